@@ -1,0 +1,88 @@
+package ru.sppr.chat.api;
+
+import static io.javalin.http.HandlerType.GET;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.server.Server;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import ru.sppr.chat.api.ApiRoute.Access;
+
+/** Builds the HTTP application: routes from the feature route classes, authentication, error mapping. */
+public final class Api {
+    public static final int MAX_BODY_BYTES = 64 * 1024;
+
+    private Api() {
+    }
+
+    public static Javalin create(ApiServices services) {
+        return create(services, server -> { });
+    }
+
+    /** As {@link #create(ApiServices)}, letting the caller adjust the Jetty server (stop timeout, handlers). */
+    public static Javalin create(ApiServices services, Consumer<Server> jetty) {
+        ObjectMapper mapper = mapper();
+        List<ApiRoute> routes = routes(services, mapper);
+        Set<String> publicPaths = routes.stream().filter(r -> r.access() == Access.PUBLIC).map(ApiRoute::path)
+                .collect(Collectors.toSet());
+        var authentication = new Authentication(services.tokens(), publicPaths);
+        return Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.startup.showJavalinBanner = false;
+            config.jetty.modifyServer(jetty);
+            config.staticFiles.enableWebjars();
+            config.routes.before("/chat/*", authentication::check);
+            config.routes.before("/metrics", authentication::check);
+            config.routes.before(Api::rejectOversizedBody);
+            routes.forEach(r -> config.routes.addHttpHandler(r.method(), r.path(), r.handler()));
+            ErrorMapping.register(config.routes);
+            config.routes.error(404, ctx -> {
+                if (ctx.endpoint() == null || ctx.result() == null) {
+                    ErrorMapping.respond(ctx, 404, ErrorMapping.httpMessage(404), Map.of());
+                }
+            });
+        });
+    }
+
+    private static void rejectOversizedBody(Context ctx) {
+        if (ctx.contentLength() > MAX_BODY_BYTES) {
+            ErrorMapping.respond(ctx, 413, ErrorMapping.httpMessage(413), Map.of());
+            ctx.skipRemainingHandlers();
+        }
+    }
+
+    static List<ApiRoute> routes(ApiServices s, ObjectMapper mapper) {
+        var routes = new ArrayList<ApiRoute>();
+        routes.add(new ApiRoute(GET, "/chat/health", "service", "Проверка доступности (без токена)", Access.PUBLIC,
+                ctx -> ctx.json(Envelope.success(Map.of("status", "ok", "instance_id", s.info().instanceId(),
+                        "profile", s.info().profile(), "database", s.info().database())))));
+        routes.addAll(new UserRoutes(s.users(), s.tokens(), mapper).routes());
+        routes.addAll(new SessionRoutes(s.sessions(), s.dialog(), mapper).routes());
+        routes.addAll(new FeedbackRoutes(s.feedback(), mapper).routes());
+        routes.addAll(new AdminRoutes(s.audit(), s.telemetry(), s.watchdog(), s.metrics()).routes());
+        routes.add(new ApiRoute(GET, "/chat/docs", "service", "Swagger UI", Access.PUBLIC, SwaggerPage::serve));
+        routes.add(new ApiRoute(GET, "/chat/openapi.json", "service", "Этот документ OpenAPI", Access.PUBLIC,
+                ctx -> ctx.json(OpenApiDocument.of(routes))));
+        return List.copyOf(routes);
+    }
+
+    static ObjectMapper mapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+}

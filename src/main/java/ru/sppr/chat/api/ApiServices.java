@@ -1,0 +1,33 @@
+package ru.sppr.chat.api;
+
+import java.util.Objects;
+import ru.sppr.chat.audit.AuditTrail;
+import ru.sppr.chat.dialog.DialogTurn;
+import ru.sppr.chat.feedback.FeedbackDesk;
+import ru.sppr.chat.session.Sessions;
+import ru.sppr.chat.telemetry.ChatMetrics;
+import ru.sppr.chat.telemetry.TelemetryReport;
+import ru.sppr.chat.user.Tokens;
+import ru.sppr.chat.user.UserAccounts;
+import ru.sppr.chat.watchdog.Watchdog;
+
+/** Everything the REST API calls; built once in {@code app}, fakes in tests. */
+public record ApiServices(UserAccounts users, Tokens tokens, Sessions sessions, DialogTurn dialog,
+                          FeedbackDesk feedback, AuditTrail audit, Watchdog watchdog, TelemetryReport telemetry,
+                          ChatMetrics metrics, ServiceInfo info) {
+    public ApiServices {
+        Objects.requireNonNull(users, "users");
+        Objects.requireNonNull(tokens, "tokens");
+        Objects.requireNonNull(sessions, "sessions");
+        Objects.requireNonNull(dialog, "dialog");
+        Objects.requireNonNull(feedback, "feedback");
+        Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(watchdog, "watchdog");
+        Objects.requireNonNull(telemetry, "telemetry");
+        Objects.requireNonNull(metrics, "metrics");
+        Objects.requireNonNull(info, "info");
+    }
+
+    /** What {@code GET /chat/health} tells about this node. */
+    public record ServiceInfo(String instanceId, String profile, String database, int maxQuestions) {}
+}

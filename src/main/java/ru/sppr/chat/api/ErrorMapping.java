@@ -1,0 +1,69 @@
+package ru.sppr.chat.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import ru.sppr.chat.failure.AccessDeniedException;
+import ru.sppr.chat.failure.ChatException;
+import ru.sppr.chat.failure.ConflictException;
+import ru.sppr.chat.failure.InvalidRequestException;
+import ru.sppr.chat.failure.NotFoundException;
+import ru.sppr.chat.failure.StorageException;
+import ru.sppr.chat.failure.UnauthenticatedException;
+
+/** The one place where failures become HTTP statuses, always inside the envelope. */
+final class ErrorMapping {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+
+    private ErrorMapping() {
+    }
+
+    static void register(RoutesConfig routes) {
+        routes.exception(ChatException.class, (e, ctx) -> respond(ctx, status(e), e.getMessage(), details(e)));
+        routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), httpMessage(e.getStatus()), Map.of()));
+        routes.exception(JsonProcessingException.class, (e, ctx) -> respond(ctx, 400, "тело запроса — некорректный JSON", Map.of()));
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("Unhandled failure on {} {}", ctx.method(), ctx.path(), e);
+            respond(ctx, 500, "внутренняя ошибка сервера; подробности в журнале", Map.of());
+        });
+    }
+
+    static void respond(Context ctx, int status, String message, Map<String, ?> details) {
+        if (status == 401) {
+            ctx.header("WWW-Authenticate", "Bearer");
+        }
+        ctx.status(status).json(Envelope.failure(message, details));
+    }
+
+    private static int status(ChatException e) {
+        return switch (e) {
+            case InvalidRequestException x -> 400;
+            case UnauthenticatedException x -> 401;
+            case AccessDeniedException x -> 403;
+            case NotFoundException x -> 404;
+            case ConflictException x -> 409;
+            case StorageException x -> 503;
+            default -> 500;
+        };
+    }
+
+    private static Map<String, ?> details(ChatException e) {
+        return e instanceof InvalidRequestException invalid && invalid.field() != null
+                ? Map.of("field", invalid.field()) : Map.of();
+    }
+
+    static String httpMessage(int status) {
+        return switch (status) {
+            case 400 -> "некорректный запрос";
+            case 404 -> "нет такого адреса";
+            case 405 -> "метод не поддерживается для этого адреса";
+            case 413 -> "тело запроса слишком большое (предел " + Api.MAX_BODY_BYTES / 1024 + " КиБ)";
+            case 415 -> "неподдерживаемый тип содержимого";
+            default -> "ошибка HTTP " + status;
+        };
+    }
+}

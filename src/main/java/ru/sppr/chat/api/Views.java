@@ -1,0 +1,85 @@
+package ru.sppr.chat.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import ru.sppr.chat.audit.AuditRecord;
+import ru.sppr.chat.dialog.AskResult;
+import ru.sppr.chat.session.ChatSession;
+import ru.sppr.chat.session.Citation;
+import ru.sppr.chat.session.HistoryPage;
+import ru.sppr.chat.session.Turn;
+import ru.sppr.chat.user.User;
+
+/** Response payloads with the prototype's field names (serialised in snake_case). */
+public final class Views {
+    private Views() {
+    }
+
+    public record UserView(long userId, String username, String displayName, String role, String clearance, Instant createdAt) {
+        public static UserView of(User u) {
+            return new UserView(u.id(), u.username(), u.displayName(), u.role().code(), u.clearance().code(), u.createdAt());
+        }
+    }
+
+    public record EnsuredUserView(long userId, String username, String displayName, String role, String clearance,
+                                  boolean created) {
+        public static EnsuredUserView of(User u, boolean created) {
+            return new EnsuredUserView(u.id(), u.username(), u.displayName(), u.role().code(), u.clearance().code(), created);
+        }
+    }
+
+    public record TokenView(String token, long userId, String username) {}
+
+    public record SessionView(long sessionId, long userId, String title, String status, int turnCount, int questionCount,
+                       Instant createdAt, Instant lastActivityAt) {
+        public static SessionView of(ChatSession s) {
+            return new SessionView(s.id(), s.ownerId(), s.title(), s.status().code(), s.turnCount(), s.questionCount(),
+                    s.createdAt(), s.lastActivityAt());
+        }
+    }
+
+    public record CitationView(int ref, String sourceId, String title, String location, String snippet, double score) {
+        public static List<CitationView> of(List<Citation> citations) {
+            return citations.stream().map(c -> new CitationView(c.ordinal(), c.sourceId(), c.title(), c.location(),
+                    c.snippet(), c.score())).toList();
+        }
+    }
+
+    public record TurnView(long turnId, int position, String role, String content, Double confidence, String intent,
+                    Instant createdAt, List<CitationView> citations) {
+        public static TurnView of(Turn t) {
+            return new TurnView(t.id(), t.position(), t.role().code(), t.content(), t.confidence(), t.intent(),
+                    t.createdAt(), CitationView.of(t.citations()));
+        }
+    }
+
+    public record HistoryView(long sessionId, List<TurnView> history, List<String> suggestions, boolean hasMore,
+                              Integer nextBefore) {
+        public static HistoryView of(long sessionId, HistoryPage page) {
+            Integer next = page.hasMore() && !page.turns().isEmpty() ? page.turns().getFirst().position() : null;
+            return new HistoryView(sessionId, page.turns().stream().map(TurnView::of).toList(), List.of(),
+                    page.hasMore(), next);
+        }
+    }
+
+    public record IntentView(String intent, double confidence) {}
+
+    public record AskView(long turnId, long questionTurnId, int position, String response, double confidence,
+                   List<CitationView> references, IntentView intent, List<String> suggestions) {
+        public static AskView of(AskResult r) {
+            Turn answer = r.exchange().answer();
+            return new AskView(answer.id(), r.exchange().question().id(), answer.position(), answer.content(),
+                    answer.confidence(), CitationView.of(answer.citations()),
+                    new IntentView(r.intent(), r.intentConfidence()), r.suggestions());
+        }
+    }
+
+    public record AuditView(long seq, String type, String actor, Long userId, Long sessionId, Map<String, String> details,
+                     Instant createdAt, String hash) {
+        public static AuditView of(AuditRecord r) {
+            return new AuditView(r.seq(), r.eventType(), r.actor(), r.userId(), r.sessionId(), r.details(),
+                    r.createdAt(), r.hash());
+        }
+    }
+}

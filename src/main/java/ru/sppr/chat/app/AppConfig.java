@@ -1,0 +1,49 @@
+package ru.sppr.chat.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import ru.sppr.chat.storage.DatabaseSettings;
+
+/**
+ * Everything configurable, read from the prototype's environment variables (plus {@code CHAT_DATABASE_*} and
+ * {@code CHAT_HTTP_*}). An invalid value stops start-up with a message naming the variable.
+ */
+public record AppConfig(Path home, Path dataDir, DatabaseSettings database, int databasePool,
+                        int retrievalTopK, double retrievalDecay, int freshnessHours,
+                        double intentThreshold, int intentSuggestions, Duration intentCooldown,
+                        Duration sessionIdle, int maxQuestions, Duration autosave,
+                        boolean telemetryEnabled, Duration telemetryInterval, int telemetryWindow,
+                        String instanceId, String profile, String httpHost, int httpPort) {
+
+    public static AppConfig load(Map<String, String> environment, Path baseDirOverride) {
+        var env = new Env(environment);
+        Path home = baseDirOverride != null ? baseDirOverride
+                : Path.of(env.text("CHAT_SPPR_HOME", System.getProperty("user.dir")));
+        home = home.toAbsolutePath().normalize();
+        Path dataDir = home.resolve("chat-data");
+        String url = env.text("CHAT_DATABASE_URL", null);
+        if (url != null && !url.startsWith("jdbc:")) {
+            throw new ConfigException("CHAT_DATABASE_URL=" + url + ": ожидается JDBC URL, например jdbc:postgresql://host:5432/chat");
+        }
+        var database = url == null ? DatabaseSettings.embedded(dataDir)
+                : new DatabaseSettings(url, env.text("CHAT_DATABASE_USER", null), env.text("CHAT_DATABASE_PASSWORD", null));
+        return new AppConfig(home, dataDir, database, env.integer("CHAT_DATABASE_POOL", 10, 1, 200),
+                env.integer("CHAT_RETRIEVAL_TOPK", 5, 1, 100),
+                env.real("CHAT_RETRIEVAL_DECAY", 0.92, Double.MIN_VALUE, 1.0),
+                env.integer("CHAT_RETRIEVAL_FRESHNESS_H", 48, 1, 24 * 365 * 10),
+                env.real("CHAT_INTENT_THRESHOLD", 0.55, 0.0, 1.0),
+                env.integer("CHAT_INTENT_SUGGESTIONS", 3, 0, 10),
+                Duration.ofSeconds(env.integer("CHAT_INTENT_COOLDOWN", 30, 0, 86_400)),
+                Duration.ofMinutes(env.integer("CHAT_SESSION_IDLE_MIN", 20, 1, 525_600)),
+                env.integer("CHAT_SESSION_MAX_TURNS", 50, 1, 100_000),
+                Duration.ofMinutes(env.integer("CHAT_SESSION_AUTOSAVE_MIN", 5, 1, 1440)),
+                env.flag("CHAT_TELEMETRY", true),
+                Duration.ofSeconds(env.integer("CHAT_TELEMETRY_INTERVAL", 30, 1, 86_400)),
+                env.integer("CHAT_TELEMETRY_WINDOW", 1000, 1, 1_000_000),
+                env.text("CHAT_INSTANCE_ID", "chat-sppr-local"),
+                env.text("CHAT_PROFILE", "default"),
+                env.text("CHAT_HTTP_HOST", "0.0.0.0"),
+                env.integer("CHAT_HTTP_PORT", 8451, 0, 65_535));
+    }
+}

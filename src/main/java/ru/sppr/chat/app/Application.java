@@ -1,0 +1,130 @@
+package ru.sppr.chat.app;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import ru.sppr.chat.answer.KnowledgeBaseNotConnected;
+import ru.sppr.chat.api.Api;
+import ru.sppr.chat.api.ApiServices;
+import ru.sppr.chat.audit.AuditTrail;
+import ru.sppr.chat.cli.ChatBackend;
+import ru.sppr.chat.dialog.DialogTurn;
+import ru.sppr.chat.feedback.FeedbackDesk;
+import ru.sppr.chat.session.Sessions;
+import ru.sppr.chat.storage.Database;
+import ru.sppr.chat.storage.JdbiAuditLog;
+import ru.sppr.chat.storage.JdbiFeedbackStore;
+import ru.sppr.chat.storage.JdbiSessionStore;
+import ru.sppr.chat.storage.JdbiSnapshotStore;
+import ru.sppr.chat.storage.JdbiUserDirectory;
+import ru.sppr.chat.telemetry.ChatMetrics;
+import ru.sppr.chat.telemetry.TelemetryReport;
+import ru.sppr.chat.user.Tokens;
+import ru.sppr.chat.user.UserAccounts;
+import ru.sppr.chat.watchdog.Watchdog;
+
+/** The object graph, built by plain constructor calls: the only place that knows every implementation. */
+public final class Application implements ChatBackend {
+    private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+    private static final Duration WATCHDOG_PERIOD = Duration.ofMinutes(1);
+    private static final int STOP_TIMEOUT_MS = 10_000;
+
+    private final AppConfig config;
+    private final Database database;
+    private final ApiServices services;
+
+    private Application(AppConfig config, Database database, ApiServices services) {
+        this.config = config;
+        this.database = database;
+        this.services = services;
+    }
+
+    public static Application open(AppConfig config) {
+        createDataDir(config.dataDir());
+        Clock clock = Clock.systemUTC();
+        Database database = Database.open(config.database(), config.databasePool());
+        var jdbi = database.jdbi();
+        var userDirectory = new JdbiUserDirectory(jdbi, clock);
+        var sessionStore = new JdbiSessionStore(jdbi);
+        var feedbackStore = new JdbiFeedbackStore(jdbi);
+        var auditLog = new JdbiAuditLog(jdbi);
+        var metrics = new ChatMetrics(config.instanceId(), config.telemetryWindow(), clock);
+        var sessions = new Sessions(sessionStore, clock);
+        var dialog = new DialogTurn(sessions, sessionStore, new KnowledgeBaseNotConnected(), metrics, clock,
+                config.maxQuestions());
+        var services = new ApiServices(new UserAccounts(userDirectory), new Tokens(userDirectory), sessions, dialog,
+                new FeedbackDesk(feedbackStore, clock), new AuditTrail(auditLog),
+                new Watchdog(sessionStore, feedbackStore, auditLog, config.sessionIdle(), clock),
+                new TelemetryReport(metrics, new JdbiSnapshotStore(jdbi)), metrics,
+                new ApiServices.ServiceInfo(config.instanceId(), config.profile(),
+                        config.database().postgres() ? "postgresql" : "h2", config.maxQuestions()));
+        return new Application(config, database, services);
+    }
+
+    private static void createDataDir(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("не удалось создать каталог данных " + dataDir, e);
+        }
+    }
+
+    public ApiServices services() {
+        return services;
+    }
+
+    @Override
+    public void serve(String host, int port, Runnable onStarted) {
+        var stopped = new CountDownLatch(1);
+        try (var jobs = new BackgroundJobs()) {
+            Javalin http = Api.create(services, server -> {
+                server.setStopTimeout(STOP_TIMEOUT_MS);
+                server.insertHandler(new GracefulHandler());
+            });
+            jobs.every(WATCHDOG_PERIOD, "idle-session expiry", services.watchdog()::expireIdleSessions);
+            if (config.telemetryEnabled()) {
+                jobs.every(config.telemetryInterval(), "telemetry snapshot", services.telemetry()::persist);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                LOG.info("Stopping: finishing in-flight requests, flushing telemetry");
+                http.stop();
+                if (config.telemetryEnabled()) {
+                    services.telemetry().persist();
+                }
+                stopped.countDown();
+            }, "chat-shutdown"));
+            http.start(host, port);
+            onStarted.run();
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override public UserAccounts users() { return services.users(); }
+    @Override public Tokens tokens() { return services.tokens(); }
+    @Override public Sessions sessions() { return services.sessions(); }
+    @Override public DialogTurn dialog() { return services.dialog(); }
+    @Override public FeedbackDesk feedback() { return services.feedback(); }
+    @Override public AuditTrail audit() { return services.audit(); }
+    @Override public Watchdog watchdog() { return services.watchdog(); }
+    @Override public TelemetryReport telemetry() { return services.telemetry(); }
+    @Override public Path dataDir() { return config.dataDir(); }
+
+    public AppConfig config() {
+        return config;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,39 @@
+package ru.sppr.chat.app;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Periodic jobs of a running server on one daemon thread; a failing run is logged and retried next period. */
+final class BackgroundJobs implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundJobs.class);
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "chat-background");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    void every(Duration period, String name, Runnable job) {
+        long millis = Math.max(1, period.toMillis());
+        executor.scheduleWithFixedDelay(() -> {
+            try {
+                job.run();
+            } catch (RuntimeException e) {
+                LOG.warn("Background job '{}' failed: {}", name, e.toString());
+            }
+        }, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package ru.sppr.chat.cli;
+
+import java.util.HashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import ru.sppr.chat.api.Views;
+import ru.sppr.chat.audit.AuditEventType;
+import ru.sppr.chat.audit.AuditQuery;
+import ru.sppr.chat.feedback.FeedbackDesk;
+import ru.sppr.chat.feedback.Score;
+import ru.sppr.chat.user.Caller;
+
+/** feedback, audit, report, watchdog. */
+final class AdminCommands {
+    private AdminCommands() {
+    }
+
+    @Command(name = "feedback", description = "Оценить ответ от имени пользователя")
+    static final class Feedback extends BackendCommand {
+        @Option(names = "--username", required = true, description = "Кто оценивает (владелец сессии)") String username;
+        @Option(names = "--turn-id", required = true) long turnId;
+        @Option(names = "--score", required = true, description = "-1/+1 или 1..5") int score;
+        @Option(names = "--scale", description = "thumbs или stars") String scale;
+        @Option(names = "--comment") String comment;
+
+        Feedback(ChatBackend.Factory factory) {
+            super(factory);
+        }
+
+        @Override
+        Object run(ChatBackend backend) {
+            Caller rater = backend.users().byUsername(username, Caller.LOCAL_ADMIN).asCaller();
+            FeedbackDesk.Receipt receipt = backend.feedback().give(turnId, Score.of(score, scale), comment, rater);
+            return Map.of("turn_id", turnId, "score", receipt.entry().score().value(),
+                    "scale", receipt.entry().score().scale().name().toLowerCase(), "replaced", receipt.replaced());
+        }
+    }
+
+    @Command(name = "audit", description = "Журнал аудита, новые записи сверху")
+    static final class Audit extends BackendCommand {
+        @Option(names = "--user-id") Long userId;
+        @Option(names = "--session-id") Long sessionId;
+        @Option(names = "--event-type") String eventType;
+        @Option(names = "--before") Long before;
+        @Option(names = "--limit", defaultValue = "50") int limit;
+
+        Audit(ChatBackend.Factory factory) {
+            super(factory);
+        }
+
+        @Override
+        Object run(ChatBackend backend) {
+            var query = new AuditQuery(userId, sessionId,
+                    eventType == null ? null : AuditEventType.parse("--event-type", eventType), null, null, before, limit);
+            return Map.of("events", backend.audit().find(query, Caller.LOCAL_ADMIN).stream().map(Views.AuditView::of).toList());
+        }
+    }
+
+    @Command(name = "report", description = "Снимки телеметрии")
+    static final class Report extends BackendCommand {
+        @Option(names = "--limit", defaultValue = "20") int limit;
+
+        Report(ChatBackend.Factory factory) {
+            super(factory);
+        }
+
+        @Override
+        Object run(ChatBackend backend) {
+            var payload = new HashMap<String, Object>();
+            payload.put("snapshots", backend.telemetry().recent(Math.max(1, Math.min(limit, 500))));
+            return payload;
+        }
+    }
+
+    @Command(name = "watchdog", description = "Проверка: простаивающие сессии, вопросы без ответа, отзывы, цепочка аудита")
+    static final class Watchdog extends BackendCommand {
+        Watchdog(ChatBackend.Factory factory) {
+            super(factory);
+        }
+
+        @Override
+        Object run(ChatBackend backend) {
+            return backend.watchdog().inspect();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package ru.sppr.chat.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** A command that opens the backend for {@code --base-dir}, runs, and prints its result as JSON. */
+abstract class BackendCommand implements Callable<Integer> {
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final ChatBackend.Factory factory;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--base-dir", description = "Домашний каталог (по умолчанию $CHAT_SPPR_HOME или текущий)")
+    Path baseDir;
+
+    BackendCommand(ChatBackend.Factory factory) {
+        this.factory = factory;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        try (ChatBackend backend = factory.open(baseDir)) {
+            Object result = run(backend);
+            if (result != null) {
+                spec.commandLine().getOut().println(JSON.writeValueAsString(result));
+                spec.commandLine().getOut().flush();
+            }
+            return 0;
+        }
+    }
+
+    abstract Object run(ChatBackend backend) throws Exception;
+}

@@ -1,0 +1,44 @@
+package ru.sppr.chat.cli;
+
+import java.nio.file.Path;
+import ru.sppr.chat.audit.AuditTrail;
+import ru.sppr.chat.dialog.DialogTurn;
+import ru.sppr.chat.feedback.FeedbackDesk;
+import ru.sppr.chat.session.Sessions;
+import ru.sppr.chat.telemetry.TelemetryReport;
+import ru.sppr.chat.user.Tokens;
+import ru.sppr.chat.user.UserAccounts;
+import ru.sppr.chat.watchdog.Watchdog;
+
+/** The opened service the commands work on. */
+public interface ChatBackend extends AutoCloseable {
+    UserAccounts users();
+
+    Tokens tokens();
+
+    Sessions sessions();
+
+    DialogTurn dialog();
+
+    FeedbackDesk feedback();
+
+    AuditTrail audit();
+
+    Watchdog watchdog();
+
+    TelemetryReport telemetry();
+
+    /** The data directory ({@code $CHAT_SPPR_HOME/chat-data}). */
+    Path dataDir();
+
+    /** Starts the HTTP server and blocks until the process is asked to stop. */
+    void serve(String host, int port, Runnable onStarted);
+
+    @Override
+    void close();
+
+    /** Opens the backend for a home directory (null = from the environment). */
+    interface Factory {
+        ChatBackend open(Path baseDir);
+    }
+}

@@ -1,0 +1,56 @@
+package ru.sppr.chat.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import ru.sppr.chat.failure.ChatException;
+
+/** The root {@code chat-sppr} command and its subcommands, wired to one backend factory. */
+@Command(name = "chat-sppr", mixinStandardHelpOptions = true, version = "chat-sppr 0.1",
+        description = "Диалоговый модуль СППР: сервер, администрирование и вопросы из командной строки.")
+public final class ChatCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+    }
+
+    /** A command line ready to execute; errors go to stderr with a non-zero exit code. */
+    public static CommandLine create(ChatBackend.Factory factory) {
+        var cli = new CommandLine(new ChatCommand())
+                .addSubcommand(new UserCommands.EnsureUser(factory))
+                .addSubcommand(new UserCommands.IssueToken(factory))
+                .addSubcommand(new UserCommands.RevokeToken(factory))
+                .addSubcommand(new SessionCommands.StartSession(factory))
+                .addSubcommand(new SessionCommands.ListSessions(factory))
+                .addSubcommand(new SessionCommands.Ask(factory))
+                .addSubcommand(new SessionCommands.History(factory))
+                .addSubcommand(new SessionCommands.CloseSession(factory))
+                .addSubcommand(new AdminCommands.Feedback(factory))
+                .addSubcommand(new AdminCommands.Audit(factory))
+                .addSubcommand(new AdminCommands.Report(factory))
+                .addSubcommand(new AdminCommands.Watchdog(factory))
+                .addSubcommand(new ServerCommands.RunServer(factory))
+                .addSubcommand(new ServerCommands.Demo(factory));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            err.println("ошибка: " + describe(e));
+            err.flush();
+            return e instanceof ChatException ? 1 : 2;
+        });
+        return cli;
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof ChatException) {
+            return e.getMessage();
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return e.getMessage() + (root != e ? " (" + root.getMessage() + ")" : "");
+    }
+}

@@ -1,0 +1,95 @@
+package ru.sppr.chat.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import ru.sppr.chat.user.Caller;
+import ru.sppr.chat.user.Clearance;
+import ru.sppr.chat.user.NewUser;
+import ru.sppr.chat.user.Role;
+import ru.sppr.chat.user.User;
+
+/** runserver and demo. */
+final class ServerCommands {
+    private ServerCommands() {
+    }
+
+    @Command(name = "runserver", description = "Запустить HTTP-сервер")
+    static class RunServer extends BackendCommand {
+        @Option(names = "--host", defaultValue = "${env:CHAT_HTTP_HOST:-0.0.0.0}") String host;
+        @Option(names = "--port", defaultValue = "${env:CHAT_HTTP_PORT:-8451}") int port;
+
+        RunServer(ChatBackend.Factory factory) {
+            super(factory);
+        }
+
+        @Override
+        Object run(ChatBackend backend) throws Exception {
+            backend.serve(host, port, () -> announce(backend));
+            return null;
+        }
+
+        void announce(ChatBackend backend) {
+            System.err.printf("Chat SPPR слушает http://%s:%d/chat (Ctrl+C — остановить)%n", displayHost(), port);
+        }
+
+        String displayHost() {
+            return "0.0.0.0".equals(host) ? "localhost" : host;
+        }
+    }
+
+    @Command(name = "demo", description = "Создать (или взять) администратора и токен, запустить сервер и напечатать адрес и токен")
+    static final class Demo extends RunServer {
+        static final String ADMIN = "admin";
+        static final String TOKEN_FILE = "demo-admin.token";
+
+        Demo(ChatBackend.Factory factory) {
+            super(factory);
+        }
+
+        @Override
+        void announce(ChatBackend backend) {
+            try {
+                User admin = backend.users().ensure(new NewUser(ADMIN, "Администратор", Role.ADMIN, Clearance.SECRET),
+                        Caller.LOCAL_ADMIN).user();
+                String token = demoToken(backend, admin);
+                var info = new LinkedHashMap<String, Object>();
+                info.put("url", "http://" + displayHost() + ":" + port + "/");
+                info.put("api", "http://" + displayHost() + ":" + port + "/chat");
+                info.put("docs", "http://" + displayHost() + ":" + port + "/chat/docs");
+                info.put("username", admin.username());
+                info.put("token", token);
+                info.put("home", backend.dataDir().getParent().toString());
+                System.out.println(JSON.writeValueAsString(info));
+                System.out.flush();
+                System.err.println("Демо запущено. Пример: curl -H 'Authorization: Bearer " + token + "' "
+                        + info.get("api") + "/sessions");
+            } catch (IOException e) {
+                throw new IllegalStateException("не удалось сохранить демо-токен: " + e.getMessage(), e);
+            }
+        }
+
+        /** Reuses the token saved by a previous demo run while it is still valid; otherwise issues a new one. */
+        private static String demoToken(ChatBackend backend, User admin) throws IOException {
+            Path file = backend.dataDir().resolve(TOKEN_FILE);
+            if (Files.isRegularFile(file)) {
+                String saved = Files.readString(file).strip();
+                if (backend.tokens().find(saved).filter(u -> u.id() == admin.id()).isPresent()) {
+                    return saved;
+                }
+            }
+            String token = backend.tokens().issue(admin, Caller.LOCAL_ADMIN).token();
+            Files.writeString(file, token + "\n");
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException ignored) {
+                // not a POSIX file system: the data directory's own permissions apply
+            }
+            return token;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Scores and comments on answers, one per user and turn, and their statistics. */
+package ru.sppr.chat.feedback;

@@ -1,0 +1,91 @@
+package ru.sppr.chat.session;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import ru.sppr.chat.failure.ConflictException;
+import ru.sppr.chat.failure.InvalidRequestException;
+import ru.sppr.chat.failure.NotFoundException;
+import ru.sppr.chat.user.Caller;
+
+/** Session use cases with ownership enforced: a caller sees only their own sessions, an admin sees all. */
+public final class Sessions {
+    public static final int MAX_TITLE = 256;
+    public static final int MAX_HISTORY_PAGE = 200;
+
+    private final SessionStore store;
+    private final Clock clock;
+
+    public Sessions(SessionStore store, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public ChatSession start(long ownerId, String title, Caller caller) {
+        if (!caller.maySeeOwnedBy(ownerId)) {
+            throw new InvalidRequestException("user_id", "можно открыть сессию только для себя");
+        }
+        String cleanTitle = title == null || title.isBlank() ? "Новая сессия" : title.strip();
+        if (cleanTitle.length() > MAX_TITLE) {
+            throw new InvalidRequestException("title", "не длиннее " + MAX_TITLE + " символов");
+        }
+        return store.create(ownerId, cleanTitle, clock.instant(), caller);
+    }
+
+    /** The session if the caller may see it; otherwise the same 404 as for a missing one. */
+    public ChatSession get(long sessionId, Caller caller) {
+        return store.find(sessionId)
+                .filter(s -> caller.maySeeOwnedBy(s.ownerId()))
+                .orElseThrow(() -> new NotFoundException("сессия " + sessionId + " не найдена"));
+    }
+
+    /** Checks that the caller may ask in this session now; the store re-checks atomically when writing. */
+    public ChatSession requireOpen(long sessionId, int maxQuestions, Caller caller) {
+        ChatSession session = get(sessionId, caller);
+        if (session.status() != SessionStatus.ACTIVE) {
+            throw new ConflictException("сессия " + sessionId + " " + statusWord(session.status()) + ": новые вопросы не принимаются");
+        }
+        if (session.questionCount() >= maxQuestions) {
+            throw new ConflictException("в сессии " + sessionId + " достигнут предел вопросов (" + maxQuestions + "); начните новую сессию");
+        }
+        return session;
+    }
+
+    public ChatSession close(long sessionId, Caller caller) {
+        ChatSession session = get(sessionId, caller);
+        if (session.status() != SessionStatus.ACTIVE) {
+            return session;
+        }
+        return store.close(sessionId, clock.instant(), caller);
+    }
+
+    public List<ChatSession> list(long ownerId, int limit, Caller caller) {
+        if (!caller.maySeeOwnedBy(ownerId)) {
+            throw new NotFoundException("пользователь " + ownerId + " не найден");
+        }
+        return store.listByOwner(ownerId, checkLimit(limit));
+    }
+
+    public HistoryPage history(long sessionId, int limit, Integer beforePosition, Caller caller) {
+        get(sessionId, caller);
+        if (beforePosition != null && beforePosition < 1) {
+            throw new InvalidRequestException("before", "позиция должна быть положительной");
+        }
+        return store.history(sessionId, checkLimit(limit), beforePosition);
+    }
+
+    static String statusWord(SessionStatus status) {
+        return switch (status) {
+            case ACTIVE -> "активна";
+            case CLOSED -> "закрыта";
+            case EXPIRED -> "закрыта по простою";
+        };
+    }
+
+    private static int checkLimit(int limit) {
+        if (limit < 1 || limit > MAX_HISTORY_PAGE) {
+            throw new InvalidRequestException("limit", "от 1 до " + MAX_HISTORY_PAGE);
+        }
+        return limit;
+    }
+}

@@ -1,0 +1,52 @@
+package ru.sppr.chat.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+/** A pooled, migrated database with its JDBI handle factory. */
+public final class Database implements AutoCloseable {
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final DatabaseSettings settings;
+
+    private Database(HikariDataSource dataSource, DatabaseSettings settings) {
+        this.dataSource = dataSource;
+        this.settings = settings;
+        this.jdbi = Jdbi.create(dataSource);
+    }
+
+    /** Opens the pool and applies pending migrations. */
+    public static Database open(DatabaseSettings settings, int poolSize) {
+        var config = new HikariConfig();
+        config.setJdbcUrl(settings.url());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(poolSize);
+        config.setPoolName("chat-sppr");
+        config.setConnectionTimeout(10_000);
+        config.setInitializationFailTimeout(15_000);
+        var dataSource = new HikariDataSource(config);
+        try {
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        return new Database(dataSource, settings);
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public DatabaseSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,29 @@
+package ru.sppr.chat.storage;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** Where the database is: a JDBC URL with optional credentials. */
+public record DatabaseSettings(String url, String user, String password) {
+    public DatabaseSettings {
+        Objects.requireNonNull(url, "url");
+    }
+
+    /** The embedded default: an H2 file that the server and the CLI can open at the same time. */
+    public static DatabaseSettings embedded(Path dataDir) {
+        String file = dataDir.toAbsolutePath().resolve("chat").toString();
+        return new DatabaseSettings("jdbc:h2:file:" + file
+                + ";AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=20000",
+                "sa", "");
+    }
+
+    public boolean postgres() {
+        return url.startsWith("jdbc:postgresql:");
+    }
+
+    /** The URL without credentials or options, safe to print. */
+    public String describe() {
+        int cut = url.indexOf(postgres() ? '?' : ';');
+        return cut < 0 ? url : url.substring(0, cut);
+    }
+}

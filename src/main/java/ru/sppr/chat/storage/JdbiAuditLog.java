@@ -1,0 +1,89 @@
+package ru.sppr.chat.storage;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import ru.sppr.chat.audit.AuditChain;
+import ru.sppr.chat.audit.AuditLog;
+import ru.sppr.chat.audit.AuditQuery;
+import ru.sppr.chat.audit.AuditRecord;
+import ru.sppr.chat.audit.ChainStatus;
+
+/** Reads and verifies {@code chat_audit}. */
+public final class JdbiAuditLog implements AuditLog {
+    private static final String COLUMNS = "seq, event_type, actor, user_id, session_id, details, created_at, prev_hash, hash";
+    private static final int VERIFY_BATCH = 2000;
+    private final Jdbi jdbi;
+
+    public JdbiAuditLog(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public List<AuditRecord> find(AuditQuery q) {
+        var where = new ArrayList<String>();
+        where.add("1 = 1");
+        if (q.userId() != null) where.add("user_id = :userId");
+        if (q.sessionId() != null) where.add("session_id = :sessionId");
+        if (q.eventType() != null) where.add("event_type = :type");
+        if (q.from() != null) where.add("created_at >= :from");
+        if (q.to() != null) where.add("created_at <= :to");
+        if (q.beforeSeq() != null) where.add("seq < :before");
+        String sql = "SELECT " + COLUMNS + " FROM chat_audit WHERE " + String.join(" AND ", where)
+                + " ORDER BY seq DESC LIMIT :limit";
+        return jdbi.withHandle(h -> {
+            var query = h.createQuery(sql).bind("limit", q.limit());
+            if (q.userId() != null) query.bind("userId", q.userId());
+            if (q.sessionId() != null) query.bind("sessionId", q.sessionId());
+            if (q.eventType() != null) query.bind("type", q.eventType().code());
+            if (q.from() != null) query.bind("from", Times.bind(q.from()));
+            if (q.to() != null) query.bind("to", Times.bind(q.to()));
+            if (q.beforeSeq() != null) query.bind("before", q.beforeSeq());
+            return query.map(JdbiAuditLog::map).list();
+        });
+    }
+
+    @Override
+    public ChainStatus verify() {
+        return jdbi.withHandle(h -> {
+            String expectedPrev = AuditChain.GENESIS;
+            long expectedSeq = 1;
+            long checked = 0;
+            while (true) {
+                List<AuditRecord> batch = h.createQuery("SELECT " + COLUMNS
+                                + " FROM chat_audit WHERE seq >= :from ORDER BY seq LIMIT :n")
+                        .bind("from", expectedSeq).bind("n", VERIFY_BATCH).map(JdbiAuditLog::map).list();
+                for (AuditRecord r : batch) {
+                    if (r.seq() != expectedSeq) {
+                        return ChainStatus.broken(checked, expectedSeq, "запись " + expectedSeq + " отсутствует");
+                    }
+                    if (!r.prevHash().equals(expectedPrev)) {
+                        return ChainStatus.broken(checked, r.seq(), "ссылка на предыдущую запись не совпадает");
+                    }
+                    if (!AuditChain.hashOf(r).equals(r.hash())) {
+                        return ChainStatus.broken(checked, r.seq(), "содержимое записи изменено");
+                    }
+                    expectedPrev = r.hash();
+                    expectedSeq++;
+                    checked++;
+                }
+                if (batch.size() < VERIFY_BATCH) {
+                    return ChainStatus.ok(checked);
+                }
+            }
+        });
+    }
+
+    private static AuditRecord map(ResultSet rs, StatementContext ctx) throws SQLException {
+        long user = rs.getLong("user_id");
+        Long userId = rs.wasNull() ? null : user;
+        long session = rs.getLong("session_id");
+        Long sessionId = rs.wasNull() ? null : session;
+        return new AuditRecord(rs.getLong("seq"), rs.getString("event_type"), rs.getString("actor"), userId, sessionId,
+                Json.readStrings(rs.getString("details")), Times.read(rs, "created_at"),
+                rs.getString("prev_hash"), rs.getString("hash"));
+    }
+}

@@ -1,0 +1,238 @@
+package ru.sppr.chat.storage;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import ru.sppr.chat.audit.AuditEventType;
+import ru.sppr.chat.failure.ConflictException;
+import ru.sppr.chat.failure.NotFoundException;
+import ru.sppr.chat.session.AnswerDraft;
+import ru.sppr.chat.session.ChatSession;
+import ru.sppr.chat.session.Citation;
+import ru.sppr.chat.session.Exchange;
+import ru.sppr.chat.session.HistoryPage;
+import ru.sppr.chat.session.SessionStatus;
+import ru.sppr.chat.session.SessionStore;
+import ru.sppr.chat.session.Turn;
+import ru.sppr.chat.session.TurnRole;
+import ru.sppr.chat.user.Caller;
+import ru.sppr.chat.user.Clearance;
+import ru.sppr.chat.user.Role;
+
+/** Sessions, turns and citations. Turn positions come from a locked per-session counter. */
+public final class JdbiSessionStore implements SessionStore {
+    static final Caller WATCHDOG = new Caller(0, "watchdog", Role.ADMIN, Clearance.SECRET);
+    private static final String SESSION_COLUMNS = "id, user_id, title, status, turn_count, created_at, last_activity_at";
+    private static final String TURN_COLUMNS = "id, session_id, position, role, content, confidence, intent, created_at";
+
+    private final Jdbi jdbi;
+
+    public JdbiSessionStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public ChatSession create(long ownerId, String title, Instant now, Caller actor) {
+        return jdbi.inTransaction(h -> {
+            long id = h.createUpdate("""
+                    INSERT INTO chat_sessions (user_id, title, status, turn_count, created_at, last_activity_at)
+                    VALUES (:owner, :title, 'active', 0, :now, :now)""")
+                    .bind("owner", ownerId).bind("title", title).bind("now", Times.bind(now))
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            AuditAppender.append(h, AuditEventType.SESSION_STARTED, actor, id,
+                    Map.of("owner_id", Long.toString(ownerId), "title", title), now);
+            return find(h, id).orElseThrow();
+        });
+    }
+
+    @Override
+    public Optional<ChatSession> find(long sessionId) {
+        return jdbi.withHandle(h -> find(h, sessionId));
+    }
+
+    private static Optional<ChatSession> find(Handle h, long sessionId) {
+        return h.createQuery("SELECT " + SESSION_COLUMNS + " FROM chat_sessions WHERE id = :id")
+                .bind("id", sessionId).map(JdbiSessionStore::mapSession).findOne();
+    }
+
+    @Override
+    public List<ChatSession> listByOwner(long ownerId, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + SESSION_COLUMNS
+                        + " FROM chat_sessions WHERE user_id = :owner ORDER BY last_activity_at DESC, id DESC LIMIT :limit")
+                .bind("owner", ownerId).bind("limit", limit).map(JdbiSessionStore::mapSession).list());
+    }
+
+    @Override
+    public ChatSession close(long sessionId, Instant now, Caller actor) {
+        return jdbi.inTransaction(h -> {
+            int updated = h.createUpdate("UPDATE chat_sessions SET status = 'closed', closed_at = :now"
+                            + " WHERE id = :id AND status = 'active'")
+                    .bind("now", Times.bind(now)).bind("id", sessionId).execute();
+            if (updated == 1) {
+                AuditAppender.append(h, AuditEventType.SESSION_CLOSED, actor, sessionId, Map.of(), now);
+            }
+            return find(h, sessionId).orElseThrow(() -> new NotFoundException("сессия " + sessionId + " не найдена"));
+        });
+    }
+
+    @Override
+    public Exchange appendExchange(long sessionId, String question, AnswerDraft answer, int maxQuestions,
+                                   Instant now, Caller actor) {
+        return jdbi.inTransaction(h -> {
+            int reserved = h.createUpdate("""
+                    UPDATE chat_sessions SET turn_count = turn_count + 2, last_activity_at = :now
+                    WHERE id = :id AND status = 'active' AND turn_count < :maxTurns""")
+                    .bind("now", Times.bind(now)).bind("id", sessionId).bind("maxTurns", 2 * maxQuestions)
+                    .execute();
+            if (reserved == 0) {
+                throw refusal(h, sessionId, maxQuestions);
+            }
+            int answerPosition = h.createQuery("SELECT turn_count FROM chat_sessions WHERE id = :id")
+                    .bind("id", sessionId).mapTo(Integer.class).one();
+            Turn asked = insertTurn(h, sessionId, answerPosition - 1, TurnRole.USER, question, null, null, 0, now);
+            Turn answered = insertTurn(h, sessionId, answerPosition, TurnRole.ASSISTANT, answer.text(),
+                    answer.confidence(), answer.intent(), answer.intentConfidence(), now);
+            insertCitations(h, answered.id(), answer.citations());
+            auditExchange(h, actor, sessionId, asked, answered, answer, now);
+            return new Exchange(asked, answered.withCitations(answer.citations()));
+        });
+    }
+
+    private static RuntimeException refusal(Handle h, long sessionId, int maxQuestions) {
+        return find(h, sessionId).<RuntimeException>map(s -> s.status() != SessionStatus.ACTIVE
+                        ? new ConflictException("сессия " + sessionId + " не активна (" + s.status().code() + "): новые вопросы не принимаются")
+                        : new ConflictException("в сессии " + sessionId + " достигнут предел вопросов (" + maxQuestions + "); начните новую сессию"))
+                .orElseGet(() -> new NotFoundException("сессия " + sessionId + " не найдена"));
+    }
+
+    private static Turn insertTurn(Handle h, long sessionId, int position, TurnRole role, String content,
+                                   Double confidence, String intent, double intentConfidence, Instant now) {
+        long id = h.createUpdate("""
+                INSERT INTO chat_turns (session_id, position, role, content, confidence, intent, intent_confidence, created_at)
+                VALUES (:session, :position, :role, :content, :confidence, :intent, :intentConfidence, :now)""")
+                .bind("session", sessionId).bind("position", position).bind("role", role.code())
+                .bind("content", content).bind("confidence", confidence).bind("intent", intent)
+                .bind("intentConfidence", intent == null ? null : intentConfidence).bind("now", Times.bind(now))
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        return new Turn(id, sessionId, position, role, content, confidence, intent, Times.stored(now), List.of());
+    }
+
+    private static void insertCitations(Handle h, long turnId, List<Citation> citations) {
+        var batch = h.prepareBatch("""
+                INSERT INTO chat_citations (turn_id, ordinal, source_id, title, location, snippet, score)
+                VALUES (:turn, :ordinal, :source, :title, :location, :snippet, :score)""");
+        for (Citation c : citations) {
+            batch.bind("turn", turnId).bind("ordinal", c.ordinal()).bind("source", c.sourceId())
+                    .bind("title", c.title()).bind("location", c.location()).bind("snippet", c.snippet())
+                    .bind("score", c.score()).add();
+        }
+        if (!citations.isEmpty()) {
+            batch.execute();
+        }
+    }
+
+    private static void auditExchange(Handle h, Caller actor, long sessionId, Turn asked, Turn answered,
+                                      AnswerDraft answer, Instant now) {
+        AuditAppender.append(h, AuditEventType.QUESTION_ASKED, actor, sessionId,
+                Map.of("turn_id", Long.toString(asked.id()), "position", Integer.toString(asked.position()),
+                        "length", Integer.toString(asked.content().length())), now);
+        if (!answer.citations().isEmpty()) {
+            AuditAppender.append(h, AuditEventType.SOURCES_SHOWN, actor, sessionId,
+                    Map.of("turn_id", Long.toString(answered.id()), "sources",
+                            answer.citations().stream().map(Citation::sourceId).collect(Collectors.joining(","))), now);
+        }
+        AuditAppender.append(h, AuditEventType.ANSWER_GIVEN, actor, sessionId,
+                Map.of("turn_id", Long.toString(answered.id()), "position", Integer.toString(answered.position()),
+                        "confidence", Double.toString(answer.confidence()), "intent", answer.intent()), now);
+    }
+
+    @Override
+    public HistoryPage history(long sessionId, int limit, Integer beforePosition) {
+        return jdbi.withHandle(h -> {
+            List<Turn> newestFirst = h.createQuery("SELECT " + TURN_COLUMNS + " FROM chat_turns"
+                            + " WHERE session_id = :session AND position < :before ORDER BY position DESC LIMIT :limit")
+                    .bind("session", sessionId).bind("before", beforePosition == null ? Integer.MAX_VALUE : beforePosition)
+                    .bind("limit", limit + 1).map(JdbiSessionStore::mapTurn).list();
+            boolean hasMore = newestFirst.size() > limit;
+            List<Turn> page = new ArrayList<>(newestFirst.subList(0, Math.min(limit, newestFirst.size())));
+            Collections.reverse(page);
+            return new HistoryPage(withCitations(h, page), hasMore);
+        });
+    }
+
+    private static List<Turn> withCitations(Handle h, List<Turn> turns) {
+        List<Long> ids = turns.stream().filter(t -> t.role() == TurnRole.ASSISTANT).map(Turn::id).toList();
+        if (ids.isEmpty()) {
+            return turns;
+        }
+        Map<Long, List<Citation>> byTurn = h.createQuery("SELECT turn_id, ordinal, source_id, title, location, snippet, score"
+                        + " FROM chat_citations WHERE turn_id IN (<ids>) ORDER BY turn_id, ordinal")
+                .bindList("ids", ids)
+                .map((rs, ctx) -> Map.entry(rs.getLong("turn_id"), new Citation(rs.getInt("ordinal"),
+                        rs.getString("source_id"), rs.getString("title"), rs.getString("location"),
+                        rs.getString("snippet"), rs.getDouble("score"))))
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return turns.stream().map(t -> t.withCitations(byTurn.getOrDefault(t.id(), List.of()))).toList();
+    }
+
+    @Override
+    public List<Long> expireIdle(Instant cutoff, Instant now) {
+        List<Long> expired = new ArrayList<>();
+        for (long id : findIdle(cutoff)) {
+            boolean done = jdbi.inTransaction(h -> {
+                int updated = h.createUpdate("UPDATE chat_sessions SET status = 'expired', closed_at = :now"
+                                + " WHERE id = :id AND status = 'active' AND last_activity_at < :cutoff")
+                        .bind("now", Times.bind(now)).bind("id", id).bind("cutoff", Times.bind(cutoff)).execute();
+                if (updated == 1) {
+                    AuditAppender.append(h, AuditEventType.SESSION_EXPIRED, WATCHDOG, id,
+                            Map.of("idle_since_before", cutoff.toString()), now);
+                }
+                return updated == 1;
+            });
+            if (done) {
+                expired.add(id);
+            }
+        }
+        return expired;
+    }
+
+    @Override
+    public List<Long> findIdle(Instant cutoff) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM chat_sessions"
+                        + " WHERE status = 'active' AND last_activity_at < :cutoff ORDER BY id")
+                .bind("cutoff", Times.bind(cutoff)).mapTo(Long.class).list());
+    }
+
+    @Override
+    public long countUnansweredQuestions() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT COUNT(*) FROM chat_turns q WHERE q.role = 'user' AND NOT EXISTS (
+                    SELECT 1 FROM chat_turns a
+                    WHERE a.session_id = q.session_id AND a.position = q.position + 1 AND a.role = 'assistant')""")
+                .mapTo(Long.class).one());
+    }
+
+    private static ChatSession mapSession(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new ChatSession(rs.getLong("id"), rs.getLong("user_id"), rs.getString("title"),
+                SessionStatus.fromCode(rs.getString("status")), rs.getInt("turn_count"),
+                Times.read(rs, "created_at"), Times.read(rs, "last_activity_at"));
+    }
+
+    private static Turn mapTurn(ResultSet rs, StatementContext ctx) throws SQLException {
+        double confidence = rs.getDouble("confidence");
+        Double boxed = rs.wasNull() ? null : confidence;
+        return new Turn(rs.getLong("id"), rs.getLong("session_id"), rs.getInt("position"),
+                TurnRole.fromCode(rs.getString("role")), rs.getString("content"), boxed,
+                rs.getString("intent"), Times.read(rs, "created_at"), List.of());
+    }
+}

@@ -1,0 +1,2 @@
+/** Metrics of the running service (Micrometer, Prometheus text) and their periodic snapshots in the database. */
+package ru.sppr.chat.telemetry;

@@ -1,0 +1,2 @@
+/** Health of the conversation data: stale sessions (closed here), unanswered questions, feedback, audit chain. */
+package ru.sppr.chat.watchdog;
