@@ -47,10 +47,14 @@ public final class Application implements ChatBackend {
         this.services = services;
     }
 
+    /** Opens the configured database (migrating it) and wires the service over it. */
     public static Application open(AppConfig config) {
         createDataDir(config.dataDir());
-        Clock clock = Clock.systemUTC();
-        Database database = Database.open(config.database(), config.databasePool());
+        return wire(config, Database.open(config.database(), config.databasePool()), Clock.systemUTC());
+    }
+
+    /** Wires the service over an open database; the application closes it. */
+    public static Application wire(AppConfig config, Database database, Clock clock) {
         var jdbi = database.jdbi();
         var userDirectory = new JdbiUserDirectory(jdbi, clock);
         var sessionStore = new JdbiSessionStore(jdbi);
@@ -65,7 +69,7 @@ public final class Application implements ChatBackend {
                 new Watchdog(sessionStore, feedbackStore, auditLog, config.sessionIdle(), clock),
                 new TelemetryReport(metrics, new JdbiSnapshotStore(jdbi)), metrics,
                 new ApiServices.ServiceInfo(config.instanceId(), config.profile(),
-                        config.database().postgres() ? "postgresql" : "h2", config.maxQuestions()));
+                        database.settings().postgres() ? "postgresql" : "h2", config.maxQuestions()));
         return new Application(config, database, services);
     }
 

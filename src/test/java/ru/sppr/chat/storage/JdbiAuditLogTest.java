@@ -1,0 +1,95 @@
+package ru.sppr.chat.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import ru.sppr.chat.audit.AuditEventType;
+import ru.sppr.chat.audit.AuditQuery;
+import ru.sppr.chat.audit.AuditRecord;
+import ru.sppr.chat.audit.ChainStatus;
+import ru.sppr.chat.session.AnswerDraft;
+import ru.sppr.chat.storage.TestDatabases.Backend;
+import ru.sppr.chat.user.Caller;
+import ru.sppr.chat.user.Role;
+
+class JdbiAuditLogTest {
+    @Nested
+    class OnH2 extends Contract {
+        OnH2() {
+            super(Backend.H2);
+        }
+    }
+
+    @Nested
+    class OnPostgres extends Contract {
+        OnPostgres() {
+            super(Backend.POSTGRES);
+        }
+    }
+
+    abstract static class Contract extends StorageTest {
+        JdbiAuditLog log;
+        Caller ivan;
+        long sessionId;
+
+        Contract(Backend backend) {
+            super(backend);
+        }
+
+        @BeforeEach
+        void setUp() {
+            log = new JdbiAuditLog(database.jdbi());
+            ivan = user("ivan", Role.OPERATOR).asCaller();
+            var store = new JdbiSessionStore(database.jdbi());
+            sessionId = store.create(ivan.userId(), "s", T0, ivan).id();
+            store.appendExchange(sessionId, "вопрос", new AnswerDraft("ответ", 0.1, "general_query", 0.0, List.of()), 5, T0, ivan);
+        }
+
+        @Test
+        void should_record_every_step_of_a_turn_with_actor_and_session() {
+            List<AuditRecord> records = log.find(new AuditQuery(null, sessionId, null, null, null, null, 50));
+
+            assertThat(records).extracting(AuditRecord::eventType)
+                    .containsExactly("answer_given", "question_asked", "session_started");
+            assertThat(records).allSatisfy(r -> assertThat(r.userId()).isEqualTo(ivan.userId()));
+            assertThat(log.find(new AuditQuery(ivan.userId(), null, AuditEventType.QUESTION_ASKED, null, null, null, 50))).hasSize(1);
+        }
+
+        @Test
+        void should_verify_an_untouched_chain() {
+            ChainStatus status = log.verify();
+
+            assertThat(status.intact()).isTrue();
+            assertThat(status.checked()).isEqualTo(4);
+        }
+
+        @Test
+        void should_detect_an_edited_record() {
+            database.jdbi().useHandle(h -> h.execute("UPDATE chat_audit SET details = '{\"title\":\"подмена\"}' WHERE seq = 2"));
+
+            ChainStatus status = log.verify();
+
+            assertThat(status.intact()).isFalse();
+            assertThat(status.firstBrokenSeq()).isEqualTo(2);
+        }
+
+        @Test
+        void should_detect_a_deleted_record() {
+            database.jdbi().useHandle(h -> h.execute("DELETE FROM chat_audit WHERE seq = 3"));
+
+            assertThat(log.verify().intact()).isFalse();
+        }
+
+        @Test
+        void should_page_newest_first() {
+            List<AuditRecord> firstPage = log.find(new AuditQuery(null, null, null, null, null, null, 2));
+            List<AuditRecord> secondPage = log.find(new AuditQuery(null, null, null, null, null, firstPage.getLast().seq(), 2));
+
+            assertThat(firstPage).extracting(AuditRecord::seq).containsExactly(4L, 3L);
+            assertThat(secondPage).extracting(AuditRecord::seq).containsExactly(2L, 1L);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package ru.sppr.chat.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import ru.sppr.chat.audit.AuditEventType;
+import ru.sppr.chat.audit.AuditQuery;
+import ru.sppr.chat.feedback.FeedbackEntry;
+import ru.sppr.chat.feedback.FeedbackStats;
+import ru.sppr.chat.feedback.Score;
+import ru.sppr.chat.session.AnswerDraft;
+import ru.sppr.chat.session.Exchange;
+import ru.sppr.chat.storage.TestDatabases.Backend;
+import ru.sppr.chat.user.Caller;
+import ru.sppr.chat.user.Role;
+
+class JdbiFeedbackStoreTest {
+    @Nested
+    class OnH2 extends Contract {
+        OnH2() {
+            super(Backend.H2);
+        }
+    }
+
+    @Nested
+    class OnPostgres extends Contract {
+        OnPostgres() {
+            super(Backend.POSTGRES);
+        }
+    }
+
+    abstract static class Contract extends StorageTest {
+        JdbiFeedbackStore store;
+        Caller ivan;
+        Exchange exchange;
+
+        Contract(Backend backend) {
+            super(backend);
+        }
+
+        @BeforeEach
+        void setUp() {
+            store = new JdbiFeedbackStore(database.jdbi());
+            ivan = user("ivan", Role.OPERATOR).asCaller();
+            var sessions = new JdbiSessionStore(database.jdbi());
+            long sessionId = sessions.create(ivan.userId(), "s", T0, ivan).id();
+            exchange = sessions.appendExchange(sessionId, "вопрос", new AnswerDraft("ответ", 0.1, "general_query", 0.0, List.of()), 5, T0, ivan);
+        }
+
+        @Test
+        void should_describe_the_turn_being_rated() {
+            var turn = store.findTurn(exchange.answer().id()).orElseThrow();
+
+            assertThat(turn.ownerId()).isEqualTo(ivan.userId());
+            assertThat(turn.byAssistant()).isTrue();
+            assertThat(store.findTurn(exchange.question().id()).orElseThrow().byAssistant()).isFalse();
+            assertThat(store.findTurn(123_456)).isEmpty();
+        }
+
+        @Test
+        void should_keep_one_feedback_per_user_and_turn_replacing_the_first() {
+            long turn = exchange.answer().id();
+            boolean replacedFirst = store.save(new FeedbackEntry(turn, ivan.userId(), Score.of(-1, null), "неверно", T0), ivan);
+            boolean replacedSecond = store.save(new FeedbackEntry(turn, ivan.userId(), Score.of(5, null), null, T0.plusSeconds(9)), ivan);
+
+            assertThat(replacedFirst).isFalse();
+            assertThat(replacedSecond).isTrue();
+            FeedbackStats stats = store.stats(Instant.EPOCH);
+            assertThat(stats.count()).isEqualTo(1);
+            assertThat(stats.mean()).isEqualTo(1.0);
+            assertThat(stats.negative()).isZero();
+            var log = new JdbiAuditLog(database.jdbi());
+            assertThat(log.find(new AuditQuery(null, null, AuditEventType.FEEDBACK_GIVEN, null, null, null, 10))).hasSize(1);
+            assertThat(log.find(new AuditQuery(null, null, AuditEventType.FEEDBACK_REPLACED, null, null, null, 10))).hasSize(1);
+        }
+
+        @Test
+        void should_report_no_mean_without_feedback() {
+            assertThat(store.stats(Instant.EPOCH)).isEqualTo(new FeedbackStats(0, 0, null));
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package ru.sppr.chat.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import ru.sppr.chat.audit.AuditEventType;
+import ru.sppr.chat.audit.AuditQuery;
+import ru.sppr.chat.failure.ConflictException;
+import ru.sppr.chat.failure.NotFoundException;
+import ru.sppr.chat.session.AnswerDraft;
+import ru.sppr.chat.session.ChatSession;
+import ru.sppr.chat.session.Citation;
+import ru.sppr.chat.session.HistoryPage;
+import ru.sppr.chat.session.SessionStatus;
+import ru.sppr.chat.session.Turn;
+import ru.sppr.chat.session.TurnRole;
+import ru.sppr.chat.storage.TestDatabases.Backend;
+import ru.sppr.chat.user.Caller;
+import ru.sppr.chat.user.Role;
+
+class JdbiSessionStoreTest {
+    @Nested
+    class OnH2 extends Contract {
+        OnH2() {
+            super(Backend.H2);
+        }
+    }
+
+    @Nested
+    class OnPostgres extends Contract {
+        OnPostgres() {
+            super(Backend.POSTGRES);
+        }
+    }
+
+    abstract static class Contract extends StorageTest {
+        static final AnswerDraft ANSWER = new AnswerDraft("ответ", 0.5, "general_query", 0.9,
+                List.of(new Citation(1, "doc-1", "Сводка", "стр. 2", "уровень воды 512 см", 3.2)));
+
+        JdbiSessionStore store;
+        Caller owner;
+
+        Contract(Backend backend) {
+            super(backend);
+        }
+
+        @org.junit.jupiter.api.BeforeEach
+        void setUp() {
+            store = new JdbiSessionStore(database.jdbi());
+            owner = user("ivan", Role.OPERATOR).asCaller();
+        }
+
+        @Test
+        void should_store_question_and_answer_at_consecutive_positions_with_citations() {
+            ChatSession session = store.create(owner.userId(), "Паводок", T0, owner);
+
+            var first = store.appendExchange(session.id(), "Какой уровень воды?", ANSWER, 10, T0, owner);
+            var second = store.appendExchange(session.id(), "А вчера?", ANSWER, 10, T0.plusSeconds(5), owner);
+
+            assertThat(first.question().position()).isEqualTo(1);
+            assertThat(first.answer().position()).isEqualTo(2);
+            assertThat(second.question().position()).isEqualTo(3);
+            HistoryPage page = store.history(session.id(), 10, null);
+            assertThat(page.turns()).extracting(Turn::position).containsExactly(1, 2, 3, 4);
+            assertThat(page.turns()).extracting(Turn::role)
+                    .containsExactly(TurnRole.USER, TurnRole.ASSISTANT, TurnRole.USER, TurnRole.ASSISTANT);
+            assertThat(page.turns().get(1).citations()).containsExactly(ANSWER.citations().getFirst());
+            assertThat(page.turns().get(1).confidence()).isEqualTo(0.5);
+            assertThat(store.find(session.id()).orElseThrow().lastActivityAt()).isEqualTo(T0.plusSeconds(5));
+        }
+
+        @Test
+        void should_assign_unique_gapless_positions_under_20_concurrent_questions() throws Exception {
+            ChatSession session = store.create(owner.userId(), "Нагрузка", T0, owner);
+
+            try (var pool = java.util.concurrent.Executors.newFixedThreadPool(20)) {
+                var futures = IntStream.range(0, 20)
+                        .mapToObj(i -> pool.submit(() -> store.appendExchange(session.id(), "вопрос " + i, ANSWER, 50, T0, owner)))
+                        .toList();
+                for (var f : futures) {
+                    f.get();
+                }
+            }
+
+            HistoryPage page = store.history(session.id(), 100, null);
+            assertThat(page.turns()).extracting(Turn::position).containsExactlyElementsOf(IntStream.rangeClosed(1, 40).boxed().toList());
+            assertThat(page.turns()).allSatisfy(t -> assertThat(t.role())
+                    .isEqualTo(t.position() % 2 == 1 ? TurnRole.USER : TurnRole.ASSISTANT));
+            assertThat(store.find(session.id()).orElseThrow().turnCount()).isEqualTo(40);
+            assertThat(new JdbiAuditLog(database.jdbi()).verify().intact()).isTrue();
+        }
+
+        @Test
+        void should_refuse_and_write_nothing_for_closed_unknown_or_full_sessions() {
+            ChatSession closed = store.create(owner.userId(), "закрытая", T0, owner);
+            store.close(closed.id(), T0, owner);
+            ChatSession full = store.create(owner.userId(), "полная", T0, owner);
+            store.appendExchange(full.id(), "единственный вопрос", ANSWER, 1, T0, owner);
+            long auditBefore = auditCount();
+
+            assertThatThrownBy(() -> store.appendExchange(closed.id(), "q", ANSWER, 10, T0, owner))
+                    .isInstanceOf(ConflictException.class);
+            assertThatThrownBy(() -> store.appendExchange(full.id(), "q", ANSWER, 1, T0, owner))
+                    .isInstanceOf(ConflictException.class).hasMessageContaining("предел");
+            assertThatThrownBy(() -> store.appendExchange(999_999, "q", ANSWER, 10, T0, owner))
+                    .isInstanceOf(NotFoundException.class);
+
+            assertThat(store.history(closed.id(), 10, null).turns()).isEmpty();
+            assertThat(store.history(full.id(), 10, null).turns()).hasSize(2);
+            assertThat(auditCount()).isEqualTo(auditBefore);
+        }
+
+        @Test
+        void should_return_latest_turns_in_order_and_page_backwards() {
+            ChatSession session = store.create(owner.userId(), "длинная", T0, owner);
+            for (int i = 1; i <= 6; i++) {
+                store.appendExchange(session.id(), "вопрос " + i, ANSWER, 50, T0.plusSeconds(i), owner);
+            }
+
+            HistoryPage latest = store.history(session.id(), 4, null);
+            HistoryPage older = store.history(session.id(), 4, latest.turns().getFirst().position());
+            HistoryPage oldest = store.history(session.id(), 4, older.turns().getFirst().position());
+
+            assertThat(latest.turns()).extracting(Turn::position).containsExactly(9, 10, 11, 12);
+            assertThat(latest.hasMore()).isTrue();
+            assertThat(older.turns()).extracting(Turn::position).containsExactly(5, 6, 7, 8);
+            assertThat(oldest.turns()).extracting(Turn::position).containsExactly(1, 2, 3, 4);
+            assertThat(oldest.hasMore()).isFalse();
+        }
+
+        @Test
+        void should_expire_only_sessions_idle_past_the_cutoff_and_audit_it() {
+            ChatSession idle = store.create(owner.userId(), "забытая", T0, owner);
+            ChatSession busy = store.create(owner.userId(), "живая", T0.plus(Duration.ofMinutes(30)), owner);
+
+            List<Long> expired = store.expireIdle(T0.plus(Duration.ofMinutes(20)), T0.plus(Duration.ofMinutes(40)));
+
+            assertThat(expired).containsExactly(idle.id());
+            assertThat(store.find(idle.id()).orElseThrow().status()).isEqualTo(SessionStatus.EXPIRED);
+            assertThat(store.find(busy.id()).orElseThrow().status()).isEqualTo(SessionStatus.ACTIVE);
+            assertThat(new JdbiAuditLog(database.jdbi()).find(new AuditQuery(null, idle.id(),
+                    AuditEventType.SESSION_EXPIRED, null, null, null, 10))).hasSize(1);
+        }
+
+        @Test
+        void should_list_only_the_owners_sessions_most_recent_first() {
+            var other = user("petr", Role.OPERATOR).asCaller();
+            ChatSession older = store.create(owner.userId(), "первая", T0, owner);
+            ChatSession newer = store.create(owner.userId(), "вторая", T0.plusSeconds(60), owner);
+            store.create(other.userId(), "чужая", T0, other);
+
+            assertThat(store.listByOwner(owner.userId(), 10)).extracting(ChatSession::id).containsExactly(newer.id(), older.id());
+        }
+
+        @Test
+        void should_count_only_questions_left_without_an_answer() {
+            ChatSession session = store.create(owner.userId(), "s", T0, owner);
+            store.appendExchange(session.id(), "q", ANSWER, 10, T0, owner);
+            assertThat(store.countUnansweredQuestions()).isZero();
+
+            database.jdbi().useHandle(h -> h.execute("INSERT INTO chat_turns (session_id, position, role, content, created_at)"
+                    + " VALUES (?, 3, 'user', 'оборванный вопрос', CURRENT_TIMESTAMP)", session.id()));
+
+            assertThat(store.countUnansweredQuestions()).isEqualTo(1);
+        }
+
+        long auditCount() {
+            return database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM chat_audit").mapTo(Long.class).one());
+        }
+    }
+}
