@@ -28,6 +28,10 @@ public record AppConfig(Path home, Path dataDir, DatabaseSettings database, int 
         }
         var database = url == null ? DatabaseSettings.embedded(dataDir)
                 : new DatabaseSettings(url, env.text("CHAT_DATABASE_USER", null), env.text("CHAT_DATABASE_PASSWORD", null));
+        String instanceId = env.text("CHAT_INSTANCE_ID", "chat-sppr-local");
+        if (instanceId.length() > 64) {
+            throw new ConfigException("CHAT_INSTANCE_ID: не длиннее 64 символов");
+        }
         return new AppConfig(home, dataDir, database, env.integer("CHAT_DATABASE_POOL", 10, 1, 200),
                 env.integer("CHAT_RETRIEVAL_TOPK", 5, 1, 100),
                 env.real("CHAT_RETRIEVAL_DECAY", 0.92, Double.MIN_VALUE, 1.0),
@@ -41,7 +45,7 @@ public record AppConfig(Path home, Path dataDir, DatabaseSettings database, int 
                 env.flag("CHAT_TELEMETRY", true),
                 Duration.ofSeconds(env.integer("CHAT_TELEMETRY_INTERVAL", 30, 1, 86_400)),
                 env.integer("CHAT_TELEMETRY_WINDOW", 1000, 1, 1_000_000),
-                env.text("CHAT_INSTANCE_ID", "chat-sppr-local"),
+                instanceId,
                 env.text("CHAT_PROFILE", "default"),
                 env.text("CHAT_HTTP_HOST", "0.0.0.0"),
                 env.integer("CHAT_HTTP_PORT", 8451, 0, 65_535));

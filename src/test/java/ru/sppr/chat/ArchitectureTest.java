@@ -1,0 +1,90 @@
+package ru.sppr.chat;
+
+import static com.tngtech.archunit.base.DescribedPredicate.or;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The package table of STYLE.md, enforced: each feature package may use only the packages listed for it. */
+class ArchitectureTest {
+    private static final String BASE = "ru.sppr.chat";
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(BASE);
+
+    @Test
+    void user_depends_on_nothing_of_ours() {
+        mayUseOnly("user").check(MAIN);
+    }
+
+    @Test
+    void session_uses_only_user() {
+        mayUseOnly("session", "user").check(MAIN);
+    }
+
+    @Test
+    void answer_is_independent_of_storage_and_transport() {
+        mayUseOnly("answer").check(MAIN);
+    }
+
+    @Test
+    void dialog_orchestrates_only_its_collaborators() {
+        mayUseOnly("dialog", "answer", "session", "user").check(MAIN);
+    }
+
+    @Test
+    void feedback_and_audit_know_only_users() {
+        mayUseOnly("feedback", "user").check(MAIN);
+        mayUseOnly("audit", "user").check(MAIN);
+    }
+
+    @Test
+    void telemetry_observes_dialog_only() {
+        mayUseOnly("telemetry", "dialog", "session").check(MAIN);
+    }
+
+    @Test
+    void watchdog_uses_only_the_ports_it_inspects() {
+        mayUseOnly("watchdog", "session", "feedback", "audit").check(MAIN);
+    }
+
+    @Test
+    void storage_implements_ports_and_depends_on_no_transport() {
+        mayUseOnly("storage", "user", "session", "feedback", "audit", "telemetry").check(MAIN);
+    }
+
+    @Test
+    void api_and_cli_call_use_cases_not_storage() {
+        mayUseOnly("api", "user", "session", "dialog", "feedback", "audit", "telemetry", "watchdog").check(MAIN);
+        mayUseOnly("cli", "api", "user", "session", "dialog", "feedback", "audit", "telemetry", "watchdog").check(MAIN);
+    }
+
+    @Test
+    void nothing_depends_on_app() {
+        noClasses().that().resideOutsideOfPackage(BASE + ".app..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".app..").check(MAIN);
+    }
+
+    @Test
+    void no_feature_imports_storage() {
+        noClasses().that().resideOutsideOfPackages(BASE + ".storage..", BASE + ".app..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".storage..").check(MAIN);
+    }
+
+    /** Classes of {@code pkg} may use the JDK, libraries, {@code failure} and the listed packages of ours. */
+    private static ArchRule mayUseOnly(String pkg, String... allowed) {
+        String[] ours = Stream.concat(Stream.of(pkg, "failure"), Arrays.stream(allowed))
+                .map(p -> BASE + "." + p + "..").toArray(String[]::new);
+        return classes().that().resideInAPackage(BASE + "." + pkg + "..")
+                .should().onlyDependOnClassesThat(or(resideOutsideOfPackage(BASE + ".."), resideInAnyPackage(ours)))
+                .because("STYLE.md §1 fixes what " + pkg + " may depend on");
+    }
+}

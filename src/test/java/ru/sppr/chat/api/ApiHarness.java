@@ -1,0 +1,105 @@
+package ru.sppr.chat.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import ru.sppr.chat.app.AppConfig;
+import ru.sppr.chat.app.Application;
+import ru.sppr.chat.storage.TestDatabases;
+import ru.sppr.chat.user.Caller;
+import ru.sppr.chat.user.Clearance;
+import ru.sppr.chat.user.NewUser;
+import ru.sppr.chat.user.Role;
+
+/** The real application on a fresh database, served on a free port, with a small JSON HTTP client. */
+final class ApiHarness implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    final Application app;
+    final Javalin http;
+    final String adminToken;
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final String base;
+
+    private ApiHarness(Application app, Javalin http) {
+        this.app = app;
+        this.http = http;
+        this.base = "http://127.0.0.1:" + http.port();
+        this.adminToken = token("admin", Role.ADMIN, Clearance.SECRET);
+    }
+
+    static ApiHarness start(TestDatabases.Backend backend, Map<String, String> env) throws IOException {
+        Path home = Files.createTempDirectory("chat-api-test");
+        var app = Application.wire(AppConfig.load(env, home), TestDatabases.open(backend), Clock.systemUTC());
+        return new ApiHarness(app, Api.create(app.services()).start("127.0.0.1", 0));
+    }
+
+    String token(String username, Role role, Clearance clearance) {
+        var user = app.users().ensure(new NewUser(username, null, role, clearance), Caller.LOCAL_ADMIN).user();
+        return app.tokens().issue(user, Caller.LOCAL_ADMIN).token();
+    }
+
+    Response get(String path, String token) {
+        return send("GET", path, token, null);
+    }
+
+    Response post(String path, String token, String body) {
+        return send("POST", path, token, body);
+    }
+
+    Response send(String method, String path, String token, String body) {
+        return sendBytes(method, path, token, body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    Response sendBytes(String method, String path, String token, byte[] body) {
+        var request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode json = response.headers().firstValue("Content-Type").orElse("").startsWith("application/json")
+                    ? JSON.readTree(response.body()) : null;
+            return new Response(response.statusCode(), json, response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    long startSession(String token, String title) {
+        Response r = post("/chat/sessions", token, "{\"title\": \"" + title + "\"}");
+        if (r.status() != 201) {
+            throw new IllegalStateException("start session failed: " + r.raw());
+        }
+        return r.payload().get("session_id").asLong();
+    }
+
+    @Override
+    public void close() {
+        http.stop();
+        app.close();
+    }
+
+    record Response(int status, JsonNode json, String raw) {
+        JsonNode payload() {
+            return json.get("payload");
+        }
+
+        String error() {
+            return json.get("error").asText();
+        }
+    }
+}

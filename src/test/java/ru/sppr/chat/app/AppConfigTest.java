@@ -1,0 +1,55 @@
+package ru.sppr.chat.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AppConfigTest {
+    private static final Path HOME = Path.of("/tmp/chat-home");
+
+    @Test
+    void should_use_the_prototype_defaults_and_embedded_h2_under_chat_data() {
+        AppConfig config = AppConfig.load(Map.of(), HOME);
+
+        assertThat(config.dataDir()).isEqualTo(HOME.resolve("chat-data"));
+        assertThat(config.database().url()).startsWith("jdbc:h2:file:" + HOME.resolve("chat-data"));
+        assertThat(config.retrievalTopK()).isEqualTo(5);
+        assertThat(config.retrievalDecay()).isEqualTo(0.92);
+        assertThat(config.freshnessHours()).isEqualTo(48);
+        assertThat(config.intentThreshold()).isEqualTo(0.55);
+        assertThat(config.sessionIdle()).isEqualTo(Duration.ofMinutes(20));
+        assertThat(config.maxQuestions()).isEqualTo(50);
+        assertThat(config.telemetryInterval()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(config.httpPort()).isEqualTo(8451);
+    }
+
+    @Test
+    void should_read_chat_sppr_home_and_the_database_url() {
+        AppConfig config = AppConfig.load(Map.of("CHAT_SPPR_HOME", "/srv/sppr",
+                "CHAT_DATABASE_URL", "jdbc:postgresql://db:5432/chat", "CHAT_DATABASE_USER", "chat"), null);
+
+        assertThat(config.home()).isEqualTo(Path.of("/srv/sppr"));
+        assertThat(config.database().postgres()).isTrue();
+        assertThat(config.database().user()).isEqualTo("chat");
+    }
+
+    @Test
+    void should_stop_with_a_message_naming_the_variable_for_a_bad_value() {
+        assertThatThrownBy(() -> AppConfig.load(Map.of("CHAT_SESSION_MAX_TURNS", "много"), HOME))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("CHAT_SESSION_MAX_TURNS");
+        assertThatThrownBy(() -> AppConfig.load(Map.of("CHAT_RETRIEVAL_DECAY", "1.5"), HOME))
+                .hasMessageContaining("CHAT_RETRIEVAL_DECAY");
+        assertThatThrownBy(() -> AppConfig.load(Map.of("CHAT_TELEMETRY", "maybe"), HOME))
+                .hasMessageContaining("CHAT_TELEMETRY");
+        assertThatThrownBy(() -> AppConfig.load(Map.of("CHAT_SESSION_IDLE_MIN", "0"), HOME))
+                .hasMessageContaining("CHAT_SESSION_IDLE_MIN");
+        assertThatThrownBy(() -> AppConfig.load(Map.of("CHAT_DATABASE_URL", "postgres://db"), HOME))
+                .hasMessageContaining("CHAT_DATABASE_URL");
+        assertThatThrownBy(() -> AppConfig.load(Map.of("CHAT_INSTANCE_ID", "x".repeat(65)), HOME))
+                .hasMessageContaining("CHAT_INSTANCE_ID");
+    }
+}

@@ -1,0 +1,87 @@
+package ru.sppr.chat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import ru.sppr.chat.app.AppConfig;
+import ru.sppr.chat.app.Application;
+
+/** The CLI on a real embedded home directory, one backend per command as in production. */
+class CliTest {
+    @TempDir
+    Path home;
+
+    record Run(int exitCode, String out, String err) {
+        JsonNode json() throws Exception {
+            return new ObjectMapper().readTree(out);
+        }
+    }
+
+    Run run(String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        CommandLine cli = ChatCommand.create(dir -> Application.open(AppConfig.load(Map.of(), dir)));
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        String[] withHome = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                java.util.stream.Stream.of("--base-dir", home.toString())).toArray(String[]::new);
+        int code = cli.execute(withHome);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void should_run_the_prototype_commands_end_to_end_with_json_output() throws Exception {
+        Run user = run("ensure-user", "--username", "ivan", "--display-name", "Иван");
+        long userId = user.json().get("user_id").asLong();
+        Run session = run("start-session", "--user-id", Long.toString(userId), "--title", "Паводок");
+        long sessionId = session.json().get("session_id").asLong();
+        Run ask = run("ask", "--session-id", Long.toString(sessionId), "--user-message", "Что с мостом?");
+        Run history = run("history", "--session-id", Long.toString(sessionId), "--limit", "10");
+        Run closed = run("close-session", "--session-id", Long.toString(sessionId));
+        Run watchdog = run("watchdog");
+
+        assertThat(user.exitCode()).isZero();
+        assertThat(user.json().get("display_name").asText()).isEqualTo("Иван");
+        assertThat(ask.json().get("response").asText()).contains("База знаний");
+        assertThat(history.json().get("history")).hasSize(2);
+        assertThat(closed.json().get("status").asText()).isEqualTo("closed");
+        assertThat(watchdog.json().get("audit_chain").get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void should_print_a_token_once_and_record_feedback_as_the_named_user() throws Exception {
+        run("ensure-user", "--username", "anna", "--role", "analyst");
+        Run token = run("issue-token", "--username", "anna");
+        long sessionId = run("start-session", "--username", "anna").json().get("session_id").asLong();
+        long turnId = run("ask", "--session-id", Long.toString(sessionId), "--user-message", "вопрос").json().get("turn_id").asLong();
+
+        Run feedback = run("feedback", "--username", "anna", "--turn-id", Long.toString(turnId), "--score", "-1", "--comment", "мимо");
+
+        assertThat(token.json().get("token").asText()).startsWith("sppr_");
+        assertThat(feedback.exitCode()).isZero();
+        assertThat(feedback.json().get("scale").asText()).isEqualTo("thumbs");
+        assertThat(run("audit", "--event-type", "feedback_given").json().get("events")).hasSize(1);
+    }
+
+    @Test
+    void should_fail_with_a_message_on_stderr_and_a_nonzero_exit_code() {
+        Run unknown = run("ask", "--session-id", "404", "--user-message", "есть кто?");
+        Run badRole = run("ensure-user", "--username", "x", "--role", "boss");
+        Run missingOption = run("ask", "--session-id", "1");
+
+        assertThat(unknown.exitCode()).isNotZero();
+        assertThat(unknown.err()).contains("сессия 404 не найдена");
+        assertThat(unknown.out()).isEmpty();
+        assertThat(badRole.err()).contains("--role");
+        assertThat(missingOption.exitCode()).isNotZero();
+        assertThat(missingOption.err()).contains("--user-message");
+    }
+}
