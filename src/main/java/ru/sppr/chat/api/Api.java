@@ -72,6 +72,8 @@ public final class Api {
         routes.addAll(new SessionRoutes(s.sessions(), s.dialog(), mapper).routes());
         routes.addAll(new FeedbackRoutes(s.feedback(), mapper).routes());
         routes.addAll(new AdminRoutes(s.audit(), s.telemetry(), s.watchdog(), s.metrics()).routes());
+        routes.add(new ApiRoute(GET, "/", "service", "Стартовая страница (пока — документация API)", Access.PUBLIC,
+                ctx -> ctx.redirect("/chat/docs")));
         routes.add(new ApiRoute(GET, "/chat/docs", "service", "Swagger UI", Access.PUBLIC, SwaggerPage::serve));
         routes.add(new ApiRoute(GET, "/chat/openapi.json", "service", "Этот документ OpenAPI", Access.PUBLIC,
                 ctx -> ctx.json(OpenApiDocument.of(routes))));

@@ -97,14 +97,16 @@ public final class Application implements ChatBackend {
             if (config.telemetryEnabled()) {
                 jobs.every(config.telemetryInterval(), "telemetry snapshot", services.telemetry()::persist);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Runnable shutdown = () -> {
                 LOG.info("Stopping: finishing in-flight requests, flushing telemetry");
                 http.stop();
+                jobs.close();
                 if (config.telemetryEnabled()) {
                     services.telemetry().persist();
                 }
                 stopped.countDown();
-            }, "chat-shutdown"));
+            };
+            StopSignals.onStop(shutdown);
             http.start(host, port);
             onStarted.run();
             stopped.await();
@@ -127,6 +129,7 @@ public final class Application implements ChatBackend {
         return config;
     }
 
+    /** Closes the database; safe to call more than once. */
     @Override
     public void close() {
         database.close();

@@ -33,7 +33,8 @@ public final class ChatCommand implements Runnable {
                 .addSubcommand(new AdminCommands.Report(factory))
                 .addSubcommand(new AdminCommands.Watchdog(factory))
                 .addSubcommand(new ServerCommands.RunServer(factory))
-                .addSubcommand(new ServerCommands.Demo(factory));
+                .addSubcommand(new ServerCommands.Demo(factory))
+                .addSubcommand(new BenchCommand());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.println("ошибка: " + describe(e));

@@ -9,11 +9,14 @@ public record DatabaseSettings(String url, String user, String password) {
         Objects.requireNonNull(url, "url");
     }
 
-    /** The embedded default: an H2 file that the server and the CLI can open at the same time. */
+    /**
+     * The embedded default: an H2 file that the server and the CLI can open at the same time (AUTO_SERVER).
+     * Commits are written at once (WRITE_DELAY=0).
+     */
     public static DatabaseSettings embedded(Path dataDir) {
         String file = dataDir.toAbsolutePath().resolve("chat").toString();
         return new DatabaseSettings("jdbc:h2:file:" + file
-                + ";AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=20000",
+                + ";AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=20000;WRITE_DELAY=0",
                 "sa", "");
     }
 
