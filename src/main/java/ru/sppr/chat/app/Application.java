@@ -61,7 +61,7 @@ public final class Application implements ChatBackend {
         var feedbackStore = new JdbiFeedbackStore(jdbi);
         var auditLog = new JdbiAuditLog(jdbi);
         var metrics = new ChatMetrics(config.instanceId(), config.telemetryWindow(), clock);
-        var sessions = new Sessions(sessionStore, clock);
+        var sessions = new Sessions(sessionStore, clock, config.sessionIdle());
         var dialog = new DialogTurn(sessions, sessionStore, new KnowledgeBaseNotConnected(), metrics, clock,
                 config.maxQuestions());
         var services = new ApiServices(new UserAccounts(userDirectory), new Tokens(userDirectory), sessions, dialog,

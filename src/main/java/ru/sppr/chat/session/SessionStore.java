@@ -29,6 +29,9 @@ public interface SessionStore {
     /** Marks active sessions idle since before {@code cutoff} as expired; returns their ids. */
     List<Long> expireIdle(Instant cutoff, Instant now);
 
+    /** Expires one session if it is active and idle since before {@code cutoff}; true when it did. */
+    boolean expireIfIdle(long sessionId, Instant cutoff, Instant now);
+
     /** Ids of sessions that are active and idle since before {@code cutoff}. */
     List<Long> findIdle(Instant cutoff);
 

@@ -1,6 +1,8 @@
 package ru.sppr.chat.session;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import ru.sppr.chat.failure.ConflictException;
@@ -15,10 +17,12 @@ public final class Sessions {
 
     private final SessionStore store;
     private final Clock clock;
+    private final Duration idleTimeout;
 
-    public Sessions(SessionStore store, Clock clock) {
+    public Sessions(SessionStore store, Clock clock, Duration idleTimeout) {
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
     }
 
     public ChatSession start(long ownerId, String title, Caller caller) {
@@ -39,9 +43,17 @@ public final class Sessions {
                 .orElseThrow(() -> new NotFoundException("сессия " + sessionId + " не найдена"));
     }
 
-    /** Checks that the caller may ask in this session now; the store re-checks atomically when writing. */
+    /**
+     * Checks that the caller may ask in this session now; the store re-checks atomically when writing.
+     * A session idle past the timeout is expired here, even if the watchdog has not come round yet.
+     */
     public ChatSession requireOpen(long sessionId, int maxQuestions, Caller caller) {
         ChatSession session = get(sessionId, caller);
+        Instant now = clock.instant();
+        if (session.status() == SessionStatus.ACTIVE && session.lastActivityAt().isBefore(now.minus(idleTimeout))
+                && store.expireIfIdle(sessionId, now.minus(idleTimeout), now)) {
+            session = get(sessionId, caller);
+        }
         if (session.status() != SessionStatus.ACTIVE) {
             throw new ConflictException("сессия " + sessionId + " " + statusWord(session.status()) + ": новые вопросы не принимаются");
         }

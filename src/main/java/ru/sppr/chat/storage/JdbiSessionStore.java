@@ -187,23 +187,21 @@ public final class JdbiSessionStore implements SessionStore {
 
     @Override
     public List<Long> expireIdle(Instant cutoff, Instant now) {
-        List<Long> expired = new ArrayList<>();
-        for (long id : findIdle(cutoff)) {
-            boolean done = jdbi.inTransaction(h -> {
-                int updated = h.createUpdate("UPDATE chat_sessions SET status = 'expired', closed_at = :now"
-                                + " WHERE id = :id AND status = 'active' AND last_activity_at < :cutoff")
-                        .bind("now", Times.bind(now)).bind("id", id).bind("cutoff", Times.bind(cutoff)).execute();
-                if (updated == 1) {
-                    AuditAppender.append(h, AuditEventType.SESSION_EXPIRED, WATCHDOG, id,
-                            Map.of("idle_since_before", cutoff.toString()), now);
-                }
-                return updated == 1;
-            });
-            if (done) {
-                expired.add(id);
+        return findIdle(cutoff).stream().filter(id -> expireIfIdle(id, cutoff, now)).toList();
+    }
+
+    @Override
+    public boolean expireIfIdle(long sessionId, Instant cutoff, Instant now) {
+        return jdbi.inTransaction(h -> {
+            int updated = h.createUpdate("UPDATE chat_sessions SET status = 'expired', closed_at = :now"
+                            + " WHERE id = :id AND status = 'active' AND last_activity_at < :cutoff")
+                    .bind("now", Times.bind(now)).bind("id", sessionId).bind("cutoff", Times.bind(cutoff)).execute();
+            if (updated == 1) {
+                AuditAppender.append(h, AuditEventType.SESSION_EXPIRED, WATCHDOG, sessionId,
+                        Map.of("idle_since_before", cutoff.toString()), now);
             }
-        }
-        return expired;
+            return updated == 1;
+        });
     }
 
     @Override

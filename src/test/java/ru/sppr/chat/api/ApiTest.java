@@ -126,6 +126,28 @@ class ApiTest {
         }
 
         @Test
+        void should_number_turns_1_to_40_when_20_questions_arrive_at_once() throws Exception {
+            ApiHarness roomy = ApiHarness.start(backend, Map.of());
+            try (roomy; var pool = java.util.concurrent.Executors.newFixedThreadPool(20)) {
+                String token = roomy.token("olga", Role.OPERATOR, Clearance.INTERNAL);
+                long session = roomy.startSession(token, "одновременно");
+                var statuses = java.util.stream.IntStream.range(0, 20)
+                        .mapToObj(i -> pool.submit(() -> roomy.post("/chat/sessions/" + session + "/ask", token,
+                                "{\"user_message\": \"вопрос " + i + "\"}").status()))
+                        .toList();
+                for (var status : statuses) {
+                    assertThat(status.get()).isEqualTo(200);
+                }
+
+                JsonNode history = roomy.get("/chat/sessions/" + session + "/history?limit=100", token).payload().get("history");
+                assertThat(history).hasSize(40);
+                for (int i = 0; i < 40; i++) {
+                    assertThat(history.get(i).get("position").asInt()).isEqualTo(i + 1);
+                }
+            }
+        }
+
+        @Test
         void should_hide_other_users_sessions_but_show_them_to_an_admin() {
             long session = api.startSession(ivan, "личная");
             api.post("/chat/sessions/" + session + "/ask", ivan, "{\"user_message\": \"вопрос\"}");

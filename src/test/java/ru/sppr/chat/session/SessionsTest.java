@@ -1,0 +1,64 @@
+package ru.sppr.chat.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import ru.sppr.chat.failure.ConflictException;
+import ru.sppr.chat.failure.InvalidRequestException;
+import ru.sppr.chat.failure.NotFoundException;
+import ru.sppr.chat.user.Caller;
+import ru.sppr.chat.user.Clearance;
+import ru.sppr.chat.user.Role;
+
+class SessionsTest {
+    static final Instant T0 = Instant.parse("2026-05-01T08:00:00Z");
+    final Caller ivan = new Caller(1, "ivan", Role.OPERATOR, Clearance.INTERNAL);
+    final Caller petr = new Caller(2, "petr", Role.OPERATOR, Clearance.INTERNAL);
+    final Caller admin = new Caller(3, "admin", Role.ADMIN, Clearance.SECRET);
+    final InMemorySessionStore store = new InMemorySessionStore();
+
+    Sessions at(Instant now) {
+        return new Sessions(store, Clock.fixed(now, ZoneOffset.UTC), Duration.ofMinutes(20));
+    }
+
+    @Test
+    void should_expire_an_idle_session_when_asked_in_even_before_the_watchdog_runs() {
+        long id = at(T0).start(ivan.userId(), "забытая", ivan).id();
+
+        assertThatThrownBy(() -> at(T0.plus(Duration.ofMinutes(21))).requireOpen(id, 10, ivan))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("простою");
+        assertThat(store.find(id).orElseThrow().status()).isEqualTo(SessionStatus.EXPIRED);
+    }
+
+    @Test
+    void should_accept_a_question_in_a_recently_active_session() {
+        long id = at(T0).start(ivan.userId(), "живая", ivan).id();
+
+        assertThat(at(T0.plus(Duration.ofMinutes(19))).requireOpen(id, 10, ivan).status()).isEqualTo(SessionStatus.ACTIVE);
+    }
+
+    @Test
+    void should_hide_a_session_from_other_users_but_not_from_an_admin() {
+        long id = at(T0).start(ivan.userId(), "личная", ivan).id();
+
+        assertThatThrownBy(() -> at(T0).get(id, petr)).isInstanceOf(NotFoundException.class);
+        assertThat(at(T0).get(id, admin).ownerId()).isEqualTo(ivan.userId());
+    }
+
+    @Test
+    void should_refuse_to_open_a_session_for_someone_else_unless_admin() {
+        assertThatThrownBy(() -> at(T0).start(petr.userId(), "чужая", ivan)).isInstanceOf(InvalidRequestException.class);
+        assertThat(at(T0).start(petr.userId(), "для Петра", admin).ownerId()).isEqualTo(petr.userId());
+    }
+
+    @Test
+    void should_give_a_default_title_and_reject_an_overlong_one() {
+        assertThat(at(T0).start(ivan.userId(), "  ", ivan).title()).isEqualTo("Новая сессия");
+        assertThatThrownBy(() -> at(T0).start(ivan.userId(), "x".repeat(257), ivan)).isInstanceOf(InvalidRequestException.class);
+    }
+}
