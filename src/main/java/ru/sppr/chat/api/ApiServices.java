@@ -4,6 +4,7 @@ import java.util.Objects;
 import ru.sppr.chat.audit.AuditTrail;
 import ru.sppr.chat.dialog.DialogTurn;
 import ru.sppr.chat.feedback.FeedbackDesk;
+import ru.sppr.chat.knowledge.KnowledgeBase;
 import ru.sppr.chat.session.Sessions;
 import ru.sppr.chat.telemetry.ChatMetrics;
 import ru.sppr.chat.telemetry.TelemetryReport;
@@ -14,7 +15,7 @@ import ru.sppr.chat.watchdog.Watchdog;
 /** Everything the REST API calls; built once in {@code app}, fakes in tests. */
 public record ApiServices(UserAccounts users, Tokens tokens, Sessions sessions, DialogTurn dialog,
                           FeedbackDesk feedback, AuditTrail audit, Watchdog watchdog, TelemetryReport telemetry,
-                          ChatMetrics metrics, ServiceInfo info) {
+                          ChatMetrics metrics, KnowledgeBase knowledge, ServiceInfo info) {
     public ApiServices {
         Objects.requireNonNull(users, "users");
         Objects.requireNonNull(tokens, "tokens");
@@ -25,6 +26,7 @@ public record ApiServices(UserAccounts users, Tokens tokens, Sessions sessions, 
         Objects.requireNonNull(watchdog, "watchdog");
         Objects.requireNonNull(telemetry, "telemetry");
         Objects.requireNonNull(metrics, "metrics");
+        Objects.requireNonNull(knowledge, "knowledge");
         Objects.requireNonNull(info, "info");
     }
 

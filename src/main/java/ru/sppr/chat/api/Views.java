@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import ru.sppr.chat.audit.AuditRecord;
 import ru.sppr.chat.dialog.AskResult;
+import ru.sppr.chat.knowledge.IngestReport;
+import ru.sppr.chat.knowledge.SearchHit;
+import ru.sppr.chat.knowledge.Source;
 import ru.sppr.chat.session.ChatSession;
 import ru.sppr.chat.session.Citation;
 import ru.sppr.chat.session.HistoryPage;
@@ -60,6 +63,30 @@ public final class Views {
             Integer next = page.hasMore() && !page.turns().isEmpty() ? page.turns().getFirst().position() : null;
             return new HistoryView(sessionId, page.turns().stream().map(TurnView::of).toList(), List.of(),
                     page.hasMore(), next);
+        }
+    }
+
+    public record HitView(String fragmentId, String sourceId, String title, String type, String location,
+                          Instant observedAt, double score, String snippet, List<int[]> highlights) {
+        public static HitView of(SearchHit h) {
+            return new HitView(h.fragmentId(), h.sourceId(), h.title(), h.type().code(), h.location(), h.observedAt(),
+                    Math.round(h.score() * 1000) / 1000.0, h.snippet(), h.highlights());
+        }
+    }
+
+    public record SourceView(String sourceId, String title, String type, String origin, String access, List<String> tags,
+                             Instant observedAt, Instant ingestedAt, Integer fragmentCount) {
+        public static SourceView of(Source s, Integer fragments) {
+            return new SourceView(s.id(), s.title(), s.type().code(), s.origin(), s.access().code(), s.tags(),
+                    s.observedAt(), s.ingestedAt(), fragments);
+        }
+    }
+
+    public record IngestView(int added, int updated, int unchanged, int failed, long fragments, long bytes, double seconds,
+                             boolean indexed, List<IngestReport.FileResult> files) {
+        public static IngestView of(IngestReport r) {
+            return new IngestView(r.added(), r.updated(), r.unchanged(), r.failed(), r.fragments(), r.bytes(),
+                    Math.round(r.seconds() * 100) / 100.0, r.indexed(), r.files());
         }
     }
 

@@ -14,7 +14,7 @@ public record AppConfig(Path home, Path dataDir, DatabaseSettings database, int 
                         double intentThreshold, int intentSuggestions, Duration intentCooldown,
                         Duration sessionIdle, int maxQuestions, Duration autosave,
                         boolean telemetryEnabled, Duration telemetryInterval, int telemetryWindow,
-                        String instanceId, String profile, String httpHost, int httpPort) {
+                        String instanceId, String profile, String httpHost, int httpPort, String tesseract) {
 
     public static AppConfig load(Map<String, String> environment, Path baseDirOverride) {
         var env = new Env(environment);
@@ -48,6 +48,7 @@ public record AppConfig(Path home, Path dataDir, DatabaseSettings database, int 
                 instanceId,
                 env.text("CHAT_PROFILE", "default"),
                 env.text("CHAT_HTTP_HOST", "0.0.0.0"),
-                env.integer("CHAT_HTTP_PORT", 8451, 0, 65_535));
+                env.integer("CHAT_HTTP_PORT", 8451, 0, 65_535),
+                env.text("CHAT_OCR_TESSERACT", "tesseract"));
     }
 }

@@ -18,10 +18,17 @@ import ru.sppr.chat.audit.AuditTrail;
 import ru.sppr.chat.cli.ChatBackend;
 import ru.sppr.chat.dialog.DialogTurn;
 import ru.sppr.chat.feedback.FeedbackDesk;
+import ru.sppr.chat.knowledge.ChatAnalyzer;
+import ru.sppr.chat.knowledge.Freshness;
+import ru.sppr.chat.knowledge.Ingestion;
+import ru.sppr.chat.knowledge.KnowledgeBase;
+import ru.sppr.chat.knowledge.KnowledgeIndex;
+import ru.sppr.chat.knowledge.LuceneKnowledgeSearch;
 import ru.sppr.chat.session.Sessions;
 import ru.sppr.chat.storage.Database;
 import ru.sppr.chat.storage.JdbiAuditLog;
 import ru.sppr.chat.storage.JdbiFeedbackStore;
+import ru.sppr.chat.storage.JdbiKnowledgeStore;
 import ru.sppr.chat.storage.JdbiSessionStore;
 import ru.sppr.chat.storage.JdbiSnapshotStore;
 import ru.sppr.chat.storage.JdbiUserDirectory;
@@ -36,6 +43,7 @@ public final class Application implements ChatBackend {
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
     private static final Duration WATCHDOG_PERIOD = Duration.ofMinutes(1);
     private static final int STOP_TIMEOUT_MS = 10_000;
+    private static final Duration INDEX_CATCH_UP_PERIOD = Duration.ofSeconds(2);
 
     private final AppConfig config;
     private final Database database;
@@ -59,6 +67,7 @@ public final class Application implements ChatBackend {
         var userDirectory = new JdbiUserDirectory(jdbi, clock);
         var sessionStore = new JdbiSessionStore(jdbi);
         var feedbackStore = new JdbiFeedbackStore(jdbi);
+        var knowledge = knowledgeBase(config, jdbi, clock);
         var auditLog = new JdbiAuditLog(jdbi);
         var metrics = new ChatMetrics(config.instanceId(), config.telemetryWindow(), clock);
         var sessions = new Sessions(sessionStore, clock, config.sessionIdle());
@@ -67,10 +76,20 @@ public final class Application implements ChatBackend {
         var services = new ApiServices(new UserAccounts(userDirectory), new Tokens(userDirectory), sessions, dialog,
                 new FeedbackDesk(feedbackStore, clock), new AuditTrail(auditLog),
                 new Watchdog(sessionStore, feedbackStore, auditLog, config.sessionIdle(), clock),
-                new TelemetryReport(metrics, new JdbiSnapshotStore(jdbi)), metrics,
+                new TelemetryReport(metrics, new JdbiSnapshotStore(jdbi)), metrics, knowledge,
                 new ApiServices.ServiceInfo(config.instanceId(), config.profile(),
                         database.settings().postgres() ? "postgresql" : "h2", config.maxQuestions()));
         return new Application(config, database, services);
+    }
+
+    private static KnowledgeBase knowledgeBase(AppConfig config, org.jdbi.v3.core.Jdbi jdbi, Clock clock) {
+        var store = new JdbiKnowledgeStore(jdbi, clock);
+        var analyzer = new ChatAnalyzer();
+        var index = KnowledgeIndex.open(config.dataDir().resolve("index"), analyzer, store);
+        var search = new LuceneKnowledgeSearch(index.lucene(), analyzer,
+                new Freshness(config.retrievalDecay(), config.freshnessHours()));
+        return new KnowledgeBase(new Ingestion(config.tesseract(), store, index, clock), store, index, search,
+                config.dataDir().resolve("uploads"), clock);
     }
 
     private static void createDataDir(Path dataDir) {
@@ -94,6 +113,7 @@ public final class Application implements ChatBackend {
                 server.insertHandler(new GracefulHandler());
             });
             jobs.every(WATCHDOG_PERIOD, "idle-session expiry", services.watchdog()::expireIdleSessions);
+            jobs.every(INDEX_CATCH_UP_PERIOD, "index catch-up", services.knowledge()::catchUp);
             if (config.telemetryEnabled()) {
                 jobs.every(config.telemetryInterval(), "telemetry snapshot", services.telemetry()::persist);
             }
@@ -123,15 +143,17 @@ public final class Application implements ChatBackend {
     @Override public AuditTrail audit() { return services.audit(); }
     @Override public Watchdog watchdog() { return services.watchdog(); }
     @Override public TelemetryReport telemetry() { return services.telemetry(); }
+    @Override public KnowledgeBase knowledge() { return services.knowledge(); }
     @Override public Path dataDir() { return config.dataDir(); }
 
     public AppConfig config() {
         return config;
     }
 
-    /** Closes the database; safe to call more than once. */
+    /** Closes the index and the database; safe to call more than once. */
     @Override
     public void close() {
+        services.knowledge().close();
         database.close();
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import ru.sppr.chat.audit.AuditTrail;
 import ru.sppr.chat.dialog.DialogTurn;
 import ru.sppr.chat.feedback.FeedbackDesk;
+import ru.sppr.chat.knowledge.KnowledgeBase;
 import ru.sppr.chat.session.Sessions;
 import ru.sppr.chat.telemetry.TelemetryReport;
 import ru.sppr.chat.user.Tokens;
@@ -28,6 +29,8 @@ public interface ChatBackend extends AutoCloseable {
 
     TelemetryReport telemetry();
 
+    KnowledgeBase knowledge();
+
     /** The data directory ({@code $CHAT_SPPR_HOME/chat-data}). */
     Path dataDir();
 
@@ -40,5 +43,8 @@ public interface ChatBackend extends AutoCloseable {
     /** Opens the backend for a home directory (null = from the environment). */
     interface Factory {
         ChatBackend open(Path baseDir);
+
+        /** Opens a backend on embedded storage in {@code home}, whatever database the environment names. */
+        ChatBackend openEmbedded(Path home);
     }
 }

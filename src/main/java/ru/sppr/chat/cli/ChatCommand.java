@@ -34,6 +34,11 @@ public final class ChatCommand implements Runnable {
                 .addSubcommand(new AdminCommands.Watchdog(factory))
                 .addSubcommand(new ServerCommands.RunServer(factory))
                 .addSubcommand(new ServerCommands.Demo(factory))
+                .addSubcommand(new KnowledgeCommands.Ingest(factory))
+                .addSubcommand(new KnowledgeCommands.Forget(factory))
+                .addSubcommand(new KnowledgeCommands.Reindex(factory))
+                .addSubcommand(new KnowledgeCommands.Search(factory))
+                .addSubcommand(new picocli.CommandLine(new EvalCommands()).addSubcommand(new EvalCommands.Retrieval(factory)))
                 .addSubcommand(new BenchCommand());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();

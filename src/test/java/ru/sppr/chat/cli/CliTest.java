@@ -28,7 +28,17 @@ class CliTest {
     Run run(String... args) {
         var out = new StringWriter();
         var err = new StringWriter();
-        CommandLine cli = ChatCommand.create(dir -> Application.open(AppConfig.load(Map.of(), dir)));
+        CommandLine cli = ChatCommand.create(new ChatBackend.Factory() {
+            @Override
+            public ChatBackend open(Path dir) {
+                return Application.open(AppConfig.load(Map.of(), dir));
+            }
+
+            @Override
+            public ChatBackend openEmbedded(Path dir) {
+                return open(dir);
+            }
+        });
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         String[] withHome = java.util.stream.Stream.concat(java.util.Arrays.stream(args),

@@ -1,0 +1,69 @@
+package ru.sppr.chat.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import ru.sppr.chat.eval.EvalData;
+import ru.sppr.chat.eval.RetrievalEvaluation;
+import ru.sppr.chat.knowledge.IngestListener;
+import ru.sppr.chat.knowledge.IngestOptions;
+import ru.sppr.chat.knowledge.IngestReport;
+import ru.sppr.chat.user.Caller;
+
+/** {@code eval}: quality on labelled data, in a fresh temporary home with embedded storage. */
+@Command(name = "eval", description = "Оценка качества на размеченных данных")
+final class EvalCommands implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+    }
+
+    @Command(name = "retrieval", description = "Качество поиска: nDCG@10, MRR@10, Recall@1/5/10, ответ в топ-1/5, задержка")
+    static final class Retrieval implements Callable<Integer> {
+        @Option(names = "--data", required = true, description = "Каталог с corpus.jsonl, queries.jsonl, qrels.tsv") Path data;
+        @Option(names = "--k", defaultValue = "10") int k;
+        @Option(names = "--distractors", description = "Дополнительный корпус того же формата (стог сена)") Path distractors;
+        @Option(names = "--json", description = "Записать результат в файл") Path json;
+
+        private final ChatBackend.Factory factory;
+
+        Retrieval(ChatBackend.Factory factory) {
+            this.factory = factory;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            EvalData dataset = EvalData.load(data);
+            Path home = Files.createTempDirectory("chat-eval");
+            try (ChatBackend backend = factory.openEmbedded(home)) {
+                List<Path> corpora = new ArrayList<>(List.of(dataset.corpus()));
+                if (distractors != null) {
+                    corpora.add(distractors);
+                }
+                IngestReport ingest = backend.knowledge().ingest(corpora, IngestOptions.defaults(), Caller.LOCAL_ADMIN,
+                        IngestListener.NONE);
+                if (ingest.failed() > 0) {
+                    throw new IllegalStateException("корпус не загрузился: " + ingest.files());
+                }
+                Map<String, Object> result = new LinkedHashMap<>(RetrievalEvaluation.run(dataset, backend.knowledge(), k));
+                String text = BackendCommand.JSON.writeValueAsString(result);
+                System.out.println(text);
+                if (json != null) {
+                    Files.writeString(json, text + "\n");
+                }
+                System.err.printf("корпус: %d источников, %d фрагментов, загрузка %.1f с%n",
+                        ingest.added(), ingest.fragments(), ingest.seconds());
+                return 0;
+            }
+        }
+    }
+}

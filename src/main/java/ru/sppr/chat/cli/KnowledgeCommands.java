@@ -1,0 +1,148 @@
+package ru.sppr.chat.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import ru.sppr.chat.api.Views;
+import ru.sppr.chat.knowledge.IngestListener;
+import ru.sppr.chat.knowledge.IngestOptions;
+import ru.sppr.chat.knowledge.IngestReport;
+import ru.sppr.chat.knowledge.SearchRequest;
+import ru.sppr.chat.knowledge.SourceType;
+import ru.sppr.chat.user.Caller;
+import ru.sppr.chat.user.Clearance;
+
+/** ingest, forget, reindex, search. */
+final class KnowledgeCommands {
+    private KnowledgeCommands() {
+    }
+
+    @Command(name = "ingest", description = "Загрузить файлы и каталоги в базу знаний")
+    static final class Ingest extends BackendCommand {
+        @Parameters(arity = "1..*", paramLabel = "PATH") List<Path> paths;
+        @Option(names = "--access", defaultValue = "internal", description = "public, internal, confidential, secret") String access;
+        @Option(names = "--tags", split = ",", description = "Метки через запятую") List<String> tags = new ArrayList<>();
+
+        Ingest(ChatBackend.Factory factory) {
+            super(factory);
+        }
+
+        @Override
+        Object run(ChatBackend backend) {
+            var options = new IngestOptions(Clearance.parse("--access", access), tags);
+            IngestReport report;
+            try (var progress = new TerminalProgress()) {
+                report = backend.knowledge().ingest(paths, options, Caller.LOCAL_ADMIN, progress);
+            }
+            System.err.printf("Готово за %.1f с: добавлено %d, обновлено %d, без изменений %d, ошибок %d; фрагментов %d%s%n",
+                    report.seconds(), report.added(), report.updated(), report.unchanged(), report.failed(),
+                    report.fragments(), report.indexed() ? "" : " (индекс обновит работающий сервер)");
+            report.files().stream().filter(f -> !f.ok()).forEach(f -> System.err.println("  ✗ " + f.file() + ": " + f.error()));
+            return Views.IngestView.of(report);
+        }
+    }
+
+    @Command(name = "forget", description = "Удалить источник из базы знаний")
+    static final class Forget extends BackendCommand {
+        @Option(names = "--source-id", required = true) String sourceId;
+
+        Forget(ChatBackend.Factory factory) {
+            super(factory);
+        }
+
+        @Override
+        Object run(ChatBackend backend) {
+            boolean removed = backend.knowledge().forget(sourceId, Caller.LOCAL_ADMIN);
+            if (!removed) {
+                throw new ru.sppr.chat.failure.NotFoundException("источник «" + sourceId + "» не найден");
+            }
+            return Map.of("source_id", sourceId, "removed", true);
+        }
+    }
+
+    @Command(name = "reindex", description = "Перестроить поисковый индекс из базы данных")
+    static final class Reindex extends BackendCommand {
+        Reindex(ChatBackend.Factory factory) {
+            super(factory);
+        }
+
+        @Override
+        Object run(ChatBackend backend) {
+            long t0 = System.nanoTime();
+            backend.knowledge().reindex(Caller.LOCAL_ADMIN);
+            var result = new LinkedHashMap<String, Object>();
+            result.put("seconds", Math.round((System.nanoTime() - t0) / 1e7) / 100.0);
+            result.put("index", backend.knowledge().consistency());
+            return result;
+        }
+    }
+
+    @Command(name = "search", description = "Поиск по базе знаний")
+    static final class Search extends BackendCommand {
+        @Parameters(arity = "1..*", paramLabel = "TEXT") List<String> words;
+        @Option(names = "--k", defaultValue = "5") int k;
+        @Option(names = "--clearance", defaultValue = "secret", description = "Искать как пользователь с этим допуском") String clearance;
+        @Option(names = "--as-of", description = "Только сведения, известные на момент (ISO-8601)") Instant asOf;
+        @Option(names = "--from") Instant from;
+        @Option(names = "--to") Instant to;
+        @Option(names = "--type", split = ",") List<String> types = new ArrayList<>();
+        @Option(names = "--tag", split = ",") List<String> tags = new ArrayList<>();
+
+        Search(ChatBackend.Factory factory) {
+            super(factory);
+        }
+
+        @Override
+        Object run(ChatBackend backend) {
+            var request = new SearchRequest(String.join(" ", words), k, Clearance.parse("--clearance", clearance),
+                    Instant.now(), asOf, from, to,
+                    Set.copyOf(types.stream().map(t -> SourceType.parse("--type", t)).toList()), Set.copyOf(tags));
+            return Map.of("hits", backend.knowledge().search(request).stream().map(Views.HitView::of).toList());
+        }
+    }
+
+    /** A progress bar on the terminal (files, MB, rate, ETA); silent when output is not a terminal. */
+    static final class TerminalProgress implements IngestListener, AutoCloseable {
+        private ProgressBar bar;
+        private int files;
+        private int done;
+        private long fragments;
+
+        @Override
+        public void started(int fileCount, long bytes) {
+            files = fileCount;
+            if (System.console() != null && fileCount > 0) {
+                bar = new ProgressBarBuilder().setTaskName("Загрузка").setInitialMax(Math.max(1, bytes))
+                        .setUnit(" МБ", 1024 * 1024).showSpeed().setStyle(ProgressBarStyle.ASCII)
+                        .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build();
+            }
+        }
+
+        @Override
+        public void fileDone(String file, long bytes, int fileFragments, boolean ok) {
+            done++;
+            fragments += fileFragments;
+            if (bar != null) {
+                bar.stepBy(bytes);
+                bar.setExtraMessage(" файлов " + done + "/" + files + ", фрагментов " + fragments);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package ru.sppr.chat.knowledge;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * JSON Lines (and JSON arrays): lines with an {@code id} or {@code title} are sources of their own (records);
+ * otherwise lines with a time field are events of one event log, each a time-stamped fragment.
+ */
+final class JsonLinesParser implements SourceParser {
+    static final List<String> TIME_FIELDS = List.of("time", "timestamp", "date", "datetime", "observed_at", "ts", "at");
+    private static final List<String> TEXT_FIELDS = List.of("text", "content", "message", "description", "body", "event");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public void parse(Path file, Consumer<ParsedSource> out) throws IOException {
+        String name = file.getFileName().toString().toLowerCase();
+        if (name.endsWith(".json")) {
+            parseArray(file, out);
+            return;
+        }
+        List<Block> events = new ArrayList<>();
+        Instant latest = null;
+        int lineNumber = 0;
+        int records = 0;
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode node = read(line, file, lineNumber);
+                if (isRecord(node)) {
+                    out.accept(record(node));
+                    records++;
+                } else {
+                    Block event = event(node, lineNumber);
+                    events.add(event);
+                    if (event.observedAt() != null && (latest == null || event.observedAt().isAfter(latest))) {
+                        latest = event.observedAt();
+                    }
+                }
+            }
+        }
+        if (!events.isEmpty()) {
+            out.accept(new ParsedSource(records == 0 ? null : "events", "Журнал событий: " + file.getFileName(),
+                    SourceType.EVENTS, latest, events));
+        }
+    }
+
+    private void parseArray(Path file, Consumer<ParsedSource> out) throws IOException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw new UnreadableSourceException(file.getFileName() + ": некорректный JSON (" + e.getOriginalMessage() + ")");
+        }
+        if (root == null) {
+            throw new UnreadableSourceException(file.getFileName() + ": пустой JSON");
+        }
+        List<Block> events = new ArrayList<>();
+        Instant latest = null;
+        int i = 0;
+        for (JsonNode node : root.isArray() ? root : List.of(root)) {
+            i++;
+            if (isRecord(node)) {
+                out.accept(record(node));
+            } else {
+                Block event = event(node, i);
+                events.add(event);
+                if (event.observedAt() != null && (latest == null || event.observedAt().isAfter(latest))) {
+                    latest = event.observedAt();
+                }
+            }
+        }
+        if (!events.isEmpty()) {
+            out.accept(new ParsedSource("events", "Журнал событий: " + file.getFileName(), SourceType.EVENTS, latest, events));
+        }
+    }
+
+    private static JsonNode read(String line, Path file, int lineNumber) {
+        try {
+            JsonNode node = JSON.readTree(line);
+            if (node == null || !node.isObject()) {
+                throw new UnreadableSourceException(file.getFileName() + ", строка " + lineNumber + ": ожидается JSON-объект");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new UnreadableSourceException(file.getFileName() + ", строка " + lineNumber + ": некорректный JSON");
+        }
+    }
+
+    private static boolean isRecord(JsonNode node) {
+        return node.isObject() && (node.hasNonNull("id") || node.hasNonNull("title")) && text(node) != null;
+    }
+
+    private static ParsedSource record(JsonNode node) {
+        String text = text(node);
+        String title = node.hasNonNull("title") ? node.get("title").asText() : Sentences.split(text).getFirst();
+        String key = node.hasNonNull("id") ? node.get("id").asText() : null;
+        return new ParsedSource(key, title, SourceType.RECORD, time(node), List.of(Block.paragraph(text, null, null)));
+    }
+
+    private static Block event(JsonNode node, int lineNumber) {
+        Instant at = time(node);
+        StringBuilder text = new StringBuilder();
+        node.fields().forEachRemaining(e -> {
+            if (!TIME_FIELDS.contains(e.getKey()) && !TEXT_FIELDS.contains(e.getKey()) && e.getValue().isValueNode()) {
+                text.append(e.getKey()).append(": ").append(e.getValue().asText()).append("; ");
+            }
+        });
+        String body = text(node);
+        if (body != null) {
+            text.append(body);
+        }
+        String time = node.hasNonNull("time") ? node.get("time").asText() : at == null ? null : at.toString();
+        String prefix = time == null ? "" : time + " — ";
+        return new Block(prefix + text.toString().strip(), "событие " + lineNumber, null, at, true);
+    }
+
+    private static String text(JsonNode node) {
+        for (String field : TEXT_FIELDS) {
+            if (node.hasNonNull(field) && !node.get(field).asText().isBlank()) {
+                return node.get(field).asText();
+            }
+        }
+        return null;
+    }
+
+    private static Instant time(JsonNode node) {
+        for (String field : TIME_FIELDS) {
+            if (node.hasNonNull(field)) {
+                var parsed = DateFinder.parseValue(node.get(field).asText());
+                if (parsed.isPresent()) {
+                    return parsed.get();
+                }
+            }
+        }
+        return null;
+    }
+}

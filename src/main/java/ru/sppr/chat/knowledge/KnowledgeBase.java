@@ -1,0 +1,124 @@
+package ru.sppr.chat.knowledge;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import ru.sppr.chat.failure.AccessDeniedException;
+import ru.sppr.chat.failure.InvalidRequestException;
+import ru.sppr.chat.failure.NotFoundException;
+import ru.sppr.chat.user.Caller;
+import ru.sppr.chat.user.Role;
+
+/** Knowledge use cases with access enforced: analysts and admins load and remove; everyone searches within clearance. */
+public final class KnowledgeBase implements AutoCloseable {
+    private final Ingestion ingestion;
+    private final KnowledgeStore store;
+    private final KnowledgeIndex index;
+    private final KnowledgeSearch search;
+    private final Path uploads;
+    private final Clock clock;
+
+    public KnowledgeBase(Ingestion ingestion, KnowledgeStore store, KnowledgeIndex index, KnowledgeSearch search,
+                         Path uploads, Clock clock) {
+        this.ingestion = Objects.requireNonNull(ingestion, "ingestion");
+        this.store = Objects.requireNonNull(store, "store");
+        this.index = Objects.requireNonNull(index, "index");
+        this.search = Objects.requireNonNull(search, "search");
+        this.uploads = Objects.requireNonNull(uploads, "uploads");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public IngestReport ingest(List<Path> paths, IngestOptions options, Caller caller, IngestListener listener) {
+        requireEditor(caller);
+        return ingestion.ingest(paths, options, caller, listener);
+    }
+
+    /** Keeps an uploaded file under the data directory (never outside it) and ingests it. */
+    public IngestReport upload(String fileName, InputStream content, IngestOptions options, Caller caller) {
+        requireEditor(caller);
+        String safe = safeName(fileName);
+        try {
+            Path dir = uploads.resolve(UUID.randomUUID().toString());
+            Files.createDirectories(dir);
+            Path target = dir.resolve(safe).normalize();
+            if (!target.startsWith(uploads)) {
+                throw new InvalidRequestException("file", "недопустимое имя файла");
+            }
+            Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
+            return ingestion.ingestUpload(target, safe, options, caller);
+        } catch (IOException e) {
+            throw new UncheckedIOException("не удалось сохранить загруженный файл", e);
+        }
+    }
+
+    public boolean forget(String sourceId, Caller caller) {
+        requireEditor(caller);
+        boolean removed = store.delete(sourceId, caller);
+        if (removed) {
+            index.catchUp();
+        }
+        return removed;
+    }
+
+    public void reindex(Caller caller) {
+        caller.requireAdmin();
+        index.rebuild("requested by " + caller.name());
+    }
+
+    public List<SearchHit> search(SearchRequest request) {
+        return search.search(request);
+    }
+
+    public List<SourceSummary> sources(SourceQuery query) {
+        return store.list(query);
+    }
+
+    /** A source with its fragments, if the caller is cleared for it (otherwise the same 404 as a missing one). */
+    public SourceDocument source(String sourceId, Caller caller) {
+        return store.load(sourceId).filter(d -> caller.clearance().covers(d.source().access()))
+                .orElseThrow(() -> new NotFoundException("источник «" + sourceId + "» не найден"));
+    }
+
+    public KnowledgeIndex.Consistency consistency() {
+        return index.consistency();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Applies knowledge changes other processes or nodes made to the database. */
+    public void catchUp() {
+        index.catchUp();
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+
+    static String safeName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            throw new InvalidRequestException("file", "у файла нет имени");
+        }
+        String base = fileName.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
+        if (base.isEmpty() || base.equals(".") || base.equals("..") || base.length() > 200) {
+            throw new InvalidRequestException("file", "недопустимое имя файла «" + fileName + "»");
+        }
+        return base;
+    }
+
+    private static void requireEditor(Caller caller) {
+        if (caller.role() != Role.ADMIN && caller.role() != Role.ANALYST) {
+            throw new AccessDeniedException("загружать и удалять источники могут аналитик и администратор");
+        }
+    }
+}

@@ -1,0 +1,247 @@
+package ru.sppr.chat.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The Lucene index of fragments, derived from the database. The last applied knowledge change number is kept
+ * in the commit's user data, so a node can tell whether the index is behind the database.
+ */
+public final class LuceneIndex implements AutoCloseable {
+    static final String FID = "fid";
+    static final String SOURCE_ID = "source_id";
+    static final String ORDINAL = "ordinal";
+    static final String TITLE = "title";
+    static final String HEADING = "heading";
+    static final String TEXT = "text";
+    static final String LOCATION = "location";
+    static final String TYPE = "type";
+    static final String ACCESS = "access";
+    static final String TAGS = "tags";
+    static final String OBSERVED = "observed";
+    private static final String CHANGE_SEQ = "change_seq";
+
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private LuceneIndex(FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+    }
+
+    /**
+     * Opens the index for writing, creating it if needed. When another process (the running server) holds the
+     * write lock, opens it read-only instead: searches see that process's last commit, writes are refused.
+     * A corrupt index is an {@link IOException} the caller may rebuild from.
+     */
+    public static LuceneIndex open(Path dir, Analyzer analyzer) throws IOException {
+        Files.createDirectories(dir);
+        FSDirectory directory = FSDirectory.open(dir);
+        try {
+            var config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64);
+            IndexWriter writer;
+            try {
+                writer = new IndexWriter(directory, config);
+            } catch (LockObtainFailedException busy) {
+                return new LuceneIndex(directory, null, new SearcherManager(directory, null));
+            }
+            try {
+                if (!DirectoryReader.indexExists(directory)) {
+                    writer.commit();
+                }
+                return new LuceneIndex(directory, writer, new SearcherManager(writer, null));
+            } catch (IOException | RuntimeException e) {
+                writer.close();
+                throw e;
+            }
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    /** False when another process holds the index; then only searching is possible. */
+    public boolean writable() {
+        return writer != null;
+    }
+
+    private IndexWriter writer() {
+        if (writer == null) {
+            throw new IndexBusyException(directory.getDirectory());
+        }
+        return writer;
+    }
+
+    /** Replaces everything indexed for these sources. Visible to search after {@link #commit}. */
+    public void put(Collection<SourceDocument> documents) {
+        try {
+            for (SourceDocument doc : documents) {
+                writer().deleteDocuments(new Term(SOURCE_ID, doc.source().id()));
+                for (Fragment f : doc.fragments()) {
+                    writer().addDocument(toLucene(doc.source(), f));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void delete(Collection<String> sourceIds) {
+        try {
+            for (String id : sourceIds) {
+                writer().deleteDocuments(new Term(SOURCE_ID, id));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void deleteAll() {
+        try {
+            writer().deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes changes durable and searchable, recording the knowledge change number they bring the index to. */
+    public void commit(long changeSeq) {
+        try {
+            writer().setLiveCommitData(Map.of(CHANGE_SEQ, Long.toString(changeSeq)).entrySet());
+            writer().commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The change number of the last commit, or -1 for an index never committed. */
+    public long committedChangeSeq() {
+        try {
+            String seq = writer != null ? commitData(writer.getLiveCommitData(), CHANGE_SEQ)
+                    : DirectoryReader.listCommits(directory).getLast().getUserData().get(CHANGE_SEQ);
+            return seq == null ? -1 : Long.parseLong(seq);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int fragmentCount() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Size of the index files on disk, bytes. */
+    public long sizeBytes() {
+        try {
+            long total = 0;
+            for (String file : directory.listAll()) {
+                total += directory.fileLength(file);
+            }
+            return total;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String commitData(Iterable<Map.Entry<String, String>> data, String key) {
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (e.getKey().equals(key)) {
+                    return e.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Sees the latest commit of the writing process (for read-only instances) or of this one. */
+    void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    SearcherManager searchers() {
+        return searchers;
+    }
+
+    private static Document toLucene(Source source, Fragment f) {
+        var doc = new Document();
+        doc.add(new StringField(FID, f.id(), Field.Store.YES));
+        doc.add(new StringField(SOURCE_ID, source.id(), Field.Store.YES));
+        doc.add(new StoredField(ORDINAL, f.ordinal()));
+        doc.add(new TextField(TITLE, source.title(), Field.Store.YES));
+        if (f.heading() != null) {
+            doc.add(new TextField(HEADING, f.heading(), Field.Store.YES));
+        }
+        doc.add(new TextField(TEXT, f.text(), Field.Store.YES));
+        if (f.location() != null) {
+            doc.add(new StoredField(LOCATION, f.location()));
+        }
+        doc.add(new StringField(TYPE, source.type().code(), Field.Store.YES));
+        doc.add(new IntField(ACCESS, source.access().ordinal(), Field.Store.YES));
+        for (String tag : source.tags()) {
+            doc.add(new StringField(TAGS, tag, Field.Store.YES));
+        }
+        Instant observed = f.observedAt() != null ? f.observedAt() : source.observedAt();
+        if (observed != null) {
+            doc.add(new LongField(OBSERVED, observed.toEpochMilli(), Field.Store.YES));
+        }
+        return doc;
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            if (writer != null) {
+                writer.close();
+            }
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Another process (usually the running server) holds the index. */
+    public static final class IndexBusyException extends RuntimeException {
+        IndexBusyException(Path dir) {
+            super("индекс " + dir + " занят другим процессом (вероятно, работающим сервером)");
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package ru.sppr.chat.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/** BM25 over fragment text, title and heading with freshness decay; access and filters applied inside Lucene. */
+public final class LuceneKnowledgeSearch implements KnowledgeSearch {
+    static final float TITLE_BOOST = 0.6f;
+    static final float HEADING_BOOST = 0.4f;
+
+    private final LuceneIndex index;
+    private final Analyzer analyzer;
+    private final Freshness freshness;
+
+    public LuceneKnowledgeSearch(LuceneIndex index, Analyzer analyzer, Freshness freshness) {
+        this.index = index;
+        this.analyzer = analyzer;
+        this.freshness = freshness;
+    }
+
+    @Override
+    public List<SearchHit> search(SearchRequest request) {
+        List<String> terms = Terms.distinct(analyzer, LuceneIndex.TEXT, request.query());
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        Query query = FunctionScoreQuery.boostByValue(withFilters(relevance(terms), request),
+                freshness.valuesAt(request.reference().toEpochMilli()));
+        try {
+            IndexSearcher searcher = index.searchers().acquire();
+            try {
+                TopDocs top = searcher.search(query, request.k());
+                StoredFields stored = searcher.storedFields();
+                List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+                for (ScoreDoc sd : top.scoreDocs) {
+                    hits.add(toHit(stored.document(sd.doc), sd.score, terms));
+                }
+                return hits;
+            } finally {
+                index.searchers().release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Query relevance(List<String> terms) {
+        var text = new BooleanQuery.Builder();
+        var title = new BooleanQuery.Builder();
+        var heading = new BooleanQuery.Builder();
+        for (String t : terms) {
+            text.add(new TermQuery(new Term(LuceneIndex.TEXT, t)), Occur.SHOULD);
+            title.add(new TermQuery(new Term(LuceneIndex.TITLE, t)), Occur.SHOULD);
+            heading.add(new TermQuery(new Term(LuceneIndex.HEADING, t)), Occur.SHOULD);
+        }
+        return new BooleanQuery.Builder()
+                .add(text.build(), Occur.SHOULD)
+                .add(new BoostQuery(title.build(), TITLE_BOOST), Occur.SHOULD)
+                .add(new BoostQuery(heading.build(), HEADING_BOOST), Occur.SHOULD)
+                .build();
+    }
+
+    private static Query withFilters(Query relevance, SearchRequest r) {
+        var q = new BooleanQuery.Builder().add(relevance, Occur.MUST)
+                .add(IntField.newRangeQuery(LuceneIndex.ACCESS, 0, r.clearance().ordinal()), Occur.FILTER);
+        if (r.asOf() != null) {
+            q.add(new BooleanQuery.Builder()
+                    .add(LongField.newRangeQuery(LuceneIndex.OBSERVED, Long.MIN_VALUE, r.asOf().toEpochMilli()), Occur.SHOULD)
+                    .add(undated(), Occur.SHOULD).build(), Occur.FILTER);
+        }
+        if (r.from() != null || r.to() != null) {
+            long from = r.from() == null ? Long.MIN_VALUE : r.from().toEpochMilli();
+            long to = r.to() == null ? Long.MAX_VALUE : r.to().toEpochMilli();
+            q.add(LongField.newRangeQuery(LuceneIndex.OBSERVED, from, to), Occur.FILTER);
+        }
+        if (!r.types().isEmpty()) {
+            var types = new BooleanQuery.Builder();
+            r.types().forEach(t -> types.add(new TermQuery(new Term(LuceneIndex.TYPE, t.code())), Occur.SHOULD));
+            q.add(types.build(), Occur.FILTER);
+        }
+        for (String tag : r.tags()) {
+            q.add(new TermQuery(new Term(LuceneIndex.TAGS, tag)), Occur.FILTER);
+        }
+        return q.build();
+    }
+
+    private static Query undated() {
+        return new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
+                .add(new FieldExistsQuery(LuceneIndex.OBSERVED), Occur.MUST_NOT).build();
+    }
+
+    private SearchHit toHit(org.apache.lucene.document.Document doc, float score, List<String> terms) {
+        String text = doc.get(LuceneIndex.TEXT);
+        var snippet = Snippets.best(analyzer, text, terms);
+        var observed = doc.getField(LuceneIndex.OBSERVED);
+        return new SearchHit(doc.get(LuceneIndex.FID), doc.get(LuceneIndex.SOURCE_ID), doc.get(LuceneIndex.TITLE),
+                SourceType.parse("type", doc.get(LuceneIndex.TYPE)), doc.get(LuceneIndex.LOCATION),
+                doc.get(LuceneIndex.HEADING), observed == null ? null : Instant.ofEpochMilli(observed.numericValue().longValue()),
+                score, text, snippet.text(), snippet.highlights());
+    }
+}
