@@ -84,7 +84,7 @@ public final class Application implements ChatBackend {
 
     private static KnowledgeBase knowledgeBase(AppConfig config, org.jdbi.v3.core.Jdbi jdbi, Clock clock) {
         var store = new JdbiKnowledgeStore(jdbi, clock);
-        var analyzer = new ChatAnalyzer();
+        var analyzer = ChatAnalyzer.forIndex();
         var index = KnowledgeIndex.open(config.dataDir().resolve("index"), analyzer, store);
         var search = new LuceneKnowledgeSearch(index.lucene(), analyzer,
                 new Freshness(config.retrievalDecay(), config.freshnessHours()));

@@ -1,15 +1,20 @@
 package ru.sppr.chat.knowledge;
 
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
-/** Russian + English text analysis: standard tokens, lower case, stop words of both, stems by script. */
+/**
+ * Russian + English text analysis: standard tokens, lower case, stop words of both, Snowball stems by script.
+ * {@link #forIndex()} adds the other views of the text the index keeps: 5-letter prefixes and dictionary lemmas.
+ */
 public final class ChatAnalyzer extends Analyzer {
     static final CharArraySet STOP_WORDS = stopWords();
 
@@ -27,9 +32,33 @@ public final class ChatAnalyzer extends Analyzer {
         return new LowerCaseFilter(in);
     }
 
+    /** Stems for every field except the prefix and lemma views of the text. */
+    public static Analyzer forIndex() {
+        return new PerFieldAnalyzerWrapper(new ChatAnalyzer(), Map.of(
+                LuceneIndex.TEXT_PREFIX, new PrefixAnalyzer(5),
+                LuceneIndex.TEXT_LEMMA, new LemmaAnalyzer()));
+    }
+
     private static CharArraySet stopWords() {
         var set = new CharArraySet(RussianAnalyzer.getDefaultStopSet(), true);
         set.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         return CharArraySet.unmodifiableSet(set);
+    }
+
+    /** Lower-cased words cut to a fixed length. */
+    static final class PrefixAnalyzer extends Analyzer {
+        private final int length;
+
+        PrefixAnalyzer(int length) {
+            this.length = length;
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            var tokenizer = new StandardTokenizer();
+            TokenStream stream = new LowerCaseFilter(tokenizer);
+            stream = new StopFilter(stream, STOP_WORDS);
+            return new TokenStreamComponents(tokenizer, new PrefixFilter(stream, length));
+        }
     }
 }

@@ -35,6 +35,8 @@ public final class LuceneIndex implements AutoCloseable {
     static final String TITLE = "title";
     static final String HEADING = "heading";
     static final String TEXT = "text";
+    static final String TEXT_PREFIX = "text_prefix";
+    static final String TEXT_LEMMA = "text_lemma";
     static final String LOCATION = "location";
     static final String TYPE = "type";
     static final String ACCESS = "access";
@@ -62,18 +64,18 @@ public final class LuceneIndex implements AutoCloseable {
         FSDirectory directory = FSDirectory.open(dir);
         try {
             var config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64);
+                    .setRAMBufferSizeMB(64).setSimilarity(Relevance.SIMILARITY);
             IndexWriter writer;
             try {
                 writer = new IndexWriter(directory, config);
             } catch (LockObtainFailedException busy) {
-                return new LuceneIndex(directory, null, new SearcherManager(directory, null));
+                return new LuceneIndex(directory, null, new SearcherManager(directory, Relevance.SEARCHERS));
             }
             try {
                 if (!DirectoryReader.indexExists(directory)) {
                     writer.commit();
                 }
-                return new LuceneIndex(directory, writer, new SearcherManager(writer, null));
+                return new LuceneIndex(directory, writer, new SearcherManager(writer, Relevance.SEARCHERS));
             } catch (IOException | RuntimeException e) {
                 writer.close();
                 throw e;
@@ -210,6 +212,8 @@ public final class LuceneIndex implements AutoCloseable {
             doc.add(new TextField(HEADING, f.heading(), Field.Store.YES));
         }
         doc.add(new TextField(TEXT, f.text(), Field.Store.YES));
+        doc.add(new TextField(TEXT_PREFIX, f.text(), Field.Store.NO));
+        doc.add(new TextField(TEXT_LEMMA, f.text(), Field.Store.NO));
         if (f.location() != null) {
             doc.add(new StoredField(LOCATION, f.location()));
         }

@@ -13,7 +13,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -24,9 +23,6 @@ import org.apache.lucene.search.TopDocs;
 
 /** BM25 over fragment text, title and heading with freshness decay; access and filters applied inside Lucene. */
 public final class LuceneKnowledgeSearch implements KnowledgeSearch {
-    static final float TITLE_BOOST = 0.6f;
-    static final float HEADING_BOOST = 0.4f;
-
     private final LuceneIndex index;
     private final Analyzer analyzer;
     private final Freshness freshness;
@@ -43,7 +39,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
         if (terms.isEmpty()) {
             return List.of();
         }
-        Query query = FunctionScoreQuery.boostByValue(withFilters(relevance(terms), request),
+        Query query = FunctionScoreQuery.boostByValue(withFilters(Relevance.query(analyzer, request.query()), request),
                 freshness.valuesAt(request.reference().toEpochMilli()));
         try {
             IndexSearcher searcher = index.searchers().acquire();
@@ -61,22 +57,6 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static Query relevance(List<String> terms) {
-        var text = new BooleanQuery.Builder();
-        var title = new BooleanQuery.Builder();
-        var heading = new BooleanQuery.Builder();
-        for (String t : terms) {
-            text.add(new TermQuery(new Term(LuceneIndex.TEXT, t)), Occur.SHOULD);
-            title.add(new TermQuery(new Term(LuceneIndex.TITLE, t)), Occur.SHOULD);
-            heading.add(new TermQuery(new Term(LuceneIndex.HEADING, t)), Occur.SHOULD);
-        }
-        return new BooleanQuery.Builder()
-                .add(text.build(), Occur.SHOULD)
-                .add(new BoostQuery(title.build(), TITLE_BOOST), Occur.SHOULD)
-                .add(new BoostQuery(heading.build(), HEADING_BOOST), Occur.SHOULD)
-                .build();
     }
 
     private static Query withFilters(Query relevance, SearchRequest r) {

@@ -1,0 +1,37 @@
+package ru.sppr.chat.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import morfologik.stemming.Dictionary;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.morfologik.MorfologikFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * Dictionary lemmatisation: LanguageTool's Russian morfologik dictionary maps each word form to its lemmas;
+ * words the dictionary does not know are kept as they are.
+ */
+final class LemmaAnalyzer extends Analyzer {
+    private static final Dictionary RUSSIAN = load();
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        var tokenizer = new StandardTokenizer();
+        TokenStream stream = new LowerCaseFilter(tokenizer);
+        stream = new StopFilter(stream, ChatAnalyzer.STOP_WORDS);
+        stream = new MorfologikFilter(stream, RUSSIAN);
+        stream = new LowerCaseFilter(stream);
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    private static Dictionary load() {
+        try {
+            return Dictionary.read(LemmaAnalyzer.class.getResource("/org/languagetool/resource/ru/russian.dict"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("нет словаря русского языка (language-ru)", e);
+        }
+    }
+}
