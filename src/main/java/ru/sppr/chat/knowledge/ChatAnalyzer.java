@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 public final class ChatAnalyzer extends Analyzer {
     static final CharArraySet STOP_WORDS = stopWords();
+    static final int PREFIX_LENGTH = 5;
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
@@ -35,7 +36,7 @@ public final class ChatAnalyzer extends Analyzer {
     /** Stems for every field except the prefix and lemma views of the text. */
     public static Analyzer forIndex() {
         return new PerFieldAnalyzerWrapper(new ChatAnalyzer(), Map.of(
-                LuceneIndex.TEXT_PREFIX, new PrefixAnalyzer(5),
+                LuceneIndex.TEXT_PREFIX, new PrefixAnalyzer(PREFIX_LENGTH),
                 LuceneIndex.TEXT_LEMMA, new LemmaAnalyzer()));
     }
 

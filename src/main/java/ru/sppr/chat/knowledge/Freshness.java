@@ -4,22 +4,25 @@ import java.io.IOException;
 import java.util.Objects;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.DoubleValues;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
- * Freshness decay of time-stamped fragments: {@code factor = decay ^ (age_hours / window_hours)}, where decay is
+ * Freshness decay of time-stamped fragments:
+ * {@code factor = FLOOR + (1 − FLOOR) · decay ^ (age_hours / window_hours)}, where decay is
  * {@code CHAT_RETRIEVAL_DECAY} and the window {@code CHAT_RETRIEVAL_FRESHNESS_H}; age is measured from the
- * request's reference time and never negative. Fragments without a time keep factor 1.
+ * request's reference time and never negative. The floor keeps relevance in charge: old material loses at most
+ * half its score, so freshness decides between comparably relevant fragments. Fragments without a time keep 1.
  */
 public record Freshness(double decay, double windowHours) {
+    public static final double FLOOR = 0.5;
     private static final double MILLIS_PER_HOUR = 3_600_000.0;
 
     public double factor(long observedMillis, long referenceMillis) {
         double ageHours = Math.max(0, referenceMillis - observedMillis) / MILLIS_PER_HOUR;
-        return Math.pow(decay, ageHours / windowHours);
+        return FLOOR + (1 - FLOOR) * Math.pow(decay, ageHours / windowHours);
     }
 
     /** The factor per document, read from the observed-time doc values. */
@@ -38,7 +41,7 @@ public record Freshness(double decay, double windowHours) {
 
         @Override
         public DoubleValues getValues(LeafReaderContext ctx, DoubleValues scores) throws IOException {
-            NumericDocValues observed = DocValues.getNumeric(ctx.reader(), LuceneIndex.OBSERVED);
+            SortedNumericDocValues observed = DocValues.getSortedNumeric(ctx.reader(), LuceneIndex.OBSERVED);
             return new DoubleValues() {
                 private double value;
 
@@ -49,7 +52,7 @@ public record Freshness(double decay, double windowHours) {
 
                 @Override
                 public boolean advanceExact(int doc) throws IOException {
-                    value = observed.advanceExact(doc) ? freshness.factor(observed.longValue(), reference) : 1.0;
+                    value = observed.advanceExact(doc) ? freshness.factor(observed.nextValue(), reference) : 1.0;
                     return true;
                 }
             };

@@ -7,7 +7,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.morfologik.MorfologikFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -22,9 +21,11 @@ final class LemmaAnalyzer extends Analyzer {
         var tokenizer = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(tokenizer);
         stream = new StopFilter(stream, ChatAnalyzer.STOP_WORDS);
-        stream = new MorfologikFilter(stream, RUSSIAN);
-        stream = new LowerCaseFilter(stream);
-        return new TokenStreamComponents(tokenizer, stream);
+        return new TokenStreamComponents(tokenizer, filter(stream));
+    }
+
+    static TokenStream filter(TokenStream stream) {
+        return new LemmaFilter(stream, RUSSIAN);
     }
 
     private static Dictionary load() {

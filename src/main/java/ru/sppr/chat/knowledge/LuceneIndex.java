@@ -64,7 +64,7 @@ public final class LuceneIndex implements AutoCloseable {
         FSDirectory directory = FSDirectory.open(dir);
         try {
             var config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64).setSimilarity(Relevance.SIMILARITY);
+                    .setRAMBufferSizeMB(256).setSimilarity(Relevance.SIMILARITY);
             IndexWriter writer;
             try {
                 writer = new IndexWriter(directory, config);
@@ -98,15 +98,25 @@ public final class LuceneIndex implements AutoCloseable {
         return writer;
     }
 
-    /** Replaces everything indexed for these sources. Visible to search after {@link #commit}. */
+    /**
+     * Replaces everything indexed for these sources, analysing documents on all cores (the writer is thread-safe).
+     * Visible to search after {@link #commit}.
+     */
     public void put(Collection<SourceDocument> documents) {
+        IndexWriter w = writer();
         try {
             for (SourceDocument doc : documents) {
-                writer().deleteDocuments(new Term(SOURCE_ID, doc.source().id()));
-                for (Fragment f : doc.fragments()) {
-                    writer().addDocument(toLucene(doc.source(), f));
-                }
+                w.deleteDocuments(new Term(SOURCE_ID, doc.source().id()));
             }
+            documents.parallelStream().forEach(doc -> {
+                try {
+                    for (Fragment f : doc.fragments()) {
+                        w.addDocument(toLucene(doc.source(), f));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -211,9 +221,11 @@ public final class LuceneIndex implements AutoCloseable {
         if (f.heading() != null) {
             doc.add(new TextField(HEADING, f.heading(), Field.Store.YES));
         }
-        doc.add(new TextField(TEXT, f.text(), Field.Store.YES));
-        doc.add(new TextField(TEXT_PREFIX, f.text(), Field.Store.NO));
-        doc.add(new TextField(TEXT_LEMMA, f.text(), Field.Store.NO));
+        TokenReplay tokens = TokenReplay.of(f.text());
+        doc.add(new StoredField(TEXT, f.text()));
+        doc.add(new TextField(TEXT, tokens.through(ScriptAwareStemFilter::new)));
+        doc.add(new TextField(TEXT_PREFIX, tokens.through(s -> new PrefixFilter(s, ChatAnalyzer.PREFIX_LENGTH))));
+        doc.add(new TextField(TEXT_LEMMA, tokens.through(LemmaAnalyzer::filter)));
         if (f.location() != null) {
             doc.add(new StoredField(LOCATION, f.location()));
         }

@@ -15,13 +15,15 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Office and web documents through Apache Tika (PDF, DOCX, ODT, HTML, RTF, …): pages, headings and
- * paragraphs from Tika's XHTML; title and creation date from the document's metadata.
+ * paragraphs from Tika's XHTML; title and creation date from the document's metadata. Tika's own OCR of embedded
+ * images is off: scanned pages are images and go through {@link ImageParser}.
  */
 final class TikaParser implements SourceParser {
     private static final Set<String> BLOCK_ELEMENTS = Set.of("p", "li", "td", "th", "pre", "blockquote", "dd", "dt");
@@ -33,7 +35,11 @@ final class TikaParser implements SourceParser {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         var handler = new BlockCollector();
         try (InputStream in = Files.newInputStream(file)) {
-            parser.parse(in, handler, metadata, new ParseContext());
+            var context = new ParseContext();
+            var ocr = new TesseractOCRConfig();
+            ocr.setSkipOcr(true);
+            context.set(TesseractOCRConfig.class, ocr);
+            parser.parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new UnreadableSourceException(file.getFileName() + ": документ зашифрован");
         } catch (TikaException | SAXException e) {
