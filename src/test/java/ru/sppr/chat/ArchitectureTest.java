@@ -36,6 +36,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void knowledge_uses_only_users_clearance() {
+        mayUseOnly("knowledge", "user").check(MAIN);
+    }
+
+    @Test
+    void evaluation_drives_the_knowledge_base() {
+        mayUseOnly("eval", "knowledge", "user").check(MAIN);
+    }
+
+    @Test
     void dialog_orchestrates_only_its_collaborators() {
         mayUseOnly("dialog", "answer", "session", "user").check(MAIN);
     }
@@ -53,18 +63,19 @@ class ArchitectureTest {
 
     @Test
     void watchdog_uses_only_the_ports_it_inspects() {
-        mayUseOnly("watchdog", "session", "feedback", "audit").check(MAIN);
+        mayUseOnly("watchdog", "session", "feedback", "audit", "knowledge").check(MAIN);
     }
 
     @Test
     void storage_implements_ports_and_depends_on_no_transport() {
-        mayUseOnly("storage", "user", "session", "feedback", "audit", "telemetry").check(MAIN);
+        mayUseOnly("storage", "user", "session", "feedback", "audit", "telemetry", "knowledge").check(MAIN);
     }
 
     @Test
     void api_and_cli_call_use_cases_not_storage() {
-        mayUseOnly("api", "user", "session", "dialog", "feedback", "audit", "telemetry", "watchdog").check(MAIN);
-        mayUseOnly("cli", "api", "user", "session", "dialog", "feedback", "audit", "telemetry", "watchdog").check(MAIN);
+        mayUseOnly("api", "user", "session", "dialog", "feedback", "audit", "telemetry", "watchdog", "knowledge").check(MAIN);
+        mayUseOnly("cli", "api", "user", "session", "dialog", "feedback", "audit", "telemetry", "watchdog", "knowledge",
+                "eval").check(MAIN);
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.server.Server;
@@ -40,6 +41,9 @@ public final class Api {
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.jetty.multipartConfig.maxFileSize(KnowledgeRoutes.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(KnowledgeRoutes.MAX_UPLOAD_BYTES * 4, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             config.startup.showJavalinBanner = false;
             config.jetty.modifyServer(jetty);
             config.staticFiles.enableWebjars();
@@ -56,8 +60,9 @@ public final class Api {
         });
     }
 
+    /** JSON bodies are small; only multipart uploads may be larger (their own limits apply). */
     private static void rejectOversizedBody(Context ctx) {
-        if (ctx.contentLength() > MAX_BODY_BYTES) {
+        if (ctx.contentLength() > MAX_BODY_BYTES && !ctx.isMultipartFormData()) {
             ErrorMapping.respond(ctx, 413, ErrorMapping.httpMessage(413), Map.of());
             ctx.skipRemainingHandlers();
         }
@@ -71,6 +76,7 @@ public final class Api {
         routes.addAll(new UserRoutes(s.users(), s.tokens(), mapper).routes());
         routes.addAll(new SessionRoutes(s.sessions(), s.dialog(), mapper).routes());
         routes.addAll(new FeedbackRoutes(s.feedback(), mapper).routes());
+        routes.addAll(new KnowledgeRoutes(s.knowledge()).routes());
         routes.addAll(new AdminRoutes(s.audit(), s.telemetry(), s.watchdog(), s.metrics()).routes());
         routes.add(new ApiRoute(GET, "/", "service", "Стартовая страница (пока — документация API)", Access.PUBLIC,
                 ctx -> ctx.redirect("/chat/docs")));

@@ -43,7 +43,7 @@ final class OpenApiDocument {
         Matcher m = PATH_PARAM.matcher(route.path());
         while (m.find()) {
             params.add(Map.of("name", m.group(1), "in", "path", "required", true,
-                    "schema", Map.of("type", "integer", "format", "int64")));
+                    "schema", m.group(1).equals("id") ? Map.of("type", "integer", "format", "int64") : Map.of("type", "string")));
         }
         if (!params.isEmpty()) {
             op.put("parameters", params);

@@ -75,7 +75,7 @@ public final class Application implements ChatBackend {
                 config.maxQuestions());
         var services = new ApiServices(new UserAccounts(userDirectory), new Tokens(userDirectory), sessions, dialog,
                 new FeedbackDesk(feedbackStore, clock), new AuditTrail(auditLog),
-                new Watchdog(sessionStore, feedbackStore, auditLog, config.sessionIdle(), clock),
+                new Watchdog(sessionStore, feedbackStore, auditLog, knowledge::consistency, config.sessionIdle(), clock),
                 new TelemetryReport(metrics, new JdbiSnapshotStore(jdbi)), metrics, knowledge,
                 new ApiServices.ServiceInfo(config.instanceId(), config.profile(),
                         database.settings().postgres() ? "postgresql" : "h2", config.maxQuestions()));

@@ -5,6 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
+import java.util.List;
+import ru.sppr.chat.knowledge.IngestListener;
+import ru.sppr.chat.knowledge.IngestOptions;
+import ru.sppr.chat.knowledge.IngestReport;
+import ru.sppr.chat.knowledge.SourceQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import ru.sppr.chat.user.Caller;
@@ -42,13 +47,31 @@ final class ServerCommands {
         }
     }
 
-    @Command(name = "demo", description = "Создать (или взять) администратора и токен, запустить сервер и напечатать адрес и токен")
+    @Command(name = "demo", description = "Создать (или взять) администратора и токен, при первом запуске загрузить "
+            + "демо-базу знаний, запустить сервер и напечатать адрес и токен")
     static final class Demo extends RunServer {
         static final String ADMIN = "admin";
         static final String TOKEN_FILE = "demo-admin.token";
 
+        @Option(names = "--knowledge", defaultValue = "${env:CHAT_DEMO_KNOWLEDGE:-demo/knowledge}",
+                description = "Каталог демо-базы знаний") Path knowledge;
+
         Demo(ChatBackend.Factory factory) {
             super(factory);
+        }
+
+        @Override
+        Object run(ChatBackend backend) throws Exception {
+            var anyone = new SourceQuery(Clearance.SECRET, null, null, null, null, null, 1, 0);
+            if (backend.knowledge().sources(anyone).isEmpty() && Files.isDirectory(knowledge)) {
+                System.err.println("Загружаю демо-базу знаний из " + knowledge.toAbsolutePath() + " …");
+                IngestReport report = backend.knowledge().ingest(List.of(knowledge), IngestOptions.defaults(),
+                        Caller.LOCAL_ADMIN, IngestListener.NONE);
+                System.err.printf("Загружено источников: %d, фрагментов: %d, ошибок: %d%n",
+                        report.added(), report.fragments(), report.failed());
+                report.files().stream().filter(f -> !f.ok()).forEach(f -> System.err.println("  ✗ " + f.file() + ": " + f.error()));
+            }
+            return super.run(backend);
         }
 
         @Override

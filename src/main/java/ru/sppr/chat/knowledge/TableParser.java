@@ -71,6 +71,7 @@ final class TableParser implements SourceParser {
     }
 
     private static void spreadsheet(Path file, Consumer<ParsedSource> out) throws IOException {
+        FileSignature.check(file);
         var formatter = new DataFormatter(Locale.forLanguageTag("ru"));
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             for (Sheet sheet : workbook) {

@@ -31,6 +31,7 @@ final class TikaParser implements SourceParser {
 
     @Override
     public void parse(Path file, Consumer<ParsedSource> out) throws IOException {
+        FileSignature.check(file);
         var metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         var handler = new BlockCollector();

@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import ru.sppr.chat.audit.AuditLog;
 import ru.sppr.chat.feedback.FeedbackStore;
+import ru.sppr.chat.knowledge.KnowledgeIndex;
 import ru.sppr.chat.session.SessionStore;
 
 /** Inspects the stores and expires sessions idle longer than the configured timeout. */
@@ -16,13 +18,16 @@ public final class Watchdog {
     private final SessionStore sessions;
     private final FeedbackStore feedback;
     private final AuditLog audit;
+    private final Supplier<KnowledgeIndex.Consistency> index;
     private final Duration idleTimeout;
     private final Clock clock;
 
-    public Watchdog(SessionStore sessions, FeedbackStore feedback, AuditLog audit, Duration idleTimeout, Clock clock) {
+    public Watchdog(SessionStore sessions, FeedbackStore feedback, AuditLog audit,
+                    Supplier<KnowledgeIndex.Consistency> index, Duration idleTimeout, Clock clock) {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.feedback = Objects.requireNonNull(feedback, "feedback");
         this.audit = Objects.requireNonNull(audit, "audit");
+        this.index = Objects.requireNonNull(index, "index");
         this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -38,6 +43,6 @@ public final class Watchdog {
         Instant now = clock.instant();
         List<Long> expired = sessions.expireIdle(now.minus(idleTimeout), now);
         return new WatchdogReport(now, expired, sessions.countUnansweredQuestions(),
-                feedback.stats(Instant.EPOCH), feedback.stats(now.minus(RECENT)), audit.verify());
+                feedback.stats(Instant.EPOCH), feedback.stats(now.minus(RECENT)), audit.verify(), index.get());
     }
 }

@@ -79,6 +79,26 @@ final class ApiHarness implements AutoCloseable {
         }
     }
 
+    Response upload(String token, String fileName, String content, String access) {
+        String boundary = "----chat" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"access\"\r\n\r\n" + access + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        var request = HttpRequest.newBuilder(URI.create(base + "/chat/documents"))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", "Bearer " + token);
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), JSON.readTree(response.body()), response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     long startSession(String token, String title) {
         Response r = post("/chat/sessions", token, "{\"title\": \"" + title + "\"}");
         if (r.status() != 201) {

@@ -275,6 +275,40 @@ class ApiTest {
         }
 
         @Test
+        void should_let_analysts_upload_and_everyone_search_within_their_clearance() {
+            String analyst = api.token("anna", Role.ANALYST, Clearance.SECRET);
+            String guest = api.token("gost", Role.GUEST, Clearance.PUBLIC);
+
+            assertThat(api.upload(ivan, "x.txt", "Переправа закрыта.", "internal").status()).isEqualTo(403);
+            Response open = api.upload(analyst, "open.txt", "Лодочная переправа у Ключей работает с 12:00.", "public");
+            Response secret = api.upload(analyst, "secret.txt", "Лодочная переправа: список дежурных с телефонами.", "confidential");
+            assertThat(open.status()).isEqualTo(201);
+            assertThat(secret.status()).isEqualTo(201);
+
+            JsonNode guestHits = api.get("/chat/search?q=" + enc("лодочная переправа"), guest).payload().get("hits");
+            JsonNode analystHits = api.get("/chat/search?q=" + enc("лодочная переправа") + "&k=5", analyst).payload().get("hits");
+            assertThat(guestHits).hasSize(1);
+            assertThat(guestHits.get(0).get("snippet").asText()).contains("12:00");
+            assertThat(analystHits).hasSize(2);
+            assertThat(api.get("/chat/documents", guest).payload().get("sources")).hasSize(1);
+            String secretId = analystHits.findValues("source_id").stream().map(JsonNode::asText)
+                    .filter(id -> !id.equals(guestHits.get(0).get("source_id").asText())).findFirst().orElseThrow();
+            assertThat(api.get("/chat/documents/" + secretId, guest).status()).isEqualTo(404);
+            assertThat(api.get("/chat/documents/" + secretId, analyst).payload().get("fragments")).hasSize(1);
+            String clearedOperator = api.token("oleg", Role.OPERATOR, Clearance.SECRET);
+            assertThat(api.send("DELETE", "/chat/documents/" + secretId, ivan, null).status()).isEqualTo(404);
+            assertThat(api.send("DELETE", "/chat/documents/" + secretId, clearedOperator, null).status()).isEqualTo(403);
+            assertThat(api.send("DELETE", "/chat/documents/" + secretId, analyst, null).status()).isEqualTo(200);
+            assertThat(api.get("/chat/search?q=" + enc("лодочная переправа"), analyst).payload().get("hits")).hasSize(1);
+            assertBadRequest(api.get("/chat/search?q=", analyst), "q");
+            assertBadRequest(api.get("/chat/search?q=x&k=1000", analyst), "k");
+        }
+
+        static String enc(String s) {
+            return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        @Test
         void should_answer_unknown_paths_with_a_404_envelope() {
             Response r = api.get("/chat/nothing-here", ivan);
 

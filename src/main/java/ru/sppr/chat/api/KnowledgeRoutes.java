@@ -1,0 +1,131 @@
+package ru.sppr.chat.api;
+
+import static io.javalin.http.HandlerType.DELETE;
+import static io.javalin.http.HandlerType.GET;
+import static io.javalin.http.HandlerType.POST;
+import static ru.sppr.chat.api.Authentication.caller;
+
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import ru.sppr.chat.api.ApiRoute.Access;
+import ru.sppr.chat.failure.InvalidRequestException;
+import ru.sppr.chat.failure.NotFoundException;
+import ru.sppr.chat.knowledge.IngestOptions;
+import ru.sppr.chat.knowledge.IngestReport;
+import ru.sppr.chat.knowledge.KnowledgeBase;
+import ru.sppr.chat.knowledge.SearchRequest;
+import ru.sppr.chat.knowledge.SourceDocument;
+import ru.sppr.chat.knowledge.SourceQuery;
+import ru.sppr.chat.knowledge.SourceType;
+import ru.sppr.chat.user.Caller;
+import ru.sppr.chat.user.Clearance;
+
+/** Search, sources (documents), upload, removal and reindexing. */
+final class KnowledgeRoutes {
+    static final long MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
+    private final KnowledgeBase knowledge;
+
+    KnowledgeRoutes(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    List<ApiRoute> routes() {
+        return List.of(
+                new ApiRoute(GET, "/chat/search", "knowledge", "Поиск по базе знаний: q, k, as_of, from, to, type, tag (в пределах допуска)", Access.USER, this::search),
+                new ApiRoute(GET, "/chat/documents", "knowledge", "Источники: type, tag, from, to, q (в заголовке), limit, offset", Access.USER, this::list),
+                new ApiRoute(POST, "/chat/documents", "knowledge", "Загрузить файлы (multipart: file, access, tags) — аналитик, администратор", Access.USER, this::upload),
+                new ApiRoute(GET, "/chat/documents/{source_id}", "knowledge", "Источник с фрагментами", Access.USER, this::get),
+                new ApiRoute(DELETE, "/chat/documents/{source_id}", "knowledge", "Удалить источник — аналитик, администратор", Access.USER, this::delete),
+                new ApiRoute(POST, "/chat/reindex", "knowledge", "Перестроить индекс из базы данных (администратор)", Access.ADMIN, this::reindex));
+    }
+
+    private void search(Context ctx) {
+        Caller caller = caller(ctx);
+        var request = new SearchRequest(ctx.queryParam("q"), QueryParams.intOr(ctx, "k", 10), caller.clearance(),
+                knowledge.clock().instant(), QueryParams.optionalInstant(ctx, "as_of"), QueryParams.optionalInstant(ctx, "from"),
+                QueryParams.optionalInstant(ctx, "to"), types(ctx), Set.copyOf(ctx.queryParams("tag")));
+        ctx.json(Envelope.success(Map.of("hits", knowledge.search(request).stream().map(Views.HitView::of).toList())));
+    }
+
+    private void list(Context ctx) {
+        Caller caller = caller(ctx);
+        String type = ctx.queryParam("type");
+        var query = new SourceQuery(caller.clearance(), type == null || type.isBlank() ? null : SourceType.parse("type", type),
+                blankToNull(ctx.queryParam("tag")), QueryParams.optionalInstant(ctx, "from"), QueryParams.optionalInstant(ctx, "to"),
+                blankToNull(ctx.queryParam("q")), QueryParams.intOr(ctx, "limit", 100), QueryParams.intOr(ctx, "offset", 0));
+        ctx.json(Envelope.success(Map.of("sources", knowledge.sources(query).stream()
+                .map(s -> Views.SourceView.of(s.source(), s.fragmentCount())).toList())));
+    }
+
+    private void get(Context ctx) {
+        SourceDocument doc = knowledge.source(ctx.pathParam("source_id"), caller(ctx));
+        var payload = new LinkedHashMap<String, Object>();
+        payload.put("source", Views.SourceView.of(doc.source(), doc.fragments().size()));
+        payload.put("fragments", doc.fragments().stream().map(f -> Map.of("ordinal", f.ordinal(), "text", f.text(),
+                "location", f.location() == null ? "" : f.location(),
+                "observed_at", f.observedAt() == null ? "" : f.observedAt().toString())).toList());
+        ctx.json(Envelope.success(payload));
+    }
+
+    private void upload(Context ctx) {
+        Caller caller = caller(ctx);
+        if (!ctx.isMultipartFormData()) {
+            throw new InvalidRequestException("file", "ожидается multipart/form-data с полем file");
+        }
+        List<UploadedFile> files = ctx.uploadedFiles("file");
+        if (files.isEmpty()) {
+            throw new InvalidRequestException("file", "нет файла в поле file");
+        }
+        String access = ctx.formParam("access");
+        String tags = ctx.formParam("tags");
+        var options = new IngestOptions(access == null || access.isBlank() ? Clearance.INTERNAL : Clearance.parse("access", access),
+                tags == null ? List.of() : Arrays.asList(tags.split(",")));
+        List<IngestReport> reports = new ArrayList<>();
+        for (UploadedFile file : files) {
+            if (file.size() > MAX_UPLOAD_BYTES) {
+                throw new InvalidRequestException("file", file.filename() + ": больше " + MAX_UPLOAD_BYTES / (1024 * 1024) + " МиБ");
+            }
+            try (InputStream in = file.content()) {
+                reports.add(knowledge.upload(file.filename(), in, options, caller));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        ctx.status(reports.stream().allMatch(r -> r.failed() == 0) ? 201 : 200)
+                .json(Envelope.success(Map.of("files", reports.stream().flatMap(r -> r.files().stream()).toList())));
+    }
+
+    private void delete(Context ctx) {
+        String id = ctx.pathParam("source_id");
+        Caller caller = caller(ctx);
+        knowledge.source(id, caller);
+        if (!knowledge.forget(id, caller)) {
+            throw new NotFoundException("источник «" + id + "» не найден");
+        }
+        ctx.json(Envelope.success(Map.of("source_id", id, "removed", true)));
+    }
+
+    private void reindex(Context ctx) {
+        knowledge.reindex(caller(ctx));
+        ctx.json(Envelope.success(Map.of("index", knowledge.consistency())));
+    }
+
+    private static Set<SourceType> types(Context ctx) {
+        return ctx.queryParams("type").stream().filter(t -> !t.isBlank()).map(t -> SourceType.parse("type", t))
+                .collect(Collectors.toSet());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
