@@ -86,6 +86,10 @@ public final class KnowledgeBase implements AutoCloseable {
                 .orElseThrow(() -> new NotFoundException("источник «" + sourceId + "» не найден"));
     }
 
+    public long indexSizeBytes() {
+        return index.lucene().sizeBytes();
+    }
+
     public KnowledgeIndex.Consistency consistency() {
         return index.consistency();
     }

@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldExistsQuery;
@@ -21,7 +25,10 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
-/** BM25 over fragment text, title and heading with freshness decay; access and filters applied inside Lucene. */
+/**
+ * BM25 over the views of the text, title and heading (see {@link Relevance}); access and filters applied inside
+ * Lucene; freshness decay applied to the best candidates.
+ */
 public final class LuceneKnowledgeSearch implements KnowledgeSearch {
     private final LuceneIndex index;
     private final Analyzer analyzer;
@@ -39,16 +46,16 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
         if (terms.isEmpty()) {
             return List.of();
         }
-        Query query = FunctionScoreQuery.boostByValue(withFilters(Relevance.query(analyzer, request.query()), request),
-                freshness.valuesAt(request.reference().toEpochMilli()));
+        Query query = withFilters(Relevance.query(analyzer, request.query()), request);
         try {
             IndexSearcher searcher = index.searchers().acquire();
             try {
-                TopDocs top = searcher.search(query, request.k());
+                List<Scored> ranked = rescoreByFreshness(searcher, searcher.search(query, candidates(request.k())),
+                        request.reference().toEpochMilli());
                 StoredFields stored = searcher.storedFields();
-                List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-                for (ScoreDoc sd : top.scoreDocs) {
-                    hits.add(toHit(stored.document(sd.doc), sd.score, terms));
+                List<SearchHit> hits = new ArrayList<>(request.k());
+                for (Scored sd : ranked.subList(0, Math.min(request.k(), ranked.size()))) {
+                    hits.add(toHit(stored.document(sd.doc()), sd.score(), terms));
                 }
                 return hits;
             } finally {
@@ -57,6 +64,26 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** BM25 picks the candidates (fast, with early termination); freshness then reorders them. */
+    static int candidates(int k) {
+        return Math.max(k * 5, 50);
+    }
+
+    private record Scored(int doc, float score) {}
+
+    private List<Scored> rescoreByFreshness(IndexSearcher searcher, TopDocs top, long reference) throws IOException {
+        List<Scored> scored = new ArrayList<>(top.scoreDocs.length);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (ScoreDoc sd : top.scoreDocs) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+            SortedNumericDocValues observed = DocValues.getSortedNumeric(leaf.reader(), LuceneIndex.OBSERVED);
+            double factor = observed.advanceExact(sd.doc - leaf.docBase) ? freshness.factor(observed.nextValue(), reference) : 1.0;
+            scored.add(new Scored(sd.doc, (float) (sd.score * factor)));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+        return scored;
     }
 
     private static Query withFilters(Query relevance, SearchRequest r) {

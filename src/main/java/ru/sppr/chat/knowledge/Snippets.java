@@ -15,24 +15,39 @@ final class Snippets {
     record Snippet(String text, List<int[]> highlights) {}
 
     static Snippet best(Analyzer analyzer, String text, Collection<String> queryTerms) {
-        String best = null;
+        List<Terms.Token> tokens = Terms.tokens(analyzer, LuceneIndex.TEXT, text);
+        String best = text;
+        int bestStart = 0;
         long bestScore = -1;
+        int from = 0;
         for (String sentence : Sentences.split(text)) {
-            long score = Terms.distinct(analyzer, LuceneIndex.TEXT, sentence).stream().filter(queryTerms::contains).count();
+            int start = text.indexOf(sentence, from);
+            if (start < 0) {
+                continue;
+            }
+            int end = start + sentence.length();
+            from = end;
+            long score = tokens.stream().filter(t -> t.start() >= start && t.end() <= end).map(Terms.Token::term)
+                    .filter(queryTerms::contains).distinct().count();
             if (score > bestScore) {
                 best = sentence;
+                bestStart = start;
                 bestScore = score;
             }
         }
-        String snippet = best == null ? text : best;
+        String snippet = best;
         if (snippet.length() > MAX_CHARS) {
             int cut = snippet.lastIndexOf(' ', MAX_CHARS);
             snippet = snippet.substring(0, cut > MAX_CHARS / 2 ? cut : MAX_CHARS) + "…";
         }
+        int shift = bestStart;
+        int limit = snippet.length();
         List<int[]> highlights = new ArrayList<>();
-        for (Terms.Token token : Terms.tokens(analyzer, LuceneIndex.TEXT, snippet)) {
-            if (queryTerms.contains(token.term())) {
-                highlights.add(new int[] {token.start(), token.end()});
+        for (Terms.Token token : tokens) {
+            int start = token.start() - shift;
+            int end = token.end() - shift;
+            if (start >= 0 && end <= limit && queryTerms.contains(token.term())) {
+                highlights.add(new int[] {start, end});
             }
         }
         return new Snippet(snippet, highlights);
