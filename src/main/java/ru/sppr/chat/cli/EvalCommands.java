@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import ru.sppr.chat.eval.EvalData;
+import ru.sppr.chat.eval.IntentEvaluation;
+import ru.sppr.chat.intent.LinearIntentClassifier;
 import ru.sppr.chat.eval.RetrievalEvaluation;
 import ru.sppr.chat.knowledge.IngestListener;
 import ru.sppr.chat.knowledge.IngestOptions;
@@ -25,6 +27,27 @@ final class EvalCommands implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
+    }
+
+    @Command(name = "intents", description = "Качество классификатора намерений: accuracy, macro-F1, матрица ошибок")
+    static final class Intents implements Callable<Integer> {
+        @Option(names = "--data", required = true, description = "TSV с заголовком intent<TAB>text") Path data;
+        @Option(names = "--json", description = "Записать результат в файл") Path json;
+
+        @Override
+        public Integer call() throws Exception {
+            List<LinearIntentClassifier.Example> examples;
+            try (var in = Files.newInputStream(data)) {
+                examples = LinearIntentClassifier.read(in);
+            }
+            Map<String, Object> result = IntentEvaluation.run(LinearIntentClassifier.trained(), examples);
+            String text = BackendCommand.JSON.writeValueAsString(result);
+            System.out.println(text);
+            if (json != null) {
+                Files.writeString(json, text + "\n");
+            }
+            return 0;
+        }
     }
 
     @Command(name = "retrieval", description = "Качество поиска: nDCG@10, MRR@10, Recall@1/5/10, ответ в топ-1/5, задержка")

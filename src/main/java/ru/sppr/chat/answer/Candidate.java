@@ -1,0 +1,49 @@
+package ru.sppr.chat.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import ru.sppr.chat.knowledge.SearchHit;
+import ru.sppr.chat.knowledge.Sentences;
+import ru.sppr.chat.knowledge.TermAnalysis;
+
+/**
+ * A sentence of a retrieved fragment scored against the question: the share of the question's content words it
+ * contains (coverage) blended with its fragment's retrieval score relative to the best fragment.
+ */
+record Candidate(String sentence, int hit, int position, double coverage, double score, List<String> stems) {
+    static final double COVERAGE_WEIGHT = 0.65;
+
+    static List<Candidate> from(List<SearchHit> hits, List<String> questionStems, int maxHits) {
+        List<Candidate> candidates = new ArrayList<>();
+        double top = hits.isEmpty() ? 1 : Math.max(hits.getFirst().score(), 1e-9);
+        for (int h = 0; h < Math.min(maxHits, hits.size()); h++) {
+            List<String> sentences = Sentences.split(hits.get(h).text());
+            for (int p = 0; p < sentences.size(); p++) {
+                List<String> stems = TermAnalysis.stems(sentences.get(p));
+                double coverage = coverage(questionStems, stems);
+                double score = COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * hits.get(h).score() / top;
+                candidates.add(new Candidate(sentences.get(p), h, p, coverage, score, stems));
+            }
+        }
+        return candidates;
+    }
+
+    static double coverage(List<String> questionStems, List<String> stems) {
+        if (questionStems.isEmpty()) {
+            return 0;
+        }
+        long found = questionStems.stream().filter(stems::contains).count();
+        return (double) found / questionStems.size();
+    }
+
+    int words() {
+        return Sentences.words(sentence);
+    }
+
+    /** Jaccard similarity of the two sentences' stems: near-duplicates say the same thing twice. */
+    double overlap(Candidate other) {
+        long common = stems.stream().filter(other.stems::contains).count();
+        int union = stems.size() + other.stems.size() - (int) common;
+        return union == 0 ? 1 : (double) common / union;
+    }
+}

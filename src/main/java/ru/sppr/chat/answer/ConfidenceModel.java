@@ -1,0 +1,79 @@
+package ru.sppr.chat.answer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+
+/**
+ * The probability that an answer is correct and supported: a logistic function of its {@link Evidence},
+ * with weights fitted on the public evaluation data ({@code chat-sppr eval answers --fit-confidence FILE}) and
+ * shipped as {@code answer/confidence.json}.
+ */
+public record ConfidenceModel(double[] weights, double bias) {
+    private static final String RESOURCE = "/answer/confidence.json";
+
+    public static ConfidenceModel shipped() {
+        try (InputStream in = ConfidenceModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("нет параметров калибровки " + RESOURCE);
+            }
+            JsonNode node = new ObjectMapper().readTree(in);
+            double[] w = new double[node.get("weights").size()];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = node.get("weights").get(i).asDouble();
+            }
+            return new ConfidenceModel(w, node.get("bias").asDouble());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public double of(Answer answer) {
+        return switch (answer) {
+            case Answer.Grounded g -> probability(g.evidence().features());
+            case Answer.NoEvidence n -> 0.0;
+            case Answer.Conversational c -> 1.0;
+        };
+    }
+
+    double probability(double[] x) {
+        double z = bias;
+        for (int i = 0; i < Math.min(x.length, weights.length); i++) {
+            z += weights[i] * x[i];
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /** Fits the weights by gradient descent on the log loss (features → 1 if the answer was right). */
+    public static ConfidenceModel fit(double[][] features, boolean[] correct) {
+        int d = features.length == 0 ? 0 : features[0].length;
+        double[] w = new double[d];
+        double b = 0;
+        double rate = 0.5;
+        for (int iteration = 0; iteration < 5000; iteration++) {
+            double[] gw = new double[d];
+            double gb = 0;
+            for (int i = 0; i < features.length; i++) {
+                double p = new ConfidenceModel(w, b).probability(features[i]);
+                double error = p - (correct[i] ? 1 : 0);
+                for (int j = 0; j < d; j++) {
+                    gw[j] += error * features[i][j] / features.length;
+                }
+                gb += error / features.length;
+            }
+            for (int j = 0; j < d; j++) {
+                w[j] -= rate * (gw[j] + 1e-3 * w[j]);
+            }
+            b -= rate * gb;
+        }
+        return new ConfidenceModel(w, b);
+    }
+
+    public String toJson() {
+        return "{\"weights\": " + Arrays.toString(weights) + ", \"bias\": " + bias
+                + ", \"features\": [\"sentence_coverage\", \"fragment_coverage\", \"log1p_top_score\", \"margin\", \"sources\", \"conflict\"]}";
+    }
+}

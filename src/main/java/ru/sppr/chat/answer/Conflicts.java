@@ -1,0 +1,69 @@
+package ru.sppr.chat.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds sources that disagree on a figure: two sentences from different sources about the same thing (most of
+ * their words shared) that state different numbers with the same unit.
+ */
+final class Conflicts {
+    private static final Pattern FIGURE = Pattern.compile(
+            "(\\d+(?:[.,]\\d+)?)\\s*(см|м|км|человек|чел\\.?|%|домов|жилых домов|млн|тыс|°C|мм|часов|ч)(?![\\p{L}])",
+            Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    private static final double SAME_TOPIC = 0.3;
+
+    private Conflicts() {
+    }
+
+    /** A disagreement between two candidates, if any: both sentences and the figures they give. */
+    record Disagreement(Candidate first, String firstFigure, Candidate second, String secondFigure) {}
+
+    static Optional<Disagreement> find(List<Candidate> chosen, List<Candidate> others) {
+        List<Candidate> pool = new ArrayList<>(chosen);
+        others.stream().filter(c -> !pool.contains(c)).limit(30).forEach(pool::add);
+        for (Candidate a : chosen) {
+            Set<String> figuresA = figures(a.sentence());
+            if (figuresA.isEmpty()) {
+                continue;
+            }
+            for (Candidate b : pool) {
+                if (b.hit() == a.hit() || b.coverage() < a.coverage() * 0.6 || a.overlap(b) < SAME_TOPIC) {
+                    continue;
+                }
+                Set<String> figuresB = figures(b.sentence());
+                for (String fa : figuresA) {
+                    for (String fb : figuresB) {
+                        if (unit(fa).equals(unit(fb)) && !number(fa).equals(number(fb)) && !figuresB.contains(fa)
+                                && !figuresA.contains(fb)) {
+                            return Optional.of(new Disagreement(a, fa, b, fb));
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Set<String> figures(String sentence) {
+        Set<String> figures = new LinkedHashSet<>();
+        Matcher m = FIGURE.matcher(sentence);
+        while (m.find()) {
+            figures.add(m.group(1).replace(',', '.') + " " + m.group(2).toLowerCase().replace("чел.", "человек").replace("чел", "человек"));
+        }
+        return figures;
+    }
+
+    private static String number(String figure) {
+        return figure.substring(0, figure.indexOf(' '));
+    }
+
+    private static String unit(String figure) {
+        return figure.substring(figure.indexOf(' ') + 1);
+    }
+}

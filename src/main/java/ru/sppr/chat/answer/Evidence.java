@@ -1,0 +1,18 @@
+package ru.sppr.chat.answer;
+
+/**
+ * Measurable signals of how well an answer is supported, the inputs of {@link ConfidenceModel}:
+ * share of the question's content words found in the answer's first sentence and in the best fragment,
+ * the best retrieval score and its margin over the runner-up, how many sources back the answer, and whether
+ * sources disagree on a figure.
+ */
+public record Evidence(double sentenceCoverage, double fragmentCoverage, double topScore, double margin, int sources,
+                       boolean conflict) {
+    public static final Evidence NONE = new Evidence(0, 0, 0, 0, 0, false);
+
+    /** The feature vector, in the order of the shipped model's weights. */
+    double[] features() {
+        return new double[] {sentenceCoverage, fragmentCoverage, Math.log1p(topScore), margin,
+                Math.min(sources, 3) / 3.0, conflict ? 1 : 0};
+    }
+}

@@ -1,0 +1,13 @@
+package ru.sppr.chat.intent;
+
+/**
+ * The intent a message is handled as, with the classifier's probability for the intent it predicted. When that
+ * probability is below the threshold the message is handled as {@link Intent#GENERAL_QUERY} and {@code fellBack}
+ * says so; {@code predicted} keeps what the classifier thought.
+ */
+public record IntentPrediction(Intent intent, double confidence, Intent predicted, boolean fellBack) {
+    public static IntentPrediction of(Intent predicted, double confidence, double threshold) {
+        boolean fallBack = confidence < threshold && predicted != Intent.GENERAL_QUERY;
+        return new IntentPrediction(fallBack ? Intent.GENERAL_QUERY : predicted, confidence, predicted, fallBack);
+    }
+}
