@@ -17,8 +17,14 @@ import ru.sppr.chat.knowledge.TermAnalysis;
 public final class AnswerComposer {
     static final int MAX_WORDS = 60;
     static final int MAX_HITS = 5;
-    /** Below this share of the question's content words in the best sentence the evidence is not about the question. */
-    static final double RELEVANCE_FLOOR = 0.25;
+    /** Further sentences join the answer only if they score at least this share of the best one. */
+    static final double PACK = 0.4;
+    /**
+     * Below this weighted share of the question's words in the best sentence the evidence is not about the question.
+     * Chosen on xquad-ru with {@code eval answers}: 0.3 keeps containment at 0.82 while answering "no data" to 90 %
+     * of the questions whose gold passages were removed.
+     */
+    static final double RELEVANCE_FLOOR = 0.3;
     private static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZONE);
 
@@ -145,7 +151,7 @@ public final class AnswerComposer {
             return noEvidence(r);
         }
         Candidate best = s.candidates().stream()
-                .max(Comparator.comparingDouble(c -> c.score() + (Definitions.looksLikeDefinition(c.sentence(), r.hits().get(c.hit())) ? 0.5 : 0)))
+                .max(Comparator.comparingDouble(c -> c.score() + Definitions.bonus(c.sentence(), r.hits().get(c.hit()), s.questionStems())))
                 .orElseThrow();
         var book = new CitationBook(r.hits());
         String text = best.sentence() + " " + book.mark(best.hit());
@@ -200,13 +206,17 @@ public final class AnswerComposer {
         if (r.hits().isEmpty()) {
             return null;
         }
-        List<String> stems = TermAnalysis.stems(r.question());
-        List<Candidate> candidates = Candidate.from(r.hits(), stems, MAX_HITS);
+        List<String> stems = TermAnalysis.stems(r.focus());
+        List<Candidate> candidates = Candidate.from(r.hits(), stems, r.weights(), MAX_HITS);
         Optional<Candidate> best = candidates.stream().max(Comparator.comparingDouble(Candidate::score));
-        if (best.isEmpty() || best.get().coverage() < RELEVANCE_FLOOR) {
+        if (best.isEmpty() || best.get().coverage() < RELEVANCE_FLOOR || stems.size() >= 3 && matched(stems, best.get()) < 2) {
             return null;
         }
         return new Selection(stems, candidates, best.get());
+    }
+
+    private static long matched(List<String> stems, Candidate c) {
+        return stems.stream().filter(c.stems()::contains).count();
     }
 
     /** The best sentence first, then others that add something, in source order, within the word budget. */
@@ -214,7 +224,7 @@ public final class AnswerComposer {
         List<Candidate> chosen = new ArrayList<>(List.of(s.best()));
         int words = s.best().words();
         List<Candidate> rest = s.candidates().stream()
-                .filter(c -> c != s.best() && c.score() >= s.best().score() * 0.75 && c.coverage() > 0)
+                .filter(c -> c != s.best() && c.score() >= s.best().score() * PACK && c.coverage() > 0)
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed()).toList();
         for (Candidate c : rest) {
             if (words + c.words() > budget || chosen.stream().anyMatch(x -> x.overlap(c) > 0.5)) {
@@ -260,7 +270,7 @@ public final class AnswerComposer {
         double top = r.hits().getFirst().score();
         double second = r.hits().size() > 1 ? r.hits().get(1).score() : 0;
         long sources = chosen.stream().map(Candidate::hit).distinct().count();
-        return new Evidence(s.best().coverage(), Candidate.coverage(s.questionStems(), fragmentStems), top,
+        return new Evidence(s.best().coverage(), Candidate.coverage(s.questionStems(), fragmentStems, r.weights()), top,
                 top <= 0 ? 0 : (top - second) / top, (int) sources, conflict);
     }
 

@@ -2,25 +2,27 @@ package ru.sppr.chat.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import ru.sppr.chat.knowledge.SearchHit;
 import ru.sppr.chat.knowledge.Sentences;
 import ru.sppr.chat.knowledge.TermAnalysis;
 
 /**
  * A sentence of a retrieved fragment scored against the question: the share of the question's content words it
- * contains (coverage) blended with its fragment's retrieval score relative to the best fragment.
+ * contains, weighted by how informative each word is (coverage), blended with its fragment's retrieval score
+ * relative to the best fragment.
  */
 record Candidate(String sentence, int hit, int position, double coverage, double score, List<String> stems) {
     static final double COVERAGE_WEIGHT = 0.65;
 
-    static List<Candidate> from(List<SearchHit> hits, List<String> questionStems, int maxHits) {
+    static List<Candidate> from(List<SearchHit> hits, List<String> questionStems, Map<String, Double> weights, int maxHits) {
         List<Candidate> candidates = new ArrayList<>();
         double top = hits.isEmpty() ? 1 : Math.max(hits.getFirst().score(), 1e-9);
         for (int h = 0; h < Math.min(maxHits, hits.size()); h++) {
             List<String> sentences = Sentences.split(hits.get(h).text());
             for (int p = 0; p < sentences.size(); p++) {
                 List<String> stems = TermAnalysis.stems(sentences.get(p));
-                double coverage = coverage(questionStems, stems);
+                double coverage = coverage(questionStems, stems, weights);
                 double score = COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * hits.get(h).score() / top;
                 candidates.add(new Candidate(sentences.get(p), h, p, coverage, score, stems));
             }
@@ -28,12 +30,18 @@ record Candidate(String sentence, int hit, int position, double coverage, double
         return candidates;
     }
 
-    static double coverage(List<String> questionStems, List<String> stems) {
-        if (questionStems.isEmpty()) {
-            return 0;
+    /** The weighted share of the question's words the text contains (each word counts by its informativeness). */
+    static double coverage(List<String> questionStems, List<String> stems, Map<String, Double> weights) {
+        double total = 0;
+        double found = 0;
+        for (String q : questionStems) {
+            double w = weights.getOrDefault(q, 1.0);
+            total += w;
+            if (stems.contains(q)) {
+                found += w;
+            }
         }
-        long found = questionStems.stream().filter(stems::contains).count();
-        return (double) found / questionStems.size();
+        return total == 0 ? 0 : found / total;
     }
 
     int words() {

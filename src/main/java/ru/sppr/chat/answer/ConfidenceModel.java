@@ -39,7 +39,7 @@ public record ConfidenceModel(double[] weights, double bias) {
         };
     }
 
-    double probability(double[] x) {
+    public double probability(double[] x) {
         double z = bias;
         for (int i = 0; i < Math.min(x.length, weights.length); i++) {
             z += weights[i] * x[i];

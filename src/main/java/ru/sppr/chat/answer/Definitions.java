@@ -11,9 +11,13 @@ final class Definitions {
     private Definitions() {
     }
 
-    static boolean looksLikeDefinition(String sentence, SearchHit hit) {
+    /** How much a sentence reads like the definition of the asked term: it opens with the term and explains it. */
+    static double bonus(String sentence, SearchHit hit, java.util.List<String> termStems) {
+        java.util.List<String> opening = ru.sppr.chat.knowledge.TermAnalysis.stems(
+                sentence.substring(0, Math.min(sentence.length(), 40)));
+        boolean opensWithTerm = !opening.isEmpty() && termStems.contains(opening.getFirst());
         boolean shape = DEFINITION.matcher(sentence).find() || sentence.contains(" означает ") || sentence.contains(" — это ");
         boolean glossary = GLOSSARY.matcher(hit.title()).find();
-        return shape && (glossary || sentence.length() < 400);
+        return (opensWithTerm && shape ? 0.6 : 0) + (glossary ? 0.3 : 0);
     }
 }

@@ -11,7 +11,7 @@ public record Evidence(double sentenceCoverage, double fragmentCoverage, double 
     public static final Evidence NONE = new Evidence(0, 0, 0, 0, 0, false);
 
     /** The feature vector, in the order of the shipped model's weights. */
-    double[] features() {
+    public double[] features() {
         return new double[] {sentenceCoverage, fragmentCoverage, Math.log1p(topScore), margin,
                 Math.min(sources, 3) / 3.0, conflict ? 1 : 0};
     }

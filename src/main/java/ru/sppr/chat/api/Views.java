@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import ru.sppr.chat.audit.AuditRecord;
 import ru.sppr.chat.dialog.AskResult;
+import ru.sppr.chat.intent.IntentPrediction;
+import ru.sppr.chat.suggestion.Suggestion;
 import ru.sppr.chat.knowledge.IngestReport;
 import ru.sppr.chat.knowledge.SearchHit;
 import ru.sppr.chat.knowledge.Source;
@@ -57,11 +59,12 @@ public final class Views {
         }
     }
 
-    public record HistoryView(long sessionId, List<TurnView> history, List<String> suggestions, boolean hasMore,
-                              Integer nextBefore) {
+    public record HistoryView(long sessionId, List<TurnView> history, List<String> suggestions,
+                              List<Suggestion> actions, boolean hasMore, Integer nextBefore) {
         public static HistoryView of(long sessionId, HistoryPage page) {
             Integer next = page.hasMore() && !page.turns().isEmpty() ? page.turns().getFirst().position() : null;
-            return new HistoryView(sessionId, page.turns().stream().map(TurnView::of).toList(), List.of(),
+            return new HistoryView(sessionId, page.turns().stream().map(TurnView::of).toList(),
+                    page.suggestions().stream().map(Suggestion::text).distinct().toList(), page.suggestions(),
                     page.hasMore(), next);
         }
     }
@@ -90,15 +93,21 @@ public final class Views {
         }
     }
 
-    public record IntentView(String intent, double confidence) {}
+    /** The intent a question was handled as; {@code fallback} when the classifier was below the threshold. */
+    public record IntentView(String intent, double confidence, String predicted, boolean fallback) {
+        static IntentView of(IntentPrediction p) {
+            return new IntentView(p.intent().code(), Math.round(p.confidence() * 1000) / 1000.0, p.predicted().code(), p.fellBack());
+        }
+    }
 
     public record AskView(long turnId, long questionTurnId, int position, String response, double confidence,
-                   List<CitationView> references, IntentView intent, List<String> suggestions) {
+                          List<CitationView> references, IntentView intent, List<String> suggestions,
+                          List<Suggestion> actions) {
         public static AskView of(AskResult r) {
             Turn answer = r.exchange().answer();
             return new AskView(answer.id(), r.exchange().question().id(), answer.position(), answer.content(),
-                    answer.confidence(), CitationView.of(answer.citations()),
-                    new IntentView(r.intent(), r.intentConfidence()), r.suggestions());
+                    Math.round(answer.confidence() * 1000) / 1000.0, CitationView.of(answer.citations()),
+                    IntentView.of(r.intent()), r.suggestions().stream().map(Suggestion::text).toList(), r.suggestions());
         }
     }
 

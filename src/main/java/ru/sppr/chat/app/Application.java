@@ -11,7 +11,10 @@ import java.util.concurrent.CountDownLatch;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import ru.sppr.chat.answer.KnowledgeBaseNotConnected;
+import ru.sppr.chat.answer.AnswerComposer;
+import ru.sppr.chat.answer.ConfidenceModel;
+import ru.sppr.chat.dialog.DialogSettings;
+import ru.sppr.chat.intent.LinearIntentClassifier;
 import ru.sppr.chat.api.Api;
 import ru.sppr.chat.api.ApiServices;
 import ru.sppr.chat.audit.AuditTrail;
@@ -31,6 +34,7 @@ import ru.sppr.chat.storage.JdbiFeedbackStore;
 import ru.sppr.chat.storage.JdbiKnowledgeStore;
 import ru.sppr.chat.storage.JdbiSessionStore;
 import ru.sppr.chat.storage.JdbiSnapshotStore;
+import ru.sppr.chat.storage.JdbiSuggestionQueue;
 import ru.sppr.chat.storage.JdbiUserDirectory;
 import ru.sppr.chat.telemetry.ChatMetrics;
 import ru.sppr.chat.telemetry.TelemetryReport;
@@ -44,6 +48,8 @@ public final class Application implements ChatBackend {
     private static final Duration WATCHDOG_PERIOD = Duration.ofMinutes(1);
     private static final int STOP_TIMEOUT_MS = 10_000;
     private static final Duration INDEX_CATCH_UP_PERIOD = Duration.ofSeconds(2);
+    /** Answers the calibrated model gives less than this chance of being right say that they are unsure. */
+    private static final double UNSURE_BELOW = 0.4;
 
     private final AppConfig config;
     private final Database database;
@@ -70,9 +76,10 @@ public final class Application implements ChatBackend {
         var knowledge = knowledgeBase(config, jdbi, clock);
         var auditLog = new JdbiAuditLog(jdbi);
         var metrics = new ChatMetrics(config.instanceId(), config.telemetryWindow(), clock);
-        var sessions = new Sessions(sessionStore, clock, config.sessionIdle());
-        var dialog = new DialogTurn(sessions, sessionStore, new KnowledgeBaseNotConnected(), metrics, clock,
-                config.maxQuestions());
+        var suggestionQueue = new JdbiSuggestionQueue(jdbi);
+        var sessions = new Sessions(sessionStore, suggestionQueue, clock, config.sessionIdle());
+        var dialog = new DialogTurn(sessions, sessionStore, LinearIntentClassifier.trained(), knowledge,
+                new AnswerComposer(), ConfidenceModel.shipped(), suggestionQueue, metrics, clock, dialogSettings(config));
         var services = new ApiServices(new UserAccounts(userDirectory), new Tokens(userDirectory), sessions, dialog,
                 new FeedbackDesk(feedbackStore, clock), new AuditTrail(auditLog),
                 new Watchdog(sessionStore, feedbackStore, auditLog, knowledge::consistency, config.sessionIdle(), clock),
@@ -80,6 +87,11 @@ public final class Application implements ChatBackend {
                 new ApiServices.ServiceInfo(config.instanceId(), config.profile(),
                         database.settings().postgres() ? "postgresql" : "h2", config.maxQuestions()));
         return new Application(config, database, services);
+    }
+
+    private static DialogSettings dialogSettings(AppConfig config) {
+        return new DialogSettings(config.maxQuestions(), config.intentThreshold(), config.retrievalTopK(),
+                config.intentSuggestions(), config.intentCooldown(), Duration.ofHours(config.freshnessHours()), UNSURE_BELOW);
     }
 
     private static KnowledgeBase knowledgeBase(AppConfig config, org.jdbi.v3.core.Jdbi jdbi, Clock clock) {

@@ -39,7 +39,8 @@ public final class ChatCommand implements Runnable {
                 .addSubcommand(new KnowledgeCommands.Reindex(factory))
                 .addSubcommand(new KnowledgeCommands.Search(factory))
                 .addSubcommand(new picocli.CommandLine(new EvalCommands()).addSubcommand(new EvalCommands.Retrieval(factory))
-                        .addSubcommand(new EvalCommands.Intents()))
+                        .addSubcommand(new EvalCommands.Intents())
+                        .addSubcommand(new EvalCommands.Answers(factory)))
                 .addSubcommand(new CommandLine(new BenchCommand()).addSubcommand(new BenchIngestCommand(factory)));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();

@@ -9,7 +9,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import ru.sppr.chat.answer.ConfidenceModel;
+import ru.sppr.chat.eval.AnswerEvaluation;
 import ru.sppr.chat.eval.EvalData;
+import ru.sppr.chat.user.Clearance;
+import ru.sppr.chat.user.NewUser;
+import ru.sppr.chat.user.Role;
 import ru.sppr.chat.eval.IntentEvaluation;
 import ru.sppr.chat.intent.LinearIntentClassifier;
 import ru.sppr.chat.eval.RetrievalEvaluation;
@@ -27,6 +32,65 @@ final class EvalCommands implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
+    }
+
+    @Command(name = "answers", description = "Качество ответов: вхождение эталона, первая ссылка, длина, ECE, отказы, задержка")
+    static final class Answers implements Callable<Integer> {
+        @Option(names = "--data", required = true, description = "Каталог с corpus.jsonl, queries.jsonl, qrels.tsv") Path data;
+        @Option(names = "--remove-gold", description = "Убрать из корпуса эталонные фрагменты (проверка честного отказа)") boolean removeGold;
+        @Option(names = "--json", description = "Записать результат в файл") Path json;
+        @Option(names = "--fit-confidence", description = "Подобрать параметры уверенности и записать их в файл") Path fit;
+
+        private final ChatBackend.Factory factory;
+
+        Answers(ChatBackend.Factory factory) {
+            this.factory = factory;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            EvalData dataset = EvalData.load(data);
+            Path home = Files.createTempDirectory("chat-eval-answers");
+            Path corpus = removeGold ? withoutGold(dataset, home) : dataset.corpus();
+            try (ChatBackend backend = factory.openEmbedded(home)) {
+                IngestReport ingest = backend.knowledge().ingest(List.of(corpus), IngestOptions.defaults(), Caller.LOCAL_ADMIN,
+                        IngestListener.NONE);
+                var user = backend.users().ensure(new NewUser("eval", "Оценка", Role.ANALYST, Clearance.SECRET),
+                        Caller.LOCAL_ADMIN).user().asCaller();
+                var outcomes = AnswerEvaluation.ask(dataset, backend.sessions(), backend.dialog(), user);
+                Map<String, Object> result = new LinkedHashMap<>(AnswerEvaluation.metrics(outcomes));
+                if (fit != null) {
+                    Map<String, Object> fitted = AnswerEvaluation.fit(outcomes);
+                    Files.writeString(fit, ((ConfidenceModel) fitted.get("model")).toJson() + "\n");
+                    result.put("fit_cross_validated_ece", fitted.get("cross_validated_ece"));
+                    result.put("fit_answered", fitted.get("answered"));
+                }
+                String text = BackendCommand.JSON.writeValueAsString(result);
+                System.out.println(text);
+                if (json != null) {
+                    Files.writeString(json, text + "\n");
+                }
+                System.err.printf("корпус: %d источников%s%n", ingest.added(), removeGold ? " (эталонные убраны)" : "");
+                return 0;
+            }
+        }
+
+        private static Path withoutGold(EvalData dataset, Path home) throws java.io.IOException {
+            var gold = new java.util.HashSet<String>();
+            dataset.relevant().values().forEach(gold::addAll);
+            Path out = home.resolve("corpus-without-gold.jsonl");
+            var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            List<String> kept = Files.readAllLines(dataset.corpus()).stream().filter(line -> !line.isBlank())
+                    .filter(line -> {
+                        try {
+                            return !gold.contains(mapper.readTree(line).get("id").asText());
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }).toList();
+            Files.write(out, kept);
+            return out;
+        }
     }
 
     @Command(name = "intents", description = "Качество классификатора намерений: accuracy, macro-F1, матрица ошибок")

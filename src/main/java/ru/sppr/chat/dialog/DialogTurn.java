@@ -2,46 +2,99 @@ package ru.sppr.chat.dialog;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import ru.sppr.chat.answer.Answer;
-import ru.sppr.chat.answer.Answerer;
+import ru.sppr.chat.answer.AnswerComposer;
+import ru.sppr.chat.answer.ConfidenceModel;
+import ru.sppr.chat.answer.Language;
+import ru.sppr.chat.answer.Request;
+import ru.sppr.chat.intent.Intent;
+import ru.sppr.chat.intent.IntentClassifier;
+import ru.sppr.chat.intent.IntentPrediction;
+import ru.sppr.chat.knowledge.KnowledgeSearch;
+import ru.sppr.chat.knowledge.SearchHit;
+import ru.sppr.chat.knowledge.SearchRequest;
+import ru.sppr.chat.knowledge.TermAnalysis;
 import ru.sppr.chat.session.AnswerDraft;
 import ru.sppr.chat.session.Exchange;
 import ru.sppr.chat.session.SessionStore;
 import ru.sppr.chat.session.Sessions;
+import ru.sppr.chat.session.Turn;
+import ru.sppr.chat.suggestion.Suggestion;
+import ru.sppr.chat.suggestion.SuggestionPolicy;
+import ru.sppr.chat.suggestion.SuggestionQueue;
 import ru.sppr.chat.user.Caller;
 
-/** One turn: check the session → answer → record question and answer (with audit) in one transaction. */
+/**
+ * One turn, read top to bottom like the diagram: check the session → resolve the question in the dialogue
+ * context → classify the intent → retrieve with the caller's clearance → compose → estimate confidence →
+ * choose suggestions → record question, answer, citations, suggestions and audit in one transaction.
+ */
 public final class DialogTurn {
-    /** Until intents are classified every question is treated as a factual query with zero certainty. */
-    static final String UNCLASSIFIED_INTENT = "general_query";
+    private static final int CONTEXT_TURNS = 6;
 
     private final Sessions sessions;
     private final SessionStore store;
-    private final Answerer answerer;
+    private final IntentClassifier intents;
+    private final KnowledgeSearch search;
+    private final AnswerComposer composer;
+    private final ConfidenceModel confidence;
+    private final SuggestionQueue suggestionQueue;
     private final TurnListener listener;
     private final Clock clock;
-    private final int maxQuestions;
+    private final DialogSettings settings;
 
-    public DialogTurn(Sessions sessions, SessionStore store, Answerer answerer, TurnListener listener,
-                      Clock clock, int maxQuestions) {
+    public DialogTurn(Sessions sessions, SessionStore store, IntentClassifier intents, KnowledgeSearch search,
+                      AnswerComposer composer, ConfidenceModel confidence, SuggestionQueue suggestionQueue,
+                      TurnListener listener, Clock clock, DialogSettings settings) {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.store = Objects.requireNonNull(store, "store");
-        this.answerer = Objects.requireNonNull(answerer, "answerer");
+        this.intents = Objects.requireNonNull(intents, "intents");
+        this.search = Objects.requireNonNull(search, "search");
+        this.composer = Objects.requireNonNull(composer, "composer");
+        this.confidence = Objects.requireNonNull(confidence, "confidence");
+        this.suggestionQueue = Objects.requireNonNull(suggestionQueue, "suggestionQueue");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.maxQuestions = maxQuestions;
+        this.settings = Objects.requireNonNull(settings, "settings");
     }
 
     public AskResult ask(long sessionId, Question question, Caller caller) {
         long started = System.nanoTime();
-        sessions.requireOpen(sessionId, maxQuestions, caller);
-        Answer answer = answerer.answer(question.text());
-        var draft = new AnswerDraft(answer.text(), answer.confidence(), UNCLASSIFIED_INTENT, 0.0, List.of());
-        Exchange exchange = store.appendExchange(sessionId, question.text(), draft, maxQuestions, clock.instant(), caller);
-        var result = new AskResult(exchange, UNCLASSIFIED_INTENT, 0.0, List.of());
+        sessions.requireOpen(sessionId, settings.maxQuestions(), caller);
+        Instant now = clock.instant();
+        List<Turn> recent = store.history(sessionId, CONTEXT_TURNS, null).turns();
+        IntentPrediction intent = intents.classify(question.text(), settings.intentThreshold());
+        String focus = Topics.of(intent.intent(), FollowUps.retrievalText(question.text(), recent));
+        List<SearchHit> hits = retrieve(intent.intent(), focus, caller, now);
+        var weights = hits.isEmpty() ? java.util.Map.<String, Double>of() : search.weights(TermAnalysis.stems(focus));
+        Answer answer = composer.compose(new Request(intent.intent(), question.text(), focus, hits, weights, now,
+                settings.freshness(), PriorAnswers.last(recent)));
+        double probability = confidence.of(answer);
+        List<Suggestion> next = suggest(sessionId, answer, probability, intent, now, Language.of(question.text()));
+        AnswerDraft draft = Drafts.of(answer, probability, intent, next, now.plus(settings.cooldown()),
+                settings.unsureBelow(), Language.of(question.text()));
+        Exchange exchange = store.appendExchange(sessionId, question.text(), draft, settings.maxQuestions(), now, caller);
+        var result = new AskResult(exchange, intent, next,
+                answer instanceof Answer.Grounded g ? g.evidence() : ru.sppr.chat.answer.Evidence.NONE);
         listener.turnAnswered(result, Duration.ofNanos(System.nanoTime() - started));
         return result;
+    }
+
+    private List<SearchHit> retrieve(Intent intent, String focus, Caller caller, Instant now) {
+        if (intent == Intent.CHITCHAT || intent == Intent.JUSTIFY_ANSWER) {
+            return List.of();
+        }
+        int k = Math.max(settings.retrieve(), 10);
+        return search.search(SearchRequest.simple(focus, Math.min(k, SearchRequest.MAX_K), caller.clearance(), now));
+    }
+
+    private List<Suggestion> suggest(long sessionId, Answer answer, double probability, IntentPrediction intent,
+                                     Instant now, Language language) {
+        var state = Drafts.state(answer, probability, intent, now, settings, language);
+        return SuggestionPolicy.choose(state, suggestionQueue.kindsOfferedSince(sessionId, now.minus(settings.cooldown())),
+                settings.suggestions());
     }
 }

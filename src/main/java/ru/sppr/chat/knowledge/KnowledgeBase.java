@@ -17,7 +17,7 @@ import ru.sppr.chat.user.Caller;
 import ru.sppr.chat.user.Role;
 
 /** Knowledge use cases with access enforced: analysts and admins load and remove; everyone searches within clearance. */
-public final class KnowledgeBase implements AutoCloseable {
+public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
     private final Ingestion ingestion;
     private final KnowledgeStore store;
     private final KnowledgeIndex index;
@@ -72,8 +72,14 @@ public final class KnowledgeBase implements AutoCloseable {
         index.rebuild("requested by " + caller.name());
     }
 
+    @Override
     public List<SearchHit> search(SearchRequest request) {
         return search.search(request);
+    }
+
+    @Override
+    public java.util.Map<String, Double> weights(List<String> stems) {
+        return search.weights(stems);
     }
 
     public List<SourceSummary> sources(SourceQuery query) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -58,6 +59,27 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
                     hits.add(toHit(stored.document(sd.doc()), sd.score(), terms));
                 }
                 return hits;
+            } finally {
+                index.searchers().release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Map<String, Double> weights(List<String> stems) {
+        try {
+            IndexSearcher searcher = index.searchers().acquire();
+            try {
+                var reader = searcher.getIndexReader();
+                long documents = Math.max(1, reader.numDocs());
+                Map<String, Double> weights = new java.util.LinkedHashMap<>();
+                for (String stem : stems) {
+                    int df = reader.docFreq(new Term(LuceneIndex.TEXT, stem));
+                    weights.put(stem, Math.log(1 + (documents - df + 0.5) / (df + 0.5)));
+                }
+                return weights;
             } finally {
                 index.searchers().release(searcher);
             }

@@ -1,15 +1,27 @@
 package ru.sppr.chat.session;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import ru.sppr.chat.suggestion.Suggestion;
 
-/** The assistant's reply as it will be stored: text, confidence in [0,1], intent and citations. */
-public record AnswerDraft(String text, double confidence, String intent, double intentConfidence, List<Citation> citations) {
+/**
+ * The assistant's reply as it will be stored: text, confidence in [0,1], the intent it was handled as (and whether
+ * that was a fallback), its citations, and the suggestions offered with it until {@code suggestionsExpire}.
+ */
+public record AnswerDraft(String text, double confidence, String intent, double intentConfidence, boolean intentFallback,
+                          List<Citation> citations, List<Suggestion> suggestions, Instant suggestionsExpire) {
     public AnswerDraft {
         Objects.requireNonNull(text, "text");
         if (!(confidence >= 0 && confidence <= 1)) {
             throw new IllegalArgumentException("confidence must be in [0,1]: " + confidence);
         }
         citations = List.copyOf(citations);
+        suggestions = List.copyOf(suggestions);
+    }
+
+    /** A reply with no citations or suggestions. */
+    public static AnswerDraft plain(String text, double confidence, String intent) {
+        return new AnswerDraft(text, confidence, intent, 0, false, List.of(), List.of(), Instant.EPOCH);
     }
 }

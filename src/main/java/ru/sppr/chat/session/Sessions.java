@@ -8,6 +8,7 @@ import java.util.Objects;
 import ru.sppr.chat.failure.ConflictException;
 import ru.sppr.chat.failure.InvalidRequestException;
 import ru.sppr.chat.failure.NotFoundException;
+import ru.sppr.chat.suggestion.SuggestionQueue;
 import ru.sppr.chat.user.Caller;
 
 /** Session use cases with ownership enforced: a caller sees only their own sessions, an admin sees all. */
@@ -16,11 +17,13 @@ public final class Sessions {
     public static final int MAX_HISTORY_PAGE = 200;
 
     private final SessionStore store;
+    private final SuggestionQueue suggestions;
     private final Clock clock;
     private final Duration idleTimeout;
 
-    public Sessions(SessionStore store, Clock clock, Duration idleTimeout) {
+    public Sessions(SessionStore store, SuggestionQueue suggestions, Clock clock, Duration idleTimeout) {
         this.store = Objects.requireNonNull(store, "store");
+        this.suggestions = Objects.requireNonNull(suggestions, "suggestions");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
     }
@@ -83,7 +86,8 @@ public final class Sessions {
         if (beforePosition != null && beforePosition < 1) {
             throw new InvalidRequestException("before", "позиция должна быть положительной");
         }
-        return store.history(sessionId, checkLimit(limit), beforePosition);
+        return store.history(sessionId, checkLimit(limit), beforePosition)
+                .withSuggestions(suggestions.pending(sessionId, clock.instant()));
     }
 
     static String statusWord(SessionStatus status) {

@@ -98,10 +98,11 @@ public final class JdbiSessionStore implements SessionStore {
             }
             int answerPosition = h.createQuery("SELECT turn_count FROM chat_sessions WHERE id = :id")
                     .bind("id", sessionId).mapTo(Integer.class).one();
-            Turn asked = insertTurn(h, sessionId, answerPosition - 1, TurnRole.USER, question, null, null, 0, now);
+            Turn asked = insertTurn(h, sessionId, answerPosition - 1, TurnRole.USER, question, null, null, 0, null, now);
             Turn answered = insertTurn(h, sessionId, answerPosition, TurnRole.ASSISTANT, answer.text(),
-                    answer.confidence(), answer.intent(), answer.intentConfidence(), now);
+                    answer.confidence(), answer.intent(), answer.intentConfidence(), answer.intentFallback(), now);
             insertCitations(h, answered.id(), answer.citations());
+            insertSuggestions(h, sessionId, answered.id(), answer, now);
             auditExchange(h, actor, sessionId, asked, answered, answer, now);
             return new Exchange(asked, answered.withCitations(answer.citations()));
         });
@@ -115,29 +116,46 @@ public final class JdbiSessionStore implements SessionStore {
     }
 
     private static Turn insertTurn(Handle h, long sessionId, int position, TurnRole role, String content,
-                                   Double confidence, String intent, double intentConfidence, Instant now) {
+                                   Double confidence, String intent, double intentConfidence, Boolean fallback, Instant now) {
         long id = h.createUpdate("""
-                INSERT INTO chat_turns (session_id, position, role, content, confidence, intent, intent_confidence, created_at)
-                VALUES (:session, :position, :role, :content, :confidence, :intent, :intentConfidence, :now)""")
+                INSERT INTO chat_turns (session_id, position, role, content, confidence, intent, intent_confidence,
+                                        intent_fallback, created_at)
+                VALUES (:session, :position, :role, :content, :confidence, :intent, :intentConfidence, :fallback, :now)""")
                 .bind("session", sessionId).bind("position", position).bind("role", role.code())
                 .bind("content", content).bind("confidence", confidence).bind("intent", intent)
-                .bind("intentConfidence", intent == null ? null : intentConfidence).bind("now", Times.bind(now))
+                .bind("intentConfidence", intent == null ? null : intentConfidence).bind("fallback", fallback)
+                .bind("now", Times.bind(now))
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         return new Turn(id, sessionId, position, role, content, confidence, intent, Times.stored(now), List.of());
     }
 
     private static void insertCitations(Handle h, long turnId, List<Citation> citations) {
         var batch = h.prepareBatch("""
-                INSERT INTO chat_citations (turn_id, ordinal, source_id, title, location, snippet, score)
-                VALUES (:turn, :ordinal, :source, :title, :location, :snippet, :score)""");
+                INSERT INTO chat_citations (turn_id, ordinal, source_id, title, source_type, location, observed_at, snippet, score)
+                VALUES (:turn, :ordinal, :source, :title, :type, :location, :observed, :snippet, :score)""");
         for (Citation c : citations) {
             batch.bind("turn", turnId).bind("ordinal", c.ordinal()).bind("source", c.sourceId())
-                    .bind("title", c.title()).bind("location", c.location()).bind("snippet", c.snippet())
+                    .bind("title", clip(c.title(), 512)).bind("type", c.type()).bind("location", clip(c.location(), 256))
+                    .bind("observed", Times.bind(c.observedAt())).bind("snippet", clip(c.snippet(), 4000))
                     .bind("score", c.score()).add();
         }
         if (!citations.isEmpty()) {
             batch.execute();
         }
+    }
+
+    private static void insertSuggestions(Handle h, long sessionId, long turnId, AnswerDraft answer, Instant now) {
+        for (var s : answer.suggestions()) {
+            h.createUpdate("""
+                    INSERT INTO chat_suggestions (session_id, turn_id, kind, text, created_at, expires_at)
+                    VALUES (:session, :turn, :kind, :text, :now, :expires)""")
+                    .bind("session", sessionId).bind("turn", turnId).bind("kind", s.kind()).bind("text", clip(s.text(), 512))
+                    .bind("now", Times.bind(now)).bind("expires", Times.bind(answer.suggestionsExpire())).execute();
+        }
+    }
+
+    private static String clip(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
     }
 
     private static void auditExchange(Handle h, Caller actor, long sessionId, Turn asked, Turn answered,
@@ -165,7 +183,7 @@ public final class JdbiSessionStore implements SessionStore {
             boolean hasMore = newestFirst.size() > limit;
             List<Turn> page = new ArrayList<>(newestFirst.subList(0, Math.min(limit, newestFirst.size())));
             Collections.reverse(page);
-            return new HistoryPage(withCitations(h, page), hasMore);
+            return new HistoryPage(withCitations(h, page), hasMore, List.of());
         });
     }
 
@@ -174,12 +192,12 @@ public final class JdbiSessionStore implements SessionStore {
         if (ids.isEmpty()) {
             return turns;
         }
-        Map<Long, List<Citation>> byTurn = h.createQuery("SELECT turn_id, ordinal, source_id, title, location, snippet, score"
-                        + " FROM chat_citations WHERE turn_id IN (<ids>) ORDER BY turn_id, ordinal")
+        Map<Long, List<Citation>> byTurn = h.createQuery("SELECT turn_id, ordinal, source_id, title, source_type, location,"
+                        + " observed_at, snippet, score FROM chat_citations WHERE turn_id IN (<ids>) ORDER BY turn_id, ordinal")
                 .bindList("ids", ids)
                 .map((rs, ctx) -> Map.entry(rs.getLong("turn_id"), new Citation(rs.getInt("ordinal"),
-                        rs.getString("source_id"), rs.getString("title"), rs.getString("location"),
-                        rs.getString("snippet"), rs.getDouble("score"))))
+                        rs.getString("source_id"), rs.getString("title"), rs.getString("source_type"), rs.getString("location"),
+                        Times.read(rs, "observed_at"), rs.getString("snippet"), rs.getDouble("score"))))
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         return turns.stream().map(t -> t.withCitations(byTurn.getOrDefault(t.id(), List.of()))).toList();

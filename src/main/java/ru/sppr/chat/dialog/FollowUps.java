@@ -1,0 +1,50 @@
+package ru.sppr.chat.dialog;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import ru.sppr.chat.knowledge.TermAnalysis;
+import ru.sppr.chat.session.Turn;
+import ru.sppr.chat.session.TurnRole;
+
+/**
+ * Understands follow-up questions in the context of the dialogue: a short question, or one that points back
+ * ("а что с ней сейчас?", "и когда это началось?", "what about it now?"), is searched together with the topic
+ * of the previous question.
+ */
+final class FollowUps {
+    private static final Pattern POINTS_BACK = Pattern.compile(
+            "(?iu)(^|\\s)(а|и|ну|также)\\s|\\b(он|она|оно|они|его|её|ее|их|ней|нему|ним|нём|нем|этот|эта|это|этого|этой|"
+                    + "там|туда|тот|та|те|такой|it|its|they|them|there|that|this)\\b");
+    private static final int SHORT_WORDS = 4;
+    private static final int MAX_FOLLOW_UP_WORDS = 10;
+
+    private FollowUps() {
+    }
+
+    /** The text to search for: the question itself, or, for a follow-up, the previous question and this one. */
+    static String retrievalText(String question, List<Turn> recent) {
+        String previous = previousQuestion(recent);
+        if (previous == null || !isFollowUp(question)) {
+            return question;
+        }
+        return previous + " " + question;
+    }
+
+    /** Points back at the previous topic, or says too little to stand on its own (at most one content word). */
+    static boolean isFollowUp(String question) {
+        String q = question.toLowerCase(Locale.ROOT);
+        long words = q.split("\\s+").length;
+        return POINTS_BACK.matcher(q).find() && words <= MAX_FOLLOW_UP_WORDS
+                || words <= SHORT_WORDS && TermAnalysis.stems(question).size() <= 1;
+    }
+
+    private static String previousQuestion(List<Turn> recent) {
+        for (int i = recent.size() - 1; i >= 0; i--) {
+            if (recent.get(i).role() == TurnRole.USER) {
+                return recent.get(i).content();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,38 @@
+package ru.sppr.chat.dialog;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+import ru.sppr.chat.intent.Intent;
+
+/**
+ * The topic of a question without the words that only say what kind of answer is wanted ("какие документы есть
+ * по …", "подготовь сводку по …", "хронология …"): those words would otherwise be searched for as content.
+ */
+final class Topics {
+    private static final String EDGE = "(?<![\\p{L}\\p{N}])";
+    private static final String END = "(?![\\p{L}\\p{N}])";
+    private static final Map<Intent, Pattern> FRAMING = Map.of(
+            Intent.REQUEST_SOURCES, words("какие|какой|каки[ех]|есть|имеются|документ\\p{L}*|источник\\p{L}*|материал\\p{L}*|"
+                    + "ссылк\\p{L}*|покажи|дай|приведи|по|о|об|sources?|documents?|which|what|are|there|on|about|show|me"),
+            Intent.REPORT, words("подготов\\p{L}*|сделай|составь|сформируй|сводк\\p{L}*|отч[её]т\\p{L}*|кратко|по|о|"
+                    + "summary|summari[sz]e|report|prepare|make|brief|on|about"),
+            Intent.TIMELINE, words("хронолог\\p{L}*|последовательност\\p{L}*|ход|событий|timeline|sequence|of|events|по|о"),
+            Intent.EXPLAIN_TERMS, words("что|такое|означает|значит|расшифру\\p{L}*|определение|термин|what|does|mean|means|stand|for|is"),
+            Intent.STATUS_CHECK, words("сейчас|текущ\\p{L}*|now|current|currently"));
+
+    private Topics() {
+    }
+
+    static String of(Intent intent, String question) {
+        Pattern framing = FRAMING.get(intent);
+        if (framing == null) {
+            return question;
+        }
+        String topic = framing.matcher(question).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        return topic.replaceAll("^[\\p{Punct}\\s]+$", "").isEmpty() ? question : topic;
+    }
+
+    private static Pattern words(String alternatives) {
+        return Pattern.compile(EDGE + "(?:" + alternatives + ")" + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+}
