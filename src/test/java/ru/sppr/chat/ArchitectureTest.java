@@ -27,12 +27,18 @@ class ArchitectureTest {
 
     @Test
     void session_uses_only_user() {
-        mayUseOnly("session", "user").check(MAIN);
+        mayUseOnly("session", "user", "suggestion").check(MAIN);
     }
 
     @Test
     void answer_is_independent_of_storage_and_transport() {
-        mayUseOnly("answer").check(MAIN);
+        mayUseOnly("answer", "intent", "knowledge").check(MAIN);
+    }
+
+    @Test
+    void intent_and_suggestion_stand_alone() {
+        mayUseOnly("intent").check(MAIN);
+        mayUseOnly("suggestion").check(MAIN);
     }
 
     @Test
@@ -42,12 +48,12 @@ class ArchitectureTest {
 
     @Test
     void evaluation_drives_the_knowledge_base() {
-        mayUseOnly("eval", "knowledge", "user").check(MAIN);
+        mayUseOnly("eval", "knowledge", "user", "intent", "answer", "dialog", "session").check(MAIN);
     }
 
     @Test
     void dialog_orchestrates_only_its_collaborators() {
-        mayUseOnly("dialog", "answer", "session", "user").check(MAIN);
+        mayUseOnly("dialog", "answer", "intent", "knowledge", "suggestion", "session", "user").check(MAIN);
     }
 
     @Test
@@ -58,7 +64,7 @@ class ArchitectureTest {
 
     @Test
     void telemetry_observes_dialog_only() {
-        mayUseOnly("telemetry", "dialog", "session").check(MAIN);
+        mayUseOnly("telemetry", "dialog", "session", "intent", "answer", "suggestion").check(MAIN);
     }
 
     @Test
@@ -68,14 +74,15 @@ class ArchitectureTest {
 
     @Test
     void storage_implements_ports_and_depends_on_no_transport() {
-        mayUseOnly("storage", "user", "session", "feedback", "audit", "telemetry", "knowledge").check(MAIN);
+        mayUseOnly("storage", "user", "session", "feedback", "audit", "telemetry", "knowledge", "suggestion").check(MAIN);
     }
 
     @Test
     void api_and_cli_call_use_cases_not_storage() {
-        mayUseOnly("api", "user", "session", "dialog", "feedback", "audit", "telemetry", "watchdog", "knowledge").check(MAIN);
+        mayUseOnly("api", "user", "session", "dialog", "feedback", "audit", "telemetry", "watchdog", "knowledge",
+                "intent", "suggestion").check(MAIN);
         mayUseOnly("cli", "api", "user", "session", "dialog", "feedback", "audit", "telemetry", "watchdog", "knowledge",
-                "eval").check(MAIN);
+                "eval", "intent", "answer", "suggestion").check(MAIN);
     }
 
     @Test

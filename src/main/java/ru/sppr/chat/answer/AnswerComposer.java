@@ -53,7 +53,7 @@ public final class AnswerComposer {
         for (Candidate c : chosen) {
             text.append(text.isEmpty() ? "" : " ").append(c.sentence()).append(' ').append(book.mark(c.hit()));
         }
-        boolean conflict = appendConflict(text, chosen, s.candidates(), book, r.language());
+        boolean conflict = appendConflict(text, chosen, s.candidates(), r, book);
         return new Answer.Grounded(text.toString(), book.citations(), evidence(r, s, chosen, conflict));
     }
 
@@ -195,7 +195,7 @@ public final class AnswerComposer {
                         .append(r.hits().get(h).title()).append("» ").append(book.mark(h));
             }
         }
-        boolean conflict = appendConflict(text, chosen, s.candidates(), book, r.language());
+        boolean conflict = appendConflict(text, chosen, s.candidates(), r, book);
         return new Answer.Grounded(text.toString().strip(), book.citations(), evidence(r, s, chosen, conflict));
     }
 
@@ -254,9 +254,10 @@ public final class AnswerComposer {
         return dated;
     }
 
-    private static boolean appendConflict(StringBuilder text, List<Candidate> chosen, List<Candidate> all,
-                                          CitationBook book, Language language) {
-        return Conflicts.find(chosen, all).map(d -> {
+    private static boolean appendConflict(StringBuilder text, List<Candidate> chosen, List<Candidate> all, Request r,
+                                          CitationBook book) {
+        Language language = r.language();
+        return Conflicts.find(chosen, all, r.hits()).map(d -> {
             text.append(language.pick("\n\nИсточники расходятся: ", "\n\nSources disagree: "))
                     .append(book.mark(d.first().hit())).append(" — ").append(d.firstFigure()).append(", ")
                     .append(book.mark(d.second().hit())).append(" — ").append(d.secondFigure()).append('.');

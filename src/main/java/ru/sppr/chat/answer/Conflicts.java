@@ -7,16 +7,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import ru.sppr.chat.knowledge.SearchHit;
 
 /**
  * Finds sources that disagree on a figure: two sentences from different sources about the same thing (most of
- * their words shared) that state different numbers with the same unit.
+ * their words shared) that state different numbers with the same unit. Quantities that change by the hour
+ * (levels, temperatures, precipitation) only disagree when observed at about the same time.
  */
 final class Conflicts {
     private static final Pattern FIGURE = Pattern.compile(
             "(\\d+(?:[.,]\\d+)?)\\s*(см|м|км|человек|чел\\.?|%|домов|жилых домов|млн|тыс|°C|мм|часов|ч)(?![\\p{L}])",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     private static final double SAME_TOPIC = 0.3;
+    private static final java.util.Set<String> CHANGING = java.util.Set.of("см", "м", "км", "°c", "мм", "%");
+    private static final java.time.Duration SAME_TIME = java.time.Duration.ofHours(3);
 
     private Conflicts() {
     }
@@ -24,7 +28,7 @@ final class Conflicts {
     /** A disagreement between two candidates, if any: both sentences and the figures they give. */
     record Disagreement(Candidate first, String firstFigure, Candidate second, String secondFigure) {}
 
-    static Optional<Disagreement> find(List<Candidate> chosen, List<Candidate> others) {
+    static Optional<Disagreement> find(List<Candidate> chosen, List<Candidate> others, List<SearchHit> hits) {
         List<Candidate> pool = new ArrayList<>(chosen);
         others.stream().filter(c -> !pool.contains(c)).limit(30).forEach(pool::add);
         for (Candidate a : chosen) {
@@ -40,7 +44,7 @@ final class Conflicts {
                 for (String fa : figuresA) {
                     for (String fb : figuresB) {
                         if (unit(fa).equals(unit(fb)) && !number(fa).equals(number(fb)) && !figuresB.contains(fa)
-                                && !figuresA.contains(fb)) {
+                                && !figuresA.contains(fb) && comparable(unit(fa), hits.get(a.hit()), hits.get(b.hit()))) {
                             return Optional.of(new Disagreement(a, fa, b, fb));
                         }
                     }
@@ -48,6 +52,13 @@ final class Conflicts {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean comparable(String unit, SearchHit a, SearchHit b) {
+        if (!CHANGING.contains(unit) || a.observedAt() == null || b.observedAt() == null) {
+            return true;
+        }
+        return java.time.Duration.between(a.observedAt(), b.observedAt()).abs().compareTo(SAME_TIME) <= 0;
     }
 
     static Set<String> figures(String sentence) {

@@ -112,9 +112,10 @@ class ApiTest {
             assertThat(ask.status()).isEqualTo(200);
             JsonNode answer = ask.payload();
             assertThat(answer.fieldNames()).toIterable().contains("turn_id", "response", "confidence", "references", "intent", "suggestions");
-            assertThat(answer.get("response").asText()).contains("База знаний пока не подключена")
-                    .doesNotContain("Какой уровень воды у моста");
+            assertThat(answer.get("response").asText()).startsWith("В базе знаний нет сведений");
             assertThat(answer.get("confidence").asDouble()).isZero();
+            assertThat(answer.get("references")).isEmpty();
+            assertThat(answer.get("intent").get("intent").asText()).isEqualTo("general_query");
             JsonNode turns = history.payload().get("history");
             assertThat(turns).hasSize(2);
             assertThat(turns.get(0).fieldNames()).toIterable().contains("position", "role", "content", "confidence", "created_at");

@@ -62,7 +62,7 @@ public final class InMemorySessionStore implements SessionStore {
         List<Turn> all = turns.getOrDefault(sessionId, List.of()).stream()
                 .filter(t -> beforePosition == null || t.position() < beforePosition).toList();
         int from = Math.max(0, all.size() - limit);
-        return new HistoryPage(all.subList(from, all.size()), from > 0);
+        return new HistoryPage(all.subList(from, all.size()), from > 0, List.of());
     }
 
     @Override

@@ -23,7 +23,7 @@ class SessionsTest {
     final InMemorySessionStore store = new InMemorySessionStore();
 
     Sessions at(Instant now) {
-        return new Sessions(store, Clock.fixed(now, ZoneOffset.UTC), Duration.ofMinutes(20));
+        return new Sessions(store, new NoSuggestions(), Clock.fixed(now, ZoneOffset.UTC), Duration.ofMinutes(20));
     }
 
     @Test
@@ -60,5 +60,18 @@ class SessionsTest {
     void should_give_a_default_title_and_reject_an_overlong_one() {
         assertThat(at(T0).start(ivan.userId(), "  ", ivan).title()).isEqualTo("Новая сессия");
         assertThatThrownBy(() -> at(T0).start(ivan.userId(), "x".repeat(257), ivan)).isInstanceOf(InvalidRequestException.class);
+    }
+
+    /** A queue that never offered anything. */
+    static final class NoSuggestions implements ru.sppr.chat.suggestion.SuggestionQueue {
+        @Override
+        public java.util.Set<String> kindsOfferedSince(long sessionId, Instant since) {
+            return java.util.Set.of();
+        }
+
+        @Override
+        public java.util.List<ru.sppr.chat.suggestion.Suggestion> pending(long sessionId, Instant now) {
+            return java.util.List.of();
+        }
     }
 }

@@ -45,7 +45,7 @@ class JdbiAuditLogTest {
             ivan = user("ivan", Role.OPERATOR).asCaller();
             var store = new JdbiSessionStore(database.jdbi());
             sessionId = store.create(ivan.userId(), "s", T0, ivan).id();
-            store.appendExchange(sessionId, "вопрос", new AnswerDraft("ответ", 0.1, "general_query", 0.0, List.of()), 5, T0, ivan);
+            store.appendExchange(sessionId, "вопрос", AnswerDraft.plain("ответ", 0.1, "general_query"), 5, T0, ivan);
         }
 
         @Test

@@ -48,7 +48,7 @@ class JdbiFeedbackStoreTest {
             ivan = user("ivan", Role.OPERATOR).asCaller();
             var sessions = new JdbiSessionStore(database.jdbi());
             long sessionId = sessions.create(ivan.userId(), "s", T0, ivan).id();
-            exchange = sessions.appendExchange(sessionId, "вопрос", new AnswerDraft("ответ", 0.1, "general_query", 0.0, List.of()), 5, T0, ivan);
+            exchange = sessions.appendExchange(sessionId, "вопрос", AnswerDraft.plain("ответ", 0.1, "general_query"), 5, T0, ivan);
         }
 
         @Test

@@ -20,6 +20,7 @@ import ru.sppr.chat.session.SessionStatus;
 import ru.sppr.chat.session.Turn;
 import ru.sppr.chat.session.TurnRole;
 import ru.sppr.chat.storage.TestDatabases.Backend;
+import ru.sppr.chat.suggestion.Suggestion;
 import ru.sppr.chat.user.Caller;
 import ru.sppr.chat.user.Role;
 
@@ -39,8 +40,9 @@ class JdbiSessionStoreTest {
     }
 
     abstract static class Contract extends StorageTest {
-        static final AnswerDraft ANSWER = new AnswerDraft("ответ", 0.5, "general_query", 0.9,
-                List.of(new Citation(1, "doc-1", "Сводка", "стр. 2", "уровень воды 512 см", 3.2)));
+        static final AnswerDraft ANSWER = new AnswerDraft("ответ", 0.5, "general_query", 0.9, false,
+                List.of(new Citation(1, "doc-1", "Сводка", "document", "стр. 2", T0, "уровень воды 512 см", 3.2)),
+                List.of(new Suggestion("timeline", "Хронология")), T0.plusSeconds(30));
 
         JdbiSessionStore store;
         Caller owner;

@@ -8,7 +8,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import ru.sppr.chat.answer.Evidence;
 import ru.sppr.chat.dialog.AskResult;
+import ru.sppr.chat.intent.Intent;
+import ru.sppr.chat.intent.IntentPrediction;
 import ru.sppr.chat.session.Exchange;
 import ru.sppr.chat.session.Turn;
 import ru.sppr.chat.session.TurnRole;
@@ -61,7 +64,7 @@ class JdbiSnapshotStoreTest {
         static AskResult answered(double confidence) {
             var q = new Turn(1, 1, 1, TurnRole.USER, "q", null, null, T0, List.of());
             var a = new Turn(2, 1, 2, TurnRole.ASSISTANT, "a", confidence, "general_query", T0, List.of());
-            return new AskResult(new Exchange(q, a), "general_query", 0.0, List.of());
+            return new AskResult(new Exchange(q, a), IntentPrediction.of(Intent.GENERAL_QUERY, 0.9, 0.5), List.of(), Evidence.NONE);
         }
     }
 }

@@ -1,0 +1,129 @@
+package ru.sppr.chat.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import ru.sppr.chat.intent.Intent;
+import ru.sppr.chat.knowledge.SearchHit;
+import ru.sppr.chat.knowledge.SourceType;
+
+class AnswerComposerTest {
+    static final Instant NOW = Instant.parse("2026-04-12T12:00:00Z");
+    final AnswerComposer composer = new AnswerComposer();
+
+    static SearchHit hit(String id, String title, String text, double score, Instant observed) {
+        return new SearchHit(id + "#0", id, title, SourceType.DOCUMENT, "раздел «Обстановка»", null, observed, score, text,
+                text, List.of());
+    }
+
+    static Request ask(Intent intent, String question, List<SearchHit> hits) {
+        return new Request(intent, question, question, hits, Map.of(), NOW, Duration.ofHours(48), Optional.empty());
+    }
+
+    @Test
+    void should_answer_with_a_citation_mark_after_every_sentence_that_resolves_to_a_source() {
+        var hits = List.of(
+                hit("r1", "Сводка № 102", "Уровень воды у гидропоста Ключи составил 612 см. Погода ясная.", 9, NOW),
+                hit("r2", "Сводка № 101", "Накануне уровень воды у гидропоста Ключи был 567 см.", 7, NOW.minusSeconds(86_400)));
+
+        Answer answer = composer.compose(ask(Intent.GENERAL_QUERY, "Какой уровень воды у гидропоста Ключи?", hits));
+
+        assertThat(answer).isInstanceOf(Answer.Grounded.class);
+        var grounded = (Answer.Grounded) answer;
+        assertThat(grounded.text()).startsWith("Уровень воды у гидропоста Ключи составил 612 см. [1]");
+        assertThat(grounded.text()).doesNotContain("расходятся");
+        for (String sentence : grounded.text().split("(?<=\\])\\s+")) {
+            assertThat(sentence).matches("(?s).*\\[\\d+]$");
+        }
+        assertThat(grounded.citations()).extracting(c -> c.hit().sourceId()).startsWith("r1");
+        assertThat(grounded.text()).doesNotContain("Погода ясная");
+    }
+
+    @Test
+    void should_say_honestly_that_there_is_no_data_instead_of_quoting_unrelated_fragments() {
+        var hits = List.of(hit("r1", "Сводка", "Улица Мира перекрыта из-за подтопления.", 3, NOW));
+
+        Answer answer = composer.compose(ask(Intent.GENERAL_QUERY, "Кто выиграл чемпионат мира по футболу?", hits));
+
+        assertThat(answer).isInstanceOf(Answer.NoEvidence.class);
+        assertThat(answer.text()).startsWith("В базе знаний нет сведений");
+        assertThat(composer.compose(ask(Intent.GENERAL_QUERY, "Что с мостом?", List.of()))).isInstanceOf(Answer.NoEvidence.class);
+    }
+
+    @Test
+    void should_point_out_sources_that_disagree_on_a_figure_and_cite_both() {
+        var hits = List.of(
+                hit("a", "Сводка на 11.04", "Из села Нижние Ключи эвакуировано 312 человек.", 8, NOW),
+                hit("b", "Сводка на 12.04", "Из села Нижние Ключи эвакуировано 327 человек.", 7.9, NOW));
+
+        var answer = (Answer.Grounded) composer.compose(ask(Intent.GENERAL_QUERY, "Сколько человек эвакуировано из Нижних Ключей?", hits));
+
+        assertThat(answer.text()).contains("Источники расходятся").contains("312 человек").contains("327 человек");
+        assertThat(answer.citations()).hasSize(2);
+        assertThat(answer.evidence().conflict()).isTrue();
+    }
+
+    @Test
+    void should_order_a_timeline_by_observed_time() {
+        var hits = List.of(
+                hit("late", "Сводка 12.04", "Эвакуация Нижних Ключей завершена.", 9, Instant.parse("2026-04-11T20:30:00Z")),
+                hit("early", "Сводка 10.04", "Эвакуация Нижних Ключей начата в 14:00.", 8, Instant.parse("2026-04-10T11:00:00Z")));
+
+        String text = composer.compose(ask(Intent.TIMELINE, "Хронология эвакуации Нижних Ключей", hits)).text();
+
+        assertThat(text.indexOf("начата")).isLessThan(text.indexOf("завершена"));
+        assertThat(text).contains("10.04.2026 14:00");
+    }
+
+    @Test
+    void should_give_the_latest_status_with_its_time_and_warn_when_it_is_stale() {
+        var hits = List.of(
+                hit("old", "Сводка 01.04", "Переправа у Ключей закрыта.", 9, Instant.parse("2026-04-01T05:00:00Z")),
+                hit("new", "Сводка 09.04", "Переправа у Ключей работает с 07:00.", 8, Instant.parse("2026-04-09T05:00:00Z")));
+
+        String text = composer.compose(ask(Intent.STATUS_CHECK, "Переправа у Ключей", hits)).text();
+
+        assertThat(text).contains("09.04.2026 08:00").contains("работает").contains("старше 48 ч");
+    }
+
+    @Test
+    void should_define_a_term_from_a_glossary_like_sentence() {
+        var hits = List.of(
+                hit("report", "Сводка", "В ПВР находится 151 человек.", 9, NOW),
+                hit("glossary", "Глоссарий терминов", "ПВР — пункт временного размещения эвакуированного населения.", 8, null));
+
+        String text = composer.compose(ask(Intent.EXPLAIN_TERMS, "ПВР", hits)).text();
+
+        assertThat(text).startsWith("ПВР — пункт временного размещения");
+    }
+
+    @Test
+    void should_justify_the_previous_answer_from_its_sources_and_reply_to_small_talk_without_sources() {
+        var prior = new Prior("Сколько эвакуировано?", "327 человек. [1]",
+                List.of(new Prior.Source(1, "s12", "Сводка 12.04", "раздел «Эвакуация»", "Эвакуировано 327 человек.")));
+        var request = new Request(Intent.JUSTIFY_ANSWER, "Почему ты так считаешь?", "Почему ты так считаешь?", List.of(),
+                Map.of(), NOW, Duration.ofHours(48), Optional.of(prior));
+
+        var justification = (Answer.Grounded) composer.compose(request);
+        Answer hello = composer.compose(ask(Intent.CHITCHAT, "Hi! What can you do?", List.of()));
+
+        assertThat(justification.text()).contains("Эвакуировано 327 человек. [1]");
+        assertThat(justification.citations()).extracting(c -> c.hit().sourceId()).containsExactly("s12");
+        assertThat(hello).isInstanceOf(Answer.Conversational.class);
+        assertThat(hello.text()).startsWith("Hello");
+    }
+
+    @Test
+    void should_present_scenario_evidence_as_material_not_a_prediction() {
+        var hits = List.of(hit("dam", "Записка", "Запас до гребня дамбы у Ольховки составляет 139 см.", 9, NOW));
+
+        String text = composer.compose(ask(Intent.SCENARIO_ANALYSIS, "Что если вода поднимется до гребня дамбы у Ольховки?", hits)).text();
+
+        assertThat(text).startsWith("Это не прогноз").contains("139 см. [1]");
+    }
+}

@@ -1,0 +1,118 @@
+package ru.sppr.chat.dialog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ru.sppr.chat.app.AppConfig;
+import ru.sppr.chat.app.Application;
+import ru.sppr.chat.knowledge.IngestListener;
+import ru.sppr.chat.knowledge.IngestOptions;
+import ru.sppr.chat.session.HistoryPage;
+import ru.sppr.chat.session.Turn;
+import ru.sppr.chat.storage.TestDatabases;
+import ru.sppr.chat.user.Caller;
+import ru.sppr.chat.user.Clearance;
+import ru.sppr.chat.user.NewUser;
+import ru.sppr.chat.user.Role;
+
+/** Whole turns over a small knowledge base, as wired in the service. */
+class DialogTurnTest {
+    @TempDir
+    Path home;
+    Application app;
+    Caller operator;
+
+    @BeforeEach
+    void open() throws IOException {
+        app = Application.wire(AppConfig.load(Map.of("CHAT_INTENT_COOLDOWN", "60"), home),
+                TestDatabases.open(TestDatabases.Backend.H2), Clock.systemUTC());
+        Path docs = Files.createDirectories(home.resolve("docs"));
+        Files.writeString(docs.resolve("crossing.md"), """
+                # Лодочная переправа у Ключей
+
+                Сводка на 08:00 12.04.2026. Лодочная переправа у Ключей работает с 07:00 до 21:00, дежурят два катера МЧС.
+                """);
+        Files.writeString(docs.resolve("dam.md"), """
+                # Дамба у Ольховки
+
+                Сводка на 08:00 12.04.2026. Дамба у Ольховки усилена мешками с песком, запас до гребня 139 см.
+                """);
+        Files.writeString(docs.resolve("secret.md"), "# Сценарий прорыва\n\nПри прорыве дамбы у Ольховки будут затоплены 214 домов.\n");
+        Files.writeString(docs.resolve("secret.md.meta.json"), "{\"access\": \"confidential\"}");
+        app.knowledge().ingest(List.of(docs), IngestOptions.defaults(), Caller.LOCAL_ADMIN, IngestListener.NONE);
+        operator = app.users().ensure(new NewUser("ivan", null, Role.OPERATOR, Clearance.INTERNAL), Caller.LOCAL_ADMIN)
+                .user().asCaller();
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    AskResult ask(long session, String text) {
+        return app.dialog().ask(session, new Question(text), operator);
+    }
+
+    long session() {
+        return app.sessions().start(operator.userId(), "тест", operator).id();
+    }
+
+    @Test
+    void should_understand_a_follow_up_in_the_context_of_the_previous_question() {
+        long fresh = session();
+        assertThat(ask(fresh, "а что с ней сейчас?").exchange().answer().citations()).isEmpty();
+
+        long dialogue = session();
+        ask(dialogue, "Как работает лодочная переправа у Ключей?");
+        AskResult followUp = ask(dialogue, "а что с ней сейчас?");
+
+        assertThat(followUp.exchange().answer().citations()).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.title()).contains("переправа"));
+        assertThat(followUp.exchange().answer().content()).contains("07:00");
+    }
+
+    @Test
+    void should_record_question_answer_citations_and_suggestions_together() {
+        long session = session();
+
+        AskResult result = ask(session, "Какой запас до гребня дамбы у Ольховки?");
+
+        Turn answer = result.exchange().answer();
+        assertThat(answer.content()).contains("139 см").contains("[1]");
+        assertThat(answer.confidence()).isBetween(0.0, 1.0);
+        HistoryPage history = app.sessions().history(session, 10, null, operator);
+        assertThat(history.turns().getLast().citations()).singleElement().satisfies(c -> {
+            assertThat(c.title()).isEqualTo("Дамба у Ольховки");
+            assertThat(c.observedAt()).isNotNull();
+        });
+        assertThat(history.suggestions()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void should_never_answer_from_a_source_above_the_callers_clearance() {
+        AskResult result = ask(session(), "Сколько домов будут затоплены при прорыве дамбы?");
+
+        assertThat(result.exchange().answer().content()).doesNotContain("214");
+        assertThat(result.exchange().answer().citations()).noneMatch(c -> c.title().contains("Сценарий"));
+    }
+
+    @Test
+    void should_justify_the_previous_answer_with_its_sources() {
+        long session = session();
+        ask(session, "Какой запас до гребня дамбы у Ольховки?");
+
+        AskResult why = ask(session, "Почему ты так считаешь?");
+
+        assertThat(why.intent().intent().code()).isEqualTo("justify_answer");
+        assertThat(why.exchange().answer().content()).contains("Дамба у Ольховки").contains("139 см");
+    }
+}
