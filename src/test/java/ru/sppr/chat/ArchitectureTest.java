@@ -53,7 +53,7 @@ class ArchitectureTest {
 
     @Test
     void dialog_orchestrates_only_its_collaborators() {
-        mayUseOnly("dialog", "answer", "intent", "knowledge", "suggestion", "session", "user").check(MAIN);
+        mayUseOnly("dialog", "answer", "intent", "knowledge", "suggestion", "session", "user", "feedback").check(MAIN);
     }
 
     @Test

@@ -35,7 +35,8 @@ final class SessionRoutes {
                 new ApiRoute(GET, "/chat/sessions/{id}", "sessions", "Сведения о сессии", Access.USER, this::get),
                 new ApiRoute(POST, "/chat/sessions/{id}/ask", "sessions", "Задать вопрос", Access.USER, this::ask),
                 new ApiRoute(GET, "/chat/sessions/{id}/history", "sessions", "История: последние limit ходов до позиции before", Access.USER, this::history),
-                new ApiRoute(POST, "/chat/sessions/{id}/close", "sessions", "Закрыть сессию", Access.USER, this::close));
+                new ApiRoute(POST, "/chat/sessions/{id}/close", "sessions", "Закрыть сессию", Access.USER, this::close),
+                new ApiRoute(GET, "/chat/sessions/{id}/report", "sessions", "Отчёт по сессии в Markdown (файл)", Access.USER, this::report));
     }
 
     private void start(Context ctx) {
@@ -74,6 +75,13 @@ final class SessionRoutes {
         HistoryPage page = sessions.history(sessionId, QueryParams.intOr(ctx, "limit", 50),
                 before == null ? null : before.intValue(), caller);
         ctx.json(Envelope.success(Views.HistoryView.of(sessionId, page)));
+    }
+
+    private void report(Context ctx) {
+        long sessionId = QueryParams.pathId(ctx, "id");
+        String markdown = sessions.report(sessionId, caller(ctx));
+        ctx.header("Content-Disposition", "attachment; filename=\"session-" + sessionId + ".md\"")
+                .contentType("text/markdown; charset=utf-8").result(markdown);
     }
 
     private void close(Context ctx) {

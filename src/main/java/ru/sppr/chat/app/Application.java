@@ -79,7 +79,8 @@ public final class Application implements ChatBackend {
         var suggestionQueue = new JdbiSuggestionQueue(jdbi);
         var sessions = new Sessions(sessionStore, suggestionQueue, clock, config.sessionIdle());
         var dialog = new DialogTurn(sessions, sessionStore, LinearIntentClassifier.trained(), knowledge,
-                new AnswerComposer(), ConfidenceModel.shipped(), suggestionQueue, metrics, clock, dialogSettings(config));
+                new AnswerComposer(), ConfidenceModel.shipped(), suggestionQueue, feedbackStore, metrics, clock,
+                dialogSettings(config));
         var services = new ApiServices(new UserAccounts(userDirectory), new Tokens(userDirectory), sessions, dialog,
                 new FeedbackDesk(feedbackStore, clock), new AuditTrail(auditLog),
                 new Watchdog(sessionStore, feedbackStore, auditLog, knowledge::consistency, config.sessionIdle(), clock),

@@ -10,6 +10,7 @@ import ru.sppr.chat.answer.AnswerComposer;
 import ru.sppr.chat.answer.ConfidenceModel;
 import ru.sppr.chat.answer.Language;
 import ru.sppr.chat.answer.Request;
+import ru.sppr.chat.feedback.SourceReputation;
 import ru.sppr.chat.intent.Intent;
 import ru.sppr.chat.intent.IntentClassifier;
 import ru.sppr.chat.intent.IntentPrediction;
@@ -29,7 +30,8 @@ import ru.sppr.chat.user.Caller;
 
 /**
  * One turn, read top to bottom like the diagram: check the session → resolve the question in the dialogue
- * context → classify the intent → retrieve with the caller's clearance → compose → estimate confidence →
+ * context → classify the intent → retrieve with the caller's clearance (sources rated down rank lower) → compose →
+ * estimate confidence →
  * choose suggestions → record question, answer, citations, suggestions and audit in one transaction.
  */
 public final class DialogTurn {
@@ -42,13 +44,14 @@ public final class DialogTurn {
     private final AnswerComposer composer;
     private final ConfidenceModel confidence;
     private final SuggestionQueue suggestionQueue;
+    private final SourceReputation reputation;
     private final TurnListener listener;
     private final Clock clock;
     private final DialogSettings settings;
 
     public DialogTurn(Sessions sessions, SessionStore store, IntentClassifier intents, KnowledgeSearch search,
                       AnswerComposer composer, ConfidenceModel confidence, SuggestionQueue suggestionQueue,
-                      TurnListener listener, Clock clock, DialogSettings settings) {
+                      SourceReputation reputation, TurnListener listener, Clock clock, DialogSettings settings) {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.store = Objects.requireNonNull(store, "store");
         this.intents = Objects.requireNonNull(intents, "intents");
@@ -56,6 +59,7 @@ public final class DialogTurn {
         this.composer = Objects.requireNonNull(composer, "composer");
         this.confidence = Objects.requireNonNull(confidence, "confidence");
         this.suggestionQueue = Objects.requireNonNull(suggestionQueue, "suggestionQueue");
+        this.reputation = Objects.requireNonNull(reputation, "reputation");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -88,7 +92,8 @@ public final class DialogTurn {
             return List.of();
         }
         int k = Math.max(settings.retrieve(), 10);
-        return search.search(SearchRequest.simple(focus, Math.min(k, SearchRequest.MAX_K), caller.clearance(), now));
+        List<SearchHit> hits = search.search(SearchRequest.simple(focus, Math.min(k, SearchRequest.MAX_K), caller.clearance(), now));
+        return Reranking.byReputation(hits, reputation.netNegative(hits.stream().map(SearchHit::sourceId).distinct().toList()));
     }
 
     private List<Suggestion> suggest(long sessionId, Answer answer, double probability, IntentPrediction intent,

@@ -90,6 +90,20 @@ public final class Sessions {
                 .withSuggestions(suggestions.pending(sessionId, clock.instant()));
     }
 
+    /** The whole session as Markdown, for download. */
+    public String report(long sessionId, Caller caller) {
+        ChatSession session = get(sessionId, caller);
+        List<Turn> turns = new java.util.ArrayList<>();
+        Integer before = null;
+        HistoryPage page;
+        do {
+            page = store.history(sessionId, MAX_HISTORY_PAGE, before);
+            turns.addAll(0, page.turns());
+            before = page.turns().isEmpty() ? null : page.turns().getFirst().position();
+        } while (page.hasMore() && before != null);
+        return SessionReport.markdown(session, turns);
+    }
+
     static String statusWord(SessionStatus status) {
         return switch (status) {
             case ACTIVE -> "активна";

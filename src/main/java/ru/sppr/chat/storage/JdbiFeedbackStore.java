@@ -2,6 +2,7 @@ package ru.sppr.chat.storage;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -10,10 +11,11 @@ import ru.sppr.chat.feedback.FeedbackEntry;
 import ru.sppr.chat.feedback.FeedbackStats;
 import ru.sppr.chat.feedback.FeedbackStore;
 import ru.sppr.chat.feedback.RatedTurn;
+import ru.sppr.chat.feedback.SourceReputation;
 import ru.sppr.chat.user.Caller;
 
 /** Feedback in {@code chat_feedback}, unique per user and turn. */
-public final class JdbiFeedbackStore implements FeedbackStore {
+public final class JdbiFeedbackStore implements FeedbackStore, SourceReputation {
     private final Jdbi jdbi;
 
     public JdbiFeedbackStore(Jdbi jdbi) {
@@ -35,6 +37,12 @@ public final class JdbiFeedbackStore implements FeedbackStore {
         return jdbi.inTransaction(h -> {
             long sessionId = h.createQuery("SELECT session_id FROM chat_turns WHERE id = :id")
                     .bind("id", entry.turnId()).mapTo(Long.class).one();
+            var previous = h.createQuery("SELECT normalized FROM chat_feedback WHERE turn_id = :turn AND user_id = :user")
+                    .bind("turn", entry.turnId()).bind("user", entry.userId()).mapTo(Double.class).findOne();
+            List<String> sources = h.createQuery("SELECT DISTINCT source_id FROM chat_citations WHERE turn_id = :turn")
+                    .bind("turn", entry.turnId()).mapTo(String.class).list();
+            previous.ifPresent(old -> adjustReputation(h, sources, old < 0.5, -1));
+            adjustReputation(h, sources, entry.score().negative(), 1);
             int replaced = h.createUpdate("""
                     UPDATE chat_feedback SET score = :score, scale = :scale, normalized = :normalized,
                            comment = :comment, updated_at = :at
@@ -53,10 +61,37 @@ public final class JdbiFeedbackStore implements FeedbackStore {
             if (entry.comment() != null) {
                 details.put("comment", entry.comment());
             }
+            if (!sources.isEmpty()) {
+                details.put("sources", String.join(",", sources));
+            }
             AuditAppender.append(h, replaced == 0 ? AuditEventType.FEEDBACK_GIVEN : AuditEventType.FEEDBACK_REPLACED,
                     actor, sessionId, details, entry.at());
             return replaced > 0;
         });
+    }
+
+    private static void adjustReputation(org.jdbi.v3.core.Handle h, List<String> sources, boolean negative, int delta) {
+        String column = negative ? "negative" : "positive";
+        for (String source : sources) {
+            int updated = h.createUpdate("UPDATE kb_source_feedback SET " + column + " = " + column + " + :delta WHERE source_id = :id")
+                    .bind("delta", delta).bind("id", source).execute();
+            if (updated == 0 && delta > 0) {
+                h.createUpdate("INSERT INTO kb_source_feedback (source_id, negative, positive) VALUES (:id, :neg, :pos)")
+                        .bind("id", source).bind("neg", negative ? 1 : 0).bind("pos", negative ? 0 : 1).execute();
+            }
+        }
+    }
+
+    @Override
+    public Map<String, Integer> netNegative(java.util.Collection<String> sourceIds) {
+        if (sourceIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery("SELECT source_id, negative - positive AS net FROM kb_source_feedback"
+                        + " WHERE source_id IN (<ids>)")
+                .bindList("ids", List.copyOf(sourceIds))
+                .map((rs, ctx) -> Map.entry(rs.getString("source_id"), rs.getInt("net")))
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 
     private static Map<String, Object> values(FeedbackEntry entry) {

@@ -122,6 +122,10 @@ class ApiTest {
             assertThat(turns.get(0).get("content").asText()).isEqualTo("Какой уровень воды у моста?");
             assertThat(turns.get(1).get("turn_id").asLong()).isEqualTo(answer.get("turn_id").asLong());
             assertThat(history.payload().has("suggestions")).isTrue();
+            Response report = api.get("/chat/sessions/" + session + "/report", ivan);
+            assertThat(report.status()).isEqualTo(200);
+            assertThat(report.raw()).startsWith("# Отчёт по сессии «Паводок»").contains("Какой уровень воды у моста?");
+            assertThat(api.get("/chat/sessions/" + session + "/report", petr).status()).isEqualTo(404);
             Response mine = api.get("/chat/sessions", ivan);
             assertThat(mine.payload().get("sessions").get(0).get("turn_count").asInt()).isEqualTo(2);
         }

@@ -79,6 +79,27 @@ class JdbiFeedbackStoreTest {
         }
 
         @Test
+        void should_count_ratings_against_the_cited_sources_reversibly_and_audit_them() {
+            var sessions = new JdbiSessionStore(database.jdbi());
+            long sessionId = sessions.create(ivan.userId(), "s2", T0, ivan).id();
+            var cited = new ru.sppr.chat.session.AnswerDraft("ответ [1]", 0.8, "general_query", 0.9, false,
+                    List.of(new ru.sppr.chat.session.Citation(1, "doc-7", "Сводка", "document", null, null, "…", 1.0)),
+                    List.of(), T0);
+            long turn = sessions.appendExchange(sessionId, "вопрос", cited, 5, T0, ivan).answer().id();
+
+            store.save(new FeedbackEntry(turn, ivan.userId(), Score.of(-1, null), "неверно", T0), ivan);
+            assertThat(store.netNegative(List.of("doc-7", "doc-8"))).containsExactly(java.util.Map.entry("doc-7", 1));
+            assertThat(ru.sppr.chat.feedback.SourceReputation.factor(1)).isEqualTo(0.9);
+
+            store.save(new FeedbackEntry(turn, ivan.userId(), Score.of(5, null), null, T0), ivan);
+            assertThat(store.netNegative(List.of("doc-7"))).containsExactly(java.util.Map.entry("doc-7", -1));
+            assertThat(ru.sppr.chat.feedback.SourceReputation.factor(-1)).isEqualTo(1.0);
+            assertThat(ru.sppr.chat.feedback.SourceReputation.factor(10)).isEqualTo(ru.sppr.chat.feedback.SourceReputation.FLOOR);
+            var audit = new JdbiAuditLog(database.jdbi()).find(new AuditQuery(null, sessionId, AuditEventType.FEEDBACK_GIVEN, null, null, null, 5));
+            assertThat(audit.getFirst().details()).containsEntry("sources", "doc-7");
+        }
+
+        @Test
         void should_report_no_mean_without_feedback() {
             assertThat(store.stats(Instant.EPOCH)).isEqualTo(new FeedbackStats(0, 0, null));
         }

@@ -1,0 +1,28 @@
+package ru.sppr.chat.dialog;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import ru.sppr.chat.feedback.SourceReputation;
+import ru.sppr.chat.knowledge.SearchHit;
+
+/** Lowers the scores of sources that keep collecting negative feedback, within the reputation's bounds. */
+final class Reranking {
+    private Reranking() {
+    }
+
+    static List<SearchHit> byReputation(List<SearchHit> hits, Map<String, Integer> netNegative) {
+        if (netNegative.isEmpty()) {
+            return hits;
+        }
+        List<SearchHit> rescored = new ArrayList<>(hits.size());
+        for (SearchHit h : hits) {
+            double factor = SourceReputation.factor(netNegative.getOrDefault(h.sourceId(), 0));
+            rescored.add(new SearchHit(h.fragmentId(), h.sourceId(), h.title(), h.type(), h.location(), h.heading(),
+                    h.observedAt(), h.score() * factor, h.text(), h.snippet(), h.highlights()));
+        }
+        rescored.sort(Comparator.comparingDouble(SearchHit::score).reversed());
+        return rescored;
+    }
+}
