@@ -33,7 +33,7 @@ final class SessionRoutes {
                 new ApiRoute(POST, "/chat/sessions", "sessions", "Начать сессию (владелец — по токену)", Access.USER, this::start),
                 new ApiRoute(GET, "/chat/sessions", "sessions", "Мои сессии: статус, заголовок, число ходов, последняя активность", Access.USER, this::list),
                 new ApiRoute(GET, "/chat/sessions/{id}", "sessions", "Сведения о сессии", Access.USER, this::get),
-                new ApiRoute(POST, "/chat/sessions/{id}/ask", "sessions", "Задать вопрос", Access.USER, this::ask),
+                new ApiRoute(POST, "/chat/sessions/{id}/ask", "sessions", "Задать вопрос (stream=true — ответ событиями SSE)", Access.USER, this::ask),
                 new ApiRoute(GET, "/chat/sessions/{id}/history", "sessions", "История: последние limit ходов до позиции before", Access.USER, this::history),
                 new ApiRoute(POST, "/chat/sessions/{id}/close", "sessions", "Закрыть сессию", Access.USER, this::close),
                 new ApiRoute(GET, "/chat/sessions/{id}/report", "sessions", "Отчёт по сессии в Markdown (файл)", Access.USER, this::report));
@@ -62,7 +62,12 @@ final class SessionRoutes {
         Caller caller = caller(ctx);
         long sessionId = QueryParams.pathId(ctx, "id");
         var question = new Question(RequestBody.of(ctx, mapper).requiredText("user_message"));
-        ctx.json(Envelope.success(Views.AskView.of(dialog.ask(sessionId, question, caller))));
+        var answer = Views.AskView.of(dialog.ask(sessionId, question, caller));
+        if ("true".equalsIgnoreCase(ctx.queryParam("stream"))) {
+            ServerSentEvents.stream(ctx, mapper, answer);
+        } else {
+            ctx.json(Envelope.success(answer));
+        }
     }
 
     private void history(Context ctx) {

@@ -153,6 +153,20 @@ class ApiTest {
         }
 
         @Test
+        void should_stream_an_answer_as_server_sent_events_ending_with_the_full_payload() {
+            long session = api.startSession(ivan, "поток");
+
+            Response stream = api.post("/chat/sessions/" + session + "/ask?stream=true", ivan, "{\"user_message\": \"Привет!\"}");
+            Response closed = api.post("/chat/sessions/999999/ask?stream=true", ivan, "{\"user_message\": \"?\"}");
+
+            assertThat(stream.status()).isEqualTo(200);
+            assertThat(stream.raw()).startsWith("event: sentence\ndata: {").contains("\n\nevent: done\ndata: {\"ok\":true");
+            assertThat(stream.raw()).contains("\"turn_id\"").contains("\"intent\"").contains("\"suggestions\"");
+            assertThat(closed.status()).isEqualTo(404);
+            assertThat(api.get("/chat/sessions/" + session + "/history", ivan).payload().get("history")).hasSize(2);
+        }
+
+        @Test
         void should_hide_other_users_sessions_but_show_them_to_an_admin() {
             long session = api.startSession(ivan, "личная");
             api.post("/chat/sessions/" + session + "/ask", ivan, "{\"user_message\": \"вопрос\"}");
