@@ -36,6 +36,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_language_model_adapter_implements_the_answer_port_only() {
+        mayUseOnly("llm", "answer").check(MAIN);
+    }
+
+    @Test
     void intent_and_suggestion_stand_alone() {
         mayUseOnly("intent").check(MAIN);
         mayUseOnly("suggestion").check(MAIN);

@@ -14,7 +14,15 @@ public record AppConfig(Path home, Path dataDir, DatabaseSettings database, int 
                         double intentThreshold, int intentSuggestions, Duration intentCooldown,
                         Duration sessionIdle, int maxQuestions, Duration autosave,
                         boolean telemetryEnabled, Duration telemetryInterval, int telemetryWindow,
-                        String instanceId, String profile, String httpHost, int httpPort, String tesseract) {
+                        String instanceId, String profile, String httpHost, int httpPort, String tesseract,
+                        Llm llm) {
+
+    /** The optional language model: enabled when {@code CHAT_LLM_BASE_URL} is set. */
+    public record Llm(String baseUrl, String model, String apiKey, Duration timeout) {
+        public boolean enabled() {
+            return baseUrl != null;
+        }
+    }
 
     public static AppConfig load(Map<String, String> environment, Path baseDirOverride) {
         var env = new Env(environment);
@@ -49,6 +57,9 @@ public record AppConfig(Path home, Path dataDir, DatabaseSettings database, int 
                 env.text("CHAT_PROFILE", "default"),
                 env.text("CHAT_HTTP_HOST", "0.0.0.0"),
                 env.integer("CHAT_HTTP_PORT", 8451, 0, 65_535),
-                env.text("CHAT_OCR_TESSERACT", "tesseract"));
+                env.text("CHAT_OCR_TESSERACT", "tesseract"),
+                new Llm(env.text("CHAT_LLM_BASE_URL", null), env.text("CHAT_LLM_MODEL", "qwen2.5:7b-instruct"),
+                        env.text("CHAT_LLM_API_KEY", "none"),
+                        Duration.ofSeconds(env.integer("CHAT_LLM_TIMEOUT_S", 20, 1, 600))));
     }
 }

@@ -13,6 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.sppr.chat.answer.AnswerComposer;
 import ru.sppr.chat.answer.ConfidenceModel;
+import ru.sppr.chat.answer.ExtractiveComposer;
+import ru.sppr.chat.answer.LlmComposer;
+import ru.sppr.chat.llm.OpenAiCompatibleModel;
 import ru.sppr.chat.dialog.DialogSettings;
 import ru.sppr.chat.intent.LinearIntentClassifier;
 import ru.sppr.chat.api.Api;
@@ -79,7 +82,7 @@ public final class Application implements ChatBackend {
         var suggestionQueue = new JdbiSuggestionQueue(jdbi);
         var sessions = new Sessions(sessionStore, suggestionQueue, clock, config.sessionIdle());
         var dialog = new DialogTurn(sessions, sessionStore, LinearIntentClassifier.trained(), knowledge,
-                new AnswerComposer(), ConfidenceModel.shipped(), suggestionQueue, feedbackStore, metrics, clock,
+                composer(config), ConfidenceModel.shipped(), suggestionQueue, feedbackStore, metrics, clock,
                 dialogSettings(config));
         var services = new ApiServices(new UserAccounts(userDirectory), new Tokens(userDirectory), sessions, dialog,
                 new FeedbackDesk(feedbackStore, clock), new AuditTrail(auditLog),
@@ -88,6 +91,15 @@ public final class Application implements ChatBackend {
                 new ApiServices.ServiceInfo(config.instanceId(), config.profile(),
                         database.settings().postgres() ? "postgresql" : "h2", config.maxQuestions()));
         return new Application(config, database, services);
+    }
+
+    private static AnswerComposer composer(AppConfig config) {
+        var extractive = new ExtractiveComposer();
+        if (!config.llm().enabled()) {
+            return extractive;
+        }
+        var llm = config.llm();
+        return new LlmComposer(new OpenAiCompatibleModel(llm.baseUrl(), llm.model(), llm.apiKey(), llm.timeout()), extractive);
     }
 
     private static DialogSettings dialogSettings(AppConfig config) {

@@ -12,9 +12,9 @@ import ru.sppr.chat.intent.Intent;
 import ru.sppr.chat.knowledge.SearchHit;
 import ru.sppr.chat.knowledge.SourceType;
 
-class AnswerComposerTest {
+class ExtractiveComposerTest {
     static final Instant NOW = Instant.parse("2026-04-12T12:00:00Z");
-    final AnswerComposer composer = new AnswerComposer();
+    final ExtractiveComposer composer = new ExtractiveComposer();
 
     static SearchHit hit(String id, String title, String text, double score, Instant observed) {
         return new SearchHit(id + "#0", id, title, SourceType.DOCUMENT, "раздел «Обстановка»", null, observed, score, text,
