@@ -37,7 +37,7 @@ class ArchitectureTest {
 
     @Test
     void the_language_model_adapter_implements_the_answer_port_only() {
-        mayUseOnly("llm", "answer").check(MAIN);
+        mayUseOnly("llm", "answer", "knowledge").check(MAIN);
     }
 
     @Test

@@ -15,7 +15,14 @@ public record AppConfig(Path home, Path dataDir, DatabaseSettings database, int 
                         Duration sessionIdle, int maxQuestions, Duration autosave,
                         boolean telemetryEnabled, Duration telemetryInterval, int telemetryWindow,
                         String instanceId, String profile, String httpHost, int httpPort, String tesseract,
-                        Llm llm) {
+                        Llm llm, Embeddings embeddings) {
+
+    /**
+     * Optional dense vectors for hybrid search: {@code CHAT_EMBEDDINGS} = none (default), onnx (with
+     * {@code CHAT_EMBEDDINGS_MODEL_FILE} and {@code CHAT_EMBEDDINGS_TOKENIZER_FILE}) or openai (with
+     * {@code CHAT_EMBEDDINGS_BASE_URL}, {@code CHAT_EMBEDDINGS_MODEL}, {@code CHAT_EMBEDDINGS_API_KEY}).
+     */
+    public record Embeddings(String kind, Path modelFile, Path tokenizerFile, String baseUrl, String model, String apiKey) {}
 
     /** The optional language model: enabled when {@code CHAT_LLM_BASE_URL} is set. */
     public record Llm(String baseUrl, String model, String apiKey, Duration timeout) {
@@ -60,6 +67,30 @@ public record AppConfig(Path home, Path dataDir, DatabaseSettings database, int 
                 env.text("CHAT_OCR_TESSERACT", "tesseract"),
                 new Llm(env.text("CHAT_LLM_BASE_URL", null), env.text("CHAT_LLM_MODEL", "qwen2.5:7b-instruct"),
                         env.text("CHAT_LLM_API_KEY", "none"),
-                        Duration.ofSeconds(env.integer("CHAT_LLM_TIMEOUT_S", 20, 1, 600))));
+                        Duration.ofSeconds(env.integer("CHAT_LLM_TIMEOUT_S", 20, 1, 600))),
+                embeddings(env));
+    }
+
+    private static Embeddings embeddings(Env env) {
+        String kind = env.text("CHAT_EMBEDDINGS", "none");
+        String model = env.text("CHAT_EMBEDDINGS_MODEL_FILE", null);
+        String tokenizer = env.text("CHAT_EMBEDDINGS_TOKENIZER_FILE", null);
+        String baseUrl = env.text("CHAT_EMBEDDINGS_BASE_URL", null);
+        switch (kind) {
+            case "none" -> { }
+            case "onnx" -> {
+                if (model == null || tokenizer == null) {
+                    throw new ConfigException("CHAT_EMBEDDINGS=onnx: задайте CHAT_EMBEDDINGS_MODEL_FILE и CHAT_EMBEDDINGS_TOKENIZER_FILE");
+                }
+            }
+            case "openai" -> {
+                if (baseUrl == null) {
+                    throw new ConfigException("CHAT_EMBEDDINGS=openai: задайте CHAT_EMBEDDINGS_BASE_URL");
+                }
+            }
+            default -> throw new ConfigException("CHAT_EMBEDDINGS=" + kind + ": допустимы none, onnx, openai");
+        }
+        return new Embeddings(kind, model == null ? null : Path.of(model), tokenizer == null ? null : Path.of(tokenizer),
+                baseUrl, env.text("CHAT_EMBEDDINGS_MODEL", "text-embedding-3-small"), env.text("CHAT_EMBEDDINGS_API_KEY", "none"));
     }
 }

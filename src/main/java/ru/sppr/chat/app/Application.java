@@ -15,6 +15,8 @@ import ru.sppr.chat.answer.AnswerComposer;
 import ru.sppr.chat.answer.ConfidenceModel;
 import ru.sppr.chat.answer.ExtractiveComposer;
 import ru.sppr.chat.answer.LlmComposer;
+import ru.sppr.chat.knowledge.Embedder;
+import ru.sppr.chat.llm.LangChainEmbedder;
 import ru.sppr.chat.llm.OpenAiCompatibleModel;
 import ru.sppr.chat.dialog.DialogSettings;
 import ru.sppr.chat.intent.LinearIntentClassifier;
@@ -102,6 +104,16 @@ public final class Application implements ChatBackend {
         return new LlmComposer(new OpenAiCompatibleModel(llm.baseUrl(), llm.model(), llm.apiKey(), llm.timeout()), extractive);
     }
 
+    private static Embedder embedder(AppConfig config) {
+        var e = config.embeddings();
+        return switch (e.kind()) {
+            case "none" -> null;
+            case "onnx" -> LangChainEmbedder.onnx(e.modelFile(), e.tokenizerFile());
+            case "openai" -> LangChainEmbedder.openAiCompatible(e.baseUrl(), e.model(), e.apiKey(), config.llm().timeout());
+            default -> throw new ConfigException("CHAT_EMBEDDINGS=" + e.kind() + ": допустимы none, onnx, openai");
+        };
+    }
+
     private static DialogSettings dialogSettings(AppConfig config) {
         return new DialogSettings(config.maxQuestions(), config.intentThreshold(), config.retrievalTopK(),
                 config.intentSuggestions(), config.intentCooldown(), Duration.ofHours(config.freshnessHours()), UNSURE_BELOW);
@@ -110,7 +122,7 @@ public final class Application implements ChatBackend {
     private static KnowledgeBase knowledgeBase(AppConfig config, org.jdbi.v3.core.Jdbi jdbi, Clock clock) {
         var store = new JdbiKnowledgeStore(jdbi, clock);
         var analyzer = ChatAnalyzer.forIndex();
-        var index = KnowledgeIndex.open(config.dataDir().resolve("index"), analyzer, store);
+        var index = KnowledgeIndex.open(config.dataDir().resolve("index"), analyzer, store, embedder(config));
         var search = new LuceneKnowledgeSearch(index.lucene(), analyzer,
                 new Freshness(config.retrievalDecay(), config.freshnessHours()));
         return new KnowledgeBase(new Ingestion(config.tesseract(), store, index, clock), store, index, search,

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps this node's Lucene index in step with the database: catches up by change number, and rebuilds from the
- * database when the index is missing, corrupt, ahead of the database, or holds a different number of fragments.
+ * database when the index is missing, corrupt, ahead of the database, holds a different number of fragments, or
+ * was embedded with another model.
  */
 public final class KnowledgeIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeIndex.class);
@@ -32,15 +33,15 @@ public final class KnowledgeIndex implements AutoCloseable {
     }
 
     /** Opens the index at {@code dir}, replacing a corrupt one, and brings it in line with the database. */
-    public static KnowledgeIndex open(Path dir, Analyzer analyzer, KnowledgeStore store) {
+    public static KnowledgeIndex open(Path dir, Analyzer analyzer, KnowledgeStore store, Embedder embedder) {
         LuceneIndex index;
         try {
-            index = LuceneIndex.open(dir, analyzer);
+            index = LuceneIndex.open(dir, analyzer, embedder);
         } catch (IOException | RuntimeException corrupt) {
             LOG.warn("Index at {} is unreadable ({}); rebuilding it from the database", dir, corrupt.toString());
             deleteRecursively(dir);
             try {
-                index = LuceneIndex.open(dir, analyzer);
+                index = LuceneIndex.open(dir, analyzer, embedder);
             } catch (IOException e) {
                 throw new UncheckedIOException("не удалось создать индекс в " + dir, e);
             }
@@ -64,6 +65,10 @@ public final class KnowledgeIndex implements AutoCloseable {
         long stored = store.changeSeq();
         if (indexed < 0 || indexed > stored) {
             rebuild("index change number " + indexed + ", database " + stored);
+            return true;
+        }
+        if (!index.embeddedWithCurrentModel()) {
+            rebuild("the embedding model changed");
             return true;
         }
         catchUp();

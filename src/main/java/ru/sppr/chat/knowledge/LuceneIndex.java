@@ -6,11 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -19,6 +21,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
@@ -42,16 +45,21 @@ public final class LuceneIndex implements AutoCloseable {
     static final String ACCESS = "access";
     static final String TAGS = "tags";
     static final String OBSERVED = "observed";
+    static final String VECTOR = "vector";
     private static final String CHANGE_SEQ = "change_seq";
+    private static final String EMBEDDER = "embedder";
+    private static final String NO_EMBEDDER = "none";
 
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final Embedder embedder;
 
-    private LuceneIndex(FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
+    private LuceneIndex(FSDirectory directory, IndexWriter writer, SearcherManager searchers, Embedder embedder) {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
+        this.embedder = embedder;
     }
 
     /**
@@ -59,7 +67,7 @@ public final class LuceneIndex implements AutoCloseable {
      * write lock, opens it read-only instead: searches see that process's last commit, writes are refused.
      * A corrupt index is an {@link IOException} the caller may rebuild from.
      */
-    public static LuceneIndex open(Path dir, Analyzer analyzer) throws IOException {
+    public static LuceneIndex open(Path dir, Analyzer analyzer, Embedder embedder) throws IOException {
         Files.createDirectories(dir);
         FSDirectory directory = FSDirectory.open(dir);
         try {
@@ -69,13 +77,13 @@ public final class LuceneIndex implements AutoCloseable {
             try {
                 writer = new IndexWriter(directory, config);
             } catch (LockObtainFailedException busy) {
-                return new LuceneIndex(directory, null, new SearcherManager(directory, Relevance.SEARCHERS));
+                return new LuceneIndex(directory, null, new SearcherManager(directory, Relevance.SEARCHERS), embedder);
             }
             try {
                 if (!DirectoryReader.indexExists(directory)) {
                     writer.commit();
                 }
-                return new LuceneIndex(directory, writer, new SearcherManager(writer, Relevance.SEARCHERS));
+                return new LuceneIndex(directory, writer, new SearcherManager(writer, Relevance.SEARCHERS), embedder);
             } catch (IOException | RuntimeException e) {
                 writer.close();
                 throw e;
@@ -110,8 +118,14 @@ public final class LuceneIndex implements AutoCloseable {
             }
             documents.parallelStream().forEach(doc -> {
                 try {
-                    for (Fragment f : doc.fragments()) {
-                        w.addDocument(toLucene(doc.source(), f));
+                    List<float[]> vectors = embedder == null ? null
+                            : embedder.embed(doc.fragments().stream().map(Fragment::text).toList());
+                    for (int i = 0; i < doc.fragments().size(); i++) {
+                        var lucene = toLucene(doc.source(), doc.fragments().get(i));
+                        if (vectors != null) {
+                            lucene.add(new KnnFloatVectorField(VECTOR, vectors.get(i), VectorSimilarityFunction.COSINE));
+                        }
+                        w.addDocument(lucene);
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -143,12 +157,29 @@ public final class LuceneIndex implements AutoCloseable {
     /** Makes changes durable and searchable, recording the knowledge change number they bring the index to. */
     public void commit(long changeSeq) {
         try {
-            writer().setLiveCommitData(Map.of(CHANGE_SEQ, Long.toString(changeSeq)).entrySet());
+            writer().setLiveCommitData(Map.of(CHANGE_SEQ, Long.toString(changeSeq),
+                    EMBEDDER, embedder == null ? NO_EMBEDDER : embedder.name()).entrySet());
             writer().commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether the vectors in the index (if any) come from the configured embedder. */
+    public boolean embeddedWithCurrentModel() {
+        try {
+            String indexed = writer != null ? commitData(writer.getLiveCommitData(), EMBEDDER)
+                    : DirectoryReader.listCommits(directory).getLast().getUserData().get(EMBEDDER);
+            String current = embedder == null ? NO_EMBEDDER : embedder.name();
+            return current.equals(indexed == null ? NO_EMBEDDER : indexed);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    java.util.Optional<Embedder> embedder() {
+        return java.util.Optional.ofNullable(embedder);
     }
 
     /** The change number of the last commit, or -1 for an index never committed. */

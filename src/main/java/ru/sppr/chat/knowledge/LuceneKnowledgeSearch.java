@@ -20,6 +20,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -27,8 +28,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 /**
- * BM25 over the views of the text, title and heading (see {@link Relevance}); access and filters applied inside
- * Lucene; freshness decay applied to the best candidates.
+ * BM25 over the views of the text, title and heading (see {@link Relevance}), fused by reciprocal rank with
+ * vector search when an {@link Embedder} is configured; access and filters applied inside Lucene to both;
+ * freshness decay applied to the best candidates.
  */
 public final class LuceneKnowledgeSearch implements KnowledgeSearch {
     private final LuceneIndex index;
@@ -44,15 +46,23 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
     @Override
     public List<SearchHit> search(SearchRequest request) {
         List<String> terms = Terms.distinct(analyzer, LuceneIndex.TEXT, request.query());
-        if (terms.isEmpty()) {
+        if (terms.isEmpty() && index.embedder().isEmpty()) {
             return List.of();
         }
-        Query query = withFilters(Relevance.query(analyzer, request.query()), request);
+        Query filters = filters(request);
+        Query lexical = new BooleanQuery.Builder().add(Relevance.query(analyzer, request.query()), Occur.MUST)
+                .add(filters, Occur.FILTER).build();
+        int candidates = candidates(request.k());
         try {
             IndexSearcher searcher = index.searchers().acquire();
             try {
-                List<Scored> ranked = rescoreByFreshness(searcher, searcher.search(query, candidates(request.k())),
-                        request.reference().toEpochMilli());
+                TopDocs top = searcher.search(lexical, candidates);
+                if (index.embedder().isPresent()) {
+                    float[] vector = index.embedder().get().embed(List.of(request.query())).getFirst();
+                    TopDocs semantic = searcher.search(new KnnFloatVectorQuery(LuceneIndex.VECTOR, vector, candidates, filters), candidates);
+                    top = Fusion.reciprocalRank(top, semantic, candidates);
+                }
+                List<Scored> ranked = rescoreByFreshness(searcher, top, request.reference().toEpochMilli());
                 StoredFields stored = searcher.storedFields();
                 List<SearchHit> hits = new ArrayList<>(request.k());
                 for (Scored sd : ranked.subList(0, Math.min(request.k(), ranked.size()))) {
@@ -108,8 +118,9 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
         return scored;
     }
 
-    private static Query withFilters(Query relevance, SearchRequest r) {
-        var q = new BooleanQuery.Builder().add(relevance, Occur.MUST)
+    /** Access, as-of, time range, type and tag restrictions, as one filter for both lexical and vector search. */
+    private static Query filters(SearchRequest r) {
+        var q = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
                 .add(IntField.newRangeQuery(LuceneIndex.ACCESS, 0, r.clearance().ordinal()), Occur.FILTER);
         if (r.asOf() != null) {
             q.add(new BooleanQuery.Builder()
