@@ -5,10 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,14 +45,7 @@ final class BenchApiCommand implements Callable<Integer> {
         run(Duration.ofSeconds(seconds), stats);
         double elapsed = (System.nanoTime() - started) / 1e9;
         Map<String, Object> result = stats.report(elapsed, clients);
-        String json = BackendCommand.JSON.writeValueAsString(result);
-        Path file = out != null ? out : Path.of("bench-results", "api-" + Instant.now().toString().replace(':', '-') + ".json");
-        if (file.getParent() != null) {
-            Files.createDirectories(file.getParent());
-        }
-        Files.writeString(file, json + "\n");
-        System.out.println(json);
-        System.err.println("записано в " + file.toAbsolutePath());
+        Figures.print(result, Figures.benchFile(out, "api"));
         return stats.errors.get() == 0 ? 0 : 1;
     }
 

@@ -55,13 +55,7 @@ final class BenchIngestCommand implements Callable<Integer> {
             System.err.println(BackendCommand.JSON.writeValueAsString(rows.getLast()));
         }
         var result = Map.of("corpus", corpus.toString(), "runs", rows);
-        String json = BackendCommand.JSON.writeValueAsString(result);
-        Path file = out != null ? out : Path.of("bench-results", "ingest-" + Instant.now().toString().replace(':', '-') + ".json");
-        if (file.getParent() != null) {
-            Files.createDirectories(file.getParent());
-        }
-        Files.writeString(file, json + "\n");
-        System.out.println(json);
+        Figures.print(result, Figures.benchFile(out, "ingest"));
         return 0;
     }
 

@@ -65,11 +65,7 @@ final class EvalCommands implements Runnable {
                     result.put("fit_cross_validated_ece", fitted.get("cross_validated_ece"));
                     result.put("fit_answered", fitted.get("answered"));
                 }
-                String text = BackendCommand.JSON.writeValueAsString(result);
-                System.out.println(text);
-                if (json != null) {
-                    Files.writeString(json, text + "\n");
-                }
+                Figures.print(result, json);
                 System.err.printf("корпус: %d источников%s%n", ingest.added(), removeGold ? " (эталонные убраны)" : "");
                 return 0;
             }
@@ -105,11 +101,7 @@ final class EvalCommands implements Runnable {
                 examples = LinearIntentClassifier.read(in);
             }
             Map<String, Object> result = IntentEvaluation.run(LinearIntentClassifier.trained(), examples);
-            String text = BackendCommand.JSON.writeValueAsString(result);
-            System.out.println(text);
-            if (json != null) {
-                Files.writeString(json, text + "\n");
-            }
+            Figures.print(result, json);
             return 0;
         }
     }
@@ -142,11 +134,7 @@ final class EvalCommands implements Runnable {
                     throw new IllegalStateException("корпус не загрузился: " + ingest.files());
                 }
                 Map<String, Object> result = new LinkedHashMap<>(RetrievalEvaluation.run(dataset, backend.knowledge(), k));
-                String text = BackendCommand.JSON.writeValueAsString(result);
-                System.out.println(text);
-                if (json != null) {
-                    Files.writeString(json, text + "\n");
-                }
+                Figures.print(result, json);
                 System.err.printf("корпус: %d источников, %d фрагментов, загрузка %.1f с%n",
                         ingest.added(), ingest.fragments(), ingest.seconds());
                 return 0;
