@@ -44,6 +44,10 @@ record Candidate(String sentence, int hit, int position, double coverage, double
         return total == 0 ? 0 : found / total;
     }
 
+    Candidate boosted(double bonus) {
+        return new Candidate(sentence, hit, position, coverage, score + bonus, stems);
+    }
+
     int words() {
         return Sentences.words(sentence);
     }

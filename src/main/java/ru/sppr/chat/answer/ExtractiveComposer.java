@@ -19,6 +19,8 @@ public final class ExtractiveComposer implements AnswerComposer {
     static final int MAX_HITS = 5;
     /** Further sentences join the answer only if they score at least this share of the best one. */
     static final double PACK = 0.4;
+    /** Added to the score of sentences that offer the kind of answer the question asks for (a number, a date, a name). */
+    static final double ANSWER_TYPE_BONUS = 0.15;
     /**
      * Below this weighted share of the question's words in the best sentence the evidence is not about the question.
      * Chosen on xquad-ru with {@code eval answers}: 0.3 keeps containment at 0.82 while answering "no data" to 90 %
@@ -208,7 +210,9 @@ public final class ExtractiveComposer implements AnswerComposer {
             return null;
         }
         List<String> stems = TermAnalysis.stems(r.focus());
-        List<Candidate> candidates = Candidate.from(r.hits(), stems, r.weights(), MAX_HITS);
+        AnswerType expected = AnswerType.of(r.question());
+        List<Candidate> candidates = Candidate.from(r.hits(), stems, r.weights(), MAX_HITS).stream()
+                .map(c -> expected.offeredBy(c.sentence()) ? c.boosted(ANSWER_TYPE_BONUS) : c).toList();
         Optional<Candidate> best = candidates.stream().max(Comparator.comparingDouble(Candidate::score));
         if (best.isEmpty() || best.get().coverage() < RELEVANCE_FLOOR || stems.size() >= 3 && matched(stems, best.get()) < 2) {
             return null;

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /** Replies to greetings, thanks and "what can you do" without touching the knowledge base. */
 final class SmallTalk {
     private static final Pattern THANKS = Pattern.compile("(?iu)спасиб|благодар|пасиб|thank|thx");
-    private static final Pattern BYE = Pattern.compile("(?iu)до свидан|пока\\b|bye|goodbye");
+    private static final Pattern BYE = Pattern.compile("(?iuU)до свидан|пока\\b|bye|goodbye");
 
     private SmallTalk() {
     }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.server.Server;
@@ -20,7 +21,10 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import ru.sppr.chat.api.ApiRoute.Access;
 
-/** Builds the HTTP application: routes from the feature route classes, authentication, error mapping. */
+/**
+ * Builds the HTTP application: routes from the feature route classes, authentication, error mapping, and the
+ * operator console (static files from {@code /web} on the classpath, served at {@code /}).
+ */
 public final class Api {
     public static final int MAX_BODY_BYTES = 64 * 1024;
 
@@ -47,6 +51,7 @@ public final class Api {
             config.startup.showJavalinBanner = false;
             config.jetty.modifyServer(jetty);
             config.staticFiles.enableWebjars();
+            config.staticFiles.add("/web", Location.CLASSPATH);
             config.routes.before("/chat/*", authentication::check);
             config.routes.before("/metrics", authentication::check);
             config.routes.before(Api::rejectOversizedBody);
@@ -78,8 +83,6 @@ public final class Api {
         routes.addAll(new FeedbackRoutes(s.feedback(), mapper).routes());
         routes.addAll(new KnowledgeRoutes(s.knowledge()).routes());
         routes.addAll(new AdminRoutes(s.audit(), s.telemetry(), s.watchdog(), s.metrics()).routes());
-        routes.add(new ApiRoute(GET, "/", "service", "Стартовая страница (пока — документация API)", Access.PUBLIC,
-                ctx -> ctx.redirect("/chat/docs")));
         routes.add(new ApiRoute(GET, "/chat/docs", "service", "Swagger UI", Access.PUBLIC, SwaggerPage::serve));
         routes.add(new ApiRoute(GET, "/chat/openapi.json", "service", "Этот документ OpenAPI", Access.PUBLIC,
                 ctx -> ctx.json(OpenApiDocument.of(routes))));

@@ -14,9 +14,9 @@ final class Topics {
     private static final Map<Intent, Pattern> FRAMING = Map.of(
             Intent.REQUEST_SOURCES, words("какие|какой|каки[ех]|есть|имеются|документ\\p{L}*|источник\\p{L}*|материал\\p{L}*|"
                     + "ссылк\\p{L}*|покажи|дай|приведи|по|о|об|sources?|documents?|which|what|are|there|on|about|show|me"),
-            Intent.REPORT, words("подготов\\p{L}*|сделай|составь|сформируй|сводк\\p{L}*|отч[её]т\\p{L}*|кратко|по|о|"
-                    + "summary|summari[sz]e|report|prepare|make|brief|on|about"),
-            Intent.TIMELINE, words("хронолог\\p{L}*|последовательност\\p{L}*|ход|событий|timeline|sequence|of|events|по|о"),
+            Intent.REPORT, words("подготов\\p{L}*|сделай|составь|сформируй|сводк\\p{L}*|отч[её]т\\p{L}*|кратко|теме|по|о|"
+                    + "summary|summari[sz]e|report|prepare|make|brief|topic|the|of|on|about"),
+            Intent.TIMELINE, words("хронолог\\p{L}*|последовательност\\p{L}*|ход|событий|теме|timeline|sequence|of|events|topic|the|on|по|о"),
             Intent.EXPLAIN_TERMS, words("что|такое|означает|значит|расшифру\\p{L}*|определение|термин|what|does|mean|means|stand|for|is"),
             Intent.STATUS_CHECK, words("сейчас|текущ\\p{L}*|now|current|currently"));
 

@@ -45,6 +45,16 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void should_lead_with_a_sentence_that_offers_the_kind_of_answer_asked_for() {
+        var hits = List.of(hit("r1", "Эвакуация", "Эвакуация жителей села Нижние Ключи завершена вечером. "
+                + "Из села Нижние Ключи вывезены 327 жителей.", 9, NOW));
+
+        String text = composer.compose(ask(Intent.GENERAL_QUERY, "Сколько жителей эвакуировано из села Нижние Ключи?", hits)).text();
+
+        assertThat(text).startsWith("Из села Нижние Ключи вывезены 327 жителей.");
+    }
+
+    @Test
     void should_say_honestly_that_there_is_no_data_instead_of_quoting_unrelated_fragments() {
         var hits = List.of(hit("r1", "Сводка", "Улица Мира перекрыта из-за подтопления.", 3, NOW));
 

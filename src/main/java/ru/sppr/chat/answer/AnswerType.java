@@ -1,0 +1,37 @@
+package ru.sppr.chat.answer;
+
+import java.util.regex.Pattern;
+
+/**
+ * What kind of answer a question expects — a number, a time, a person — and whether a sentence offers one.
+ * "Сколько…?" is best answered by a sentence with a number, "Когда…?" by one with a date or year.
+ */
+enum AnswerType {
+    COUNT("(?iuU)^(сколько|каково число|какое количество|how many|how much)\\b|\\bсколько\\b", "\\d"),
+    TIME("(?iuU)\\b(когда|в каком году|в какой год|какого числа|в какое время|с какого|до какого|what year|when)\\b",
+            "(?iuU)\\b(1[0-9]{3}|20[0-9]{2})\\b|\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2}\\s+(января|февраля|марта|апреля|мая|июня|июля|"
+                    + "августа|сентября|октября|ноября|декабря)|\\bвек"),
+    PERSON("(?iuU)^(кто|кем|кого|кому|who|whom)\\b", "\\s[А-ЯЁA-Z][а-яёa-z]{2,}"),
+    ANY("(?!)", "");
+
+    private final Pattern question;
+    private final Pattern sentence;
+
+    AnswerType(String question, String sentence) {
+        this.question = Pattern.compile(question);
+        this.sentence = Pattern.compile(sentence);
+    }
+
+    static AnswerType of(String question) {
+        for (AnswerType type : values()) {
+            if (type != ANY && type.question.matcher(question.strip()).find()) {
+                return type;
+            }
+        }
+        return ANY;
+    }
+
+    boolean offeredBy(String sentence) {
+        return this != ANY && this.sentence.matcher(sentence).find();
+    }
+}
