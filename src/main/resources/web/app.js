@@ -130,7 +130,7 @@
     $('session-title').textContent = state.session.title;
     $('messages').replaceChildren();
     for (const turn of history.history) {
-      if (turn.role === 'user') { addUserMessage(turn.content); } else { addAnswer(turn, []); }
+      if (turn.role === 'user') { addUserMessage(turn.content); state.lastQuestion = turn.content; } else { addAnswer(turn, []); }
     }
     setComposer(state.session.status === 'active');
     $('download-report').disabled = false;
@@ -153,12 +153,16 @@
     } catch (e) { showError(e.message); }
   }
 
-  async function downloadReport() {
+  function downloadReport() {
     const id = state.session.session_id;
-    const response = await fetch(`/chat/sessions/${id}/report`, { headers: { 'Authorization': 'Bearer ' + state.token } });
-    if (!response.ok) { showError('Не удалось получить отчёт.'); return; }
+    return downloadFile(`/chat/sessions/${id}/report`, `session-${id}.md`);
+  }
+
+  async function downloadFile(path, name) {
+    const response = await fetch(path, { headers: { 'Authorization': 'Bearer ' + state.token } });
+    if (!response.ok) { showError('Не удалось получить файл.'); return; }
     const url = URL.createObjectURL(await response.blob());
-    const a = Object.assign(document.createElement('a'), { href: url, download: `session-${id}.md` });
+    const a = Object.assign(document.createElement('a'), { href: url, download: name });
     document.body.append(a); a.click(); a.remove(); URL.revokeObjectURL(url);
   }
 
@@ -266,18 +270,25 @@
     const body = $('source-body');
     body.innerHTML = `<h3>${escapeHtml(citation.title)}</h3>
       <p class="meta">${escapeHtml(TYPE[citation.type] || citation.type || '')}${citation.location ? ' · ' + escapeHtml(citation.location) : ''}${citation.observed_at ? ' · ' + escapeHtml(when(citation.observed_at)) : ''}</p>
-      <blockquote>${escapeHtml(citation.snippet)}</blockquote>
+      <blockquote>${highlighted(citation.snippet, matches(citation.snippet, state.lastQuestion))}</blockquote>
       <button class="link" id="source-open">Открыть источник целиком</button><div id="source-fragments"></div>`;
     card.hidden = false;
     $('view-chat').classList.add('with-card');
     $('source-open').addEventListener('click', async () => {
       try {
         const doc = await api('GET', '/chat/documents/' + encodeURIComponent(citation.source_id));
-        $('source-fragments').replaceChildren(...doc.fragments.map((f) => {
+        const parts = doc.fragments.map((f) => {
           const p = document.createElement('p');
           p.textContent = (f.location ? '[' + f.location + '] ' : '') + f.text;
           return p;
-        }));
+        });
+        if (doc.source.origin.startsWith('upload:')) {
+          const download = Object.assign(document.createElement('button'), { className: 'link', textContent: 'Скачать исходный файл' });
+          download.addEventListener('click', () => downloadFile('/chat/documents/' + encodeURIComponent(citation.source_id) + '/original',
+            doc.source.origin.split('/').pop()));
+          parts.unshift(download);
+        }
+        $('source-fragments').replaceChildren(...parts);
       } catch (e) { showError(e.message); }
     });
   }
@@ -285,6 +296,7 @@
   // ---------- asking (streamed) ----------
   async function ask(text) {
     if (!state.session || !text.trim()) { return; }
+    state.lastQuestion = text;
     const input = $('question');
     addUserMessage(text);
     const pending = document.createElement('li');
@@ -403,6 +415,16 @@
     return html + escapeHtml(text.slice(at));
   }
 
+  /** Ranges of the snippet's words that share a 5-letter start with a word of the question. */
+  function matches(text, question) {
+    const stems = new Set((question || '').toLowerCase().match(/[\p{L}\p{N}]{4,}/gu)?.map((w) => w.slice(0, 5)) || []);
+    const ranges = [];
+    for (const m of text.matchAll(/[\p{L}\p{N}]{4,}/gu)) {
+      if (stems.has(m[0].toLowerCase().slice(0, 5))) { ranges.push([m.index, m.index + m[0].length]); }
+    }
+    return ranges;
+  }
+
   function hitItem(h) {
     const li = document.createElement('li');
     li.innerHTML = `<strong>${escapeHtml(h.title)}</strong>
@@ -438,7 +460,8 @@
       $('charts').replaceChildren(
         chart('Вопросов за окно', snaps, 'asks_in_window'),
         chart('Задержка ответа p95, мс', snaps, 'latency_p95_ms'),
-        chart('Средняя уверенность', snaps, 'confidence_mean'));
+        chart('Средняя уверенность', snaps, 'confidence_mean'),
+        chart('Средняя оценка ответов (0–1)', snaps, 'feedback_mean'));
     } catch (e) { showError(e.message); }
   }
 

@@ -69,7 +69,7 @@ class ArchitectureTest {
 
     @Test
     void telemetry_observes_dialog_only() {
-        mayUseOnly("telemetry", "dialog", "session", "intent", "answer", "suggestion").check(MAIN);
+        mayUseOnly("telemetry", "dialog", "session", "intent", "answer", "suggestion", "feedback").check(MAIN);
     }
 
     @Test

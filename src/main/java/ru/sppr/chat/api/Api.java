@@ -27,6 +27,7 @@ import ru.sppr.chat.api.ApiRoute.Access;
  */
 public final class Api {
     public static final int MAX_BODY_BYTES = 64 * 1024;
+    private static final int DRAIN_LIMIT_BYTES = 1024 * 1024;
 
     private Api() {
     }
@@ -65,9 +66,15 @@ public final class Api {
         });
     }
 
-    /** JSON bodies are small; only multipart uploads may be larger (their own limits apply). */
-    private static void rejectOversizedBody(Context ctx) {
+    /**
+     * JSON bodies are small; only multipart uploads may be larger (their own limits apply). A moderately oversized
+     * body is read and dropped first, so the client finishes sending and reliably receives the 413.
+     */
+    private static void rejectOversizedBody(Context ctx) throws java.io.IOException {
         if (ctx.contentLength() > MAX_BODY_BYTES && !ctx.isMultipartFormData()) {
+            if (ctx.contentLength() <= DRAIN_LIMIT_BYTES) {
+                ctx.req().getInputStream().skipNBytes(ctx.contentLength());
+            }
             ErrorMapping.respond(ctx, 413, ErrorMapping.httpMessage(413), Map.of());
             ctx.skipRemainingHandlers();
         }

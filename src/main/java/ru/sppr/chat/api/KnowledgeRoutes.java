@@ -45,6 +45,7 @@ final class KnowledgeRoutes {
                 new ApiRoute(GET, "/chat/documents", "knowledge", "Источники: type, tag, from, to, q (в заголовке), limit, offset", Access.USER, this::list),
                 new ApiRoute(POST, "/chat/documents", "knowledge", "Загрузить файлы (multipart: file, access, tags) — аналитик, администратор", Access.USER, this::upload),
                 new ApiRoute(GET, "/chat/documents/{source_id}", "knowledge", "Источник с фрагментами", Access.USER, this::get),
+                new ApiRoute(GET, "/chat/documents/{source_id}/original", "knowledge", "Исходный загруженный файл (если источник загружен через API)", Access.USER, this::original),
                 new ApiRoute(DELETE, "/chat/documents/{source_id}", "knowledge", "Удалить источник — аналитик, администратор", Access.USER, this::delete),
                 new ApiRoute(POST, "/chat/reindex", "knowledge", "Перестроить индекс из базы данных (администратор)", Access.ADMIN, this::reindex));
     }
@@ -75,6 +76,15 @@ final class KnowledgeRoutes {
                 "location", f.location() == null ? "" : f.location(),
                 "observed_at", f.observedAt() == null ? "" : f.observedAt().toString())).toList());
         ctx.json(Envelope.success(payload));
+    }
+
+    private void original(Context ctx) throws IOException {
+        String id = ctx.pathParam("source_id");
+        java.nio.file.Path file = knowledge.original(id, caller(ctx))
+                .orElseThrow(() -> new NotFoundException("у источника «" + id + "» нет загруженного файла"));
+        ctx.header("Content-Disposition", "attachment; filename*=UTF-8''" + java.net.URLEncoder.encode(
+                        file.getFileName().toString(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .contentType("application/octet-stream").result(java.nio.file.Files.readAllBytes(file));
     }
 
     private void upload(Context ctx) {

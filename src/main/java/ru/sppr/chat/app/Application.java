@@ -87,7 +87,7 @@ public final class Application implements ChatBackend {
                 composer(config), ConfidenceModel.shipped(), suggestionQueue, feedbackStore, metrics, clock,
                 dialogSettings(config));
         var services = new ApiServices(new UserAccounts(userDirectory), new Tokens(userDirectory), sessions, dialog,
-                new FeedbackDesk(feedbackStore, clock), new AuditTrail(auditLog),
+                new FeedbackDesk(feedbackStore, metrics, clock), new AuditTrail(auditLog),
                 new Watchdog(sessionStore, feedbackStore, auditLog, knowledge::consistency, config.sessionIdle(), clock),
                 new TelemetryReport(metrics, new JdbiSnapshotStore(jdbi)), metrics, knowledge,
                 new ApiServices.ServiceInfo(config.instanceId(), config.profile(),

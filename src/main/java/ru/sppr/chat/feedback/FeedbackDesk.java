@@ -9,10 +9,12 @@ import ru.sppr.chat.user.Caller;
 /** Accepts feedback on answers the caller may see. */
 public final class FeedbackDesk {
     private final FeedbackStore store;
+    private final FeedbackListener listener;
     private final Clock clock;
 
-    public FeedbackDesk(FeedbackStore store, Clock clock) {
+    public FeedbackDesk(FeedbackStore store, FeedbackListener listener, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
+        this.listener = Objects.requireNonNull(listener, "listener");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -25,6 +27,7 @@ public final class FeedbackDesk {
         }
         var entry = new FeedbackEntry(turnId, caller.userId(), score, comment, clock.instant());
         boolean replaced = store.save(entry, caller);
+        listener.feedbackGiven(score);
         return new Receipt(entry, replaced);
     }
 

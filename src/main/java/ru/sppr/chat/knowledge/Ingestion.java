@@ -22,6 +22,7 @@ import ru.sppr.chat.user.Caller;
  */
 public final class Ingestion {
     public static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
+    static final String UPLOAD_PREFIX = "upload:";
     private static final int BATCH_DOCUMENTS = 500;
     private static final int BATCH_FRAGMENTS = 5000;
 
@@ -51,10 +52,10 @@ public final class Ingestion {
         return report(results, files.stream().mapToLong(Ingestion::size).sum(), started, index.lucene().writable());
     }
 
-    /** Ingests one uploaded file kept at {@code file}, under the name the user gave it. */
+    /** Ingests one uploaded file kept at {@code file}; {@code uploadName} is where it lies under the uploads folder. */
     public synchronized IngestReport ingestUpload(Path file, String uploadName, IngestOptions options, Caller actor) {
         long started = System.nanoTime();
-        FileResult result = ingestOne(file, "upload:" + uploadName, options, actor);
+        FileResult result = ingestOne(file, UPLOAD_PREFIX + uploadName, options, actor);
         index.commit();
         return report(List.of(result), size(file), started, index.lucene().writable());
     }

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import ru.sppr.chat.failure.AccessDeniedException;
 import ru.sppr.chat.failure.InvalidRequestException;
@@ -45,14 +46,14 @@ public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
         requireEditor(caller);
         String safe = safeName(fileName);
         try {
-            Path dir = uploads.resolve(UUID.randomUUID().toString());
-            Files.createDirectories(dir);
-            Path target = dir.resolve(safe).normalize();
+            String stored = UUID.randomUUID() + "/" + safe;
+            Path target = uploads.resolve(stored).normalize();
             if (!target.startsWith(uploads)) {
                 throw new InvalidRequestException("file", "недопустимое имя файла");
             }
+            Files.createDirectories(target.getParent());
             Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
-            return ingestion.ingestUpload(target, safe, options, caller);
+            return ingestion.ingestUpload(target, stored, options, caller);
         } catch (IOException e) {
             throw new UncheckedIOException("не удалось сохранить загруженный файл", e);
         }
@@ -94,6 +95,16 @@ public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
 
     public long indexSizeBytes() {
         return index.lucene().sizeBytes();
+    }
+
+    /** The uploaded file a source came from, if it was uploaded and the caller is cleared for it. */
+    public Optional<Path> original(String sourceId, Caller caller) {
+        String origin = source(sourceId, caller).source().origin();
+        if (!origin.startsWith(Ingestion.UPLOAD_PREFIX)) {
+            return Optional.empty();
+        }
+        Path file = uploads.resolve(origin.substring(Ingestion.UPLOAD_PREFIX.length())).normalize();
+        return file.startsWith(uploads) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
     public KnowledgeIndex.Consistency consistency() {

@@ -13,18 +13,22 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import ru.sppr.chat.dialog.AskResult;
 import ru.sppr.chat.dialog.TurnListener;
+import ru.sppr.chat.feedback.FeedbackListener;
+import ru.sppr.chat.feedback.Score;
 
 /**
  * The service's metrics: Micrometer meters exported as Prometheus text, plus a sliding window of the last
  * {@code CHAT_TELEMETRY_WINDOW} turns from which snapshots are computed.
  */
-public final class ChatMetrics implements TurnListener {
+public final class ChatMetrics implements TurnListener, FeedbackListener {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Timer askLatency;
     private final DistributionSummary confidence;
     private final Counter asks;
     private final SlidingWindow latencyWindow;
     private final SlidingWindow confidenceWindow;
+    private final SlidingWindow feedbackWindow;
+    private final DistributionSummary feedback;
     private final AtomicLong asksSinceSnapshot = new AtomicLong();
     private final String instanceId;
     private final Clock clock;
@@ -36,6 +40,9 @@ public final class ChatMetrics implements TurnListener {
         this.windowStart = clock.instant();
         this.latencyWindow = new SlidingWindow(window);
         this.confidenceWindow = new SlidingWindow(window);
+        this.feedbackWindow = new SlidingWindow(window);
+        this.feedback = DistributionSummary.builder("chat.feedback.score").description("Feedback, normalised to [0,1]")
+                .register(registry);
         this.askLatency = Timer.builder("chat.ask.latency").description("Time to answer a question")
                 .publishPercentileHistogram().register(registry);
         this.confidence = DistributionSummary.builder("chat.answer.confidence").description("Confidence of answers")
@@ -52,6 +59,12 @@ public final class ChatMetrics implements TurnListener {
         asksSinceSnapshot.incrementAndGet();
         latencyWindow.add(took.toNanos() / 1e6);
         confidenceWindow.add(c);
+    }
+
+    @Override
+    public void feedbackGiven(Score score) {
+        feedback.record(score.normalized());
+        feedbackWindow.add(score.normalized());
     }
 
     /** Prometheus text exposition of every meter. */
@@ -72,6 +85,7 @@ public final class ChatMetrics implements TurnListener {
         putIfKnown(values, "latency_p95_ms", SlidingWindow.quantile(latency, 0.95));
         putIfKnown(values, "latency_p99_ms", SlidingWindow.quantile(latency, 0.99));
         putIfKnown(values, "confidence_mean", SlidingWindow.mean(conf));
+        putIfKnown(values, "feedback_mean", SlidingWindow.mean(feedbackWindow.sorted()));
         return new TelemetrySnapshot(instanceId, windowStart, now, values);
     }
 

@@ -314,6 +314,8 @@ class ApiTest {
                     .filter(id -> !id.equals(guestHits.get(0).get("source_id").asText())).findFirst().orElseThrow();
             assertThat(api.get("/chat/documents/" + secretId, guest).status()).isEqualTo(404);
             assertThat(api.get("/chat/documents/" + secretId, analyst).payload().get("fragments")).hasSize(1);
+            assertThat(api.get("/chat/documents/" + secretId + "/original", analyst).raw()).isEqualTo("Лодочная переправа: список дежурных с телефонами.");
+            assertThat(api.get("/chat/documents/" + secretId + "/original", guest).status()).isEqualTo(404);
             String clearedOperator = api.token("oleg", Role.OPERATOR, Clearance.SECRET);
             assertThat(api.send("DELETE", "/chat/documents/" + secretId, ivan, null).status()).isEqualTo(404);
             assertThat(api.send("DELETE", "/chat/documents/" + secretId, clearedOperator, null).status()).isEqualTo(403);

@@ -168,6 +168,30 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void admin_sees_the_watchdog_summary_and_telemetry_charts() {
+        signIn(token("root", Role.ADMIN, Clearance.SECRET));
+        browser.findElement(By.id("nav-monitoring")).click();
+
+        wait.until(d -> d.findElement(By.id("watchdog")).getText().contains("Цепочка аудита"));
+        assertThat(browser.findElement(By.id("watchdog")).getText()).contains("цела").contains("согласованы");
+        wait.until(d -> d.findElements(By.cssSelector("#charts figure")).size() == 4);
+    }
+
+    @Test
+    void console_fits_a_phone_width_screen() {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        signIn(token("mobile", Role.OPERATOR, Clearance.INTERNAL));
+        newSession();
+
+        WebElement answer = askAndWait("Что означает ПВР?");
+
+        assertThat(answer.isDisplayed()).isTrue();
+        Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(overflow).isLessThanOrEqualTo(0L);
+    }
+
+    @Test
     void guest_does_not_see_confidential_sources() {
         signIn(token("gost", Role.GUEST, Clearance.PUBLIC));
         assertThat(browser.findElement(By.id("nav-knowledge")).isDisplayed()).isFalse();
