@@ -24,67 +24,68 @@ final class JsonLinesParser implements SourceParser {
 
     @Override
     public void parse(Path file, Consumer<ParsedSource> out) throws IOException {
-        String name = file.getFileName().toString().toLowerCase();
-        if (name.endsWith(".json")) {
-            parseArray(file, out);
-            return;
-        }
-        List<Block> events = new ArrayList<>();
-        Instant latest = null;
-        int lineNumber = 0;
-        int records = 0;
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node = read(line, file, lineNumber);
-                if (isRecord(node)) {
-                    out.accept(record(node));
-                    records++;
-                } else {
-                    Block event = event(node, lineNumber);
-                    events.add(event);
-                    if (event.observedAt() != null && (latest == null || event.observedAt().isAfter(latest))) {
-                        latest = event.observedAt();
+        var collector = new Collector(out);
+        if (file.getFileName().toString().toLowerCase().endsWith(".json")) {
+            JsonNode root = readWhole(file);
+            int position = 0;
+            for (JsonNode node : root.isArray() ? root : List.of(root)) {
+                collector.add(node, ++position);
+            }
+        } else {
+            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                int lineNumber = 0;
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    lineNumber++;
+                    if (!line.isBlank()) {
+                        collector.add(read(line, file, lineNumber), lineNumber);
                     }
                 }
             }
         }
-        if (!events.isEmpty()) {
-            out.accept(new ParsedSource(records == 0 ? null : "events", "Журнал событий: " + file.getFileName(),
-                    SourceType.EVENTS, latest, events));
+        collector.finish(file);
+    }
+
+    /** Emits records as they come and gathers events into one event-log source. */
+    private static final class Collector {
+        private final Consumer<ParsedSource> out;
+        private final List<Block> events = new ArrayList<>();
+        private Instant latest;
+        private int records;
+
+        Collector(Consumer<ParsedSource> out) {
+            this.out = out;
+        }
+
+        void add(JsonNode node, int position) {
+            if (isRecord(node)) {
+                out.accept(record(node));
+                records++;
+                return;
+            }
+            Block event = event(node, position);
+            events.add(event);
+            if (event.observedAt() != null && (latest == null || event.observedAt().isAfter(latest))) {
+                latest = event.observedAt();
+            }
+        }
+
+        void finish(Path file) {
+            if (!events.isEmpty()) {
+                out.accept(new ParsedSource(records == 0 ? null : "events", "Журнал событий: " + file.getFileName(),
+                        SourceType.EVENTS, latest, events));
+            }
         }
     }
 
-    private void parseArray(Path file, Consumer<ParsedSource> out) throws IOException {
-        JsonNode root;
+    private static JsonNode readWhole(Path file) throws IOException {
         try {
-            root = JSON.readTree(file.toFile());
+            JsonNode root = JSON.readTree(file.toFile());
+            if (root == null) {
+                throw new UnreadableSourceException(file.getFileName() + ": пустой JSON");
+            }
+            return root;
         } catch (JsonProcessingException e) {
             throw new UnreadableSourceException(file.getFileName() + ": некорректный JSON (" + e.getOriginalMessage() + ")");
-        }
-        if (root == null) {
-            throw new UnreadableSourceException(file.getFileName() + ": пустой JSON");
-        }
-        List<Block> events = new ArrayList<>();
-        Instant latest = null;
-        int i = 0;
-        for (JsonNode node : root.isArray() ? root : List.of(root)) {
-            i++;
-            if (isRecord(node)) {
-                out.accept(record(node));
-            } else {
-                Block event = event(node, i);
-                events.add(event);
-                if (event.observedAt() != null && (latest == null || event.observedAt().isAfter(latest))) {
-                    latest = event.observedAt();
-                }
-            }
-        }
-        if (!events.isEmpty()) {
-            out.accept(new ParsedSource("events", "Журнал событий: " + file.getFileName(), SourceType.EVENTS, latest, events));
         }
     }
 

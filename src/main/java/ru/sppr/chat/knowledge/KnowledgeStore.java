@@ -10,8 +10,6 @@ public interface KnowledgeStore {
     /** Stores a batch in one transaction, skipping sources whose content hash is unchanged; audited as one ingest. */
     SaveResult saveAll(List<SourceDocument> documents, String batchLabel, Caller actor);
 
-    Optional<Source> find(String sourceId);
-
     Optional<SourceDocument> load(String sourceId);
 
     /** Removes a source and its fragments; false when there was none. */

@@ -140,12 +140,6 @@ public final class JdbiKnowledgeStore implements KnowledgeStore {
     }
 
     @Override
-    public Optional<Source> find(String sourceId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + SOURCE_COLUMNS + " FROM kb_sources WHERE id = :id")
-                .bind("id", sourceId).map(JdbiKnowledgeStore::mapSource).findOne());
-    }
-
-    @Override
     public Optional<SourceDocument> load(String sourceId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + SOURCE_COLUMNS + " FROM kb_sources WHERE id = :id")
                 .bind("id", sourceId).map(JdbiKnowledgeStore::mapSource).findOne()
