@@ -6,9 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import ru.sppr.chat.knowledge.SearchHit;
-import ru.sppr.chat.knowledge.TermAnalysis;
 
 /**
  * The built-in, offline, deterministic composer: answers from the best sentences of the retrieved fragments,
@@ -46,22 +44,22 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     private Answer factual(Request r) {
-        Selection s = select(r);
+        Selection s = Selection.of(r);
         if (s == null) {
             return noEvidence(r);
         }
         var book = new CitationBook(r.hits());
         var text = new StringBuilder();
-        List<Candidate> chosen = pack(s, MAX_WORDS);
+        List<Candidate> chosen = s.pack(MAX_WORDS);
         for (Candidate c : chosen) {
             text.append(text.isEmpty() ? "" : " ").append(c.sentence()).append(' ').append(book.mark(c.hit()));
         }
         boolean conflict = appendConflict(text, chosen, s.candidates(), r, book);
-        return new Answer.Grounded(text.toString(), book.citations(), evidence(r, s, chosen, conflict));
+        return new Answer.Grounded(text.toString(), book.citations(), s.evidence(r, chosen, conflict));
     }
 
     private Answer sources(Request r) {
-        Selection s = select(r);
+        Selection s = Selection.of(r);
         if (s == null) {
             return noEvidence(r);
         }
@@ -74,11 +72,11 @@ public final class ExtractiveComposer implements AnswerComposer {
                 continue;
             }
             seen.add(hit.sourceId());
-            Candidate best = bestOf(s.candidates(), h);
+            Candidate best = s.bestOf(h);
             text.append("\n- «").append(hit.title()).append("»").append(describe(hit, r.language()))
                     .append(": ").append(best == null ? hit.snippet() : best.sentence()).append(' ').append(book.mark(h));
         }
-        return new Answer.Grounded(text.toString(), book.citations(), evidence(r, s, List.of(s.best()), false));
+        return new Answer.Grounded(text.toString(), book.citations(), s.evidence(r, List.of(s.best()), false));
     }
 
     private Answer justify(Request r) {
@@ -104,12 +102,12 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     private Answer timeline(Request r) {
-        Selection s = select(r);
+        Selection s = Selection.of(r);
         if (s == null) {
             return noEvidence(r);
         }
         var book = new CitationBook(r.hits());
-        List<Integer> dated = datedHits(r, s);
+        List<Integer> dated = s.datedHits(r);
         if (dated.isEmpty()) {
             return factual(r);
         }
@@ -117,27 +115,27 @@ public final class ExtractiveComposer implements AnswerComposer {
         var text = new StringBuilder(r.language().pick("Хронология:", "Timeline:"));
         List<Candidate> used = new ArrayList<>();
         for (int h : dated) {
-            Candidate best = bestOf(s.candidates(), h);
+            Candidate best = s.bestOf(h);
             used.add(best);
             text.append("\n- ").append(WHEN.format(r.hits().get(h).observedAt())).append(" — ")
                     .append(best.sentence()).append(' ').append(book.mark(h));
         }
-        return new Answer.Grounded(text.toString(), book.citations(), evidence(r, s, used, false));
+        return new Answer.Grounded(text.toString(), book.citations(), s.evidence(r, used, false));
     }
 
     private Answer status(Request r) {
-        Selection s = select(r);
+        Selection s = Selection.of(r);
         if (s == null) {
             return noEvidence(r);
         }
-        List<Integer> dated = datedHits(r, s);
+        List<Integer> dated = s.datedHits(r);
         if (dated.isEmpty()) {
             return factual(r);
         }
         int latest = dated.stream().max(Comparator.comparing(h -> r.hits().get(h).observedAt())).orElseThrow();
         Instant observed = r.hits().get(latest).observedAt();
         var book = new CitationBook(r.hits());
-        Candidate best = bestOf(s.candidates(), latest);
+        Candidate best = s.bestOf(latest);
         var text = new StringBuilder(r.language().pick("По последним данным (на ", "According to the latest data (as of "))
                 .append(WHEN.format(observed)).append("): ").append(best.sentence()).append(' ').append(book.mark(latest));
         if (observed.isBefore(r.now().minus(r.freshness()))) {
@@ -145,11 +143,11 @@ public final class ExtractiveComposer implements AnswerComposer {
                             + " ч; запросите обновление обстановки.",
                     "\n\nNote: this information is older than " + r.freshness().toHours() + " h; request an update."));
         }
-        return new Answer.Grounded(text.toString(), book.citations(), evidence(r, s, List.of(best), false));
+        return new Answer.Grounded(text.toString(), book.citations(), s.evidence(r, List.of(best), false));
     }
 
     private Answer definition(Request r) {
-        Selection s = select(r);
+        Selection s = Selection.of(r);
         if (s == null) {
             return noEvidence(r);
         }
@@ -158,11 +156,11 @@ public final class ExtractiveComposer implements AnswerComposer {
                 .orElseThrow();
         var book = new CitationBook(r.hits());
         String text = best.sentence() + " " + book.mark(best.hit());
-        return new Answer.Grounded(text, book.citations(), evidence(r, s, List.of(best), false));
+        return new Answer.Grounded(text, book.citations(), s.evidence(r, List.of(best), false));
     }
 
     private Answer scenario(Request r) {
-        Selection s = select(r);
+        Selection s = Selection.of(r);
         if (s == null) {
             return noEvidence(r);
         }
@@ -170,26 +168,26 @@ public final class ExtractiveComposer implements AnswerComposer {
         var text = new StringBuilder(r.language().pick(
                 "Это не прогноз, а сведения из базы знаний, которые стоит учесть при оценке сценария:",
                 "This is not a prediction but evidence from the knowledge base to weigh for the scenario:"));
-        List<Candidate> chosen = pack(s, MAX_WORDS * 2);
+        List<Candidate> chosen = s.pack(MAX_WORDS * 2);
         for (Candidate c : chosen) {
             text.append("\n- ").append(c.sentence()).append(' ').append(book.mark(c.hit()));
         }
         text.append(r.language().pick("\n\nВыводы и решение — за аналитиком.", "\n\nConclusions are the analyst's call."));
-        return new Answer.Grounded(text.toString(), book.citations(), evidence(r, s, chosen, false));
+        return new Answer.Grounded(text.toString(), book.citations(), s.evidence(r, chosen, false));
     }
 
     private Answer report(Request r) {
-        Selection s = select(r);
+        Selection s = Selection.of(r);
         if (s == null) {
             return noEvidence(r);
         }
         var book = new CitationBook(r.hits());
         var text = new StringBuilder(r.language().pick("## Сводка\n\n**Главное.** ", "## Summary\n\n**Key points.** "));
-        List<Candidate> chosen = pack(s, MAX_WORDS * 2);
+        List<Candidate> chosen = s.pack(MAX_WORDS * 2);
         for (Candidate c : chosen) {
             text.append(c.sentence()).append(' ').append(book.mark(c.hit())).append(' ');
         }
-        List<Integer> dated = datedHits(r, s);
+        List<Integer> dated = s.datedHits(r);
         if (!dated.isEmpty()) {
             dated.sort(Comparator.comparing(h -> r.hits().get(h).observedAt()));
             text.append(r.language().pick("\n\n**Хронология.**", "\n\n**Timeline.**"));
@@ -199,64 +197,7 @@ public final class ExtractiveComposer implements AnswerComposer {
             }
         }
         boolean conflict = appendConflict(text, chosen, s.candidates(), r, book);
-        return new Answer.Grounded(text.toString().strip(), book.citations(), evidence(r, s, chosen, conflict));
-    }
-
-    /** The question's content words and the scored sentences, or null when nothing is relevant enough. */
-    private record Selection(List<String> questionStems, List<Candidate> candidates, Candidate best) {}
-
-    private Selection select(Request r) {
-        if (r.hits().isEmpty()) {
-            return null;
-        }
-        List<String> stems = TermAnalysis.stems(r.focus());
-        AnswerType expected = AnswerType.of(r.question());
-        List<Candidate> candidates = Candidate.from(r.hits(), stems, r.weights(), MAX_HITS).stream()
-                .map(c -> expected.offeredBy(c.sentence()) ? c.boosted(ANSWER_TYPE_BONUS) : c).toList();
-        Optional<Candidate> best = candidates.stream().max(Comparator.comparingDouble(Candidate::score));
-        if (best.isEmpty() || best.get().coverage() < RELEVANCE_FLOOR || stems.size() >= 3 && matched(stems, best.get()) < 2) {
-            return null;
-        }
-        return new Selection(stems, candidates, best.get());
-    }
-
-    private static long matched(List<String> stems, Candidate c) {
-        return stems.stream().filter(c.stems()::contains).count();
-    }
-
-    /** The best sentence first, then others that add something, in source order, within the word budget. */
-    private static List<Candidate> pack(Selection s, int budget) {
-        List<Candidate> chosen = new ArrayList<>(List.of(s.best()));
-        int words = s.best().words();
-        List<Candidate> rest = s.candidates().stream()
-                .filter(c -> c != s.best() && c.score() >= s.best().score() * PACK && c.coverage() > 0)
-                .sorted(Comparator.comparingDouble(Candidate::score).reversed()).toList();
-        for (Candidate c : rest) {
-            if (words + c.words() > budget || chosen.stream().anyMatch(x -> x.overlap(c) > 0.5)) {
-                continue;
-            }
-            chosen.add(c);
-            words += c.words();
-        }
-        List<Candidate> ordered = new ArrayList<>(chosen.subList(1, chosen.size()));
-        ordered.sort(Comparator.comparingInt(Candidate::hit).thenComparingInt(Candidate::position));
-        ordered.addFirst(s.best());
-        return ordered;
-    }
-
-    private static Candidate bestOf(List<Candidate> candidates, int hit) {
-        return candidates.stream().filter(c -> c.hit() == hit).max(Comparator.comparingDouble(Candidate::score)).orElse(null);
-    }
-
-    private static List<Integer> datedHits(Request r, Selection s) {
-        List<Integer> dated = new ArrayList<>();
-        for (int h = 0; h < Math.min(MAX_HITS * 2, r.hits().size()); h++) {
-            Candidate best = bestOf(s.candidates(), h);
-            if (r.hits().get(h).observedAt() != null && best != null && best.coverage() >= RELEVANCE_FLOOR) {
-                dated.add(h);
-            }
-        }
-        return dated;
+        return new Answer.Grounded(text.toString().strip(), book.citations(), s.evidence(r, chosen, conflict));
     }
 
     private static boolean appendConflict(StringBuilder text, List<Candidate> chosen, List<Candidate> all, Request r,
@@ -268,16 +209,6 @@ public final class ExtractiveComposer implements AnswerComposer {
                     .append(book.mark(d.second().hit())).append(" — ").append(d.secondFigure()).append('.');
             return true;
         }).orElse(false);
-    }
-
-    private static Evidence evidence(Request r, Selection s, List<Candidate> chosen, boolean conflict) {
-        List<String> fragmentStems = s.candidates().stream().filter(c -> c.hit() == 0)
-                .flatMap(c -> c.stems().stream()).distinct().toList();
-        double top = r.hits().getFirst().score();
-        double second = r.hits().size() > 1 ? r.hits().get(1).score() : 0;
-        long sources = chosen.stream().map(Candidate::hit).distinct().count();
-        return new Evidence(s.best().coverage(), Candidate.coverage(s.questionStems(), fragmentStems, r.weights()), top,
-                top <= 0 ? 0 : (top - second) / top, (int) sources, conflict);
     }
 
     private static String describe(SearchHit hit, Language language) {

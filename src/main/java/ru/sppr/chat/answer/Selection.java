@@ -1,0 +1,81 @@
+package ru.sppr.chat.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import ru.sppr.chat.knowledge.TermAnalysis;
+
+/**
+ * The sentences of the retrieved fragments scored against the question, with the best one; or nothing when even
+ * the best is not about the question. Packing, per-fragment picks and evidence signals are computed from it.
+ */
+record Selection(List<String> questionStems, List<Candidate> candidates, Candidate best) {
+    /** The scored sentences, or null when nothing is relevant enough to answer from. */
+    static Selection of(Request r) {
+        if (r.hits().isEmpty()) {
+            return null;
+        }
+        List<String> stems = TermAnalysis.stems(r.focus());
+        AnswerType expected = AnswerType.of(r.question());
+        List<Candidate> candidates = Candidate.from(r.hits(), stems, r.weights(), ExtractiveComposer.MAX_HITS).stream()
+                .map(c -> expected.offeredBy(c.sentence()) ? c.boosted(ExtractiveComposer.ANSWER_TYPE_BONUS) : c).toList();
+        Optional<Candidate> best = candidates.stream().max(Comparator.comparingDouble(Candidate::score));
+        if (best.isEmpty() || best.get().coverage() < ExtractiveComposer.RELEVANCE_FLOOR
+                || stems.size() >= 3 && matched(stems, best.get()) < 2) {
+            return null;
+        }
+        return new Selection(stems, candidates, best.get());
+    }
+
+    private static long matched(List<String> stems, Candidate c) {
+        return stems.stream().filter(c.stems()::contains).count();
+    }
+
+    /** The best sentence first, then others that add something, in source order, within the word budget. */
+    List<Candidate> pack(int budget) {
+        List<Candidate> chosen = new ArrayList<>(List.of(best));
+        int words = best.words();
+        List<Candidate> rest = candidates.stream()
+                .filter(c -> c != best && c.score() >= best.score() * ExtractiveComposer.PACK && c.coverage() > 0)
+                .sorted(Comparator.comparingDouble(Candidate::score).reversed()).toList();
+        for (Candidate c : rest) {
+            if (words + c.words() > budget || chosen.stream().anyMatch(x -> x.overlap(c) > 0.5)) {
+                continue;
+            }
+            chosen.add(c);
+            words += c.words();
+        }
+        List<Candidate> ordered = new ArrayList<>(chosen.subList(1, chosen.size()));
+        ordered.sort(Comparator.comparingInt(Candidate::hit).thenComparingInt(Candidate::position));
+        ordered.addFirst(best);
+        return ordered;
+    }
+
+    /** The best sentence of one fragment, or null if it has none. */
+    Candidate bestOf(int hit) {
+        return candidates.stream().filter(c -> c.hit() == hit).max(Comparator.comparingDouble(Candidate::score)).orElse(null);
+    }
+
+    /** Fragments with an observed time whose best sentence is about the question. */
+    List<Integer> datedHits(Request r) {
+        List<Integer> dated = new ArrayList<>();
+        for (int h = 0; h < Math.min(ExtractiveComposer.MAX_HITS * 2, r.hits().size()); h++) {
+            Candidate top = bestOf(h);
+            if (r.hits().get(h).observedAt() != null && top != null && top.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR) {
+                dated.add(h);
+            }
+        }
+        return dated;
+    }
+
+    Evidence evidence(Request r, List<Candidate> chosen, boolean conflict) {
+        List<String> fragmentStems = candidates.stream().filter(c -> c.hit() == 0)
+                .flatMap(c -> c.stems().stream()).distinct().toList();
+        double top = r.hits().getFirst().score();
+        double second = r.hits().size() > 1 ? r.hits().get(1).score() : 0;
+        long sources = chosen.stream().map(Candidate::hit).distinct().count();
+        return new Evidence(best.coverage(), Candidate.coverage(questionStems, fragmentStems, r.weights()), top,
+                top <= 0 ? 0 : (top - second) / top, (int) sources, conflict);
+    }
+}
