@@ -34,6 +34,7 @@ import ru.sppr.chat.knowledge.KnowledgeIndex;
 import ru.sppr.chat.knowledge.LuceneKnowledgeSearch;
 import ru.sppr.chat.session.Sessions;
 import ru.sppr.chat.storage.Database;
+import ru.sppr.chat.storage.EmbeddedBackup;
 import ru.sppr.chat.storage.JdbiAuditLog;
 import ru.sppr.chat.storage.JdbiFeedbackStore;
 import ru.sppr.chat.storage.JdbiKnowledgeStore;
@@ -182,6 +183,11 @@ public final class Application implements ChatBackend {
     @Override public TelemetryReport telemetry() { return services.telemetry(); }
     @Override public KnowledgeBase knowledge() { return services.knowledge(); }
     @Override public Path dataDir() { return config.dataDir(); }
+
+    @Override
+    public Path backup(Path dir) {
+        return EmbeddedBackup.backup(database, dir);
+    }
 
     public AppConfig config() {
         return config;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import picocli.CommandLine;
 import ru.sppr.chat.cli.ChatBackend;
+import ru.sppr.chat.storage.EmbeddedBackup;
 import ru.sppr.chat.cli.ChatCommand;
 
 /** Entry point: configuration from the environment, then the CLI; exits explicitly (Javalin leaves threads). */
@@ -23,6 +24,11 @@ public final class Main {
                 var env = new HashMap<>(System.getenv());
                 env.remove("CHAT_DATABASE_URL");
                 return Application.open(AppConfig.load(env, home));
+            }
+
+            @Override
+            public void restore(Path baseDir, Path backupDir) {
+                EmbeddedBackup.restore(AppConfig.load(System.getenv(), baseDir).dataDir(), backupDir);
             }
         });
         System.exit(cli.execute(args));

@@ -37,6 +37,39 @@ final class AdminCommands {
         }
     }
 
+    @Command(name = "backup", description = "Резервная копия встроенной базы (сервер может работать); индекс не копируется — он перестраивается")
+    static final class Backup extends BackendCommand {
+        @picocli.CommandLine.Parameters(paramLabel = "DIR") java.nio.file.Path dir;
+
+        Backup(ChatBackend.Factory factory) {
+            super(factory);
+        }
+
+        @Override
+        Object run(ChatBackend backend) {
+            return Map.of("backup", backend.backup(dir).toString());
+        }
+    }
+
+    @Command(name = "restore", description = "Восстановить встроенную базу из копии (сервер должен быть остановлен)")
+    static final class Restore implements java.util.concurrent.Callable<Integer> {
+        @picocli.CommandLine.Parameters(paramLabel = "DIR") java.nio.file.Path dir;
+        @Option(names = "--base-dir") java.nio.file.Path baseDir;
+        private final ChatBackend.Factory factory;
+
+        Restore(ChatBackend.Factory factory) {
+            this.factory = factory;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            factory.restore(baseDir, dir);
+            System.out.println(BackendCommand.JSON.writeValueAsString(Map.of("restored_from", dir.toAbsolutePath().toString(),
+                    "note", "индекс будет перестроен при следующем запуске")));
+            return 0;
+        }
+    }
+
     @Command(name = "audit", description = "Журнал аудита, новые записи сверху")
     static final class Audit extends BackendCommand {
         @Option(names = "--user-id") Long userId;

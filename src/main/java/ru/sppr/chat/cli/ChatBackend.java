@@ -34,6 +34,9 @@ public interface ChatBackend extends AutoCloseable {
     /** The data directory ({@code $CHAT_SPPR_HOME/chat-data}). */
     Path dataDir();
 
+    /** A consistent copy of the embedded database in {@code dir}, taken while everything keeps running. */
+    Path backup(Path dir);
+
     /** Starts the HTTP server and blocks until the process is asked to stop. */
     void serve(String host, int port, Runnable onStarted);
 
@@ -46,5 +49,8 @@ public interface ChatBackend extends AutoCloseable {
 
         /** Opens a backend on embedded storage in {@code home}, whatever database the environment names. */
         ChatBackend openEmbedded(Path home);
+
+        /** Restores the embedded store of a home (null = from the environment) from a backup; the service must be stopped. */
+        void restore(Path baseDir, Path backupDir);
     }
 }

@@ -32,6 +32,8 @@ public final class ChatCommand implements Runnable {
                 .addSubcommand(new AdminCommands.Audit(factory))
                 .addSubcommand(new AdminCommands.Report(factory))
                 .addSubcommand(new AdminCommands.Watchdog(factory))
+                .addSubcommand(new AdminCommands.Backup(factory))
+                .addSubcommand(new AdminCommands.Restore(factory))
                 .addSubcommand(new ServerCommands.RunServer(factory))
                 .addSubcommand(new ServerCommands.Demo(factory))
                 .addSubcommand(new KnowledgeCommands.Ingest(factory))

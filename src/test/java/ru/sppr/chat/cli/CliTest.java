@@ -25,6 +25,11 @@ class CliTest {
         }
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void analyst() {
+        run("ensure-user", "--username", "an", "--role", "analyst");
+    }
+
     Run run(String... args) {
         var out = new StringWriter();
         var err = new StringWriter();
@@ -37,6 +42,11 @@ class CliTest {
             @Override
             public ChatBackend openEmbedded(Path dir) {
                 return open(dir);
+            }
+
+            @Override
+            public void restore(Path dir, Path backupDir) {
+                ru.sppr.chat.storage.EmbeddedBackup.restore(AppConfig.load(Map.of(), dir).dataDir(), backupDir);
             }
         });
         cli.setOut(new PrintWriter(out));
@@ -79,6 +89,21 @@ class CliTest {
         assertThat(feedback.exitCode()).isZero();
         assertThat(feedback.json().get("scale").asText()).isEqualTo("thumbs");
         assertThat(run("audit", "--event-type", "feedback_given").json().get("events")).hasSize(1);
+    }
+
+    @Test
+    void should_back_up_and_restore_the_embedded_store_with_the_index_rebuilt(@TempDir Path backups) throws Exception {
+        java.nio.file.Files.writeString(home.resolve("note.txt"), "Паводок: уровень воды у Ключей 612 см.");
+        run("ingest", home.resolve("note.txt").toString());
+        long kept = run("start-session", "--username", "an", "--title", "до копии").json().get("session_id").asLong();
+
+        assertThat(run("backup", backups.toString()).exitCode()).isZero();
+        long lost = run("start-session", "--username", "an", "--title", "после копии").json().get("session_id").asLong();
+        assertThat(run("restore", backups.toString()).exitCode()).isZero();
+
+        assertThat(run("history", "--session-id", Long.toString(kept)).exitCode()).isZero();
+        assertThat(run("history", "--session-id", Long.toString(lost)).err()).contains("не найдена");
+        assertThat(run("search", "уровень", "воды").json().get("hits")).hasSize(1);
     }
 
     @Test
