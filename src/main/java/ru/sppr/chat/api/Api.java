@@ -42,7 +42,7 @@ public final class Api {
         List<ApiRoute> routes = routes(services, mapper);
         Set<String> publicPaths = routes.stream().filter(r -> r.access() == Access.PUBLIC).map(ApiRoute::path)
                 .collect(Collectors.toSet());
-        var authentication = new Authentication(services.tokens(), publicPaths);
+        var authentication = new Authentication(services.tokens(), publicPaths, services.info().requestsPerMinute());
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = MAX_BODY_BYTES;

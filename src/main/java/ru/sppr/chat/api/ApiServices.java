@@ -31,5 +31,5 @@ public record ApiServices(UserAccounts users, Tokens tokens, Sessions sessions, 
     }
 
     /** What {@code GET /chat/health} tells about this node. */
-    public record ServiceInfo(String instanceId, String profile, String database) {}
+    public record ServiceInfo(String instanceId, String profile, String database, int requestsPerMinute) {}
 }

@@ -12,6 +12,7 @@ import ru.sppr.chat.failure.ChatException;
 import ru.sppr.chat.failure.ConflictException;
 import ru.sppr.chat.failure.InvalidRequestException;
 import ru.sppr.chat.failure.NotFoundException;
+import ru.sppr.chat.failure.RateLimitedException;
 import ru.sppr.chat.failure.StorageException;
 import ru.sppr.chat.failure.UnauthenticatedException;
 
@@ -23,7 +24,12 @@ final class ErrorMapping {
     }
 
     static void register(RoutesConfig routes) {
-        routes.exception(ChatException.class, (e, ctx) -> respond(ctx, status(e), e.getMessage(), details(e)));
+        routes.exception(ChatException.class, (e, ctx) -> {
+            if (e instanceof RateLimitedException limited) {
+                ctx.header("Retry-After", Long.toString(limited.retryAfterSeconds()));
+            }
+            respond(ctx, status(e), e.getMessage(), details(e));
+        });
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), httpMessage(e.getStatus()), Map.of()));
         routes.exception(JsonProcessingException.class, (e, ctx) -> respond(ctx, 400, "тело запроса — некорректный JSON", Map.of()));
         routes.exception(Exception.class, (e, ctx) -> {
@@ -46,6 +52,7 @@ final class ErrorMapping {
             case AccessDeniedException x -> 403;
             case NotFoundException x -> 404;
             case ConflictException x -> 409;
+            case RateLimitedException x -> 429;
             case StorageException x -> 503;
             default -> 500;
         };

@@ -14,7 +14,8 @@ public record AppConfig(Path home, Path dataDir, DatabaseSettings database, int 
                         double intentThreshold, int intentSuggestions, Duration intentCooldown,
                         Duration sessionIdle, int maxQuestions, Duration autosave,
                         boolean telemetryEnabled, Duration telemetryInterval, int telemetryWindow,
-                        String instanceId, String profile, String httpHost, int httpPort, String tesseract,
+                        String instanceId, String profile, String httpHost, int httpPort, int requestsPerMinute,
+                        String tesseract,
                         Llm llm, Embeddings embeddings) {
 
     /**
@@ -64,6 +65,7 @@ public record AppConfig(Path home, Path dataDir, DatabaseSettings database, int 
                 env.text("CHAT_PROFILE", "default"),
                 env.text("CHAT_HTTP_HOST", "0.0.0.0"),
                 env.integer("CHAT_HTTP_PORT", 8451, 0, 65_535),
+                env.integer("CHAT_RATE_LIMIT_PER_MIN", 30_000, 1, 10_000_000),
                 env.text("CHAT_OCR_TESSERACT", "tesseract"),
                 new Llm(env.text("CHAT_LLM_BASE_URL", null), env.text("CHAT_LLM_MODEL", "qwen2.5:7b-instruct"),
                         env.text("CHAT_LLM_API_KEY", "none"),

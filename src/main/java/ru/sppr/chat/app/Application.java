@@ -92,7 +92,7 @@ public final class Application implements ChatBackend {
                 new Watchdog(sessionStore, feedbackStore, auditLog, knowledge::consistency, config.sessionIdle(), clock),
                 new TelemetryReport(metrics, new JdbiSnapshotStore(jdbi)), metrics, knowledge,
                 new ApiServices.ServiceInfo(config.instanceId(), config.profile(),
-                        database.settings().postgres() ? "postgresql" : "h2"));
+                        database.settings().postgres() ? "postgresql" : "h2", config.requestsPerMinute()));
         return new Application(config, database, services);
     }
 

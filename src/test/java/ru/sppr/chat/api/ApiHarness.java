@@ -70,7 +70,7 @@ final class ApiHarness implements AutoCloseable {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode json = response.headers().firstValue("Content-Type").orElse("").startsWith("application/json")
                     ? JSON.readTree(response.body()) : null;
-            return new Response(response.statusCode(), json, response.body());
+            return new Response(response.statusCode(), json, response.body(), response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -90,7 +90,7 @@ final class ApiHarness implements AutoCloseable {
                 .header("Authorization", "Bearer " + token);
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), JSON.readTree(response.body()), response.body());
+            return new Response(response.statusCode(), JSON.readTree(response.body()), response.body(), null);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -113,7 +113,7 @@ final class ApiHarness implements AutoCloseable {
         app.close();
     }
 
-    record Response(int status, JsonNode json, String raw) {
+    record Response(int status, JsonNode json, String raw, String retryAfter) {
         JsonNode payload() {
             return json.get("payload");
         }

@@ -330,6 +330,26 @@ class ApiTest {
         }
 
         @Test
+        void should_limit_requests_per_user_and_slow_down_an_address_sending_bad_tokens() throws Exception {
+            try (ApiHarness limited = ApiHarness.start(backend, Map.of("CHAT_RATE_LIMIT_PER_MIN", "5"))) {
+                String token = limited.token("olga", Role.OPERATOR, Clearance.INTERNAL);
+                for (int i = 0; i < 5; i++) {
+                    assertThat(limited.get("/chat/sessions", token).status()).isEqualTo(200);
+                }
+                Response refused = limited.get("/chat/sessions", token);
+                assertThat(refused.status()).isEqualTo(429);
+                assertThat(refused.retryAfter()).isNotNull();
+                assertThat(refused.error()).contains("слишком много запросов");
+
+                for (int i = 0; i < 20; i++) {
+                    assertThat(limited.get("/chat/sessions", "sppr_bad" + i).status()).isEqualTo(401);
+                }
+                assertThat(limited.get("/chat/sessions", "sppr_bad-again").status()).isEqualTo(429);
+                assertThat(limited.get("/chat/health", null).status()).isEqualTo(200);
+            }
+        }
+
+        @Test
         void should_answer_unknown_paths_with_a_404_envelope() {
             Response r = api.get("/chat/nothing-here", ivan);
 
