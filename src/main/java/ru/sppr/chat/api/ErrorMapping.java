@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import org.jdbi.v3.core.ConnectionException;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,11 @@ final class ErrorMapping {
             respond(ctx, status(e), e.getMessage(), details(e));
         });
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), httpMessage(e.getStatus()), Map.of()));
+        routes.exception(ConnectionException.class, (e, ctx) -> {
+            LOG.warn("Database unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            ctx.header("Retry-After", "5");
+            respond(ctx, 503, "база данных временно недоступна — повторите запрос позже", Map.of());
+        });
         routes.exception(JsonProcessingException.class, (e, ctx) -> respond(ctx, 400, "тело запроса — некорректный JSON", Map.of()));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("Unhandled failure on {} {}", ctx.method(), ctx.path(), e);

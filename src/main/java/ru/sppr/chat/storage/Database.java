@@ -17,7 +17,10 @@ public final class Database implements AutoCloseable {
         this.jdbi = Jdbi.create(dataSource);
     }
 
-    /** Opens the pool and applies pending migrations. */
+    /**
+     * Opens the pool and applies pending migrations. A request waits at most 3 s for a connection, so while the
+     * database is away requests fail fast (503); the pool reconnects by itself when it is back.
+     */
     public static Database open(DatabaseSettings settings, int poolSize) {
         var config = new HikariConfig();
         config.setJdbcUrl(settings.url());
@@ -25,7 +28,7 @@ public final class Database implements AutoCloseable {
         config.setPassword(settings.password());
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("chat-sppr");
-        config.setConnectionTimeout(10_000);
+        config.setConnectionTimeout(3_000);
         config.setInitializationFailTimeout(15_000);
         var dataSource = new HikariDataSource(config);
         try {

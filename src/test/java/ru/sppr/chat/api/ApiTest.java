@@ -350,6 +350,22 @@ class ApiTest {
         }
 
         @Test
+        void should_answer_503_while_the_database_is_unavailable() throws Exception {
+            ApiHarness broken = ApiHarness.start(backend, Map.of());
+            String token = broken.token("olga", Role.OPERATOR, Clearance.INTERNAL);
+            broken.app.close();
+            try {
+                Response r = broken.get("/chat/sessions", token);
+
+                assertThat(r.status()).isEqualTo(503);
+                assertThat(r.error()).contains("база данных временно недоступна");
+                assertThat(r.retryAfter()).isEqualTo("5");
+            } finally {
+                broken.http.stop();
+            }
+        }
+
+        @Test
         void should_answer_unknown_paths_with_a_404_envelope() {
             Response r = api.get("/chat/nothing-here", ivan);
 
