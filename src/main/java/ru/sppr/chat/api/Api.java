@@ -50,6 +50,7 @@ public final class Api {
             config.jetty.multipartConfig.maxTotalRequestSize(KnowledgeRoutes.MAX_UPLOAD_BYTES * 4, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             config.startup.showJavalinBanner = false;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new EnvelopeErrorHandler()));
             config.jetty.modifyServer(jetty);
             config.staticFiles.enableWebjars();
             config.staticFiles.add("/web", Location.CLASSPATH);

@@ -26,7 +26,7 @@ final class ApiHarness implements AutoCloseable {
     final Application app;
     final Javalin http;
     final String adminToken;
-    private final HttpClient client = HttpClient.newHttpClient();
+    private HttpClient client = HttpClient.newHttpClient();
     private final String base;
 
     private ApiHarness(Application app, Javalin http) {
@@ -67,7 +67,14 @@ final class ApiHarness implements AutoCloseable {
             request.header("Authorization", "Bearer " + token);
         }
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response;
+            try {
+                response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException closedByServer) {
+                // The server may close a connection after answering a malformed request; a new one gets the answer.
+                client = HttpClient.newHttpClient();
+                response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            }
             JsonNode json = response.headers().firstValue("Content-Type").orElse("").startsWith("application/json")
                     ? JSON.readTree(response.body()) : null;
             return new Response(response.statusCode(), json, response.body(), response.headers().firstValue("Retry-After").orElse(null));
