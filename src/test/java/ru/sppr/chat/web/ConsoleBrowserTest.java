@@ -192,6 +192,24 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void markup_in_documents_and_questions_is_shown_as_text_never_run() throws IOException {
+        Path doc = Files.writeString(home.resolve("xss.md"), "# <script>window.hacked = 1</script>Вредный заголовок\n\n"
+                + "Сигнальная ракета над рекой <img src=x onerror=\"window.hacked = 2\"> замечена у моста Заречье.\n");
+        app.knowledge().ingest(List.of(doc), IngestOptions.defaults(), Caller.LOCAL_ADMIN, IngestListener.NONE);
+        signIn(token("xss", Role.OPERATOR, Clearance.INTERNAL));
+        newSession();
+
+        WebElement answer = askAndWait("<script>window.hacked = 3</script> Где замечена сигнальная ракета?");
+        answer.findElement(By.cssSelector(".chip")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("source-card")));
+
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.hacked === undefined")).isEqualTo(true);
+        assertThat(browser.findElement(By.cssSelector("#messages li.msg.user")).getText()).contains("<script>");
+        assertThat(answer.getText()).contains("<img src=x");
+        assertThat(browser.findElement(By.id("source-body")).getText()).contains("<script>window.hacked = 1</script>");
+    }
+
+    @Test
     void guest_does_not_see_confidential_sources() {
         signIn(token("gost", Role.GUEST, Clearance.PUBLIC));
         assertThat(browser.findElement(By.id("nav-knowledge")).isDisplayed()).isFalse();
