@@ -44,10 +44,11 @@ public final class Views {
         }
     }
 
-    public record CitationView(int ref, String sourceId, String title, String location, String snippet, double score) {
+    public record CitationView(int ref, String sourceId, String title, String type, String location, Instant observedAt,
+                               String snippet, double score) {
         public static List<CitationView> of(List<Citation> citations) {
-            return citations.stream().map(c -> new CitationView(c.ordinal(), c.sourceId(), c.title(), c.location(),
-                    c.snippet(), c.score())).toList();
+            return citations.stream().map(c -> new CitationView(c.ordinal(), c.sourceId(), c.title(), c.type(),
+                    c.location(), c.observedAt(), c.snippet(), c.score())).toList();
         }
     }
 
