@@ -34,6 +34,15 @@ final class EvalCommands implements Runnable {
         spec.commandLine().usage(spec.commandLine().getErr());
     }
 
+    /** Ingests the evaluation corpora into the (fresh) backend; any file that fails stops the evaluation. */
+    static IngestReport loadCorpora(ChatBackend backend, List<Path> corpora) {
+        IngestReport ingest = backend.knowledge().ingest(corpora, IngestOptions.defaults(), Caller.LOCAL_ADMIN, IngestListener.NONE);
+        if (ingest.failed() > 0) {
+            throw new IllegalStateException("корпус не загрузился: " + ingest.files());
+        }
+        return ingest;
+    }
+
     @Command(name = "answers", description = "Качество ответов: вхождение эталона, первая ссылка, длина, ECE, отказы, задержка")
     static final class Answers implements Callable<Integer> {
         @Option(names = "--data", required = true, description = "Каталог с corpus.jsonl, queries.jsonl, qrels.tsv") Path data;
@@ -53,8 +62,7 @@ final class EvalCommands implements Runnable {
             Path home = Files.createTempDirectory("chat-eval-answers");
             Path corpus = removeGold ? withoutGold(dataset, home) : dataset.corpus();
             try (ChatBackend backend = factory.openEmbedded(home)) {
-                IngestReport ingest = backend.knowledge().ingest(List.of(corpus), IngestOptions.defaults(), Caller.LOCAL_ADMIN,
-                        IngestListener.NONE);
+                IngestReport ingest = loadCorpora(backend, List.of(corpus));
                 var user = backend.users().ensure(new NewUser("eval", "Оценка", Role.ANALYST, Clearance.SECRET),
                         Caller.LOCAL_ADMIN).user().asCaller();
                 var outcomes = AnswerEvaluation.ask(dataset, backend.sessions(), backend.dialog(), user);
@@ -128,11 +136,7 @@ final class EvalCommands implements Runnable {
                 if (distractors != null) {
                     corpora.add(distractors);
                 }
-                IngestReport ingest = backend.knowledge().ingest(corpora, IngestOptions.defaults(), Caller.LOCAL_ADMIN,
-                        IngestListener.NONE);
-                if (ingest.failed() > 0) {
-                    throw new IllegalStateException("корпус не загрузился: " + ingest.files());
-                }
+                IngestReport ingest = loadCorpora(backend, corpora);
                 Map<String, Object> result = new LinkedHashMap<>(RetrievalEvaluation.run(dataset, backend.knowledge(), k));
                 Figures.print(result, json);
                 System.err.printf("корпус: %d источников, %d фрагментов, загрузка %.1f с%n",
