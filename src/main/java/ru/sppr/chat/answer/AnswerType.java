@@ -3,7 +3,8 @@ package ru.sppr.chat.answer;
 import java.util.regex.Pattern;
 
 /**
- * What kind of answer a question expects — a number, a time, a person — and whether a sentence offers one.
+ * What kind of answer a question expects — a number, a time, a person, a name or place — and whether a sentence
+ * offers one.
  * "Сколько…?" is best answered by a sentence with a number, "Когда…?" by one with a date or year.
  */
 enum AnswerType {
@@ -12,6 +13,8 @@ enum AnswerType {
             "(?iuU)\\b(1[0-9]{3}|20[0-9]{2})\\b|\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2}\\s+(января|февраля|марта|апреля|мая|июня|июля|"
                     + "августа|сентября|октября|ноября|декабря)|\\bвек"),
     PERSON("(?iuU)^(кто|кем|кого|кому|who|whom)\\b", "\\s[А-ЯЁA-Z][а-яёa-z]{2,}"),
+    NAME("(?iuU)^(где|куда|откуда|как называ\\p{L}*|как звали|как зовут|какое название|where|what is the name)\\b",
+            "\\s[А-ЯЁA-Z][а-яёa-z]{2,}"),
     ANY("(?!)", "");
 
     private final Pattern question;
