@@ -19,8 +19,7 @@ final class Reranking {
         List<SearchHit> rescored = new ArrayList<>(hits.size());
         for (SearchHit h : hits) {
             double factor = SourceReputation.factor(netNegative.getOrDefault(h.sourceId(), 0));
-            rescored.add(new SearchHit(h.fragmentId(), h.sourceId(), h.title(), h.type(), h.location(), h.heading(),
-                    h.observedAt(), h.score() * factor, h.text(), h.snippet(), h.highlights()));
+            rescored.add(h.withScore(h.score() * factor));
         }
         rescored.sort(Comparator.comparingDouble(SearchHit::score).reversed());
         return rescored;

@@ -9,4 +9,9 @@ import java.util.List;
  */
 public record SearchHit(String fragmentId, String sourceId, String title, SourceType type, String location,
                         String heading, Instant observedAt, double score, String text, String snippet,
-                        List<int[]> highlights) {}
+                        List<int[]> highlights) {
+    public SearchHit withScore(double newScore) {
+        return new SearchHit(fragmentId, sourceId, title, type, location, heading, observedAt, newScore, text, snippet,
+                highlights);
+    }
+}

@@ -32,9 +32,6 @@ public interface SessionStore {
     /** Expires one session if it is active and idle since before {@code cutoff}; true when it did. */
     boolean expireIfIdle(long sessionId, Instant cutoff, Instant now);
 
-    /** Ids of sessions that are active and idle since before {@code cutoff}. */
-    List<Long> findIdle(Instant cutoff);
-
     /** Number of user turns with no assistant turn right after them. */
     long countUnansweredQuestions();
 }

@@ -222,8 +222,7 @@ public final class JdbiSessionStore implements SessionStore {
         });
     }
 
-    @Override
-    public List<Long> findIdle(Instant cutoff) {
+    private List<Long> findIdle(Instant cutoff) {
         return jdbi.withHandle(h -> h.createQuery("SELECT id FROM chat_sessions"
                         + " WHERE status = 'active' AND last_activity_at < :cutoff ORDER BY id")
                 .bind("cutoff", Times.bind(cutoff)).mapTo(Long.class).list());

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import ru.sppr.chat.app.AppConfig;
-import ru.sppr.chat.app.Application;
+import ru.sppr.chat.app.EnvironmentBackends;
 
 /** The CLI on a real embedded home directory, one backend per command as in production. */
 class CliTest {
@@ -33,22 +33,7 @@ class CliTest {
     Run run(String... args) {
         var out = new StringWriter();
         var err = new StringWriter();
-        CommandLine cli = ChatCommand.create(new ChatBackend.Factory() {
-            @Override
-            public ChatBackend open(Path dir) {
-                return Application.open(AppConfig.load(Map.of(), dir));
-            }
-
-            @Override
-            public ChatBackend openEmbedded(Path dir) {
-                return open(dir);
-            }
-
-            @Override
-            public void restore(Path dir, Path backupDir) {
-                ru.sppr.chat.storage.EmbeddedBackup.restore(AppConfig.load(Map.of(), dir).dataDir(), backupDir);
-            }
-        });
+        CommandLine cli = ChatCommand.create(new EnvironmentBackends(Map.of()));
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         String[] withHome = java.util.stream.Stream.concat(java.util.Arrays.stream(args),

@@ -81,12 +81,6 @@ public final class InMemorySessionStore implements SessionStore {
     }
 
     @Override
-    public List<Long> findIdle(Instant cutoff) {
-        return sessions.values().stream().filter(s -> s.status() == SessionStatus.ACTIVE && s.lastActivityAt().isBefore(cutoff))
-                .map(ChatSession::id).toList();
-    }
-
-    @Override
     public long countUnansweredQuestions() {
         return 0;
     }
