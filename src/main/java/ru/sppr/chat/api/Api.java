@@ -85,7 +85,8 @@ public final class Api {
         var routes = new ArrayList<ApiRoute>();
         routes.add(new ApiRoute(GET, "/chat/health", "service", "Проверка доступности (без токена)", Access.PUBLIC,
                 ctx -> ctx.json(Envelope.success(Map.of("status", "ok", "instance_id", s.info().instanceId(),
-                        "profile", s.info().profile(), "database", s.info().database())))));
+                        "profile", s.info().profile(), "database", s.info().database(),
+                        "cluster_leader", s.info().clusterLeader().getAsBoolean())))));
         routes.addAll(new UserRoutes(s.users(), s.tokens(), mapper).routes());
         routes.addAll(new SessionRoutes(s.sessions(), s.dialog(), mapper).routes());
         routes.addAll(new FeedbackRoutes(s.feedback(), mapper).routes());

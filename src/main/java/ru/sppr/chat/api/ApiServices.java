@@ -1,6 +1,7 @@
 package ru.sppr.chat.api;
 
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import ru.sppr.chat.audit.AuditTrail;
 import ru.sppr.chat.dialog.DialogTurn;
 import ru.sppr.chat.feedback.FeedbackDesk;
@@ -30,6 +31,9 @@ public record ApiServices(UserAccounts users, Tokens tokens, Sessions sessions, 
         Objects.requireNonNull(info, "info");
     }
 
-    /** What {@code GET /chat/health} tells about this node. */
-    public record ServiceInfo(String instanceId, String profile, String database, int requestsPerMinute) {}
+    /**
+     * What {@code GET /chat/health} tells about this node, including whether it runs the cluster-wide jobs now.
+     */
+    public record ServiceInfo(String instanceId, String profile, String database, int requestsPerMinute,
+                              BooleanSupplier clusterLeader) {}
 }

@@ -33,6 +33,7 @@ import ru.sppr.chat.knowledge.KnowledgeBase;
 import ru.sppr.chat.knowledge.KnowledgeIndex;
 import ru.sppr.chat.knowledge.LuceneKnowledgeSearch;
 import ru.sppr.chat.session.Sessions;
+import ru.sppr.chat.storage.ClusterLock;
 import ru.sppr.chat.storage.Database;
 import ru.sppr.chat.storage.EmbeddedBackup;
 import ru.sppr.chat.storage.JdbiAuditLog;
@@ -54,16 +55,21 @@ public final class Application implements ChatBackend {
     private static final Duration WATCHDOG_PERIOD = Duration.ofMinutes(1);
     private static final int STOP_TIMEOUT_MS = 10_000;
     private static final Duration INDEX_CATCH_UP_PERIOD = Duration.ofSeconds(2);
+    /** How often a node checks its cluster lead or tries to take it over from a node that died. */
+    private static final Duration LEADERSHIP_PERIOD = Duration.ofSeconds(2);
+    private static final Duration AUDIT_CHECK_PERIOD = Duration.ofMinutes(10);
     /** Answers the calibrated model gives less than this chance of being right say that they are unsure. */
     private static final double UNSURE_BELOW = 0.4;
 
     private final AppConfig config;
     private final Database database;
+    private final ClusterLock clusterLock;
     private final ApiServices services;
 
-    private Application(AppConfig config, Database database, ApiServices services) {
+    private Application(AppConfig config, Database database, ClusterLock clusterLock, ApiServices services) {
         this.config = config;
         this.database = database;
+        this.clusterLock = clusterLock;
         this.services = services;
     }
 
@@ -83,6 +89,7 @@ public final class Application implements ChatBackend {
         var auditLog = new JdbiAuditLog(jdbi);
         var metrics = new ChatMetrics(config.instanceId(), config.telemetryWindow(), clock);
         var suggestionQueue = new JdbiSuggestionQueue(jdbi);
+        var clusterLock = ClusterLock.of(database.settings());
         var sessions = new Sessions(sessionStore, suggestionQueue, clock, config.sessionIdle());
         var dialog = new DialogTurn(sessions, sessionStore, LinearIntentClassifier.trained(), knowledge,
                 composer(config), ConfidenceModel.shipped(), suggestionQueue, feedbackStore, metrics, clock,
@@ -92,8 +99,9 @@ public final class Application implements ChatBackend {
                 new Watchdog(sessionStore, feedbackStore, auditLog, knowledge::consistency, config.sessionIdle(), clock),
                 new TelemetryReport(metrics, new JdbiSnapshotStore(jdbi)), metrics, knowledge,
                 new ApiServices.ServiceInfo(config.instanceId(), config.profile(),
-                        database.settings().postgres() ? "postgresql" : "h2", config.requestsPerMinute()));
-        return new Application(config, database, services);
+                        database.settings().postgres() ? "postgresql" : "h2", config.requestsPerMinute(),
+                        clusterLock::leading));
+        return new Application(config, database, clusterLock, services);
     }
 
     private static AnswerComposer composer(AppConfig config) {
@@ -150,8 +158,14 @@ public final class Application implements ChatBackend {
                 server.setStopTimeout(STOP_TIMEOUT_MS);
                 server.insertHandler(new GracefulHandler());
             });
-            jobs.every(WATCHDOG_PERIOD, "idle-session expiry", services.watchdog()::expireIdleSessions);
+            clusterLock.refresh();
+            jobs.every(LEADERSHIP_PERIOD, "cluster lock", clusterLock::refresh);
+            jobs.everyWhileLeading(WATCHDOG_PERIOD, "idle-session expiry", clusterLock::leading,
+                    services.watchdog()::expireIdleSessions);
+            jobs.everyWhileLeading(AUDIT_CHECK_PERIOD, "audit-chain check", clusterLock::leading,
+                    services.watchdog()::checkAuditChain);
             jobs.every(INDEX_CATCH_UP_PERIOD, "index catch-up", services.knowledge()::catchUp);
+            // Every node snapshots its own meters (tagged with CHAT_INSTANCE_ID): they differ per node.
             if (config.telemetryEnabled()) {
                 jobs.every(config.telemetryInterval(), "telemetry snapshot", services.telemetry()::persist);
             }
@@ -196,6 +210,7 @@ public final class Application implements ChatBackend {
     /** Closes the index and the database; safe to call more than once. */
     @Override
     public void close() {
+        clusterLock.close();
         services.knowledge().close();
         database.close();
     }

@@ -4,10 +4,14 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Periodic jobs of a running server on one daemon thread; a failing run is logged and retried next period. */
+/**
+ * Periodic jobs of a running server on one daemon thread; a failing run is logged and retried next period. Node-local
+ * jobs run on every node, cluster-wide ones only on the node that leads.
+ */
 final class BackgroundJobs implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundJobs.class);
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -25,6 +29,15 @@ final class BackgroundJobs implements AutoCloseable {
                 LOG.warn("Background job '{}' failed: {}", name, e.toString());
             }
         }, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Like {@link #every}, but the job runs only while {@code leads} says this node leads the cluster. */
+    void everyWhileLeading(Duration period, String name, BooleanSupplier leads, Runnable job) {
+        every(period, name, () -> {
+            if (leads.getAsBoolean()) {
+                job.run();
+            }
+        });
     }
 
     @Override

@@ -1,19 +1,13 @@
 package ru.sppr.chat.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -35,64 +29,48 @@ final class BenchApiCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "5", description = "Разогрев без учёта, секунд") int warmup;
     @Option(names = "--out", description = "Куда записать JSON (по умолчанию bench-results/api-<время>.json)") Path out;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private BenchClient client;
 
     @Override
     public Integer call() throws Exception {
+        client = new BenchClient(url);
         run(Duration.ofSeconds(warmup), new Stats());
+        client.resetErrors();
         Stats stats = new Stats();
         long started = System.nanoTime();
         run(Duration.ofSeconds(seconds), stats);
         double elapsed = (System.nanoTime() - started) / 1e9;
-        Map<String, Object> result = stats.report(elapsed, clients);
+        Map<String, Object> result = stats.report(elapsed, clients, client);
         Figures.print(result, Figures.benchFile(out, "api"));
-        return stats.errors.get() == 0 ? 0 : 1;
+        return client.errors() == 0 ? 0 : 1;
     }
 
     private void run(Duration duration, Stats stats) throws InterruptedException {
         long deadline = System.nanoTime() + duration.toNanos();
         try (var pool = Executors.newFixedThreadPool(clients)) {
             for (int c = 0; c < clients; c++) {
-                int client = c;
-                pool.submit(() -> loop(client, deadline, stats));
+                int clientNo = c;
+                pool.submit(() -> loop(clientNo, deadline, stats));
             }
         }
     }
 
-    private void loop(int client, long deadline, Stats stats) {
+    private void loop(int clientNo, long deadline, Stats stats) {
         int i = 0;
         while (System.nanoTime() < deadline) {
-            JsonNode session = call(stats.start, "POST", "/chat/sessions", "{\"title\": \"bench " + client + "\"}", stats);
+            JsonNode session = call(stats.start, "POST", "/chat/sessions", "{\"title\": \"bench " + clientNo + "\"}");
             if (session == null) {
                 continue;
             }
             long id = session.get("payload").get("session_id").asLong();
-            String question = QUESTIONS.get((client + i++) % QUESTIONS.size());
-            call(stats.ask, "POST", "/chat/sessions/" + id + "/ask", "{\"user_message\": \"" + question + "\"}", stats);
-            call(stats.history, "GET", "/chat/sessions/" + id + "/history?limit=20", null, stats);
+            String question = QUESTIONS.get((clientNo + i++) % QUESTIONS.size());
+            call(stats.ask, "POST", "/chat/sessions/" + id + "/ask", "{\"user_message\": \"" + question + "\"}");
+            call(stats.history, "GET", "/chat/sessions/" + id + "/history?limit=20", null);
         }
     }
 
-    private JsonNode call(LatencyStats latency, String method, String path, String body, Stats stats) {
-        var request = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        long t0 = System.nanoTime();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            latency.add(System.nanoTime() - t0);
-            if (response.statusCode() >= 300) {
-                stats.errors.incrementAndGet();
-                stats.lastError = response.statusCode() + " " + response.body();
-                return null;
-            }
-            return BackendCommand.JSON.readTree(response.body());
-        } catch (Exception e) {
-            stats.errors.incrementAndGet();
-            stats.lastError = e.toString();
-            return null;
-        }
+    private JsonNode call(LatencyStats latency, String method, String path, String body) {
+        return client.call(latency, token, method, path, body);
     }
 
     /** Latencies per operation and the error count of one phase. */
@@ -100,19 +78,16 @@ final class BenchApiCommand implements Callable<Integer> {
         final LatencyStats start = new LatencyStats();
         final LatencyStats ask = new LatencyStats();
         final LatencyStats history = new LatencyStats();
-        final AtomicLong errors = new AtomicLong();
-        volatile String lastError;
-
-        Map<String, Object> report(double elapsedSeconds, int clients) {
+        Map<String, Object> report(double elapsedSeconds, int clients, BenchClient client) {
             int requests = start.count() + ask.count() + history.count();
             var result = new LinkedHashMap<String, Object>();
             result.put("clients", clients);
             result.put("duration_s", Math.round(elapsedSeconds * 10) / 10.0);
             result.put("requests", requests);
             result.put("requests_per_s", Math.round(requests / elapsedSeconds * 10) / 10.0);
-            result.put("errors", errors.get());
-            if (lastError != null) {
-                result.put("last_error", lastError);
+            result.put("errors", client.errors());
+            if (client.lastError() != null) {
+                result.put("last_error", client.lastError());
             }
             result.put("start_session", start.summary());
             result.put("ask", ask.summary());

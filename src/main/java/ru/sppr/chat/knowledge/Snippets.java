@@ -2,7 +2,9 @@ package ru.sppr.chat.knowledge;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 
 /** Picks the sentence of a fragment that matches the query best and marks the matched words in it. */
@@ -14,7 +16,8 @@ final class Snippets {
 
     record Snippet(String text, List<int[]> highlights) {}
 
-    static Snippet best(Analyzer analyzer, String text, Collection<String> queryTerms) {
+    static Snippet best(Analyzer analyzer, String text, Collection<String> terms) {
+        Set<String> queryTerms = terms instanceof Set<String> set ? set : new HashSet<>(terms);
         List<Terms.Token> tokens = Terms.tokens(analyzer, LuceneIndex.TEXT, text);
         String best = text;
         int bestStart = 0;

@@ -160,17 +160,19 @@ public final class JdbiSessionStore implements SessionStore {
 
     private static void auditExchange(Handle h, Caller actor, long sessionId, Turn asked, Turn answered,
                                       AnswerDraft answer, Instant now) {
-        AuditAppender.append(h, AuditEventType.QUESTION_ASKED, actor, sessionId,
+        var events = new ArrayList<AuditAppender.Event>();
+        events.add(new AuditAppender.Event(AuditEventType.QUESTION_ASKED,
                 Map.of("turn_id", Long.toString(asked.id()), "position", Integer.toString(asked.position()),
-                        "length", Integer.toString(asked.content().length())), now);
+                        "length", Integer.toString(asked.content().length()))));
         if (!answer.citations().isEmpty()) {
-            AuditAppender.append(h, AuditEventType.SOURCES_SHOWN, actor, sessionId,
+            events.add(new AuditAppender.Event(AuditEventType.SOURCES_SHOWN,
                     Map.of("turn_id", Long.toString(answered.id()), "sources",
-                            answer.citations().stream().map(Citation::sourceId).collect(Collectors.joining(","))), now);
+                            answer.citations().stream().map(Citation::sourceId).collect(Collectors.joining(",")))));
         }
-        AuditAppender.append(h, AuditEventType.ANSWER_GIVEN, actor, sessionId,
+        events.add(new AuditAppender.Event(AuditEventType.ANSWER_GIVEN,
                 Map.of("turn_id", Long.toString(answered.id()), "position", Integer.toString(answered.position()),
-                        "confidence", Double.toString(answer.confidence()), "intent", answer.intent()), now);
+                        "confidence", Double.toString(answer.confidence()), "intent", answer.intent())));
+        AuditAppender.appendAll(h, actor, sessionId, now, events);
     }
 
     @Override

@@ -48,6 +48,7 @@ public final class ChatMetrics implements TurnListener, FeedbackListener {
         this.confidence = DistributionSummary.builder("chat.answer.confidence").description("Confidence of answers")
                 .register(registry);
         this.asks = Counter.builder("chat.asks").description("Questions answered").register(registry);
+        ProcessMemory.bindTo(registry);
     }
 
     @Override

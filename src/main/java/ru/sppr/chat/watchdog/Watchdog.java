@@ -1,5 +1,9 @@
 package ru.sppr.chat.watchdog;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import ru.sppr.chat.audit.ChainStatus;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +17,7 @@ import ru.sppr.chat.session.SessionStore;
 
 /** Inspects the stores and expires sessions idle longer than the configured timeout. */
 public final class Watchdog {
+    private static final Logger LOG = LoggerFactory.getLogger(Watchdog.class);
     static final Duration RECENT = Duration.ofHours(24);
 
     private final SessionStore sessions;
@@ -36,6 +41,15 @@ public final class Watchdog {
     public List<Long> expireIdleSessions() {
         Instant now = clock.instant();
         return sessions.expireIdle(now.minus(idleTimeout), now);
+    }
+
+    /** Walks the audit chain and logs an error when it is broken; for the periodic cluster-wide check. */
+    public ChainStatus checkAuditChain() {
+        ChainStatus status = audit.verify();
+        if (!status.intact()) {
+            LOG.error("Audit chain broken at record {}: {}", status.firstBrokenSeq(), status.problem());
+        }
+        return status;
     }
 
     /** The full inspection, including the audit chain walk. */

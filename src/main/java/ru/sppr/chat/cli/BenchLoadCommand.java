@@ -1,0 +1,211 @@
+package ru.sppr.chat.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench load}: N simulated operators, each its own user with its own token and session, ask questions drawn
+ * from a data set against a running server for a fixed time (a new session when one reaches its turn budget).
+ * Prints asks/s, ask latency percentiles, the error count and the server's heap and RSS sampled through the run.
+ */
+@Command(name = "load", description = "Нагрузка: N операторов, у каждого своя сессия, задают вопросы из набора данных")
+final class BenchLoadCommand implements Callable<Integer> {
+    private static final Duration MEMORY_SAMPLE_PERIOD = Duration.ofSeconds(15);
+
+    @Option(names = "--url", defaultValue = "http://localhost:8451") String url;
+    @Option(names = "--token", required = true, description = "токен администратора (создаёт пользователей-операторов и читает /metrics)")
+    String adminToken;
+    @Option(names = "--operators", defaultValue = "32") int operators;
+    @Option(names = "--duration", defaultValue = "300", description = "длительность замера, секунд") int seconds;
+    @Option(names = "--warmup", defaultValue = "30", description = "разогрев без учёта, секунд") int warmup;
+    @Option(names = "--questions", required = true,
+            description = "вопросы: JSONL с полем text (например, xquad-ru/queries.jsonl) или текст, вопрос в строке")
+    Path questionsFile;
+    @Option(names = "--turns-per-session", defaultValue = "40", description = "после скольких вопросов начинать новую сессию")
+    int turnsPerSession;
+    @Option(names = "--out", description = "куда записать JSON (по умолчанию bench-results/load-<время>.json)") Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> questions = questions(questionsFile);
+        var client = new BenchClient(url);
+        List<String> tokens = operatorTokens(client);
+        var memory = new ServerMemory(new BenchClient(url), adminToken);
+        run(client, tokens, questions, Duration.ofSeconds(warmup), new Phase());
+        client.resetErrors();
+
+        Phase phase = new Phase();
+        memory.sample(0);
+        long started = System.nanoTime();
+        var sampler = Executors.newSingleThreadScheduledExecutor();
+        long period = MEMORY_SAMPLE_PERIOD.toMillis();
+        sampler.scheduleAtFixedRate(() -> memory.sample((System.nanoTime() - started) / 1e9), period, period, TimeUnit.MILLISECONDS);
+        run(client, tokens, questions, Duration.ofSeconds(seconds), phase);
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        sampler.shutdownNow();
+        memory.sample(elapsed);
+
+        var result = new LinkedHashMap<String, Object>();
+        result.put("operators", operators);
+        result.put("duration_s", Math.round(elapsed * 10) / 10.0);
+        result.put("asks", phase.ask.count());
+        result.put("asks_per_s", Math.round(phase.ask.count() / elapsed * 10) / 10.0);
+        result.put("errors", client.errors());
+        if (client.lastError() != null) {
+            result.put("last_error", client.lastError());
+        }
+        result.put("ask", phase.ask.summary());
+        result.put("start_session", phase.start.summary());
+        result.putAll(memory.summary());
+        Figures.print(result, Figures.benchFile(out, "load"));
+        return client.errors() == 0 ? 0 : 1;
+    }
+
+    static List<String> questions(Path file) throws IOException {
+        List<String> questions = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String text = line.strip();
+            if (text.startsWith("{")) {
+                JsonNode node = BackendCommand.JSON.readTree(text);
+                text = node.path("text").asText("").strip();
+            }
+            if (!text.isEmpty()) {
+                questions.add(text);
+            }
+        }
+        if (questions.isEmpty()) {
+            throw new IOException("в " + file + " нет вопросов");
+        }
+        return questions;
+    }
+
+    /** One user and token per operator ({@code bench-operator-N}), created through the API. */
+    private List<String> operatorTokens(BenchClient client) {
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < operators; i++) {
+            JsonNode user = client.call(null, adminToken, "POST", "/chat/users",
+                    "{\"username\": \"bench-operator-" + i + "\", \"role\": \"operator\"}");
+            JsonNode token = user == null ? null : client.call(null, adminToken, "POST",
+                    "/chat/users/" + user.path("payload").path("user_id").asLong() + "/tokens", null);
+            if (token == null) {
+                throw new IllegalStateException("не удалось создать оператора: " + client.lastError());
+            }
+            tokens.add(token.path("payload").path("token").asText());
+        }
+        return tokens;
+    }
+
+    private void run(BenchClient client, List<String> tokens, List<String> questions, Duration duration, Phase phase)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + duration.toNanos();
+        try (var pool = Executors.newFixedThreadPool(operators)) {
+            for (int i = 0; i < operators; i++) {
+                var operator = new Operator(client, tokens.get(i), questions, i);
+                pool.submit(() -> operator.work(deadline, phase));
+            }
+        }
+    }
+
+    /** One simulated operator: asks questions in turn, starting a new session every {@code turnsPerSession}. */
+    private final class Operator {
+        private final BenchClient client;
+        private final String token;
+        private final List<String> questions;
+        private int next;
+        private long sessionId = -1;
+        private int turns;
+
+        Operator(BenchClient client, String token, List<String> questions, int number) {
+            this.client = client;
+            this.token = token;
+            this.questions = questions;
+            this.next = number * 7919 % questions.size();
+        }
+
+        void work(long deadline, Phase phase) {
+            while (System.nanoTime() < deadline) {
+                if (sessionId < 0 || turns >= turnsPerSession) {
+                    JsonNode session = client.call(phase.start, token, "POST", "/chat/sessions", "{\"title\": \"нагрузка\"}");
+                    if (session == null) {
+                        continue;
+                    }
+                    sessionId = session.path("payload").path("session_id").asLong();
+                    turns = 0;
+                }
+                String question = questions.get(next++ % questions.size());
+                String body = BackendCommand.JSON.createObjectNode().put("user_message", question).toString();
+                client.send(phase.ask, token, "POST", "/chat/sessions/" + sessionId + "/ask", body);
+                turns++;
+            }
+        }
+    }
+
+    /** Latencies of one phase (warm-up or measurement). */
+    private static final class Phase {
+        final LatencyStats ask = new LatencyStats();
+        final LatencyStats start = new LatencyStats();
+    }
+
+    /** The server's heap and resident memory, read from its Prometheus metrics (a failed read is skipped). */
+    private static final class ServerMemory {
+        private final BenchClient client;
+        private final String token;
+        private final List<Map<String, Object>> samples = new ArrayList<>();
+
+        ServerMemory(BenchClient client, String token) {
+            this.client = client;
+            this.token = token;
+        }
+
+        synchronized void sample(double atSeconds) {
+            String text = client.send(null, token, "GET", "/metrics", null);
+            if (text == null) {
+                return;
+            }
+            var sample = new LinkedHashMap<String, Object>();
+            sample.put("t_s", Math.round(atSeconds));
+            sample.put("heap_mb", megabytes(sum(text, "jvm_memory_used_bytes{", "area=\"heap\"")));
+            sample.put("rss_mb", megabytes(sum(text, "process_resident_memory_bytes", "")));
+            samples.add(sample);
+        }
+
+        synchronized Map<String, Object> summary() {
+            var out = new LinkedHashMap<String, Object>();
+            if (!samples.isEmpty()) {
+                out.put("heap_mb_start", samples.getFirst().get("heap_mb"));
+                out.put("heap_mb_end", samples.getLast().get("heap_mb"));
+                out.put("rss_mb_start", samples.getFirst().get("rss_mb"));
+                out.put("rss_mb_end", samples.getLast().get("rss_mb"));
+            }
+            out.put("memory_samples", List.copyOf(samples));
+            return out;
+        }
+
+        private static double sum(String metrics, String prefix, String label) {
+            double total = 0;
+            for (String line : metrics.split("\n")) {
+                if (line.startsWith(prefix) && line.contains(label)) {
+                    total += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                }
+            }
+            return total;
+        }
+
+        private static double megabytes(double bytes) {
+            return Math.round(bytes / 1024 / 1024 * 10) / 10.0;
+        }
+    }
+}
