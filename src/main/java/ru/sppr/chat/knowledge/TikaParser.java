@@ -26,6 +26,17 @@ import org.xml.sax.helpers.DefaultHandler;
  * images is off: scanned pages are images and go through {@link ImageParser}.
  */
 final class TikaParser implements SourceParser {
+    /** Longer documents are refused: split them, so that what is found can be cited by a meaningful page. */
+    static final int MAX_PAGES = 2_000;
+    /** Refused above this much extracted text (about 5 000 dense pages). */
+    static final long MAX_TEXT_CHARS = 20_000_000;
+    private static final String BOMB = "похоже на архив-бомбу: текста в сотни раз больше, чем весит файл; файл не загружен";
+    /**
+     * Text this many times larger than the file (and above a million characters) means a compression bomb: real
+     * documents carry a few characters of text per byte.
+     */
+    static final int BOMB_RATIO = 100;
+    private static final long BOMB_MIN_CHARS = 1_000_000;
     private static final Set<String> BLOCK_ELEMENTS = Set.of("p", "li", "td", "th", "pre", "blockquote", "dd", "dt");
     private final AutoDetectParser parser = new AutoDetectParser();
 
@@ -34,7 +45,7 @@ final class TikaParser implements SourceParser {
         FileSignature.check(file);
         var metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
-        var handler = new BlockCollector();
+        var handler = new BlockCollector(Math.max(BOMB_MIN_CHARS, BOMB_RATIO * Files.size(file)));
         try (InputStream in = Files.newInputStream(file)) {
             var context = new ParseContext();
             var ocr = new TesseractOCRConfig();
@@ -44,7 +55,7 @@ final class TikaParser implements SourceParser {
         } catch (EncryptedDocumentException e) {
             throw new UnreadableSourceException(file.getFileName() + ": документ зашифрован");
         } catch (TikaException | SAXException e) {
-            throw new UnreadableSourceException(file.getFileName() + ": не удалось разобрать (" + e.getMessage() + ")", e);
+            throw refusal(file, e);
         }
         List<Block> blocks = handler.blocks;
         if (blocks.isEmpty()) {
@@ -60,21 +71,48 @@ final class TikaParser implements SourceParser {
         out.accept(new ParsedSource(null, title.strip(), SourceType.DOCUMENT, observed, blocks));
     }
 
+    private static UnreadableSourceException refusal(Path file, Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TooLarge tooLarge) {
+                return new UnreadableSourceException(file.getFileName() + ": " + tooLarge.getMessage(), e);
+            }
+            if (String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
+                return new UnreadableSourceException(file.getFileName() + ": " + BOMB, e);
+            }
+        }
+        return new UnreadableSourceException(file.getFileName() + ": не удалось разобрать (" + e.getMessage() + ")", e);
+    }
+
+    /** Stops the parse of a document over the limits, with the reason the uploader reads. */
+    private static final class TooLarge extends SAXException {
+        TooLarge(String message) {
+            super(message);
+        }
+    }
+
     /** Turns Tika's XHTML events into blocks, remembering the page (PDF) and the current heading. */
     private static final class BlockCollector extends DefaultHandler {
         final List<Block> blocks = new ArrayList<>();
         final StringBuilder text = new StringBuilder();
+        final long bombChars;
         String heading;
         String firstHeading;
         int page;
+        long chars;
         boolean inHeading;
 
+        BlockCollector(long bombChars) {
+            this.bombChars = bombChars;
+        }
+
         @Override
-        public void startElement(String uri, String local, String qName, Attributes atts) {
+        public void startElement(String uri, String local, String qName, Attributes atts) throws SAXException {
             String name = local.isEmpty() ? qName : local;
             if (name.equals("div") && "page".equals(atts.getValue("class"))) {
                 flush();
-                page++;
+                if (++page > MAX_PAGES) {
+                    throw new TooLarge("больше " + MAX_PAGES + " страниц; разделите документ на части");
+                }
             } else if (name.matches("h[1-6]")) {
                 flush();
                 inHeading = true;
@@ -102,7 +140,14 @@ final class TikaParser implements SourceParser {
         }
 
         @Override
-        public void characters(char[] ch, int start, int length) {
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            chars += length;
+            if (chars > bombChars) {
+                throw new TooLarge(BOMB);
+            }
+            if (chars > MAX_TEXT_CHARS) {
+                throw new TooLarge("больше " + MAX_TEXT_CHARS / 1_000_000 + " млн знаков текста; разделите документ на части");
+            }
             text.append(ch, start, length);
         }
 
