@@ -49,6 +49,7 @@ final class EvalCommands implements Runnable {
         @Option(names = "--remove-gold", description = "Убрать из корпуса эталонные фрагменты (проверка честного отказа)") boolean removeGold;
         @Option(names = "--json", description = "Записать результат в файл") Path json;
         @Option(names = "--fit-confidence", description = "Подобрать параметры уверенности и записать их в файл") Path fit;
+        @Option(names = "--dump", description = "Записать каждый вопрос с эталоном и ответом (JSONL) — для разбора ошибок") Path dump;
 
         private final ChatBackend.Factory factory;
 
@@ -72,6 +73,14 @@ final class EvalCommands implements Runnable {
                     Files.writeString(fit, ((ConfidenceModel) fitted.get("model")).toJson() + "\n");
                     result.put("fit_cross_validated_ece", fitted.get("cross_validated_ece"));
                     result.put("fit_answered", fitted.get("answered"));
+                }
+                if (dump != null) {
+                    var lines = new ArrayList<String>();
+                    for (var outcome : outcomes) {
+                        lines.add(BackendCommand.JSON.writer().without(
+                                com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(outcome.row()));
+                    }
+                    Files.write(dump, lines);
                 }
                 Figures.print(result, json);
                 System.err.printf("корпус: %d источников%s%n", ingest.added(), removeGold ? " (эталонные убраны)" : "");

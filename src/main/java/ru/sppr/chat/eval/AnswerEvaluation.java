@@ -22,8 +22,22 @@ public final class AnswerEvaluation {
     }
 
     /** One answered question: what the metrics and the confidence fit need. */
-    public record Outcome(boolean contained, boolean firstCitationGold, int words, double confidence, boolean abstained,
-                          double latencyMs, double[] features) {}
+    public record Outcome(EvalData.Query query, String answer, boolean contained, boolean firstCitationGold, int words,
+                          double confidence, boolean abstained, double latencyMs, double[] features) {
+        /** One line of the per-question dump, for reading what went wrong. */
+        public Map<String, Object> row() {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", query.id());
+            row.put("question", query.text());
+            row.put("gold", query.answers());
+            row.put("answer", answer);
+            row.put("contained", contained);
+            row.put("first_citation_gold", firstCitationGold);
+            row.put("abstained", abstained);
+            row.put("confidence", round(confidence));
+            return row;
+        }
+    }
 
     public static List<Outcome> ask(EvalData data, Sessions sessions, DialogTurn dialog, Caller caller) {
         List<Outcome> outcomes = new ArrayList<>();
@@ -35,7 +49,7 @@ public final class AnswerEvaluation {
             Turn answer = result.exchange().answer();
             Set<String> gold = data.relevant().get(q.id());
             boolean firstGold = !answer.citations().isEmpty() && gold.contains(answer.citations().getFirst().sourceId());
-            outcomes.add(new Outcome(RetrievalMetrics.containsAnswer(List.of(answer.content()), q.answers()), firstGold,
+            outcomes.add(new Outcome(q, answer.content(), RetrievalMetrics.containsAnswer(List.of(answer.content()), q.answers()), firstGold,
                     answer.content().split("\\s+").length, answer.confidence(), result.abstained(), latency,
                     result.evidence().features()));
         }

@@ -104,4 +104,32 @@ class CliTest {
         assertThat(missingOption.exitCode()).isNotZero();
         assertThat(missingOption.err()).contains("--user-message");
     }
+
+    @Test
+    void should_load_a_running_server_with_simulated_operators_and_report_the_figures(@TempDir Path work) throws Exception {
+        run("ensure-user", "--username", "boss", "--role", "admin");
+        String token = run("issue-token", "--username", "boss").json().get("token").asText();
+        Path questions = java.nio.file.Files.writeString(work.resolve("q.jsonl"),
+                "{\"text\": \"Какой уровень воды у моста?\"}\nКогда ожидается пик паводка?\n");
+        Path figures = work.resolve("load.json");
+        try (var app = ru.sppr.chat.app.Application.open(AppConfig.load(Map.of(), home))) {
+            var http = ru.sppr.chat.api.Api.create(app.services()).start("127.0.0.1", 0);
+            try {
+                int code = ChatCommand.create(new EnvironmentBackends(Map.of())).execute("bench", "load",
+                        "--url", "http://127.0.0.1:" + http.port(), "--token", token, "--operators", "3",
+                        "--duration", "2", "--warmup", "0", "--turns-per-session", "5",
+                        "--questions", questions.toString(), "--out", figures.toString());
+                assertThat(code).isZero();
+            } finally {
+                http.stop();
+            }
+        }
+        JsonNode result = new ObjectMapper().readTree(figures.toFile());
+        assertThat(result.get("errors").asLong()).isZero();
+        assertThat(result.get("asks").asLong()).isPositive();
+        assertThat(result.get("ask").get("p99_ms").asDouble()).isPositive();
+        assertThat(result.get("start_session").get("count").asLong()).as("new sessions as turns run out").isGreaterThan(3);
+        assertThat(result.get("heap_mb_start").asDouble()).isPositive();
+        assertThat(result.get("rss_mb_end").asDouble()).isPositive();
+    }
 }
