@@ -32,13 +32,17 @@ record Selection(List<String> questionStems, List<Candidate> candidates, Candida
         return stems.stream().filter(c.stems()::contains).count();
     }
 
-    /** The best sentence first, then others that add something, in source order, within the word budget. */
+    /**
+     * The best sentence first, then others that add something — its neighbours first, then by score — in source
+     * order, within the word budget.
+     */
     List<Candidate> pack(int budget) {
         List<Candidate> chosen = new ArrayList<>(List.of(best));
         int words = best.words();
         List<Candidate> rest = candidates.stream()
                 .filter(c -> c != best && c.score() >= best.score() * ExtractiveComposer.PACK && c.coverage() > 0)
-                .sorted(Comparator.comparingDouble(Candidate::score).reversed()).toList();
+                .sorted(Comparator.comparingInt((Candidate c) -> neighbour(c) ? 0 : 1)
+                        .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())).toList();
         for (Candidate c : rest) {
             if (words + c.words() > budget || chosen.stream().anyMatch(x -> x.overlap(c) > 0.5)) {
                 continue;
@@ -50,6 +54,11 @@ record Selection(List<String> questionStems, List<Candidate> candidates, Candida
         ordered.sort(Comparator.comparingInt(Candidate::hit).thenComparingInt(Candidate::position));
         ordered.addFirst(best);
         return ordered;
+    }
+
+    /** A sentence right next to the best one in its fragment: its context, taken before sentences from elsewhere. */
+    private boolean neighbour(Candidate c) {
+        return c.hit() == best.hit() && Math.abs(c.position() - best.position()) == 1;
     }
 
     /** The best sentence of one fragment, or null if it has none. */

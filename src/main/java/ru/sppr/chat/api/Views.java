@@ -94,7 +94,10 @@ public final class Views {
         }
     }
 
-    /** The intent a question was handled as; {@code fallback} when the classifier was below the threshold. */
+    /**
+     * The intent a question was handled as; {@code fallback} when the classifier was below the threshold or the
+     * dialogue context ruled its prediction out (a "why?" with nothing to justify yet).
+     */
     public record IntentView(String intent, double confidence, String predicted, boolean fallback) {
         static IntentView of(IntentPrediction p) {
             return new IntentView(p.intent().code(), Math.round(p.confidence() * 1000) / 1000.0, p.predicted().code(), p.fellBack());

@@ -5,10 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import ru.sppr.chat.answer.Answer;
 import ru.sppr.chat.answer.AnswerComposer;
 import ru.sppr.chat.answer.ConfidenceModel;
 import ru.sppr.chat.answer.Language;
+import ru.sppr.chat.answer.Prior;
 import ru.sppr.chat.answer.Request;
 import ru.sppr.chat.feedback.SourceReputation;
 import ru.sppr.chat.intent.Intent;
@@ -70,12 +72,13 @@ public final class DialogTurn {
         sessions.requireOpen(sessionId, settings.maxQuestions(), caller);
         Instant now = clock.instant();
         List<Turn> recent = store.history(sessionId, CONTEXT_TURNS, null).turns();
-        IntentPrediction intent = intents.classify(question.text(), settings.intentThreshold());
+        Optional<Prior> prior = PriorAnswers.last(recent);
+        IntentPrediction intent = inContext(intents.classify(question.text(), settings.intentThreshold()), prior);
         String focus = Topics.of(intent.intent(), FollowUps.retrievalText(question.text(), recent));
         List<SearchHit> hits = retrieve(intent.intent(), focus, caller, now);
         var weights = hits.isEmpty() ? java.util.Map.<String, Double>of() : search.weights(TermAnalysis.stems(focus));
         Answer answer = composer.compose(new Request(intent.intent(), question.text(), focus, hits, weights, now,
-                settings.freshness(), PriorAnswers.last(recent)));
+                settings.freshness(), prior));
         double probability = confidence.of(answer);
         List<Suggestion> next = suggest(sessionId, answer, probability, intent, now, Language.of(question.text()));
         AnswerDraft draft = Drafts.of(answer, probability, intent, next, now.plus(settings.cooldown()),
@@ -85,6 +88,11 @@ public final class DialogTurn {
                 answer instanceof Answer.Grounded g ? g.evidence() : ru.sppr.chat.answer.Evidence.NONE);
         listener.turnAnswered(result, Duration.ofNanos(System.nanoTime() - started));
         return result;
+    }
+
+    /** "Why?" with no sourced answer in the session to justify is a question in its own right. */
+    private static IntentPrediction inContext(IntentPrediction intent, Optional<Prior> prior) {
+        return intent.intent() == Intent.JUSTIFY_ANSWER && prior.isEmpty() ? intent.answeredAsGeneral() : intent;
     }
 
     private List<SearchHit> retrieve(Intent intent, String focus, Caller caller, Instant now) {

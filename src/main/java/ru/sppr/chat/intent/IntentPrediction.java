@@ -10,4 +10,9 @@ public record IntentPrediction(Intent intent, double confidence, Intent predicte
         boolean fallBack = confidence < threshold && predicted != Intent.GENERAL_QUERY;
         return new IntentPrediction(fallBack ? Intent.GENERAL_QUERY : predicted, confidence, predicted, fallBack);
     }
+
+    /** The same prediction handled as a general question, for when the dialogue context rules the predicted intent out. */
+    public IntentPrediction answeredAsGeneral() {
+        return new IntentPrediction(Intent.GENERAL_QUERY, confidence, predicted, true);
+    }
 }

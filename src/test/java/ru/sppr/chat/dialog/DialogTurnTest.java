@@ -115,4 +115,14 @@ class DialogTurnTest {
         assertThat(why.intent().intent().code()).isEqualTo("justify_answer");
         assertThat(why.exchange().answer().content()).contains("Дамба у Ольховки").contains("139 см");
     }
+
+    @Test
+    void should_answer_a_why_question_that_opens_a_session_as_a_question_not_a_justification() {
+        AskResult why = ask(session(), "Почему ты думаешь, что запас до гребня дамбы у Ольховки 139 см?");
+
+        assertThat(why.intent().predicted().code()).isEqualTo("justify_answer");
+        assertThat(why.intent().intent().code()).isEqualTo("general_query");
+        assertThat(why.intent().fellBack()).isTrue();
+        assertThat(why.exchange().answer().citations()).isNotEmpty();
+    }
 }
