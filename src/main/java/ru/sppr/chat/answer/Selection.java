@@ -20,9 +20,10 @@ record Selection(List<String> questionStems, List<Candidate> candidates, Candida
         AnswerType expected = AnswerType.of(r.question());
         List<Candidate> candidates = Candidate.from(r.hits(), stems, r.weights(), ExtractiveComposer.MAX_HITS).stream()
                 .map(c -> expected.offeredBy(c.sentence()) ? c.boosted(ExtractiveComposer.ANSWER_TYPE_BONUS) : c).toList();
-        Optional<Candidate> best = candidates.stream().max(Comparator.comparingDouble(Candidate::score));
-        if (best.isEmpty() || best.get().coverage() < ExtractiveComposer.RELEVANCE_FLOOR
-                || stems.size() >= 3 && matched(stems, best.get()) < 2) {
+        Optional<Candidate> best = candidates.stream()
+                .filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR && (stems.size() < 3 || matched(stems, c) >= 2))
+                .max(Comparator.comparingDouble(Candidate::score));
+        if (best.isEmpty()) {
             return null;
         }
         return new Selection(stems, candidates, best.get());
