@@ -18,6 +18,8 @@ public final class ExtractiveComposer implements AnswerComposer {
     /** Further sentences join the answer only if they score at least this share of the best one. */
     static final double PACK = 0.4;
     /** Added to the score of sentences that offer the kind of answer the question asks for (a number, a date, a name). */
+    /** Added to a sentence that has every number of the question (a year, a figure): numbers anchor the answer. */
+    static final double NUMBER_BONUS = 0.1;
     static final double ANSWER_TYPE_BONUS = 0.08;
     /**
      * Below this weighted share of the question's words in the best sentence the evidence is not about the question.

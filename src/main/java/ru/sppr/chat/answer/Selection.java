@@ -18,8 +18,11 @@ record Selection(List<String> questionStems, List<Candidate> candidates, Candida
         }
         List<String> stems = TermAnalysis.stems(r.focus());
         AnswerType expected = AnswerType.of(r.question());
+        List<String> numbers = stems.stream().filter(Selection::isNumber).toList();
         List<Candidate> candidates = Candidate.from(r.hits(), stems, r.weights(), ExtractiveComposer.MAX_HITS).stream()
-                .map(c -> expected.offeredBy(c.sentence()) ? c.boosted(ExtractiveComposer.ANSWER_TYPE_BONUS) : c).toList();
+                .map(c -> expected.offeredBy(c.sentence()) ? c.boosted(ExtractiveComposer.ANSWER_TYPE_BONUS) : c)
+                .map(c -> !numbers.isEmpty() && c.stems().containsAll(numbers) ? c.boosted(ExtractiveComposer.NUMBER_BONUS) : c)
+                .toList();
         Optional<Candidate> best = candidates.stream()
                 .filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR && (stems.size() < 3 || matched(stems, c) >= 2))
                 .max(Comparator.comparingDouble(Candidate::score));
@@ -27,6 +30,10 @@ record Selection(List<String> questionStems, List<Candidate> candidates, Candida
             return null;
         }
         return new Selection(stems, candidates, best.get());
+    }
+
+    private static boolean isNumber(String stem) {
+        return !stem.isEmpty() && stem.chars().allMatch(Character::isDigit);
     }
 
     private static long matched(List<String> stems, Candidate c) {
