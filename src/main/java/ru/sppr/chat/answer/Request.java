@@ -23,4 +23,9 @@ public record Request(Intent intent, String question, String focus, List<SearchH
     Language language() {
         return Language.of(question);
     }
+
+    /** The same request handled as another intent. */
+    public Request as(Intent other) {
+        return new Request(other, question, focus, hits, weights, now, freshness, prior);
+    }
 }

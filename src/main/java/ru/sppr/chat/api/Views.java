@@ -96,7 +96,7 @@ public final class Views {
 
     /**
      * The intent a question was handled as; {@code fallback} when the classifier was below the threshold or the
-     * dialogue context ruled its prediction out (a "why?" with nothing to justify yet).
+     * context ruled its prediction out (a "why?" with nothing to justify yet, small talk the knowledge base answers).
      */
     public record IntentView(String intent, double confidence, String predicted, boolean fallback) {
         static IntentView of(IntentPrediction p) {

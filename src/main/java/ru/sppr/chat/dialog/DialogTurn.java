@@ -77,8 +77,10 @@ public final class DialogTurn {
         String focus = Topics.of(intent.intent(), FollowUps.retrievalText(question.text(), recent));
         List<SearchHit> hits = retrieve(intent.intent(), focus, caller, now);
         var weights = hits.isEmpty() ? java.util.Map.<String, Double>of() : search.weights(TermAnalysis.stems(focus));
-        Answer answer = composer.compose(new Request(intent.intent(), question.text(), focus, hits, weights, now,
-                settings.freshness(), prior));
+        Composed composed = compose(intent,
+                new Request(intent.intent(), question.text(), focus, hits, weights, now, settings.freshness(), prior));
+        intent = composed.intent();
+        Answer answer = composed.answer();
         double probability = confidence.of(answer);
         List<Suggestion> next = suggest(sessionId, answer, probability, intent, now, Language.of(question.text()));
         AnswerDraft draft = Drafts.of(answer, probability, intent, next, now.plus(settings.cooldown()),
@@ -95,8 +97,20 @@ public final class DialogTurn {
         return intent.intent() == Intent.JUSTIFY_ANSWER && prior.isEmpty() ? intent.answeredAsGeneral() : intent;
     }
 
+    /** The answer, and the intent it was given for. */
+    private record Composed(IntentPrediction intent, Answer answer) {}
+
+    /** Small talk that the knowledge base answers after all ("Как зовут начальника смены?") is a question. */
+    private Composed compose(IntentPrediction intent, Request request) {
+        if (intent.intent() == Intent.CHITCHAT && !request.hits().isEmpty()
+                && composer.compose(request.as(Intent.GENERAL_QUERY)) instanceof Answer.Grounded grounded) {
+            return new Composed(intent.answeredAsGeneral(), grounded);
+        }
+        return new Composed(intent, composer.compose(request));
+    }
+
     private List<SearchHit> retrieve(Intent intent, String focus, Caller caller, Instant now) {
-        if (intent == Intent.CHITCHAT || intent == Intent.JUSTIFY_ANSWER) {
+        if (intent == Intent.JUSTIFY_ANSWER) {
             return List.of();
         }
         int k = Math.max(settings.retrieve(), 10);

@@ -125,4 +125,26 @@ class DialogTurnTest {
         assertThat(why.intent().fellBack()).isTrue();
         assertThat(why.exchange().answer().citations()).isNotEmpty();
     }
+
+    @Test
+    void should_answer_small_talk_that_the_knowledge_base_answers_as_a_question_and_greet_otherwise() throws IOException {
+        Path doc = Files.writeString(home.resolve("pvr.md"), """
+                # Пункт временного размещения в школе № 2
+
+                Медпункт ПВР ведёт Доктор Ирина Соколова, её дочь Анна Соколова помогает волонтёрам с регистрацией.
+                """);
+        app.knowledge().ingest(List.of(doc), IngestOptions.defaults(), Caller.LOCAL_ADMIN, IngestListener.NONE);
+        long session = session();
+
+        AskResult hello = ask(session, "Привет! Как дела?");
+        AskResult daughter = ask(session, "Как зовут дочь Доктора?");
+
+        assertThat(hello.intent().intent().code()).isEqualTo("chitchat");
+        assertThat(hello.exchange().answer().citations()).isEmpty();
+        assertThat(daughter.intent().predicted().code()).isEqualTo("chitchat");
+        assertThat(daughter.intent().intent().code()).isEqualTo("general_query");
+        assertThat(daughter.intent().fellBack()).isTrue();
+        assertThat(daughter.exchange().answer().content()).contains("Анна Соколова");
+        assertThat(daughter.exchange().answer().citations()).isNotEmpty();
+    }
 }
