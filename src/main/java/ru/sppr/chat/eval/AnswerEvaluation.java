@@ -15,9 +15,13 @@ import ru.sppr.chat.user.Caller;
 
 /**
  * Asks every question of a data set through the full dialogue turn (each in a fresh session) and scores the
- * answers: gold answer contained, first citation gold, length, calibration (ECE, 10 bins), abstention, latency.
+ * answers: gold answer contained, first citation gold, length, calibration (ECE, 10 bins), abstention, latency
+ * (after a warm-up of {@value #WARM_UP} unmeasured questions).
  */
 public final class AnswerEvaluation {
+    /** Questions asked once, unmeasured, before the run: latency is measured on a warm service, not on the JIT. */
+    static final int WARM_UP = 50;
+
     private AnswerEvaluation() {
     }
 
@@ -40,6 +44,9 @@ public final class AnswerEvaluation {
     }
 
     public static List<Outcome> ask(EvalData data, Sessions sessions, DialogTurn dialog, Caller caller) {
+        for (EvalData.Query q : data.queries().subList(0, Math.min(WARM_UP, data.queries().size()))) {
+            dialog.ask(sessions.start(caller.userId(), "warm-up", caller).id(), new Question(q.text()), caller);
+        }
         List<Outcome> outcomes = new ArrayList<>();
         for (EvalData.Query q : data.queries()) {
             long session = sessions.start(caller.userId(), "eval " + q.id(), caller).id();
@@ -63,6 +70,8 @@ public final class AnswerEvaluation {
         result.put("containment", round(outcomes.stream().filter(Outcome::contained).count() / (double) n));
         result.put("first_citation_gold", round(outcomes.stream().filter(Outcome::firstCitationGold).count() / (double) n));
         result.put("mean_words", round(outcomes.stream().mapToInt(Outcome::words).average().orElse(0)));
+        result.put("max_words", outcomes.stream().mapToInt(Outcome::words).max().orElse(0));
+        result.put("over_60_words", round(outcomes.stream().filter(o -> o.words() > 60).count() / (double) n));
         result.put("ece", round(ece(outcomes.stream().mapToDouble(Outcome::confidence).toArray(),
                 outcomes.stream().map(Outcome::contained).toList())));
         result.put("abstention", round(outcomes.stream().filter(Outcome::abstained).count() / (double) n));
