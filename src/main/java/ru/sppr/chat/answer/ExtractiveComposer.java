@@ -97,7 +97,7 @@ public final class ExtractiveComposer implements AnswerComposer {
                     .append(": ").append(source.snippet()).append(" [").append(source.ordinal()).append(']');
             cited.add(new Cited(source.ordinal(), new SearchHit(source.sourceId() + "#prior", source.sourceId(),
                     source.title(), ru.sppr.chat.knowledge.SourceType.DOCUMENT, source.location(), null, null, 0,
-                    source.snippet(), source.snippet(), List.of())));
+                    source.snippet(), ru.sppr.chat.knowledge.Excerpt.of(source.snippet(), List.of()))));
         }
         return new Answer.Grounded(text.toString(), cited,
                 new Evidence(1, 1, 0, 1, Math.min(prior.sources().size(), 3), false));

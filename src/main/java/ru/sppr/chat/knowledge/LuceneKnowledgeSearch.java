@@ -150,11 +150,10 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
 
     private SearchHit toHit(org.apache.lucene.document.Document doc, float score, List<String> terms) {
         String text = doc.get(LuceneIndex.TEXT);
-        var snippet = Snippets.best(analyzer, text, terms);
         var observed = doc.getField(LuceneIndex.OBSERVED);
         return new SearchHit(doc.get(LuceneIndex.FID), doc.get(LuceneIndex.SOURCE_ID), doc.get(LuceneIndex.TITLE),
                 SourceType.parse("type", doc.get(LuceneIndex.TYPE)), doc.get(LuceneIndex.LOCATION),
                 doc.get(LuceneIndex.HEADING), observed == null ? null : Instant.ofEpochMilli(observed.numericValue().longValue()),
-                score, text, snippet.text(), snippet.highlights());
+                score, text, Excerpt.lazy(() -> Snippets.best(analyzer, text, terms)));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import ru.sppr.chat.intent.Intent;
+import ru.sppr.chat.knowledge.Excerpt;
 import ru.sppr.chat.knowledge.SearchHit;
 import ru.sppr.chat.knowledge.SourceType;
 
@@ -18,7 +19,7 @@ class ExtractiveComposerTest {
 
     static SearchHit hit(String id, String title, String text, double score, Instant observed) {
         return new SearchHit(id + "#0", id, title, SourceType.DOCUMENT, "раздел «Обстановка»", null, observed, score, text,
-                text, List.of());
+                Excerpt.of(text, List.of()));
     }
 
     static Request ask(Intent intent, String question, List<SearchHit> hits) {

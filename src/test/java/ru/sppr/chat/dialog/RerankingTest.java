@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import ru.sppr.chat.knowledge.Excerpt;
 import ru.sppr.chat.knowledge.SearchHit;
 import ru.sppr.chat.knowledge.SourceType;
 
 class RerankingTest {
     static SearchHit hit(String source, double score) {
-        return new SearchHit(source + "#0", source, source, SourceType.DOCUMENT, null, null, null, score, "t", "t", List.of());
+        return new SearchHit(source + "#0", source, source, SourceType.DOCUMENT, null, null, null, score, "t", Excerpt.of("t", List.of()));
     }
 
     @Test

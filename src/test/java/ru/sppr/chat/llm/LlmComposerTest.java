@@ -16,6 +16,7 @@ import ru.sppr.chat.answer.ExtractiveComposer;
 import ru.sppr.chat.answer.LlmComposer;
 import ru.sppr.chat.answer.Request;
 import ru.sppr.chat.intent.Intent;
+import ru.sppr.chat.knowledge.Excerpt;
 import ru.sppr.chat.knowledge.SearchHit;
 import ru.sppr.chat.knowledge.SourceType;
 
@@ -49,9 +50,9 @@ class LlmComposerTest {
     static Request question() {
         var hits = List.of(
                 new SearchHit("a#0", "a", "Сводка № 102", SourceType.DOCUMENT, null, null, NOW, 9,
-                        "Уровень воды у гидропоста Ключи составил 612 см.", "", List.of()),
+                        "Уровень воды у гидропоста Ключи составил 612 см.", Excerpt.of("", List.of())),
                 new SearchHit("b#0", "b", "Сводка № 103", SourceType.DOCUMENT, null, null, NOW, 8,
-                        "Мост у Ключей закрыт для движения, уровень воды растёт.", "", List.of()));
+                        "Мост у Ключей закрыт для движения, уровень воды растёт.", Excerpt.of("", List.of())));
         String q = "Какой уровень воды у гидропоста Ключи?";
         return new Request(Intent.GENERAL_QUERY, q, q, hits, Map.of(), NOW, Duration.ofHours(48), Optional.empty());
     }
