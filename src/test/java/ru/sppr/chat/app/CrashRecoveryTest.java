@@ -29,8 +29,8 @@ import ru.sppr.chat.user.Role;
  * SIGKILL in the middle of a stream of asks and in the middle of an ingest: after a restart every acknowledged turn
  * is there, no question is left half-answered, the index matches the database and the audit chain verifies.
  * On PostgreSQL always; on the embedded H2 only with {@code CHAT_TEST_CRASH_EMBEDDED=1}, because H2 2.5 has been seen
- * to come back from a SIGKILL with a row of a committed transaction missing (a gap in the audit chain) — about one
- * run in fifteen; see the README.
+ * to come back from a SIGKILL with a row of a committed transaction missing (a gap in the audit chain) — in one
+ * run of eleven; see the README.
  */
 class CrashRecoveryTest {
     @Nested
