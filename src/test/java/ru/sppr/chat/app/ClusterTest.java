@@ -42,7 +42,7 @@ class ClusterTest {
     @Test
     void two_nodes_share_sessions_and_knowledge_and_one_leads() throws Exception {
         DatabaseSettings db = TestDatabases.settings(TestDatabases.Backend.POSTGRES);
-        String token = adminToken(db);
+        String token = adminToken(db, Files.createDirectories(dir.resolve("admin")));
         Map<String, String> env = ServerProcess.env("CHAT_DATABASE_URL", db.url(), "CHAT_DATABASE_USER", nullToEmpty(db.user()),
                 "CHAT_DATABASE_PASSWORD", nullToEmpty(db.password()), "CHAT_TELEMETRY", "false", "CHAT_DATABASE_POOL", "4");
         try (var a = ServerProcess.start(Files.createDirectories(dir.resolve("a")), env);
@@ -77,8 +77,9 @@ class ClusterTest {
         }
     }
 
-    static String adminToken(DatabaseSettings db) throws Exception {
-        try (var app = Application.wire(AppConfig.load(Map.of(), Files.createTempDirectory("chat-admin")),
+    /** An administrator's token, issued by a node that only opens the database (its index lives in {@code home}). */
+    static String adminToken(DatabaseSettings db, Path home) throws Exception {
+        try (var app = Application.wire(AppConfig.load(Map.of(), home),
                 Database.open(db, 2), Clock.systemUTC())) {
             var user = app.users().ensure(new NewUser("admin", null, Role.ADMIN, Clearance.SECRET), Caller.LOCAL_ADMIN).user();
             return app.tokens().issue(user, Caller.LOCAL_ADMIN).token();

@@ -46,7 +46,7 @@ class CrashRecoveryTest {
 
         @Override
         String adminToken() throws Exception {
-            return ClusterTest.adminToken(db);
+            return ClusterTest.adminToken(db, Files.createDirectories(home.resolve("admin")));
         }
     }
 
