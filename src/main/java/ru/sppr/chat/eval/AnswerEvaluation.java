@@ -56,9 +56,9 @@ public final class AnswerEvaluation {
             Turn answer = result.exchange().answer();
             Set<String> gold = data.relevant().get(q.id());
             boolean firstGold = !answer.citations().isEmpty() && gold.contains(answer.citations().getFirst().sourceId());
-            outcomes.add(new Outcome(q, answer.content(), RetrievalMetrics.containsAnswer(List.of(answer.content()), q.answers()), firstGold,
-                    answer.content().split("\\s+").length, answer.confidence(), result.abstained(), latency,
-                    result.evidence().features()));
+            boolean contained = RetrievalMetrics.containsAnswer(List.of(answer.content()), q.answers());
+            outcomes.add(new Outcome(q, answer.content(), contained, firstGold, answer.content().split("\\s+").length,
+                    answer.confidence(), result.abstained(), latency, result.evidence().features()));
         }
         return outcomes;
     }

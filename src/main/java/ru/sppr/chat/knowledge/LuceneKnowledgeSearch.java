@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -45,7 +46,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
 
     @Override
     public List<SearchHit> search(SearchRequest request) {
-        List<String> terms = Terms.distinct(analyzer, LuceneIndex.TEXT, request.query());
+        Set<String> terms = Set.copyOf(Terms.distinct(analyzer, LuceneIndex.TEXT, request.query()));
         if (terms.isEmpty() && index.embedder().isEmpty()) {
             return List.of();
         }
@@ -148,7 +149,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
                 .add(new FieldExistsQuery(LuceneIndex.OBSERVED), Occur.MUST_NOT).build();
     }
 
-    private SearchHit toHit(org.apache.lucene.document.Document doc, float score, List<String> terms) {
+    private SearchHit toHit(org.apache.lucene.document.Document doc, float score, Set<String> terms) {
         String text = doc.get(LuceneIndex.TEXT);
         var observed = doc.getField(LuceneIndex.OBSERVED);
         return new SearchHit(doc.get(LuceneIndex.FID), doc.get(LuceneIndex.SOURCE_ID), doc.get(LuceneIndex.TITLE),

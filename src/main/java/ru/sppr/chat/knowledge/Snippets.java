@@ -1,8 +1,6 @@
 package ru.sppr.chat.knowledge;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -16,8 +14,7 @@ final class Snippets {
 
     record Snippet(String text, List<int[]> highlights) {}
 
-    static Snippet best(Analyzer analyzer, String text, Collection<String> terms) {
-        Set<String> queryTerms = terms instanceof Set<String> set ? set : new HashSet<>(terms);
+    static Snippet best(Analyzer analyzer, String text, Set<String> queryTerms) {
         List<Terms.Token> tokens = Terms.tokens(analyzer, LuceneIndex.TEXT, text);
         String best = text;
         int bestStart = 0;

@@ -1,16 +1,15 @@
 package ru.sppr.chat.watchdog;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import ru.sppr.chat.audit.ChainStatus;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import ru.sppr.chat.audit.AuditLog;
+import ru.sppr.chat.audit.ChainStatus;
 import ru.sppr.chat.feedback.FeedbackStore;
 import ru.sppr.chat.knowledge.KnowledgeIndex;
 import ru.sppr.chat.session.SessionStore;
