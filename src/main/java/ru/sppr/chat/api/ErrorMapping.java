@@ -4,8 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import org.jdbi.v3.core.ConnectionException;
+import java.sql.SQLException;
 import java.util.Map;
+import org.jdbi.v3.core.ConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.sppr.chat.failure.AccessDeniedException;
@@ -32,16 +33,34 @@ final class ErrorMapping {
             respond(ctx, status(e), e.getMessage(), details(e));
         });
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), httpMessage(e.getStatus()), Map.of()));
-        routes.exception(ConnectionException.class, (e, ctx) -> {
-            LOG.warn("Database unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
-            ctx.header("Retry-After", "5");
-            respond(ctx, 503, "база данных временно недоступна — повторите запрос позже", Map.of());
-        });
         routes.exception(JsonProcessingException.class, (e, ctx) -> respond(ctx, 400, "тело запроса — некорректный JSON", Map.of()));
         routes.exception(Exception.class, (e, ctx) -> {
+            if (databaseAway(e)) {
+                LOG.warn("Database unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                ctx.header("Retry-After", "5");
+                respond(ctx, 503, "база данных временно недоступна — повторите запрос позже", Map.of());
+                return;
+            }
             LOG.error("Unhandled failure on {} {}", ctx.method(), ctx.path(), e);
             respond(ctx, 500, "внутренняя ошибка сервера; подробности в журнале", Map.of());
         });
+    }
+
+    /**
+     * Whether a failure means the database is away rather than a bug: no connection could be had, or a pooled one
+     * broke mid-statement (SQLSTATE class 08 — connection exception, 57P — the server shutting down or starting).
+     */
+    static boolean databaseAway(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void respond(Context ctx, int status, String message, Map<String, ?> details) {
