@@ -48,8 +48,14 @@ record Candidate(String sentence, int hit, int position, double coverage, double
         return new Candidate(sentence, hit, position, coverage, score + bonus, stems);
     }
 
+    /** The same sentence cut to {@code window}, its coverage of the question measured on what is left. */
+    Candidate shortened(String window, List<String> questionStems, Map<String, Double> weights) {
+        List<String> windowStems = TermAnalysis.stems(window);
+        return new Candidate(window, hit, position, coverage(questionStems, windowStems, weights), score, windowStems);
+    }
+
     int words() {
-        return Sentences.words(sentence);
+        return Words.count(sentence);
     }
 
     /** Jaccard similarity of the two sentences' stems: near-duplicates say the same thing twice. */

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import ru.sppr.chat.knowledge.SearchHit;
 
 /**
@@ -13,8 +14,11 @@ import ru.sppr.chat.knowledge.SearchHit;
  * each followed by its citation mark, in the question's language and in the shape the intent asks for.
  */
 public final class ExtractiveComposer implements AnswerComposer {
-    static final int MAX_WORDS = 60;
     static final int MAX_HITS = 5;
+    /** Room kept for the note on sources that disagree ("Источники расходятся: [1] — 312 человек, [2] — 327 человек."). */
+    static final int CONFLICT_WORDS = 8;
+    /** At most this many words of a source's best sentence in a list of sources or in a timeline. */
+    static final int ITEM_WORDS = 20;
     /** Further sentences join the answer only if they score at least this share of the best one. */
     static final double PACK = 0.4;
     /** Added to the score of sentences that offer the kind of answer the question asks for (a number, a date, a name). */
@@ -52,12 +56,17 @@ public final class ExtractiveComposer implements AnswerComposer {
         }
         var book = new CitationBook(r.hits());
         var text = new StringBuilder();
-        List<Candidate> chosen = s.pack(MAX_WORDS);
+        List<Candidate> chosen = s.pack(r.words());
+        Optional<Conflicts.Disagreement> conflict = Conflicts.find(chosen, s.candidates(), r.hits());
+        if (conflict.isPresent()) {
+            chosen = s.pack(r.words() - CONFLICT_WORDS);
+            conflict = Conflicts.find(chosen, s.candidates(), r.hits());
+        }
         for (Candidate c : chosen) {
             text.append(text.isEmpty() ? "" : " ").append(c.sentence()).append(' ').append(book.mark(c.hit()));
         }
-        boolean conflict = appendConflict(text, chosen, s.candidates(), r, book);
-        return new Answer.Grounded(text.toString(), book.citations(), s.evidence(r, chosen, conflict));
+        appendConflict(text, conflict, r.language(), book);
+        return new Answer.Grounded(text.toString(), book.citations(), s.evidence(r, chosen, conflict.isPresent()));
     }
 
     private Answer sources(Request r) {
@@ -73,10 +82,17 @@ public final class ExtractiveComposer implements AnswerComposer {
             if (seen.contains(hit.sourceId()) || hit.score() < r.hits().getFirst().score() * 0.3) {
                 continue;
             }
-            seen.add(hit.sourceId());
+            String item = "\n- «" + hit.title() + "»" + describe(hit, r.language()) + ": ";
+            int room = Math.min(ITEM_WORDS, r.words() - Words.count(text + item));
             Candidate best = s.bestOf(h);
-            text.append("\n- «").append(hit.title()).append("»").append(describe(hit, r.language()))
-                    .append(": ").append(best == null ? hit.snippet() : best.sentence()).append(' ').append(book.mark(h));
+            if (best == null) {
+                continue;
+            }
+            if (room < 5 && !seen.isEmpty()) {
+                break;
+            }
+            seen.add(hit.sourceId());
+            text.append(item).append(s.fitted(best, Math.max(room, 5)).sentence()).append(' ').append(book.mark(h));
         }
         return new Answer.Grounded(text.toString(), book.citations(), s.evidence(r, List.of(s.best()), false));
     }
@@ -117,7 +133,7 @@ public final class ExtractiveComposer implements AnswerComposer {
         var text = new StringBuilder(r.language().pick("Хронология:", "Timeline:"));
         List<Candidate> used = new ArrayList<>();
         for (int h : dated) {
-            Candidate best = s.bestOf(h);
+            Candidate best = s.fitted(s.bestOf(h), ITEM_WORDS);
             used.add(best);
             text.append("\n- ").append(WHEN.format(r.hits().get(h).observedAt())).append(" — ")
                     .append(best.sentence()).append(' ').append(book.mark(h));
@@ -137,14 +153,13 @@ public final class ExtractiveComposer implements AnswerComposer {
         int latest = dated.stream().max(Comparator.comparing(h -> r.hits().get(h).observedAt())).orElseThrow();
         Instant observed = r.hits().get(latest).observedAt();
         var book = new CitationBook(r.hits());
-        Candidate best = s.bestOf(latest);
-        var text = new StringBuilder(r.language().pick("По последним данным (на ", "According to the latest data (as of "))
-                .append(WHEN.format(observed)).append("): ").append(best.sentence()).append(' ').append(book.mark(latest));
-        if (observed.isBefore(r.now().minus(r.freshness()))) {
-            text.append(r.language().pick("\n\nВнимание: эти сведения старше " + r.freshness().toHours()
-                            + " ч; запросите обновление обстановки.",
-                    "\n\nNote: this information is older than " + r.freshness().toHours() + " h; request an update."));
-        }
+        String lead = r.language().pick("По последним данным (на ", "According to the latest data (as of ")
+                + WHEN.format(observed) + "): ";
+        String stale = !observed.isBefore(r.now().minus(r.freshness())) ? "" : r.language().pick(
+                "\n\nВнимание: эти сведения старше " + r.freshness().toHours() + " ч; запросите обновление обстановки.",
+                "\n\nNote: this information is older than " + r.freshness().toHours() + " h; request an update.");
+        Candidate best = s.fitted(s.bestOf(latest), r.words() - Words.count(lead + stale));
+        var text = new StringBuilder(lead).append(best.sentence()).append(' ').append(book.mark(latest)).append(stale);
         return new Answer.Grounded(text.toString(), book.citations(), s.evidence(r, List.of(best), false));
     }
 
@@ -153,9 +168,9 @@ public final class ExtractiveComposer implements AnswerComposer {
         if (s == null) {
             return noEvidence(r);
         }
-        Candidate best = s.candidates().stream()
+        Candidate best = s.fitted(s.candidates().stream()
                 .max(Comparator.comparingDouble(c -> c.score() + Definitions.bonus(c.sentence(), r.hits().get(c.hit()), s.questionStems())))
-                .orElseThrow();
+                .orElseThrow(), r.words());
         var book = new CitationBook(r.hits());
         String text = best.sentence() + " " + book.mark(best.hit());
         return new Answer.Grounded(text, book.citations(), s.evidence(r, List.of(best), false));
@@ -167,14 +182,15 @@ public final class ExtractiveComposer implements AnswerComposer {
             return noEvidence(r);
         }
         var book = new CitationBook(r.hits());
-        var text = new StringBuilder(r.language().pick(
-                "Это не прогноз, а сведения из базы знаний, которые стоит учесть при оценке сценария:",
-                "This is not a prediction but evidence from the knowledge base to weigh for the scenario:"));
-        List<Candidate> chosen = s.pack(MAX_WORDS * 2);
+        String lead = r.language().pick("Не прогноз, а сведения для оценки сценария:",
+                "Not a prediction but evidence to weigh for the scenario:");
+        String close = r.language().pick("\n\nВыводы — за аналитиком.", "\n\nConclusions are the analyst's call.");
+        var text = new StringBuilder(lead);
+        List<Candidate> chosen = s.pack(r.words() - Words.count(lead + close));
         for (Candidate c : chosen) {
             text.append("\n- ").append(c.sentence()).append(' ').append(book.mark(c.hit()));
         }
-        text.append(r.language().pick("\n\nВыводы и решение — за аналитиком.", "\n\nConclusions are the analyst's call."));
+        text.append(close);
         return new Answer.Grounded(text.toString(), book.citations(), s.evidence(r, chosen, false));
     }
 
@@ -185,7 +201,7 @@ public final class ExtractiveComposer implements AnswerComposer {
         }
         var book = new CitationBook(r.hits());
         var text = new StringBuilder(r.language().pick("## Сводка\n\n**Главное.** ", "## Summary\n\n**Key points.** "));
-        List<Candidate> chosen = s.pack(MAX_WORDS * 2);
+        List<Candidate> chosen = s.pack(r.words() * 2);
         for (Candidate c : chosen) {
             text.append(c.sentence()).append(' ').append(book.mark(c.hit())).append(' ');
         }
@@ -198,19 +214,16 @@ public final class ExtractiveComposer implements AnswerComposer {
                         .append(r.hits().get(h).title()).append("» ").append(book.mark(h));
             }
         }
-        boolean conflict = appendConflict(text, chosen, s.candidates(), r, book);
-        return new Answer.Grounded(text.toString().strip(), book.citations(), s.evidence(r, chosen, conflict));
+        Optional<Conflicts.Disagreement> conflict = Conflicts.find(chosen, s.candidates(), r.hits());
+        appendConflict(text, conflict, r.language(), book);
+        return new Answer.Grounded(text.toString().strip(), book.citations(), s.evidence(r, chosen, conflict.isPresent()));
     }
 
-    private static boolean appendConflict(StringBuilder text, List<Candidate> chosen, List<Candidate> all, Request r,
-                                          CitationBook book) {
-        Language language = r.language();
-        return Conflicts.find(chosen, all, r.hits()).map(d -> {
-            text.append(language.pick("\n\nИсточники расходятся: ", "\n\nSources disagree: "))
-                    .append(book.mark(d.first().hit())).append(" — ").append(d.firstFigure()).append(", ")
-                    .append(book.mark(d.second().hit())).append(" — ").append(d.secondFigure()).append('.');
-            return true;
-        }).orElse(false);
+    private static void appendConflict(StringBuilder text, Optional<Conflicts.Disagreement> conflict, Language language,
+                                       CitationBook book) {
+        conflict.ifPresent(d -> text.append(language.pick("\n\nИсточники расходятся: ", "\n\nSources disagree: "))
+                .append(book.mark(d.first().hit())).append(" — ").append(d.firstFigure()).append(", ")
+                .append(book.mark(d.second().hit())).append(" — ").append(d.secondFigure()).append('.'));
     }
 
     private static String describe(SearchHit hit, Language language) {

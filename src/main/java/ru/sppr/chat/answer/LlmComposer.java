@@ -46,7 +46,7 @@ public final class LlmComposer implements AnswerComposer {
         List<SearchHit> fragments = r.hits().subList(0, Math.min(ExtractiveComposer.MAX_HITS, r.hits().size()));
         String reply;
         try {
-            reply = model.complete(system(r.language()), prompt(r.question(), fragments));
+            reply = model.complete(system(r.language(), r.words()), prompt(r.question(), fragments));
         } catch (RuntimeException e) {
             LOG.warn("Language model failed ({}); answering with the built-in composer", e.toString());
             return base;
@@ -98,15 +98,15 @@ public final class LlmComposer implements AnswerComposer {
         return (double) found / stems.size() >= SUPPORT;
     }
 
-    private static String system(Language language) {
+    private static String system(Language language, int words) {
         return language.pick("""
-                Ты — ассистент ситуационного центра. Отвечай только по приведённым фрагментам, по-русски, кратко (до 80 слов).
+                Ты — ассистент ситуационного центра. Отвечай только по приведённым фрагментам, по-русски, кратко (до %d слов).
                 После каждого предложения ставь номер фрагмента, на котором оно основано, в квадратных скобках, например [2].
                 Если во фрагментах нет ответа, так и скажи: «В приведённых материалах нет сведений». Ничего не выдумывай.""",
                 """
-                You are a situation-centre assistant. Answer only from the given fragments, in English, briefly (under 80 words).
+                You are a situation-centre assistant. Answer only from the given fragments, in English, briefly (at most %d words).
                 After every sentence put the number of the fragment it rests on in square brackets, e.g. [2].
-                If the fragments do not answer the question, say so. Do not make anything up.""");
+                If the fragments do not answer the question, say so. Do not make anything up.""").formatted(words);
     }
 
     static String prompt(String question, List<SearchHit> fragments) {

@@ -3,6 +3,7 @@ package ru.sppr.chat.answer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import ru.sppr.chat.knowledge.TermAnalysis;
 
@@ -10,7 +11,8 @@ import ru.sppr.chat.knowledge.TermAnalysis;
  * The sentences of the retrieved fragments scored against the question, with the best one; or nothing when even
  * the best is not about the question. Packing, per-fragment picks and evidence signals are computed from it.
  */
-record Selection(List<String> questionStems, List<Candidate> candidates, Candidate best) {
+record Selection(List<String> questionStems, Map<String, Double> weights, AnswerType expected, List<Candidate> candidates,
+                 Candidate best) {
     /** The scored sentences, or null when nothing is relevant enough to answer from. */
     static Selection of(Request r) {
         if (r.hits().isEmpty()) {
@@ -29,7 +31,7 @@ record Selection(List<String> questionStems, List<Candidate> candidates, Candida
         if (best.isEmpty()) {
             return null;
         }
-        return new Selection(stems, candidates, best.get());
+        return new Selection(stems, r.weights(), expected, candidates, best.get());
     }
 
     private static boolean isNumber(String stem) {
@@ -45,8 +47,9 @@ record Selection(List<String> questionStems, List<Candidate> candidates, Candida
      * order, within the word budget.
      */
     List<Candidate> pack(int budget) {
-        List<Candidate> chosen = new ArrayList<>(List.of(best));
-        int words = best.words();
+        Candidate first = fitted(best, budget);
+        List<Candidate> chosen = new ArrayList<>(List.of(first));
+        int words = first.words();
         List<Candidate> rest = candidates.stream()
                 .filter(c -> c != best && c.score() >= best.score() * ExtractiveComposer.PACK && c.coverage() > 0)
                 .sorted(Comparator.comparingInt((Candidate c) -> neighbour(c) ? 0 : 1)
@@ -60,8 +63,14 @@ record Selection(List<String> questionStems, List<Candidate> candidates, Candida
         }
         List<Candidate> ordered = new ArrayList<>(chosen.subList(1, chosen.size()));
         ordered.sort(Comparator.comparingInt(Candidate::hit).thenComparingInt(Candidate::position));
-        ordered.addFirst(best);
+        ordered.addFirst(first);
         return ordered;
+    }
+
+    /** The candidate, its sentence shortened to the clauses about the question if it is longer than {@code budget} words. */
+    Candidate fitted(Candidate c, int budget) {
+        String window = Clauses.window(c.sentence(), questionStems, weights, expected, budget);
+        return window.equals(c.sentence()) ? c : c.shortened(window, questionStems, weights);
     }
 
     /** A sentence right next to the best one in its fragment: its context, taken before sentences from elsewhere. */

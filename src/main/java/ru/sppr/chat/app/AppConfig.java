@@ -11,7 +11,7 @@ import ru.sppr.chat.storage.DatabaseSettings;
  */
 public record AppConfig(Path home, Path dataDir, DatabaseSettings database, int databasePool,
                         int retrievalTopK, double retrievalDecay, int freshnessHours,
-                        double intentThreshold, int intentSuggestions, Duration intentCooldown,
+                        double intentThreshold, int intentSuggestions, Duration intentCooldown, double unsureBelow,
                         Duration sessionIdle, int maxQuestions, Duration autosave,
                         boolean telemetryEnabled, Duration telemetryInterval, int telemetryWindow,
                         String instanceId, String profile, String httpHost, int httpPort, int requestsPerMinute,
@@ -55,6 +55,7 @@ public record AppConfig(Path home, Path dataDir, DatabaseSettings database, int 
                 env.real("CHAT_INTENT_THRESHOLD", 0.55, 0.0, 1.0),
                 env.integer("CHAT_INTENT_SUGGESTIONS", 3, 0, 10),
                 Duration.ofSeconds(env.integer("CHAT_INTENT_COOLDOWN", 30, 0, 86_400)),
+                env.real("CHAT_CONFIDENCE_UNSURE", 0.4, 0.0, 1.0),
                 Duration.ofMinutes(env.integer("CHAT_SESSION_IDLE_MIN", 20, 1, 525_600)),
                 env.integer("CHAT_SESSION_MAX_TURNS", 50, 1, 100_000),
                 Duration.ofMinutes(env.integer("CHAT_SESSION_AUTOSAVE_MIN", 5, 1, 1440)),

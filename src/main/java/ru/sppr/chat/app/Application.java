@@ -59,7 +59,6 @@ public final class Application implements ChatBackend {
     private static final Duration LEADERSHIP_PERIOD = Duration.ofSeconds(2);
     private static final Duration AUDIT_CHECK_PERIOD = Duration.ofMinutes(10);
     /** Answers the calibrated model gives less than this chance of being right say that they are unsure. */
-    private static final double UNSURE_BELOW = 0.4;
 
     private final AppConfig config;
     private final Database database;
@@ -125,7 +124,8 @@ public final class Application implements ChatBackend {
 
     private static DialogSettings dialogSettings(AppConfig config) {
         return new DialogSettings(config.maxQuestions(), config.intentThreshold(), config.retrievalTopK(),
-                config.intentSuggestions(), config.intentCooldown(), Duration.ofHours(config.freshnessHours()), UNSURE_BELOW);
+                config.intentSuggestions(), config.intentCooldown(), Duration.ofHours(config.freshnessHours()),
+                config.unsureBelow());
     }
 
     private static KnowledgeBase knowledgeBase(AppConfig config, org.jdbi.v3.core.Jdbi jdbi, Clock clock) {

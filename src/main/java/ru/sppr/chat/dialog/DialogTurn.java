@@ -12,6 +12,7 @@ import ru.sppr.chat.answer.ConfidenceModel;
 import ru.sppr.chat.answer.Language;
 import ru.sppr.chat.answer.Prior;
 import ru.sppr.chat.answer.Request;
+import ru.sppr.chat.answer.Words;
 import ru.sppr.chat.feedback.SourceReputation;
 import ru.sppr.chat.intent.Intent;
 import ru.sppr.chat.intent.IntentClassifier;
@@ -77,11 +78,15 @@ public final class DialogTurn {
         String focus = Topics.of(intent.intent(), FollowUps.retrievalText(question.text(), recent));
         List<SearchHit> hits = retrieve(intent.intent(), focus, caller, now);
         var weights = hits.isEmpty() ? java.util.Map.<String, Double>of() : search.weights(TermAnalysis.stems(focus));
-        Composed composed = compose(intent,
-                new Request(intent.intent(), question.text(), focus, hits, weights, now, settings.freshness(), prior));
+        var request = new Request(intent.intent(), question.text(), focus, hits, weights, now, settings.freshness(), prior);
+        Composed composed = compose(intent, request);
         intent = composed.intent();
         Answer answer = composed.answer();
         double probability = confidence.of(answer);
+        if (answer instanceof Answer.Grounded && probability < settings.unsureBelow()) {
+            answer = composer.compose(request.as(intent.intent())
+                    .shorterBy(Words.count(Drafts.unsureNote(Language.of(question.text())))));
+        }
         List<Suggestion> next = suggest(sessionId, answer, probability, intent, now, Language.of(question.text()));
         AnswerDraft draft = Drafts.of(answer, probability, intent, next, now.plus(settings.cooldown()),
                 settings.unsureBelow(), Language.of(question.text()));

@@ -25,13 +25,18 @@ final class Drafts {
         if (answer instanceof Answer.Grounded g) {
             citations = g.citations().stream().map(Drafts::citation).toList();
             if (probability < unsureBelow) {
-                text = (language == Language.RU
-                        ? "Не уверен в ответе — сверьтесь с источниками. "
-                        : "I am not sure of this answer — check the sources. ") + text;
+                text = unsureNote(language) + text;
             }
         }
         return new AnswerDraft(text, probability, intent.intent().code(), intent.confidence(), intent.fellBack(),
                 citations, suggestions, suggestionsExpire);
+    }
+
+    /** What an answer below the confidence threshold starts with. */
+    static String unsureNote(Language language) {
+        return language == Language.RU
+                ? "Не уверен в ответе — сверьтесь с источниками. "
+                : "I am not sure of this answer — check the sources. ";
     }
 
     static AnswerState state(Answer answer, double probability, IntentPrediction intent, Instant now,

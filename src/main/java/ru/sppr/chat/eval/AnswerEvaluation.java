@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import ru.sppr.chat.answer.ConfidenceModel;
+import ru.sppr.chat.answer.Words;
 import ru.sppr.chat.dialog.AskResult;
 import ru.sppr.chat.dialog.DialogTurn;
 import ru.sppr.chat.dialog.Question;
@@ -57,7 +58,7 @@ public final class AnswerEvaluation {
             Set<String> gold = data.relevant().get(q.id());
             boolean firstGold = !answer.citations().isEmpty() && gold.contains(answer.citations().getFirst().sourceId());
             boolean contained = RetrievalMetrics.containsAnswer(List.of(answer.content()), q.answers());
-            outcomes.add(new Outcome(q, answer.content(), contained, firstGold, answer.content().split("\\s+").length,
+            outcomes.add(new Outcome(q, answer.content(), contained, firstGold, Words.count(answer.content()),
                     answer.confidence(), result.abstained(), latency, result.evidence().features()));
         }
         return outcomes;

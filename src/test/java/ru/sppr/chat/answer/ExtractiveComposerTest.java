@@ -135,6 +135,23 @@ class ExtractiveComposerTest {
 
         String text = composer.compose(ask(Intent.SCENARIO_ANALYSIS, "Что если вода поднимется до гребня дамбы у Ольховки?", hits)).text();
 
-        assertThat(text).startsWith("Это не прогноз").contains("139 см. [1]");
+        assertThat(text).startsWith("Не прогноз").contains("139 см. [1]");
+    }
+
+    @Test
+    void should_keep_every_answer_but_a_report_within_its_word_budget_even_from_one_long_sentence() {
+        var hits = List.of(
+                hit("eu", "Расширение ЕС", ClausesTest.ACCESSIONS, 9, NOW),
+                hit("eu2", "Расширение ЕС (справка)", ClausesTest.ACCESSIONS.replace("1985", "1986"), 8, NOW.minusSeconds(3600)));
+        String question = "В каком году Испания и Португалия присоединились к Европейскому союзу?";
+
+        for (Intent intent : List.of(Intent.GENERAL_QUERY, Intent.REQUEST_SOURCES, Intent.STATUS_CHECK,
+                Intent.EXPLAIN_TERMS, Intent.SCENARIO_ANALYSIS)) {
+            String text = composer.compose(ask(intent, question, hits)).text();
+            assertThat(Words.count(text)).as(intent + ": " + text).isLessThanOrEqualTo(Request.MAX_WORDS);
+            assertThat(text).as(intent.code()).contains("Испания и Португалия в 198");
+        }
+        String shorter = composer.compose(ask(Intent.GENERAL_QUERY, question, hits).shorterBy(8)).text();
+        assertThat(Words.count(shorter)).isLessThanOrEqualTo(Request.MAX_WORDS - 8);
     }
 }

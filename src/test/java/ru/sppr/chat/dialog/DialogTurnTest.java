@@ -147,4 +147,22 @@ class DialogTurnTest {
         assertThat(daughter.exchange().answer().content()).contains("Анна Соколова");
         assertThat(daughter.exchange().answer().citations()).isNotEmpty();
     }
+
+    @Test
+    void should_keep_an_unsure_answer_with_its_warning_within_the_word_budget() throws IOException {
+        app.close();
+        app = Application.wire(AppConfig.load(Map.of("CHAT_CONFIDENCE_UNSURE", "1.0"), home),
+                TestDatabases.open(TestDatabases.Backend.H2), Clock.systemUTC());
+        operator = app.users().ensure(new NewUser("ivan", null, Role.OPERATOR, Clearance.INTERNAL), Caller.LOCAL_ADMIN)
+                .user().asCaller();
+        Path doc = Files.writeString(home.resolve("route.md"), "# Маршрут колонны\n\n" + "Колонна шла от Ключей, "
+                + "минуя мост у Ольховки, старую переправу, брод у мельницы, ".repeat(6)
+                + "и к вечеру встала лагерем у школы № 2, где её ждали волонтёры, повара, медики и водители автобусов.\n");
+        app.knowledge().ingest(List.of(doc), IngestOptions.defaults(), Caller.LOCAL_ADMIN, IngestListener.NONE);
+
+        Turn answer = ask(session(), "Где колонна встала лагерем к вечеру?").exchange().answer();
+
+        assertThat(answer.content()).startsWith("Не уверен в ответе").contains("встала лагерем у школы");
+        assertThat(ru.sppr.chat.answer.Words.count(answer.content())).isLessThanOrEqualTo(ru.sppr.chat.answer.Request.MAX_WORDS);
+    }
 }
