@@ -145,13 +145,17 @@ public final class JdbiSessionStore implements SessionStore {
     }
 
     private static void insertSuggestions(Handle h, long sessionId, long turnId, AnswerDraft answer, Instant now) {
-        for (var s : answer.suggestions()) {
-            h.createUpdate("""
-                    INSERT INTO chat_suggestions (session_id, turn_id, kind, text, created_at, expires_at)
-                    VALUES (:session, :turn, :kind, :text, :now, :expires)""")
-                    .bind("session", sessionId).bind("turn", turnId).bind("kind", s.kind()).bind("text", clip(s.text(), 512))
-                    .bind("now", Times.bind(now)).bind("expires", Times.bind(answer.suggestionsExpire())).execute();
+        if (answer.suggestions().isEmpty()) {
+            return;
         }
+        var batch = h.prepareBatch("""
+                INSERT INTO chat_suggestions (session_id, turn_id, kind, text, created_at, expires_at)
+                VALUES (:session, :turn, :kind, :text, :now, :expires)""");
+        for (var s : answer.suggestions()) {
+            batch.bind("session", sessionId).bind("turn", turnId).bind("kind", s.kind()).bind("text", clip(s.text(), 512))
+                    .bind("now", Times.bind(now)).bind("expires", Times.bind(answer.suggestionsExpire())).add();
+        }
+        batch.execute();
     }
 
     private static String clip(String value, int max) {
