@@ -88,11 +88,11 @@ public final class ExtractiveComposer implements AnswerComposer {
             if (best == null) {
                 continue;
             }
-            if (room < 5 && !seen.isEmpty()) {
+            if (room < Selection.MIN_WORDS && !seen.isEmpty()) {
                 break;
             }
             seen.add(hit.sourceId());
-            text.append(item).append(s.fitted(best, Math.max(room, 5)).sentence()).append(' ').append(book.mark(h));
+            text.append(item).append(s.fitted(best, room).sentence()).append(' ').append(book.mark(h));
         }
         return new Answer.Grounded(text.toString(), book.citations(), s.evidence(r, List.of(s.best()), false));
     }

@@ -13,6 +13,8 @@ import ru.sppr.chat.knowledge.TermAnalysis;
  */
 record Selection(List<String> questionStems, Map<String, Double> weights, AnswerType expected, List<Candidate> candidates,
                  Candidate best) {
+    static final int MIN_WORDS = 5;
+
     /** The scored sentences, or null when nothing is relevant enough to answer from. */
     static Selection of(Request r) {
         if (r.hits().isEmpty()) {
@@ -67,9 +69,12 @@ record Selection(List<String> questionStems, Map<String, Double> weights, Answer
         return ordered;
     }
 
-    /** The candidate, its sentence shortened to the clauses about the question if it is longer than {@code budget} words. */
+    /**
+     * The candidate, its sentence shortened to the clauses about the question if it is longer than {@code budget}
+     * words (never below {@value #MIN_WORDS}: a shorter cut says nothing).
+     */
     Candidate fitted(Candidate c, int budget) {
-        String window = Clauses.window(c.sentence(), questionStems, weights, expected, budget);
+        String window = Clauses.window(c.sentence(), questionStems, weights, expected, Math.max(budget, MIN_WORDS));
         return window.equals(c.sentence()) ? c : c.shortened(window, questionStems, weights);
     }
 

@@ -36,6 +36,7 @@ import ru.sppr.chat.session.Sessions;
 import ru.sppr.chat.storage.ClusterLock;
 import ru.sppr.chat.storage.Database;
 import ru.sppr.chat.storage.EmbeddedBackup;
+import ru.sppr.chat.storage.EmbeddedHousekeeping;
 import ru.sppr.chat.storage.JdbiAuditLog;
 import ru.sppr.chat.storage.JdbiFeedbackStore;
 import ru.sppr.chat.storage.JdbiKnowledgeStore;
@@ -58,6 +59,7 @@ public final class Application implements ChatBackend {
     /** How often a node checks its cluster lead or tries to take it over from a node that died. */
     private static final Duration LEADERSHIP_PERIOD = Duration.ofSeconds(2);
     private static final Duration AUDIT_CHECK_PERIOD = Duration.ofMinutes(10);
+    private static final Duration HOUSEKEEPING_PERIOD = Duration.ofSeconds(2);
     /** Answers the calibrated model gives less than this chance of being right say that they are unsure. */
 
     private final AppConfig config;
@@ -165,6 +167,10 @@ public final class Application implements ChatBackend {
             jobs.everyWhileLeading(AUDIT_CHECK_PERIOD, "audit-chain check", clusterLock::leading,
                     services.watchdog()::checkAuditChain);
             jobs.every(INDEX_CATCH_UP_PERIOD, "index catch-up", services.knowledge()::catchUp);
+            if (!database.settings().postgres()) {
+                var housekeeping = new EmbeddedHousekeeping(database);
+                jobs.every(HOUSEKEEPING_PERIOD, "embedded-store housekeeping", housekeeping::compact);
+            }
             // Every node snapshots its own meters (tagged with CHAT_INSTANCE_ID): they differ per node.
             if (config.telemetryEnabled()) {
                 jobs.every(config.telemetryInterval(), "telemetry snapshot", services.telemetry()::persist);

@@ -36,6 +36,8 @@ final class BenchLoadCommand implements Callable<Integer> {
     Path questionsFile;
     @Option(names = "--turns-per-session", defaultValue = "40", description = "после скольких вопросов начинать новую сессию")
     int turnsPerSession;
+    @Option(names = "--think-ms", defaultValue = "0", description = "пауза оператора после ответа, мс (0 — сразу следующий вопрос)")
+    int thinkMs;
     @Option(names = "--out", description = "куда записать JSON (по умолчанию bench-results/load-<время>.json)") Path out;
 
     @Override
@@ -60,6 +62,7 @@ final class BenchLoadCommand implements Callable<Integer> {
 
         var result = new LinkedHashMap<String, Object>();
         result.put("operators", operators);
+        result.put("think_ms", thinkMs);
         result.put("duration_s", Math.round(elapsed * 10) / 10.0);
         result.put("asks", phase.ask.count());
         result.put("asks_per_s", Math.round(phase.ask.count() / elapsed * 10) / 10.0);
@@ -149,7 +152,21 @@ final class BenchLoadCommand implements Callable<Integer> {
                 String body = BackendCommand.JSON.createObjectNode().put("user_message", question).toString();
                 client.send(phase.ask, token, "POST", "/chat/sessions/" + sessionId + "/ask", body);
                 turns++;
+                if (thinkMs > 0 && !think()) {
+                    return;
+                }
             }
+        }
+    }
+
+    /** The operator reads the answer; false if interrupted. */
+    private boolean think() {
+        try {
+            Thread.sleep(thinkMs);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -10,6 +10,7 @@ import ru.sppr.chat.audit.AuditChain;
 import ru.sppr.chat.audit.AuditLog;
 import ru.sppr.chat.audit.AuditQuery;
 import ru.sppr.chat.audit.AuditRecord;
+import ru.sppr.chat.audit.ChainPoint;
 import ru.sppr.chat.audit.ChainStatus;
 
 /** Reads and verifies {@code chat_audit}. */
@@ -47,34 +48,45 @@ public final class JdbiAuditLog implements AuditLog {
     }
 
     @Override
-    public ChainStatus verify() {
+    public ChainStatus verifyFrom(ChainPoint from) {
         return jdbi.withHandle(h -> {
-            String expectedPrev = AuditChain.GENESIS;
-            long expectedSeq = 1;
+            ChainPoint head = h.createQuery("SELECT seq, hash FROM chat_audit_head WHERE id = 1")
+                    .map((rs, ctx) -> new ChainPoint(rs.getLong("seq"), rs.getString("hash"))).one();
+            ChainPoint last = from;
             long checked = 0;
             while (true) {
                 List<AuditRecord> batch = h.createQuery("SELECT " + COLUMNS
-                                + " FROM chat_audit WHERE seq >= :from ORDER BY seq LIMIT :n")
-                        .bind("from", expectedSeq).bind("n", VERIFY_BATCH).map(JdbiAuditLog::map).list();
+                                + " FROM chat_audit WHERE seq > :after AND seq <= :head ORDER BY seq LIMIT :n")
+                        .bind("after", last.seq()).bind("head", head.seq()).bind("n", VERIFY_BATCH)
+                        .map(JdbiAuditLog::map).list();
                 for (AuditRecord r : batch) {
-                    if (r.seq() != expectedSeq) {
-                        return ChainStatus.broken(checked, expectedSeq, "запись " + expectedSeq + " отсутствует");
+                    if (r.seq() != last.seq() + 1) {
+                        return ChainStatus.broken(checked, last.seq() + 1, "запись " + (last.seq() + 1) + " отсутствует", last);
                     }
-                    if (!r.prevHash().equals(expectedPrev)) {
-                        return ChainStatus.broken(checked, r.seq(), "ссылка на предыдущую запись не совпадает");
+                    if (!r.prevHash().equals(last.hash())) {
+                        return ChainStatus.broken(checked, r.seq(), "ссылка на предыдущую запись не совпадает", last);
                     }
                     if (!AuditChain.hashOf(r).equals(r.hash())) {
-                        return ChainStatus.broken(checked, r.seq(), "содержимое записи изменено");
+                        return ChainStatus.broken(checked, r.seq(), "содержимое записи изменено", last);
                     }
-                    expectedPrev = r.hash();
-                    expectedSeq++;
+                    last = new ChainPoint(r.seq(), r.hash());
                     checked++;
                 }
                 if (batch.size() < VERIFY_BATCH) {
-                    return ChainStatus.ok(checked);
+                    return last.equals(head) ? ChainStatus.ok(checked, last) : endMismatch(checked, last, head);
                 }
             }
         });
+    }
+
+    /** The walk ended elsewhere than the chain's head says: the newest records were removed or the head altered. */
+    private static ChainStatus endMismatch(long checked, ChainPoint last, ChainPoint head) {
+        if (last.seq() < head.seq()) {
+            return ChainStatus.broken(checked, last.seq() + 1, last.seq() + 1 == head.seq()
+                    ? "запись " + head.seq() + " отсутствует"
+                    : "записи " + (last.seq() + 1) + "–" + head.seq() + " отсутствуют", last);
+        }
+        return ChainStatus.broken(checked, head.seq(), "заголовок цепочки не совпадает с последней записью", last);
     }
 
     private static AuditRecord map(ResultSet rs, StatementContext ctx) throws SQLException {

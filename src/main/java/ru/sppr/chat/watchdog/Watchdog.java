@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.sppr.chat.audit.AuditLog;
+import ru.sppr.chat.audit.ChainPoint;
 import ru.sppr.chat.audit.ChainStatus;
 import ru.sppr.chat.feedback.FeedbackStore;
 import ru.sppr.chat.knowledge.KnowledgeIndex;
@@ -18,6 +19,8 @@ import ru.sppr.chat.session.SessionStore;
 public final class Watchdog {
     private static final Logger LOG = LoggerFactory.getLogger(Watchdog.class);
     static final Duration RECENT = Duration.ofHours(24);
+    /** The periodic check goes on from the last verified record, and walks the whole chain this often. */
+    static final Duration FULL_CHECK_EVERY = Duration.ofHours(6);
 
     private final SessionStore sessions;
     private final FeedbackStore feedback;
@@ -25,6 +28,8 @@ public final class Watchdog {
     private final Supplier<KnowledgeIndex.Consistency> index;
     private final Duration idleTimeout;
     private final Clock clock;
+    private ChainPoint verified = ChainPoint.START;
+    private Instant lastFullCheck;
 
     public Watchdog(SessionStore sessions, FeedbackStore feedback, AuditLog audit,
                     Supplier<KnowledgeIndex.Consistency> index, Duration idleTimeout, Clock clock) {
@@ -42,10 +47,18 @@ public final class Watchdog {
         return sessions.expireIdle(now.minus(idleTimeout), now);
     }
 
-    /** Walks the audit chain and logs an error when it is broken; for the periodic cluster-wide check. */
-    public ChainStatus checkAuditChain() {
-        ChainStatus status = audit.verify();
-        if (!status.intact()) {
+    /**
+     * The periodic cluster-wide check: verifies the records added since the last check (the whole chain on the first
+     * run and every {@link #FULL_CHECK_EVERY}) and logs an error when the chain is broken.
+     */
+    public synchronized ChainStatus checkAuditChain() {
+        Instant now = clock.instant();
+        boolean full = lastFullCheck == null || !now.isBefore(lastFullCheck.plus(FULL_CHECK_EVERY));
+        ChainStatus status = audit.verifyFrom(full ? ChainPoint.START : verified);
+        if (status.intact()) {
+            verified = status.verifiedTo();
+            lastFullCheck = full ? now : lastFullCheck;
+        } else {
             LOG.error("Audit chain broken at record {}: {}", status.firstBrokenSeq(), status.problem());
         }
         return status;

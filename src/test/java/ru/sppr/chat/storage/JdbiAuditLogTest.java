@@ -84,6 +84,32 @@ class JdbiAuditLogTest {
         }
 
         @Test
+        void should_go_on_from_a_verified_record_and_check_only_the_records_after_it() {
+            ChainStatus first = log.verify();
+            database.jdbi().useHandle(h -> h.execute("UPDATE chat_audit SET details = '{\"title\":\"подмена\"}' WHERE seq = 2"));
+            var store = new JdbiSessionStore(database.jdbi());
+            store.appendExchange(sessionId, "ещё вопрос", AnswerDraft.plain("ещё ответ", 0.1, "general_query"), 5, T0, ivan);
+
+            ChainStatus next = log.verifyFrom(first.verifiedTo());
+
+            assertThat(first.verifiedTo().seq()).isEqualTo(4);
+            assertThat(next.intact()).isTrue();
+            assertThat(next.checked()).isEqualTo(2);
+            assertThat(next.verifiedTo().seq()).isEqualTo(6);
+            assertThat(log.verify().intact()).as("the whole walk still sees the old edit").isFalse();
+        }
+
+        @Test
+        void should_detect_that_the_newest_records_were_removed() {
+            database.jdbi().useHandle(h -> h.execute("DELETE FROM chat_audit WHERE seq = 4"));
+
+            ChainStatus status = log.verify();
+
+            assertThat(status.intact()).isFalse();
+            assertThat(status.firstBrokenSeq()).isEqualTo(4);
+        }
+
+        @Test
         void should_page_newest_first() {
             List<AuditRecord> firstPage = log.find(new AuditQuery(null, null, null, null, null, null, 2));
             List<AuditRecord> secondPage = log.find(new AuditQuery(null, null, null, null, null, firstPage.getLast().seq(), 2));
