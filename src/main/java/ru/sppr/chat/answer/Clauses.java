@@ -24,6 +24,31 @@ final class Clauses {
 
     private record Clause(int start, int end, int words, Set<String> stems, boolean offers) {}
 
+    /** Clauses {@code from}..{@code to} (inclusive), their length and how much they answer; {@code to < from}: none. */
+    private record Run(int from, int to, int words, double value) {
+        static final Run NONE = new Run(0, -1, 0, -1);
+
+        /** Takes a clause after the run and one before it in turn while they fit. */
+        Run widened(List<Clause> clauses, int budget) {
+            int first = from;
+            int last = to;
+            int length = words;
+            boolean grown = true;
+            while (grown) {
+                grown = false;
+                if (last < clauses.size() - 1 && length + clauses.get(last + 1).words() <= budget) {
+                    length += clauses.get(++last).words();
+                    grown = true;
+                }
+                if (first > 0 && length + clauses.get(first - 1).words() <= budget) {
+                    length += clauses.get(--first).words();
+                    grown = true;
+                }
+            }
+            return new Run(first, last, length, value);
+        }
+    }
+
     /** The sentence itself if it fits {@code budget} words, otherwise its most relevant run of clauses that does. */
     static String window(String sentence, List<String> questionStems, Map<String, Double> weights, AnswerType expected,
                          int budget) {
@@ -31,10 +56,21 @@ final class Clauses {
             return sentence;
         }
         List<Clause> clauses = split(sentence, expected);
-        int from = 0;
-        int to = -1;
-        double best = -1;
-        int bestWords = 0;
+        Run best = bestRun(clauses, questionStems, weights, budget);
+        for (Clause c : clauses) {
+            if (c.words() > budget && value(c.stems(), c.offers(), questionStems, weights) > best.value()) {
+                return wordWindow(sentence.substring(c.start(), c.end()), questionStems, budget, c.start() > 0,
+                        c.end() < sentence.length());
+            }
+        }
+        Run run = best.widened(clauses, budget);
+        return render(sentence.substring(clauses.get(run.from()).start(), clauses.get(run.to()).end()), run.from() > 0,
+                run.to() < clauses.size() - 1);
+    }
+
+    /** Of all runs of clauses that fit the budget, the one that answers most; of equal ones, the shortest. */
+    private static Run bestRun(List<Clause> clauses, List<String> questionStems, Map<String, Double> weights, int budget) {
+        Run best = Run.NONE;
         for (int i = 0; i < clauses.size(); i++) {
             Set<String> covered = new HashSet<>();
             boolean offered = false;
@@ -44,35 +80,12 @@ final class Clauses {
                 covered.addAll(clauses.get(j).stems());
                 offered |= clauses.get(j).offers();
                 double value = value(covered, offered, questionStems, weights);
-                if (value > best || value == best && words < bestWords) {
-                    best = value;
-                    bestWords = words;
-                    from = i;
-                    to = j;
+                if (value > best.value() || value == best.value() && words < best.words()) {
+                    best = new Run(i, j, words, value);
                 }
             }
         }
-        for (Clause c : clauses) {
-            if (c.words() > budget && value(c.stems(), c.offers(), questionStems, weights) > best) {
-                return wordWindow(sentence.substring(c.start(), c.end()), questionStems, budget, c.start() > 0,
-                        c.end() < sentence.length());
-            }
-        }
-        int words = bestWords;
-        boolean grown = true;
-        while (grown) {
-            grown = false;
-            if (to < clauses.size() - 1 && words + clauses.get(to + 1).words() <= budget) {
-                words += clauses.get(++to).words();
-                grown = true;
-            }
-            if (from > 0 && words + clauses.get(from - 1).words() <= budget) {
-                words += clauses.get(--from).words();
-                grown = true;
-            }
-        }
-        return render(sentence.substring(clauses.get(from).start(), clauses.get(to).end()), from > 0,
-                to < clauses.size() - 1);
+        return best;
     }
 
     /** How much a run of clauses answers: the weight of the question's words in it, plus one if it offers the kind of answer asked for. */
