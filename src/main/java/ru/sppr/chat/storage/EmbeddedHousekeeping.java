@@ -1,6 +1,7 @@
 package ru.sppr.chat.storage;
 
 import java.sql.SQLException;
+import java.util.Optional;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
@@ -16,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * them live). This job does the same rewriting on a schedule, in the server's background thread.
  */
 public final class EmbeddedHousekeeping {
-    /** Chunks are rewritten while less than this share of the file is live data (H2 uses 90 when idle, 30 when busy). */
+    /** Chunks are rewritten while they hold less than this share of live data (H2 uses 90 when idle, 30 when busy). */
     static final int TARGET_FILL_RATE = 50;
     /** At most about this many bytes of live pages are rewritten per run. */
     static final int WRITE_LIMIT = 4 * 1024 * 1024;
@@ -32,34 +33,32 @@ public final class EmbeddedHousekeeping {
         this.database = database;
     }
 
-    /** Rewrites sparsely filled chunks, if the live share of the chunks is below the target; returns whether it did. */
+    /**
+     * Rewrites sparsely filled chunks, if the chunks hold less live data than the target; returns whether it did.
+     * Does nothing for a database in memory, or one that another process opened first and serves (AUTO_SERVER):
+     * the file is that process's to keep.
+     */
     public boolean compact() {
-        return database.jdbi().withHandle(h -> {
-            MVStore store = store(h);
-            if (store.getFileStore() == null) {
-                return false;
-            }
+        return database.jdbi().withHandle(h -> fileStore(h).map(store -> {
             boolean rewritten = store.compact(TARGET_FILL_RATE, WRITE_LIMIT);
             LOG.debug("H2 housekeeping: rewritten {}, live share of chunks {} %, file {} bytes", rewritten,
                     store.getFileStore().getChunksFillRate(), store.getFileStore().size());
             return rewritten;
-        });
+        }).orElse(false));
     }
 
-    /** The share of the file that holds live data, in percent (100 for a database in memory). */
+    /** The share of the file that holds live data, in percent (100 when there is no file of ours). */
     public int fillRate() {
-        return database.jdbi().withHandle(h -> {
-            MVStore store = store(h);
-            return store.getFileStore() == null ? 100 : store.getFillRate();
-        });
+        return database.jdbi().withHandle(h -> fileStore(h).map(MVStore::getFillRate).orElse(100));
     }
 
-    private static MVStore store(Handle handle) {
+    private static Optional<MVStore> fileStore(Handle handle) {
         try {
-            if (!(handle.getConnection().unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
-                throw new IllegalStateException("the embedded database is served by another process (AUTO_SERVER)");
+            if (handle.getConnection().unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session) {
+                MVStore store = session.getDatabase().getStore().getMvStore();
+                return store.getFileStore() == null ? Optional.empty() : Optional.of(store);
             }
-            return session.getDatabase().getStore().getMvStore();
+            return Optional.empty();
         } catch (SQLException e) {
             throw new IllegalStateException("not an H2 connection", e);
         }
