@@ -5,7 +5,8 @@ import ru.sppr.chat.knowledge.SearchHit;
 
 /** Recognises definitions: "ТЕРМИН — объяснение" sentences, preferably from a glossary-like source. */
 final class Definitions {
-    private static final Pattern DEFINITION = Pattern.compile("^[\\p{L}\\p{N} .,()«»\"-]{1,60}\\s[—–-]\\s\\S");
+    /** "ТЕРМИН — объяснение": the explanation starts with a word ("ПВР № 1 — 92 человека" states a figure). */
+    private static final Pattern DEFINITION = Pattern.compile("^[\\p{L}\\p{N} .,()«»\"-]{1,60}\\s[—–-]\\s\\p{L}");
     private static final Pattern GLOSSARY = Pattern.compile("(?iu)глоссари|словар|термин|сокращени|glossary|terms");
 
     private Definitions() {

@@ -119,7 +119,8 @@ public final class DialogTurn {
             return List.of();
         }
         int k = Math.max(settings.retrieve(), 10);
-        List<SearchHit> hits = search.search(SearchRequest.simple(focus, Math.min(k, SearchRequest.MAX_K), caller.clearance(), now));
+        List<SearchHit> hits = search.search(SearchRequest.simple(Topics.searchText(intent, focus),
+                Math.min(k, SearchRequest.MAX_K), caller.clearance(), now));
         return Reranking.byReputation(hits, reputation.netNegative(hits.stream().map(SearchHit::sourceId).distinct().toList()));
     }
 

@@ -20,7 +20,18 @@ final class Topics {
             Intent.EXPLAIN_TERMS, words("что|такое|означает|значит|расшифру\\p{L}*|определение|термин|what|does|mean|means|stand|for|is"),
             Intent.STATUS_CHECK, words("сейчас|текущ\\p{L}*|now|current|currently"));
 
+    /** Words glossaries are titled with: searched along with a term to explain, so that its definition is found. */
+    private static final String GLOSSARY = "глоссарий термины сокращения определения glossary terms";
+
     private Topics() {
+    }
+
+    /**
+     * What to search for: the topic; for a term to explain also the words glossaries are titled with — reports that
+     * mention a term often ("в ПВР — 151 человек") outrank the one line of a long glossary that defines it.
+     */
+    static String searchText(Intent intent, String topic) {
+        return intent == Intent.EXPLAIN_TERMS ? topic + " " + GLOSSARY : topic;
     }
 
     static String of(Intent intent, String question) {

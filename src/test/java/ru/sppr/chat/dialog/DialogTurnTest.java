@@ -165,4 +165,30 @@ class DialogTurnTest {
         assertThat(answer.content()).startsWith("Не уверен в ответе").contains("встала лагерем у школы");
         assertThat(ru.sppr.chat.answer.Words.count(answer.content())).isLessThanOrEqualTo(ru.sppr.chat.answer.Request.MAX_WORDS);
     }
+
+    @Test
+    void should_explain_a_term_from_the_glossary_even_when_reports_mention_it_more_often() throws IOException {
+        Path docs = Files.createDirectories(home.resolve("pvr"));
+        for (int i = 1; i <= 8; i++) {
+            Files.writeString(docs.resolve("svodka-" + i + ".md"), "# Сводка № 10" + i + "\n\n"
+                    + "Всего в ПВР — " + (100 + i) + " человек. ПВР № 1 — " + (90 + i) + " человек, ПВР № 3 — 8 человек. "
+                    + "Питание в ПВР организовано.\n");
+        }
+        StringBuilder glossary = new StringBuilder("# Глоссарий терминов и сокращений\n\n");
+        for (String term : List.of("ЕДДС — единая дежурно-диспетчерская служба района", "КЧС — комиссия по чрезвычайным ситуациям",
+                "ГП — гидрологический пост", "ОЯ — опасное явление", "НП — населённый пункт", "ОГ — оперативная группа",
+                "ЛЭП — линия электропередачи", "СИЗ — средства индивидуальной защиты", "РСЧС — единая государственная система",
+                "ПВР — пункт временного размещения: место, где эвакуированное население размещается и получает питание",
+                "ЧС — чрезвычайная ситуация", "ЦУКС — центр управления в кризисных ситуациях", "АСР — аварийно-спасательные работы")) {
+            glossary.append(term).append(". Применяется в сводках, донесениях и докладах дежурной смены районного звена, ")
+                    .append("при взаимодействии с оперативной группой и при подготовке решений комиссии.\n\n");
+        }
+        Files.writeString(docs.resolve("glossary.md"), glossary.toString());
+        app.knowledge().ingest(List.of(docs), IngestOptions.defaults(), Caller.LOCAL_ADMIN, IngestListener.NONE);
+
+        AskResult what = ask(session(), "Что такое ПВР?");
+
+        assertThat(what.intent().intent().code()).isEqualTo("explain_terms");
+        assertThat(what.exchange().answer().content()).startsWith("ПВР — пункт временного размещения");
+    }
 }
