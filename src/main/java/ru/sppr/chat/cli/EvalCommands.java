@@ -1,5 +1,6 @@
 package ru.sppr.chat.cli;
 
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,10 +76,10 @@ final class EvalCommands implements Runnable {
                     result.put("fit_answered", fitted.get("answered"));
                 }
                 if (dump != null) {
+                    var line = BackendCommand.JSON.writer().without(SerializationFeature.INDENT_OUTPUT);
                     var lines = new ArrayList<String>();
                     for (var outcome : outcomes) {
-                        lines.add(BackendCommand.JSON.writer().without(
-                                com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(outcome.row()));
+                        lines.add(line.writeValueAsString(outcome.row()));
                     }
                     Files.write(dump, lines);
                 }

@@ -83,13 +83,14 @@ public final class DialogTurn {
         intent = composed.intent();
         Answer answer = composed.answer();
         double probability = confidence.of(answer);
+        Language language = Language.of(question.text());
         if (answer instanceof Answer.Grounded && probability < settings.unsureBelow()) {
             answer = composer.compose(request.as(intent.intent())
-                    .shorterBy(Words.count(Drafts.unsureNote(Language.of(question.text())))));
+                    .shorterBy(Words.count(Drafts.unsureNote(language))));
         }
-        List<Suggestion> next = suggest(sessionId, answer, probability, intent, now, Language.of(question.text()));
+        List<Suggestion> next = suggest(sessionId, answer, probability, intent, now, language);
         AnswerDraft draft = Drafts.of(answer, probability, intent, next, now.plus(settings.cooldown()),
-                settings.unsureBelow(), Language.of(question.text()));
+                settings.unsureBelow(), language);
         Exchange exchange = store.appendExchange(sessionId, question.text(), draft, settings.maxQuestions(), now, caller);
         var result = new AskResult(exchange, intent, next,
                 answer instanceof Answer.Grounded g ? g.evidence() : ru.sppr.chat.answer.Evidence.NONE);

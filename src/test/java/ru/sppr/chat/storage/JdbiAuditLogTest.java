@@ -58,6 +58,15 @@ class JdbiAuditLogTest {
             assertThat(log.find(new AuditQuery(ivan.userId(), null, AuditEventType.QUESTION_ASKED, null, null, null, 50))).hasSize(1);
         }
 
+        void editDetails(long seq) {
+            database.jdbi().useHandle(h -> h.createUpdate("UPDATE chat_audit SET details = '{\"title\":\"подмена\"}' WHERE seq = :seq")
+                    .bind("seq", seq).execute());
+        }
+
+        void delete(long seq) {
+            database.jdbi().useHandle(h -> h.createUpdate("DELETE FROM chat_audit WHERE seq = :seq").bind("seq", seq).execute());
+        }
+
         @Test
         void should_verify_an_untouched_chain() {
             ChainStatus status = log.verify();
@@ -68,7 +77,7 @@ class JdbiAuditLogTest {
 
         @Test
         void should_detect_an_edited_record() {
-            database.jdbi().useHandle(h -> h.execute("UPDATE chat_audit SET details = '{\"title\":\"подмена\"}' WHERE seq = 2"));
+            editDetails(2);
 
             ChainStatus status = log.verify();
 
@@ -78,7 +87,7 @@ class JdbiAuditLogTest {
 
         @Test
         void should_detect_a_deleted_record() {
-            database.jdbi().useHandle(h -> h.execute("DELETE FROM chat_audit WHERE seq = 3"));
+            delete(3);
 
             assertThat(log.verify().intact()).isFalse();
         }
@@ -86,7 +95,7 @@ class JdbiAuditLogTest {
         @Test
         void should_go_on_from_a_verified_record_and_check_only_the_records_after_it() {
             ChainStatus first = log.verify();
-            database.jdbi().useHandle(h -> h.execute("UPDATE chat_audit SET details = '{\"title\":\"подмена\"}' WHERE seq = 2"));
+            editDetails(2);
             var store = new JdbiSessionStore(database.jdbi());
             store.appendExchange(sessionId, "ещё вопрос", AnswerDraft.plain("ещё ответ", 0.1, "general_query"), 5, T0, ivan);
 
@@ -101,7 +110,7 @@ class JdbiAuditLogTest {
 
         @Test
         void should_detect_that_the_newest_records_were_removed() {
-            database.jdbi().useHandle(h -> h.execute("DELETE FROM chat_audit WHERE seq = 4"));
+            delete(4);
 
             ChainStatus status = log.verify();
 
