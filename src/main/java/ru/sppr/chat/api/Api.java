@@ -88,7 +88,7 @@ public final class Api {
                         "profile", s.info().profile(), "database", s.info().database(),
                         "cluster_leader", s.info().clusterLeader().getAsBoolean())))));
         routes.addAll(new UserRoutes(s.users(), s.tokens(), mapper).routes());
-        routes.addAll(new SessionRoutes(s.sessions(), s.dialog(), mapper).routes());
+        routes.addAll(new SessionRoutes(s.sessions(), s.dialog(), s.admission(), mapper).routes());
         routes.addAll(new FeedbackRoutes(s.feedback(), mapper).routes());
         routes.addAll(new KnowledgeRoutes(s.knowledge()).routes());
         routes.addAll(new AdminRoutes(s.audit(), s.telemetry(), s.watchdog(), s.metrics()).routes());

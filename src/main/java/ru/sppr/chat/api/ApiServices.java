@@ -3,6 +3,7 @@ package ru.sppr.chat.api;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import ru.sppr.chat.audit.AuditTrail;
+import ru.sppr.chat.dialog.AskAdmission;
 import ru.sppr.chat.dialog.DialogTurn;
 import ru.sppr.chat.feedback.FeedbackDesk;
 import ru.sppr.chat.knowledge.KnowledgeBase;
@@ -15,6 +16,7 @@ import ru.sppr.chat.watchdog.Watchdog;
 
 /** Everything the REST API calls; built once in {@code app}, fakes in tests. */
 public record ApiServices(UserAccounts users, Tokens tokens, Sessions sessions, DialogTurn dialog,
+                          AskAdmission admission,
                           FeedbackDesk feedback, AuditTrail audit, Watchdog watchdog, TelemetryReport telemetry,
                           ChatMetrics metrics, KnowledgeBase knowledge, ServiceInfo info) {
     public ApiServices {
@@ -22,6 +24,7 @@ public record ApiServices(UserAccounts users, Tokens tokens, Sessions sessions, 
         Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(dialog, "dialog");
+        Objects.requireNonNull(admission, "admission");
         Objects.requireNonNull(feedback, "feedback");
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(watchdog, "watchdog");

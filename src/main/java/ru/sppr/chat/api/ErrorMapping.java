@@ -14,7 +14,9 @@ import ru.sppr.chat.failure.ChatException;
 import ru.sppr.chat.failure.ConflictException;
 import ru.sppr.chat.failure.InvalidRequestException;
 import ru.sppr.chat.failure.NotFoundException;
+import ru.sppr.chat.failure.OverloadedException;
 import ru.sppr.chat.failure.RateLimitedException;
+import ru.sppr.chat.failure.RetryLater;
 import ru.sppr.chat.failure.StorageException;
 import ru.sppr.chat.failure.UnauthenticatedException;
 
@@ -27,8 +29,8 @@ final class ErrorMapping {
 
     static void register(RoutesConfig routes) {
         routes.exception(ChatException.class, (e, ctx) -> {
-            if (e instanceof RateLimitedException limited) {
-                ctx.header("Retry-After", Long.toString(limited.retryAfterSeconds()));
+            if (e instanceof RetryLater later) {
+                ctx.header("Retry-After", Long.toString(later.retryAfterSeconds()));
             }
             respond(ctx, status(e), e.getMessage(), details(e));
         });
@@ -79,6 +81,7 @@ final class ErrorMapping {
             case ConflictException x -> 409;
             case RateLimitedException x -> 429;
             case StorageException x -> 503;
+            case OverloadedException x -> 503;
             default -> 500;
         };
     }

@@ -9,6 +9,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import ru.sppr.chat.api.ApiRoute.Access;
+import ru.sppr.chat.dialog.AskAdmission;
 import ru.sppr.chat.dialog.DialogTurn;
 import ru.sppr.chat.dialog.Question;
 import ru.sppr.chat.session.ChatSession;
@@ -20,11 +21,13 @@ import ru.sppr.chat.user.Caller;
 final class SessionRoutes {
     private final Sessions sessions;
     private final DialogTurn dialog;
+    private final AskAdmission admission;
     private final ObjectMapper mapper;
 
-    SessionRoutes(Sessions sessions, DialogTurn dialog, ObjectMapper mapper) {
+    SessionRoutes(Sessions sessions, DialogTurn dialog, AskAdmission admission, ObjectMapper mapper) {
         this.sessions = sessions;
         this.dialog = dialog;
+        this.admission = admission;
         this.mapper = mapper;
     }
 
@@ -62,7 +65,7 @@ final class SessionRoutes {
         Caller caller = caller(ctx);
         long sessionId = QueryParams.pathId(ctx, "id");
         var question = new Question(RequestBody.of(ctx, mapper).requiredText("user_message"));
-        var answer = Views.AskView.of(dialog.ask(sessionId, question, caller));
+        var answer = Views.AskView.of(admission.admit(() -> dialog.ask(sessionId, question, caller)));
         if ("true".equalsIgnoreCase(ctx.queryParam("stream"))) {
             ServerSentEvents.stream(ctx, mapper, answer);
         } else {

@@ -15,6 +15,7 @@ public record AppConfig(Path home, Path dataDir, DatabaseSettings database, int 
                         Duration sessionIdle, int maxQuestions, Duration autosave,
                         boolean telemetryEnabled, Duration telemetryInterval, int telemetryWindow,
                         String instanceId, String profile, String httpHost, int httpPort, int requestsPerMinute,
+                        int askConcurrency, Duration askWait,
                         String tesseract,
                         Llm llm, Embeddings embeddings) {
 
@@ -67,6 +68,8 @@ public record AppConfig(Path home, Path dataDir, DatabaseSettings database, int 
                 env.text("CHAT_HTTP_HOST", "0.0.0.0"),
                 env.integer("CHAT_HTTP_PORT", 8451, 0, 65_535),
                 env.integer("CHAT_RATE_LIMIT_PER_MIN", 30_000, 1, 10_000_000),
+                env.integer("CHAT_ASK_CONCURRENCY", 2 * Runtime.getRuntime().availableProcessors(), 1, 10_000),
+                Duration.ofSeconds(env.integer("CHAT_ASK_WAIT_S", 10, 1, 600)),
                 env.text("CHAT_OCR_TESSERACT", "tesseract"),
                 new Llm(env.text("CHAT_LLM_BASE_URL", null), env.text("CHAT_LLM_MODEL", "qwen2.5:7b-instruct"),
                         env.text("CHAT_LLM_API_KEY", "none"),

@@ -18,6 +18,7 @@ import ru.sppr.chat.answer.LlmComposer;
 import ru.sppr.chat.knowledge.Embedder;
 import ru.sppr.chat.llm.LangChainEmbedder;
 import ru.sppr.chat.llm.OpenAiCompatibleModel;
+import ru.sppr.chat.dialog.AskAdmission;
 import ru.sppr.chat.dialog.DialogSettings;
 import ru.sppr.chat.intent.LinearIntentClassifier;
 import ru.sppr.chat.api.Api;
@@ -96,6 +97,7 @@ public final class Application implements ChatBackend {
                 composer(config), ConfidenceModel.shipped(), suggestionQueue, feedbackStore, metrics, clock,
                 dialogSettings(config));
         var services = new ApiServices(new UserAccounts(userDirectory), new Tokens(userDirectory), sessions, dialog,
+                new AskAdmission(config.askConcurrency(), config.askWait()),
                 new FeedbackDesk(feedbackStore, metrics, clock), new AuditTrail(auditLog),
                 new Watchdog(sessionStore, feedbackStore, auditLog, knowledge::consistency, config.sessionIdle(), clock),
                 new TelemetryReport(metrics, new JdbiSnapshotStore(jdbi)), metrics, knowledge,

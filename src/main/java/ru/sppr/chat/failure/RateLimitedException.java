@@ -1,7 +1,7 @@
 package ru.sppr.chat.failure;
 
 /** Too many requests from one user or address; {@link #retryAfterSeconds()} says when to try again. */
-public final class RateLimitedException extends ChatException {
+public final class RateLimitedException extends ChatException implements RetryLater {
     private final long retryAfterSeconds;
 
     public RateLimitedException(String message, long retryAfterSeconds) {
@@ -9,6 +9,7 @@ public final class RateLimitedException extends ChatException {
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
+    @Override
     public long retryAfterSeconds() {
         return retryAfterSeconds;
     }

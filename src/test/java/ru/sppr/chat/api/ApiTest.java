@@ -350,6 +350,43 @@ class ApiTest {
         }
 
         @Test
+        void should_refuse_an_ask_that_waits_too_long_for_its_turn_and_record_nothing() throws Exception {
+            try (ApiHarness busy = ApiHarness.start(backend, Map.of("CHAT_ASK_CONCURRENCY", "1", "CHAT_ASK_WAIT_S", "1"));
+                 var pool = java.util.concurrent.Executors.newSingleThreadExecutor()) {
+                String token = busy.token("olga", Role.OPERATOR, Clearance.INTERNAL);
+                long session = busy.startSession(token, "очередь");
+                var started = new java.util.concurrent.CountDownLatch(1);
+                var release = new java.util.concurrent.CountDownLatch(1);
+                var occupant = pool.submit(() -> busy.app.services().admission().admit(() -> {
+                    started.countDown();
+                    return awaitQuietly(release);
+                }));
+                started.await();
+
+                Response refused = busy.post("/chat/sessions/" + session + "/ask", token, "{\"user_message\": \"Какой уровень воды?\"}");
+                release.countDown();
+                occupant.get();
+                Response later = busy.post("/chat/sessions/" + session + "/ask", token, "{\"user_message\": \"Какой уровень воды?\"}");
+
+                assertThat(refused.status()).isEqualTo(503);
+                assertThat(refused.retryAfter()).isNotNull();
+                assertThat(refused.error()).contains("перегружен");
+                assertThat(later.status()).isEqualTo(200);
+                JsonNode history = busy.get("/chat/sessions/" + session + "/history", token).payload().get("history");
+                assertThat(history).hasSize(2);
+            }
+        }
+
+        private static boolean awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+            try {
+                return latch.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+
+        @Test
         void should_answer_503_while_the_database_is_unavailable() throws Exception {
             ApiHarness broken = ApiHarness.start(backend, Map.of());
             String token = broken.token("olga", Role.OPERATOR, Clearance.INTERNAL);
