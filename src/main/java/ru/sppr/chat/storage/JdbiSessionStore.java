@@ -88,19 +88,15 @@ public final class JdbiSessionStore implements SessionStore {
     public Exchange appendExchange(long sessionId, String question, AnswerDraft answer, int maxQuestions,
                                    Instant now, Caller actor) {
         return jdbi.inTransaction(h -> {
-            int reserved = h.createUpdate("""
+            int answerPosition = h.createUpdate("""
                     UPDATE chat_sessions SET turn_count = turn_count + 2, last_activity_at = :now
                     WHERE id = :id AND status = 'active' AND turn_count < :maxTurns""")
                     .bind("now", Times.bind(now)).bind("id", sessionId).bind("maxTurns", 2 * maxQuestions)
-                    .execute();
-            if (reserved == 0) {
-                throw refusal(h, sessionId, maxQuestions);
-            }
-            int answerPosition = h.createQuery("SELECT turn_count FROM chat_sessions WHERE id = :id")
-                    .bind("id", sessionId).mapTo(Integer.class).one();
-            Turn asked = insertTurn(h, sessionId, answerPosition - 1, TurnRole.USER, question, null, null, 0, null, now);
-            Turn answered = insertTurn(h, sessionId, answerPosition, TurnRole.ASSISTANT, answer.text(),
-                    answer.confidence(), answer.intent(), answer.intentConfidence(), answer.intentFallback(), now);
+                    .executeAndReturnGeneratedKeys("turn_count").mapTo(Integer.class).findOne()
+                    .orElseThrow(() -> refusal(h, sessionId, maxQuestions));
+            var turns = insertTurns(h, sessionId, answerPosition, question, answer, now);
+            Turn asked = turns.get(0);
+            Turn answered = turns.get(1);
             insertCitations(h, answered.id(), answer.citations());
             insertSuggestions(h, sessionId, answered.id(), answer, now);
             auditExchange(h, actor, sessionId, asked, answered, answer, now);
@@ -115,18 +111,30 @@ public final class JdbiSessionStore implements SessionStore {
                 .orElseGet(() -> new NotFoundException("сессия " + sessionId + " не найдена"));
     }
 
-    private static Turn insertTurn(Handle h, long sessionId, int position, TurnRole role, String content,
-                                   Double confidence, String intent, double intentConfidence, Boolean fallback, Instant now) {
-        long id = h.createUpdate("""
+    /** The question at {@code answerPosition - 1} and its answer at {@code answerPosition}, in one batch. */
+    private static List<Turn> insertTurns(Handle h, long sessionId, int answerPosition, String question,
+                                          AnswerDraft answer, Instant now) {
+        var batch = h.prepareBatch("""
                 INSERT INTO chat_turns (session_id, position, role, content, confidence, intent, intent_confidence,
                                         intent_fallback, created_at)
-                VALUES (:session, :position, :role, :content, :confidence, :intent, :intentConfidence, :fallback, :now)""")
-                .bind("session", sessionId).bind("position", position).bind("role", role.code())
-                .bind("content", content).bind("confidence", confidence).bind("intent", intent)
-                .bind("intentConfidence", intent == null ? null : intentConfidence).bind("fallback", fallback)
-                .bind("now", Times.bind(now))
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-        return new Turn(id, sessionId, position, role, content, confidence, intent, Times.stored(now), List.of());
+                VALUES (:session, :position, :role, :content, :confidence, :intent, :intentConfidence, :fallback, :now)""");
+        batch.bind("session", sessionId).bind("position", answerPosition - 1).bind("role", TurnRole.USER.code())
+                .bind("content", question).bind("confidence", (Double) null).bind("intent", (String) null)
+                .bind("intentConfidence", (Double) null).bind("fallback", (Boolean) null)
+                .bind("now", Times.bind(now)).add();
+        batch.bind("session", sessionId).bind("position", answerPosition).bind("role", TurnRole.ASSISTANT.code())
+                .bind("content", answer.text()).bind("confidence", answer.confidence()).bind("intent", answer.intent())
+                .bind("intentConfidence", answer.intent() == null ? null : answer.intentConfidence())
+                .bind("fallback", answer.intentFallback()).bind("now", Times.bind(now)).add();
+        List<Long> ids = batch.executePreparedBatch("id").mapTo(Long.class).list();
+        if (ids.size() != 2) {
+            throw new IllegalStateException("expected 2 turn ids, got " + ids);
+        }
+        Instant stored = Times.stored(now);
+        return List.of(
+                new Turn(ids.get(0), sessionId, answerPosition - 1, TurnRole.USER, question, null, null, stored, List.of()),
+                new Turn(ids.get(1), sessionId, answerPosition, TurnRole.ASSISTANT, answer.text(), answer.confidence(),
+                        answer.intent(), stored, List.of()));
     }
 
     private static void insertCitations(Handle h, long turnId, List<Citation> citations) {
