@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.PointValues;
+import org.apache.lucene.util.NumericUtils;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedNumericDocValues;
@@ -50,13 +53,14 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
         if (terms.isEmpty() && index.embedder().isEmpty()) {
             return List.of();
         }
-        Query filters = filters(request);
-        Query lexical = new BooleanQuery.Builder().add(Relevance.query(analyzer, request.query()), Occur.MUST)
-                .add(filters, Occur.FILTER).build();
         int candidates = candidates(request.k());
         try {
             IndexSearcher searcher = index.searchers().acquire();
             try {
+                Query filters = filters(request, maxAccess(searcher.getIndexReader()));
+                Query relevance = Relevance.query(analyzer, request.query());
+                Query lexical = filters == null ? relevance
+                        : new BooleanQuery.Builder().add(relevance, Occur.MUST).add(filters, Occur.FILTER).build();
                 TopDocs top = searcher.search(lexical, candidates);
                 if (index.embedder().isPresent()) {
                     float[] vector = index.embedder().get().embed(List.of(request.query())).getFirst();
@@ -119,10 +123,17 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
         return scored;
     }
 
-    /** Access, as-of, time range, type and tag restrictions, as one filter for both lexical and vector search. */
-    private static Query filters(SearchRequest r) {
-        var q = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
-                .add(IntField.newRangeQuery(LuceneIndex.ACCESS, 0, r.clearance().ordinal()), Occur.FILTER);
+    /**
+     * Access, as-of, time range, type and tag restrictions, as one filter for both lexical and vector search;
+     * {@code null} when nothing is restricted. The access restriction is left out when no source in the index is
+     * above the caller's clearance (the usual case for most callers): it would exclude nothing and cost a check per
+     * matching document.
+     */
+    private static Query filters(SearchRequest r, int maxAccess) {
+        var q = new BooleanQuery.Builder();
+        if (maxAccess > r.clearance().ordinal()) {
+            q.add(IntField.newRangeQuery(LuceneIndex.ACCESS, 0, r.clearance().ordinal()), Occur.FILTER);
+        }
         if (r.asOf() != null) {
             q.add(new BooleanQuery.Builder()
                     .add(LongField.newRangeQuery(LuceneIndex.OBSERVED, Long.MIN_VALUE, r.asOf().toEpochMilli()), Occur.SHOULD)
@@ -141,7 +152,14 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
         for (String tag : r.tags()) {
             q.add(new TermQuery(new Term(LuceneIndex.TAGS, tag)), Occur.FILTER);
         }
-        return q.build();
+        BooleanQuery filters = q.build();
+        return filters.clauses().isEmpty() ? null : filters;
+    }
+
+    /** The highest access level of any indexed fragment, or -1 for an empty index. */
+    private static int maxAccess(IndexReader reader) throws IOException {
+        byte[] max = PointValues.getMaxPackedValue(reader, LuceneIndex.ACCESS);
+        return max == null ? -1 : NumericUtils.sortableBytesToInt(max, 0);
     }
 
     private static Query undated() {
