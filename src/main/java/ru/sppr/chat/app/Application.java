@@ -23,6 +23,7 @@ import ru.sppr.chat.dialog.DialogSettings;
 import ru.sppr.chat.intent.LinearIntentClassifier;
 import ru.sppr.chat.api.Api;
 import ru.sppr.chat.api.ApiServices;
+import ru.sppr.chat.audit.AuditLog;
 import ru.sppr.chat.audit.AuditTrail;
 import ru.sppr.chat.cli.ChatBackend;
 import ru.sppr.chat.dialog.DialogTurn;
@@ -60,6 +61,7 @@ public final class Application implements ChatBackend {
     /** How often a node checks its cluster lead or tries to take it over from a node that died. */
     private static final Duration LEADERSHIP_PERIOD = Duration.ofSeconds(2);
     private static final Duration AUDIT_CHECK_PERIOD = Duration.ofMinutes(10);
+    private static final Duration AUDIT_CHAIN_PERIOD = Duration.ofMillis(250);
     private static final Duration HOUSEKEEPING_PERIOD = Duration.ofSeconds(2);
     /** Answers the calibrated model gives less than this chance of being right say that they are unsure. */
 
@@ -67,12 +69,15 @@ public final class Application implements ChatBackend {
     private final Database database;
     private final ClusterLock clusterLock;
     private final ApiServices services;
+    private final AuditLog auditLog;
 
-    private Application(AppConfig config, Database database, ClusterLock clusterLock, ApiServices services) {
+    private Application(AppConfig config, Database database, ClusterLock clusterLock, ApiServices services,
+                        AuditLog auditLog) {
         this.config = config;
         this.database = database;
         this.clusterLock = clusterLock;
         this.services = services;
+        this.auditLog = auditLog;
     }
 
     /** Opens the configured database (migrating it) and wires the service over it. */
@@ -104,7 +109,7 @@ public final class Application implements ChatBackend {
                 new ApiServices.ServiceInfo(config.instanceId(), config.profile(),
                         database.settings().postgres() ? "postgresql" : "h2", config.requestsPerMinute(),
                         clusterLock::leading));
-        return new Application(config, database, clusterLock, services);
+        return new Application(config, database, clusterLock, services, auditLog);
     }
 
     private static AnswerComposer composer(AppConfig config) {
@@ -150,6 +155,10 @@ public final class Application implements ChatBackend {
         }
     }
 
+    private void chainAudit() {
+        auditLog.chainPending();
+    }
+
     public ApiServices services() {
         return services;
     }
@@ -168,6 +177,7 @@ public final class Application implements ChatBackend {
                     services.watchdog()::expireIdleSessions);
             jobs.everyWhileLeading(AUDIT_CHECK_PERIOD, "audit-chain check", clusterLock::leading,
                     services.watchdog()::checkAuditChain);
+            jobs.everyWhileLeading(AUDIT_CHAIN_PERIOD, "audit chaining", clusterLock::leading, this::chainAudit);
             jobs.every(INDEX_CATCH_UP_PERIOD, "index catch-up", services.knowledge()::catchUp);
             if (!database.settings().postgres()) {
                 var housekeeping = new EmbeddedHousekeeping(database);
@@ -215,9 +225,14 @@ public final class Application implements ChatBackend {
         return config;
     }
 
-    /** Closes the index and the database; safe to call more than once. */
+    /** Closes the index and the database, linking the audit records still waiting; safe to call more than once. */
     @Override
     public void close() {
+        try {
+            chainAudit();
+        } catch (RuntimeException e) {
+            LOG.warn("Audit records left unlinked at stop (the next start links them): {}", e.toString());
+        }
         clusterLock.close();
         services.knowledge().close();
         database.close();

@@ -13,10 +13,11 @@ import ru.sppr.chat.audit.AuditRecord;
 import ru.sppr.chat.audit.ChainPoint;
 import ru.sppr.chat.audit.ChainStatus;
 
-/** Reads and verifies {@code chat_audit}. */
+/** Links, reads and verifies {@code chat_audit}; reading and verifying link the pending records first. */
 public final class JdbiAuditLog implements AuditLog {
     private static final String COLUMNS = "seq, event_type, actor, user_id, session_id, details, created_at, prev_hash, hash";
     private static final int VERIFY_BATCH = 2000;
+    private static final int CHAIN_BATCH = 1000;
     private final Jdbi jdbi;
 
     public JdbiAuditLog(Jdbi jdbi) {
@@ -24,7 +25,21 @@ public final class JdbiAuditLog implements AuditLog {
     }
 
     @Override
+    public int chainPending() {
+        int chained = 0;
+        while (jdbi.withHandle(AuditAppender::anyPending)) {
+            int linked = jdbi.inTransaction(h -> AuditAppender.chainPending(h, CHAIN_BATCH));
+            chained += linked;
+            if (linked < CHAIN_BATCH) {
+                break;
+            }
+        }
+        return chained;
+    }
+
+    @Override
     public List<AuditRecord> find(AuditQuery q) {
+        chainPending();
         var where = new ArrayList<String>();
         where.add("1 = 1");
         if (q.userId() != null) where.add("user_id = :userId");
@@ -49,6 +64,7 @@ public final class JdbiAuditLog implements AuditLog {
 
     @Override
     public ChainStatus verifyFrom(ChainPoint from) {
+        chainPending();
         return jdbi.withHandle(h -> {
             ChainPoint head = h.createQuery("SELECT seq, hash FROM chat_audit_head WHERE id = 1")
                     .map((rs, ctx) -> new ChainPoint(rs.getLong("seq"), rs.getString("hash"))).one();

@@ -46,6 +46,56 @@ class JdbiAuditLogTest {
             var store = new JdbiSessionStore(database.jdbi());
             sessionId = store.create(ivan.userId(), "s", T0, ivan).id();
             store.appendExchange(sessionId, "вопрос", AnswerDraft.plain("ответ", 0.1, "general_query"), 5, T0, ivan);
+            log.chainPending();
+        }
+
+        @Test
+        void should_write_records_unlinked_with_their_change_and_link_them_oldest_first() {
+            var store = new JdbiSessionStore(database.jdbi());
+            store.appendExchange(sessionId, "ещё вопрос", AnswerDraft.plain("ещё ответ", 0.1, "general_query"), 5, T0, ivan);
+
+            assertThat(chainedCount()).isEqualTo(4);
+            assertThat(log.chainPending()).isEqualTo(2);
+            assertThat(log.chainPending()).isZero();
+            assertThat(chainedCount()).isEqualTo(6);
+            assertThat(log.find(new AuditQuery(null, sessionId, null, null, null, null, 2)))
+                    .extracting(AuditRecord::seq, AuditRecord::eventType)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(6L, "answer_given"),
+                            org.assertj.core.groups.Tuple.tuple(5L, "question_asked"));
+            assertThat(log.verify().checked()).isEqualTo(6);
+        }
+
+        @Test
+        void should_show_and_verify_records_not_yet_linked() {
+            var store = new JdbiSessionStore(database.jdbi());
+            store.appendExchange(sessionId, "ещё вопрос", AnswerDraft.plain("ещё ответ", 0.1, "general_query"), 5, T0, ivan);
+
+            assertThat(log.find(new AuditQuery(null, sessionId, null, null, null, null, 50))).hasSize(5);
+            ChainStatus status = log.verify();
+            assertThat(status.intact()).isTrue();
+            assertThat(status.checked()).isEqualTo(6);
+        }
+
+        @Test
+        void should_link_each_record_once_when_several_nodes_chain_at_the_same_time() throws Exception {
+            var store = new JdbiSessionStore(database.jdbi());
+            for (int i = 0; i < 30; i++) {
+                store.appendExchange(sessionId, "вопрос " + i, AnswerDraft.plain("ответ", 0.1, "general_query"), 100, T0, ivan);
+            }
+            var otherNode = new JdbiAuditLog(database.jdbi());
+            try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+                var a = pool.submit(log::chainPending);
+                var b = pool.submit(otherNode::chainPending);
+                assertThat(a.get() + b.get()).isEqualTo(60);
+            }
+
+            ChainStatus status = log.verify();
+            assertThat(status.intact()).isTrue();
+            assertThat(status.checked()).isEqualTo(64);
+        }
+
+        long chainedCount() {
+            return database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM chat_audit").mapTo(Long.class).one());
         }
 
         @Test

@@ -172,7 +172,8 @@ class JdbiSessionStoreTest {
         }
 
         long auditCount() {
-            return database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM chat_audit").mapTo(Long.class).one());
+            return database.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT (SELECT COUNT(*) FROM chat_audit) + (SELECT COUNT(*) FROM chat_audit_pending)").mapTo(Long.class).one());
         }
     }
 }
