@@ -63,8 +63,6 @@ public final class Application implements ChatBackend {
     private static final Duration AUDIT_CHECK_PERIOD = Duration.ofMinutes(10);
     private static final Duration AUDIT_CHAIN_PERIOD = Duration.ofMillis(250);
     private static final Duration HOUSEKEEPING_PERIOD = Duration.ofSeconds(2);
-    /** Answers the calibrated model gives less than this chance of being right say that they are unsure. */
-
     private final AppConfig config;
     private final Database database;
     private final ClusterLock clusterLock;
@@ -101,8 +99,10 @@ public final class Application implements ChatBackend {
         var dialog = new DialogTurn(sessions, sessionStore, LinearIntentClassifier.trained(), knowledge,
                 composer(config), ConfidenceModel.shipped(), suggestionQueue, feedbackStore, metrics, clock,
                 dialogSettings(config));
+        var admission = new AskAdmission(config.askConcurrency(), config.askWait());
+        metrics.watch(admission);
         var services = new ApiServices(new UserAccounts(userDirectory), new Tokens(userDirectory), sessions, dialog,
-                new AskAdmission(config.askConcurrency(), config.askWait()),
+                admission,
                 new FeedbackDesk(feedbackStore, metrics, clock), new AuditTrail(auditLog),
                 new Watchdog(sessionStore, feedbackStore, auditLog, knowledge::consistency, config.sessionIdle(), clock),
                 new TelemetryReport(metrics, new JdbiSnapshotStore(jdbi)), metrics, knowledge,

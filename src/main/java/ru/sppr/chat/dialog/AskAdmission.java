@@ -29,11 +29,6 @@ public final class AskAdmission {
         this.maxWait = maxWait;
     }
 
-    /** No limit worth the name: for tools that ask one question at a time. */
-    public static AskAdmission unlimited() {
-        return new AskAdmission(Integer.MAX_VALUE, Duration.ZERO);
-    }
-
     public <T> T admit(Supplier<T> ask) {
         if (!acquire()) {
             throw new OverloadedException("сервис перегружен вопросами — повторите через несколько секунд",

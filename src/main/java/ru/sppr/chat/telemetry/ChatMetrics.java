@@ -2,6 +2,7 @@ package ru.sppr.chat.telemetry;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import ru.sppr.chat.dialog.AskAdmission;
 import ru.sppr.chat.dialog.AskResult;
 import ru.sppr.chat.dialog.TurnListener;
 import ru.sppr.chat.feedback.FeedbackListener;
@@ -49,6 +51,14 @@ public final class ChatMetrics implements TurnListener, FeedbackListener {
                 .register(registry);
         this.asks = Counter.builder("chat.asks").description("Questions answered").register(registry);
         ProcessMemory.bindTo(registry);
+    }
+
+    /** Gauges {@code chat_asks_running} and {@code chat_asks_waiting}: asks being worked on and asks in the queue. */
+    public void watch(AskAdmission admission) {
+        Gauge.builder("chat.asks.running", admission, AskAdmission::running)
+                .description("Questions being answered now").register(registry);
+        Gauge.builder("chat.asks.waiting", admission, AskAdmission::waiting)
+                .description("Questions waiting for their turn").register(registry);
     }
 
     @Override

@@ -289,7 +289,8 @@ class ApiTest {
             assertThat(watchdog.payload().get("unanswered_questions").asLong()).isZero();
             assertThat(telemetry.payload().get("telemetry").get("values").get("asks_total").asDouble()).isEqualTo(1.0);
             assertThat(report.status()).isEqualTo(200);
-            assertThat(metrics.raw()).contains("chat_asks_total");
+            assertThat(metrics.raw()).contains("chat_asks_total").contains("chat_asks_running 0.0")
+                    .contains("chat_asks_waiting 0.0");
             assertThat(api.get("/chat/watchdog", ivan).status()).isEqualTo(403);
         }
 
