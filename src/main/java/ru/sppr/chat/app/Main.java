@@ -5,10 +5,21 @@ import ru.sppr.chat.cli.ChatCommand;
 
 /** Entry point: configuration from the environment, then the CLI; exits explicitly (Javalin leaves threads). */
 public final class Main {
+    /**
+     * The JDK copies every heap buffer written to a file channel into a direct buffer and keeps it for the thread,
+     * as large as the largest write, unless told otherwise. H2 commits from request threads and writes chunks of
+     * several MB at times, so the server's native memory grew by ~0.4 MB/s under load (NMT "Other": 15 → 130 MB in
+     * 4.5 min) and stayed at ~9 MB with this bound.
+     */
+    static final String NIO_BUFFER_CACHE_LIMIT = "262144";
+
     private Main() {
     }
 
     public static void main(String[] args) {
+        if (System.getProperty("jdk.nio.maxCachedBufferSize") == null) {
+            System.setProperty("jdk.nio.maxCachedBufferSize", NIO_BUFFER_CACHE_LIMIT);
+        }
         CommandLine cli = ChatCommand.create(new EnvironmentBackends(System.getenv()));
         System.exit(cli.execute(args));
     }
