@@ -90,11 +90,8 @@ final class AuditAppender {
     }
 
     private static Pending pending(ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws SQLException {
-        long user = rs.getLong("user_id");
-        Long userId = rs.wasNull() ? null : user;
-        long session = rs.getLong("session_id");
-        Long sessionId = rs.wasNull() ? null : session;
-        return new Pending(rs.getLong("id"), rs.getString("event_type"), rs.getString("actor"), userId, sessionId,
+        return new Pending(rs.getLong("id"), rs.getString("event_type"), rs.getString("actor"),
+                rs.getObject("user_id", Long.class), rs.getObject("session_id", Long.class),
                 rs.getString("details"), Times.read(rs, "created_at"));
     }
 }

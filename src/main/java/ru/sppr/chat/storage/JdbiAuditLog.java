@@ -106,11 +106,8 @@ public final class JdbiAuditLog implements AuditLog {
     }
 
     private static AuditRecord map(ResultSet rs, StatementContext ctx) throws SQLException {
-        long user = rs.getLong("user_id");
-        Long userId = rs.wasNull() ? null : user;
-        long session = rs.getLong("session_id");
-        Long sessionId = rs.wasNull() ? null : session;
-        return new AuditRecord(rs.getLong("seq"), rs.getString("event_type"), rs.getString("actor"), userId, sessionId,
+        return new AuditRecord(rs.getLong("seq"), rs.getString("event_type"), rs.getString("actor"),
+                rs.getObject("user_id", Long.class), rs.getObject("session_id", Long.class),
                 Json.readStrings(rs.getString("details")), Times.read(rs, "created_at"),
                 rs.getString("prev_hash"), rs.getString("hash"));
     }
