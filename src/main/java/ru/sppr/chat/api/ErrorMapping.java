@@ -16,7 +16,7 @@ import ru.sppr.chat.failure.InvalidRequestException;
 import ru.sppr.chat.failure.NotFoundException;
 import ru.sppr.chat.failure.OverloadedException;
 import ru.sppr.chat.failure.RateLimitedException;
-import ru.sppr.chat.failure.RetryLater;
+import ru.sppr.chat.failure.RetryLaterException;
 import ru.sppr.chat.failure.StorageException;
 import ru.sppr.chat.failure.UnauthenticatedException;
 
@@ -29,7 +29,7 @@ final class ErrorMapping {
 
     static void register(RoutesConfig routes) {
         routes.exception(ChatException.class, (e, ctx) -> {
-            if (e instanceof RetryLater later) {
+            if (e instanceof RetryLaterException later) {
                 ctx.header("Retry-After", Long.toString(later.retryAfterSeconds()));
             }
             respond(ctx, status(e), e.getMessage(), details(e));

@@ -12,7 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import ru.sppr.chat.failure.OverloadedException;
-import ru.sppr.chat.failure.RetryLater;
+import ru.sppr.chat.failure.RetryLaterException;
 
 class AskAdmissionTest {
     @Test
@@ -57,7 +57,7 @@ class AskAdmissionTest {
             assertThatThrownBy(() -> admission.admit(() -> ran.getAndSet(true)))
                     .isInstanceOf(OverloadedException.class)
                     .hasMessageContaining("перегружен")
-                    .satisfies(e -> assertThat(((RetryLater) e).retryAfterSeconds()).isPositive());
+                    .satisfies(e -> assertThat(((RetryLaterException) e).retryAfterSeconds()).isPositive());
             release.countDown();
             occupant.get();
         }
