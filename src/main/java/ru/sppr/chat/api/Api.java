@@ -43,6 +43,7 @@ public final class Api {
         Set<String> publicPaths = routes.stream().filter(r -> r.access() == Access.PUBLIC).map(ApiRoute::path)
                 .collect(Collectors.toSet());
         var authentication = new Authentication(services.tokens(), publicPaths, services.info().requestsPerMinute());
+        var timing = new RequestTiming(services.metrics());
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = MAX_BODY_BYTES;
@@ -54,10 +55,12 @@ public final class Api {
             config.jetty.modifyServer(jetty);
             config.staticFiles.enableWebjars();
             config.staticFiles.add("/web", Location.CLASSPATH);
+            config.routes.before(timing::start);
             config.routes.before("/chat/*", authentication::check);
             config.routes.before("/metrics", authentication::check);
             config.routes.before(Api::rejectOversizedBody);
             routes.forEach(r -> config.routes.addHttpHandler(r.method(), r.path(), r.handler()));
+            config.routes.after(timing::finish);
             ErrorMapping.register(config.routes);
             config.routes.error(404, ctx -> {
                 if (ctx.endpoint() == null || ctx.result() == null) {

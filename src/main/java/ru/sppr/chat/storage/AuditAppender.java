@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import ru.sppr.chat.audit.AuditChain;
 import ru.sppr.chat.audit.AuditEventType;
+import ru.sppr.chat.audit.ChainPoint;
 import ru.sppr.chat.user.Caller;
 
 /**
@@ -55,9 +56,7 @@ final class AuditAppender {
 
     /** Links up to {@code limit} of the oldest pending records into the chain; how many it linked. */
     static int chainPending(Handle handle, int limit) {
-        var head = handle.createQuery("SELECT seq, hash FROM chat_audit_head WHERE id = 1 FOR UPDATE")
-                .map((rs, ctx) -> new Object[] {rs.getLong("seq"), rs.getString("hash")})
-                .one();
+        ChainPoint head = head(handle, " FOR UPDATE");
         List<Pending> pending = handle.createQuery("""
                         SELECT id, event_type, actor, user_id, session_id, details, created_at
                         FROM chat_audit_pending ORDER BY id LIMIT :limit""")
@@ -65,8 +64,8 @@ final class AuditAppender {
         if (pending.isEmpty()) {
             return 0;
         }
-        long seq = (Long) head[0];
-        String hash = (String) head[1];
+        long seq = head.seq();
+        String hash = head.hash();
         var batch = handle.prepareBatch("""
                 INSERT INTO chat_audit (seq, event_type, actor, user_id, session_id, details, created_at, prev_hash, hash)
                 VALUES (:seq, :type, :actor, :userId, :sessionId, :details, :createdAt, :prevHash, :hash)""");
@@ -87,6 +86,16 @@ final class AuditAppender {
         handle.createUpdate("UPDATE chat_audit_head SET seq = :seq, hash = :hash WHERE id = 1")
                 .bind("seq", seq).bind("hash", hash).execute();
         return pending.size();
+    }
+
+    /** The chain's last record as the head row names it. */
+    static ChainPoint head(Handle handle) {
+        return head(handle, "");
+    }
+
+    private static ChainPoint head(Handle handle, String lock) {
+        return handle.createQuery("SELECT seq, hash FROM chat_audit_head WHERE id = 1" + lock)
+                .map((rs, ctx) -> new ChainPoint(rs.getLong("seq"), rs.getString("hash"))).one();
     }
 
     private static Pending pending(ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws SQLException {

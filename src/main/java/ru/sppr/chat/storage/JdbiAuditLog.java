@@ -66,8 +66,7 @@ public final class JdbiAuditLog implements AuditLog {
     public ChainStatus verifyFrom(ChainPoint from) {
         chainPending();
         return jdbi.withHandle(h -> {
-            ChainPoint head = h.createQuery("SELECT seq, hash FROM chat_audit_head WHERE id = 1")
-                    .map((rs, ctx) -> new ChainPoint(rs.getLong("seq"), rs.getString("hash"))).one();
+            ChainPoint head = AuditAppender.head(h);
             ChainPoint last = from;
             long checked = 0;
             while (true) {

@@ -3,6 +3,7 @@ package ru.sppr.chat.telemetry;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -25,6 +26,7 @@ import ru.sppr.chat.feedback.Score;
 public final class ChatMetrics implements TurnListener, FeedbackListener {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Timer askLatency;
+    private final Meter.MeterProvider<Timer> requests;
     private final DistributionSummary confidence;
     private final Counter asks;
     private final SlidingWindow latencyWindow;
@@ -47,6 +49,9 @@ public final class ChatMetrics implements TurnListener, FeedbackListener {
                 .register(registry);
         this.askLatency = Timer.builder("chat.ask.latency").description("Time to answer a question")
                 .publishPercentileHistogram().register(registry);
+        this.requests = Timer.builder("http.server.requests").description("HTTP requests, from routing to response")
+                .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofSeconds(30)).withRegistry(registry);
         this.confidence = DistributionSummary.builder("chat.answer.confidence").description("Confidence of answers")
                 .register(registry);
         this.asks = Counter.builder("chat.asks").description("Questions answered").register(registry);
@@ -59,6 +64,15 @@ public final class ChatMetrics implements TurnListener, FeedbackListener {
                 .description("Questions being answered now").register(registry);
         Gauge.builder("chat.asks.waiting", admission, AskAdmission::waiting)
                 .description("Questions waiting for their turn").register(registry);
+    }
+
+    /**
+     * One HTTP request served ({@code http_server_requests_seconds}): by route template ({@code uri}, e.g.
+     * {@code /chat/sessions/{id}/ask}; requests that matched no route share {@code NOT_FOUND}), method and status.
+     * Its difference from {@code chat_ask_latency} is the time an ask spent waiting for its turn and on the wire.
+     */
+    public void requestServed(String method, String route, int status, Duration took) {
+        requests.withTags("method", method, "uri", route, "status", Integer.toString(status)).record(took);
     }
 
     @Override

@@ -290,7 +290,8 @@ class ApiTest {
             assertThat(telemetry.payload().get("telemetry").get("values").get("asks_total").asDouble()).isEqualTo(1.0);
             assertThat(report.status()).isEqualTo(200);
             assertThat(metrics.raw()).contains("chat_asks_total").contains("chat_asks_running 0.0")
-                    .contains("chat_asks_waiting 0.0");
+                    .contains("chat_asks_waiting 0.0")
+                    .contains("http_server_requests_seconds_count{method=\"POST\",status=\"200\",uri=\"/chat/sessions/{id}/ask\"} 1");
             assertThat(api.get("/chat/watchdog", ivan).status()).isEqualTo(403);
         }
 
