@@ -1,5 +1,7 @@
 package ru.sppr.chat.knowledge;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -40,10 +42,29 @@ public final class ChatAnalyzer extends Analyzer {
                 LuceneIndex.TEXT_LEMMA, new LemmaAnalyzer()));
     }
 
+    /**
+     * Russian and English stop words. Lucene's Russian list spells every word with е; texts write «всё», «ещё»,
+     * «её» as often, so each е of a Russian stop word may also be ё.
+     */
     private static CharArraySet stopWords() {
         var set = new CharArraySet(RussianAnalyzer.getDefaultStopSet(), true);
+        for (Object word : RussianAnalyzer.getDefaultStopSet()) {
+            set.addAll(yoSpellings(new String((char[]) word)));
+        }
         set.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         return CharArraySet.unmodifiableSet(set);
+    }
+
+    /** The word with any of its е written as ё (all combinations). */
+    private static List<String> yoSpellings(String word) {
+        var spellings = new ArrayList<>(List.of(word));
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) == 'е') {
+                int at = i;
+                spellings.addAll(spellings.stream().map(w -> w.substring(0, at) + 'ё' + w.substring(at + 1)).toList());
+            }
+        }
+        return spellings;
     }
 
     /** Lower-cased words cut to a fixed length. */
