@@ -1,19 +1,26 @@
 package ru.sppr.chat.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** The HTTP side of the benchmarks: one JSON request to a running server, timed, failures counted not thrown. */
 final class BenchClient {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String url;
     private final AtomicLong errors = new AtomicLong();
     private volatile String lastError;
+
+    static {
+        // a kept-alive connection per operator (the JDK keeps 5 per server unless told)
+        if (System.getProperty("http.maxConnections") == null) {
+            System.setProperty("http.maxConnections", "256");
+        }
+    }
 
     BenchClient(String url) {
         this.url = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
@@ -30,30 +37,51 @@ final class BenchClient {
         }
     }
 
-    /** Sends the request; the body of a 2xx answer as text, otherwise {@code null} with the error counted. */
+    /**
+     * Sends the request; the body of a 2xx answer as text, otherwise {@code null} with the error counted. Plain
+     * blocking {@link HttpURLConnection} on the operator's own thread (connections kept alive): the load generator
+     * shares the machine with the server, and the JDK's asynchronous client costs about twice the CPU per request.
+     */
     String send(LatencyStats latency, String token, String method, String path, String body) {
-        var request = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .build();
         long t0 = System.nanoTime();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            var connection = (HttpURLConnection) URI.create(url + path).toURL().openConnection();
+            connection.setConnectTimeout(5_000);
+            connection.setReadTimeout(30_000);
+            connection.setRequestMethod(method);
+            connection.setRequestProperty("Authorization", "Bearer " + token);
+            connection.setRequestProperty("Content-Type", "application/json");
+            if (body != null) {
+                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                connection.setDoOutput(true);
+                connection.setFixedLengthStreamingMode(bytes.length);
+                try (OutputStream out = connection.getOutputStream()) {
+                    out.write(bytes);
+                }
+            }
+            int status = connection.getResponseCode();
+            String text = read(status < 400 ? connection.getInputStream() : connection.getErrorStream());
             if (latency != null) {
                 latency.add(System.nanoTime() - t0);
             }
-            if (response.statusCode() >= 300) {
-                fail(method + " " + path + " → " + response.statusCode() + " " + response.body());
+            if (status >= 300) {
+                fail(method + " " + path + " → " + status + " " + text);
                 return null;
             }
-            return response.body();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            fail(e.toString());
-            return null;
+            return text;
         } catch (Exception e) {
             fail(method + " " + path + " → " + e);
             return null;
+        }
+    }
+
+    /** Reads the whole body, which lets the connection be reused. */
+    private static String read(InputStream in) throws IOException {
+        if (in == null) {
+            return "";
+        }
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
