@@ -32,6 +32,7 @@ class JdbiAuditLogTest {
 
     abstract static class Contract extends StorageTest {
         JdbiAuditLog log;
+        JdbiSessionStore store;
         Caller ivan;
         long sessionId;
 
@@ -43,16 +44,20 @@ class JdbiAuditLogTest {
         void setUp() {
             log = new JdbiAuditLog(database.jdbi());
             ivan = user("ivan", Role.OPERATOR).asCaller();
-            var store = new JdbiSessionStore(database.jdbi());
+            store = new JdbiSessionStore(database.jdbi());
             sessionId = store.create(ivan.userId(), "s", T0, ivan).id();
             store.appendExchange(sessionId, "вопрос", AnswerDraft.plain("ответ", 0.1, "general_query"), 5, T0, ivan);
             log.chainPending();
         }
 
+        /** One more question and answer in the session: three more audit records. */
+        private void askAgain() {
+            store.appendExchange(sessionId, "ещё вопрос", AnswerDraft.plain("ещё ответ", 0.1, "general_query"), 5, T0, ivan);
+        }
+
         @Test
         void should_write_records_unlinked_with_their_change_and_link_them_oldest_first() {
-            var store = new JdbiSessionStore(database.jdbi());
-            store.appendExchange(sessionId, "ещё вопрос", AnswerDraft.plain("ещё ответ", 0.1, "general_query"), 5, T0, ivan);
+            askAgain();
 
             assertThat(chainedCount()).isEqualTo(4);
             assertThat(log.chainPending()).isEqualTo(2);
@@ -67,8 +72,7 @@ class JdbiAuditLogTest {
 
         @Test
         void should_show_and_verify_records_not_yet_linked() {
-            var store = new JdbiSessionStore(database.jdbi());
-            store.appendExchange(sessionId, "ещё вопрос", AnswerDraft.plain("ещё ответ", 0.1, "general_query"), 5, T0, ivan);
+            askAgain();
 
             assertThat(log.find(new AuditQuery(null, sessionId, null, null, null, null, 50))).hasSize(5);
             ChainStatus status = log.verify();
@@ -78,7 +82,6 @@ class JdbiAuditLogTest {
 
         @Test
         void should_link_each_record_once_when_several_nodes_chain_at_the_same_time() throws Exception {
-            var store = new JdbiSessionStore(database.jdbi());
             for (int i = 0; i < 30; i++) {
                 store.appendExchange(sessionId, "вопрос " + i, AnswerDraft.plain("ответ", 0.1, "general_query"), 100, T0, ivan);
             }
@@ -146,8 +149,7 @@ class JdbiAuditLogTest {
         void should_go_on_from_a_verified_record_and_check_only_the_records_after_it() {
             ChainStatus first = log.verify();
             editDetails(2);
-            var store = new JdbiSessionStore(database.jdbi());
-            store.appendExchange(sessionId, "ещё вопрос", AnswerDraft.plain("ещё ответ", 0.1, "general_query"), 5, T0, ivan);
+            askAgain();
 
             ChainStatus next = log.verifyFrom(first.verifiedTo());
 
