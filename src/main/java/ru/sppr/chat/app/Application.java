@@ -62,7 +62,6 @@ public final class Application implements ChatBackend {
     private static final Duration LEADERSHIP_PERIOD = Duration.ofSeconds(2);
     private static final Duration AUDIT_CHECK_PERIOD = Duration.ofMinutes(10);
     private static final Duration AUDIT_CHAIN_PERIOD = Duration.ofMillis(250);
-    private static final Duration HOUSEKEEPING_PERIOD = Duration.ofSeconds(2);
     private final AppConfig config;
     private final Database database;
     private final ClusterLock clusterLock;
@@ -181,7 +180,7 @@ public final class Application implements ChatBackend {
             jobs.every(INDEX_CATCH_UP_PERIOD, "index catch-up", services.knowledge()::catchUp);
             if (!database.settings().postgres()) {
                 var housekeeping = new EmbeddedHousekeeping(database);
-                jobs.every(HOUSEKEEPING_PERIOD, "embedded-store housekeeping", housekeeping::compact);
+                jobs.every(EmbeddedHousekeeping.PERIOD, "embedded-store housekeeping", housekeeping::run);
             }
             // Every node snapshots its own meters (tagged with CHAT_INSTANCE_ID): they differ per node.
             if (config.telemetryEnabled()) {

@@ -15,7 +15,7 @@ import ru.sppr.chat.user.Role;
 
 /**
  * Housekeeping reaches into H2's store through its internal API; this guards that path against an H2 upgrade. That
- * it keeps the file small under load is measured with {@code bench load} (H2 keeps chunks for 45 s before reuse).
+ * it keeps the file small under load is measured with {@code bench load}.
  */
 class EmbeddedHousekeepingTest {
     @TempDir
@@ -32,7 +32,7 @@ class EmbeddedHousekeepingTest {
                 long session = store.create(owner, "s" + i, StorageTest.T0, Caller.LOCAL_ADMIN).id();
                 store.appendExchange(session, "вопрос " + i, AnswerDraft.plain("ответ", 0.5, "general_query"), 5,
                         StorageTest.T0, Caller.LOCAL_ADMIN);
-                housekeeping.compact();
+                housekeeping.run();
             }
 
             assertThat(housekeeping.fillRate()).isBetween(1, 100);
@@ -41,10 +41,22 @@ class EmbeddedHousekeepingTest {
     }
 
     @Test
+    void should_let_h2_reuse_dead_chunks_after_a_few_seconds_not_45() {
+        try (Database database = Database.open(DatabaseSettings.embedded(dir), 2)) {
+            String retention = database.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT setting_value FROM information_schema.settings WHERE setting_name = 'RETENTION_TIME'")
+                    .mapTo(String.class).one());
+            assertThat(Integer.parseInt(retention)).isEqualTo(EmbeddedHousekeeping.RETENTION_MS)
+                    .isGreaterThan(2 * (int) EmbeddedHousekeeping.PERIOD.toMillis());
+        }
+    }
+
+    @Test
     void should_leave_a_database_in_memory_alone() {
         try (Database memory = TestDatabases.open(TestDatabases.Backend.H2)) {
             assertThat(new EmbeddedHousekeeping(memory).compact()).isFalse();
             assertThat(new EmbeddedHousekeeping(memory).fillRate()).isEqualTo(100);
+            new EmbeddedHousekeeping(memory).flush();
         }
     }
 }
