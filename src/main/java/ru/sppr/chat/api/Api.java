@@ -43,7 +43,7 @@ public final class Api {
         Set<String> publicPaths = routes.stream().filter(r -> r.access() == Access.PUBLIC).map(ApiRoute::path)
                 .collect(Collectors.toSet());
         var authentication = new Authentication(services.tokens(), publicPaths, services.info().requestsPerMinute());
-        var timing = new RequestTiming(services.metrics());
+        var timing = new RequestTiming(services.metrics(), routes);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = MAX_BODY_BYTES;

@@ -1,19 +1,29 @@
 package ru.sppr.chat.api;
 
 import io.javalin.http.Context;
-import io.javalin.router.Endpoint;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 import ru.sppr.chat.telemetry.ChatMetrics;
 
-/** Times every request from routing to response and reports it to the metrics by route, method and status. */
+/**
+ * Times every request from routing to response and reports it to the metrics by route template, method and status.
+ * The route is found from the path here, not asked of Javalin: a request refused before its handler ran (no token,
+ * rate limit, oversized body) still counts under its route; a path that is no route counts as {@value #UNMATCHED}.
+ */
 final class RequestTiming {
+    static final String UNMATCHED = "UNMATCHED";
     private static final String STARTED = "chat.request.started";
-    private static final String UNMATCHED = "NOT_FOUND";
 
     private final ChatMetrics metrics;
+    private final List<Template> templates;
 
-    RequestTiming(ChatMetrics metrics) {
+    /** Literal routes are tried before parameterised ones ({@code /chat/users/me} before {@code /chat/users/{id}}). */
+    RequestTiming(ChatMetrics metrics, List<ApiRoute> routes) {
         this.metrics = metrics;
+        this.templates = routes.stream().map(ApiRoute::path).distinct()
+                .map(path -> new Template(path, List.of(path.split("/"))))
+                .sorted(Comparator.comparingLong(Template::parameters)).toList();
     }
 
     void start(Context ctx) {
@@ -23,9 +33,36 @@ final class RequestTiming {
     void finish(Context ctx) {
         Long started = ctx.attribute(STARTED);
         if (started != null) {
-            Endpoint endpoint = ctx.endpoints().lastHttpEndpoint();
-            metrics.requestServed(ctx.method().name(), endpoint == null ? UNMATCHED : endpoint.path, ctx.statusCode(),
+            metrics.requestServed(ctx.method().name(), route(ctx.path()), ctx.statusCode(),
                     Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    /** The route template the path belongs to ({@code {id}} stands for any one segment), or {@value #UNMATCHED}. */
+    String route(String path) {
+        List<String> segments = List.of(path.split("/"));
+        return templates.stream().filter(t -> t.matches(segments)).findFirst().map(Template::path).orElse(UNMATCHED);
+    }
+
+    private record Template(String path, List<String> segments) {
+        long parameters() {
+            return segments.stream().filter(Template::parameter).count();
+        }
+
+        boolean matches(List<String> actual) {
+            if (actual.size() != segments.size()) {
+                return false;
+            }
+            for (int i = 0; i < segments.size(); i++) {
+                if (!parameter(segments.get(i)) && !segments.get(i).equals(actual.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean parameter(String segment) {
+            return segment.startsWith("{");
         }
     }
 }

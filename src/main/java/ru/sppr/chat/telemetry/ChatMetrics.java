@@ -68,7 +68,7 @@ public final class ChatMetrics implements TurnListener, FeedbackListener {
 
     /**
      * One HTTP request served ({@code http_server_requests_seconds}): by route template ({@code uri}, e.g.
-     * {@code /chat/sessions/{id}/ask}; requests that matched no route share {@code NOT_FOUND}), method and status.
+     * {@code /chat/sessions/{id}/ask}; paths that are no route share {@code UNMATCHED}), method and status.
      * Its difference from {@code chat_ask_latency} is the time an ask spent waiting for its turn and on the wire.
      */
     public void requestServed(String method, String route, int status, Duration took) {

@@ -279,6 +279,7 @@ class ApiTest {
         void should_serve_monitoring_endpoints_to_admins() {
             long session = api.startSession(ivan, "метрики");
             api.post("/chat/sessions/" + session + "/ask", ivan, "{\"user_message\": \"вопрос\"}");
+            api.get("/chat/sessions/" + session, null);
 
             Response watchdog = api.get("/chat/watchdog", api.adminToken);
             Response telemetry = api.get("/chat/telemetry", api.adminToken);
@@ -291,7 +292,8 @@ class ApiTest {
             assertThat(report.status()).isEqualTo(200);
             assertThat(metrics.raw()).contains("chat_asks_total").contains("chat_asks_running 0.0")
                     .contains("chat_asks_waiting 0.0")
-                    .contains("http_server_requests_seconds_count{method=\"POST\",status=\"200\",uri=\"/chat/sessions/{id}/ask\"} 1");
+                    .contains("http_server_requests_seconds_count{method=\"POST\",status=\"200\",uri=\"/chat/sessions/{id}/ask\"} 1")
+                    .contains("http_server_requests_seconds_count{method=\"GET\",status=\"401\",uri=\"/chat/sessions/{id}\"} 1");
             assertThat(api.get("/chat/watchdog", ivan).status()).isEqualTo(403);
         }
 
