@@ -43,15 +43,15 @@ public final class EmbeddedHousekeeping {
         this.database = database;
     }
 
-    /** One round: rewrite sparsely filled chunks, then force everything written so far to the disk. */
+    /**
+     * One round: rewrite sparsely filled chunks, then force everything written so far to the disk (fsync); nothing
+     * for a database that is not ours.
+     */
     public void run() {
-        compact();
-        flush();
-    }
-
-    /** Forces what H2 has written to the file onto the disk (fsync); nothing for a database that is not ours. */
-    public void flush() {
-        database.jdbi().useHandle(h -> fileStore(h).ifPresent(MVStore::sync));
+        database.jdbi().useHandle(h -> fileStore(h).ifPresent(store -> {
+            compact(store);
+            store.sync();
+        }));
     }
 
     /**
@@ -60,12 +60,14 @@ public final class EmbeddedHousekeeping {
      * the file is that process's to keep.
      */
     public boolean compact() {
-        return database.jdbi().withHandle(h -> fileStore(h).map(store -> {
-            boolean rewritten = store.compact(TARGET_FILL_RATE, WRITE_LIMIT);
-            LOG.debug("H2 housekeeping: rewritten {}, live share of chunks {} %, file {} bytes", rewritten,
-                    store.getFileStore().getChunksFillRate(), store.getFileStore().size());
-            return rewritten;
-        }).orElse(false));
+        return database.jdbi().withHandle(h -> fileStore(h).map(EmbeddedHousekeeping::compact).orElse(false));
+    }
+
+    private static boolean compact(MVStore store) {
+        boolean rewritten = store.compact(TARGET_FILL_RATE, WRITE_LIMIT);
+        LOG.debug("H2 housekeeping: rewritten {}, live share of chunks {} %, file {} bytes", rewritten,
+                store.getFileStore().getChunksFillRate(), store.getFileStore().size());
+        return rewritten;
     }
 
     /** The share of the file that holds live data, in percent (100 when there is no file of ours). */

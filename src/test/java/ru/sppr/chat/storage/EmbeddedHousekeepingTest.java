@@ -56,7 +56,7 @@ class EmbeddedHousekeepingTest {
         try (Database memory = TestDatabases.open(TestDatabases.Backend.H2)) {
             assertThat(new EmbeddedHousekeeping(memory).compact()).isFalse();
             assertThat(new EmbeddedHousekeeping(memory).fillRate()).isEqualTo(100);
-            new EmbeddedHousekeeping(memory).flush();
+            new EmbeddedHousekeeping(memory).run();
         }
     }
 }
