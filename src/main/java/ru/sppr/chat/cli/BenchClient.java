@@ -43,7 +43,11 @@ final class BenchClient {
      * shares the machine with the server, and the JDK's asynchronous client costs about twice the CPU per request.
      */
     String send(LatencyStats latency, String token, String method, String path, String body) {
-        long t0 = System.nanoTime();
+        return send(latency, System.nanoTime(), token, method, path, body);
+    }
+
+    /** As {@link #send(LatencyStats, String, String, String, String)}, the latency counted from {@code since}. */
+    String send(LatencyStats latency, long since, String token, String method, String path, String body) {
         try {
             var connection = (HttpURLConnection) URI.create(url + path).toURL().openConnection();
             connection.setConnectTimeout(5_000);
@@ -62,7 +66,7 @@ final class BenchClient {
             int status = connection.getResponseCode();
             String text = read(status < 400 ? connection.getInputStream() : connection.getErrorStream());
             if (latency != null) {
-                latency.add(System.nanoTime() - t0);
+                latency.add(System.nanoTime() - since);
             }
             if (status >= 300) {
                 fail(method + " " + path + " → " + status + " " + text);

@@ -14,16 +14,28 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code bench load}: N simulated operators, each its own user with its own token and session, ask questions drawn
  * from a data set against a running server for a fixed time (a new session when one reaches its turn budget).
  * Prints asks/s, ask latency percentiles, the error count and the server's heap and RSS sampled through the run.
+ *
+ * <p>Without {@code --rate} each operator asks again as soon as it has its answer (after {@code --think-ms}): the
+ * server runs saturated and the latency is mostly the time spent queued behind the other operators. With
+ * {@code --rate} the operators together ask at that fixed rate, each on its own timetable, and a latency is counted
+ * from the moment the ask was due, not from when it could be sent: a server that stalls is charged for every ask that
+ * waited behind the stall (no "coordinated omission").
  */
 @Command(name = "load", description = "Нагрузка: N операторов, у каждого своя сессия, задают вопросы из набора данных")
 final class BenchLoadCommand implements Callable<Integer> {
     private static final Duration MEMORY_SAMPLE_PERIOD = Duration.ofSeconds(15);
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--url", defaultValue = "http://localhost:8451") String url;
     @Option(names = "--token", required = true, description = "токен администратора (создаёт пользователей-операторов и читает /metrics)")
@@ -38,10 +50,16 @@ final class BenchLoadCommand implements Callable<Integer> {
     int turnsPerSession;
     @Option(names = "--think-ms", defaultValue = "0", description = "пауза оператора после ответа, мс (0 — сразу следующий вопрос)")
     int thinkMs;
+    @Option(names = "--rate", defaultValue = "0",
+            description = "вопросов в секунду от всех операторов вместе, по расписанию (0 — каждый спрашивает сразу после ответа)")
+    double rate;
     @Option(names = "--out", description = "куда записать JSON (по умолчанию bench-results/load-<время>.json)") Path out;
 
     @Override
     public Integer call() throws Exception {
+        if (rate < 0 || (rate > 0 && thinkMs > 0)) {
+            throw new ParameterException(spec.commandLine(), "--rate должен быть ≥ 0 и не сочетается с --think-ms");
+        }
         List<String> questions = questions(questionsFile);
         var client = new BenchClient(url);
         List<String> tokens = operatorTokens(client);
@@ -63,6 +81,9 @@ final class BenchLoadCommand implements Callable<Integer> {
         var result = new LinkedHashMap<String, Object>();
         result.put("operators", operators);
         result.put("think_ms", thinkMs);
+        if (rate > 0) {
+            result.put("rate_per_s", rate);
+        }
         result.put("duration_s", Math.round(elapsed * 10) / 10.0);
         result.put("asks", phase.ask.count());
         result.put("asks_per_s", Math.round(phase.ask.count() / elapsed * 10) / 10.0);
@@ -113,11 +134,14 @@ final class BenchLoadCommand implements Callable<Integer> {
 
     private void run(BenchClient client, List<String> tokens, List<String> questions, Duration duration, Phase phase)
             throws InterruptedException {
-        long deadline = System.nanoTime() + duration.toNanos();
+        long start = System.nanoTime();
+        long deadline = start + duration.toNanos();
+        long interval = rate > 0 ? Math.round(1e9 * operators / rate) : 0;
         try (var pool = Executors.newFixedThreadPool(operators)) {
             for (int i = 0; i < operators; i++) {
                 var operator = new Operator(client, tokens.get(i), questions, i);
-                pool.submit(() -> operator.work(deadline, phase));
+                var timetable = new Timetable(start + interval * i / operators, interval);
+                pool.submit(() -> operator.work(deadline, timetable, phase));
             }
         }
     }
@@ -138,7 +162,7 @@ final class BenchLoadCommand implements Callable<Integer> {
             this.next = number * 7919 % questions.size();
         }
 
-        void work(long deadline, Phase phase) {
+        void work(long deadline, Timetable timetable, Phase phase) {
             while (System.nanoTime() < deadline) {
                 if (sessionId < 0 || turns >= turnsPerSession) {
                     JsonNode session = client.call(phase.start, token, "POST", "/chat/sessions", "{\"title\": \"нагрузка\"}");
@@ -150,19 +174,47 @@ final class BenchLoadCommand implements Callable<Integer> {
                 }
                 String question = questions.get(next++ % questions.size());
                 String body = BackendCommand.JSON.createObjectNode().put("user_message", question).toString();
-                client.send(phase.ask, token, "POST", "/chat/sessions/" + sessionId + "/ask", body);
+                long due = timetable.paced() ? timetable.next() : System.nanoTime();
+                if (!sleepUntil(due) || due >= deadline) {
+                    return;
+                }
+                client.send(phase.ask, due, token, "POST", "/chat/sessions/" + sessionId + "/ask", body);
                 turns++;
-                if (thinkMs > 0 && !think()) {
+                if (thinkMs > 0 && !sleepUntil(System.nanoTime() + thinkMs * 1_000_000L)) {
                     return;
                 }
             }
         }
     }
 
-    /** The operator reads the answer; false if interrupted. */
-    private boolean think() {
+    /** When one operator's asks are due under {@code --rate}: every {@code interval} ns from {@code first}. */
+    private static final class Timetable {
+        private long due;
+        private final long interval;
+
+        Timetable(long first, long interval) {
+            this.due = first;
+            this.interval = interval;
+        }
+
+        boolean paced() {
+            return interval > 0;
+        }
+
+        long next() {
+            long at = due;
+            due += interval;
+            return at;
+        }
+    }
+
+    /** Waits until the given {@link System#nanoTime()}; false if interrupted. */
+    private static boolean sleepUntil(long nanoTime) {
         try {
-            Thread.sleep(thinkMs);
+            long wait = nanoTime - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

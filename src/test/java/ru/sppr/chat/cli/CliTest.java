@@ -107,29 +107,59 @@ class CliTest {
 
     @Test
     void should_load_a_running_server_with_simulated_operators_and_report_the_figures(@TempDir Path work) throws Exception {
-        run("ensure-user", "--username", "boss", "--role", "admin");
-        String token = run("issue-token", "--username", "boss").json().get("token").asText();
-        Path questions = java.nio.file.Files.writeString(work.resolve("q.jsonl"),
-                "{\"text\": \"Какой уровень воды у моста?\"}\nКогда ожидается пик паводка?\n");
-        Path figures = work.resolve("load.json");
-        try (var app = ru.sppr.chat.app.Application.open(AppConfig.load(Map.of(), home))) {
-            var http = ru.sppr.chat.api.Api.create(app.services()).start("127.0.0.1", 0);
-            try {
-                int code = ChatCommand.create(new EnvironmentBackends(Map.of())).execute("bench", "load",
-                        "--url", "http://127.0.0.1:" + http.port(), "--token", token, "--operators", "3",
-                        "--duration", "2", "--warmup", "0", "--turns-per-session", "5",
-                        "--questions", questions.toString(), "--out", figures.toString());
-                assertThat(code).isZero();
-            } finally {
-                http.stop();
-            }
-        }
-        JsonNode result = new ObjectMapper().readTree(figures.toFile());
+        JsonNode result = benchLoad(work, "--turns-per-session", "5");
+
         assertThat(result.get("errors").asLong()).isZero();
         assertThat(result.get("asks").asLong()).isPositive();
         assertThat(result.get("ask").get("p99_ms").asDouble()).isPositive();
         assertThat(result.get("start_session").get("count").asLong()).as("new sessions as turns run out").isGreaterThan(3);
         assertThat(result.get("heap_mb_start").asDouble()).isPositive();
         assertThat(result.get("rss_mb_end").asDouble()).isPositive();
+    }
+
+    @Test
+    void should_ask_no_faster_than_the_given_rate_when_paced(@TempDir Path work) throws Exception {
+        JsonNode result = benchLoad(work, "--rate", "10");
+
+        assertThat(result.get("errors").asLong()).isZero();
+        assertThat(result.get("rate_per_s").asDouble()).isEqualTo(10.0);
+        assertThat(result.get("asks").asLong()).as("10/s for 2 s, one ask due per operator at the start").isBetween(1L, 20L + 3);
+        assertThat(result.get("ask").get("p50_ms").asDouble()).isPositive();
+    }
+
+    @Test
+    void should_refuse_a_rate_together_with_think_time(@TempDir Path work) throws Exception {
+        var err = new StringWriter();
+        CommandLine cli = ChatCommand.create(new EnvironmentBackends(Map.of()));
+        cli.setErr(new PrintWriter(err));
+
+        int code = cli.execute("bench", "load", "--token", "t", "--questions", work.resolve("q.txt").toString(),
+                "--rate", "10", "--think-ms", "100");
+
+        assertThat(code).isNotZero();
+        assertThat(err.toString()).contains("--rate");
+    }
+
+    /** Runs {@code bench load} (3 operators, 2 s) against a server on this home; the figures it wrote. */
+    private JsonNode benchLoad(Path work, String... options) throws Exception {
+        run("ensure-user", "--username", "boss", "--role", "admin");
+        String token = run("issue-token", "--username", "boss").json().get("token").asText();
+        Path questions = java.nio.file.Files.writeString(work.resolve("q.jsonl"),
+                "{\"text\": \"Какой уровень воды у моста?\"}\nКогда ожидается пик паводка?\n");
+        Path figures = work.resolve("load.json");
+        var args = new java.util.ArrayList<>(java.util.List.of("bench", "load", "--token", token, "--operators", "3",
+                "--duration", "2", "--warmup", "0", "--questions", questions.toString(), "--out", figures.toString()));
+        args.addAll(java.util.List.of(options));
+        try (var app = ru.sppr.chat.app.Application.open(AppConfig.load(Map.of(), home))) {
+            var http = ru.sppr.chat.api.Api.create(app.services()).start("127.0.0.1", 0);
+            try {
+                args.addAll(java.util.List.of("--url", "http://127.0.0.1:" + http.port()));
+                int code = ChatCommand.create(new EnvironmentBackends(Map.of())).execute(args.toArray(String[]::new));
+                assertThat(code).isZero();
+            } finally {
+                http.stop();
+            }
+        }
+        return new ObjectMapper().readTree(figures.toFile());
     }
 }
