@@ -67,6 +67,7 @@ public final class Application implements ChatBackend {
     private final ClusterLock clusterLock;
     private final ApiServices services;
     private final AuditLog auditLog;
+    private final BackgroundJobs storeJobs;
 
     private Application(AppConfig config, Database database, ClusterLock clusterLock, ApiServices services,
                         AuditLog auditLog) {
@@ -75,6 +76,20 @@ public final class Application implements ChatBackend {
         this.clusterLock = clusterLock;
         this.services = services;
         this.auditLog = auditLog;
+        this.storeJobs = storeJobs(database);
+    }
+
+    /**
+     * Jobs that keep the database itself in shape, in every process that opens it (server or CLI): the embedded file
+     * is compacted and forced to disk by whichever process holds it — a long {@code chat-sppr ingest} without a server
+     * as much as the server (H2 reuses the space of dead chunks after a few seconds, which is safe only because of it).
+     */
+    private static BackgroundJobs storeJobs(Database database) {
+        var jobs = new BackgroundJobs("chat-store");
+        if (!database.settings().postgres()) {
+            jobs.every(EmbeddedHousekeeping.PERIOD, "embedded-store housekeeping", new EmbeddedHousekeeping(database)::run);
+        }
+        return jobs;
     }
 
     /** Opens the configured database (migrating it) and wires the service over it. */
@@ -165,7 +180,7 @@ public final class Application implements ChatBackend {
     @Override
     public void serve(String host, int port, Runnable onStarted) {
         var stopped = new CountDownLatch(1);
-        try (var jobs = new BackgroundJobs()) {
+        try (var jobs = new BackgroundJobs("chat-background")) {
             Javalin http = Api.create(services, server -> {
                 server.setStopTimeout(STOP_TIMEOUT_MS);
                 server.insertHandler(new GracefulHandler());
@@ -178,10 +193,6 @@ public final class Application implements ChatBackend {
                     services.watchdog()::checkAuditChain);
             jobs.everyWhileLeading(AUDIT_CHAIN_PERIOD, "audit chaining", clusterLock::leading, this::chainAudit);
             jobs.every(INDEX_CATCH_UP_PERIOD, "index catch-up", services.knowledge()::catchUp);
-            if (!database.settings().postgres()) {
-                var housekeeping = new EmbeddedHousekeeping(database);
-                jobs.every(EmbeddedHousekeeping.PERIOD, "embedded-store housekeeping", housekeeping::run);
-            }
             // Every node snapshots its own meters (tagged with CHAT_INSTANCE_ID): they differ per node.
             if (config.telemetryEnabled()) {
                 jobs.every(config.telemetryInterval(), "telemetry snapshot", services.telemetry()::persist);
@@ -234,6 +245,7 @@ public final class Application implements ChatBackend {
         }
         clusterLock.close();
         services.knowledge().close();
+        storeJobs.close();
         database.close();
     }
 }

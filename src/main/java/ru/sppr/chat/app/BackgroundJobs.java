@@ -9,16 +9,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Periodic jobs of a running server on one daemon thread; a failing run is logged and retried next period. Node-local
- * jobs run on every node, cluster-wide ones only on the node that leads.
+ * Periodic jobs on one daemon thread; a failing run is logged and retried next period. Node-local jobs run on every
+ * node, cluster-wide ones only on the node that leads.
  */
 final class BackgroundJobs implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundJobs.class);
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "chat-background");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService executor;
+
+    BackgroundJobs(String threadName) {
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, threadName);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
 
     void every(Duration period, String name, Runnable job) {
         long millis = Math.max(1, period.toMillis());

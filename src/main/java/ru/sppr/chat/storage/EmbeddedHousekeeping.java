@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * reclaims chunks whose pages are mostly dead by rewriting their live pages — but only in its background writer
  * thread, which does not run with {@code WRITE_DELAY=0}, the setting that makes a commit durable before the answer is
  * acknowledged. Without this job the file grew by ~15 KB per ask under load (2 GB after 127 000 asks, 237 MB of
- * them live). This job does the same rewriting on a schedule, in the server's background thread.
+ * them live). This job does the same rewriting on a schedule, in every process that opens the file
+ * (the server, or a CLI command run without one).
  * <p>
  * A commit reaches the operating system at once but the disk only when the system flushes its buffers (on Linux
  * within ~30 s). H2 reuses the space of dead chunks only {@link #RETENTION_MS} after they died, so that a power loss
