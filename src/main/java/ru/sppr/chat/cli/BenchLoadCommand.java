@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code bench load}: N simulated operators, each its own user with its own token and session, ask questions drawn
  * from a data set against a running server for a fixed time (a new session when one reaches its turn budget).
- * Prints asks/s, ask latency percentiles, the error count and the server's heap and RSS sampled through the run.
+ * Prints asks/s, ask latency percentiles, the error count, and every 15 s the server's heap and RSS and the asks
+ * answered and their latency in those 15 s (when a run went wrong shows).
  *
  * <p>Without {@code --rate} each operator asks again as soon as it has its answer (after {@code --think-ms}): the
  * server runs saturated and the latency is mostly the time spent queued behind the other operators. With
@@ -32,7 +33,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "load", description = "Нагрузка: N операторов, у каждого своя сессия, задают вопросы из набора данных")
 final class BenchLoadCommand implements Callable<Integer> {
-    private static final Duration MEMORY_SAMPLE_PERIOD = Duration.ofSeconds(15);
+    private static final Duration SAMPLE_PERIOD = Duration.ofSeconds(15);
 
     @Spec
     CommandSpec spec;
@@ -63,20 +64,21 @@ final class BenchLoadCommand implements Callable<Integer> {
         List<String> questions = questions(questionsFile);
         var client = new BenchClient(url);
         List<String> tokens = operatorTokens(client);
-        var memory = new ServerMemory(new BenchClient(url), adminToken);
+        var timeline = new Timeline(new BenchClient(url), adminToken);
         run(client, tokens, questions, Duration.ofSeconds(warmup), new Phase());
         client.resetErrors();
 
         Phase phase = new Phase();
-        memory.sample(0);
+        timeline.sample(0, null);
         long started = System.nanoTime();
         var sampler = Executors.newSingleThreadScheduledExecutor();
-        long period = MEMORY_SAMPLE_PERIOD.toMillis();
-        sampler.scheduleAtFixedRate(() -> memory.sample((System.nanoTime() - started) / 1e9), period, period, TimeUnit.MILLISECONDS);
+        long period = SAMPLE_PERIOD.toMillis();
+        sampler.scheduleAtFixedRate(() -> timeline.sample((System.nanoTime() - started) / 1e9, phase.ask.window()),
+                period, period, TimeUnit.MILLISECONDS);
         run(client, tokens, questions, Duration.ofSeconds(seconds), phase);
         double elapsed = (System.nanoTime() - started) / 1e9;
         sampler.shutdownNow();
-        memory.sample(elapsed);
+        timeline.sample(elapsed, phase.ask.window());
 
         var result = new LinkedHashMap<String, Object>();
         result.put("operators", operators);
@@ -93,7 +95,7 @@ final class BenchLoadCommand implements Callable<Integer> {
         }
         result.put("ask", phase.ask.summary());
         result.put("start_session", phase.start.summary());
-        result.putAll(memory.summary());
+        result.putAll(timeline.summary());
         Figures.print(result, Figures.benchFile(out, "load"));
         return client.errors() == 0 ? 0 : 1;
     }
@@ -228,26 +230,33 @@ final class BenchLoadCommand implements Callable<Integer> {
         final LatencyStats start = new LatencyStats();
     }
 
-    /** The server's heap and resident memory, read from its Prometheus metrics (a failed read is skipped). */
-    private static final class ServerMemory {
+    /**
+     * The server's heap and resident memory, read from its Prometheus metrics (left out when the read fails), with
+     * the asks answered since the previous sample.
+     */
+    private static final class Timeline {
         private final BenchClient client;
         private final String token;
         private final List<Map<String, Object>> samples = new ArrayList<>();
 
-        ServerMemory(BenchClient client, String token) {
+        Timeline(BenchClient client, String token) {
             this.client = client;
             this.token = token;
         }
 
-        synchronized void sample(double atSeconds) {
-            String text = client.send(null, token, "GET", "/metrics", null);
-            if (text == null) {
-                return;
-            }
+        synchronized void sample(double atSeconds, Map<String, Object> asks) {
             var sample = new LinkedHashMap<String, Object>();
             sample.put("t_s", Math.round(atSeconds));
-            sample.put("heap_mb", megabytes(sum(text, "jvm_memory_used_bytes{", "area=\"heap\"")));
-            sample.put("rss_mb", megabytes(sum(text, "process_resident_memory_bytes", "")));
+            String text = client.send(null, token, "GET", "/metrics", null);
+            if (text != null) {
+                sample.put("heap_mb", megabytes(sum(text, "jvm_memory_used_bytes{", "area=\"heap\"")));
+                sample.put("rss_mb", megabytes(sum(text, "process_resident_memory_bytes", "")));
+            }
+            if (asks != null) {
+                sample.put("asks", asks.get("count"));
+                sample.put("p50_ms", asks.get("p50_ms"));
+                sample.put("p99_ms", asks.get("p99_ms"));
+            }
             samples.add(sample);
         }
 
@@ -259,7 +268,7 @@ final class BenchLoadCommand implements Callable<Integer> {
                 out.put("rss_mb_start", samples.getFirst().get("rss_mb"));
                 out.put("rss_mb_end", samples.getLast().get("rss_mb"));
             }
-            out.put("memory_samples", List.copyOf(samples));
+            out.put("timeline", List.copyOf(samples));
             return out;
         }
 

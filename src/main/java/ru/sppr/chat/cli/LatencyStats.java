@@ -8,6 +8,7 @@ import java.util.Map;
 final class LatencyStats {
     private long[] nanos = new long[1024];
     private int size;
+    private int windowStart;
 
     synchronized void add(long latencyNanos) {
         if (size == nanos.length) {
@@ -21,14 +22,25 @@ final class LatencyStats {
     }
 
     synchronized Map<String, Object> summary() {
-        long[] sorted = Arrays.copyOf(nanos, size);
+        return summarise(0, size);
+    }
+
+    /** The summary of what was recorded since the previous call (or since the start). */
+    synchronized Map<String, Object> window() {
+        var window = summarise(windowStart, size);
+        windowStart = size;
+        return window;
+    }
+
+    private Map<String, Object> summarise(int from, int to) {
+        long[] sorted = Arrays.copyOfRange(nanos, from, to);
         Arrays.sort(sorted);
         var out = new LinkedHashMap<String, Object>();
-        out.put("count", size);
+        out.put("count", sorted.length);
         out.put("p50_ms", millis(sorted, 0.50));
         out.put("p95_ms", millis(sorted, 0.95));
         out.put("p99_ms", millis(sorted, 0.99));
-        out.put("max_ms", size == 0 ? null : sorted[size - 1] / 1e6);
+        out.put("max_ms", sorted.length == 0 ? null : sorted[sorted.length - 1] / 1e6);
         return out;
     }
 

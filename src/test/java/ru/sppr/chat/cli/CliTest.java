@@ -115,6 +115,8 @@ class CliTest {
         assertThat(result.get("start_session").get("count").asLong()).as("new sessions as turns run out").isGreaterThan(3);
         assertThat(result.get("heap_mb_start").asDouble()).isPositive();
         assertThat(result.get("rss_mb_end").asDouble()).isPositive();
+        JsonNode last = result.get("timeline").get(result.get("timeline").size() - 1);
+        assertThat(last.get("asks").asLong()).as("asks answered since the previous sample").isEqualTo(result.get("asks").asLong());
     }
 
     @Test
