@@ -18,7 +18,7 @@ class AskAdmissionTest {
     @Test
     void should_work_on_no_more_asks_at_once_than_allowed_and_start_the_others_in_order_of_arrival() throws Exception {
         var admission = new AskAdmission(2, Duration.ofSeconds(30));
-        var release = new CountDownLatch(1);
+        var releases = java.util.stream.IntStream.range(0, 6).mapToObj(i -> new CountDownLatch(1)).toList();
         var started = new CopyOnWriteArrayList<Integer>();
         var peak = new java.util.concurrent.atomic.AtomicInteger();
         try (var pool = Executors.newFixedThreadPool(6)) {
@@ -28,20 +28,24 @@ class AskAdmissionTest {
                 asks.add(pool.submit(() -> admission.admit(() -> {
                     started.add(n);
                     peak.accumulateAndGet(admission.running(), Math::max);
-                    await(release);
+                    await(releases.get(n));
                     return n;
                 })));
                 waitUntil(() -> n < 2 ? started.size() == n + 1 : admission.waiting() == n - 1);
             }
             assertThat(started).containsExactly(0, 1);
 
-            release.countDown();
+            // each finished ask lets exactly one waiting ask in: the one that came first
             for (int i = 0; i < 6; i++) {
+                releases.get(i).countDown();
                 assertThat(asks.get(i).get(10, TimeUnit.SECONDS)).isEqualTo(i);
+                int admitted = Math.min(6, i + 3);
+                waitUntil(() -> started.size() == admitted);
+                assertThat(started).hasSize(admitted).endsWith(admitted - 1);
             }
         }
         assertThat(peak.get()).isEqualTo(2);
-        assertThat(started.subList(2, 6)).containsExactly(2, 3, 4, 5);
+        assertThat(started).containsExactly(0, 1, 2, 3, 4, 5);
         assertThat(admission.running()).isZero();
     }
 
