@@ -177,7 +177,7 @@ final class BenchLoadCommand implements Callable<Integer> {
                 String question = questions.get(next++ % questions.size());
                 String body = BackendCommand.JSON.createObjectNode().put("user_message", question).toString();
                 long due = timetable.paced() ? timetable.next() : System.nanoTime();
-                if (!sleepUntil(due) || due >= deadline) {
+                if (due >= deadline || !sleepUntil(due)) {
                     return;
                 }
                 client.send(phase.ask, due, token, "POST", "/chat/sessions/" + sessionId + "/ask", body);
