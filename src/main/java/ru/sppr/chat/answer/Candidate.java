@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import ru.sppr.chat.knowledge.SearchHit;
-import ru.sppr.chat.knowledge.Sentences;
 import ru.sppr.chat.knowledge.TermAnalysis;
 
 /**
@@ -19,12 +18,12 @@ record Candidate(String sentence, int hit, int position, double coverage, double
         List<Candidate> candidates = new ArrayList<>();
         double top = hits.isEmpty() ? 1 : Math.max(hits.getFirst().score(), 1e-9);
         for (int h = 0; h < Math.min(maxHits, hits.size()); h++) {
-            List<String> sentences = Sentences.split(hits.get(h).text());
+            List<TermAnalysis.Sentence> sentences = TermAnalysis.sentences(hits.get(h).text());
             for (int p = 0; p < sentences.size(); p++) {
-                List<String> stems = TermAnalysis.stems(sentences.get(p));
-                double coverage = coverage(questionStems, stems, weights);
+                TermAnalysis.Sentence sentence = sentences.get(p);
+                double coverage = coverage(questionStems, sentence.stems(), weights);
                 double score = COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * hits.get(h).score() / top;
-                candidates.add(new Candidate(sentences.get(p), h, p, coverage, score, stems));
+                candidates.add(new Candidate(sentence.text(), h, p, coverage, score, sentence.stems()));
             }
         }
         return candidates;
