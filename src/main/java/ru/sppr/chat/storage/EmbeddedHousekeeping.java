@@ -33,7 +33,7 @@ public final class EmbeddedHousekeeping {
      * most (p99 48 ms), for the same file size.
      */
     static final int WRITE_LIMIT = 1024 * 1024;
-    /** How often the server runs this job. */
+    /** How often the process that holds the file runs this job. */
     public static final Duration PERIOD = Duration.ofMillis(500);
     /** How long H2 keeps a dead chunk before reusing its space (its default is 45 s); more than twice {@link #PERIOD}. */
     static final int RETENTION_MS = 5_000;
@@ -50,23 +50,16 @@ public final class EmbeddedHousekeeping {
     }
 
     /**
-     * One round: rewrite sparsely filled chunks, then force everything written so far to the disk (fsync); nothing
-     * for a database that is not ours.
+     * One round: rewrite sparsely filled chunks, if the chunks hold less live data than the target, then force
+     * everything written so far to the disk (fsync); returns whether it rewrote any. Does nothing for a database in
+     * memory, or one that another process opened first and serves (AUTO_SERVER): the file is that process's to keep.
      */
-    public void run() {
-        database.jdbi().useHandle(h -> fileStore(h).ifPresent(store -> {
-            compact(store);
+    public boolean run() {
+        return database.jdbi().withHandle(h -> fileStore(h).map(store -> {
+            boolean rewritten = compact(store);
             store.sync();
-        }));
-    }
-
-    /**
-     * Rewrites sparsely filled chunks, if the chunks hold less live data than the target; returns whether it did.
-     * Does nothing for a database in memory, or one that another process opened first and serves (AUTO_SERVER):
-     * the file is that process's to keep.
-     */
-    public boolean compact() {
-        return database.jdbi().withHandle(h -> fileStore(h).map(EmbeddedHousekeeping::compact).orElse(false));
+            return rewritten;
+        }).orElse(false));
     }
 
     private static boolean compact(MVStore store) {
