@@ -2,7 +2,6 @@ package ru.sppr.chat.knowledge;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,7 +17,6 @@ import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -40,6 +38,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
     private final LuceneIndex index;
     private final Analyzer analyzer;
     private final Freshness freshness;
+    private final StoredFragments stored = new StoredFragments();
 
     public LuceneKnowledgeSearch(LuceneIndex index, Analyzer analyzer, Freshness freshness) {
         this.index = index;
@@ -68,10 +67,9 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
                     top = Fusion.reciprocalRank(top, semantic, candidates);
                 }
                 List<Scored> ranked = rescoreByFreshness(searcher, top, request.reference().toEpochMilli());
-                StoredFields stored = searcher.storedFields();
                 List<SearchHit> hits = new ArrayList<>(request.k());
                 for (Scored sd : ranked.subList(0, Math.min(request.k(), ranked.size()))) {
-                    hits.add(toHit(stored.document(sd.doc()), sd.score(), terms));
+                    hits.add(toHit(stored.get(searcher, sd.doc()), sd.score(), terms));
                 }
                 return hits;
             } finally {
@@ -167,12 +165,8 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
                 .add(new FieldExistsQuery(LuceneIndex.OBSERVED), Occur.MUST_NOT).build();
     }
 
-    private SearchHit toHit(org.apache.lucene.document.Document doc, float score, Set<String> terms) {
-        String text = doc.get(LuceneIndex.TEXT);
-        var observed = doc.getField(LuceneIndex.OBSERVED);
-        return new SearchHit(doc.get(LuceneIndex.FID), doc.get(LuceneIndex.SOURCE_ID), doc.get(LuceneIndex.TITLE),
-                SourceType.parse("type", doc.get(LuceneIndex.TYPE)), doc.get(LuceneIndex.LOCATION),
-                doc.get(LuceneIndex.HEADING), observed == null ? null : Instant.ofEpochMilli(observed.numericValue().longValue()),
-                score, text, Excerpt.lazy(() -> Snippets.best(analyzer, text, terms)));
+    private static SearchHit toHit(StoredFragments.Fragment f, float score, Set<String> terms) {
+        return new SearchHit(f.fragmentId(), f.sourceId(), f.title(), f.type(), f.location(), f.heading(), f.observedAt(),
+                score, f.text(), Excerpt.lazy(() -> Snippets.best(f.text(), terms)));
     }
 }

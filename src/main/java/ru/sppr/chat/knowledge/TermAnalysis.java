@@ -32,4 +32,9 @@ public final class TermAnalysis {
     public static List<Sentence> sentences(String text) {
         return SENTENCES.get(text, t -> Sentences.split(t).stream().map(s -> new Sentence(s, stems(s))).toList());
     }
+
+    /** Each content word of the text with its character offsets. */
+    static List<Terms.Token> tokens(String text) {
+        return Terms.tokens(STEMS, LuceneIndex.TEXT, text);
+    }
 }

@@ -87,11 +87,14 @@ class KnowledgeBaseTest {
             assertThat(ingest(file).added()).isEqualTo(1);
 
             assertThat(ingest(file).unchanged()).isEqualTo(1);
+            assertThat(search("мост", Clearance.SECRET).getFirst().text()).contains("закрыт");
             write("bridge.md", "# Мост у Ключей\n\nМост открыт после обследования 16.04.2026.");
             assertThat(ingest(file).updated()).isEqualTo(1);
 
             assertThat(search("мост закрыт движения", Clearance.SECRET)).extracting(SearchHit::text)
                     .noneMatch(t -> t.contains("закрыт"));
+            assertThat(search("мост", Clearance.SECRET).getFirst().snippet()).as("the new text, not the one read before")
+                    .contains("открыт");
             String id = search("мост открыт", Clearance.SECRET).getFirst().sourceId();
             assertThat(kb.forget(id, Caller.LOCAL_ADMIN)).isTrue();
             assertThat(search("мост открыт", Clearance.SECRET)).isEmpty();
