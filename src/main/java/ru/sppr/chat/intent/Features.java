@@ -1,14 +1,17 @@
 package ru.sppr.chat.intent;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Hashed binary features of a message: words, word pairs, the first word, character 2–5-grams of each word
  * (which carry Russian morphology without a dictionary), a question mark and a length bucket.
+ *
+ * <p>A feature is named by a string such as {@code "c3:еро"} and hashed to one of {@link #DIMENSIONS} slots by
+ * its {@link String#hashCode}. The hash is computed character by character without building the string: a message
+ * has a few hundred character n-grams, and building each as a string made this the largest allocation of an ask.
  */
 final class Features {
     static final int DIMENSIONS = 1 << 17;
@@ -16,32 +19,38 @@ final class Features {
     private Features() {
     }
 
+    /** The distinct feature slots of the text, in order of first appearance. */
     static int[] of(String text) {
         List<String> words = words(text);
-        Set<String> features = new LinkedHashSet<>();
-        features.add("bias");
-        features.add(text.contains("?") ? "q:yes" : "q:no");
-        features.add("len:" + Math.min(words.size(), 9) / 3);
+        var slots = new Slots();
+        slots.add(hash(0, "bias"));
+        slots.add(hash(0, text.contains("?") ? "q:yes" : "q:no"));
+        slots.add(hash(0, "len:" + Math.min(words.size(), 9) / 3));
         if (!words.isEmpty()) {
-            features.add("first:" + words.getFirst());
+            slots.add(hash(hash(0, "first:"), words.getFirst()));
             if (words.size() > 1) {
-                features.add("first2:" + words.get(0) + "_" + words.get(1));
+                slots.add(hash(hash(hash(hash(0, "first2:"), words.get(0)), "_"), words.get(1)));
             }
         }
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            features.add("w:" + w);
+            slots.add(hash(hash(0, "w:"), w));
             if (i > 0) {
-                features.add("b:" + words.get(i - 1) + "_" + w);
+                slots.add(hash(hash(hash(hash(0, "b:"), words.get(i - 1)), "_"), w));
             }
-            String marked = " " + w + " ";
+            int length = w.length() + 2;
             for (int n = 2; n <= 5; n++) {
-                for (int s = 0; s + n <= marked.length(); s++) {
-                    features.add("c" + n + ":" + marked.substring(s, s + n));
+                int prefix = hash(0, "c" + n + ":");
+                for (int s = 0; s + n <= length; s++) {
+                    int h = prefix;
+                    for (int k = s; k < s + n; k++) {
+                        h = 31 * h + (k == 0 || k == length - 1 ? ' ' : w.charAt(k - 1));
+                    }
+                    slots.add(h);
                 }
             }
         }
-        return features.stream().mapToInt(f -> Math.floorMod(f.hashCode() * 0x9E3779B1, DIMENSIONS)).distinct().toArray();
+        return slots.toArray();
     }
 
     static List<String> words(String text) {
@@ -61,5 +70,62 @@ final class Features {
             words.add(word.toString());
         }
         return words;
+    }
+
+    /** {@link String#hashCode} of {@code prefix + s}, given the hash of the prefix. */
+    private static int hash(int prefixHash, String s) {
+        int h = prefixHash;
+        for (int i = 0; i < s.length(); i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        return h;
+    }
+
+    /** Distinct slots in order of first appearance (an open-addressing set beside the list). */
+    private static final class Slots {
+        private int[] list = new int[256];
+        private int[] table = new int[512];
+        private int size;
+
+        Slots() {
+            Arrays.fill(table, -1);
+        }
+
+        void add(int featureHash) {
+            int slot = Math.floorMod(featureHash * 0x9E3779B1, DIMENSIONS);
+            int mask = table.length - 1;
+            int i = (slot * 0x9E3779B1 >>> 7) & mask;
+            while (table[i] != -1) {
+                if (table[i] == slot) {
+                    return;
+                }
+                i = (i + 1) & mask;
+            }
+            table[i] = slot;
+            if (size == list.length) {
+                list = Arrays.copyOf(list, size * 2);
+            }
+            list[size++] = slot;
+            if (2 * size > table.length) {
+                rehash();
+            }
+        }
+
+        private void rehash() {
+            table = new int[table.length * 2];
+            Arrays.fill(table, -1);
+            int mask = table.length - 1;
+            for (int n = 0; n < size; n++) {
+                int i = (list[n] * 0x9E3779B1 >>> 7) & mask;
+                while (table[i] != -1) {
+                    i = (i + 1) & mask;
+                }
+                table[i] = list[n];
+            }
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(list, size);
+        }
     }
 }

@@ -15,7 +15,7 @@ import org.apache.lucene.search.IndexSearcher;
 /**
  * The stored fields of found fragments, decoded once per segment and document. A segment's stored fields never
  * change (an updated fragment is a new document in a new segment), and the same fragments are found again and again;
- * decoding them (decompressing a block of the stored-fields file) was about a tenth of an ask's CPU.
+ * decoding them (decompressing a block of the stored-fields file) took 8 % of the server's CPU under load.
  */
 final class StoredFragments {
     /** Characters of fragment text kept decoded (~8 MB). */
