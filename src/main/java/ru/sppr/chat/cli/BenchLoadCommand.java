@@ -43,7 +43,8 @@ final class BenchLoadCommand implements Callable<Integer> {
     String adminToken;
     @Option(names = "--operators", defaultValue = "32") int operators;
     @Option(names = "--duration", defaultValue = "300", description = "длительность замера, секунд") int seconds;
-    @Option(names = "--warmup", defaultValue = "30", description = "разогрев без учёта, секунд") int warmup;
+    @Option(names = "--warmup", defaultValue = "90",
+            description = "разогрев без учёта, секунд (первые 60–90 с после запуска сервера JVM компилирует код)") int warmup;
     @Option(names = "--questions", required = true,
             description = "вопросы: JSONL с полем text (например, xquad-ru/queries.jsonl) или текст, вопрос в строке")
     Path questionsFile;
