@@ -2,6 +2,7 @@ package ru.sppr.chat.intent;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -81,47 +82,22 @@ final class Features {
         return h;
     }
 
-    /** Distinct slots in order of first appearance (an open-addressing set beside the list). */
+    /** Distinct slots in order of first appearance. */
     private static final class Slots {
+        private final BitSet seen = new BitSet(DIMENSIONS);
         private int[] list = new int[256];
-        private int[] table = new int[512];
         private int size;
-
-        Slots() {
-            Arrays.fill(table, -1);
-        }
 
         void add(int featureHash) {
             int slot = Math.floorMod(featureHash * 0x9E3779B1, DIMENSIONS);
-            int mask = table.length - 1;
-            int i = (slot * 0x9E3779B1 >>> 7) & mask;
-            while (table[i] != -1) {
-                if (table[i] == slot) {
-                    return;
-                }
-                i = (i + 1) & mask;
+            if (seen.get(slot)) {
+                return;
             }
-            table[i] = slot;
+            seen.set(slot);
             if (size == list.length) {
                 list = Arrays.copyOf(list, size * 2);
             }
             list[size++] = slot;
-            if (2 * size > table.length) {
-                rehash();
-            }
-        }
-
-        private void rehash() {
-            table = new int[table.length * 2];
-            Arrays.fill(table, -1);
-            int mask = table.length - 1;
-            for (int n = 0; n < size; n++) {
-                int i = (list[n] * 0x9E3779B1 >>> 7) & mask;
-                while (table[i] != -1) {
-                    i = (i + 1) & mask;
-                }
-                table[i] = list[n];
-            }
         }
 
         int[] toArray() {
