@@ -27,13 +27,14 @@ final class Snippets {
                 bestScore = score;
             }
         }
-        String snippet = best == null ? text : best.text();
+        String chosen = best == null ? text : best.text();
+        String snippet = chosen;
         if (snippet.length() > MAX_CHARS) {
             int cut = snippet.lastIndexOf(' ', MAX_CHARS);
             snippet = snippet.substring(0, cut > MAX_CHARS / 2 ? cut : MAX_CHARS) + "…";
         }
         List<int[]> highlights = new ArrayList<>();
-        for (Terms.Token token : TermAnalysis.tokens(best == null ? text : best.text())) {
+        for (Terms.Token token : TermAnalysis.tokens(chosen)) {
             if (token.end() <= snippet.length() && queryTerms.contains(token.term())) {
                 highlights.add(new int[] {token.start(), token.end()});
             }
