@@ -235,7 +235,10 @@ public final class Application implements ChatBackend {
         return config;
     }
 
-    /** Closes the index and the database, linking the audit records still waiting; safe to call more than once. */
+    /**
+     * Closes the index, the database and the meters watching the JVM, linking the audit records still waiting; safe to
+     * call more than once.
+     */
     @Override
     public void close() {
         try {
@@ -247,5 +250,6 @@ public final class Application implements ChatBackend {
         services.knowledge().close();
         storeJobs.close();
         database.close();
+        services.metrics().close();
     }
 }

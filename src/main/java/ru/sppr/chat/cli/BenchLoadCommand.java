@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code bench load}: N simulated operators, each its own user with its own token and session, ask questions drawn
  * from a data set against a running server for a fixed time (a new session when one reaches its turn budget).
- * Prints asks/s, ask latency percentiles, the error count, and every 15 s the server's heap and RSS and the asks
+ * Prints asks/s, ask latency percentiles, the error count, the server's CPU time per ask, its GC pauses and allocation
+ * rate over the measurement (from its {@code /metrics}), and every 15 s the server's heap and RSS and the asks
  * answered and their latency in those 15 s (when a run went wrong shows).
  *
  * <p>Without {@code --rate} each operator asks again as soon as it has its answer (after {@code --think-ms}): the
@@ -96,7 +97,7 @@ final class BenchLoadCommand implements Callable<Integer> {
         }
         result.put("ask", phase.ask.summary());
         result.put("start_session", phase.start.summary());
-        result.putAll(timeline.summary());
+        result.putAll(timeline.summary(phase.ask.count()));
         Figures.print(result, Figures.benchFile(out, "load"));
         return client.errors() == 0 ? 0 : 1;
     }
@@ -239,6 +240,7 @@ final class BenchLoadCommand implements Callable<Integer> {
         private final BenchClient client;
         private final String token;
         private final List<Map<String, Object>> samples = new ArrayList<>();
+        private final List<Activity> activity = new ArrayList<>();
 
         Timeline(BenchClient client, String token) {
             this.client = client;
@@ -252,6 +254,9 @@ final class BenchLoadCommand implements Callable<Integer> {
             if (text != null) {
                 sample.put("heap_mb", megabytes(sum(text, "jvm_memory_used_bytes{", "area=\"heap\"")));
                 sample.put("rss_mb", megabytes(sum(text, "process_resident_memory_bytes", "")));
+                activity.add(new Activity(atSeconds, sum(text, "process_cpu_time_ns_total", "") / 1e9,
+                        sum(text, "jvm_gc_pause_seconds_count", ""), sum(text, "jvm_gc_pause_seconds_sum", ""),
+                        sum(text, "jvm_gc_memory_allocated_bytes_total", "")));
             }
             if (asks != null) {
                 sample.put("asks", asks.get("count"));
@@ -261,7 +266,8 @@ final class BenchLoadCommand implements Callable<Integer> {
             samples.add(sample);
         }
 
-        synchronized Map<String, Object> summary() {
+        /** Memory at start and end; the server's CPU per ask, GC pauses and allocation between the first and last sample. */
+        synchronized Map<String, Object> summary(long asks) {
             var out = new LinkedHashMap<String, Object>();
             if (!samples.isEmpty()) {
                 out.put("heap_mb_start", samples.getFirst().get("heap_mb"));
@@ -269,9 +275,22 @@ final class BenchLoadCommand implements Callable<Integer> {
                 out.put("rss_mb_start", samples.getFirst().get("rss_mb"));
                 out.put("rss_mb_end", samples.getLast().get("rss_mb"));
             }
+            if (activity.size() > 1 && asks > 0) {
+                Activity first = activity.getFirst();
+                Activity last = activity.getLast();
+                double seconds = Math.max(last.atSeconds() - first.atSeconds(), 1e-3);
+                out.put("server_cpu_ms_per_ask", Math.round((last.cpuSeconds() - first.cpuSeconds()) * 1e5 / asks) / 100.0);
+                out.put("gc_pauses", Math.round(last.gcPauses() - first.gcPauses()));
+                out.put("gc_pause_ms", Math.round((last.gcPauseSeconds() - first.gcPauseSeconds()) * 1e4) / 10.0);
+                out.put("allocated_mb_per_s", megabytes((last.allocatedBytes() - first.allocatedBytes()) / seconds));
+            }
             out.put("timeline", List.copyOf(samples));
             return out;
         }
+
+        /** The server's running totals at one sample: CPU seconds, GC pauses and their seconds, bytes allocated. */
+        private record Activity(double atSeconds, double cpuSeconds, double gcPauses, double gcPauseSeconds,
+                                double allocatedBytes) {}
 
         private static double sum(String metrics, String prefix, String label) {
             double total = 0;

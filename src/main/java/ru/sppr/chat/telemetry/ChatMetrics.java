@@ -23,7 +23,7 @@ import ru.sppr.chat.feedback.Score;
  * The service's metrics: Micrometer meters exported as Prometheus text, plus a sliding window of the last
  * {@code CHAT_TELEMETRY_WINDOW} turns from which snapshots are computed.
  */
-public final class ChatMetrics implements TurnListener, FeedbackListener {
+public final class ChatMetrics implements TurnListener, FeedbackListener, AutoCloseable {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Timer askLatency;
     private final Meter.MeterProvider<Timer> requests;
@@ -34,6 +34,7 @@ public final class ChatMetrics implements TurnListener, FeedbackListener {
     private final SlidingWindow feedbackWindow;
     private final DistributionSummary feedback;
     private final AtomicLong asksSinceSnapshot = new AtomicLong();
+    private final ProcessActivity activity;
     private final String instanceId;
     private final Clock clock;
     private volatile Instant windowStart;
@@ -56,6 +57,13 @@ public final class ChatMetrics implements TurnListener, FeedbackListener {
                 .register(registry);
         this.asks = Counter.builder("chat.asks").description("Questions answered").register(registry);
         ProcessMemory.bindTo(registry);
+        this.activity = new ProcessActivity(registry);
+    }
+
+    /** Stops the meters that listen to the JVM. */
+    @Override
+    public void close() {
+        activity.close();
     }
 
     /** Gauges {@code chat_asks_running} and {@code chat_asks_waiting}: asks being worked on and asks in the queue. */

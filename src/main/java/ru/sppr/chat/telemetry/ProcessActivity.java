@@ -1,0 +1,26 @@
+package ru.sppr.chat.telemetry;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+
+/**
+ * What the process spends its time on: CPU time and load ({@code process_cpu_time_ns_total},
+ * {@code process_cpu_usage}) and the collector's pauses and allocation ({@code jvm_gc_pause_seconds},
+ * {@code jvm_gc_memory_allocated_bytes_total}). With the answered-question counter they give the CPU and the
+ * allocation per question, which {@code bench load} reports.
+ */
+final class ProcessActivity implements AutoCloseable {
+    private final JvmGcMetrics gc = new JvmGcMetrics();
+
+    ProcessActivity(MeterRegistry registry) {
+        new ProcessorMetrics().bindTo(registry);
+        gc.bindTo(registry);
+    }
+
+    /** Stops listening to the collector's notifications. */
+    @Override
+    public void close() {
+        gc.close();
+    }
+}
