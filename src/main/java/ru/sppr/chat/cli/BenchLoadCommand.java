@@ -288,7 +288,10 @@ final class BenchLoadCommand implements Callable<Integer> {
             return out;
         }
 
-        /** The server's running totals at one sample: CPU seconds, GC pauses and their seconds, bytes allocated. */
+        /**
+         * The server's running totals at one sample: CPU seconds, GC pauses and their seconds, bytes allocated (the JVM
+         * counts allocation at each young collection, so over a few seconds it may read 0).
+         */
         private record Activity(double atSeconds, double cpuSeconds, double gcPauses, double gcPauseSeconds,
                                 double allocatedBytes) {}
 

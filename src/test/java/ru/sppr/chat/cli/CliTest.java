@@ -116,7 +116,8 @@ class CliTest {
         assertThat(result.get("heap_mb_start").asDouble()).isPositive();
         assertThat(result.get("rss_mb_end").asDouble()).isPositive();
         assertThat(result.get("server_cpu_ms_per_ask").asDouble()).as("server CPU per ask, from its /metrics").isPositive();
-        assertThat(result.get("allocated_mb_per_s").asDouble()).isPositive();
+        assertThat(result.get("allocated_mb_per_s").asDouble()).as("counted at collections: none in 2 s is possible")
+                .isNotNegative();
         assertThat(result.get("gc_pauses").asLong()).isNotNegative();
         assertThat(result.get("gc_pause_ms").asDouble()).isNotNegative();
         JsonNode last = result.get("timeline").get(result.get("timeline").size() - 1);
