@@ -5,13 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import ru.sppr.chat.api.ApiRoute.Access;
 import ru.sppr.chat.telemetry.ChatMetrics;
 
 class RequestTimingTest {
-    private final RequestTiming timing = new RequestTiming(new ChatMetrics("test", 10, Clock.systemUTC()), List.of(
+    private final ChatMetrics metrics = new ChatMetrics("test", 10, Clock.systemUTC());
+    private final RequestTiming timing = new RequestTiming(metrics, List.of(
             route("/chat/users/{id}"), route("/chat/users/me"), route("/chat/sessions/{id}/ask"), route("/chat/sessions")));
+
+    @AfterEach
+    void closeMetrics() {
+        metrics.close();
+    }
 
     @Test
     void should_name_a_path_by_its_route_template() {

@@ -42,23 +42,24 @@ class JdbiSnapshotStoreTest {
 
         @Test
         void should_persist_a_window_of_turn_figures_and_start_a_new_window() {
-            var metrics = new ChatMetrics("node-a", 100, Clock.fixed(T0, ZoneOffset.UTC));
-            var report = new TelemetryReport(metrics, new JdbiSnapshotStore(database.jdbi()));
-            for (int ms : new int[] {10, 20, 30, 40}) {
-                metrics.turnAnswered(answered(0.5), Duration.ofMillis(ms));
+            try (var metrics = new ChatMetrics("node-a", 100, Clock.fixed(T0, ZoneOffset.UTC))) {
+                var report = new TelemetryReport(metrics, new JdbiSnapshotStore(database.jdbi()));
+                for (int ms : new int[] {10, 20, 30, 40}) {
+                    metrics.turnAnswered(answered(0.5), Duration.ofMillis(ms));
+                }
+
+                report.persist();
+                report.persist();
+
+                List<TelemetrySnapshot> recent = report.recent(10);
+                assertThat(recent).hasSize(2);
+                TelemetrySnapshot first = recent.get(1);
+                assertThat(first.instanceId()).isEqualTo("node-a");
+                assertThat(first.values()).containsEntry("asks_in_window", 4.0).containsEntry("latency_p50_ms", 20.0)
+                        .containsEntry("confidence_mean", 0.5);
+                assertThat(recent.getFirst().values()).containsEntry("asks_in_window", 0.0).containsEntry("asks_total", 4.0);
+                assertThat(metrics.scrape()).contains("chat_ask_latency_seconds");
             }
-
-            report.persist();
-            report.persist();
-
-            List<TelemetrySnapshot> recent = report.recent(10);
-            assertThat(recent).hasSize(2);
-            TelemetrySnapshot first = recent.get(1);
-            assertThat(first.instanceId()).isEqualTo("node-a");
-            assertThat(first.values()).containsEntry("asks_in_window", 4.0).containsEntry("latency_p50_ms", 20.0)
-                    .containsEntry("confidence_mean", 0.5);
-            assertThat(recent.getFirst().values()).containsEntry("asks_in_window", 0.0).containsEntry("asks_total", 4.0);
-            assertThat(metrics.scrape()).contains("chat_ask_latency_seconds");
         }
 
         static AskResult answered(double confidence) {
