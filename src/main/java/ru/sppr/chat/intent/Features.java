@@ -16,6 +16,13 @@ import java.util.Locale;
  */
 final class Features {
     static final int DIMENSIONS = 1 << 17;
+    /** Hashes of the feature names' prefixes, computed once. */
+    private static final int FIRST = hash(0, "first:");
+    private static final int FIRST_PAIR = hash(0, "first2:");
+    private static final int WORD = hash(0, "w:");
+    private static final int PAIR = hash(0, "b:");
+    /** {@code "cN:"} for character n-grams of length N, indexed by N (2–5). */
+    private static final int[] NGRAM = {0, 0, hash(0, "c2:"), hash(0, "c3:"), hash(0, "c4:"), hash(0, "c5:")};
 
     private Features() {
     }
@@ -28,22 +35,21 @@ final class Features {
         slots.add(hash(0, text.contains("?") ? "q:yes" : "q:no"));
         slots.add(hash(0, "len:" + Math.min(words.size(), 9) / 3));
         if (!words.isEmpty()) {
-            slots.add(hash(hash(0, "first:"), words.getFirst()));
+            slots.add(hash(FIRST, words.getFirst()));
             if (words.size() > 1) {
-                slots.add(hash(hash(hash(hash(0, "first2:"), words.get(0)), "_"), words.get(1)));
+                slots.add(hash(hash(hash(FIRST_PAIR, words.get(0)), "_"), words.get(1)));
             }
         }
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            slots.add(hash(hash(0, "w:"), w));
+            slots.add(hash(WORD, w));
             if (i > 0) {
-                slots.add(hash(hash(hash(hash(0, "b:"), words.get(i - 1)), "_"), w));
+                slots.add(hash(hash(hash(PAIR, words.get(i - 1)), "_"), w));
             }
             int length = w.length() + 2;
             for (int n = 2; n <= 5; n++) {
-                int prefix = hash(0, "c" + n + ":");
                 for (int s = 0; s + n <= length; s++) {
-                    int h = prefix;
+                    int h = NGRAM[n];
                     for (int k = s; k < s + n; k++) {
                         h = 31 * h + (k == 0 || k == length - 1 ? ' ' : w.charAt(k - 1));
                     }
