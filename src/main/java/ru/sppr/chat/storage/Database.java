@@ -3,6 +3,7 @@ package ru.sppr.chat.storage;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.Jdbi;
 
 /** A pooled, migrated database with its JDBI handle factory. */
@@ -32,12 +33,17 @@ public final class Database implements AutoCloseable {
         config.setInitializationFailTimeout(15_000);
         var dataSource = new HikariDataSource(config);
         try {
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            migrations().dataSource(dataSource).load().migrate();
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
         }
         return new Database(dataSource, settings);
+    }
+
+    /** The schema's migrations: the SQL scripts under {@code db/migration} and the ones written in Java. */
+    static FluentConfiguration migrations() {
+        return Flyway.configure().locations("classpath:db/migration").javaMigrations(new AnswerDocumentsMigration());
     }
 
     public Jdbi jdbi() {

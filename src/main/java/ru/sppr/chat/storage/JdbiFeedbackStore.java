@@ -12,6 +12,7 @@ import ru.sppr.chat.feedback.FeedbackStats;
 import ru.sppr.chat.feedback.FeedbackStore;
 import ru.sppr.chat.feedback.RatedTurn;
 import ru.sppr.chat.feedback.SourceReputation;
+import ru.sppr.chat.session.Citation;
 import ru.sppr.chat.user.Caller;
 
 /** Feedback in {@code chat_feedback}, unique per user and turn. */
@@ -39,8 +40,10 @@ public final class JdbiFeedbackStore implements FeedbackStore, SourceReputation 
                     .bind("id", entry.turnId()).mapTo(Long.class).one();
             var previous = h.createQuery("SELECT normalized FROM chat_feedback WHERE turn_id = :turn AND user_id = :user")
                     .bind("turn", entry.turnId()).bind("user", entry.userId()).mapTo(Double.class).findOne();
-            List<String> sources = h.createQuery("SELECT DISTINCT source_id FROM chat_citations WHERE turn_id = :turn")
-                    .bind("turn", entry.turnId()).mapTo(String.class).list();
+            List<String> sources = h.createQuery("SELECT citations FROM chat_turns WHERE id = :turn")
+                    .bind("turn", entry.turnId()).mapTo(String.class).findOne()
+                    .map(json -> AnswerColumns.readCitations(json).stream().map(Citation::sourceId).distinct().toList())
+                    .orElse(List.of());
             previous.ifPresent(old -> adjustReputation(h, sources, old < 0.5, -1));
             adjustReputation(h, sources, entry.score().negative(), 1);
             int replaced = h.createUpdate("""

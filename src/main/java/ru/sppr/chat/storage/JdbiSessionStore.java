@@ -3,6 +3,7 @@ package ru.sppr.chat.storage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,11 +29,11 @@ import ru.sppr.chat.user.Caller;
 import ru.sppr.chat.user.Clearance;
 import ru.sppr.chat.user.Role;
 
-/** Sessions, turns and citations. Turn positions come from a locked per-session counter. */
+/** Sessions and turns (an answer's row holds its citations and suggestions). Turn positions come from a locked per-session counter. */
 public final class JdbiSessionStore implements SessionStore {
     static final Caller WATCHDOG = new Caller(0, "watchdog", Role.ADMIN, Clearance.SECRET);
     private static final String SESSION_COLUMNS = "id, user_id, title, status, turn_count, created_at, last_activity_at";
-    private static final String TURN_COLUMNS = "id, session_id, position, role, content, confidence, intent, created_at";
+    private static final String TURN_COLUMNS = "id, session_id, position, role, content, confidence, intent, citations, created_at";
 
     private final Jdbi jdbi;
 
@@ -97,8 +98,6 @@ public final class JdbiSessionStore implements SessionStore {
             var turns = insertTurns(h, sessionId, answerPosition, question, answer, now);
             Turn asked = turns.get(0);
             Turn answered = turns.get(1);
-            insertCitations(h, answered.id(), answer.citations());
-            insertSuggestions(h, sessionId, answered.id(), answer, now);
             auditExchange(h, actor, sessionId, asked, answered, answer, now);
             return new Exchange(asked, answered.withCitations(answer.citations()));
         });
@@ -111,21 +110,30 @@ public final class JdbiSessionStore implements SessionStore {
                 .orElseGet(() -> new NotFoundException("сессия " + sessionId + " не найдена"));
     }
 
-    /** The question at {@code answerPosition - 1} and its answer at {@code answerPosition}, in one batch. */
+    /**
+     * The question at {@code answerPosition - 1} and its answer at {@code answerPosition}, in one batch; the answer's
+     * row carries its citations and suggestions ({@link AnswerColumns}).
+     */
     private static List<Turn> insertTurns(Handle h, long sessionId, int answerPosition, String question,
                                           AnswerDraft answer, Instant now) {
         var batch = h.prepareBatch("""
                 INSERT INTO chat_turns (session_id, position, role, content, confidence, intent, intent_confidence,
-                                        intent_fallback, created_at)
-                VALUES (:session, :position, :role, :content, :confidence, :intent, :intentConfidence, :fallback, :now)""");
+                                        intent_fallback, citations, suggestions, suggestions_expire_at, created_at)
+                VALUES (:session, :position, :role, :content, :confidence, :intent, :intentConfidence, :fallback,
+                        :citations, :suggestions, :suggestionsExpire, :now)""");
         batch.bind("session", sessionId).bind("position", answerPosition - 1).bind("role", TurnRole.USER.code())
                 .bind("content", question).bind("confidence", (Double) null).bind("intent", (String) null)
                 .bind("intentConfidence", (Double) null).bind("fallback", (Boolean) null)
-                .bind("now", Times.bind(now)).add();
+                .bind("citations", (String) null).bind("suggestions", (String) null)
+                .bind("suggestionsExpire", (OffsetDateTime) null).bind("now", Times.bind(now)).add();
+        String suggestions = AnswerColumns.writeSuggestions(answer.suggestions());
         batch.bind("session", sessionId).bind("position", answerPosition).bind("role", TurnRole.ASSISTANT.code())
                 .bind("content", answer.text()).bind("confidence", answer.confidence()).bind("intent", answer.intent())
                 .bind("intentConfidence", answer.intent() == null ? null : answer.intentConfidence())
-                .bind("fallback", answer.intentFallback()).bind("now", Times.bind(now)).add();
+                .bind("fallback", answer.intentFallback())
+                .bind("citations", AnswerColumns.writeCitations(answer.citations())).bind("suggestions", suggestions)
+                .bind("suggestionsExpire", suggestions == null ? null : Times.bind(answer.suggestionsExpire()))
+                .bind("now", Times.bind(now)).add();
         List<Long> ids = batch.executePreparedBatch("id").mapTo(Long.class).list();
         if (ids.size() != 2) {
             throw new IllegalStateException("expected 2 turn ids, got " + ids);
@@ -135,39 +143,6 @@ public final class JdbiSessionStore implements SessionStore {
                 new Turn(ids.get(0), sessionId, answerPosition - 1, TurnRole.USER, question, null, null, stored, List.of()),
                 new Turn(ids.get(1), sessionId, answerPosition, TurnRole.ASSISTANT, answer.text(), answer.confidence(),
                         answer.intent(), stored, List.of()));
-    }
-
-    private static void insertCitations(Handle h, long turnId, List<Citation> citations) {
-        var batch = h.prepareBatch("""
-                INSERT INTO chat_citations (turn_id, ordinal, source_id, title, source_type, location, observed_at, snippet, score)
-                VALUES (:turn, :ordinal, :source, :title, :type, :location, :observed, :snippet, :score)""");
-        for (Citation c : citations) {
-            batch.bind("turn", turnId).bind("ordinal", c.ordinal()).bind("source", c.sourceId())
-                    .bind("title", clip(c.title(), 512)).bind("type", c.type()).bind("location", clip(c.location(), 256))
-                    .bind("observed", Times.bind(c.observedAt())).bind("snippet", clip(c.snippet(), 4000))
-                    .bind("score", c.score()).add();
-        }
-        if (!citations.isEmpty()) {
-            batch.execute();
-        }
-    }
-
-    private static void insertSuggestions(Handle h, long sessionId, long turnId, AnswerDraft answer, Instant now) {
-        if (answer.suggestions().isEmpty()) {
-            return;
-        }
-        var batch = h.prepareBatch("""
-                INSERT INTO chat_suggestions (session_id, turn_id, kind, text, created_at, expires_at)
-                VALUES (:session, :turn, :kind, :text, :now, :expires)""");
-        for (var s : answer.suggestions()) {
-            batch.bind("session", sessionId).bind("turn", turnId).bind("kind", s.kind()).bind("text", clip(s.text(), 512))
-                    .bind("now", Times.bind(now)).bind("expires", Times.bind(answer.suggestionsExpire())).add();
-        }
-        batch.execute();
-    }
-
-    private static String clip(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
     }
 
     private static void auditExchange(Handle h, Caller actor, long sessionId, Turn asked, Turn answered,
@@ -197,24 +172,8 @@ public final class JdbiSessionStore implements SessionStore {
             boolean hasMore = newestFirst.size() > limit;
             List<Turn> page = new ArrayList<>(newestFirst.subList(0, Math.min(limit, newestFirst.size())));
             Collections.reverse(page);
-            return new HistoryPage(withCitations(h, page), hasMore, List.of());
+            return new HistoryPage(page, hasMore, List.of());
         });
-    }
-
-    private static List<Turn> withCitations(Handle h, List<Turn> turns) {
-        List<Long> ids = turns.stream().filter(t -> t.role() == TurnRole.ASSISTANT).map(Turn::id).toList();
-        if (ids.isEmpty()) {
-            return turns;
-        }
-        Map<Long, List<Citation>> byTurn = h.createQuery("SELECT turn_id, ordinal, source_id, title, source_type, location,"
-                        + " observed_at, snippet, score FROM chat_citations WHERE turn_id IN (<ids>) ORDER BY turn_id, ordinal")
-                .bindList("ids", ids)
-                .map((rs, ctx) -> Map.entry(rs.getLong("turn_id"), new Citation(rs.getInt("ordinal"),
-                        rs.getString("source_id"), rs.getString("title"), rs.getString("source_type"), rs.getString("location"),
-                        Times.read(rs, "observed_at"), rs.getString("snippet"), rs.getDouble("score"))))
-                .collect(Collectors.groupingBy(Map.Entry::getKey,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        return turns.stream().map(t -> t.withCitations(byTurn.getOrDefault(t.id(), List.of()))).toList();
     }
 
     @Override
@@ -262,6 +221,6 @@ public final class JdbiSessionStore implements SessionStore {
         Double boxed = rs.wasNull() ? null : confidence;
         return new Turn(rs.getLong("id"), rs.getLong("session_id"), rs.getInt("position"),
                 TurnRole.fromCode(rs.getString("role")), rs.getString("content"), boxed,
-                rs.getString("intent"), Times.read(rs, "created_at"), List.of());
+                rs.getString("intent"), Times.read(rs, "created_at"), AnswerColumns.readCitations(rs.getString("citations")));
     }
 }

@@ -1,14 +1,17 @@
 package ru.sppr.chat.storage;
 
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import ru.sppr.chat.suggestion.Suggestion;
 import ru.sppr.chat.suggestion.SuggestionQueue;
 
-/** Reads {@code chat_suggestions}; rows are written with the answer they came with (see {@link JdbiSessionStore}). */
+/**
+ * Reads the suggestions kept with each answer ({@link AnswerColumns}); they are written with the answer (see
+ * {@link JdbiSessionStore}). A session holds a bounded number of turns, so both reads scan one session's rows.
+ */
 public final class JdbiSuggestionQueue implements SuggestionQueue {
     private final Jdbi jdbi;
 
@@ -18,16 +21,18 @@ public final class JdbiSuggestionQueue implements SuggestionQueue {
 
     @Override
     public Set<String> kindsOfferedSince(long sessionId, Instant since) {
-        return new HashSet<>(jdbi.withHandle(h -> h.createQuery(
-                        "SELECT DISTINCT kind FROM chat_suggestions WHERE session_id = :session AND created_at >= :since")
-                .bind("session", sessionId).bind("since", Times.bind(since)).mapTo(String.class).list()));
+        return suggestions("created_at >= :at", sessionId, since).stream().map(Suggestion::kind).collect(Collectors.toSet());
     }
 
     @Override
     public List<Suggestion> pending(long sessionId, Instant now) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT kind, text FROM chat_suggestions"
-                        + " WHERE session_id = :session AND expires_at > :now ORDER BY id")
-                .bind("session", sessionId).bind("now", Times.bind(now))
-                .map((rs, ctx) -> new Suggestion(rs.getString("kind"), rs.getString("text"))).list());
+        return suggestions("suggestions_expire_at > :at", sessionId, now);
+    }
+
+    private List<Suggestion> suggestions(String condition, long sessionId, Instant at) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT suggestions FROM chat_turns WHERE session_id = :session"
+                        + " AND suggestions IS NOT NULL AND " + condition + " ORDER BY position")
+                .bind("session", sessionId).bind("at", Times.bind(at)).mapTo(String.class).list())
+                .stream().flatMap(json -> AnswerColumns.readSuggestions(json).stream()).toList();
     }
 }

@@ -171,6 +171,41 @@ class JdbiSessionStoreTest {
             assertThat(store.countUnansweredQuestions()).isEqualTo(1);
         }
 
+        @Test
+        void should_keep_each_answers_suggestions_until_they_expire_in_the_order_offered() {
+            var queue = new JdbiSuggestionQueue(database.jdbi());
+            ChatSession session = store.create(owner.userId(), "s", T0, owner);
+            ChatSession other = store.create(owner.userId(), "другая", T0, owner);
+            var later = new AnswerDraft("ответ", 0.5, "general_query", 0.9, false, List.of(),
+                    List.of(new Suggestion("list_sources", "Какие документы есть?"), new Suggestion("rephrase", "Уточнить")),
+                    T0.plusSeconds(100));
+            store.appendExchange(session.id(), "q1", ANSWER, 10, T0, owner);
+            store.appendExchange(session.id(), "q2", later, 10, T0.plusSeconds(10), owner);
+            store.appendExchange(other.id(), "q", ANSWER, 10, T0, owner);
+
+            assertThat(queue.pending(session.id(), T0.plusSeconds(20))).containsExactly(ANSWER.suggestions().getFirst(),
+                    later.suggestions().get(0), later.suggestions().get(1));
+            assertThat(queue.pending(session.id(), T0.plusSeconds(30))).containsExactlyElementsOf(later.suggestions());
+            assertThat(queue.pending(session.id(), T0.plusSeconds(100))).isEmpty();
+            assertThat(queue.kindsOfferedSince(session.id(), T0)).containsExactlyInAnyOrder("timeline", "list_sources", "rephrase");
+            assertThat(queue.kindsOfferedSince(session.id(), T0.plusSeconds(5))).containsExactlyInAnyOrder("list_sources", "rephrase");
+        }
+
+        @Test
+        void should_clip_oversizedcitation_texts_to_their_bounds() {
+            ChatSession session = store.create(owner.userId(), "s", T0, owner);
+            var oversized = new Citation(1, "doc-1", "з".repeat(600), null, "м".repeat(300), null, "т".repeat(5000), 1.0);
+            store.appendExchange(session.id(), "q", new AnswerDraft("ответ", 0.5, "general_query", 0.9, false,
+                    List.of(oversized), List.of(), T0), 10, T0, owner);
+
+            Citation stored = store.history(session.id(), 10, null).turns().get(1).citations().getFirst();
+            assertThat(stored.title()).hasSize(512).endsWith("…");
+            assertThat(stored.location()).hasSize(256).endsWith("…");
+            assertThat(stored.snippet()).hasSize(4000).endsWith("…");
+            assertThat(stored.type()).isNull();
+            assertThat(stored.observedAt()).isNull();
+        }
+
         long auditCount() {
             return database.jdbi().withHandle(h -> h.createQuery(
                     "SELECT (SELECT COUNT(*) FROM chat_audit) + (SELECT COUNT(*) FROM chat_audit_pending)").mapTo(Long.class).one());
