@@ -1,11 +1,14 @@
 package ru.sppr.chat.storage;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import ru.sppr.chat.session.Citation;
@@ -24,40 +27,59 @@ final class AnswerColumns {
     static final int MAX_SNIPPET = 4000;
     static final int MAX_SUGGESTION = 512;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
     private AnswerColumns() {
     }
 
-    /** The citations as a JSON array; null when there are none. */
+    /** The citations as a JSON array; null when there are none. {@code observed_at_us}: microseconds since 1970. */
     static String writeCitations(List<Citation> citations) {
         if (citations.isEmpty()) {
             return null;
         }
-        ArrayNode array = MAPPER.createArrayNode();
-        for (Citation c : citations) {
-            ObjectNode node = array.addObject()
-                    .put("ordinal", c.ordinal())
-                    .put("source_id", c.sourceId())
-                    .put("title", clip(c.title(), MAX_TITLE))
-                    .put("type", c.type())
-                    .put("location", clip(c.location(), MAX_LOCATION))
-                    .put("snippet", clip(c.snippet(), MAX_SNIPPET))
-                    .put("score", c.score());
-            if (c.observedAt() != null) {
-                node.put("observed_at", c.observedAt().toString());
+        return write(json -> {
+            for (Citation c : citations) {
+                json.writeStartObject();
+                json.writeNumberField("ordinal", c.ordinal());
+                json.writeStringField("source_id", c.sourceId());
+                json.writeStringField("title", clip(c.title(), MAX_TITLE));
+                json.writeStringField("type", c.type());
+                json.writeStringField("location", clip(c.location(), MAX_LOCATION));
+                if (c.observedAt() != null) {
+                    json.writeNumberField("observed_at_us", ChronoUnit.MICROS.between(Instant.EPOCH, c.observedAt()));
+                }
+                json.writeStringField("snippet", clip(c.snippet(), MAX_SNIPPET));
+                json.writeNumberField("score", c.score());
+                json.writeEndObject();
             }
-        }
-        return array.toString();
+        });
     }
 
-    static List<Citation> readCitations(String json) {
+    /** Read with a streaming parser: an ask reads the citations of its recent answers, so this is on the hot path. */
+    static List<Citation> readCitations(String column) {
         var citations = new ArrayList<Citation>();
-        for (JsonNode c : parse(json)) {
-            citations.add(new Citation(c.path("ordinal").asInt(), text(c, "source_id"), text(c, "title"), text(c, "type"),
-                    text(c, "location"), c.hasNonNull("observed_at") ? Instant.parse(c.get("observed_at").asText()) : null,
-                    text(c, "snippet"), c.path("score").asDouble()));
-        }
+        read(column, json -> {
+            int ordinal = 0;
+            String sourceId = null, title = null, type = null, location = null, snippet = null;
+            Instant observedAt = null;
+            double score = 0;
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String field = json.currentName();
+                JsonToken value = json.nextToken();
+                switch (field) {
+                    case "ordinal" -> ordinal = json.getIntValue();
+                    case "source_id" -> sourceId = text(json, value);
+                    case "title" -> title = text(json, value);
+                    case "type" -> type = text(json, value);
+                    case "location" -> location = text(json, value);
+                    case "observed_at_us" -> observedAt = Instant.EPOCH.plus(json.getLongValue(), ChronoUnit.MICROS);
+                    case "snippet" -> snippet = text(json, value);
+                    case "score" -> score = json.getDoubleValue();
+                    default -> json.skipChildren();
+                }
+            }
+            citations.add(new Citation(ordinal, sourceId, title, type, location, observedAt, snippet, score));
+        });
         return citations;
     }
 
@@ -66,18 +88,31 @@ final class AnswerColumns {
         if (suggestions.isEmpty()) {
             return null;
         }
-        ArrayNode array = MAPPER.createArrayNode();
-        for (Suggestion s : suggestions) {
-            array.addObject().put("kind", s.kind()).put("text", clip(s.text(), MAX_SUGGESTION));
-        }
-        return array.toString();
+        return write(json -> {
+            for (Suggestion s : suggestions) {
+                json.writeStartObject();
+                json.writeStringField("kind", s.kind());
+                json.writeStringField("text", clip(s.text(), MAX_SUGGESTION));
+                json.writeEndObject();
+            }
+        });
     }
 
-    static List<Suggestion> readSuggestions(String json) {
+    static List<Suggestion> readSuggestions(String column) {
         var suggestions = new ArrayList<Suggestion>();
-        for (JsonNode s : parse(json)) {
-            suggestions.add(new Suggestion(text(s, "kind"), text(s, "text")));
-        }
+        read(column, json -> {
+            String kind = null, text = null;
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String field = json.currentName();
+                JsonToken value = json.nextToken();
+                switch (field) {
+                    case "kind" -> kind = text(json, value);
+                    case "text" -> text = text(json, value);
+                    default -> json.skipChildren();
+                }
+            }
+            suggestions.add(new Suggestion(kind, text));
+        });
         return suggestions;
     }
 
@@ -85,19 +120,45 @@ final class AnswerColumns {
         return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
     }
 
-    private static JsonNode parse(String json) {
-        if (json == null) {
-            return MAPPER.createArrayNode();
+    private interface Elements {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    private static String write(Elements elements) {
+        var out = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeStartArray();
+            elements.write(json);
+            json.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON to a string", e);
         }
-        try {
-            return MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("corrupt JSON column: " + json, e);
+        return out.toString();
+    }
+
+    private interface Element {
+        /** Reads one object's fields; the parser stands on its START_OBJECT and is left on its END_OBJECT. */
+        void read(JsonParser json) throws IOException;
+    }
+
+    /** Calls {@code element} for each object of the array in {@code column}; a null column is an empty array. */
+    private static void read(String column, Element element) {
+        if (column == null) {
+            return;
+        }
+        try (JsonParser json = JSON.createParser(column)) {
+            if (json.nextToken() != JsonToken.START_ARRAY) {
+                throw new IllegalStateException("corrupt JSON column, not an array: " + column);
+            }
+            while (json.nextToken() == JsonToken.START_OBJECT) {
+                element.read(json);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("corrupt JSON column: " + column, e);
         }
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+    private static String text(JsonParser json, JsonToken value) throws IOException {
+        return value == JsonToken.VALUE_NULL ? null : json.getText();
     }
 }
