@@ -22,10 +22,10 @@ import ru.sppr.chat.suggestion.Suggestion;
  * their columns had.
  */
 final class AnswerColumns {
-    static final int MAX_TITLE = 512;
-    static final int MAX_LOCATION = 256;
-    static final int MAX_SNIPPET = 4000;
-    static final int MAX_SUGGESTION = 512;
+    private static final int MAX_TITLE = 512;
+    private static final int MAX_LOCATION = 256;
+    private static final int MAX_SNIPPET = 4000;
+    private static final int MAX_SUGGESTION = 512;
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -116,7 +116,7 @@ final class AnswerColumns {
         return suggestions;
     }
 
-    static String clip(String value, int max) {
+    private static String clip(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
     }
 

@@ -36,14 +36,14 @@ public final class JdbiFeedbackStore implements FeedbackStore, SourceReputation 
     @Override
     public boolean save(FeedbackEntry entry, Caller actor) {
         return jdbi.inTransaction(h -> {
-            long sessionId = h.createQuery("SELECT session_id FROM chat_turns WHERE id = :id")
-                    .bind("id", entry.turnId()).mapTo(Long.class).one();
+            var turn = h.createQuery("SELECT session_id, citations FROM chat_turns WHERE id = :id")
+                    .bind("id", entry.turnId())
+                    .map((rs, ctx) -> new CitingTurn(rs.getLong("session_id"),
+                            AnswerColumns.readCitations(rs.getString("citations"))))
+                    .one();
             var previous = h.createQuery("SELECT normalized FROM chat_feedback WHERE turn_id = :turn AND user_id = :user")
                     .bind("turn", entry.turnId()).bind("user", entry.userId()).mapTo(Double.class).findOne();
-            List<String> sources = h.createQuery("SELECT citations FROM chat_turns WHERE id = :turn")
-                    .bind("turn", entry.turnId()).mapTo(String.class).findOne()
-                    .map(json -> AnswerColumns.readCitations(json).stream().map(Citation::sourceId).distinct().toList())
-                    .orElse(List.of());
+            List<String> sources = turn.citations().stream().map(Citation::sourceId).distinct().toList();
             previous.ifPresent(old -> adjustReputation(h, sources, old < 0.5, -1));
             adjustReputation(h, sources, entry.score().negative(), 1);
             int replaced = h.createUpdate("""
@@ -68,7 +68,7 @@ public final class JdbiFeedbackStore implements FeedbackStore, SourceReputation 
                 details.put("sources", String.join(",", sources));
             }
             AuditAppender.append(h, replaced == 0 ? AuditEventType.FEEDBACK_GIVEN : AuditEventType.FEEDBACK_REPLACED,
-                    actor, sessionId, details, entry.at());
+                    actor, turn.sessionId(), details, entry.at());
             return replaced > 0;
         });
     }
@@ -124,4 +124,7 @@ public final class JdbiFeedbackStore implements FeedbackStore, SourceReputation 
                 })
                 .one());
     }
+
+    /** The rated turn's session and the sources its answer cited. */
+    private record CitingTurn(long sessionId, List<Citation> citations) {}
 }

@@ -29,7 +29,10 @@ import ru.sppr.chat.user.Caller;
 import ru.sppr.chat.user.Clearance;
 import ru.sppr.chat.user.Role;
 
-/** Sessions and turns (an answer's row holds its citations and suggestions). Turn positions come from a locked per-session counter. */
+/**
+ * Sessions and turns; an answer's row also holds its citations and suggestions ({@link AnswerColumns}). Turn positions
+ * come from a locked per-session counter.
+ */
 public final class JdbiSessionStore implements SessionStore {
     static final Caller WATCHDOG = new Caller(0, "watchdog", Role.ADMIN, Clearance.SECRET);
     private static final String SESSION_COLUMNS = "id, user_id, title, status, turn_count, created_at, last_activity_at";
