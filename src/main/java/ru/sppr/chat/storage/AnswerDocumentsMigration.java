@@ -17,7 +17,8 @@ import ru.sppr.chat.suggestion.Suggestion;
 /**
  * Schema version 7: an answer's citations and suggestions move from {@code chat_citations} and
  * {@code chat_suggestions} into JSON columns of its {@code chat_turns} row (see {@link AnswerColumns}), and the two
- * tables are dropped. In Java because the two databases build JSON with different SQL functions.
+ * tables are dropped. In Java because the two databases build JSON with different SQL functions. H2 commits each
+ * DDL statement at once, so the columns are added only if missing: a run that failed while moving rows can run again.
  */
 final class AnswerDocumentsMigration implements JavaMigration {
     private static final int BATCH = 500;
@@ -46,9 +47,9 @@ final class AnswerDocumentsMigration implements JavaMigration {
     public void migrate(Context context) throws SQLException {
         Connection connection = context.getConnection();
         try (Statement s = connection.createStatement()) {
-            s.execute("ALTER TABLE chat_turns ADD COLUMN citations VARCHAR");
-            s.execute("ALTER TABLE chat_turns ADD COLUMN suggestions VARCHAR");
-            s.execute("ALTER TABLE chat_turns ADD COLUMN suggestions_expire_at TIMESTAMP WITH TIME ZONE");
+            s.execute("ALTER TABLE chat_turns ADD COLUMN IF NOT EXISTS citations VARCHAR");
+            s.execute("ALTER TABLE chat_turns ADD COLUMN IF NOT EXISTS suggestions VARCHAR");
+            s.execute("ALTER TABLE chat_turns ADD COLUMN IF NOT EXISTS suggestions_expire_at TIMESTAMP WITH TIME ZONE");
         }
         moveCitations(connection);
         moveSuggestions(connection);
