@@ -18,7 +18,8 @@ import ru.sppr.chat.suggestion.Suggestion;
  * Schema version 7: an answer's citations and suggestions move from {@code chat_citations} and
  * {@code chat_suggestions} into JSON columns of its {@code chat_turns} row (see {@link AnswerColumns}), and the two
  * tables are dropped. In Java because the two databases build JSON with different SQL functions. H2 commits each
- * DDL statement at once, so the columns are added only if missing: a run that failed while moving rows can run again.
+ * DDL statement at once, so the columns are added only if missing: a second attempt after a failure while moving
+ * rows does not stop on them.
  */
 final class AnswerDocumentsMigration implements JavaMigration {
     private static final int BATCH = 500;
