@@ -34,24 +34,17 @@ final class AnswerColumns {
 
     /** The citations as a JSON array; null when there are none. {@code observed_at_us}: microseconds since 1970. */
     static String writeCitations(List<Citation> citations) {
-        if (citations.isEmpty()) {
-            return null;
-        }
-        return write(json -> {
-            for (Citation c : citations) {
-                json.writeStartObject();
-                json.writeNumberField("ordinal", c.ordinal());
-                json.writeStringField("source_id", c.sourceId());
-                json.writeStringField("title", clip(c.title(), MAX_TITLE));
-                json.writeStringField("type", c.type());
-                json.writeStringField("location", clip(c.location(), MAX_LOCATION));
-                if (c.observedAt() != null) {
-                    json.writeNumberField("observed_at_us", ChronoUnit.MICROS.between(Instant.EPOCH, c.observedAt()));
-                }
-                json.writeStringField("snippet", clip(c.snippet(), MAX_SNIPPET));
-                json.writeNumberField("score", c.score());
-                json.writeEndObject();
+        return writeArray(citations, (json, c) -> {
+            json.writeNumberField("ordinal", c.ordinal());
+            json.writeStringField("source_id", c.sourceId());
+            json.writeStringField("title", clip(c.title(), MAX_TITLE));
+            json.writeStringField("type", c.type());
+            json.writeStringField("location", clip(c.location(), MAX_LOCATION));
+            if (c.observedAt() != null) {
+                json.writeNumberField("observed_at_us", ChronoUnit.MICROS.between(Instant.EPOCH, c.observedAt()));
             }
+            json.writeStringField("snippet", clip(c.snippet(), MAX_SNIPPET));
+            json.writeNumberField("score", c.score());
         });
     }
 
@@ -85,16 +78,9 @@ final class AnswerColumns {
 
     /** The suggestions as a JSON array; null when there are none. */
     static String writeSuggestions(List<Suggestion> suggestions) {
-        if (suggestions.isEmpty()) {
-            return null;
-        }
-        return write(json -> {
-            for (Suggestion s : suggestions) {
-                json.writeStartObject();
-                json.writeStringField("kind", s.kind());
-                json.writeStringField("text", clip(s.text(), MAX_SUGGESTION));
-                json.writeEndObject();
-            }
+        return writeArray(suggestions, (json, s) -> {
+            json.writeStringField("kind", s.kind());
+            json.writeStringField("text", clip(s.text(), MAX_SUGGESTION));
         });
     }
 
@@ -120,15 +106,24 @@ final class AnswerColumns {
         return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
     }
 
-    private interface Elements {
-        void write(JsonGenerator json) throws IOException;
+    private interface Fields<T> {
+        /** Writes one item's fields into the object the generator has open. */
+        void write(JsonGenerator json, T item) throws IOException;
     }
 
-    private static String write(Elements elements) {
+    /** The items as a JSON array with an object per item; null when there are none. */
+    private static <T> String writeArray(List<T> items, Fields<T> fields) {
+        if (items.isEmpty()) {
+            return null;
+        }
         var out = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.writeStartArray();
-            elements.write(json);
+            for (T item : items) {
+                json.writeStartObject();
+                fields.write(json, item);
+                json.writeEndObject();
+            }
             json.writeEndArray();
         } catch (IOException e) {
             throw new UncheckedIOException("writing JSON to a string", e);
