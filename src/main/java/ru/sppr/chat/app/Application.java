@@ -28,6 +28,7 @@ import ru.sppr.chat.audit.AuditTrail;
 import ru.sppr.chat.cli.ChatBackend;
 import ru.sppr.chat.dialog.DialogTurn;
 import ru.sppr.chat.feedback.FeedbackDesk;
+import ru.sppr.chat.feedback.ReputationSnapshot;
 import ru.sppr.chat.knowledge.ChatAnalyzer;
 import ru.sppr.chat.knowledge.Freshness;
 import ru.sppr.chat.knowledge.Ingestion;
@@ -48,6 +49,7 @@ import ru.sppr.chat.storage.JdbiSuggestionQueue;
 import ru.sppr.chat.storage.JdbiUserDirectory;
 import ru.sppr.chat.telemetry.ChatMetrics;
 import ru.sppr.chat.telemetry.TelemetryReport;
+import ru.sppr.chat.user.TokenCache;
 import ru.sppr.chat.user.Tokens;
 import ru.sppr.chat.user.UserAccounts;
 import ru.sppr.chat.watchdog.Watchdog;
@@ -101,7 +103,7 @@ public final class Application implements ChatBackend {
     /** Wires the service over an open database; the application closes it. */
     public static Application wire(AppConfig config, Database database, Clock clock) {
         var jdbi = database.jdbi();
-        var userDirectory = new JdbiUserDirectory(jdbi, clock);
+        var userDirectory = new TokenCache(new JdbiUserDirectory(jdbi, clock));
         var sessionStore = new JdbiSessionStore(jdbi);
         var feedbackStore = new JdbiFeedbackStore(jdbi);
         var knowledge = knowledgeBase(config, jdbi, clock);
@@ -111,7 +113,8 @@ public final class Application implements ChatBackend {
         var clusterLock = ClusterLock.of(database.settings());
         var sessions = new Sessions(sessionStore, suggestionQueue, clock, config.sessionIdle());
         var dialog = new DialogTurn(sessions, sessionStore, LinearIntentClassifier.trained(), knowledge,
-                composer(config), ConfidenceModel.shipped(), suggestionQueue, feedbackStore, metrics, clock,
+                composer(config), ConfidenceModel.shipped(), suggestionQueue,
+                new ReputationSnapshot(feedbackStore::netNegativeOfRatedSources), metrics, clock,
                 dialogSettings(config));
         var admission = new AskAdmission(config.askConcurrency(), config.askWait());
         metrics.watch(admission);

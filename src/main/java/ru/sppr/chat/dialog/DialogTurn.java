@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import ru.sppr.chat.answer.Answer;
 import ru.sppr.chat.answer.AnswerComposer;
 import ru.sppr.chat.answer.ConfidenceModel;
@@ -22,6 +23,7 @@ import ru.sppr.chat.knowledge.SearchHit;
 import ru.sppr.chat.knowledge.SearchRequest;
 import ru.sppr.chat.knowledge.TermAnalysis;
 import ru.sppr.chat.session.AnswerDraft;
+import ru.sppr.chat.session.ChatSession;
 import ru.sppr.chat.session.Exchange;
 import ru.sppr.chat.session.SessionStore;
 import ru.sppr.chat.session.Sessions;
@@ -46,7 +48,7 @@ public final class DialogTurn {
     private final KnowledgeSearch search;
     private final AnswerComposer composer;
     private final ConfidenceModel confidence;
-    private final SuggestionQueue suggestionQueue;
+    private final DialogMemory memory;
     private final SourceReputation reputation;
     private final TurnListener listener;
     private final Clock clock;
@@ -61,18 +63,19 @@ public final class DialogTurn {
         this.search = Objects.requireNonNull(search, "search");
         this.composer = Objects.requireNonNull(composer, "composer");
         this.confidence = Objects.requireNonNull(confidence, "confidence");
-        this.suggestionQueue = Objects.requireNonNull(suggestionQueue, "suggestionQueue");
         this.reputation = Objects.requireNonNull(reputation, "reputation");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.memory = new DialogMemory(store, suggestionQueue, CONTEXT_TURNS, settings.cooldown());
     }
 
     public AskResult ask(long sessionId, Question question, Caller caller) {
         long started = System.nanoTime();
-        sessions.requireOpen(sessionId, settings.maxQuestions(), caller);
+        ChatSession session = sessions.requireOpen(sessionId, settings.maxQuestions(), caller);
         Instant now = clock.instant();
-        List<Turn> recent = store.history(sessionId, CONTEXT_TURNS, null).turns();
+        DialogMemory.Recall past = memory.recall(session, now);
+        List<Turn> recent = past.turns();
         Optional<Prior> prior = PriorAnswers.last(recent);
         IntentPrediction intent = inContext(intents.classify(question.text(), settings.intentThreshold()), prior);
         String focus = Topics.of(intent.intent(), FollowUps.retrievalText(question.text(), recent));
@@ -88,10 +91,11 @@ public final class DialogTurn {
             answer = composer.compose(request.as(intent.intent())
                     .shorterBy(Words.count(Drafts.unsureNote(language))));
         }
-        List<Suggestion> next = suggest(sessionId, answer, probability, intent, now, language);
+        List<Suggestion> next = suggest(past.recentKinds(), answer, probability, intent, now, language);
         AnswerDraft draft = Drafts.of(answer, probability, intent, next, now.plus(settings.cooldown()),
                 settings.unsureBelow(), language);
         Exchange exchange = store.appendExchange(sessionId, question.text(), draft, settings.maxQuestions(), now, caller);
+        memory.remember(exchange, next, now);
         var result = new AskResult(exchange, intent, next,
                 answer instanceof Answer.Grounded g ? g.evidence() : ru.sppr.chat.answer.Evidence.NONE);
         listener.turnAnswered(result, Duration.ofNanos(System.nanoTime() - started));
@@ -125,10 +129,9 @@ public final class DialogTurn {
         return Reranking.byReputation(hits, reputation.netNegative(hits.stream().map(SearchHit::sourceId).distinct().toList()));
     }
 
-    private List<Suggestion> suggest(long sessionId, Answer answer, double probability, IntentPrediction intent,
+    private List<Suggestion> suggest(Set<String> recentKinds, Answer answer, double probability, IntentPrediction intent,
                                      Instant now, Language language) {
         var state = Drafts.state(answer, probability, intent, now, settings, language);
-        return SuggestionPolicy.choose(state, suggestionQueue.kindsOfferedSince(sessionId, now.minus(settings.cooldown())),
-                settings.suggestions());
+        return SuggestionPolicy.choose(state, recentKinds, settings.suggestions());
     }
 }

@@ -11,12 +11,11 @@ import ru.sppr.chat.feedback.FeedbackEntry;
 import ru.sppr.chat.feedback.FeedbackStats;
 import ru.sppr.chat.feedback.FeedbackStore;
 import ru.sppr.chat.feedback.RatedTurn;
-import ru.sppr.chat.feedback.SourceReputation;
 import ru.sppr.chat.session.Citation;
 import ru.sppr.chat.user.Caller;
 
 /** Feedback in {@code chat_feedback}, unique per user and turn. */
-public final class JdbiFeedbackStore implements FeedbackStore, SourceReputation {
+public final class JdbiFeedbackStore implements FeedbackStore {
     private final Jdbi jdbi;
 
     public JdbiFeedbackStore(Jdbi jdbi) {
@@ -85,14 +84,13 @@ public final class JdbiFeedbackStore implements FeedbackStore, SourceReputation 
         }
     }
 
-    @Override
-    public Map<String, Integer> netNegative(java.util.Collection<String> sourceIds) {
-        if (sourceIds.isEmpty()) {
-            return Map.of();
-        }
+    /**
+     * Net negative ratings (negative minus positive) of every source whose ratings do not cancel out; what
+     * {@link ru.sppr.chat.feedback.ReputationSnapshot} keeps.
+     */
+    public Map<String, Integer> netNegativeOfRatedSources() {
         return jdbi.withHandle(h -> h.createQuery("SELECT source_id, negative - positive AS net FROM kb_source_feedback"
-                        + " WHERE source_id IN (<ids>)")
-                .bindList("ids", List.copyOf(sourceIds))
+                        + " WHERE negative <> positive")
                 .map((rs, ctx) -> Map.entry(rs.getString("source_id"), rs.getInt("net")))
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }

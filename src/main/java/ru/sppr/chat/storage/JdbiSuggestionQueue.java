@@ -1,9 +1,11 @@
 package ru.sppr.chat.storage;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.function.BinaryOperator;
 import org.jdbi.v3.core.Jdbi;
 import ru.sppr.chat.suggestion.Suggestion;
 import ru.sppr.chat.suggestion.SuggestionQueue;
@@ -13,6 +15,7 @@ import ru.sppr.chat.suggestion.SuggestionQueue;
  * {@link JdbiSessionStore}). A session holds a bounded number of turns, so both reads scan one session's rows.
  */
 public final class JdbiSuggestionQueue implements SuggestionQueue {
+    private static final BinaryOperator<Instant> LATER = BinaryOperator.maxBy(Comparator.naturalOrder());
     private final Jdbi jdbi;
 
     public JdbiSuggestionQueue(Jdbi jdbi) {
@@ -20,19 +23,24 @@ public final class JdbiSuggestionQueue implements SuggestionQueue {
     }
 
     @Override
-    public Set<String> kindsOfferedSince(long sessionId, Instant since) {
-        return suggestions("created_at >= :at", sessionId, since).stream().map(Suggestion::kind).collect(Collectors.toSet());
+    public Map<String, Instant> lastOffered(long sessionId, Instant since) {
+        var offered = new HashMap<String, Instant>();
+        jdbi.useHandle(h -> h.createQuery("SELECT suggestions, created_at FROM chat_turns WHERE session_id = :session"
+                        + " AND suggestions IS NOT NULL AND created_at >= :at")
+                .bind("session", sessionId).bind("at", Times.bind(since))
+                .map((rs, ctx) -> new Offer(AnswerColumns.readSuggestions(rs.getString("suggestions")), Times.read(rs, "created_at")))
+                .forEach(offer -> offer.suggestions().forEach(s -> offered.merge(s.kind(), offer.at(), LATER))));
+        return offered;
     }
 
     @Override
     public List<Suggestion> pending(long sessionId, Instant now) {
-        return suggestions("suggestions_expire_at > :at", sessionId, now);
-    }
-
-    private List<Suggestion> suggestions(String condition, long sessionId, Instant at) {
         return jdbi.withHandle(h -> h.createQuery("SELECT suggestions FROM chat_turns WHERE session_id = :session"
-                        + " AND suggestions IS NOT NULL AND " + condition + " ORDER BY position")
-                .bind("session", sessionId).bind("at", Times.bind(at)).mapTo(String.class).list())
+                        + " AND suggestions IS NOT NULL AND suggestions_expire_at > :at ORDER BY position")
+                .bind("session", sessionId).bind("at", Times.bind(now)).mapTo(String.class).list())
                 .stream().flatMap(json -> AnswerColumns.readSuggestions(json).stream()).toList();
     }
+
+    /** The suggestions of one answer and when it was given. */
+    private record Offer(List<Suggestion> suggestions, Instant at) {}
 }

@@ -65,8 +65,8 @@ class SessionsTest {
     /** A queue that never offered anything. */
     static final class NoSuggestions implements ru.sppr.chat.suggestion.SuggestionQueue {
         @Override
-        public java.util.Set<String> kindsOfferedSince(long sessionId, Instant since) {
-            return java.util.Set.of();
+        public java.util.Map<String, Instant> lastOffered(long sessionId, Instant since) {
+            return java.util.Map.of();
         }
 
         @Override

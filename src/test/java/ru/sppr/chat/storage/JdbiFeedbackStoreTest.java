@@ -88,11 +88,11 @@ class JdbiFeedbackStoreTest {
             long turn = sessions.appendExchange(sessionId, "вопрос", cited, 5, T0, ivan).answer().id();
 
             store.save(new FeedbackEntry(turn, ivan.userId(), Score.of(-1, null), "неверно", T0), ivan);
-            assertThat(store.netNegative(List.of("doc-7", "doc-8"))).containsExactly(java.util.Map.entry("doc-7", 1));
+            assertThat(store.netNegativeOfRatedSources()).containsExactly(java.util.Map.entry("doc-7", 1));
             assertThat(ru.sppr.chat.feedback.SourceReputation.factor(1)).isEqualTo(0.9);
 
             store.save(new FeedbackEntry(turn, ivan.userId(), Score.of(5, null), null, T0), ivan);
-            assertThat(store.netNegative(List.of("doc-7"))).containsExactly(java.util.Map.entry("doc-7", -1));
+            assertThat(store.netNegativeOfRatedSources()).containsExactly(java.util.Map.entry("doc-7", -1));
             assertThat(ru.sppr.chat.feedback.SourceReputation.factor(-1)).isEqualTo(1.0);
             assertThat(ru.sppr.chat.feedback.SourceReputation.factor(10)).isEqualTo(ru.sppr.chat.feedback.SourceReputation.FLOOR);
             var audit = new JdbiAuditLog(database.jdbi()).find(new AuditQuery(null, sessionId, AuditEventType.FEEDBACK_GIVEN, null, null, null, 5));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -187,8 +188,9 @@ class JdbiSessionStoreTest {
                     later.suggestions().get(0), later.suggestions().get(1));
             assertThat(queue.pending(session.id(), T0.plusSeconds(30))).containsExactlyElementsOf(later.suggestions());
             assertThat(queue.pending(session.id(), T0.plusSeconds(100))).isEmpty();
-            assertThat(queue.kindsOfferedSince(session.id(), T0)).containsExactlyInAnyOrder("timeline", "list_sources", "rephrase");
-            assertThat(queue.kindsOfferedSince(session.id(), T0.plusSeconds(5))).containsExactlyInAnyOrder("list_sources", "rephrase");
+            assertThat(queue.lastOffered(session.id(), T0)).containsOnly(Map.entry("timeline", T0),
+                    Map.entry("list_sources", T0.plusSeconds(10)), Map.entry("rephrase", T0.plusSeconds(10)));
+            assertThat(queue.lastOffered(session.id(), T0.plusSeconds(5))).containsOnlyKeys("list_sources", "rephrase");
         }
 
         @Test
