@@ -43,7 +43,7 @@ public final class Database implements AutoCloseable {
 
     /** The schema's migrations: the SQL scripts under {@code db/migration} and the ones written in Java. */
     static FluentConfiguration migrations() {
-        return Flyway.configure().locations("classpath:db/migration").javaMigrations(new AnswerDocumentsMigration());
+        return Flyway.configure().locations("classpath:db/migration").javaMigrations(new AnswerDocumentsMigration(), new EmbeddedIdCacheMigration());
     }
 
     public Jdbi jdbi() {
