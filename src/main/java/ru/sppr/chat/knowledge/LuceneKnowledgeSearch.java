@@ -57,7 +57,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
             IndexSearcher searcher = index.searchers().acquire();
             try {
                 Query filters = filters(request, maxAccess(searcher.getIndexReader()));
-                Query relevance = Relevance.query(analyzer, request.query());
+                Query relevance = Relevance.query(searcher, analyzer, request.query());
                 Query lexical = filters == null ? relevance
                         : new BooleanQuery.Builder().add(relevance, Occur.MUST).add(filters, Occur.FILTER).build();
                 TopDocs top = searcher.search(lexical, candidates);

@@ -1,9 +1,14 @@
 package ru.sppr.chat.knowledge;
 
+import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexReaderContext;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -13,6 +18,7 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * How a query is scored: BM25 over several views of the text (Snowball stems, 5-letter prefixes, dictionary
@@ -42,19 +48,47 @@ final class Relevance {
     private Relevance() {
     }
 
-    static Query query(Analyzer analyzer, String text) {
+    /**
+     * The scoring query for {@code text} over {@code searcher}'s index. Each term's per-segment state is looked up
+     * here, with one terms enumerator per field and segment for all the query's terms, and handed to its
+     * {@link TermQuery}; left to itself each term query opens its own enumerator per segment (~40 terms × segments
+     * per ask, a fifth of the bytes an ask allocated). Scores are the same either way.
+     */
+    static Query query(IndexSearcher searcher, Analyzer analyzer, String text) throws IOException {
+        IndexReaderContext top = searcher.getTopReaderContext();
         var query = new BooleanQuery.Builder();
         for (Weighted f : FIELDS) {
             List<String> terms = Terms.distinct(analyzer, f.field(), text);
             if (terms.isEmpty()) {
                 continue;
             }
+            TermStates[] states = statesOf(top, f.field(), terms);
             var clause = new BooleanQuery.Builder();
-            for (String t : terms) {
-                clause.add(new TermQuery(new Term(f.field(), t)), Occur.SHOULD);
+            for (int i = 0; i < terms.size(); i++) {
+                clause.add(new TermQuery(new Term(f.field(), terms.get(i)), states[i]), Occur.SHOULD);
             }
             query.add(new BoostQuery(clause.build(), f.weight()), Occur.SHOULD);
         }
         return query.build();
+    }
+
+    private static TermStates[] statesOf(IndexReaderContext top, String field, List<String> terms) throws IOException {
+        var states = new TermStates[terms.size()];
+        for (int i = 0; i < states.length; i++) {
+            states[i] = new TermStates(top);
+        }
+        for (LeafReaderContext leaf : top.leaves()) {
+            org.apache.lucene.index.Terms indexed = leaf.reader().terms(field);
+            if (indexed == null) {
+                continue;
+            }
+            TermsEnum enumerator = indexed.iterator();
+            for (int i = 0; i < states.length; i++) {
+                if (enumerator.seekExact(new BytesRef(terms.get(i)))) {
+                    states[i].register(enumerator.termState(), leaf.ord, enumerator.docFreq(), enumerator.totalTermFreq());
+                }
+            }
+        }
+        return states;
     }
 }
