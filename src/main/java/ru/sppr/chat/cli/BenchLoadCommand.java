@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
  * {@code bench load}: N simulated operators, each its own user with its own token and session, ask questions drawn
  * from a data set against a running server for a fixed time (a new session when one reaches its turn budget).
  * Prints asks/s, ask latency percentiles, the error count, the server's CPU time per ask, its GC pauses and allocation
- * rate over the measurement (from its {@code /metrics}), and every 15 s the server's heap and RSS and the asks
- * answered and their latency in those 15 s (when a run went wrong shows).
+ * rate over the measurement (from its {@code /metrics}), the server's own view of ask latency (inside the dialogue
+ * turn, and the whole request including the wait for admission: where a tail comes from), and every 15 s the
+ * server's heap and RSS and the asks answered and their latency in those 15 s (when a run went wrong shows).
  *
  * <p>Without {@code --rate} each operator asks again as soon as it has its answer (after {@code --think-ms}): the
  * server runs saturated and the latency is mostly the time spent queued behind the other operators. With
@@ -237,6 +238,7 @@ final class BenchLoadCommand implements Callable<Integer> {
      * the asks answered since the previous sample.
      */
     private static final class Timeline {
+        private static final String ASK_ROUTE = "uri=\"/chat/sessions/{id}/ask\"";
         private final BenchClient client;
         private final String token;
         private final List<Map<String, Object>> samples = new ArrayList<>();
@@ -256,7 +258,9 @@ final class BenchLoadCommand implements Callable<Integer> {
                 sample.put("rss_mb", megabytes(sum(text, "process_resident_memory_bytes", "")));
                 activity.add(new Activity(atSeconds, sum(text, "process_cpu_time_ns_total", "") / 1e9,
                         sum(text, "jvm_gc_pause_seconds_count", ""), sum(text, "jvm_gc_pause_seconds_sum", ""),
-                        sum(text, "jvm_gc_memory_allocated_bytes_total", "")));
+                        sum(text, "jvm_gc_memory_allocated_bytes_total", ""),
+                        ServerHistogram.read(text, "chat_ask_latency_seconds", ""),
+                        ServerHistogram.read(text, "http_server_requests_seconds", ASK_ROUTE)));
             }
             if (asks != null) {
                 sample.put("asks", asks.get("count"));
@@ -283,6 +287,8 @@ final class BenchLoadCommand implements Callable<Integer> {
                 out.put("gc_pauses", Math.round(last.gcPauses() - first.gcPauses()));
                 out.put("gc_pause_ms", Math.round((last.gcPauseSeconds() - first.gcPauseSeconds()) * 1e4) / 10.0);
                 out.put("allocated_mb_per_s", megabytes((last.allocatedBytes() - first.allocatedBytes()) / seconds));
+                out.put("server_ask_ms", quantiles(last.asks().since(first.asks())));
+                out.put("server_request_ms", quantiles(last.requests().since(first.requests())));
             }
             out.put("timeline", List.copyOf(samples));
             return out;
@@ -290,10 +296,23 @@ final class BenchLoadCommand implements Callable<Integer> {
 
         /**
          * The server's running totals at one sample: CPU seconds, GC pauses and their seconds, bytes allocated (the JVM
-         * counts allocation at each young collection, so over a few seconds it may read 0).
+         * counts allocation at each young collection, so over a few seconds it may read 0), and how long its asks took:
+         * inside the dialogue turn, and the whole request from routing to response (with the wait for admission).
          */
         private record Activity(double atSeconds, double cpuSeconds, double gcPauses, double gcPauseSeconds,
-                                double allocatedBytes) {}
+                                double allocatedBytes, ServerHistogram asks, ServerHistogram requests) {}
+
+        /** p50/p95/p99 as the upper bounds of the server's histogram buckets (Micrometer's are ~15 % apart). */
+        private static Map<String, Object> quantiles(ServerHistogram recorded) {
+            var out = new LinkedHashMap<String, Object>();
+            out.put("count", recorded.count());
+            if (recorded.count() > 0) {
+                for (double q : new double[] {0.5, 0.95, 0.99}) {
+                    out.put("p" + Math.round(q * 100) + "_ms_at_most", Math.round(recorded.quantileMs(q) * 10) / 10.0);
+                }
+            }
+            return out;
+        }
 
         private static double sum(String metrics, String prefix, String label) {
             double total = 0;
