@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldExistsQuery;
@@ -85,12 +86,12 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
         try {
             IndexSearcher searcher = index.searchers().acquire();
             try {
-                var reader = searcher.getIndexReader();
-                long documents = Math.max(1, reader.numDocs());
+                long documents = Math.max(1, searcher.getIndexReader().numDocs());
+                TermStates[] states = Relevance.statesOf(searcher.getTopReaderContext(), LuceneIndex.TEXT, stems);
                 Map<String, Double> weights = new java.util.LinkedHashMap<>();
-                for (String stem : stems) {
-                    int df = reader.docFreq(new Term(LuceneIndex.TEXT, stem));
-                    weights.put(stem, Math.log(1 + (documents - df + 0.5) / (df + 0.5)));
+                for (int i = 0; i < states.length; i++) {
+                    int df = states[i].docFreq();
+                    weights.put(stems.get(i), Math.log(1 + (documents - df + 0.5) / (df + 0.5)));
                 }
                 return weights;
             } finally {

@@ -72,7 +72,8 @@ final class Relevance {
         return query.build();
     }
 
-    private static TermStates[] statesOf(IndexReaderContext top, String field, List<String> terms) throws IOException {
+    /** Each term's state in every segment of {@code top} where {@code field} has it; one terms enumerator per segment. */
+    static TermStates[] statesOf(IndexReaderContext top, String field, List<String> terms) throws IOException {
         var states = new TermStates[terms.size()];
         for (int i = 0; i < states.length; i++) {
             states[i] = new TermStates(top);
