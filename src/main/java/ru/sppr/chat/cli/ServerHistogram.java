@@ -39,9 +39,12 @@ record ServerHistogram(NavigableMap<Double, Double> cumulative) {
 
     /** The upper bound, in milliseconds, of the bucket holding the {@code q} quantile; NaN when nothing was recorded. */
     double quantileMs(double q) {
-        double wanted = q * count();
+        long count = count();
+        if (count == 0) {
+            return Double.NaN;
+        }
         for (Map.Entry<Double, Double> bucket : cumulative.entrySet()) {
-            if (count() > 0 && bucket.getValue() >= wanted) {
+            if (bucket.getValue() >= q * count) {
                 return bucket.getKey() * 1000;
             }
         }

@@ -52,7 +52,7 @@ final class Relevance {
      * The scoring query for {@code text} over {@code searcher}'s index. Each term's per-segment state is looked up
      * here, with one terms enumerator per field and segment for all the query's terms, and handed to its
      * {@link TermQuery}; left to itself each term query opens its own enumerator per segment (~40 terms × segments
-     * per ask, a fifth of the bytes an ask allocated). Scores are the same either way.
+     * per ask, a fifth of the bytes a search allocated). Scores are the same either way.
      */
     static Query query(IndexSearcher searcher, Analyzer analyzer, String text) throws IOException {
         IndexReaderContext top = searcher.getTopReaderContext();
