@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Remembers for a short while whom an active token belongs to, so that a client sending hundreds of requests a
@@ -46,29 +47,17 @@ public final class TokenCache implements UserDirectory {
 
     @Override
     public EnsuredUser ensure(NewUser user, Caller actor) {
-        try {
-            return directory.ensure(user, actor);
-        } finally {
-            owners.invalidateAll();
-        }
+        return thenForget(() -> directory.ensure(user, actor));
     }
 
     @Override
     public long addToken(long userId, String tokenHash, Caller actor) {
-        try {
-            return directory.addToken(userId, tokenHash, actor);
-        } finally {
-            owners.invalidateAll();
-        }
+        return thenForget(() -> directory.addToken(userId, tokenHash, actor));
     }
 
     @Override
     public boolean revokeToken(String tokenHash, Caller actor) {
-        try {
-            return directory.revokeToken(tokenHash, actor);
-        } finally {
-            owners.invalidateAll();
-        }
+        return thenForget(() -> directory.revokeToken(tokenHash, actor));
     }
 
     @Override
@@ -79,5 +68,14 @@ public final class TokenCache implements UserDirectory {
     @Override
     public Optional<User> findByUsername(String username) {
         return directory.findByUsername(username);
+    }
+
+    /** Makes a change through the directory, then forgets every remembered token, whether or not the change succeeded. */
+    private <T> T thenForget(Supplier<T> change) {
+        try {
+            return change.get();
+        } finally {
+            owners.invalidateAll();
+        }
     }
 }
