@@ -8,9 +8,7 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import ru.sppr.chat.session.Citation;
 import ru.sppr.chat.suggestion.Suggestion;
 
@@ -21,27 +19,11 @@ import ru.sppr.chat.suggestion.Suggestion;
  * DDL statement at once, so the columns are added only if missing: a second attempt after a failure while moving
  * rows does not stop on them.
  */
-final class AnswerDocumentsMigration implements JavaMigration {
+final class AnswerDocumentsMigration extends JavaSchemaMigration {
     private static final int BATCH = 500;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("7");
-    }
-
-    @Override
-    public String getDescription() {
-        return "answer citations and suggestions in the turn row";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 7_001;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    AnswerDocumentsMigration() {
+        super("7", "answer citations and suggestions in the turn row", 7_001);
     }
 
     @Override

@@ -4,9 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Schema version 8, for the embedded H2 database only: every generated id reserves {@value #IDS_RESERVED} values
@@ -18,29 +16,13 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * PostgreSQL is left as it is: its sequences are cheap to advance, and a cache there is per connection, so ids
  * would no longer follow the order of inserts (pending audit events are chained in id order).
  */
-final class EmbeddedIdCacheMigration implements JavaMigration {
+final class EmbeddedIdCacheMigration extends JavaSchemaMigration {
     static final int IDS_RESERVED = 1_000;
     private static final List<String> TABLES = List.of("chat_users", "chat_tokens", "chat_sessions", "chat_turns",
             "chat_feedback", "chat_telemetry", "chat_audit_pending");
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("8");
-    }
-
-    @Override
-    public String getDescription() {
-        return "embedded ids reserved in larger blocks";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 8_001;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    EmbeddedIdCacheMigration() {
+        super("8", "embedded ids reserved in larger blocks", 8_001);
     }
 
     @Override
