@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
  * Prints asks/s, ask latency percentiles, the error count, the server's CPU time per ask, its GC pauses and allocation
  * rate over the measurement (from its {@code /metrics}), the server's own view of ask latency (inside the dialogue
  * turn, and the whole request including the wait for admission: where a tail comes from), and every 15 s the
- * server's heap and RSS and the asks answered and their latency in those 15 s (when a run went wrong shows).
+ * asks answered and their latency in those 15 s, as the operators saw it and as the server recorded it, with the
+ * server's heap and RSS (when a run went wrong, and on which side, shows).
  *
  * <p>Without {@code --rate} each operator asks again as soon as it has its answer (after {@code --think-ms}): the
  * server runs saturated and the latency is mostly the time spent queued behind the other operators. With
@@ -253,19 +254,25 @@ final class BenchLoadCommand implements Callable<Integer> {
             var sample = new LinkedHashMap<String, Object>();
             sample.put("t_s", Math.round(atSeconds));
             String text = client.send(null, token, "GET", "/metrics", null);
-            if (text != null) {
-                sample.put("heap_mb", megabytes(sum(text, "jvm_memory_used_bytes{", "area=\"heap\"")));
-                sample.put("rss_mb", megabytes(sum(text, "process_resident_memory_bytes", "")));
-                activity.add(new Activity(atSeconds, sum(text, "process_cpu_time_ns_total", "") / 1e9,
-                        sum(text, "jvm_gc_pause_seconds_count", ""), sum(text, "jvm_gc_pause_seconds_sum", ""),
-                        sum(text, "jvm_gc_memory_allocated_bytes_total", ""),
-                        ServerHistogram.read(text, "chat_ask_latency_seconds", ""),
-                        ServerHistogram.read(text, "http_server_requests_seconds", ASK_ROUTE)));
-            }
             if (asks != null) {
                 sample.put("asks", asks.get("count"));
                 sample.put("p50_ms", asks.get("p50_ms"));
                 sample.put("p99_ms", asks.get("p99_ms"));
+            }
+            if (text != null) {
+                sample.put("heap_mb", megabytes(sum(text, "jvm_memory_used_bytes{", "area=\"heap\"")));
+                sample.put("rss_mb", megabytes(sum(text, "process_resident_memory_bytes", "")));
+                var now = new Activity(atSeconds, sum(text, "process_cpu_time_ns_total", "") / 1e9,
+                        sum(text, "jvm_gc_pause_seconds_count", ""), sum(text, "jvm_gc_pause_seconds_sum", ""),
+                        sum(text, "jvm_gc_memory_allocated_bytes_total", ""),
+                        ServerHistogram.read(text, "chat_ask_latency_seconds", ""),
+                        ServerHistogram.read(text, "http_server_requests_seconds", ASK_ROUTE));
+                if (!activity.isEmpty()) {
+                    Activity previous = activity.getLast();
+                    putP99(sample, "server_ask_p99_ms_at_most", now.asks().since(previous.asks()));
+                    putP99(sample, "server_request_p99_ms_at_most", now.requests().since(previous.requests()));
+                }
+                activity.add(now);
             }
             samples.add(sample);
         }
@@ -302,16 +309,33 @@ final class BenchLoadCommand implements Callable<Integer> {
         private record Activity(double atSeconds, double cpuSeconds, double gcPauses, double gcPauseSeconds,
                                 double allocatedBytes, ServerHistogram asks, ServerHistogram requests) {}
 
-        /** p50/p95/p99 as the upper bounds of the server's histogram buckets (Micrometer's are ~15 % apart). */
+        /**
+         * p50/p95/p99 as the upper bounds of the server's histogram buckets (Micrometer's are ~15 % apart); one beyond
+         * the largest finite bucket is given as "more than" that bound.
+         */
         private static Map<String, Object> quantiles(ServerHistogram recorded) {
             var out = new LinkedHashMap<String, Object>();
             out.put("count", recorded.count());
             if (recorded.count() > 0) {
                 for (double q : new double[] {0.5, 0.95, 0.99}) {
-                    out.put("p" + Math.round(q * 100) + "_ms_at_most", Math.round(recorded.quantileMs(q) * 10) / 10.0);
+                    double bound = recorded.quantileMs(q);
+                    String name = "p" + Math.round(q * 100);
+                    if (Double.isInfinite(bound)) {
+                        out.put(name + "_ms_more_than", Math.round(recorded.largestFiniteBoundMs() * 10) / 10.0);
+                    } else {
+                        out.put(name + "_ms_at_most", Math.round(bound * 10) / 10.0);
+                    }
                 }
             }
             return out;
+        }
+
+        /** The bucket bound holding a window's p99, left out when the window recorded nothing or it lies beyond the buckets. */
+        private static void putP99(Map<String, Object> sample, String name, ServerHistogram window) {
+            double bound = window.quantileMs(0.99);
+            if (Double.isFinite(bound)) {
+                sample.put(name, Math.round(bound * 10) / 10.0);
+            }
         }
 
         private static double sum(String metrics, String prefix, String label) {

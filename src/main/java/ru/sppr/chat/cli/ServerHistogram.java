@@ -37,7 +37,10 @@ record ServerHistogram(NavigableMap<Double, Double> cumulative) {
         return cumulative.isEmpty() ? 0 : Math.round(cumulative.lastEntry().getValue());
     }
 
-    /** The upper bound, in milliseconds, of the bucket holding the {@code q} quantile; NaN when nothing was recorded. */
+    /**
+     * The upper bound, in milliseconds, of the bucket holding the {@code q} quantile: infinite when it lies beyond the
+     * largest finite bound, NaN when nothing was recorded.
+     */
     double quantileMs(double q) {
         long count = count();
         if (count == 0) {
@@ -49,5 +52,11 @@ record ServerHistogram(NavigableMap<Double, Double> cumulative) {
             }
         }
         return Double.NaN;
+    }
+
+    /** The largest finite bucket bound in milliseconds (what an infinite quantile is known to exceed); NaN without one. */
+    double largestFiniteBoundMs() {
+        Double bound = cumulative.lowerKey(Double.POSITIVE_INFINITY);
+        return bound == null ? Double.NaN : bound * 1000;
     }
 }

@@ -122,6 +122,8 @@ class CliTest {
         assertThat(result.get("gc_pause_ms").asDouble()).isNotNegative();
         JsonNode last = result.get("timeline").get(result.get("timeline").size() - 1);
         assertThat(last.get("asks").asLong()).as("asks answered since the previous sample").isEqualTo(result.get("asks").asLong());
+        assertThat(last.get("server_ask_p99_ms_at_most").asDouble()).as("the server's view of the same window").isPositive();
+        assertThat(last.get("server_request_p99_ms_at_most").asDouble()).isPositive();
     }
 
     @Test

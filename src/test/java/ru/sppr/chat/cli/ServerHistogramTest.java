@@ -45,10 +45,25 @@ class ServerHistogramTest {
     }
 
     @Test
+    void should_place_a_quantile_beyond_the_largest_finite_bucket_above_that_bound() {
+        String slowTail = """
+                chat_ask_latency_seconds_bucket{le="0.01"} 90
+                chat_ask_latency_seconds_bucket{le="0.1"} 95
+                chat_ask_latency_seconds_bucket{le="+Inf"} 100
+                """;
+        ServerHistogram asks = ServerHistogram.read(slowTail, "chat_ask_latency_seconds", "");
+
+        assertThat(asks.quantileMs(0.95)).isEqualTo(100.0);
+        assertThat(asks.quantileMs(0.99)).isInfinite();
+        assertThat(asks.largestFiniteBoundMs()).isEqualTo(100.0);
+    }
+
+    @Test
     void should_have_no_quantile_when_nothing_was_recorded() {
         ServerHistogram none = ServerHistogram.read("", "chat_ask_latency_seconds", "");
 
         assertThat(none.count()).isZero();
         assertThat(none.quantileMs(0.99)).isNaN();
+        assertThat(none.largestFiniteBoundMs()).isNaN();
     }
 }
