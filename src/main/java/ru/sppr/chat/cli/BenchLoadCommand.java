@@ -68,8 +68,12 @@ final class BenchLoadCommand implements Callable<Integer> {
         List<String> questions = questions(questionsFile);
         var client = new BenchClient(url);
         List<String> tokens = operatorTokens(client);
+        List<Operator> crew = new ArrayList<>();
+        for (int i = 0; i < operators; i++) {
+            crew.add(new Operator(client, tokens.get(i), questions, i));
+        }
         var timeline = new Timeline(new BenchClient(url), adminToken);
-        run(client, tokens, questions, Duration.ofSeconds(warmup), new Phase());
+        run(crew, Duration.ofSeconds(warmup), new Phase());
         client.resetErrors();
 
         Phase phase = new Phase();
@@ -79,7 +83,7 @@ final class BenchLoadCommand implements Callable<Integer> {
         long period = SAMPLE_PERIOD.toMillis();
         sampler.scheduleAtFixedRate(() -> timeline.sample((System.nanoTime() - started) / 1e9, phase.ask.window()),
                 period, period, TimeUnit.MILLISECONDS);
-        run(client, tokens, questions, Duration.ofSeconds(seconds), phase);
+        run(crew, Duration.ofSeconds(seconds), phase);
         double elapsed = (System.nanoTime() - started) / 1e9;
         sampler.shutdownNow();
         timeline.sample(elapsed, phase.ask.window());
@@ -138,14 +142,17 @@ final class BenchLoadCommand implements Callable<Integer> {
         return tokens;
     }
 
-    private void run(BenchClient client, List<String> tokens, List<String> questions, Duration duration, Phase phase)
-            throws InterruptedException {
+    /**
+     * The operators work for {@code duration}. The same operators, in the same sessions, go on from the warm-up into
+     * the measurement, so it begins in the state the warm-up reached (not with every operator opening a session at once).
+     */
+    private void run(List<Operator> crew, Duration duration, Phase phase) {
         long start = System.nanoTime();
         long deadline = start + duration.toNanos();
         long interval = rate > 0 ? Math.round(1e9 * operators / rate) : 0;
         try (var pool = Executors.newFixedThreadPool(operators)) {
             for (int i = 0; i < operators; i++) {
-                var operator = new Operator(client, tokens.get(i), questions, i);
+                Operator operator = crew.get(i);
                 var timetable = new Timetable(start + interval * i / operators, interval);
                 pool.submit(() -> operator.work(deadline, timetable, phase));
             }
