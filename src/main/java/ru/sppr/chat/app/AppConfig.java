@@ -68,13 +68,23 @@ public record AppConfig(Path home, Path dataDir, DatabaseSettings database, int 
                 env.text("CHAT_HTTP_HOST", "0.0.0.0"),
                 env.integer("CHAT_HTTP_PORT", 8451, 0, 65_535),
                 env.integer("CHAT_RATE_LIMIT_PER_MIN", 30_000, 1, 10_000_000),
-                env.integer("CHAT_ASK_CONCURRENCY", 2 * Runtime.getRuntime().availableProcessors(), 1, 10_000),
+                env.integer("CHAT_ASK_CONCURRENCY", defaultAskConcurrency(database, Runtime.getRuntime().availableProcessors()),
+                        1, 10_000),
                 Duration.ofSeconds(env.integer("CHAT_ASK_WAIT_S", 10, 1, 600)),
                 env.text("CHAT_OCR_TESSERACT", "tesseract"),
                 new Llm(env.text("CHAT_LLM_BASE_URL", null), env.text("CHAT_LLM_MODEL", "qwen2.5:7b-instruct"),
                         env.text("CHAT_LLM_API_KEY", "none"),
                         Duration.ofSeconds(env.integer("CHAT_LLM_TIMEOUT_S", 20, 1, 600))),
                 embeddings(env));
+    }
+
+    /**
+     * Asks worked on at once unless {@code CHAT_ASK_CONCURRENCY} says otherwise: 2 per core on the embedded database,
+     * where an ask is almost all CPU in this process; 4 per core on PostgreSQL, where an ask also waits for another
+     * process (five round trips, the last a commit) while holding its turn, and the cores would idle behind the queue.
+     */
+    static int defaultAskConcurrency(DatabaseSettings database, int cores) {
+        return (database.postgres() ? 4 : 2) * cores;
     }
 
     private static Embeddings embeddings(Env env) {

@@ -38,6 +38,19 @@ class AppConfigTest {
     }
 
     @Test
+    void should_admit_more_asks_at_once_per_core_on_postgresql_where_an_ask_also_waits_for_the_database() {
+        AppConfig embedded = AppConfig.load(Map.of(), HOME);
+        AppConfig shared = AppConfig.load(Map.of("CHAT_DATABASE_URL", "jdbc:postgresql://db:5432/chat"), HOME);
+        AppConfig told = AppConfig.load(Map.of("CHAT_DATABASE_URL", "jdbc:postgresql://db:5432/chat",
+                "CHAT_ASK_CONCURRENCY", "3"), HOME);
+
+        int cores = Runtime.getRuntime().availableProcessors();
+        assertThat(embedded.askConcurrency()).isEqualTo(2 * cores);
+        assertThat(shared.askConcurrency()).isEqualTo(4 * cores);
+        assertThat(told.askConcurrency()).isEqualTo(3);
+    }
+
+    @Test
     void should_stop_with_a_message_naming_the_variable_for_a_bad_value() {
         assertThatThrownBy(() -> AppConfig.load(Map.of("CHAT_SESSION_MAX_TURNS", "много"), HOME))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("CHAT_SESSION_MAX_TURNS");
