@@ -104,7 +104,7 @@ public final class Application implements ChatBackend {
     public static Application wire(AppConfig config, Database database, Clock clock) {
         var jdbi = database.jdbi();
         var userDirectory = new TokenCache(new JdbiUserDirectory(jdbi, clock));
-        var sessionStore = new JdbiSessionStore(jdbi);
+        var sessionStore = new JdbiSessionStore(database);
         var feedbackStore = new JdbiFeedbackStore(jdbi);
         var knowledge = knowledgeBase(config, jdbi, clock);
         var auditLog = new JdbiAuditLog(jdbi);

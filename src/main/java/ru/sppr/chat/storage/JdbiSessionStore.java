@@ -3,13 +3,11 @@ package ru.sppr.chat.storage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -18,7 +16,6 @@ import ru.sppr.chat.failure.ConflictException;
 import ru.sppr.chat.failure.NotFoundException;
 import ru.sppr.chat.session.AnswerDraft;
 import ru.sppr.chat.session.ChatSession;
-import ru.sppr.chat.session.Citation;
 import ru.sppr.chat.session.Exchange;
 import ru.sppr.chat.session.HistoryPage;
 import ru.sppr.chat.session.SessionStatus;
@@ -31,7 +28,7 @@ import ru.sppr.chat.user.Role;
 
 /**
  * Sessions and turns; an answer's row also holds its citations and suggestions ({@link AnswerColumns}). Turn positions
- * come from a locked per-session counter.
+ * come from a locked per-session counter; an exchange is written by the database's {@link ExchangeWriter}.
  */
 public final class JdbiSessionStore implements SessionStore {
     static final Caller WATCHDOG = new Caller(0, "watchdog", Role.ADMIN, Clearance.SECRET);
@@ -39,9 +36,12 @@ public final class JdbiSessionStore implements SessionStore {
     private static final String TURN_COLUMNS = "id, session_id, position, role, content, confidence, intent, citations, created_at";
 
     private final Jdbi jdbi;
+    private final ExchangeWriter writer;
 
-    public JdbiSessionStore(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    /** Over the database, writing each exchange in as few round trips as it allows. */
+    public JdbiSessionStore(Database database) {
+        this.jdbi = database.jdbi();
+        this.writer = database.settings().postgres() ? new PostgresExchangeWriter(jdbi) : new TransactionalExchangeWriter(jdbi);
     }
 
     @Override
@@ -91,19 +91,15 @@ public final class JdbiSessionStore implements SessionStore {
     @Override
     public Exchange appendExchange(long sessionId, String question, AnswerDraft answer, int maxQuestions,
                                    Instant now, Caller actor) {
-        return jdbi.inTransaction(h -> {
-            int answerPosition = h.createUpdate("""
-                    UPDATE chat_sessions SET turn_count = turn_count + 2, last_activity_at = :now
-                    WHERE id = :id AND status = 'active' AND turn_count < :maxTurns""")
-                    .bind("now", Times.bind(now)).bind("id", sessionId).bind("maxTurns", 2 * maxQuestions)
-                    .executeAndReturnGeneratedKeys("turn_count").mapTo(Integer.class).findOne()
-                    .orElseThrow(() -> refusal(h, sessionId, maxQuestions));
-            var turns = insertTurns(h, sessionId, answerPosition, question, answer, now);
-            Turn asked = turns.get(0);
-            Turn answered = turns.get(1);
-            auditExchange(h, actor, sessionId, asked, answered, answer, now);
-            return new Exchange(asked, answered.withCitations(answer.citations()));
-        });
+        var exchange = new ExchangeWriter.NewExchange(sessionId, question, answer, maxQuestions, now, actor);
+        ExchangeWriter.Stored stored = writer.write(exchange)
+                .orElseThrow(() -> jdbi.withHandle(h -> refusal(h, sessionId, maxQuestions)));
+        Instant at = Times.stored(now);
+        int answerPosition = stored.answerPosition();
+        return new Exchange(
+                new Turn(stored.questionId(), sessionId, answerPosition - 1, TurnRole.USER, question, null, null, at, List.of()),
+                new Turn(stored.answerId(), sessionId, answerPosition, TurnRole.ASSISTANT, answer.text(),
+                        answer.confidence(), answer.intent(), at, answer.citations()));
     }
 
     private static RuntimeException refusal(Handle h, long sessionId, int maxQuestions) {
@@ -111,58 +107,6 @@ public final class JdbiSessionStore implements SessionStore {
                         ? new ConflictException("сессия " + sessionId + " не активна (" + s.status().code() + "): новые вопросы не принимаются")
                         : new ConflictException("в сессии " + sessionId + " достигнут предел вопросов (" + maxQuestions + "); начните новую сессию"))
                 .orElseGet(() -> new NotFoundException("сессия " + sessionId + " не найдена"));
-    }
-
-    /**
-     * The question at {@code answerPosition - 1} and its answer at {@code answerPosition}, in one batch; the answer's
-     * row carries its citations and suggestions ({@link AnswerColumns}).
-     */
-    private static List<Turn> insertTurns(Handle h, long sessionId, int answerPosition, String question,
-                                          AnswerDraft answer, Instant now) {
-        var batch = h.prepareBatch("""
-                INSERT INTO chat_turns (session_id, position, role, content, confidence, intent, intent_confidence,
-                                        intent_fallback, citations, suggestions, suggestions_expire_at, created_at)
-                VALUES (:session, :position, :role, :content, :confidence, :intent, :intentConfidence, :fallback,
-                        :citations, :suggestions, :suggestionsExpire, :now)""");
-        batch.bind("session", sessionId).bind("position", answerPosition - 1).bind("role", TurnRole.USER.code())
-                .bind("content", question).bind("confidence", (Double) null).bind("intent", (String) null)
-                .bind("intentConfidence", (Double) null).bind("fallback", (Boolean) null)
-                .bind("citations", (String) null).bind("suggestions", (String) null)
-                .bind("suggestionsExpire", (OffsetDateTime) null).bind("now", Times.bind(now)).add();
-        String suggestions = AnswerColumns.writeSuggestions(answer.suggestions());
-        batch.bind("session", sessionId).bind("position", answerPosition).bind("role", TurnRole.ASSISTANT.code())
-                .bind("content", answer.text()).bind("confidence", answer.confidence()).bind("intent", answer.intent())
-                .bind("intentConfidence", answer.intent() == null ? null : answer.intentConfidence())
-                .bind("fallback", answer.intentFallback())
-                .bind("citations", AnswerColumns.writeCitations(answer.citations())).bind("suggestions", suggestions)
-                .bind("suggestionsExpire", suggestions == null ? null : Times.bind(answer.suggestionsExpire()))
-                .bind("now", Times.bind(now)).add();
-        List<Long> ids = batch.executePreparedBatch("id").mapTo(Long.class).list();
-        if (ids.size() != 2) {
-            throw new IllegalStateException("expected 2 turn ids, got " + ids);
-        }
-        Instant stored = Times.stored(now);
-        return List.of(
-                new Turn(ids.get(0), sessionId, answerPosition - 1, TurnRole.USER, question, null, null, stored, List.of()),
-                new Turn(ids.get(1), sessionId, answerPosition, TurnRole.ASSISTANT, answer.text(), answer.confidence(),
-                        answer.intent(), stored, List.of()));
-    }
-
-    private static void auditExchange(Handle h, Caller actor, long sessionId, Turn asked, Turn answered,
-                                      AnswerDraft answer, Instant now) {
-        var events = new ArrayList<AuditAppender.Event>();
-        events.add(new AuditAppender.Event(AuditEventType.QUESTION_ASKED,
-                Map.of("turn_id", Long.toString(asked.id()), "position", Integer.toString(asked.position()),
-                        "length", Integer.toString(asked.content().length()))));
-        if (!answer.citations().isEmpty()) {
-            events.add(new AuditAppender.Event(AuditEventType.SOURCES_SHOWN,
-                    Map.of("turn_id", Long.toString(answered.id()), "sources",
-                            answer.citations().stream().map(Citation::sourceId).collect(Collectors.joining(",")))));
-        }
-        events.add(new AuditAppender.Event(AuditEventType.ANSWER_GIVEN,
-                Map.of("turn_id", Long.toString(answered.id()), "position", Integer.toString(answered.position()),
-                        "confidence", Double.toString(answer.confidence()), "intent", answer.intent())));
-        AuditAppender.appendAll(h, actor, sessionId, now, events);
     }
 
     @Override

@@ -31,7 +31,7 @@ class DialogMemoryTest {
     private static final List<Suggestion> TIMELINE = List.of(new Suggestion("timeline", "Хронология"));
 
     private final Database database = TestDatabases.open(TestDatabases.Backend.H2);
-    private final JdbiSessionStore store = new JdbiSessionStore(database.jdbi());
+    private final JdbiSessionStore store = new JdbiSessionStore(database);
     private final CountingQueue queue = new CountingQueue(new JdbiSuggestionQueue(database.jdbi()));
     private final DialogMemory memory = new DialogMemory(store, queue, 4, COOLDOWN);
     private final Caller ivan = new JdbiUserDirectory(database.jdbi(), Clock.systemUTC())

@@ -55,7 +55,7 @@ class AnswerDocumentsMigrationTest {
         });
 
         try (Database database = Database.open(settings, 2)) {
-            List<Turn> turns = new JdbiSessionStore(database.jdbi()).history(10, 10, null).turns();
+            List<Turn> turns = new JdbiSessionStore(database).history(10, 10, null).turns();
             assertThat(turns.get(1).citations()).containsExactly(
                     new Citation(1, "doc-1", "Сводка", "document", "стр. 2", T0, "уровень воды 512 см", 3.25),
                     new Citation(2, "doc-2", "Донесение", "report", null, null, "второй", 1.5));

@@ -25,7 +25,7 @@ class EmbeddedHousekeepingTest {
     void should_reach_the_store_of_an_embedded_file_database_and_compact_it_while_it_is_written() {
         try (Database database = Database.open(DatabaseSettings.embedded(dir), 4)) {
             var housekeeping = new EmbeddedHousekeeping(database);
-            var store = new JdbiSessionStore(database.jdbi());
+            var store = new JdbiSessionStore(database);
             long owner = new JdbiUserDirectory(database.jdbi(), Clock.fixed(StorageTest.T0, ZoneOffset.UTC))
                     .ensure(new NewUser("ivan", null, Role.OPERATOR, Clearance.INTERNAL), Caller.LOCAL_ADMIN).user().id();
             for (int i = 0; i < 20; i++) {

@@ -44,7 +44,7 @@ class JdbiAuditLogTest {
         void setUp() {
             log = new JdbiAuditLog(database.jdbi());
             ivan = user("ivan", Role.OPERATOR).asCaller();
-            store = new JdbiSessionStore(database.jdbi());
+            store = new JdbiSessionStore(database);
             sessionId = store.create(ivan.userId(), "s", T0, ivan).id();
             store.appendExchange(sessionId, "вопрос", AnswerDraft.plain("ответ", 0.1, "general_query"), 5, T0, ivan);
             log.chainPending();

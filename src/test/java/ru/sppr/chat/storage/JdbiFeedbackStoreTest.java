@@ -46,7 +46,7 @@ class JdbiFeedbackStoreTest {
         void setUp() {
             store = new JdbiFeedbackStore(database.jdbi());
             ivan = user("ivan", Role.OPERATOR).asCaller();
-            var sessions = new JdbiSessionStore(database.jdbi());
+            var sessions = new JdbiSessionStore(database);
             long sessionId = sessions.create(ivan.userId(), "s", T0, ivan).id();
             exchange = sessions.appendExchange(sessionId, "вопрос", AnswerDraft.plain("ответ", 0.1, "general_query"), 5, T0, ivan);
         }
@@ -80,7 +80,7 @@ class JdbiFeedbackStoreTest {
 
         @Test
         void should_count_ratings_against_the_cited_sources_reversibly_and_audit_them() {
-            var sessions = new JdbiSessionStore(database.jdbi());
+            var sessions = new JdbiSessionStore(database);
             long sessionId = sessions.create(ivan.userId(), "s2", T0, ivan).id();
             var cited = new ru.sppr.chat.session.AnswerDraft("ответ [1]", 0.8, "general_query", 0.9, false,
                     List.of(new ru.sppr.chat.session.Citation(1, "doc-7", "Сводка", "document", null, null, "…", 1.0)),

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import ru.sppr.chat.audit.AuditEventType;
 import ru.sppr.chat.audit.AuditQuery;
+import ru.sppr.chat.audit.AuditRecord;
 import ru.sppr.chat.failure.ConflictException;
 import ru.sppr.chat.failure.NotFoundException;
 import ru.sppr.chat.session.AnswerDraft;
@@ -54,7 +55,7 @@ class JdbiSessionStoreTest {
 
         @org.junit.jupiter.api.BeforeEach
         void setUp() {
-            store = new JdbiSessionStore(database.jdbi());
+            store = new JdbiSessionStore(database);
             owner = user("ivan", Role.OPERATOR).asCaller();
         }
 
@@ -75,6 +76,31 @@ class JdbiSessionStoreTest {
             assertThat(page.turns().get(1).citations()).containsExactly(ANSWER.citations().getFirst());
             assertThat(page.turns().get(1).confidence()).isEqualTo(0.5);
             assertThat(store.find(session.id()).orElseThrow().lastActivityAt()).isEqualTo(T0.plusSeconds(5));
+        }
+
+        @Test
+        void should_audit_the_question_the_sources_and_the_answer_with_their_turns_in_that_order() {
+            ChatSession session = store.create(owner.userId(), "Паводок", T0, owner);
+            var uncited = new AnswerDraft("не знаю", 0.1, "general_query", 0.9, false, List.of(), List.of(), T0);
+
+            var cited = store.appendExchange(session.id(), "Какой уровень воды?", ANSWER, 10, T0, owner);
+            var plain = store.appendExchange(session.id(), "А вчера?", uncited, 10, T0.plusSeconds(5), owner);
+
+            var log = new JdbiAuditLog(database.jdbi());
+            List<AuditRecord> records = log.find(new AuditQuery(null, session.id(), null, null, null, null, 10)).reversed();
+            assertThat(records).extracting(AuditRecord::eventType).containsExactly("session_started",
+                    "question_asked", "sources_shown", "answer_given", "question_asked", "answer_given");
+            assertThat(records.get(1).details()).containsExactlyInAnyOrderEntriesOf(Map.of("turn_id",
+                    Long.toString(cited.question().id()), "position", "1", "length", "19"));
+            assertThat(records.get(2).details()).containsExactlyInAnyOrderEntriesOf(Map.of("turn_id",
+                    Long.toString(cited.answer().id()), "position", "2", "sources", "doc-1"));
+            assertThat(records.get(3).details()).containsExactlyInAnyOrderEntriesOf(Map.of("turn_id",
+                    Long.toString(cited.answer().id()), "position", "2", "confidence", "0.5", "intent", "general_query"));
+            assertThat(records.get(5).details()).containsEntry("turn_id", Long.toString(plain.answer().id()))
+                    .containsEntry("position", "4").containsEntry("confidence", "0.1");
+            assertThat(records).allSatisfy(r -> assertThat(r.actor()).isEqualTo("ivan"));
+            assertThat(records).allSatisfy(r -> assertThat(r.createdAt()).isBefore(T0.plusSeconds(6)));
+            assertThat(log.verify().intact()).isTrue();
         }
 
         @Test
