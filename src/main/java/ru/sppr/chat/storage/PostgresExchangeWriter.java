@@ -10,8 +10,8 @@ import ru.sppr.chat.session.TurnRole;
 /**
  * The whole exchange as one auto-committed statement: data-modifying CTEs advance the counter, insert both turns
  * and their audit records, each audit record getting its turn's id and position from the turns just inserted. One
- * round trip instead of five: on PostgreSQL the statements themselves are a small part of an ask's cost, each round
- * trip and each wake-up of the backend process is not.
+ * round trip instead of four (update, turns, audit records, commit): on PostgreSQL the statements themselves are a
+ * small part of an ask's cost, each round trip and each wake-up of the backend process is not.
  */
 final class PostgresExchangeWriter implements ExchangeWriter {
     /** The statement for 0..3 audit records; the VALUES list has one row per record. */

@@ -1,5 +1,6 @@
 package ru.sppr.chat.storage;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -47,7 +48,7 @@ final class TransactionalExchangeWriter implements ExchangeWriter {
                 .bind("content", exchange.question()).bind("confidence", (Double) null).bind("intent", (String) null)
                 .bind("intentConfidence", (Double) null).bind("fallback", (Boolean) null)
                 .bind("citations", (String) null).bind("suggestions", (String) null)
-                .bind("suggestionsExpire", (java.time.OffsetDateTime) null).bind("now", Times.bind(exchange.now())).add();
+                .bind("suggestionsExpire", (OffsetDateTime) null).bind("now", Times.bind(exchange.now())).add();
         var answer = exchange.answer();
         batch.bind("session", exchange.sessionId()).bind("position", answerPosition).bind("role", TurnRole.ASSISTANT.code())
                 .bind("content", answer.text()).bind("confidence", answer.confidence()).bind("intent", answer.intent())
