@@ -19,6 +19,8 @@ final class PostgresExchangeWriter implements ExchangeWriter {
 
     private final Jdbi jdbi;
 
+    private record InsertedTurn(long id, int position) {}
+
     PostgresExchangeWriter(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
@@ -27,7 +29,7 @@ final class PostgresExchangeWriter implements ExchangeWriter {
     public Optional<Stored> write(NewExchange exchange) {
         var events = exchange.events();
         var answer = exchange.answer();
-        List<long[]> turns = jdbi.withHandle(h -> {
+        List<InsertedTurn> turns = jdbi.withHandle(h -> {
             var query = h.createQuery(STATEMENTS.get(events.size()))
                     .bind("session", exchange.sessionId()).bind("now", Times.bind(exchange.now()))
                     .bind("maxTurns", exchange.maxTurns()).bind("question", exchange.question())
@@ -42,7 +44,7 @@ final class PostgresExchangeWriter implements ExchangeWriter {
                 query.bind("type" + i, event.type().code()).bind("details" + i, Json.write(event.details()))
                         .bind("role" + i, event.turn().code());
             }
-            return query.map((rs, ctx) -> new long[] {rs.getLong("id"), rs.getInt("position")}).list();
+            return query.map((rs, ctx) -> new InsertedTurn(rs.getLong("id"), rs.getInt("position"))).list();
         });
         if (turns.isEmpty()) {
             return Optional.empty();
@@ -50,7 +52,7 @@ final class PostgresExchangeWriter implements ExchangeWriter {
         if (turns.size() != 2) {
             throw new IllegalStateException("expected 2 turns, got " + turns.size());
         }
-        return Optional.of(new Stored(turns.get(0)[0], turns.get(1)[0], (int) turns.get(1)[1]));
+        return Optional.of(new Stored(turns.get(0).id(), turns.get(1).id(), turns.get(1).position()));
     }
 
     private static String statement(int events) {
