@@ -81,7 +81,8 @@ public record AppConfig(Path home, Path dataDir, DatabaseSettings database, int 
     /**
      * Asks worked on at once unless {@code CHAT_ASK_CONCURRENCY} says otherwise: 2 per core on the embedded database,
      * where an ask is almost all CPU in this process; 4 per core on PostgreSQL, where an ask also waits for another
-     * process (five round trips, the last a commit) while holding its turn, and the cores would idle behind the queue.
+     * process (the session check, then the write and its commit) while holding its turn, and the cores would idle
+     * behind the queue.
      */
     static int defaultAskConcurrency(DatabaseSettings database, int cores) {
         return (database.postgres() ? 4 : 2) * cores;

@@ -24,7 +24,11 @@ interface ExchangeWriter {
     Optional<Stored> write(NewExchange exchange);
 
     /** Ids of the two new turns and the position of the answer (the question is just before it). */
-    record Stored(long questionId, long answerId, int answerPosition) {}
+    record Stored(long questionId, long answerId, int answerPosition) {
+        int questionPosition() {
+            return answerPosition - 1;
+        }
+    }
 
     /** What an exchange writes, in the form of its columns and audit records. */
     record NewExchange(long sessionId, String question, AnswerDraft answer, int maxQuestions, Instant now, Caller actor) {

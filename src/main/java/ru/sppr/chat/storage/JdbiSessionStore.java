@@ -95,10 +95,10 @@ public final class JdbiSessionStore implements SessionStore {
         ExchangeWriter.Stored stored = writer.write(exchange)
                 .orElseThrow(() -> jdbi.withHandle(h -> refusal(h, sessionId, maxQuestions)));
         Instant at = Times.stored(now);
-        int answerPosition = stored.answerPosition();
         return new Exchange(
-                new Turn(stored.questionId(), sessionId, answerPosition - 1, TurnRole.USER, question, null, null, at, List.of()),
-                new Turn(stored.answerId(), sessionId, answerPosition, TurnRole.ASSISTANT, answer.text(),
+                new Turn(stored.questionId(), sessionId, stored.questionPosition(), TurnRole.USER, question, null, null, at,
+                        List.of()),
+                new Turn(stored.answerId(), sessionId, stored.answerPosition(), TurnRole.ASSISTANT, answer.text(),
                         answer.confidence(), answer.intent(), at, answer.citations()));
     }
 

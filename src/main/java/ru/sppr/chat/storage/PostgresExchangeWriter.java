@@ -1,6 +1,7 @@
 package ru.sppr.chat.storage;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -14,8 +15,8 @@ import ru.sppr.chat.session.TurnRole;
  * small part of an ask's cost, each round trip and each wake-up of the backend process is not.
  */
 final class PostgresExchangeWriter implements ExchangeWriter {
-    /** The statement for 0..3 audit records; the VALUES list has one row per record. */
-    private static final List<String> STATEMENTS = IntStream.rangeClosed(0, 3).mapToObj(PostgresExchangeWriter::statement).toList();
+    /** The statement by number of audit records (2, or 3 with the sources shown); one VALUES row per record. */
+    private static final Map<Integer, String> STATEMENTS = Map.of(2, statement(2), 3, statement(3));
 
     private final Jdbi jdbi;
 
@@ -59,14 +60,6 @@ final class PostgresExchangeWriter implements ExchangeWriter {
         String records = IntStream.range(0, events)
                 .mapToObj(i -> "(%d, :type%d, CAST(:details%d AS jsonb), :role%d)".formatted(i, i, i, i))
                 .collect(Collectors.joining(", "));
-        String audit = events == 0 ? "" : """
-                , audited AS (
-                    INSERT INTO chat_audit_pending (event_type, actor, user_id, session_id, details, created_at)
-                    SELECT e.type, :actor, :userId, :session,
-                           (e.details || jsonb_build_object('turn_id', t.id::text, 'position', t.position::text))::text,
-                           :auditedAt
-                    FROM (VALUES %s) AS e (ord, type, details, role) JOIN turns t ON t.role = e.role
-                    ORDER BY e.ord)""".formatted(records);
         return """
                 WITH counter AS (
                     UPDATE chat_sessions SET turn_count = turn_count + 2, last_activity_at = :now
@@ -83,7 +76,14 @@ final class PostgresExchangeWriter implements ExchangeWriter {
                            CAST(:suggestions AS VARCHAR), CAST(:suggestionsExpire AS TIMESTAMP WITH TIME ZONE), :now
                     FROM counter
                     RETURNING id, position, role
-                )%s
-                SELECT id, position FROM turns ORDER BY position""".formatted(TurnRole.USER.code(), TurnRole.ASSISTANT.code(), audit);
+                ), audited AS (
+                    INSERT INTO chat_audit_pending (event_type, actor, user_id, session_id, details, created_at)
+                    SELECT e.type, :actor, :userId, :session,
+                           (e.details || jsonb_build_object('turn_id', t.id::text, 'position', t.position::text))::text,
+                           :auditedAt
+                    FROM (VALUES %s) AS e (ord, type, details, role) JOIN turns t ON t.role = e.role
+                    ORDER BY e.ord
+                )
+                SELECT id, position FROM turns ORDER BY position""".formatted(TurnRole.USER.code(), TurnRole.ASSISTANT.code(), records);
     }
 }

@@ -64,7 +64,7 @@ final class TransactionalExchangeWriter implements ExchangeWriter {
 
     private static void auditTurns(Handle h, NewExchange exchange, Stored stored) {
         var events = exchange.events().stream().map(e -> e.turn() == TurnRole.USER
-                        ? new AuditAppender.Event(e.type(), e.detailsFor(stored.questionId(), stored.answerPosition() - 1))
+                        ? new AuditAppender.Event(e.type(), e.detailsFor(stored.questionId(), stored.questionPosition()))
                         : new AuditAppender.Event(e.type(), e.detailsFor(stored.answerId(), stored.answerPosition())))
                 .toList();
         AuditAppender.appendAll(h, exchange.actor(), exchange.sessionId(), exchange.now(), events);
