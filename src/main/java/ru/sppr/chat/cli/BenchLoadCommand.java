@@ -37,6 +37,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "load", description = "Нагрузка: N операторов, у каждого своя сессия, задают вопросы из набора данных")
 final class BenchLoadCommand implements Callable<Integer> {
     private static final Duration SAMPLE_PERIOD = Duration.ofSeconds(15);
+    /** A warm-up step (shorter only when the whole warm-up is); the JIT's activity is judged over the last one. */
+    private static final Duration STEP = Duration.ofSeconds(15);
+    /** The share of a warm-up step the server's JIT compilers may still work when the server counts as warmed up. */
+    private static final double SETTLED_JIT_SHARE = 0.02;
 
     @Spec
     CommandSpec spec;
@@ -46,8 +50,9 @@ final class BenchLoadCommand implements Callable<Integer> {
     String adminToken;
     @Option(names = "--operators", defaultValue = "32") int operators;
     @Option(names = "--duration", defaultValue = "300", description = "длительность замера, секунд") int seconds;
-    @Option(names = "--warmup", defaultValue = "90",
-            description = "разогрев без учёта, секунд (первые 60–90 с после запуска сервера JVM компилирует код)") int warmup;
+    @Option(names = "--warmup", defaultValue = "90", description = "разогрев без учёта, не меньше стольких секунд;"
+            + " дальше он идёт, пока JIT-компилятор сервера занят (больше 2 %% времени), но не дольше --warmup-max") int warmup;
+    @Option(names = "--warmup-max", defaultValue = "300", description = "разогрев не дольше, секунд") int warmupMax;
     @Option(names = "--questions", required = true,
             description = "вопросы: JSONL с полем text (например, xquad-ru/queries.jsonl) или текст, вопрос в строке")
     Path questionsFile;
@@ -65,6 +70,9 @@ final class BenchLoadCommand implements Callable<Integer> {
         if (rate < 0 || (rate > 0 && thinkMs > 0)) {
             throw new ParameterException(spec.commandLine(), "--rate должен быть ≥ 0 и не сочетается с --think-ms");
         }
+        if (warmup < 0 || warmupMax < 0) {
+            throw new ParameterException(spec.commandLine(), "--warmup и --warmup-max должны быть ≥ 0");
+        }
         List<String> questions = questions(questionsFile);
         var client = new BenchClient(url);
         List<String> tokens = operatorTokens(client);
@@ -73,7 +81,7 @@ final class BenchLoadCommand implements Callable<Integer> {
             crew.add(new Operator(client, tokens.get(i), questions, i));
         }
         var timeline = new Timeline(new BenchClient(url), adminToken);
-        run(crew, Duration.ofSeconds(warmup), new Phase());
+        WarmUp warmedUp = warmUp(crew, timeline);
         client.resetErrors();
 
         Phase phase = new Phase();
@@ -93,6 +101,10 @@ final class BenchLoadCommand implements Callable<Integer> {
         result.put("think_ms", thinkMs);
         if (rate > 0) {
             result.put("rate_per_s", rate);
+        }
+        result.put("warmup_s", warmedUp.seconds());
+        if (warmedUp.endJitShare() >= 0) {
+            result.put("warmup_end_server_jit_share", warmedUp.endJitShare());
         }
         result.put("duration_s", Math.round(elapsed * 10) / 10.0);
         result.put("asks", phase.ask.count());
@@ -141,6 +153,33 @@ final class BenchLoadCommand implements Callable<Integer> {
         }
         return tokens;
     }
+
+    /**
+     * The operators work unmeasured in steps of 15 s: at least {@code --warmup} seconds, then on while the server's JIT
+     * compilers worked more than {@link #SETTLED_JIT_SHARE} of the last step, up to {@code --warmup-max} seconds. On a small
+     * machine under load the JIT goes on compiling for minutes after the server started, and a measurement taken
+     * before it settled reports the compilation, not the server.
+     */
+    private WarmUp warmUp(List<Operator> crew, Timeline timeline) {
+        Duration step = Duration.ofSeconds(Math.min(STEP.toSeconds(), warmup));
+        long started = System.nanoTime();
+        double jitShare = -1;
+        while (elapsedSeconds(started) < warmup || (elapsedSeconds(started) < warmupMax && jitShare > SETTLED_JIT_SHARE)) {
+            double before = timeline.serverJitMs();
+            long stepStarted = System.nanoTime();
+            run(crew, step, new Phase());
+            double after = timeline.serverJitMs();
+            jitShare = before < 0 || after < 0 ? -1 : (after - before) / (elapsedSeconds(stepStarted) * 1000);
+        }
+        return new WarmUp(Math.round(elapsedSeconds(started) * 10) / 10.0, Math.round(jitShare * 1000) / 1000.0);
+    }
+
+    private static double elapsedSeconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    /** How long the warm-up ran, and the share of its last step the server's JIT worked (-1: unknown, or no warm-up). */
+    private record WarmUp(double seconds, double endJitShare) {}
 
     /**
      * The operators work for {@code duration}. The same operators, in the same sessions, go on from the warm-up into
@@ -257,6 +296,12 @@ final class BenchLoadCommand implements Callable<Integer> {
             this.token = token;
         }
 
+        /** Milliseconds the server's JIT compilers have worked since it started; -1 when its metrics cannot be read. */
+        double serverJitMs() {
+            String text = client.send(null, token, "GET", "/metrics", null);
+            return text == null ? -1 : sum(text, "jvm_compilation_time_ms_total", "");
+        }
+
         synchronized void sample(double atSeconds, Map<String, Object> asks) {
             var sample = new LinkedHashMap<String, Object>();
             sample.put("t_s", Math.round(atSeconds));
@@ -271,13 +316,14 @@ final class BenchLoadCommand implements Callable<Integer> {
                 sample.put("rss_mb", megabytes(sum(text, "process_resident_memory_bytes", "")));
                 var now = new Activity(atSeconds, sum(text, "process_cpu_time_ns_total", "") / 1e9,
                         sum(text, "jvm_gc_pause_seconds_count", ""), sum(text, "jvm_gc_pause_seconds_sum", ""),
-                        sum(text, "jvm_gc_memory_allocated_bytes_total", ""),
+                        sum(text, "jvm_gc_memory_allocated_bytes_total", ""), sum(text, "jvm_compilation_time_ms_total", ""),
                         ServerHistogram.read(text, "chat_ask_latency_seconds", ""),
                         ServerHistogram.read(text, "http_server_requests_seconds", ASK_ROUTE));
                 if (!activity.isEmpty()) {
                     Activity previous = activity.getLast();
                     putP99(sample, "server_ask_p99_ms_at_most", now.asks().since(previous.asks()));
                     putP99(sample, "server_request_p99_ms_at_most", now.requests().since(previous.requests()));
+                    sample.put("server_jit_ms", Math.round(now.compileMs() - previous.compileMs()));
                 }
                 activity.add(now);
             }
@@ -310,11 +356,12 @@ final class BenchLoadCommand implements Callable<Integer> {
 
         /**
          * The server's running totals at one sample: CPU seconds, GC pauses and their seconds, bytes allocated (the JVM
-         * counts allocation at each young collection, so over a few seconds it may read 0), and how long its asks took:
+         * counts allocation at each young collection, so over a few seconds it may read 0), milliseconds its JIT compilers
+         * worked, and how long its asks took:
          * inside the dialogue turn, and the whole request from routing to response (with the wait for admission).
          */
         private record Activity(double atSeconds, double cpuSeconds, double gcPauses, double gcPauseSeconds,
-                                double allocatedBytes, ServerHistogram asks, ServerHistogram requests) {}
+                                double allocatedBytes, double compileMs, ServerHistogram asks, ServerHistogram requests) {}
 
         /**
          * p50/p95/p99 as the upper bounds of the server's histogram buckets (Micrometer's are ~15 % apart); one beyond

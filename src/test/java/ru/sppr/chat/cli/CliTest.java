@@ -137,6 +137,19 @@ class CliTest {
     }
 
     @Test
+    void should_warm_up_at_least_the_given_time_and_on_while_the_servers_jit_is_busy_up_to_the_limit(@TempDir Path work)
+            throws Exception {
+        JsonNode result = benchLoad(work, "--warmup", "1", "--warmup-max", "3");
+
+        assertThat(result.get("errors").asLong()).isZero();
+        assertThat(result.get("warmup_s").asDouble()).as("at least --warmup; the last 1-s step may start just before 3 s")
+                .isBetween(1.0, 4.5);
+        assertThat(result.get("warmup_end_server_jit_share").asDouble()).as("from the server's /metrics").isNotNegative();
+        JsonNode last = result.get("timeline").get(result.get("timeline").size() - 1);
+        assertThat(last.get("server_jit_ms").asLong()).as("JIT time in the measurement's last window").isNotNegative();
+    }
+
+    @Test
     void should_refuse_a_rate_together_with_think_time(@TempDir Path work) throws Exception {
         var err = new StringWriter();
         CommandLine cli = ChatCommand.create(new EnvironmentBackends(Map.of()));
@@ -149,7 +162,7 @@ class CliTest {
         assertThat(err.toString()).contains("--rate");
     }
 
-    /** Runs {@code bench load} (3 operators, 2 s) against a server on this home; the figures it wrote. */
+    /** Runs {@code bench load} (3 operators, 2 s, no warm-up unless the options say) against a server on this home. */
     private JsonNode benchLoad(Path work, String... options) throws Exception {
         run("ensure-user", "--username", "boss", "--role", "admin");
         String token = run("issue-token", "--username", "boss").json().get("token").asText();
@@ -157,8 +170,11 @@ class CliTest {
                 "{\"text\": \"Какой уровень воды у моста?\"}\nКогда ожидается пик паводка?\n");
         Path figures = work.resolve("load.json");
         var args = new java.util.ArrayList<>(java.util.List.of("bench", "load", "--token", token, "--operators", "3",
-                "--duration", "2", "--warmup", "0", "--questions", questions.toString(), "--out", figures.toString()));
+                "--duration", "2", "--questions", questions.toString(), "--out", figures.toString()));
         args.addAll(java.util.List.of(options));
+        if (!args.contains("--warmup")) {
+            args.addAll(java.util.List.of("--warmup", "0"));
+        }
         try (var app = ru.sppr.chat.app.Application.open(AppConfig.load(Map.of(), home))) {
             var http = ru.sppr.chat.api.Api.create(app.services()).start("127.0.0.1", 0);
             try {
