@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
  * rate over the measurement (from its {@code /metrics}), the server's own view of ask latency (inside the dialogue
  * turn, and the whole request including the wait for admission: where a tail comes from), and every 15 s the
  * asks answered and their latency in those 15 s, as the operators saw it and as the server recorded it, with the
- * server's heap and RSS (when a run went wrong, and on which side, shows).
+ * server's heap, RSS and JIT time (when a run went wrong, and on which side, shows; {@link ServerTimeline}). The
+ * measurement starts once the server has warmed up (see {@link #warmUp}).
  *
  * <p>Without {@code --rate} each operator asks again as soon as it has its answer (after {@code --think-ms}): the
  * server runs saturated and the latency is mostly the time spent queued behind the other operators. With
