@@ -161,15 +161,20 @@ final class BenchLoadCommand implements Callable<Integer> {
      * before it settled reports the compilation, not the server.
      */
     private WarmUp warmUp(List<Operator> crew, ServerTimeline timeline) {
+        if (warmup == 0) {
+            return new WarmUp(0, -1);
+        }
         Duration step = Duration.ofSeconds(Math.min(STEP.toSeconds(), warmup));
         long started = System.nanoTime();
+        long stepStarted = started;
+        double jitMs = timeline.serverJitMs();
         double jitShare = -1;
         while (elapsedSeconds(started) < warmup || (elapsedSeconds(started) < warmupMax && jitShare > SETTLED_JIT_SHARE)) {
-            double before = timeline.serverJitMs();
-            long stepStarted = System.nanoTime();
             run(crew, step, new Phase());
-            double after = timeline.serverJitMs();
-            jitShare = before < 0 || after < 0 ? -1 : (after - before) / (elapsedSeconds(stepStarted) * 1000);
+            double jitMsNow = timeline.serverJitMs();
+            jitShare = jitMs < 0 || jitMsNow < 0 ? -1 : (jitMsNow - jitMs) / (elapsedSeconds(stepStarted) * 1000);
+            jitMs = jitMsNow;
+            stepStarted = System.nanoTime();
         }
         return new WarmUp(Math.round(elapsedSeconds(started) * 10) / 10.0, Math.round(jitShare * 1000) / 1000.0);
     }

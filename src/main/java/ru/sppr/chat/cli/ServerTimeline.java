@@ -13,6 +13,7 @@ import java.util.Map;
  */
 final class ServerTimeline {
     private static final String ASK_ROUTE = "uri=\"/chat/sessions/{id}/ask\"";
+    private static final String JIT_MS = "jvm_compilation_time_ms_total";
     private final BenchClient client;
     private final String token;
     private final List<Map<String, Object>> samples = new ArrayList<>();
@@ -26,7 +27,7 @@ final class ServerTimeline {
     /** Milliseconds the server's JIT compilers have worked since it started; -1 when its metrics cannot be read. */
     double serverJitMs() {
         String text = client.send(null, token, "GET", "/metrics", null);
-        return text == null ? -1 : sum(text, "jvm_compilation_time_ms_total", "");
+        return text == null ? -1 : sum(text, JIT_MS, "");
     }
 
     synchronized void sample(double atSeconds, Map<String, Object> asks) {
@@ -43,7 +44,7 @@ final class ServerTimeline {
             sample.put("rss_mb", megabytes(sum(text, "process_resident_memory_bytes", "")));
             var now = new Activity(atSeconds, sum(text, "process_cpu_time_ns_total", "") / 1e9,
                     sum(text, "jvm_gc_pause_seconds_count", ""), sum(text, "jvm_gc_pause_seconds_sum", ""),
-                    sum(text, "jvm_gc_memory_allocated_bytes_total", ""), sum(text, "jvm_compilation_time_ms_total", ""),
+                    sum(text, "jvm_gc_memory_allocated_bytes_total", ""), sum(text, JIT_MS, ""),
                     ServerHistogram.read(text, "chat_ask_latency_seconds", ""),
                     ServerHistogram.read(text, "http_server_requests_seconds", ASK_ROUTE));
             if (!activity.isEmpty()) {
