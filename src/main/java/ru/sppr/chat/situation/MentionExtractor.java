@@ -1,0 +1,97 @@
+package ru.sppr.chat.situation;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds what a text names — places, objects, organisations, people, events and times — with one entity key per
+ * referent whatever its Russian form. Places spelled out with a type word teach the gazetteer, so a later «в Ключах»
+ * is known. Overlapping spans of the same layer keep the longer (places and organisations before people).
+ */
+public final class MentionExtractor {
+    private final Gazetteer gazetteer;
+    private final PlaceRules places;
+    private final ObjectRules objects;
+    private final OrganisationRules organisations = new OrganisationRules();
+    private final PersonRules persons;
+    private final EventRules events = new EventRules();
+    private final TimeExpressions times;
+
+    public MentionExtractor(Morphology morphology, ZoneId zone) {
+        var names = new Names(morphology);
+        this.gazetteer = Gazetteer.shipped(names, morphology);
+        this.places = new PlaceRules(gazetteer, names, morphology);
+        this.objects = new ObjectRules(names, morphology);
+        this.persons = new PersonRules(morphology, names);
+        this.times = new TimeExpressions(zone);
+    }
+
+    /** Every mention in the text, in order; times are anchored to {@code anchor} (the text's own time) when known. */
+    public List<Mention> extract(String text, ZonedDateTime anchor) {
+        List<Token> tokens = Token.of(text);
+        List<Mention> typed = places.typed(text);
+        for (Mention m : typed) {
+            if (m.kind() != MentionKind.ROAD && m.kind() != MentionKind.STREET) {
+                gazetteer.learn(m.kind(), m.name());
+            }
+        }
+        List<Mention> named = new ArrayList<>(typed);
+        addUnlessOverlapping(named, organisations.find(text));
+        addUnlessOverlapping(named, places.known(text, tokens));
+        List<Mention> objectMentions = longestOf(objects.find(text));
+        List<Mention> found = new ArrayList<>(longestOf(named));
+        found.addAll(objectMentions);
+        List<Mention> taken = new ArrayList<>(found);
+        for (Mention person : persons.find(text, tokens)) {
+            if (taken.stream().noneMatch(person::overlaps)) {
+                found.add(person);
+                taken.add(person);
+            }
+        }
+        found.addAll(longestOf(events.find(text)));
+        for (TimeSpan t : times.find(text, anchor)) {
+            found.add(new Mention(t.start(), t.end(), t.text(), MentionKind.TIME, t.from() == null ? null : t.from() + "/" + t.to(),
+                    "time:" + (t.from() == null ? Keys.of(t.text()) : t.from() + "/" + t.to()), t.text()));
+        }
+        found.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::length).reversed()));
+        return found;
+    }
+
+    /** Time expressions of the text, anchored. */
+    List<TimeSpan> times(String text, ZonedDateTime anchor) {
+        return times.find(text, anchor);
+    }
+
+    /** Teaches the gazetteer a place the knowledge base already holds (at start, from the database). */
+    public void learn(MentionKind kind, String name) {
+        if (kind.place() && kind != MentionKind.ROAD && kind != MentionKind.STREET) {
+            gazetteer.learn(kind, name);
+        }
+    }
+
+    private static void addUnlessOverlapping(List<Mention> into, List<Mention> candidates) {
+        List<Mention> before = List.copyOf(into);
+        for (Mention m : candidates) {
+            if (before.stream().noneMatch(m::overlaps)) {
+                into.add(m);
+            }
+        }
+    }
+
+    /** Of overlapping mentions, the longer (the earlier on ties). */
+    private static List<Mention> longestOf(List<Mention> mentions) {
+        List<Mention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparingInt(Mention::length).reversed().thenComparingInt(Mention::start));
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : sorted) {
+            if (kept.stream().noneMatch(m::overlaps)) {
+                kept.add(m);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Mention::start));
+        return kept;
+    }
+}

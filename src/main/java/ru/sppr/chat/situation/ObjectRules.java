@@ -1,0 +1,114 @@
+package ru.sppr.chat.situation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Objects: gauges («ГП Ключи», «гидропост Ольховка»), shelters («ПВР № 1»), bridges and dams tied to a place («мост
+ * через Сосну у с. Ключи», «Ольховская дамба»), numbered buildings and grid objects («школа № 3», «ТП-31», «ф. 7»),
+ * named facilities in quotes («ТЦ «Зимняя вишня»», «склад «Мега»»), metro stations and aircraft by model («Ту-154»).
+ */
+final class ObjectRules {
+    private static final int F = Pattern.UNICODE_CASE;
+    private static final String PRE = "(?<![\\p{L}\\d])";
+    private static final String CAP = "[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*";
+    private static final String NAME = CAP + "(?:\\s+" + CAP + ")?";
+    private static final Pattern GAUGE = Pattern.compile(PRE + "(?:ГП|г/п|гидропост[а-я]*)\\s+«?(" + NAME + ")»?", F);
+    private static final Pattern SHELTER = Pattern.compile(PRE + "(?:ПВР|пункт[а-я]*\\s+временного\\s+размещения)\\s*(?:№\\s*(\\d+))?", F);
+    private static final Pattern BRIDGE = Pattern.compile(PRE + "(?:(?:низководн|автомобильн|железнодорожн|пешеходн|понтонн)[а-я]+\\s+)?"
+            + "мост[а-я]*(?:\\s+через\\s+(?:р\\.\\s*|рек[а-я]+\\s+)?" + CAP + ")?(?:\\s+(?:у|в|около|возле|под)\\s+(?:с\\.\\s*|сел[а-я]+\\s+|г\\.\\s*)?(" + NAME + "))?", F);
+    private static final Pattern DAM = Pattern.compile(PRE + "(?:(" + CAP + "(?:ск|ов|ев|ин)[а-я]+)\\s+)?дамб[а-я]*(?:\\s+(?:у|в)\\s+(?:с\\.\\s*|сел[а-я]+\\s+)?(" + NAME + "))?", F);
+    private static final Pattern NUMBERED = Pattern.compile(PRE + "(школ[а-я]*|гимнази[а-я]*|больниц[а-я]*|поликлиник[а-я]*|детск[а-я]+\\s+сад[а-я]*|"
+            + "ТП|КТП|фидер[а-я]*|ф\\.|опор[а-я]*|корпус[а-я]*|цех[а-я]*|подъезд[а-я]*|ПСЧ|ПЧ)\\s*(?:№\\s*|-)?(\\d{1,4}[а-я]?)(?![\\d])", F);
+    private static final Pattern QUOTED = Pattern.compile(PRE + "(ТЦ|ТРЦ|ТК|торгов[а-я]+\\s+(?:центр|комплекс)[а-я]*|завод[а-я]*|фабрик[а-я]*|комбинат[а-я]*|"
+            + "склад[а-я]*|предприяти[а-я]*|кафе|ресторан[а-я]*|клуб[а-я]*|ночн[а-я]+\\s+клуб[а-я]*|гостиниц[а-я]*|отел[а-я]*|"
+            + "ТЭЦ|ГЭС|ГРЭС|АЭС|АЗС|шахт[а-я]*|рудник[а-я]*|аэропорт[а-я]*|вокзал[а-я]*|судн[а-я]*|теплоход[а-я]*|катер[а-я]*|"
+            + "паром[а-я]*|танкер[а-я]*|сухогруз[а-я]*|лайнер[а-я]*|ЖК|жил[а-я]+\\s+комплекс[а-я]*|стадион[а-я]*|больниц[а-я]*|"
+            + "станци[а-я]+\\s+метро|метро|бизнес-центр[а-я]*|БЦ|рынк[а-я]*|рынок|храм[а-я]*|собор[а-я]*|музе[а-я]+|театр[а-я]*)"
+            + "\\s+(?:«([^»\\n]{1,60})»|\"([^\"\\n]{1,60})\"|(" + NAME + "|[A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)?))", F);
+    private static final Pattern AIRCRAFT = Pattern.compile(PRE + "(Ту|Ан|Ил|Як|Ми|Ка|Су|Бе|Boeing|Боинг|Airbus|Аэробус|Superjet|SSJ|Cessna|Robinson)"
+            + "[- ]?(\\d{2,3}(?:-\\d{1,3})?[А-ЯA-Z]{0,3})(?![\\p{L}\\d])", F);
+
+    private final Names names;
+    private final Morphology morphology;
+
+    ObjectRules(Names names, Morphology morphology) {
+        this.names = names;
+        this.morphology = morphology;
+    }
+
+    List<Mention> find(String text) {
+        List<Mention> found = new ArrayList<>();
+        Matcher m = GAUGE.matcher(text);
+        while (m.find()) {
+            found.add(object(m, "гидропост", "ГП " + names.display(m.group(1)), names.key(m.group(1))));
+        }
+        m = SHELTER.matcher(text);
+        while (m.find()) {
+            String number = m.group(1);
+            found.add(object(m, "ПВР", number == null ? "ПВР" : "ПВР № " + number, number == null ? "" : number));
+        }
+        m = BRIDGE.matcher(text);
+        while (m.find()) {
+            if (m.group(1) != null) {
+                found.add(object(m, "мост", "мост у " + names.display(m.group(1)), names.key(m.group(1))));
+            }
+        }
+        m = DAM.matcher(text);
+        while (m.find()) {
+            if (m.group(1) != null) {
+                String adjective = morphology.readings(m.group(1)).stream().filter(Morphology.Reading::adjective)
+                        .map(Morphology.Reading::lemma).findFirst().orElse(Keys.of(m.group(1)));
+                String feminine = adjective.replaceAll("(ий|ый|ой)$", "ая");
+                found.add(object(m, "дамба", Names.capitalise(feminine, m.group(1)) + " дамба", Keys.of(feminine)));
+            } else if (m.group(2) != null) {
+                found.add(object(m, "дамба", "дамба у " + names.display(m.group(2)), names.key(m.group(2))));
+            }
+        }
+        m = NUMBERED.matcher(text);
+        while (m.find()) {
+            String subtype = subtype(m.group(1));
+            found.add(object(m, subtype, subtype + " № " + m.group(2), Keys.of(m.group(2))));
+        }
+        m = QUOTED.matcher(text);
+        while (m.find()) {
+            String name = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+            String subtype = subtype(m.group(1));
+            found.add(object(m, subtype, subtype + " «" + name.strip() + "»", names.key(name)));
+        }
+        m = AIRCRAFT.matcher(text);
+        while (m.find()) {
+            String model = m.group(1) + "-" + m.group(2);
+            String subtype = m.group(1).equals("Ми") || m.group(1).equals("Ка") || m.group(1).equals("Robinson") ? "вертолёт" : "самолёт";
+            found.add(object(m, subtype, model, Keys.of(model)));
+        }
+        return found;
+    }
+
+    private Mention object(Matcher m, String subtype, String name, String nameKey) {
+        return new Mention(m.start(), m.end(), m.group(), MentionKind.OBJECT, subtype,
+                "object:" + Keys.of(subtype) + ":" + nameKey, name);
+    }
+
+    private String subtype(String typeWord) {
+        String word = Keys.of(typeWord);
+        return switch (word) {
+            case "ф." -> "фидер";
+            case "тп", "ктп", "тц", "трц", "тк", "тэц", "гэс", "грэс", "аэс", "азс", "жк", "бц", "псч", "пч" -> typeWord.toUpperCase();
+            default -> {
+                if (word.startsWith("станци") || word.equals("метро")) {
+                    yield "станция метро";
+                }
+                List<String> words = Names.words(word);
+                String head = words.getLast();
+                if (words.size() > 1 && (head.startsWith("сад") || head.startsWith("центр") || head.startsWith("комплекс")
+                        || head.startsWith("клуб"))) {
+                    yield names.key(word);
+                }
+                yield morphology.nounLemma(head);
+            }
+        };
+    }
+}

@@ -1,0 +1,88 @@
+package ru.sppr.chat.situation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Organisations: agencies by their usual abbreviations and names («ГУ МЧС», «ЕДДС», «КЧС и ОПБ», «Следственный
+ * комитет»), companies by legal form and name in quotes («ООО «Ромашка»»), and other all-capital abbreviations that are
+ * not places.
+ */
+final class OrganisationRules {
+    private static final int F = Pattern.UNICODE_CASE;
+    private static final String PRE = "(?<![\\p{L}\\d])";
+    private static final Pattern AGENCY = Pattern.compile(PRE + "((?:ГУ\\s+|Главн[а-я]+\\s+управлени[а-я]+\\s+)?МЧС(?:\\s+России)?|ЕДДС|О?ГИБДД|У?ГИБДД|"
+            + "(?:ГУ\\s+|У|О)?МВД(?:\\s+России)?|ОМВД|УМВД|СК(?:Р|\\s+России)?|ФСБ|ЦГМС|Росгидромет[а-я]*|Гидрометцентр[а-я]*|"
+            + "КЧС(?:\\s+и\\s+ОПБ)?|ПСО|РЭС|ДРСУ|ЦУКС|Минздрав[а-я]*|Роспотребнадзор[а-я]*|Ростехнадзор[а-я]*|Росавиаци[а-я]+|"
+            + "МАК|РЖД|Дептранс[а-я]*|Мосгаз[а-я]*|Мосэнерго|Россет[а-я]+|Мосводоканал[а-я]*|Водоканал[а-я]*|Аэрофлот[а-я]*|"
+            + "[Пп]рокуратур[а-я]+|[Сс]ледственн[а-я]+\\s+комитет[а-я]*|[Сс]ледственн[а-я]+\\s+управлени[а-я]+|"
+            + "[Аа]дминистраци[а-я]+(?:\\s+[А-ЯЁа-яё]+(?:ого|ой)\\s+(?:района|области|округа|края))?|"
+            + "[Пп]равительств[а-я]+(?:\\s+[А-ЯЁ][а-яё]+(?:ой|ого)\\s+области)?|[Мм]эри[а-я]+|[Гг]оскорпораци[а-я]+\\s+«[^»]{1,40}»)(?![\\p{L}])", F);
+    private static final Pattern COMPANY = Pattern.compile(PRE + "(ООО|ОАО|ЗАО|ПАО|АО|МУП|ГУП|ФГУП|ГБУ|МБУ|НКО|компани[а-я]+|фирм[а-я]+|"
+            + "корпораци[а-я]+|концерн[а-я]*|холдинг[а-я]*|банк[а-я]*|авиакомпани[а-я]+|перевозчик[а-я]*|партии|партия)\\s+"
+            + "(?:«([^»\\n]{1,60})»|\"([^\"\\n]{1,60})\"|([A-Z][A-Za-z0-9&]+(?:\\s+[A-Z][A-Za-z0-9&]+)?))", F);
+    private static final Pattern ACRONYM = Pattern.compile(PRE + "([А-ЯЁA-Z]{2,6})(?![\\p{L}\\d])", F);
+    private static final Set<String> NOT_ORGANISATIONS = Set.of("рф", "сша", "ссср", "кндр", "кнр", "оаэ", "юар", "дтп", "чс", "мск",
+            "ту", "ан", "ил", "як", "ми", "тп", "ктп", "пвр", "гп", "тц", "трц", "тэц", "гэс", "аэс", "азс", "жк", "бц", "ня",
+            "оя", "пк", "ок", "ii", "iii", "iv", "vi", "tv", "на", "по", "от", "ко", "до", "лэп", "дэс", "ру", "ит",
+            "ввп", "ип", "уфа", "км", "млн", "млрд", "тыс", "мм", "см", "ндс", "сво");
+
+    List<Mention> find(String text) {
+        List<Mention> found = new ArrayList<>();
+        Matcher m = AGENCY.matcher(text);
+        while (m.find()) {
+            String name = m.group(1).replaceAll("\\s+", " ");
+            found.add(organisation(m.start(1), m.end(1), m.group(1), canonical(name)));
+        }
+        m = COMPANY.matcher(text);
+        while (m.find()) {
+            String name = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+            found.add(organisation(m.start(), m.end(), m.group(), "«" + name.strip() + "»"));
+        }
+        m = ACRONYM.matcher(text);
+        while (m.find()) {
+            String word = m.group(1);
+            if (!NOT_ORGANISATIONS.contains(Keys.of(word)) && word.chars().filter(Character::isLetter).count() >= 2) {
+                found.add(organisation(m.start(1), m.end(1), word, word));
+            }
+        }
+        return found;
+    }
+
+    private static Mention organisation(int start, int end, String text, String name) {
+        return new Mention(start, end, text, MentionKind.ORGANISATION, null, "organisation:" + Keys.of(name), name);
+    }
+
+    /** One name per agency whatever the case: «МЧС России», «ГУ МЧС» → МЧС; «прокуратуры» → прокуратура. */
+    private static String canonical(String name) {
+        String key = Keys.of(name);
+        if (key.contains("мчс")) {
+            return "МЧС";
+        }
+        if (key.contains("гибдд")) {
+            return "ГИБДД";
+        }
+        if (key.contains("мвд")) {
+            return "МВД";
+        }
+        if (key.startsWith("ск") || key.startsWith("следственн")) {
+            return "Следственный комитет";
+        }
+        if (key.startsWith("прокуратур")) {
+            return "прокуратура";
+        }
+        if (key.startsWith("кчс")) {
+            return "КЧС";
+        }
+        if (key.startsWith("администраци") && key.contains(" ")) {
+            return "администрация " + name.substring(name.indexOf(' ') + 1);
+        }
+        if (key.startsWith("администраци")) {
+            return "администрация";
+        }
+        return name;
+    }
+}

@@ -1,0 +1,179 @@
+package ru.sppr.chat.situation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Places: names after a type word («с. Ключи», «реки Лены», «ул. Ленина»), names with a type noun after them
+ * («Заречный район», «Московской области», «Ленинградское шоссе»), roads by their code («трасса М-11, 272 км»), known
+ * places in any case and adjectives made from them, and capitalised unknown names after a preposition of place.
+ */
+final class PlaceRules {
+    private static final int F = Pattern.UNICODE_CASE;
+    private static final String CAP = "[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*";
+    private static final String NAME = CAP + "(?:\\s+" + CAP + ")?";
+    private static final String PRE = "(?<![\\p{L}\\d])";
+    private static final Pattern SETTLEMENT = Pattern.compile(PRE + "(?:г\\.|гор\\.|город[а-я]*|с\\.|сел[оауе]|селом|пос\\.|п\\.|пгт\\.?|"
+            + "пос[её]л(?:ок|ка|ке|ком)|дер\\.|д\\.|деревн[а-я]+|ст-ц[аы]|станиц[а-я]+|хутор[а-я]*|х\\.|аул[а-я]*|"
+            + "микрорайон[а-я]*|мкр\\.?)\\s*(" + NAME + ")", F);
+    private static final Pattern DISTRICT = Pattern.compile(PRE + "(" + CAP + "(?:ск|цк|нн|н|ов|ев|ин)(?:ий|ый|ой|ого|ому|ом|им|ым|ая|ой|ую)?)\\s+"
+            + "(район[а-я]*|р-н[а-я]*|(?:городск|муниципальн)[а-я]+\\s+(?:округ|район)[а-я]*|округ[а-я]*)(?![\\p{L}])", F);
+    private static final Pattern DISTRICT_AFTER = Pattern.compile(PRE + "(?:район[а-я]*|р-н[а-я]*)\\s+(" + NAME + ")", F);
+    private static final Pattern REGION = Pattern.compile(PRE + "(" + CAP + "(?:-" + CAP + ")?(?:ск|цк|н|ов|ев|ин|ий|ый)?[а-я]*)\\s+(област[а-я]*|кра[йеяю]|краем|"
+            + "автономн[а-я]+ округ[а-я]*|республик[а-я]+)(?![\\p{L}])", F);
+    private static final Pattern REPUBLIC = Pattern.compile(PRE + "(?:[Рр]еспублик[а-я]+)\\s+(" + NAME + ")", F);
+    private static final Pattern RIVER = Pattern.compile(PRE + "(?:р\\.|рек[аиеуой]|рекой|озер[оау]|озере)\\s*(" + CAP + ")", F);
+    private static final Pattern STREET = Pattern.compile(PRE + "(?:ул\\.|улиц[а-я]*|пр-т[а-я]*|просп\\.|проспект[а-я]*|пер\\.|переул[а-я]*|"
+            + "бульвар[а-я]*|б-р|наб\\.|набережн[а-я]+|шоссе|площад[а-я]+|пл\\.)\\s*((?:\\d+-?[а-я]{0,2}\\s+)?" + NAME + ")", F);
+    private static final Pattern STREET_AFTER = Pattern.compile(PRE + "(" + CAP + "(?:\\s+" + CAP + ")?)\\s+(улиц[а-я]*|шоссе|проспект[а-я]*|"
+            + "набережн[а-я]+|бульвар[а-я]*|переул[а-я]*|площад[а-я]+)(?![\\p{L}])", F);
+    private static final Pattern ROAD = Pattern.compile(PRE + "(?:(?:трасс[а-я]*|автодорог[а-я]*|автотрасс[а-я]*|ФАД|а/д)\\s+)?«?"
+            + "([МРАН]-\\d{1,3}|\\d{2}[А-ЯЁ]{1,2}-\\d{1,4})»?(?:\\s+«[^»\\n]{1,60}»)?(?:,?\\s*(?:на\\s+)?(\\d{1,4})(?:\\+\\d{1,3})?(?:-?[мйго]{1,2})?\\s*км)?", F);
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("в", "во", "из", "под", "около", "близ", "возле", "над",
+            "через", "до", "на", "у");
+    private static final Set<String> NOT_PLACES = Set.of("мчс", "гибдд", "мвд", "фсб", "ск", "ску", "рф", "сми", "дтп", "чс");
+
+    private final Gazetteer gazetteer;
+    private final Names names;
+    private final Morphology morphology;
+
+    PlaceRules(Gazetteer gazetteer, Names names, Morphology morphology) {
+        this.gazetteer = gazetteer;
+        this.names = names;
+        this.morphology = morphology;
+    }
+
+    /** Places spelled out with a type word; these also teach the gazetteer. */
+    List<Mention> typed(String text) {
+        List<Mention> found = new ArrayList<>();
+        add(found, SETTLEMENT, text, 1, MentionKind.SETTLEMENT, null);
+        add(found, DISTRICT, text, 0, MentionKind.DISTRICT, 1);
+        add(found, DISTRICT_AFTER, text, 1, MentionKind.DISTRICT, null);
+        add(found, REPUBLIC, text, 1, MentionKind.REGION, null);
+        add(found, REGION, text, 0, MentionKind.REGION, 1);
+        add(found, RIVER, text, 1, MentionKind.RIVER, null);
+        add(found, STREET, text, 1, MentionKind.STREET, null);
+        add(found, STREET_AFTER, text, 0, MentionKind.STREET, 1);
+        Matcher road = ROAD.matcher(text);
+        while (road.find()) {
+            String code = road.group(1).toUpperCase();
+            String name = road.group(2) == null ? code : code + ", " + road.group(2) + " км";
+            found.add(new Mention(road.start(), road.end(), road.group(), MentionKind.ROAD, null,
+                    "road:" + Keys.of(code), name));
+        }
+        return found;
+    }
+
+    private void add(List<Mention> found, Pattern pattern, String text, int group, MentionKind kind, Integer nameGroup) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            String name = m.group(nameGroup == null ? group : 0);
+            if (nameGroup != null) {
+                name = normaliseTyped(m.group(1), m.group(2), kind);
+            } else {
+                name = names.display(name);
+            }
+            String keyPhrase = nameGroup == null ? m.group(group) : m.group(0);
+            found.add(new Mention(m.start(), m.end(), m.group(), kind, null, kind.code() + ":" + names.key(keyPhrase), name));
+        }
+    }
+
+    /** «Заречном районе» → «Заречный район», «Московской области» → «Московская область». */
+    private String normaliseTyped(String adjective, String noun, MentionKind kind) {
+        String lemma = morphology.readings(adjective).stream().filter(Morphology.Reading::adjective).map(Morphology.Reading::lemma)
+                .findFirst().orElse(adjective);
+        String nounLemma = morphology.nounLemma(noun);
+        boolean feminine = nounLemma.equals("область") || nounLemma.equals("республика");
+        boolean neuter = nounLemma.equals("шоссе");
+        String adj = Keys.of(lemma);
+        if (feminine) {
+            adj = adj.replaceAll("(ий|ый|ой)$", "ая").replaceAll("кая$", "кая");
+        } else if (neuter) {
+            adj = adj.replaceAll("(ий|ый|ой)$", "ое");
+        }
+        return Names.capitalise(adj, adjective) + " " + (kind == MentionKind.REGION || kind == MentionKind.DISTRICT
+                || kind == MentionKind.STREET ? nounLemma : noun);
+    }
+
+    /** Known places, adjectives made from them, and capitalised names after a preposition of place. */
+    List<Mention> known(String text, List<Token> tokens) {
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.capitalised()) {
+                adjectiveOf(t).ifPresent(found::add);
+                continue;
+            }
+            Mention gazetteerHit = longestKnown(text, tokens, i);
+            if (gazetteerHit != null) {
+                found.add(gazetteerHit);
+                while (i + 1 < tokens.size() && tokens.get(i + 1).end() <= gazetteerHit.end()) {
+                    i++;
+                }
+                continue;
+            }
+            Optional<Mention> adjective = adjectiveOf(t);
+            if (adjective.isPresent()) {
+                found.add(adjective.get());
+                continue;
+            }
+            if (!t.sentenceStart() && i > 0 && PLACE_PREPOSITIONS.contains(Keys.of(tokens.get(i - 1).text()))
+                    && !t.allCaps() && !NOT_PLACES.contains(Keys.of(t.text())) && unknownName(t.text())) {
+                found.add(new Mention(t.start(), t.end(), t.text(), MentionKind.PLACE, null,
+                        "place:" + names.key(t.text()), names.display(t.text())));
+            }
+        }
+        return found;
+    }
+
+    private Mention longestKnown(String text, List<Token> tokens, int i) {
+        for (int n = Math.min(3, tokens.size() - i); n >= 1; n--) {
+            Token last = tokens.get(i + n - 1);
+            if (n > 1 && !last.capitalised() && !text.substring(tokens.get(i).start(), last.end()).contains("-")) {
+                continue;
+            }
+            String phrase = text.substring(tokens.get(i).start(), last.end());
+            if (phrase.contains("\n")) {
+                continue;
+            }
+            var place = gazetteer.find(List.of(phrase));
+            if (place.isPresent() && (!tokens.get(i).sentenceStart() || n > 1 || properOnly(tokens.get(i).text()))) {
+                var p = place.get();
+                return new Mention(tokens.get(i).start(), last.end(), phrase, p.kind(), null, p.key(), p.name());
+            }
+        }
+        return null;
+    }
+
+    private Optional<Mention> adjectiveOf(Token t) {
+        for (var reading : morphology.readings(t.text())) {
+            if (reading.adjective()) {
+                var place = gazetteer.ofAdjective(reading.lemma());
+                if (place.isPresent()) {
+                    var p = place.get();
+                    return Optional.of(new Mention(t.start(), t.end(), t.text(), p.kind(), "adjective", p.key(), p.name()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A word the dictionary does not know as a common word or a person's name. */
+    private boolean unknownName(String word) {
+        var readings = morphology.readings(word);
+        if (readings.isEmpty()) {
+            return word.length() > 2;
+        }
+        return readings.stream().noneMatch(r -> r.personal() || !r.noun());
+    }
+
+    /** At a sentence start a known name counts only when the word is not also a common word («Мирный», «Орёл»). */
+    private boolean properOnly(String word) {
+        return morphology.readings(word).stream().allMatch(r -> r.noun() && !r.tag().contains("Anim"))
+                || morphology.readings(word).isEmpty();
+    }
+}
