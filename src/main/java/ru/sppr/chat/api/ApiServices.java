@@ -8,6 +8,7 @@ import ru.sppr.chat.dialog.DialogTurn;
 import ru.sppr.chat.feedback.FeedbackDesk;
 import ru.sppr.chat.knowledge.KnowledgeBase;
 import ru.sppr.chat.session.Sessions;
+import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.telemetry.ChatMetrics;
 import ru.sppr.chat.telemetry.TelemetryReport;
 import ru.sppr.chat.user.Tokens;
@@ -18,7 +19,8 @@ import ru.sppr.chat.watchdog.Watchdog;
 public record ApiServices(UserAccounts users, Tokens tokens, Sessions sessions, DialogTurn dialog,
                           AskAdmission admission,
                           FeedbackDesk feedback, AuditTrail audit, Watchdog watchdog, TelemetryReport telemetry,
-                          ChatMetrics metrics, KnowledgeBase knowledge, ServiceInfo info) {
+                          ChatMetrics metrics, KnowledgeBase knowledge, SituationModel situation,
+                          ServiceInfo info) {
     public ApiServices {
         Objects.requireNonNull(users, "users");
         Objects.requireNonNull(tokens, "tokens");
@@ -31,6 +33,7 @@ public record ApiServices(UserAccounts users, Tokens tokens, Sessions sessions, 
         Objects.requireNonNull(telemetry, "telemetry");
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(knowledge, "knowledge");
+        Objects.requireNonNull(situation, "situation");
         Objects.requireNonNull(info, "info");
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.concurrent.CountDownLatch;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
@@ -35,7 +36,11 @@ import ru.sppr.chat.knowledge.Ingestion;
 import ru.sppr.chat.knowledge.KnowledgeBase;
 import ru.sppr.chat.knowledge.KnowledgeIndex;
 import ru.sppr.chat.knowledge.LuceneKnowledgeSearch;
+import ru.sppr.chat.knowledge.SourceListener;
 import ru.sppr.chat.session.Sessions;
+import ru.sppr.chat.situation.MentionExtractor;
+import ru.sppr.chat.situation.Morphology;
+import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.storage.ClusterLock;
 import ru.sppr.chat.storage.Database;
 import ru.sppr.chat.storage.EmbeddedBackup;
@@ -44,6 +49,7 @@ import ru.sppr.chat.storage.JdbiAuditLog;
 import ru.sppr.chat.storage.JdbiFeedbackStore;
 import ru.sppr.chat.storage.JdbiKnowledgeStore;
 import ru.sppr.chat.storage.JdbiSessionStore;
+import ru.sppr.chat.storage.JdbiSituationStore;
 import ru.sppr.chat.storage.JdbiSnapshotStore;
 import ru.sppr.chat.storage.JdbiSuggestionQueue;
 import ru.sppr.chat.storage.JdbiUserDirectory;
@@ -64,6 +70,8 @@ public final class Application implements ChatBackend {
     private static final Duration LEADERSHIP_PERIOD = Duration.ofSeconds(2);
     private static final Duration AUDIT_CHECK_PERIOD = Duration.ofMinutes(10);
     private static final Duration AUDIT_CHAIN_PERIOD = Duration.ofMillis(250);
+    /** The situation centre's zone: times in texts without an offset are read in it. */
+    private static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
     private final AppConfig config;
     private final Database database;
     private final ClusterLock clusterLock;
@@ -106,7 +114,9 @@ public final class Application implements ChatBackend {
         var userDirectory = new TokenCache(new JdbiUserDirectory(jdbi, clock));
         var sessionStore = new JdbiSessionStore(database);
         var feedbackStore = new JdbiFeedbackStore(jdbi);
-        var knowledge = knowledgeBase(config, jdbi, clock);
+        var situation = new SituationModel(new JdbiSituationStore(jdbi), new MentionExtractor(Morphology.russian(), ZONE), ZONE);
+        var knowledge = knowledgeBase(config, jdbi, clock, situation);
+        situation.rebuildIfStale(knowledge.store());
         var auditLog = new JdbiAuditLog(jdbi);
         var metrics = new ChatMetrics(config.instanceId(), config.telemetryWindow(), clock);
         var suggestionQueue = new JdbiSuggestionQueue(jdbi);
@@ -122,7 +132,7 @@ public final class Application implements ChatBackend {
                 admission,
                 new FeedbackDesk(feedbackStore, metrics, clock), new AuditTrail(auditLog),
                 new Watchdog(sessionStore, feedbackStore, auditLog, knowledge::consistency, config.sessionIdle(), clock),
-                new TelemetryReport(metrics, new JdbiSnapshotStore(jdbi)), metrics, knowledge,
+                new TelemetryReport(metrics, new JdbiSnapshotStore(jdbi)), metrics, knowledge, situation,
                 new ApiServices.ServiceInfo(config.instanceId(), config.profile(),
                         database.settings().postgres() ? "postgresql" : "h2", config.requestsPerMinute(),
                         clusterLock::leading));
@@ -154,14 +164,14 @@ public final class Application implements ChatBackend {
                 config.unsureBelow());
     }
 
-    private static KnowledgeBase knowledgeBase(AppConfig config, org.jdbi.v3.core.Jdbi jdbi, Clock clock) {
+    private static KnowledgeBase knowledgeBase(AppConfig config, org.jdbi.v3.core.Jdbi jdbi, Clock clock, SourceListener listener) {
         var store = new JdbiKnowledgeStore(jdbi, clock);
         var analyzer = ChatAnalyzer.forIndex();
         var index = KnowledgeIndex.open(config.dataDir().resolve("index"), analyzer, store, embedder(config));
         var search = new LuceneKnowledgeSearch(index.lucene(), analyzer,
                 new Freshness(config.retrievalDecay(), config.freshnessHours()));
-        return new KnowledgeBase(new Ingestion(config.tesseract(), store, index, clock), store, index, search,
-                config.dataDir().resolve("uploads"), clock);
+        return new KnowledgeBase(new Ingestion(config.tesseract(), store, index, clock, listener), store, index, search,
+                config.dataDir().resolve("uploads"), clock, listener);
     }
 
     private static void createDataDir(Path dataDir) {
@@ -227,6 +237,7 @@ public final class Application implements ChatBackend {
     @Override public Watchdog watchdog() { return services.watchdog(); }
     @Override public TelemetryReport telemetry() { return services.telemetry(); }
     @Override public KnowledgeBase knowledge() { return services.knowledge(); }
+    @Override public SituationModel situation() { return services.situation(); }
     @Override public Path dataDir() { return config.dataDir(); }
 
     @Override

@@ -5,6 +5,7 @@ import ru.sppr.chat.audit.AuditTrail;
 import ru.sppr.chat.dialog.DialogTurn;
 import ru.sppr.chat.feedback.FeedbackDesk;
 import ru.sppr.chat.knowledge.KnowledgeBase;
+import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.session.Sessions;
 import ru.sppr.chat.telemetry.TelemetryReport;
 import ru.sppr.chat.user.Tokens;
@@ -30,6 +31,8 @@ public interface ChatBackend extends AutoCloseable {
     TelemetryReport telemetry();
 
     KnowledgeBase knowledge();
+
+    SituationModel situation();
 
     /** The data directory ({@code $CHAT_SPPR_HOME/chat-data}). */
     Path dataDir();

@@ -30,12 +30,14 @@ public final class Ingestion {
     private final KnowledgeStore store;
     private final KnowledgeIndex index;
     private final Clock clock;
+    private final SourceListener listener;
 
-    public Ingestion(String tesseract, KnowledgeStore store, KnowledgeIndex index, Clock clock) {
+    public Ingestion(String tesseract, KnowledgeStore store, KnowledgeIndex index, Clock clock, SourceListener listener) {
         this.parsers = new Parsers(tesseract);
         this.store = store;
         this.index = index;
         this.clock = clock;
+        this.listener = listener;
     }
 
     public synchronized IngestReport ingest(List<Path> paths, IngestOptions options, Caller actor, IngestListener listener) {
@@ -121,6 +123,7 @@ public final class Ingestion {
                 }
             }
             index.applySaved(written, result.changeSeq());
+            listener.written(written);
             from = to;
         }
         return new FileResult(name, documents.stream().map(d -> d.source().id()).limit(1000).toList(),

@@ -25,15 +25,17 @@ public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
     private final KnowledgeSearch search;
     private final Path uploads;
     private final Clock clock;
+    private final SourceListener listener;
 
     public KnowledgeBase(Ingestion ingestion, KnowledgeStore store, KnowledgeIndex index, KnowledgeSearch search,
-                         Path uploads, Clock clock) {
+                         Path uploads, Clock clock, SourceListener listener) {
         this.ingestion = Objects.requireNonNull(ingestion, "ingestion");
         this.store = Objects.requireNonNull(store, "store");
         this.index = Objects.requireNonNull(index, "index");
         this.search = Objects.requireNonNull(search, "search");
         this.uploads = Objects.requireNonNull(uploads, "uploads");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.listener = Objects.requireNonNull(listener, "listener");
     }
 
     public IngestReport ingest(List<Path> paths, IngestOptions options, Caller caller, IngestListener listener) {
@@ -64,6 +66,7 @@ public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
         boolean removed = store.delete(sourceId, caller);
         if (removed) {
             index.catchUp();
+            listener.removed(sourceId);
         }
         return removed;
     }
@@ -105,6 +108,11 @@ public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
         }
         Path file = uploads.resolve(origin.substring(Ingestion.UPLOAD_PREFIX.length())).normalize();
         return file.startsWith(uploads) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /** The store, for models derived from it (read-only use). */
+    public KnowledgeStore store() {
+        return store;
     }
 
     public KnowledgeIndex.Consistency consistency() {

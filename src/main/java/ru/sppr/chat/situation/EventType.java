@@ -44,6 +44,11 @@ public enum EventType {
         return triggers;
     }
 
+    /** The codes, comma-separated, for error messages. */
+    public static String codes() {
+        return java.util.Arrays.stream(values()).map(EventType::code).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     public static EventType parse(String code) {
         return valueOf(code.trim().toUpperCase(Locale.ROOT));
     }

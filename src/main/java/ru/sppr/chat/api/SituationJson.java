@@ -1,0 +1,113 @@
+package ru.sppr.chat.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ru.sppr.chat.api.ApiRoute.Access;
+import ru.sppr.chat.failure.InvalidRequestException;
+import ru.sppr.chat.situation.EventType;
+import ru.sppr.chat.situation.SituationModel;
+import ru.sppr.chat.situation.SituationStore.EntityRow;
+import ru.sppr.chat.situation.SituationStore.ObservationRow;
+import ru.sppr.chat.situation.SituationStore.ReportRow;
+import ru.sppr.chat.situation.SituationViews.Figure;
+import ru.sppr.chat.situation.SituationViews.FigureHistory;
+import ru.sppr.chat.situation.SituationViews.IncidentSummary;
+
+/** The situation model's views as JSON-ready maps, shared by the REST API and the CLI. */
+public final class SituationJson {
+    private SituationJson() {
+    }
+
+    /** An incident's card as the API and the CLI show it. */
+    public static Map<String, Object> card(ru.sppr.chat.situation.SituationViews.IncidentCard card) {
+        var payload = new LinkedHashMap<String, Object>(summary(card.summary()));
+        payload.put("entities", card.entities().stream().map(SituationJson::entity).toList());
+        payload.put("figures", card.figures().stream().map(SituationJson::history).toList());
+        payload.put("reports", card.reports().stream().map(SituationJson::report).toList());
+        return payload;
+    }
+
+    /** An entity's card as the API and the CLI show it. */
+    public static Map<String, Object> entityCard(ru.sppr.chat.situation.SituationViews.EntityCard card) {
+        var payload = new LinkedHashMap<String, Object>(entity(card.entity()));
+        payload.put("figures", card.figures().stream().map(SituationJson::history).toList());
+        return payload;
+    }
+
+    public static Map<String, Object> summary(IncidentSummary s) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("incident_id", s.id());
+        m.put("type", s.type().code());
+        m.put("type_label", s.type().label());
+        m.put("title", s.title());
+        m.put("places", s.places());
+        m.put("first_report_at", text(s.firstReportAt()));
+        m.put("last_report_at", text(s.lastReportAt()));
+        m.put("reports", s.reports());
+        m.put("status", s.status());
+        m.put("key_figures", s.figures().stream().map(SituationJson::figure).toList());
+        return m;
+    }
+
+    private static Map<String, Object> figure(Figure f) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("entity_id", f.entityKey());
+        m.put("entity", f.entityName());
+        m.put("attribute", f.attribute().code());
+        m.put("label", f.attribute().label());
+        m.put("value", f.value());
+        m.put("observed_at", text(f.observedAt()));
+        m.put("source_id", f.sourceId());
+        return m;
+    }
+
+    private static Map<String, Object> history(FigureHistory h) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("entity_id", h.entityKey());
+        m.put("entity", h.entityName());
+        m.put("attribute", h.attribute().code());
+        m.put("label", h.attribute().label());
+        m.put("values", h.values().stream().map(SituationJson::observation).toList());
+        m.put("disagreements", h.disagreements().stream().map(d -> Map.of("first", d.first(), "second", d.second(),
+                "kind", d.kind() == ru.sppr.chat.situation.SituationViews.Disagreement.Kind.CONFLICT ? "conflict" : "correction")).toList());
+        return m;
+    }
+
+    private static Map<String, Object> observation(ObservationRow o) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("observation_id", o.id());
+        m.put("value", SituationModel.shown(o));
+        m.put("observed_at", text(o.observedAt()));
+        m.put("reported_at", text(o.reportedAt()));
+        m.put("correction", o.correction());
+        m.put("source_id", o.sourceId());
+        m.put("source_title", o.sourceTitle());
+        m.put("fragment", o.ordinal());
+        m.put("excerpt", o.excerpt());
+        return m;
+    }
+
+    public static Map<String, Object> entity(EntityRow e) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("entity_id", e.key());
+        m.put("kind", e.kind().code());
+        m.put("subtype", e.subtype() == null ? "" : e.subtype());
+        m.put("name", e.name());
+        m.put("mentions", e.mentions());
+        return m;
+    }
+
+    private static Map<String, Object> report(ReportRow r) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("source_id", r.sourceId());
+        m.put("title", r.title());
+        m.put("reported_at", text(r.reportedAt()));
+        m.put("duplicate_of", r.duplicateOf());
+        return m;
+    }
+
+    static String text(java.time.Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+}

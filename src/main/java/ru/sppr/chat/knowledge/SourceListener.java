@@ -1,0 +1,20 @@
+package ru.sppr.chat.knowledge;
+
+import java.util.List;
+
+/** Told of sources after they are stored or removed, so derived models (the situation model) follow the base. */
+public interface SourceListener {
+    void written(List<SourceDocument> documents);
+
+    void removed(String sourceId);
+
+    SourceListener NONE = new SourceListener() {
+        @Override
+        public void written(List<SourceDocument> documents) {
+        }
+
+        @Override
+        public void removed(String sourceId) {
+        }
+    };
+}

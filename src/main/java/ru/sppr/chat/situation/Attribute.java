@@ -1,0 +1,44 @@
+package ru.sppr.chat.situation;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** What an observation measures or states, with the Russian label and the words that announce it in a sentence. */
+public enum Attribute {
+    DEATHS("погибших", "погиб|гибел|скончал|жертв|смертельн|тел[оа]\\b|насмерть|умер"),
+    INJURED("пострадавших", "пострада|ранен|травм|ожог|раненых"),
+    HOSPITALIZED("госпитализированных", "госпитализ"),
+    EVACUATED("эвакуированных", "эвакуир|эвакуац|отселен|вывезен"),
+    RESCUED("спасённых", "спасен|спасён|спасли|спасл"),
+    MISSING("пропавших без вести", "без вести|пропал|пропавш|не найден"),
+    SHELTERED("в ПВР", "размещен|размещён|в ПВР|в пункт[а-я]* временного"),
+    WATER_LEVEL("уровень воды", "уровень|уровня|отметк|level"),
+    AREA("площадь", "площад"),
+    FLOODED_HOUSES("подтоплено домов", "подтоплен|подтоплен|затоплен|подтопил|затопил"),
+    DEENERGIZED("без электроснабжения", "обесточ|без света|без электр|без электроснабжения"),
+    STATE("состояние", "закрыт|перекрыт|открыт|возобновл|приостановл|локализован|потушен|ликвидирован");
+
+    private final String label;
+    private final Pattern triggers;
+
+    Attribute(String label, String triggers) {
+        this.label = label;
+        this.triggers = Pattern.compile(triggers, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    Pattern triggers() {
+        return triggers;
+    }
+
+    public static Attribute parse(String code) {
+        return valueOf(code.trim().toUpperCase(Locale.ROOT));
+    }
+}

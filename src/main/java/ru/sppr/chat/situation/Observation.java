@@ -1,0 +1,63 @@
+package ru.sppr.chat.situation;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A dated figure or state of an entity, as one sentence (or table row) of a fragment states it: «эвакуировано 327
+ * человек», «уровень 691 см», «мост закрыт с 16:00». {@code value} for figures, {@code state} for states;
+ * {@code observedAt} is the time the text gives, else the report's own time; {@code correction} marks a value the text
+ * says corrects an earlier one («по уточнённым данным»).
+ */
+public record Observation(String entityKey, String entityName, Attribute attribute, Double value, String state, String unit,
+                          Qualifier qualifier, Instant observedAt, boolean correction, int start, int end) {
+    public Observation {
+        Objects.requireNonNull(entityKey, "entityKey");
+        Objects.requireNonNull(attribute, "attribute");
+        Objects.requireNonNull(qualifier, "qualifier");
+        if ((value == null) == (state == null)) {
+            throw new IllegalArgumentException("an observation has either a value or a state");
+        }
+    }
+
+    /** How exact the figure is. */
+    public enum Qualifier {
+        EXACT, AT_LEAST, APPROX, UP_TO;
+
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** The value as people write it: «327 человек», «691 см», «закрыт». */
+    public String shown() {
+        if (state != null) {
+            return state;
+        }
+        String number = value == Math.rint(value) ? String.valueOf(value.longValue()) : String.valueOf(value).replace('.', ',');
+        String prefix = switch (qualifier) {
+            case AT_LEAST -> "не менее ";
+            case APPROX -> "около ";
+            case UP_TO -> "до ";
+            case EXACT -> "";
+        };
+        return prefix + number + (unit == null || unit.isEmpty() ? "" : " " + agreed(unit, value));
+    }
+
+    /** «1 дом», «3 дома», «52 домов» → the unit in the form the number asks for. */
+    private static String agreed(String unit, double value) {
+        if (value != Math.rint(value)) {
+            return unit;
+        }
+        long n = (long) Math.abs(value);
+        boolean one = n % 10 == 1 && n % 100 != 11;
+        boolean few = n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14);
+        return switch (unit) {
+            case "человек" -> few ? "человека" : "человек";
+            case "домов" -> one ? "дом" : few ? "дома" : "домов";
+            case "участков" -> one ? "участок" : few ? "участка" : "участков";
+            case "населённых пунктов" -> one ? "населённый пункт" : few ? "населённых пункта" : "населённых пунктов";
+            default -> unit;
+        };
+    }
+}

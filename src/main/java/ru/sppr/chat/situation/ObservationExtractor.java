@@ -1,0 +1,239 @@
+package ru.sppr.chat.situation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import ru.sppr.chat.situation.Observation.Qualifier;
+
+/**
+ * Dated figures and states from a fragment: a number with the word it counts («эвакуировано 327 человек», «погибли
+ * трое», «уровень 691 см», «площадь пожара 500 кв. м»), a state of an object («мост закрыт с 16:00»), and table rows
+ * whose header names a level and a gauge or place. The entity is the nearest place or object of the sentence; the time
+ * the one the sentence gives, else the fragment's, else the report's. Pure.
+ */
+final class ObservationExtractor {
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+(?:[.!?]+(?=\\s|$)|\\n|$)|[^\\n]+", F);
+    private static final String WORD_NUMBERS = "один|одна|одного|два|две|двух|три|трех|трёх|четыре|пять|шесть|семь|восемь|девять|десять|"
+            + "двое|трое|четверо|пятеро|шестеро|семеро|восьмеро|девятеро|десятеро|двоих|троих|четверых|пятерых";
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,:+-])(?:(не менее|не меньше|как минимум|более|свыше|больше|около|"
+            + "порядка|почти|примерно|приблизительно|до)\\s+)?(\\d{1,3}(?:[  ]\\d{3})+|\\d+(?:,\\d+)?|" + WORD_NUMBERS + ")"
+            + "(?![\\d:.]\\d)(?:\\s*(человек[а]?|чел\\.|людей|жител[а-я]*|детей|ребен[а-я]*|ребён[а-я]*|взрослых|пассажир[а-я]*|"
+            + "сотрудник[а-я]*|рабоч[а-я]+|горняк[а-я]*|спасател[а-я]*|пожарн[а-я]+|пострадавш[а-я]*|погибш[а-я]*|раненых|"
+            + "см|сантиметр[а-я]*|м|метр[а-я]*|га|гектар[а-я]*|кв\\.?\\s?м|м2|м²|квадратн[а-я]+\\s+метр[а-я]*|"
+            + "(?:жилых\\s+|частных\\s+)?дом[а-я]*|домовладени[а-я]*|приусадебн[а-я]+\\s+участк[а-я]*|участк[а-я]*|двор[а-я]*|"
+            + "населенн[а-я]+\\s+пункт[а-я]*|населённ[а-я]+\\s+пункт[а-я]*|сел[а]?|квартир[а-я]*|абонент[а-я]*|потребител[а-я]*)(?![\\p{L}]))?", F);
+    private static final Pattern STATE = Pattern.compile("(?<!\\p{L})(закрыт|перекрыт|открыт|возобновл|приостановл|локализован|потушен|ликвидирован)\\p{L}*", F);
+    private static final Pattern CORRECTION = Pattern.compile("уточн|ранее сообщалось|скорректир|исправлен|вместо ранее", F);
+    private static final Pattern TABLE_PAIR = Pattern.compile("(?:^|;\\s*)([^:;]{1,40}):\\s*([^;]*)");
+    private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("один", 1), Map.entry("одна", 1), Map.entry("одного", 1),
+            Map.entry("два", 2), Map.entry("две", 2), Map.entry("двух", 2), Map.entry("двое", 2), Map.entry("двоих", 2),
+            Map.entry("три", 3), Map.entry("трех", 3), Map.entry("трое", 3), Map.entry("троих", 3), Map.entry("четыре", 4),
+            Map.entry("четверо", 4), Map.entry("четверых", 4), Map.entry("пять", 5), Map.entry("пятеро", 5), Map.entry("пятерых", 5),
+            Map.entry("шесть", 6), Map.entry("шестеро", 6), Map.entry("семь", 7), Map.entry("семеро", 7), Map.entry("восемь", 8),
+            Map.entry("восьмеро", 8), Map.entry("девять", 9), Map.entry("девятеро", 9), Map.entry("десять", 10), Map.entry("десятеро", 10));
+    private static final List<Attribute> PEOPLE = List.of(Attribute.DEATHS, Attribute.HOSPITALIZED, Attribute.INJURED,
+            Attribute.EVACUATED, Attribute.RESCUED, Attribute.MISSING, Attribute.SHELTERED, Attribute.DEENERGIZED);
+    private static final int NEAR = 60;
+
+    /** The observations of a fragment whose mentions are already known. */
+    List<Observation> extract(String text, List<Mention> mentions, Instant fragmentTime, Instant reportTime) {
+        Instant defaultTime = fragmentTime != null ? fragmentTime : reportTime;
+        Optional<List<Observation>> table = tableRow(text, mentions, defaultTime);
+        if (table.isPresent()) {
+            return table.get();
+        }
+        List<Observation> found = new ArrayList<>();
+        Matcher sentences = SENTENCE.matcher(text);
+        while (sentences.find()) {
+            int from = sentences.start();
+            int to = sentences.end();
+            String sentence = sentences.group();
+            List<Mention> inside = mentions.stream().filter(m -> m.start() >= from && m.end() <= to).toList();
+            Instant time = timeOf(inside).orElse(defaultTime);
+            boolean correction = CORRECTION.matcher(sentence).find();
+            figures(sentence, from, inside, mentions, time, correction, found);
+            states(sentence, from, inside, mentions, time, correction, found);
+        }
+        return found;
+    }
+
+    private void figures(String sentence, int offset, List<Mention> inside, List<Mention> all, Instant time, boolean correction,
+                         List<Observation> out) {
+        Matcher m = NUMBER.matcher(sentence);
+        while (m.find()) {
+            String unitWord = m.group(3) == null ? "" : Keys.of(m.group(3));
+            boolean wordNumber = WORDS.containsKey(Keys.of(m.group(2)));
+            if (inTime(offset + m.start(2), inside)) {
+                continue;
+            }
+            double value = wordNumber ? WORDS.get(Keys.of(m.group(2))) : Double.parseDouble(m.group(2).replaceAll("[  ]", "").replace(',', '.'));
+            Attribute attribute;
+            String unit;
+            if (unitWord.matches("см|сантиметр.*|м|метр.*")) {
+                if (!Attribute.WATER_LEVEL.triggers().matcher(sentence).find()) {
+                    continue;
+                }
+                attribute = Attribute.WATER_LEVEL;
+                unit = unitWord.startsWith("с") ? "см" : "м";
+            } else if (unitWord.matches("га|гектар.*|кв.*|м2|м²")) {
+                attribute = Attribute.AREA;
+                unit = unitWord.startsWith("г") ? "га" : "кв. м";
+            } else if (unitWord.matches(".*(дом|участк|двор|квартир|абонент|потребител|пункт|сел).*")) {
+                Optional<Attribute> near = nearest(sentence, m.start(), List.of(Attribute.FLOODED_HOUSES, Attribute.DEENERGIZED,
+                        Attribute.EVACUATED));
+                if (near.isEmpty()) {
+                    continue;
+                }
+                attribute = near.get();
+                unit = unitName(unitWord);
+            } else if (!unitWord.isEmpty() || wordNumber) {
+                Optional<Attribute> near = nearest(sentence, m.start(), PEOPLE);
+                if (near.isEmpty()) {
+                    continue;
+                }
+                attribute = near.get();
+                unit = "человек";
+            } else {
+                continue;
+            }
+            Mention entity = entityFor(attribute, offset + m.start(), inside, all);
+            out.add(new Observation(entity == null ? "" : entity.key(), entity == null ? "" : entity.name(), attribute, value, null,
+                    unit, qualifier(m.group(1)), time, correction, offset + m.start(), offset + m.end()));
+        }
+    }
+
+    private void states(String sentence, int offset, List<Mention> inside, List<Mention> all, Instant time, boolean correction,
+                        List<Observation> out) {
+        Matcher m = STATE.matcher(sentence);
+        while (m.find()) {
+            Mention subject = inside.stream().filter(x -> x.kind() == MentionKind.OBJECT || x.kind() == MentionKind.ROAD)
+                    .min((a, b) -> Integer.compare(Math.abs(a.start() - offset - m.start()), Math.abs(b.start() - offset - m.start())))
+                    .orElse(null);
+            if (subject == null) {
+                continue;
+            }
+            String word = Keys.of(m.group(1));
+            String state = switch (word) {
+                case "закрыт", "перекрыт", "приостановл" -> "закрыт";
+                case "открыт", "возобновл" -> "открыт";
+                case "локализован" -> "локализован";
+                default -> "ликвидирован";
+            };
+            out.add(new Observation(subject.key(), subject.name(), Attribute.STATE, null, state, null, Qualifier.EXACT, time,
+                    correction, offset + m.start(), offset + m.end()));
+        }
+    }
+
+    /** «post: Ключи; date_time: …; level_cm: 512; …» — a gauge's level at the row's time. */
+    private static Optional<List<Observation>> tableRow(String text, List<Mention> mentions, Instant time) {
+        if (text.indexOf(';') < 0 || text.indexOf(':') < 0) {
+            return Optional.empty();
+        }
+        Map<String, String> cells = new LinkedHashMap<>();
+        Matcher m = TABLE_PAIR.matcher(text);
+        while (m.find()) {
+            cells.put(Keys.of(m.group(1)), m.group(2).strip());
+        }
+        String level = null;
+        String levelColumn = null;
+        String where = null;
+        for (var cell : cells.entrySet()) {
+            String column = cell.getKey();
+            if (level == null && column.matches("(level|уровень).*") && cell.getValue().matches("[+-]?\\d+(?:[.,]\\d+)?")) {
+                level = cell.getValue();
+                levelColumn = column;
+            }
+            if (where == null && column.matches("(post|пост|гидропост|гп|станция|station|gauge|пункт).*")) {
+                where = cell.getValue();
+            }
+        }
+        if (level == null || where == null || where.isBlank()) {
+            return Optional.empty();
+        }
+        String name = where.replaceFirst("^(ГП|г/п|гидропост)\\s+", "");
+        String key = "object:гидропост:" + Keys.of(name);
+        String display = "ГП " + name;
+        for (Mention mention : mentions) {
+            if (mention.kind() == MentionKind.OBJECT && "гидропост".equals(mention.subtype())) {
+                key = mention.key();
+                display = mention.name();
+                break;
+            }
+        }
+        String unit = levelColumn.contains("cm") || levelColumn.contains("см") ? "см" : levelColumn.endsWith("_m") ? "м" : "см";
+        int at = text.indexOf(level);
+        return Optional.of(List.of(new Observation(key, display, Attribute.WATER_LEVEL, Double.parseDouble(level.replace(',', '.')),
+                null, unit, Qualifier.EXACT, time, false, Math.max(0, at), Math.max(0, at) + level.length())));
+    }
+
+    private static Optional<Attribute> nearest(String sentence, int position, List<Attribute> candidates) {
+        Attribute best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Attribute attribute : candidates) {
+            Matcher t = attribute.triggers().matcher(sentence);
+            while (t.find()) {
+                int distance = t.start() > position ? t.start() - position : position - t.end();
+                if (distance < bestDistance && distance <= NEAR) {
+                    best = attribute;
+                    bestDistance = distance;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Mention entityFor(Attribute attribute, int position, List<Mention> inside, List<Mention> all) {
+        List<Mention> candidates = inside.stream().filter(m -> attribute == Attribute.WATER_LEVEL
+                ? m.kind() == MentionKind.OBJECT && "гидропост".equals(m.subtype()) : m.kind().place() || m.kind() == MentionKind.OBJECT).toList();
+        if (candidates.isEmpty() && attribute == Attribute.WATER_LEVEL) {
+            candidates = inside.stream().filter(m -> m.kind().place()).toList();
+        }
+        if (candidates.isEmpty()) {
+            candidates = all.stream().filter(m -> attribute == Attribute.WATER_LEVEL
+                    ? m.kind() == MentionKind.OBJECT && "гидропост".equals(m.subtype()) : m.kind().place()).limit(1).toList();
+        }
+        return candidates.stream().min((a, b) -> Integer.compare(Math.abs(a.start() - position), Math.abs(b.start() - position)))
+                .orElse(null);
+    }
+
+    private static Optional<Instant> timeOf(List<Mention> inside) {
+        return inside.stream().filter(m -> m.kind() == MentionKind.TIME && m.subtype() != null)
+                .map(m -> m.subtype().split("/"))
+                .filter(parts -> parts[0].equals(parts[1]))
+                .map(parts -> Instant.parse(parts[0])).findFirst();
+    }
+
+    private static boolean inTime(int position, List<Mention> inside) {
+        return inside.stream().anyMatch(m -> m.kind() == MentionKind.TIME && m.start() <= position && position < m.end());
+    }
+
+    private static Qualifier qualifier(String word) {
+        if (word == null) {
+            return Qualifier.EXACT;
+        }
+        return switch (Keys.of(word)) {
+            case "не менее", "не меньше", "как минимум", "более", "свыше", "больше" -> Qualifier.AT_LEAST;
+            case "до" -> Qualifier.UP_TO;
+            default -> Qualifier.APPROX;
+        };
+    }
+
+    private static String unitName(String unitWord) {
+        if (unitWord.contains("дом")) {
+            return "домов";
+        }
+        if (unitWord.contains("участк")) {
+            return "участков";
+        }
+        if (unitWord.contains("пункт") || unitWord.startsWith("сел")) {
+            return "населённых пунктов";
+        }
+        return unitWord;
+    }
+}

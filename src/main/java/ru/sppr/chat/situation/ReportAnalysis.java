@@ -1,0 +1,19 @@
+package ru.sppr.chat.situation;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What one source says, as extracted: per fragment its mentions and observations; the report's own time. */
+public record ReportAnalysis(String sourceId, Instant reportedAt, List<FragmentFindings> fragments) {
+    public ReportAnalysis {
+        fragments = List.copyOf(fragments);
+    }
+
+    /** The mentions and observations of one fragment. */
+    public record FragmentFindings(int ordinal, List<Mention> mentions, List<Observation> observations) {
+        public FragmentFindings {
+            mentions = List.copyOf(mentions);
+            observations = List.copyOf(observations);
+        }
+    }
+}

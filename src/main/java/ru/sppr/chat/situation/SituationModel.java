@@ -1,0 +1,239 @@
+package ru.sppr.chat.situation;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import ru.sppr.chat.failure.NotFoundException;
+import ru.sppr.chat.knowledge.Fragment;
+import ru.sppr.chat.knowledge.KnowledgeStore;
+import ru.sppr.chat.knowledge.SourceDocument;
+import ru.sppr.chat.knowledge.SourceListener;
+import ru.sppr.chat.situation.ReportAnalysis.FragmentFindings;
+import ru.sppr.chat.situation.SituationStore.EntityRow;
+import ru.sppr.chat.situation.SituationStore.IncidentFilter;
+import ru.sppr.chat.situation.SituationStore.IncidentRow;
+import ru.sppr.chat.situation.SituationStore.ObservationRow;
+import ru.sppr.chat.situation.SituationViews.EntityCard;
+import ru.sppr.chat.situation.SituationViews.Figure;
+import ru.sppr.chat.situation.SituationViews.FigureHistory;
+import ru.sppr.chat.situation.SituationViews.IncidentCard;
+import ru.sppr.chat.situation.SituationViews.IncidentSummary;
+import ru.sppr.chat.user.Caller;
+import ru.sppr.chat.user.Clearance;
+
+/**
+ * The situation model's use cases: derive what a stored source says (mentions, observations) and group it into
+ * incidents; forget a removed source; rebuild everything from the knowledge base when the rules change; and read
+ * incidents and entities within the reader's clearance.
+ */
+public final class SituationModel implements SourceListener {
+    /** Bump when extraction or grouping rules change: a database derived by other rules is rebuilt at start. */
+    public static final int RULES_VERSION = 1;
+    private static final Logger LOG = LoggerFactory.getLogger(SituationModel.class);
+
+    private final SituationStore store;
+    private final MentionExtractor extractor;
+    private final ObservationExtractor observations = new ObservationExtractor();
+    private final ZoneId zone;
+
+    public SituationModel(SituationStore store, MentionExtractor extractor, ZoneId zone) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.zone = Objects.requireNonNull(zone, "zone");
+        for (EntityRow place : store.knownPlaces()) {
+            extractor.learn(place.kind(), place.name());
+        }
+    }
+
+    /**
+     * Follows the knowledge base: a failure here never fails the ingest (the sources are stored; the model can be rebuilt
+     * with {@code chat-sppr situation rebuild}).
+     */
+    @Override
+    public void written(List<SourceDocument> documents) {
+        try {
+            derive(documents);
+        } catch (RuntimeException e) {
+            LOG.error("Situation model not updated for {} sources (rebuild it with chat-sppr situation rebuild)", documents.size(), e);
+        }
+    }
+
+    @Override
+    public void removed(String sourceId) {
+        try {
+            forget(sourceId);
+        } catch (RuntimeException e) {
+            LOG.error("Situation model still holds removed source {} (rebuild it with chat-sppr situation rebuild)", sourceId, e);
+        }
+    }
+
+    /** Derives the model for sources just written (added or changed). */
+    public synchronized void derive(List<SourceDocument> documents) {
+        for (SourceDocument doc : documents) {
+            store.forget(doc.source().id());
+            ReportAnalysis report = analyse(doc);
+            store.write(report);
+            group(doc, report);
+        }
+    }
+
+    public synchronized void forget(String sourceId) {
+        store.forget(sourceId);
+    }
+
+    /** Rebuilds the model from every stored source when it was derived by other rules (or never). */
+    public synchronized void rebuildIfStale(KnowledgeStore knowledge) {
+        if (store.rulesVersion() == RULES_VERSION) {
+            return;
+        }
+        rebuild(knowledge);
+    }
+
+    public synchronized void rebuild(KnowledgeStore knowledge) {
+        long started = System.nanoTime();
+        store.clear(RULES_VERSION);
+        List<SourceDocument> all = new ArrayList<>();
+        knowledge.forEachDocument(all::add);
+        all.sort(Comparator.comparing((SourceDocument d) -> d.source().observedAt(), Comparator.nullsLast(Comparator.naturalOrder())));
+        derive(all);
+        LOG.info("Situation model rebuilt from {} sources in {} ms", all.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** What a source says, without storing it. */
+    public ReportAnalysis analyse(SourceDocument doc) {
+        Instant reported = doc.source().observedAt();
+        List<FragmentFindings> fragments = new ArrayList<>();
+        for (Fragment f : doc.fragments()) {
+            Instant anchor = f.observedAt() != null ? f.observedAt() : reported;
+            List<Mention> mentions = extractor.extract(f.text(), anchor == null ? null : anchor.atZone(zone));
+            fragments.add(new FragmentFindings(f.ordinal(), mentions, observations.extract(f.text(), mentions, f.observedAt(), reported)));
+        }
+        return new ReportAnalysis(doc.source().id(), reported, fragments);
+    }
+
+    private void group(SourceDocument doc, ReportAnalysis report) {
+        String signature = Signature.of(doc.fragments().stream().map(Fragment::text).collect(Collectors.joining(" ")));
+        for (var claim : claims(report).entrySet()) {
+            EventType type = claim.getKey();
+            Set<String> keys = claim.getValue();
+            Instant at = report.reportedAt();
+            var window = IncidentGrouper.window(type);
+            var candidates = store.candidates(type, at == null ? null : at.minus(window), at == null ? null : at.plus(window));
+            var decision = IncidentGrouper.decide(type, at, keys, candidates);
+            long incident = decision.map(IncidentGrouper.Decision::incidentId).orElseGet(() -> store.newIncident(type));
+            String duplicateOf = decision.isEmpty() ? null : store.signatures(incident).entrySet().stream()
+                    .filter(e -> Signature.similarity(e.getValue(), signature) >= Signature.DUPLICATE).map(Map.Entry::getKey)
+                    .findFirst().orElse(null);
+            store.attach(incident, report.sourceId(), at, decision.map(IncidentGrouper.Decision::score).orElse(1.0), duplicateOf,
+                    signature, keys);
+        }
+    }
+
+    /**
+     * The event types a report is about, each with the places and objects named where it is told: the main type (the
+     * first event of the report, counted twice, against the most frequent); in a long report (three fragments or more)
+     * also the first event type of each fragment.
+     */
+    static Map<EventType, Set<String>> claims(ReportAnalysis report) {
+        Map<EventType, Integer> weight = new EnumMap<>(EventType.class);
+        Map<EventType, Set<String>> keys = new EnumMap<>(EventType.class);
+        Set<String> everywhere = new LinkedHashSet<>();
+        Set<EventType> leading = new LinkedHashSet<>();
+        boolean first = true;
+        for (FragmentFindings f : report.fragments()) {
+            Set<String> here = f.mentions().stream().map(Mention::key).filter(IncidentGrouper::locating)
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            everywhere.addAll(here);
+            EventType fragmentFirst = null;
+            for (Mention m : f.mentions()) {
+                if (m.kind() != MentionKind.EVENT) {
+                    continue;
+                }
+                EventType type = EventType.parse(m.subtype());
+                weight.merge(type, first ? 3 : 1, Integer::sum);
+                first = false;
+                keys.computeIfAbsent(type, t -> new LinkedHashSet<>()).addAll(here);
+                if (fragmentFirst == null) {
+                    fragmentFirst = type;
+                }
+            }
+            if (fragmentFirst != null) {
+                leading.add(fragmentFirst);
+            }
+        }
+        Map<EventType, Set<String>> claims = new LinkedHashMap<>();
+        weight.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(main -> claims.put(main.getKey(), keys.get(main.getKey())));
+        if (report.fragments().size() >= 3) {
+            leading.forEach(type -> claims.putIfAbsent(type, keys.get(type)));
+        }
+        claims.replaceAll((type, here) -> here.isEmpty() ? everywhere : here);
+        return claims;
+    }
+
+    public List<IncidentSummary> incidents(Instant since, EventType type, String place, int limit, Caller caller) {
+        Set<String> access = access(caller);
+        String placeKey = place == null || place.isBlank() ? null : Keys.of(place);
+        var rows = store.incidents(new IncidentFilter(since, type, placeKey, Math.max(1, Math.min(limit, 500))), access);
+        return rows.stream().map(row -> summary(row, access)).toList();
+    }
+
+    public IncidentCard incident(long id, Caller caller) {
+        Set<String> access = access(caller);
+        IncidentRow row = store.incidents(new IncidentFilter(null, null, null, 100_000), access).stream().filter(r -> r.id() == id)
+                .findFirst().orElseThrow(() -> new NotFoundException("происшествие " + id + " не найдено"));
+        var reports = store.reports(id, access);
+        var figures = FigureHistories.of(store.observationsIn(reports.stream().map(SituationStore.ReportRow::sourceId).toList(), access));
+        return new IncidentCard(summary(row, access), store.incidentEntities(id, access), figures, reports);
+    }
+
+    public List<EntityRow> entities(String query, int limit, Caller caller) {
+        return store.entities(query, access(caller), Math.max(1, Math.min(limit, 500)));
+    }
+
+    public EntityCard entity(String key, Caller caller) {
+        Set<String> access = access(caller);
+        EntityRow entity = store.entity(key, access).orElseThrow(() -> new NotFoundException("объект «" + key + "» не найден"));
+        return new EntityCard(entity, FigureHistories.of(store.observations(List.of(key), access)), List.of());
+    }
+
+    private IncidentSummary summary(IncidentRow row, Set<String> access) {
+        var entities = store.incidentEntities(row.id(), access);
+        List<String> places = entities.stream().filter(e -> e.kind().place() || e.kind() == MentionKind.OBJECT)
+                .map(EntityRow::name).limit(4).toList();
+        var reports = store.reports(row.id(), access);
+        Set<String> named = entities.stream().map(EntityRow::key).collect(Collectors.toSet());
+        List<ObservationRow> observed = store.observationsIn(reports.stream().map(SituationStore.ReportRow::sourceId).toList(), access)
+                .stream().filter(o -> named.contains(o.entityKey())).toList();
+        List<Figure> figures = FigureHistories.of(observed).stream().map(FigureHistory::values).map(List::getLast)
+                .map(o -> new Figure(o.entityKey(), o.entityName(), o.attribute(), shown(o), o.observedAt(), o.sourceId()))
+                .limit(8).toList();
+        String status = observed.stream().max(Comparator.comparing(ObservationRow::observedAt, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .map(o -> o.attribute().label() + (o.entityName().isEmpty() ? "" : " (" + o.entityName() + ")") + ": " + shown(o))
+                .orElse("");
+        String title = row.type().label().substring(0, 1).toUpperCase() + row.type().label().substring(1)
+                + (places.isEmpty() ? "" : " — " + String.join(", ", places.subList(0, Math.min(2, places.size()))));
+        return new IncidentSummary(row.id(), row.type(), title, places, row.firstReportAt(), row.lastReportAt(), row.reports(), status, figures);
+    }
+
+    public static String shown(ObservationRow o) {
+        return new Observation(o.entityKey(), o.entityName(), o.attribute(), o.value(), o.state(), o.unit(), o.qualifier(), o.observedAt(),
+                o.correction(), 0, 0).shown();
+    }
+
+    private static Set<String> access(Caller caller) {
+        return Arrays.stream(Clearance.values()).filter(caller.clearance()::covers).map(Clearance::code)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+}

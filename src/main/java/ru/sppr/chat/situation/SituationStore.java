@@ -1,0 +1,70 @@
+package ru.sppr.chat.situation;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The situation model in the database. Reads take the access levels the reader is cleared for: a row known only from
+ * sources above them does not exist for that reader.
+ */
+public interface SituationStore {
+    /** Replaces what was derived from the source before: its mentions, entities it introduces and observations. */
+    void write(ReportAnalysis report);
+
+    /** Removes everything derived from a source, and incidents left without reports. */
+    void forget(String sourceId);
+
+    /** Incidents of a type whose last report falls in [from, to], with the entity keys their reports name. */
+    List<IncidentGrouper.Candidate> candidates(EventType type, Instant from, Instant to);
+
+    long newIncident(EventType type);
+
+    /** Adds a report to an incident with the places and objects it names. */
+    void attach(long incidentId, String sourceId, Instant reportedAt, double score, String duplicateOf, String signature,
+                Set<String> entityKeys);
+
+    /** Signatures of an incident's reports, by source id. */
+    Map<String, String> signatures(long incidentId);
+
+    List<IncidentRow> incidents(IncidentFilter filter, Set<String> access);
+
+    List<ReportRow> reports(long incidentId, Set<String> access);
+
+    /** Entities named by an incident's visible reports, most named first. */
+    List<EntityRow> incidentEntities(long incidentId, Set<String> access);
+
+    /** Observations of the given entities, from visible sources, in observed order. */
+    List<ObservationRow> observations(Collection<String> entityKeys, Set<String> access);
+
+    /** Observations stated by the given sources. */
+    List<ObservationRow> observationsIn(Collection<String> sourceIds, Set<String> access);
+
+    List<EntityRow> entities(String query, Set<String> access, int limit);
+
+    Optional<EntityRow> entity(String key, Set<String> access);
+
+    /** Places and objects the model knows, for the gazetteer at start. */
+    List<EntityRow> knownPlaces();
+
+    int rulesVersion();
+
+    /** Empties the model before a rebuild with the given rules version. */
+    void clear(int rulesVersion);
+
+    /** Which incidents list: since a time, of a type, naming a place, or matching text. */
+    record IncidentFilter(Instant since, EventType type, String placeKeyPart, int limit) {}
+
+    record IncidentRow(long id, EventType type, Instant firstReportAt, Instant lastReportAt, int reports) {}
+
+    record ReportRow(String sourceId, String title, Instant reportedAt, String duplicateOf) {}
+
+    record EntityRow(String key, MentionKind kind, String subtype, String name, int mentions) {}
+
+    record ObservationRow(long id, String entityKey, String entityName, Attribute attribute, Double value, String state, String unit,
+                          Observation.Qualifier qualifier, Instant observedAt, Instant reportedAt, boolean correction,
+                          String sourceId, String sourceTitle, int ordinal, String excerpt) {}
+}

@@ -1,0 +1,340 @@
+package ru.sppr.chat.storage;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import ru.sppr.chat.situation.Attribute;
+import ru.sppr.chat.situation.EventType;
+import ru.sppr.chat.situation.IncidentGrouper;
+import ru.sppr.chat.situation.Mention;
+import ru.sppr.chat.situation.MentionKind;
+import ru.sppr.chat.situation.Observation;
+import ru.sppr.chat.situation.ReportAnalysis;
+import ru.sppr.chat.situation.SituationStore;
+
+/** The situation model in {@code sit_*} tables; reads join {@code kb_sources} to keep within the reader's clearance. */
+public final class JdbiSituationStore implements SituationStore {
+    private static final int EXCERPT = 240;
+    private final Jdbi jdbi;
+
+    public JdbiSituationStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public void write(ReportAnalysis report) {
+        jdbi.useTransaction(h -> {
+            deleteDerived(h, report.sourceId());
+            Map<String, Mention> entities = new LinkedHashMap<>();
+            var mentions = h.prepareBatch("INSERT INTO sit_mentions (source_id, ordinal, entity_key, kind, start_pos, end_pos, surface) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?)");
+            var observations = h.prepareBatch("INSERT INTO sit_observations (source_id, ordinal, entity_key, attribute, value_num, "
+                    + "state, unit, qualifier, observed_at, reported_at, correction, start_pos, end_pos) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            int mentionRows = 0;
+            int observationRows = 0;
+            for (var fragment : report.fragments()) {
+                for (Mention m : fragment.mentions()) {
+                    if (!m.kind().entity()) {
+                        continue;
+                    }
+                    entities.putIfAbsent(m.key(), m);
+                    mentions.add(report.sourceId(), fragment.ordinal(), cut(m.key(), 300), m.kind().code(), m.start(), m.end(),
+                            cut(m.text(), 300));
+                    mentionRows++;
+                }
+                for (Observation o : fragment.observations()) {
+                    observations.add(report.sourceId(), fragment.ordinal(), cut(o.entityKey(), 300), o.attribute().code(), o.value(),
+                            o.state(), o.unit(), o.qualifier().code(), ts(o.observedAt()), ts(report.reportedAt()), o.correction(),
+                            o.start(), o.end());
+                    observationRows++;
+                }
+            }
+            if (mentionRows > 0) {
+                mentions.execute();
+            }
+            if (observationRows > 0) {
+                observations.execute();
+            }
+            Set<String> known = new java.util.HashSet<>();
+            if (!entities.isEmpty()) {
+                h.createQuery("SELECT entity_key FROM sit_entities WHERE entity_key IN (<keys>)")
+                        .bindList("keys", new ArrayList<>(entities.keySet().stream().map(k -> cut(k, 300)).toList()))
+                        .mapTo(String.class).forEach(known::add);
+            }
+            var insert = h.prepareBatch("INSERT INTO sit_entities (entity_key, kind, subtype, name) VALUES (?, ?, ?, ?)");
+            int added = 0;
+            for (Mention m : entities.values()) {
+                if (known.add(cut(m.key(), 300))) {
+                    insert.add(cut(m.key(), 300), m.kind().code(), m.kind() == MentionKind.OBJECT ? m.subtype() : null, cut(m.name(), 300));
+                    added++;
+                }
+            }
+            if (added > 0) {
+                insert.execute();
+            }
+        });
+    }
+
+    @Override
+    public void forget(String sourceId) {
+        jdbi.useTransaction(h -> {
+            deleteDerived(h, sourceId);
+            List<Long> incidents = h.createQuery("SELECT incident_id FROM sit_incident_reports WHERE source_id = :s")
+                    .bind("s", sourceId).mapTo(Long.class).list();
+            h.createUpdate("DELETE FROM sit_incident_reports WHERE source_id = :s").bind("s", sourceId).execute();
+            h.createUpdate("DELETE FROM sit_incident_entities WHERE source_id = :s").bind("s", sourceId).execute();
+            for (long id : incidents) {
+                int left = h.createQuery("SELECT COUNT(*) FROM sit_incident_reports WHERE incident_id = :i").bind("i", id)
+                        .mapTo(Integer.class).one();
+                if (left == 0) {
+                    h.createUpdate("DELETE FROM sit_incidents WHERE id = :i").bind("i", id).execute();
+                } else {
+                    refreshTimes(h, id);
+                }
+            }
+        });
+    }
+
+    private static void deleteDerived(Handle h, String sourceId) {
+        h.createUpdate("DELETE FROM sit_mentions WHERE source_id = :s").bind("s", sourceId).execute();
+        h.createUpdate("DELETE FROM sit_observations WHERE source_id = :s").bind("s", sourceId).execute();
+    }
+
+    @Override
+    public List<IncidentGrouper.Candidate> candidates(EventType type, Instant from, Instant to) {
+        return jdbi.withHandle(h -> {
+            Map<Long, Instant> last = new LinkedHashMap<>();
+            var query = from == null
+                    ? h.createQuery("SELECT id, last_report_at FROM sit_incidents WHERE event_type = :t")
+                    : h.createQuery("SELECT id, last_report_at FROM sit_incidents WHERE event_type = :t "
+                            + "AND (last_report_at IS NULL OR (last_report_at >= :from AND first_report_at <= :to))")
+                            .bind("from", ts(from)).bind("to", ts(to));
+            query.bind("t", type.code())
+                    .map((rs, ctx) -> Map.entry(rs.getLong(1), Optional.ofNullable(instant(rs, 2))))
+                    .forEach(e -> last.put(e.getKey(), e.getValue().orElse(null)));
+            if (last.isEmpty()) {
+                return List.of();
+            }
+            Map<Long, Set<String>> keys = new HashMap<>();
+            h.createQuery("SELECT incident_id, entity_key FROM sit_incident_entities WHERE incident_id IN (<ids>)")
+                    .bindList("ids", new ArrayList<>(last.keySet()))
+                    .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                    .forEach(e -> keys.computeIfAbsent(e.getKey(), k -> new java.util.HashSet<>()).add(e.getValue()));
+            List<IncidentGrouper.Candidate> candidates = new ArrayList<>();
+            last.forEach((id, at) -> candidates.add(new IncidentGrouper.Candidate(id, at, keys.getOrDefault(id, Set.of()))));
+            return candidates;
+        });
+    }
+
+    @Override
+    public long newIncident(EventType type) {
+        return jdbi.withHandle(h -> h.createUpdate("INSERT INTO sit_incidents (event_type) VALUES (:t)").bind("t", type.code())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+    }
+
+    @Override
+    public void attach(long incidentId, String sourceId, Instant reportedAt, double score, String duplicateOf, String signature,
+                       Set<String> entityKeys) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("DELETE FROM sit_incident_reports WHERE incident_id = :i AND source_id = :s").bind("i", incidentId)
+                    .bind("s", sourceId).execute();
+            h.createUpdate("DELETE FROM sit_incident_entities WHERE incident_id = :i AND source_id = :s").bind("i", incidentId)
+                    .bind("s", sourceId).execute();
+            h.createUpdate("INSERT INTO sit_incident_reports (incident_id, source_id, reported_at, score, duplicate_of, signature) "
+                            + "VALUES (:i, :s, :at, :score, :dup, :sig)")
+                    .bind("i", incidentId).bind("s", sourceId).bind("at", ts(reportedAt)).bind("score", score)
+                    .bind("dup", duplicateOf).bind("sig", signature).execute();
+            if (!entityKeys.isEmpty()) {
+                var batch = h.prepareBatch("INSERT INTO sit_incident_entities (incident_id, source_id, entity_key) VALUES (?, ?, ?)");
+                entityKeys.forEach(k -> batch.add(incidentId, sourceId, cut(k, 300)));
+                batch.execute();
+            }
+            refreshTimes(h, incidentId);
+        });
+    }
+
+    private static void refreshTimes(Handle h, long incidentId) {
+        h.createUpdate("UPDATE sit_incidents SET first_report_at = (SELECT MIN(reported_at) FROM sit_incident_reports WHERE incident_id = :i), "
+                + "last_report_at = (SELECT MAX(reported_at) FROM sit_incident_reports WHERE incident_id = :i) WHERE id = :i")
+                .bind("i", incidentId).execute();
+    }
+
+    @Override
+    public Map<String, String> signatures(long incidentId) {
+        return jdbi.withHandle(h -> {
+            Map<String, String> out = new LinkedHashMap<>();
+            h.createQuery("SELECT source_id, signature FROM sit_incident_reports WHERE incident_id = :i ORDER BY reported_at")
+                    .bind("i", incidentId).map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                    .forEach(e -> out.put(e.getKey(), e.getValue()));
+            return out;
+        });
+    }
+
+    @Override
+    public List<IncidentRow> incidents(IncidentFilter filter, Set<String> access) {
+        var sql = new StringBuilder("SELECT i.id, i.event_type, MIN(r.reported_at), MAX(r.reported_at), COUNT(*) FROM sit_incidents i "
+                + "JOIN sit_incident_reports r ON r.incident_id = i.id JOIN kb_sources s ON s.id = r.source_id "
+                + "WHERE s.access IN (<access>)");
+        if (filter.type() != null) {
+            sql.append(" AND i.event_type = :type");
+        }
+        if (filter.placeKeyPart() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM sit_incident_entities e JOIN kb_sources es ON es.id = e.source_id "
+                    + "WHERE e.incident_id = i.id AND es.access IN (<access>) AND e.entity_key LIKE :place)");
+        }
+        sql.append(" GROUP BY i.id, i.event_type");
+        if (filter.since() != null) {
+            sql.append(" HAVING MAX(r.reported_at) >= :since");
+        }
+        sql.append(" ORDER BY MAX(r.reported_at) DESC NULLS LAST, i.id DESC LIMIT :limit");
+        return jdbi.withHandle(h -> {
+            var q = h.createQuery(sql.toString()).bindList("access", List.copyOf(access)).bind("limit", filter.limit());
+            if (filter.type() != null) {
+                q.bind("type", filter.type().code());
+            }
+            if (filter.placeKeyPart() != null) {
+                q.bind("place", "%" + filter.placeKeyPart() + "%");
+            }
+            if (filter.since() != null) {
+                q.bind("since", ts(filter.since()));
+            }
+            return q.map((rs, ctx) -> new IncidentRow(rs.getLong(1), EventType.parse(rs.getString(2)), instant(rs, 3), instant(rs, 4),
+                    rs.getInt(5))).list();
+        });
+    }
+
+    @Override
+    public List<ReportRow> reports(long incidentId, Set<String> access) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT r.source_id, s.title, r.reported_at, r.duplicate_of FROM sit_incident_reports r "
+                        + "JOIN kb_sources s ON s.id = r.source_id WHERE r.incident_id = :i AND s.access IN (<access>) "
+                        + "ORDER BY r.reported_at NULLS FIRST, r.source_id")
+                .bind("i", incidentId).bindList("access", List.copyOf(access))
+                .map((rs, ctx) -> new ReportRow(rs.getString(1), rs.getString(2), instant(rs, 3), rs.getString(4))).list());
+    }
+
+    @Override
+    public List<EntityRow> incidentEntities(long incidentId, Set<String> access) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT e.entity_key, n.kind, n.subtype, n.name, COUNT(*) FROM sit_incident_entities e "
+                        + "JOIN kb_sources s ON s.id = e.source_id JOIN sit_entities n ON n.entity_key = e.entity_key "
+                        + "WHERE e.incident_id = :i AND s.access IN (<access>) GROUP BY e.entity_key, n.kind, n.subtype, n.name "
+                        + "ORDER BY COUNT(*) DESC, e.entity_key")
+                .bind("i", incidentId).bindList("access", List.copyOf(access)).map((rs, ctx) -> entityRow(rs)).list());
+    }
+
+    @Override
+    public List<ObservationRow> observations(Collection<String> entityKeys, Set<String> access) {
+        if (entityKeys.isEmpty()) {
+            return List.of();
+        }
+        return observationQuery("o.entity_key IN (<keys>)", new ArrayList<>(new LinkedHashSet<>(entityKeys)), access);
+    }
+
+    @Override
+    public List<ObservationRow> observationsIn(Collection<String> sourceIds, Set<String> access) {
+        if (sourceIds.isEmpty()) {
+            return List.of();
+        }
+        return observationQuery("o.source_id IN (<keys>)", new ArrayList<>(new LinkedHashSet<>(sourceIds)), access);
+    }
+
+    private List<ObservationRow> observationQuery(String where, List<String> keys, Set<String> access) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT o.id, o.entity_key, n.name, o.attribute, o.value_num, o.state, o.unit, "
+                        + "o.qualifier, o.observed_at, o.reported_at, o.correction, o.source_id, s.title, o.ordinal, f.text, o.start_pos, o.end_pos "
+                        + "FROM sit_observations o JOIN kb_sources s ON s.id = o.source_id "
+                        + "JOIN kb_fragments f ON f.source_id = o.source_id AND f.ordinal = o.ordinal "
+                        + "LEFT JOIN sit_entities n ON n.entity_key = o.entity_key "
+                        + "WHERE " + where + " AND s.access IN (<access>) ORDER BY o.observed_at NULLS FIRST, o.id")
+                .bindList("keys", keys).bindList("access", List.copyOf(access))
+                .map((rs, ctx) -> new ObservationRow(rs.getLong(1), rs.getString(2), rs.getString(3) == null ? "" : rs.getString(3),
+                        Attribute.parse(rs.getString(4)), (Double) rs.getObject(5) == null ? null : rs.getDouble(5), rs.getString(6),
+                        rs.getString(7), Observation.Qualifier.valueOf(rs.getString(8).toUpperCase(java.util.Locale.ROOT)),
+                        instant(rs, 9), instant(rs, 10), rs.getBoolean(11), rs.getString(12), rs.getString(13), rs.getInt(14),
+                        excerpt(rs.getString(15), rs.getInt(16), rs.getInt(17)))).list());
+    }
+
+    @Override
+    public List<EntityRow> entities(String query, Set<String> access, int limit) {
+        String like = query == null || query.isBlank() ? "%" : "%" + query.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е') + "%";
+        return jdbi.withHandle(h -> h.createQuery("SELECT n.entity_key, n.kind, n.subtype, n.name, COUNT(*) FROM sit_entities n "
+                        + "JOIN sit_mentions m ON m.entity_key = n.entity_key JOIN kb_sources s ON s.id = m.source_id "
+                        + "WHERE s.access IN (<access>) AND (LOWER(n.name) LIKE :q OR n.entity_key LIKE :q) "
+                        + "GROUP BY n.entity_key, n.kind, n.subtype, n.name ORDER BY COUNT(*) DESC, n.entity_key LIMIT :limit")
+                .bindList("access", List.copyOf(access)).bind("q", like).bind("limit", limit).map((rs, ctx) -> entityRow(rs)).list());
+    }
+
+    @Override
+    public Optional<EntityRow> entity(String key, Set<String> access) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT n.entity_key, n.kind, n.subtype, n.name, COUNT(*) FROM sit_entities n "
+                        + "JOIN sit_mentions m ON m.entity_key = n.entity_key JOIN kb_sources s ON s.id = m.source_id "
+                        + "WHERE n.entity_key = :k AND s.access IN (<access>) GROUP BY n.entity_key, n.kind, n.subtype, n.name")
+                .bind("k", key).bindList("access", List.copyOf(access)).map((rs, ctx) -> entityRow(rs)).findOne());
+    }
+
+    @Override
+    public List<EntityRow> knownPlaces() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT entity_key, kind, subtype, name, 0 FROM sit_entities "
+                + "WHERE kind IN ('settlement', 'district', 'region', 'river')").map((rs, ctx) -> entityRow(rs)).list());
+    }
+
+    @Override
+    public int rulesVersion() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT rules_version FROM sit_state WHERE id = 1").mapTo(Integer.class).one());
+    }
+
+    @Override
+    public void clear(int rulesVersion) {
+        jdbi.useTransaction(h -> {
+            for (String table : List.of("sit_mentions", "sit_observations", "sit_incident_entities", "sit_incident_reports",
+                    "sit_incidents", "sit_entities")) {
+                h.createUpdate("DELETE FROM " + table).execute();
+            }
+            h.createUpdate("UPDATE sit_state SET rules_version = :v WHERE id = 1").bind("v", rulesVersion).execute();
+        });
+    }
+
+    private static EntityRow entityRow(ResultSet rs) throws SQLException {
+        return new EntityRow(rs.getString(1), MentionKind.parse(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getInt(5));
+    }
+
+    /** The sentence around a span, cut at sentence ends where it can be, else at word boundaries. */
+    private static String excerpt(String text, int start, int end) {
+        int from = Math.max(0, Math.min(start, text.length()));
+        int to = Math.max(from, Math.min(end, text.length()));
+        int s = from;
+        while (s > 0 && ".!?\n".indexOf(text.charAt(s - 1)) < 0 && from - s < EXCERPT / 2) {
+            s--;
+        }
+        int e = to;
+        while (e < text.length() && ".!?\n".indexOf(text.charAt(e)) < 0 && e - to < EXCERPT / 2) {
+            e++;
+        }
+        if (e < text.length() && text.charAt(e) != '\n') {
+            e++;
+        }
+        return text.substring(s, e).strip();
+    }
+
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    private static java.time.OffsetDateTime ts(Instant instant) {
+        return Times.bind(instant);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        var value = rs.getObject(column, java.time.OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}
