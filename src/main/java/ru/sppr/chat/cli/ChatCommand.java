@@ -45,6 +45,7 @@ public final class ChatCommand implements Runnable {
                         .addSubcommand(new SituationCommands.Entity(factory)).addSubcommand(new SituationCommands.Rebuild(factory)))
                 .addSubcommand(new picocli.CommandLine(new EvalCommands()).addSubcommand(new EvalCommands.Retrieval(factory))
                         .addSubcommand(new EvalCommands.Intents())
+                        .addSubcommand(new EvalCommands.Mentions())
                         .addSubcommand(new EvalCommands.Answers(factory)))
                 .addSubcommand(new CommandLine(new BenchCommand()).addSubcommand(new BenchIngestCommand(factory)));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

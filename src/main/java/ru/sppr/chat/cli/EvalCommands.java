@@ -107,6 +107,20 @@ final class EvalCommands implements Runnable {
         }
     }
 
+    @Command(name = "mentions", description = "Упоминания против ручной разметки BRAT (NEREL): точность, полнота, F1 по типам, точные и пересекающиеся границы")
+    static final class Mentions implements Callable<Integer> {
+        @Option(names = "--data", required = true, description = "Каталог с *.txt и *.ann") Path data;
+        @Option(names = "--json", description = "Записать результат в файл") Path json;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            var extractor = new ru.sppr.chat.situation.MentionExtractor(ru.sppr.chat.situation.Morphology.russian(),
+                    java.time.ZoneId.of("Europe/Moscow"));
+            Figures.print(ru.sppr.chat.eval.MentionEvaluation.run(data, extractor), json);
+            return 0;
+        }
+    }
+
     @Command(name = "intents", description = "Качество классификатора намерений: accuracy, macro-F1, матрица ошибок")
     static final class Intents implements Callable<Integer> {
         @Option(names = "--data", required = true, description = "TSV с заголовком intent<TAB>text") Path data;

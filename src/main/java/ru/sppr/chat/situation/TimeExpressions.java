@@ -50,6 +50,12 @@ final class TimeExpressions {
                     + "|(?:в|во)\\s+(прошлом|этом|текущем|позапрошлом)\\s+году"
                     + "|(?:в\\s+)?(\\d{4})\\s+(?:году|года|год))(?!\\p{L})", FLAGS);
 
+    private static final Pattern LOOSE = Pattern.compile("(?<![\\p{L}\\d])(?:(?:в|с|до|к|после|на)\\s+)?(?:(?:конце|начале|середине)\\s+)?"
+            + "(?:(?<=(?:в|с|до|к|после|конце|начале|середине)\\s)(?:19|20)\\d\\d(?![\\d.,])(?:-(?:х|е|м|ом|ых))?"
+            + "|(?:19|20)\\d\\d(?:-(?:х|е|м|ом|ых)|\\s*(?:—|–)\\s*(?:19|20)\\d\\d|\\s+(?:годах|годов|годы|гг\\.|г\\.))"
+            + "|(?:прошлой|этой|следующей|минувшей)\\s+неделе|(?:прошлом|этом|следующем|минувшем)\\s+месяце|(?:минувшие|эти|прошлые)\\s+выходные"
+            + "|(?:\\d+|несколько|пару|два|три|пять|десять)\\s+(?:лет|года|год|дней|дня|месяцев|месяца|недель|недели|часов|часа)\\s+назад)(?![\\p{L}\\d])", FLAGS);
+
     private final ZoneId zone;
 
     TimeExpressions(ZoneId zone) {
@@ -73,6 +79,7 @@ final class TimeExpressions {
         scan(CLOCK_ALONE, text, found, m -> clock(anchor, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
         scan(HOURS_WORDS, text, found, m -> clock(anchor, hours(Integer.parseInt(m.group(1)), m.group(2)), 0));
         scan(RELATIVE, text, found, m -> relative(anchor, m));
+        scan(LOOSE, text, found, m -> null);
         found.sort(Comparator.comparingInt(TimeSpan::start));
         return found;
     }
