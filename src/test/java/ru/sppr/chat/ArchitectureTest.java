@@ -52,8 +52,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void situation_is_derived_from_knowledge_only() {
+        mayUseOnly("situation", "knowledge", "user").check(MAIN);
+    }
+
+    @Test
     void evaluation_drives_the_knowledge_base() {
-        mayUseOnly("eval", "knowledge", "user", "intent", "answer", "dialog", "session").check(MAIN);
+        mayUseOnly("eval", "knowledge", "user", "intent", "answer", "dialog", "session", "situation").check(MAIN);
     }
 
     @Test
@@ -79,15 +84,15 @@ class ArchitectureTest {
 
     @Test
     void storage_implements_ports_and_depends_on_no_transport() {
-        mayUseOnly("storage", "user", "session", "feedback", "audit", "telemetry", "knowledge", "suggestion").check(MAIN);
+        mayUseOnly("storage", "user", "session", "feedback", "audit", "telemetry", "knowledge", "suggestion", "situation").check(MAIN);
     }
 
     @Test
     void api_and_cli_call_use_cases_not_storage() {
         mayUseOnly("api", "user", "session", "dialog", "feedback", "audit", "telemetry", "watchdog", "knowledge",
-                "intent", "suggestion").check(MAIN);
+                "intent", "suggestion", "situation").check(MAIN);
         mayUseOnly("cli", "api", "user", "session", "dialog", "feedback", "audit", "telemetry", "watchdog", "knowledge",
-                "eval", "intent", "answer", "suggestion").check(MAIN);
+                "eval", "intent", "answer", "suggestion", "situation").check(MAIN);
     }
 
     @Test

@@ -46,6 +46,7 @@ public final class ChatCommand implements Runnable {
                 .addSubcommand(new picocli.CommandLine(new EvalCommands()).addSubcommand(new EvalCommands.Retrieval(factory))
                         .addSubcommand(new EvalCommands.Intents())
                         .addSubcommand(new EvalCommands.Mentions())
+                        .addSubcommand(new EvalCommands.Situation(factory))
                         .addSubcommand(new EvalCommands.Answers(factory)))
                 .addSubcommand(new CommandLine(new BenchCommand()).addSubcommand(new BenchIngestCommand(factory)));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -121,6 +121,32 @@ final class EvalCommands implements Runnable {
         }
     }
 
+    @Command(name = "situation", description = "Модель обстановки против ручной разметки: группировка (попарно), упоминания, показатели — по частям tune и heldout")
+    static final class Situation implements Callable<Integer> {
+        @Option(names = "--data", required = true, description = "Корпус сообщений (corpus.jsonl из ru-incidents)") Path data;
+        @Option(names = "--labels", defaultValue = "eval/situation/ru-incidents.jsonl", description = "Разметка (JSONL)") Path labels;
+        @Option(names = "--json", description = "Записать результат в файл") Path json;
+
+        private final ChatBackend.Factory factory;
+
+        Situation(ChatBackend.Factory factory) {
+            this.factory = factory;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            Path home = Files.createTempDirectory("chat-eval-situation");
+            try (ChatBackend backend = factory.openEmbedded(home)) {
+                IngestReport ingest = loadCorpora(backend, List.of(data));
+                Map<String, Object> result = new LinkedHashMap<>(ru.sppr.chat.eval.SituationEvaluation.run(labels,
+                        backend.knowledge(), backend.situation()));
+                result.put("ingest_seconds", Math.round(ingest.seconds() * 100) / 100.0);
+                Figures.print(result, json);
+                return 0;
+            }
+        }
+    }
+
     @Command(name = "intents", description = "Качество классификатора намерений: accuracy, macro-F1, матрица ошибок")
     static final class Intents implements Callable<Integer> {
         @Option(names = "--data", required = true, description = "TSV с заголовком intent<TAB>text") Path data;

@@ -15,7 +15,7 @@ import java.util.Set;
  * shared object + 0.2 time (exp(−Δt/τ), τ half the type's window; 0.5 when the report has no time). Pure.
  */
 public final class IncidentGrouper {
-    static final double JOIN = 0.55;
+    static final double JOIN = 0.5;
 
     /** An open incident of the report's type: its id, last report time and the entity keys its reports name. */
     public record Candidate(long id, Instant lastReportAt, Set<String> entityKeys) {}
@@ -32,8 +32,15 @@ public final class IncidentGrouper {
     }
 
     static Optional<Decision> decide(EventType type, Instant reportedAt, Set<String> keys, Collection<Candidate> candidates) {
-        return candidates.stream().map(c -> new Decision(c.id(), score(type, reportedAt, keys, c)))
+        return candidates.stream().filter(c -> within(type, reportedAt, c))
+                .map(c -> new Decision(c.id(), score(type, reportedAt, keys, c)))
                 .filter(d -> d.score() >= JOIN).max(Comparator.comparingDouble(Decision::score));
+    }
+
+    /** A report joins only incidents whose last report lies within the type's window of it. */
+    private static boolean within(EventType type, Instant reportedAt, Candidate candidate) {
+        return reportedAt == null || candidate.lastReportAt() == null
+                || Duration.between(candidate.lastReportAt(), reportedAt).abs().compareTo(window(type)) <= 0;
     }
 
     static double score(EventType type, Instant reportedAt, Set<String> keys, Candidate candidate) {

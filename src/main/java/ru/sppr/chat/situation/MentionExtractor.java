@@ -12,6 +12,7 @@ import java.util.List;
  * is known. Overlapping spans of the same layer keep the longer (places and organisations before people).
  */
 public final class MentionExtractor {
+    private final Names names;
     private final Gazetteer gazetteer;
     private final PlaceRules places;
     private final ObjectRules objects;
@@ -22,6 +23,7 @@ public final class MentionExtractor {
 
     public MentionExtractor(Morphology morphology, ZoneId zone) {
         var names = new Names(morphology);
+        this.names = names;
         this.gazetteer = Gazetteer.shipped(names, morphology);
         this.places = new PlaceRules(gazetteer, names, morphology);
         this.objects = new ObjectRules(names, morphology);
@@ -58,6 +60,11 @@ public final class MentionExtractor {
         }
         found.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::length).reversed()));
         return found;
+    }
+
+    /** The lemma key of a name, as entity keys hold it after the kind. */
+    public String nameKey(String name) {
+        return names.key(name);
     }
 
     /** Time expressions of the text, anchored. */

@@ -18,7 +18,8 @@ import ru.sppr.chat.situation.Observation.Qualifier;
  */
 final class ObservationExtractor {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+(?:[.!?]+(?=\\s|$)|\\n|$)|[^\\n]+", F);
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]+(?=\\s+[«\"(]?[А-ЯЁA-Z\\d])|\\n+");
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:^|[\\s(])(?:[а-яё]{1,3}|обл|пос|ст-ца|р-н|пр-т|просп|тыс|млн|млрд|руб|им|ул|д|т\\.?\\s?е|т\\.?\\s?д|др|[А-ЯЁ])$");
     private static final String WORD_NUMBERS = "один|одна|одного|два|две|двух|три|трех|трёх|четыре|пять|шесть|семь|восемь|девять|десять|"
             + "двое|трое|четверо|пятеро|шестеро|семеро|восьмеро|девятеро|десятеро|двоих|троих|четверых|пятерых";
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,:+-])(?:(не менее|не меньше|как минимум|более|свыше|больше|около|"
@@ -49,11 +50,10 @@ final class ObservationExtractor {
             return table.get();
         }
         List<Observation> found = new ArrayList<>();
-        Matcher sentences = SENTENCE.matcher(text);
-        while (sentences.find()) {
-            int from = sentences.start();
-            int to = sentences.end();
-            String sentence = sentences.group();
+        for (int[] bounds : sentences(text)) {
+            int from = bounds[0];
+            int to = bounds[1];
+            String sentence = text.substring(from, to);
             List<Mention> inside = mentions.stream().filter(m -> m.start() >= from && m.end() <= to).toList();
             Instant time = timeOf(inside).orElse(defaultTime);
             boolean correction = CORRECTION.matcher(sentence).find();
@@ -61,6 +61,24 @@ final class ObservationExtractor {
             states(sentence, from, inside, mentions, time, correction, found);
         }
         return found;
+    }
+
+    /** Sentence bounds: a stop before a capital or a digit ends one, unless it ends an abbreviation («с.», «ул.», «В.П.»). */
+    static List<int[]> sentences(String text) {
+        List<int[]> bounds = new ArrayList<>();
+        int start = 0;
+        Matcher m = SENTENCE_END.matcher(text);
+        while (m.find()) {
+            if (text.charAt(m.start()) == '.' && ABBREVIATION.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) {
+                continue;
+            }
+            bounds.add(new int[] {start, m.end()});
+            start = m.end();
+        }
+        if (start < text.length()) {
+            bounds.add(new int[] {start, text.length()});
+        }
+        return bounds;
     }
 
     private void figures(String sentence, int offset, List<Mention> inside, List<Mention> all, Instant time, boolean correction,

@@ -17,7 +17,7 @@ final class PlaceRules {
     private static final String CAP = "[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*";
     private static final String NAME = CAP + "(?:\\s+" + CAP + ")?";
     private static final String PRE = "(?<![\\p{L}\\d])";
-    private static final Pattern SETTLEMENT = Pattern.compile(PRE + "(?:г\\.|гор\\.|город[а-я]*|с\\.|сел[оауе]|селом|пос\\.|п\\.|пгт\\.?|"
+    private static final Pattern SETTLEMENT = Pattern.compile(PRE + "(?i:г\\.|гор\\.|город[а-я]*|с\\.|сел[оауе]|селом|пос\\.|п\\.|пгт\\.?|"
             + "пос[её]л(?:ок|ка|ке|ком)|дер\\.|д\\.|деревн[а-я]+|ст-ц[аы]|станиц[а-я]+|хутор[а-я]*|х\\.|аул[а-я]*|"
             + "микрорайон[а-я]*|мкр\\.?)\\s*(" + NAME + ")", F);
     private static final Pattern DISTRICT = Pattern.compile(PRE + "(" + CAP + "(?:ск|цк|нн|н|ов|ев|ин)(?:ий|ый|ой|ого|ому|ом|им|ым|ая|ой|ую)?)\\s+"
@@ -26,8 +26,8 @@ final class PlaceRules {
     private static final Pattern REGION = Pattern.compile(PRE + "(" + CAP + "(?:-" + CAP + ")?(?:ск|цк|н|ов|ев|ин|ий|ый)?[а-я]*)\\s+(област[а-я]*|кра[йеяю]|краем|"
             + "автономн[а-я]+ округ[а-я]*|республик[а-я]+)(?![\\p{L}])", F);
     private static final Pattern REPUBLIC = Pattern.compile(PRE + "(?:[Рр]еспублик[а-я]+)\\s+(" + NAME + ")", F);
-    private static final Pattern RIVER = Pattern.compile(PRE + "(?:р\\.|рек[аиеуой]|рекой|озер[оау]|озере)\\s*(" + CAP + ")", F);
-    private static final Pattern STREET = Pattern.compile(PRE + "(?:ул\\.|улиц[а-я]*|пр-т[а-я]*|просп\\.|проспект[а-я]*|пер\\.|переул[а-я]*|"
+    private static final Pattern RIVER = Pattern.compile(PRE + "(?i:р\\.|рек[аиеуой]|рекой|озер[оау]|озере)\\s*(" + CAP + ")", F);
+    private static final Pattern STREET = Pattern.compile(PRE + "(?i:ул\\.|улиц[а-я]*|пр-т[а-я]*|просп\\.|проспект[а-я]*|пер\\.|переул[а-я]*|"
             + "бульвар[а-я]*|б-р|наб\\.|набережн[а-я]+|шоссе|площад[а-я]+|пл\\.)\\s*((?:\\d+-?[а-я]{0,2}\\s+)?" + NAME + ")", F);
     private static final Pattern STREET_AFTER = Pattern.compile(PRE + "(" + CAP + "(?:\\s+" + CAP + ")?)\\s+(улиц[а-я]*|шоссе|проспект[а-я]*|"
             + "набережн[а-я]+|бульвар[а-я]*|переул[а-я]*|площад[а-я]+)(?![\\p{L}])", F);
@@ -74,12 +74,26 @@ final class PlaceRules {
             String name = m.group(nameGroup == null ? group : 0);
             if (nameGroup != null) {
                 name = normaliseTyped(m.group(1), m.group(2), kind);
+            } else if (kind == MentionKind.STREET && Names.words(name).size() == 1 && adjectiveOnly(name)) {
+                name = streetOf(name);
             } else {
                 name = names.display(name);
             }
             String keyPhrase = nameGroup == null ? m.group(group) : m.group(0);
             found.add(new Mention(m.start(), m.end(), m.group(), kind, null, kind.code() + ":" + names.key(keyPhrase), name));
         }
+    }
+
+    private boolean adjectiveOnly(String word) {
+        var readings = morphology.readings(word);
+        return !readings.isEmpty() && readings.stream().allMatch(r -> r.adjective() || r.personal());
+    }
+
+    /** «ул. Комсомольской» → «Комсомольская улица». */
+    private String streetOf(String adjective) {
+        String lemma = morphology.readings(adjective).stream().filter(Morphology.Reading::adjective).map(Morphology.Reading::lemma)
+                .findFirst().orElse(adjective);
+        return Names.capitalise(Keys.of(lemma).replaceAll("(ий|ый|ой)$", "ая"), adjective) + " улица";
     }
 
     /** «Заречном районе» → «Заречный район», «Московской области» → «Московская область». */

@@ -120,7 +120,8 @@ public final class SituationModel implements SourceListener {
             List<Mention> mentions = extractor.extract(f.text(), anchor == null ? null : anchor.atZone(zone));
             fragments.add(new FragmentFindings(f.ordinal(), mentions, observations.extract(f.text(), mentions, f.observedAt(), reported)));
         }
-        return new ReportAnalysis(doc.source().id(), reported, fragments);
+        List<Mention> title = extractor.extract(doc.source().title(), reported == null ? null : reported.atZone(zone));
+        return new ReportAnalysis(doc.source().id(), reported, title, fragments);
     }
 
     private void group(SourceDocument doc, ReportAnalysis report) {
@@ -152,6 +153,15 @@ public final class SituationModel implements SourceListener {
         Set<String> everywhere = new LinkedHashSet<>();
         Set<EventType> leading = new LinkedHashSet<>();
         boolean first = true;
+        for (Mention m : report.titleMentions()) {
+            if (m.kind() == MentionKind.EVENT) {
+                weight.merge(EventType.parse(m.subtype()), first ? 3 : 1, Integer::sum);
+                first = false;
+            }
+        }
+        Set<String> titled = report.titleMentions().stream().map(Mention::key).filter(IncidentGrouper::locating)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        everywhere.addAll(titled);
         for (FragmentFindings f : report.fragments()) {
             Set<String> here = f.mentions().stream().map(Mention::key).filter(IncidentGrouper::locating)
                     .collect(Collectors.toCollection(LinkedHashSet::new));
@@ -178,7 +188,11 @@ public final class SituationModel implements SourceListener {
         if (report.fragments().size() >= 3) {
             leading.forEach(type -> claims.putIfAbsent(type, keys.get(type)));
         }
-        claims.replaceAll((type, here) -> here.isEmpty() ? everywhere : here);
+        claims.replaceAll((type, here) -> {
+            Set<String> all = new LinkedHashSet<>(here == null ? Set.of() : here);
+            all.addAll(titled);
+            return all.isEmpty() ? everywhere : all;
+        });
         return claims;
     }
 
@@ -196,6 +210,16 @@ public final class SituationModel implements SourceListener {
         var reports = store.reports(id, access);
         var figures = FigureHistories.of(store.observationsIn(reports.stream().map(SituationStore.ReportRow::sourceId).toList(), access));
         return new IncidentCard(summary(row, access), store.incidentEntities(id, access), figures, reports);
+    }
+
+    /** The incidents each source reports on (for evaluation and for linking answers to incidents). */
+    public Map<String, Set<Long>> incidentsOf(java.util.Collection<String> sourceIds, Caller caller) {
+        return store.incidentsOf(sourceIds, access(caller));
+    }
+
+    /** The key a name has in the model whatever its form («Нижних Ключах» and «Нижние Ключи» alike). */
+    public String nameKey(String name) {
+        return extractor.nameKey(name);
     }
 
     public List<EntityRow> entities(String query, int limit, Caller caller) {

@@ -43,6 +43,9 @@ public interface SituationStore {
     /** Observations stated by the given sources. */
     List<ObservationRow> observationsIn(Collection<String> sourceIds, Set<String> access);
 
+    /** The incidents each of the given sources reports on. */
+    Map<String, Set<Long>> incidentsOf(Collection<String> sourceIds, Set<String> access);
+
     List<EntityRow> entities(String query, Set<String> access, int limit);
 
     Optional<EntityRow> entity(String key, Set<String> access);

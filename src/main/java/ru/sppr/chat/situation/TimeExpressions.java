@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * Russian time expressions — «в 14:00», «08:00 11.04», «12 апреля 2026 г.», «вчера вечером», «в ночь на 12-е»,
  * «в понедельник», «в 2009 году», «за сутки» — found in text and anchored to the moment the text was written: a time
  * without a date is its latest occurrence no later than an hour after the anchor, a date without a year is in the
- * anchor's year unless that puts it more than two days after the anchor. Pure: the anchor is passed in.
+ * anchor's year unless that puts it more than half a year after the anchor. Pure: the anchor is passed in.
  */
 final class TimeExpressions {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -140,7 +140,7 @@ final class TimeExpressions {
         }
         LocalDate local = anchor.withZoneSameInstant(zone).toLocalDate();
         LocalDate candidate = LocalDate.of(local.getYear(), m, d);
-        return candidate.isAfter(local.plusDays(2)) ? candidate.minusYears(1) : candidate;
+        return candidate.isAfter(local.plusMonths(6)) ? candidate.minusYears(1) : candidate;
     }
 
     private Interval at(ZonedDateTime anchor, LocalDate date, String hour, String minute) {

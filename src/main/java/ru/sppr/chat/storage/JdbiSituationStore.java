@@ -264,6 +264,20 @@ public final class JdbiSituationStore implements SituationStore {
     }
 
     @Override
+    public Map<String, Set<Long>> incidentsOf(Collection<String> sourceIds, Set<String> access) {
+        Map<String, Set<Long>> out = new LinkedHashMap<>();
+        if (sourceIds.isEmpty()) {
+            return out;
+        }
+        jdbi.useHandle(h -> h.createQuery("SELECT r.source_id, r.incident_id FROM sit_incident_reports r JOIN kb_sources s ON s.id = r.source_id "
+                        + "WHERE r.source_id IN (<ids>) AND s.access IN (<access>)")
+                .bindList("ids", new ArrayList<>(new LinkedHashSet<>(sourceIds))).bindList("access", List.copyOf(access))
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new java.util.TreeSet<>()).add(e.getValue())));
+        return out;
+    }
+
+    @Override
     public List<EntityRow> entities(String query, Set<String> access, int limit) {
         String like = query == null || query.isBlank() ? "%" : "%" + query.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е') + "%";
         return jdbi.withHandle(h -> h.createQuery("SELECT n.entity_key, n.kind, n.subtype, n.name, COUNT(*) FROM sit_entities n "

@@ -1,0 +1,128 @@
+package ru.sppr.chat.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import ru.sppr.chat.storage.TestDatabases.Backend;
+import ru.sppr.chat.user.Clearance;
+import ru.sppr.chat.user.Role;
+
+/** Incidents and entities over REST: grouped at upload, with figures, within the reader's clearance, gone with their sources. */
+class SituationApiTest {
+    @Nested
+    class OnH2 extends Contract {
+        OnH2() {
+            super(Backend.H2);
+        }
+    }
+
+    @Nested
+    class OnPostgres extends Contract {
+        OnPostgres() {
+            super(Backend.POSTGRES);
+        }
+    }
+
+    abstract static class Contract {
+        private static final String NEWS = String.join("\n",
+                "{\"id\": \"fire-1\", \"title\": \"Пожар на складе в Подольске\", \"date\": \"2024-08-14T07:00:00+00:00\", "
+                        + "\"text\": \"В Подольске загорелся склад «Мега» на ул. Комсомольской. Площадь пожара 1400 кв. м, пострадали двое.\"}",
+                "{\"id\": \"fire-2\", \"title\": \"Пожар в Подольске локализован\", \"date\": \"2024-08-14T11:30:00+00:00\", "
+                        + "\"text\": \"Пожар на складе «Мега» в Подольске локализован. По уточнённым данным, пострадали три человека, один погиб.\"}",
+                "{\"id\": \"fire-3\", \"title\": \"Пожар в Казани\", \"date\": \"2024-08-14T09:00:00+00:00\", "
+                        + "\"text\": \"В Казани горит жилой дом на ул. Баумана, эвакуировано 40 человек.\"}");
+        private static final String SECRET = "{\"id\": \"flood-x\", \"title\": \"Подтопление в Лесном районе\", "
+                + "\"date\": \"2024-08-15T08:00:00+00:00\", \"text\": \"В Лесном районе подтоплено 12 домов в с. Сосновка.\"}";
+
+        final Backend backend;
+        ApiHarness api;
+        String operator;
+
+        Contract(Backend backend) {
+            this.backend = backend;
+        }
+
+        @BeforeEach
+        void start() throws IOException {
+            api = ApiHarness.start(backend, Map.of());
+            operator = api.token("operator", Role.OPERATOR, Clearance.INTERNAL);
+            assertThat(api.upload(api.adminToken, "news.jsonl", NEWS, "internal").status()).isEqualTo(201);
+            assertThat(api.upload(api.adminToken, "secret.jsonl", SECRET, "confidential").status()).isEqualTo(201);
+        }
+
+        @AfterEach
+        void stop() {
+            if (api != null) {
+                api.close();
+            }
+        }
+
+        private List<JsonNode> incidents(String query, String token) {
+            var r = api.get("/chat/incidents" + query, token);
+            assertThat(r.status()).as(r.raw()).isEqualTo(200);
+            List<JsonNode> list = new ArrayList<>();
+            r.payload().get("incidents").forEach(list::add);
+            return list;
+        }
+
+        @Test
+        void should_group_reports_of_one_fire_and_keep_another_citys_fire_apart() {
+            var fires = incidents("?type=fire", operator);
+
+            assertThat(fires).hasSize(2);
+            JsonNode podolsk = fires.stream().filter(i -> i.get("title").asText().contains("Подольск")).findFirst().orElseThrow();
+            assertThat(podolsk.get("reports").asInt()).isEqualTo(2);
+            assertThat(podolsk.get("type_label").asText()).isEqualTo("пожар");
+
+            var card = api.get("/chat/incidents/" + podolsk.get("incident_id").asLong(), operator);
+            assertThat(card.status()).isEqualTo(200);
+            assertThat(card.payload().get("reports")).extracting(r -> r.get("source_id").asText()).containsExactly("fire-1", "fire-2");
+            assertThat(card.payload().get("figures").toString()).contains("1400 кв. м", "погибших", "3 человека");
+        }
+
+        @Test
+        void should_hide_what_only_sources_above_the_readers_clearance_say() {
+            assertThat(incidents("", operator)).noneMatch(i -> i.toString().contains("Лесн") || i.toString().contains("Сосновк"));
+            assertThat(api.get("/chat/entities?q=сосновк", operator).payload().get("entities")).isEmpty();
+            assertThat(incidents("", api.adminToken)).anyMatch(i -> i.toString().contains("Сосновка"));
+            assertThat(api.get("/chat/entities?q=сосновк", api.adminToken).payload().get("entities")).isNotEmpty();
+        }
+
+        @Test
+        void should_show_an_entity_with_its_observations_over_time() {
+            var found = api.get("/chat/entities?q=подольск", operator).payload().get("entities");
+            assertThat(found).isNotEmpty();
+            String id = found.get(0).get("entity_id").asText();
+
+            var card = api.get("/chat/entities/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20"), operator);
+
+            assertThat(card.status()).as(card.raw()).isEqualTo(200);
+            assertThat(card.payload().get("name").asText()).isEqualTo("Подольск");
+        }
+
+        @Test
+        void should_refuse_an_unknown_type_naming_the_field_and_404_an_unknown_incident() {
+            var bad = api.get("/chat/incidents?type=meteor", operator);
+            assertThat(bad.status()).isEqualTo(400);
+            assertThat(bad.payload().get("field").asText()).isEqualTo("type");
+            assertThat(api.get("/chat/incidents/999999", operator).status()).isEqualTo(404);
+        }
+
+        @Test
+        void should_drop_an_incident_when_its_last_report_is_removed() {
+            assertThat(api.send("DELETE", "/chat/documents/fire-3", api.adminToken, null).status()).isEqualTo(200);
+
+            assertThat(incidents("?type=fire", operator)).hasSize(1).allMatch(i -> i.get("title").asText().contains("Подольск"));
+        }
+    }
+}

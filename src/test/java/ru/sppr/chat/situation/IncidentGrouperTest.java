@@ -1,0 +1,42 @@
+package ru.sppr.chat.situation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import ru.sppr.chat.situation.IncidentGrouper.Candidate;
+
+class IncidentGrouperTest {
+    private static final Instant T = Instant.parse("2024-08-14T10:00:00Z");
+
+    @Test
+    void should_join_a_report_of_the_same_type_place_and_day_and_not_one_from_another_city() {
+        var fire = new Candidate(1, T, Set.of("settlement:махачкала", "object:азс:"));
+        var elsewhere = new Candidate(2, T, Set.of("settlement:подольск"));
+
+        var decision = IncidentGrouper.decide(EventType.FIRE, T.plusSeconds(3 * 3600), Set.of("settlement:махачкала"), List.of(fire, elsewhere));
+
+        assertThat(decision).hasValueSatisfying(d -> assertThat(d.incidentId()).isEqualTo(1));
+        assertThat(IncidentGrouper.decide(EventType.FIRE, T, Set.of("settlement:казань"), List.of(fire, elsewhere))).isEmpty();
+    }
+
+    @Test
+    void should_not_join_the_same_place_weeks_later() {
+        var old = new Candidate(1, T, Set.of("settlement:подольск"));
+
+        assertThat(IncidentGrouper.decide(EventType.FIRE, T.plusSeconds(30L * 24 * 3600), Set.of("settlement:подольск"), List.of(old)))
+                .isEmpty();
+    }
+
+    @Test
+    void should_tell_a_repost_from_another_report() {
+        String a = Signature.of("В Махачкале на АЗС произошёл взрыв, погибли 13 человек, пострадали 60 человек, сообщает МЧС.");
+        String repost = Signature.of("В Махачкале на АЗС произошёл взрыв, погибли 13 человек, пострадали 60 человек, сообщает МЧС!");
+        String other = Signature.of("Число погибших при взрыве на АЗС в Махачкале выросло до 35, в больницах остаются 40 человек.");
+
+        assertThat(Signature.similarity(a, repost)).isGreaterThanOrEqualTo(Signature.DUPLICATE);
+        assertThat(Signature.similarity(a, other)).isLessThan(Signature.DUPLICATE);
+    }
+}

@@ -1,0 +1,67 @@
+package ru.sppr.chat.situation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MentionExtractorTest {
+    private static final ZoneId MSK = ZoneId.of("Europe/Moscow");
+    private static final MentionExtractor EXTRACTOR = new MentionExtractor(Morphology.russian(), MSK);
+
+    private static List<Mention> mentions(String text, String anchor) {
+        return EXTRACTOR.extract(text, anchor == null ? null : ZonedDateTime.parse(anchor));
+    }
+
+    private static Mention first(List<Mention> mentions, MentionKind kind) {
+        return mentions.stream().filter(m -> m.kind() == kind).findFirst().orElseThrow(() -> new AssertionError("no " + kind + " in " + mentions));
+    }
+
+    @Test
+    void should_map_every_case_form_of_a_settlement_to_one_key_and_show_it_in_the_nominative() {
+        Mention typed = first(mentions("Эвакуация жителей с. Нижние Ключи завершена.", null), MentionKind.SETTLEMENT);
+        Mention inflected = first(mentions("В Нижних Ключах остаются 9 человек.", null), MentionKind.SETTLEMENT);
+
+        assertThat(inflected.key()).isEqualTo(typed.key());
+        assertThat(inflected.name()).isEqualTo("Нижние Ключи");
+    }
+
+    @Test
+    void should_link_an_adjective_made_from_a_place_name_to_the_place() {
+        var found = mentions("В подмосковном Ступино и в екатеринбургском ТЦ произошли пожары.", null);
+
+        assertThat(found).filteredOn(m -> "adjective".equals(m.subtype())).extracting(Mention::name)
+                .containsExactly("Московская область", "Екатеринбург");
+    }
+
+    @Test
+    void should_find_gauges_shelters_roads_organisations_and_people() {
+        var found = mentions("Начальник ЕДДС Кравец О.С.: на ГП Ключи уровень 691 см, в ПВР № 1 размещено 104 человека, "
+                + "трасса М-11 на 272 км закрыта.", null);
+
+        assertThat(found).extracting(Mention::name)
+                .contains("ЕДДС", "Кравец О.С.", "ГП Ключи", "ПВР № 1", "М-11, 272 км");
+        assertThat(first(found, MentionKind.OBJECT).subtype()).isEqualTo("гидропост");
+    }
+
+    @Test
+    void should_treat_a_forecast_as_a_risk_not_an_event() {
+        assertThat(mentions("Угроза подтопления сохраняется.", null)).noneMatch(m -> m.kind() == MentionKind.EVENT);
+        assertThat(first(mentions("Произошло подтопление 41 дома.", null), MentionKind.EVENT).subtype()).isEqualTo("flood");
+    }
+
+    @Test
+    void should_anchor_times_to_the_reports_own_time() {
+        var times = EXTRACTOR.times("В 23:40 на дамбе выявлена фильтрация, вчера вечером уровень рос, с 08:00 17.04 — возвращение.",
+                ZonedDateTime.parse("2026-04-12T00:15:00+03:00"));
+
+        assertThat(times).extracting(TimeSpan::from).containsExactly(
+                Instant.parse("2026-04-11T20:40:00Z"),
+                Instant.parse("2026-04-11T15:00:00Z"),
+                Instant.parse("2026-04-17T05:00:00Z"));
+        assertThat(times.get(1).to()).isEqualTo(Instant.parse("2026-04-11T21:00:00Z"));
+    }
+}

@@ -1,0 +1,67 @@
+package ru.sppr.chat.situation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import ru.sppr.chat.situation.Observation.Qualifier;
+
+class ObservationExtractorTest {
+    private static final MentionExtractor MENTIONS = new MentionExtractor(Morphology.russian(), ZoneId.of("Europe/Moscow"));
+    private static final Instant REPORT = Instant.parse("2026-04-12T05:00:00Z");
+
+    private static List<Observation> observe(String text) {
+        var mentions = MENTIONS.extract(text, REPORT.atZone(ZoneId.of("Europe/Moscow")));
+        return new ObservationExtractor().extract(text, mentions, null, REPORT);
+    }
+
+    @Test
+    void should_read_counted_people_with_their_attribute_and_qualifier() {
+        var found = observe("Из с. Нижние Ключи эвакуировано 327 человек. Погибли трое, пострадали не менее 12 человек.");
+
+        assertThat(found).extracting(Observation::attribute, Observation::value, Observation::qualifier).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Attribute.EVACUATED, 327.0, Qualifier.EXACT),
+                org.assertj.core.groups.Tuple.tuple(Attribute.DEATHS, 3.0, Qualifier.EXACT),
+                org.assertj.core.groups.Tuple.tuple(Attribute.INJURED, 12.0, Qualifier.AT_LEAST));
+        assertThat(found.getFirst().entityName()).isEqualTo("Нижние Ключи");
+    }
+
+    @Test
+    void should_tie_a_level_to_its_gauge_and_to_the_time_the_sentence_gives() {
+        var level = observe("Уровень воды на ГП Ключи в 20:00 составил 691 см.").getFirst();
+
+        assertThat(level.attribute()).isEqualTo(Attribute.WATER_LEVEL);
+        assertThat(level.entityName()).isEqualTo("ГП Ключи");
+        assertThat(level.shown()).isEqualTo("691 см");
+        assertThat(level.observedAt()).isEqualTo(Instant.parse("2026-04-11T17:00:00Z"));
+    }
+
+    @Test
+    void should_read_a_state_of_an_object_and_mark_a_correction() {
+        var state = observe("Мост у с. Ключи закрыт с 16:00.").getFirst();
+        var corrected = observe("По уточнённым данным, эвакуировано 327 человек.").getFirst();
+
+        assertThat(state.state()).isEqualTo("закрыт");
+        assertThat(state.entityKey()).startsWith("object:мост");
+        assertThat(corrected.correction()).isTrue();
+    }
+
+    @Test
+    void should_read_a_gauge_table_row_as_that_gauges_level() {
+        String row = "post: Ключи; date_time: 2026-04-16T20:00:00+03:00; level_cm: 602; change_cm_24h: -21";
+        var found = new ObservationExtractor().extract(row, List.of(), Instant.parse("2026-04-16T17:00:00Z"), REPORT);
+
+        assertThat(found).singleElement().satisfies(o -> {
+            assertThat(o.entityName()).isEqualTo("ГП Ключи");
+            assertThat(o.value()).isEqualTo(602.0);
+            assertThat(o.observedAt()).isEqualTo(Instant.parse("2026-04-16T17:00:00Z"));
+        });
+    }
+
+    @Test
+    void should_not_take_dates_ages_or_times_for_figures() {
+        assertThat(observe("9 апреля в 17:30 44-летний мужчина не пострадал.")).isEmpty();
+    }
+}
