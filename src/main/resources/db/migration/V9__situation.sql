@@ -55,6 +55,7 @@ CREATE TABLE sit_incident_reports (
     score        DOUBLE PRECISION NOT NULL,
     duplicate_of VARCHAR(128),
     signature    VARCHAR(2000) NOT NULL,
+    wording      VARCHAR(2000) NOT NULL,
     PRIMARY KEY (incident_id, source_id)
 );
 CREATE INDEX ix_sit_incident_reports_source ON sit_incident_reports (source_id);

@@ -74,13 +74,21 @@ final class Gazetteer {
         var gazetteer = new Gazetteer(names, morphology);
         try (var in = new BufferedReader(new InputStreamReader(
                 Gazetteer.class.getResourceAsStream("/situation/places.tsv"), StandardCharsets.UTF_8))) {
+            List<String[]> aliases = new java.util.ArrayList<>();
             String line;
             while ((line = in.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
                 String[] parts = line.split("\t");
-                gazetteer.learn(MentionKind.parse(parts[0]), parts[1]);
+                if (parts.length > 2) {
+                    aliases.add(parts);
+                } else {
+                    gazetteer.learn(MentionKind.parse(parts[0]), parts[1]);
+                }
+            }
+            for (String[] alias : aliases) {
+                gazetteer.alias(MentionKind.parse(alias[0]), alias[1], alias[2]);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("не удалось прочитать список мест", e);
@@ -102,6 +110,17 @@ final class Gazetteer {
             deriveAdjectives(Keys.of(name), place);
         }
         return byKey.get(names.key(name));
+    }
+
+    /** Another name of a place: «Подмосковье» is Московская область, «Питер» is Санкт-Петербург. */
+    void alias(MentionKind kind, String name, String canonical) {
+        Place place = find(List.of(canonical)).orElseGet(() -> learn(kind, canonical));
+        for (String k : names.keys(name)) {
+            byKey.put(k, place);
+        }
+        if (Names.words(name).size() == 1) {
+            deriveAdjectives(Keys.of(name), place);
+        }
     }
 
     /** The place one of the phrases' keys names. */

@@ -4,24 +4,37 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Single-pass grouping of reports into incidents (topic detection and tracking): a report joins the best open incident
- * of its event type whose score reaches the threshold, else it starts one. Score = 0.25 (same type) + 0.35 place
- * (1 a shared settlement, street, road or object; 0.5 a shared district; 0.2 a shared region or country only) + 0.2
- * shared object + 0.2 time (exp(−Δt/τ), τ half the type's window; 0.5 when the report has no time). Pure.
+ * Single-pass grouping of reports into incidents (topic detection and tracking): a report joins the best incident of
+ * its event type (or a related one: a fire, an explosion and a collapse are often the same event) whose last report
+ * lies within the type's window and whose score reaches {@link #JOIN}; else it starts one. Score = 0.25 for the same
+ * type (0.15 related) + 0.30 place (1 a shared settlement, street, road, river or object; 0.5 a shared district, or a
+ * shared region when one side names nothing finer, or no place on one side; 0.2 a shared region or country only) +
+ * 0.15 a shared object + 0.15 time (exp(−Δt/τ), τ half the window; 0.5 when unknown) + 0.15 wording (MinHash
+ * similarity of the reports' content words). Reports naming different settlements (or different streets) and none in
+ * common never join. The threshold was chosen on the tune part of eval/situation/ru-incidents.jsonl. Pure.
  */
 public final class IncidentGrouper {
-    static final double JOIN = 0.5;
+    static final double JOIN = 0.4;
+    /** The place score when one side names no place at all: unknown, not different. */
+    static final double UNKNOWN_PLACE = 0.5;
+    private static final Set<EventType> DESTRUCTION = EnumSet.of(EventType.FIRE, EventType.EXPLOSION, EventType.COLLAPSE,
+            EventType.GAS_LEAK);
 
-    /** An open incident of the report's type: its id, last report time and the entity keys its reports name. */
-    public record Candidate(long id, Instant lastReportAt, Set<String> entityKeys) {}
+    /** An incident: its type, last report time, the entity keys and the wording signatures of its reports. */
+    public record Candidate(long id, EventType type, Instant lastReportAt, Set<String> entityKeys, List<String> wordings) {}
 
     /** The incident to join and the score, if any reaches the threshold. */
     record Decision(long incidentId, double score) {}
+
+    /** A report to place: its type, time, the places and objects it names (with their known regions) and wording. */
+    record Report(EventType type, Instant reportedAt, Set<String> keys, String wording) {}
 
     static Duration window(EventType type) {
         return switch (type) {
@@ -31,41 +44,81 @@ public final class IncidentGrouper {
         };
     }
 
-    static Optional<Decision> decide(EventType type, Instant reportedAt, Set<String> keys, Collection<Candidate> candidates) {
-        return candidates.stream().filter(c -> within(type, reportedAt, c))
-                .map(c -> new Decision(c.id(), score(type, reportedAt, keys, c)))
+    /** The types whose incidents a report of this type may join. */
+    static Set<EventType> related(EventType type) {
+        return DESTRUCTION.contains(type) ? DESTRUCTION : EnumSet.of(type);
+    }
+
+    static Optional<Decision> decide(Report report, Collection<Candidate> candidates) {
+        return candidates.stream().filter(c -> related(report.type()).contains(c.type()))
+                .filter(c -> within(report, c)).filter(c -> !placesDisagree(report.keys(), c.entityKeys()))
+                .map(c -> new Decision(c.id(), score(report, c)))
                 .filter(d -> d.score() >= JOIN).max(Comparator.comparingDouble(Decision::score));
     }
 
-    /** A report joins only incidents whose last report lies within the type's window of it. */
-    private static boolean within(EventType type, Instant reportedAt, Candidate candidate) {
-        return reportedAt == null || candidate.lastReportAt() == null
-                || Duration.between(candidate.lastReportAt(), reportedAt).abs().compareTo(window(type)) <= 0;
+    private static boolean within(Report report, Candidate candidate) {
+        return report.reportedAt() == null || candidate.lastReportAt() == null
+                || Duration.between(candidate.lastReportAt(), report.reportedAt()).abs().compareTo(window(report.type())) <= 0;
     }
 
-    static double score(EventType type, Instant reportedAt, Set<String> keys, Candidate candidate) {
-        double place = 0;
-        boolean object = false;
+    /** Both name settlements (or streets) and none in common: two events in two towns, or two streets of one city. */
+    private static boolean placesDisagree(Set<String> a, Set<String> b) {
+        return disjoint(named(a, "settlement:", "place:"), named(b, "settlement:", "place:"))
+                || disjoint(named(a, "street:"), named(b, "street:"));
+    }
+
+    private static boolean disjoint(Set<String> left, Set<String> right) {
+        return !left.isEmpty() && !right.isEmpty() && left.stream().noneMatch(right::contains);
+    }
+
+    private static Set<String> named(Set<String> keys, String... prefixes) {
+        Set<String> out = new HashSet<>();
         for (String key : keys) {
-            if (!candidate.entityKeys().contains(key)) {
-                continue;
+            for (String prefix : prefixes) {
+                if (key.startsWith(prefix)) {
+                    out.add(key.substring(key.indexOf(':') + 1));
+                }
             }
-            place = Math.max(place, placeWeight(key));
-            object |= key.startsWith("object:");
+        }
+        return out;
+    }
+
+    static double score(Report report, Candidate candidate) {
+        boolean object = false;
+        Set<String> theirs = normalised(candidate.entityKeys());
+        Set<String> ours = normalised(report.keys());
+        double place = ours.isEmpty() || theirs.isEmpty() ? UNKNOWN_PLACE : 0;
+        for (String key : ours) {
+            if (theirs.contains(key)) {
+                boolean coarsest = placeWeight(key) < 1 && (ours.stream().allMatch(k -> placeWeight(k) < 1)
+                        || theirs.stream().allMatch(k -> placeWeight(k) < 1));
+                place = Math.max(place, coarsest ? Math.max(UNKNOWN_PLACE, placeWeight(key)) : placeWeight(key));
+                object |= key.startsWith("object:");
+            }
         }
         double time;
-        if (reportedAt == null || candidate.lastReportAt() == null) {
+        if (report.reportedAt() == null || candidate.lastReportAt() == null) {
             time = 0.5;
         } else {
-            double hours = Math.abs(Duration.between(candidate.lastReportAt(), reportedAt).toMinutes()) / 60.0;
-            time = Math.exp(-hours / (window(type).toHours() / 2.0));
+            double hours = Math.abs(Duration.between(candidate.lastReportAt(), report.reportedAt()).toMinutes()) / 60.0;
+            time = Math.exp(-hours / (window(report.type()).toHours() / 2.0));
         }
-        return 0.25 + 0.35 * place + (object ? 0.2 : 0) + 0.2 * time;
+        double wording = candidate.wordings().stream().mapToDouble(w -> Signature.similarity(w, report.wording())).max().orElse(0);
+        return (candidate.type() == report.type() ? 0.25 : 0.15) + 0.30 * place + (object ? 0.15 : 0) + 0.15 * time + 0.15 * wording;
+    }
+
+    /** «place:фрязино» (a name after a preposition) and «settlement:фрязино» (after «г.») are the same place. */
+    private static Set<String> normalised(Set<String> keys) {
+        Set<String> out = new HashSet<>();
+        for (String key : keys) {
+            out.add(key.startsWith("place:") ? "settlement:" + key.substring(6) : key);
+        }
+        return out;
     }
 
     private static double placeWeight(String key) {
         if (key.startsWith("settlement:") || key.startsWith("street:") || key.startsWith("road:") || key.startsWith("object:")
-                || key.startsWith("place:") || key.startsWith("river:")) {
+                || key.startsWith("river:")) {
             return 1;
         }
         if (key.startsWith("district:")) {

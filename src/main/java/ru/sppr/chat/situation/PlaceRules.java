@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class PlaceRules {
     private static final int F = Pattern.UNICODE_CASE;
     private static final String CAP = "[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*";
-    private static final String NAME = CAP + "(?:\\s+" + CAP + ")?";
+    private static final String NAME = CAP + "(?:\\s+" + CAP + "(?!\\s+(?:район|р-н|област|кра[йяею]|округ|республик)))?";
     private static final String PRE = "(?<![\\p{L}\\d])";
     private static final Pattern SETTLEMENT = Pattern.compile(PRE + "(?i:г\\.|гор\\.|город[а-я]*|с\\.|сел[оауе]|селом|пос\\.|п\\.|пгт\\.?|"
             + "пос[её]л(?:ок|ка|ке|ком)|дер\\.|д\\.|деревн[а-я]+|ст-ц[аы]|станиц[а-я]+|хутор[а-я]*|х\\.|аул[а-я]*|"
@@ -80,7 +80,13 @@ final class PlaceRules {
                 name = names.display(name);
             }
             String keyPhrase = nameGroup == null ? m.group(group) : m.group(0);
-            found.add(new Mention(m.start(), m.end(), m.group(), kind, null, kind.code() + ":" + names.key(keyPhrase), name));
+            var known = kind == MentionKind.STREET ? Optional.<Gazetteer.Place>empty() : gazetteer.find(List.of(name));
+            if (known.isPresent() && known.get().kind().place()) {
+                var place = known.get();
+                found.add(new Mention(m.start(), m.end(), m.group(), place.kind(), null, place.key(), place.name()));
+            } else {
+                found.add(new Mention(m.start(), m.end(), m.group(), kind, null, kind.code() + ":" + names.key(keyPhrase), name));
+            }
         }
     }
 

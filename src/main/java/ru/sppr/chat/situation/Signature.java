@@ -26,6 +26,13 @@ final class Signature {
         if (shingles.isEmpty()) {
             shingles.add(String.join(" ", words));
         }
+        return minHash(shingles);
+    }
+
+    private static String minHash(List<String> shingles) {
+        if (shingles.isEmpty()) {
+            shingles = List.of("");
+        }
         int[] minimum = new int[HASHES];
         Arrays.fill(minimum, Integer.MAX_VALUE);
         for (String shingle : shingles) {
@@ -36,6 +43,17 @@ final class Signature {
             }
         }
         return Arrays.stream(minimum).mapToObj(Integer::toHexString).collect(Collectors.joining(","));
+    }
+
+    /** MinHash of a text's content words (first five letters of words of five or more): what the report is about. */
+    static String ofWording(String text) {
+        var words = new java.util.LinkedHashSet<String>();
+        for (String word : text.toLowerCase(Locale.ROOT).replace('ё', 'е').split("[^\\p{L}]+")) {
+            if (word.length() >= 5) {
+                words.add(word.substring(0, 5));
+            }
+        }
+        return minHash(new ArrayList<>(words));
     }
 
     static double similarity(String a, String b) {

@@ -46,6 +46,7 @@ public final class SituationModel implements SourceListener {
     private final SituationStore store;
     private final MentionExtractor extractor;
     private final ObservationExtractor observations = new ObservationExtractor();
+    private final PlaceHierarchy hierarchy = new PlaceHierarchy();
     private final ZoneId zone;
 
     public SituationModel(SituationStore store, MentionExtractor extractor, ZoneId zone) {
@@ -55,6 +56,7 @@ public final class SituationModel implements SourceListener {
         for (EntityRow place : store.knownPlaces()) {
             extractor.learn(place.kind(), place.name());
         }
+        store.reportKeys().values().forEach(hierarchy::learn);
     }
 
     /**
@@ -125,20 +127,26 @@ public final class SituationModel implements SourceListener {
     }
 
     private void group(SourceDocument doc, ReportAnalysis report) {
-        String signature = Signature.of(doc.fragments().stream().map(Fragment::text).collect(Collectors.joining(" ")));
+        String text = doc.source().title() + "\n" + doc.fragments().stream().map(Fragment::text).collect(Collectors.joining(" "));
+        String signature = Signature.of(text);
+        String wording = Signature.ofWording(text);
         for (var claim : claims(report).entrySet()) {
             EventType type = claim.getKey();
             Set<String> keys = claim.getValue();
+            hierarchy.learn(keys);
             Instant at = report.reportedAt();
             var window = IncidentGrouper.window(type);
-            var candidates = store.candidates(type, at == null ? null : at.minus(window), at == null ? null : at.plus(window));
-            var decision = IncidentGrouper.decide(type, at, keys, candidates);
+            var candidates = store.candidates(IncidentGrouper.related(type), at == null ? null : at.minus(window),
+                    at == null ? null : at.plus(window)).stream()
+                    .map(c -> new IncidentGrouper.Candidate(c.id(), c.type(), c.lastReportAt(), hierarchy.widen(c.entityKeys()), c.wordings()))
+                    .toList();
+            var decision = IncidentGrouper.decide(new IncidentGrouper.Report(type, at, hierarchy.widen(keys), wording), candidates);
             long incident = decision.map(IncidentGrouper.Decision::incidentId).orElseGet(() -> store.newIncident(type));
             String duplicateOf = decision.isEmpty() ? null : store.signatures(incident).entrySet().stream()
                     .filter(e -> Signature.similarity(e.getValue(), signature) >= Signature.DUPLICATE).map(Map.Entry::getKey)
                     .findFirst().orElse(null);
             store.attach(incident, report.sourceId(), at, decision.map(IncidentGrouper.Decision::score).orElse(1.0), duplicateOf,
-                    signature, keys);
+                    signature, wording, keys);
         }
     }
 

@@ -18,14 +18,17 @@ public interface SituationStore {
     /** Removes everything derived from a source, and incidents left without reports. */
     void forget(String sourceId);
 
-    /** Incidents of a type whose last report falls in [from, to], with the entity keys their reports name. */
-    List<IncidentGrouper.Candidate> candidates(EventType type, Instant from, Instant to);
+    /** Incidents of these types active in [from, to] (all when {@code from} is null), with their reports' keys and wording. */
+    List<IncidentGrouper.Candidate> candidates(Set<EventType> types, Instant from, Instant to);
 
     long newIncident(EventType type);
 
     /** Adds a report to an incident with the places and objects it names. */
     void attach(long incidentId, String sourceId, Instant reportedAt, double score, String duplicateOf, String signature,
-                Set<String> entityKeys);
+                String wording, Set<String> entityKeys);
+
+    /** The places and objects each grouped report names, by source id (to learn which towns lie in which regions). */
+    Map<String, Set<String>> reportKeys();
 
     /** Signatures of an incident's reports, by source id. */
     Map<String, String> signatures(long incidentId);

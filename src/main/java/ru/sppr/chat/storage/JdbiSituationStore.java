@@ -112,29 +112,44 @@ public final class JdbiSituationStore implements SituationStore {
     }
 
     @Override
-    public List<IncidentGrouper.Candidate> candidates(EventType type, Instant from, Instant to) {
+    public List<IncidentGrouper.Candidate> candidates(Set<EventType> types, Instant from, Instant to) {
         return jdbi.withHandle(h -> {
-            Map<Long, Instant> last = new LinkedHashMap<>();
+            Map<Long, Map.Entry<EventType, Instant>> incidents = new LinkedHashMap<>();
             var query = from == null
-                    ? h.createQuery("SELECT id, last_report_at FROM sit_incidents WHERE event_type = :t")
-                    : h.createQuery("SELECT id, last_report_at FROM sit_incidents WHERE event_type = :t "
+                    ? h.createQuery("SELECT id, event_type, last_report_at FROM sit_incidents WHERE event_type IN (<types>)")
+                    : h.createQuery("SELECT id, event_type, last_report_at FROM sit_incidents WHERE event_type IN (<types>) "
                             + "AND (last_report_at IS NULL OR (last_report_at >= :from AND first_report_at <= :to))")
                             .bind("from", ts(from)).bind("to", ts(to));
-            query.bind("t", type.code())
-                    .map((rs, ctx) -> Map.entry(rs.getLong(1), Optional.ofNullable(instant(rs, 2))))
-                    .forEach(e -> last.put(e.getKey(), e.getValue().orElse(null)));
-            if (last.isEmpty()) {
-                return List.of();
+            query.bindList("types", types.stream().map(EventType::code).toList())
+                    .map((rs, ctx) -> Map.entry(rs.getLong(1), new java.util.AbstractMap.SimpleEntry<>(EventType.parse(rs.getString(2)),
+                            instant(rs, 3))))
+                    .forEach(e -> incidents.put(e.getKey(), e.getValue()));
+            if (incidents.isEmpty()) {
+                return List.<IncidentGrouper.Candidate>of();
             }
+            var ids = new ArrayList<>(incidents.keySet());
             Map<Long, Set<String>> keys = new HashMap<>();
             h.createQuery("SELECT incident_id, entity_key FROM sit_incident_entities WHERE incident_id IN (<ids>)")
-                    .bindList("ids", new ArrayList<>(last.keySet()))
-                    .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                    .bindList("ids", ids).map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
                     .forEach(e -> keys.computeIfAbsent(e.getKey(), k -> new java.util.HashSet<>()).add(e.getValue()));
+            Map<Long, List<String>> wordings = new HashMap<>();
+            h.createQuery("SELECT incident_id, wording FROM sit_incident_reports WHERE incident_id IN (<ids>)")
+                    .bindList("ids", ids).map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                    .forEach(e -> wordings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
             List<IncidentGrouper.Candidate> candidates = new ArrayList<>();
-            last.forEach((id, at) -> candidates.add(new IncidentGrouper.Candidate(id, at, keys.getOrDefault(id, Set.of()))));
+            incidents.forEach((id, typeAndTime) -> candidates.add(new IncidentGrouper.Candidate(id, typeAndTime.getKey(),
+                    typeAndTime.getValue(), keys.getOrDefault(id, Set.of()), wordings.getOrDefault(id, List.of()))));
             return candidates;
         });
+    }
+
+    @Override
+    public Map<String, Set<String>> reportKeys() {
+        Map<String, Set<String>> out = new HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT source_id, entity_key FROM sit_incident_entities")
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new java.util.HashSet<>()).add(e.getValue())));
+        return out;
     }
 
     @Override
@@ -145,16 +160,16 @@ public final class JdbiSituationStore implements SituationStore {
 
     @Override
     public void attach(long incidentId, String sourceId, Instant reportedAt, double score, String duplicateOf, String signature,
-                       Set<String> entityKeys) {
+                       String wording, Set<String> entityKeys) {
         jdbi.useTransaction(h -> {
             h.createUpdate("DELETE FROM sit_incident_reports WHERE incident_id = :i AND source_id = :s").bind("i", incidentId)
                     .bind("s", sourceId).execute();
             h.createUpdate("DELETE FROM sit_incident_entities WHERE incident_id = :i AND source_id = :s").bind("i", incidentId)
                     .bind("s", sourceId).execute();
-            h.createUpdate("INSERT INTO sit_incident_reports (incident_id, source_id, reported_at, score, duplicate_of, signature) "
-                            + "VALUES (:i, :s, :at, :score, :dup, :sig)")
+            h.createUpdate("INSERT INTO sit_incident_reports (incident_id, source_id, reported_at, score, duplicate_of, signature, wording) "
+                            + "VALUES (:i, :s, :at, :score, :dup, :sig, :wording)")
                     .bind("i", incidentId).bind("s", sourceId).bind("at", ts(reportedAt)).bind("score", score)
-                    .bind("dup", duplicateOf).bind("sig", signature).execute();
+                    .bind("dup", duplicateOf).bind("sig", signature).bind("wording", wording).execute();
             if (!entityKeys.isEmpty()) {
                 var batch = h.prepareBatch("INSERT INTO sit_incident_entities (incident_id, source_id, entity_key) VALUES (?, ?, ?)");
                 entityKeys.forEach(k -> batch.add(incidentId, sourceId, cut(k, 300)));

@@ -13,20 +13,37 @@ class IncidentGrouperTest {
 
     @Test
     void should_join_a_report_of_the_same_type_place_and_day_and_not_one_from_another_city() {
-        var fire = new Candidate(1, T, Set.of("settlement:махачкала", "object:азс:"));
-        var elsewhere = new Candidate(2, T, Set.of("settlement:подольск"));
+        var fire = new Candidate(1, EventType.FIRE, T, Set.of("settlement:махачкала", "object:азс:"), List.of());
+        var elsewhere = new Candidate(2, EventType.FIRE, T, Set.of("settlement:подольск"), List.of());
 
-        var decision = IncidentGrouper.decide(EventType.FIRE, T.plusSeconds(3 * 3600), Set.of("settlement:махачкала"), List.of(fire, elsewhere));
+        var decision = IncidentGrouper.decide(report(EventType.EXPLOSION, T.plusSeconds(3 * 3600), "settlement:махачкала"),
+                List.of(fire, elsewhere));
 
-        assertThat(decision).hasValueSatisfying(d -> assertThat(d.incidentId()).isEqualTo(1));
-        assertThat(IncidentGrouper.decide(EventType.FIRE, T, Set.of("settlement:казань"), List.of(fire, elsewhere))).isEmpty();
+        assertThat(decision).as("an explosion and a fire at one place and time are one event")
+                .hasValueSatisfying(d -> assertThat(d.incidentId()).isEqualTo(1));
+        assertThat(IncidentGrouper.decide(report(EventType.FIRE, T, "settlement:казань", "region:татарстан"), List.of(fire, elsewhere)))
+                .isEmpty();
+        assertThat(IncidentGrouper.decide(report(EventType.ROAD_ACCIDENT, T, "settlement:махачкала"), List.of(fire))).isEmpty();
+    }
+
+    @Test
+    void should_never_join_two_towns_of_one_region() {
+        var podolsk = new Candidate(1, EventType.FIRE, T, Set.of("settlement:подольск", "region:московский область"), List.of());
+
+        assertThat(IncidentGrouper.decide(report(EventType.FIRE, T, "settlement:фрязино", "region:московский область"), List.of(podolsk)))
+                .isEmpty();
+        assertThat(IncidentGrouper.decide(report(EventType.FIRE, T, "region:московский область"), List.of(podolsk))).isPresent();
+    }
+
+    private static IncidentGrouper.Report report(EventType type, Instant at, String... keys) {
+        return new IncidentGrouper.Report(type, at, Set.of(keys), Signature.ofWording(""));
     }
 
     @Test
     void should_not_join_the_same_place_weeks_later() {
-        var old = new Candidate(1, T, Set.of("settlement:подольск"));
+        var old = new Candidate(1, EventType.FIRE, T, Set.of("settlement:подольск"), List.of());
 
-        assertThat(IncidentGrouper.decide(EventType.FIRE, T.plusSeconds(30L * 24 * 3600), Set.of("settlement:подольск"), List.of(old)))
+        assertThat(IncidentGrouper.decide(report(EventType.FIRE, T.plusSeconds(30L * 24 * 3600), "settlement:подольск"), List.of(old)))
                 .isEmpty();
     }
 
