@@ -24,6 +24,8 @@ public final class IncidentGrouper {
     static final double JOIN = 0.4;
     /** The place score when one side names no place at all: unknown, not different. */
     static final double UNKNOWN_PLACE = 0.5;
+    /** A report naming at most this many settlements is about them; more, and it is a summary of an area. */
+    private static final int FOCUSED = 2;
     private static final Set<EventType> DESTRUCTION = EnumSet.of(EventType.FIRE, EventType.EXPLOSION, EventType.COLLAPSE,
             EventType.GAS_LEAK);
 
@@ -61,10 +63,15 @@ public final class IncidentGrouper {
                 || Duration.between(candidate.lastReportAt(), report.reportedAt()).abs().compareTo(window(report.type())) <= 0;
     }
 
-    /** Both name settlements (or streets) and none in common: two events in two towns, or two streets of one city. */
-    private static boolean placesDisagree(Set<String> a, Set<String> b) {
-        return disjoint(named(a, "settlement:", "place:"), named(b, "settlement:", "place:"))
-                || disjoint(named(a, "street:"), named(b, "street:"));
+    /**
+     * The report names settlements (or streets), the incident others and none in common: two events in two towns, or
+     * in two streets of one city. A report naming many places (a daily summary) is not held to one of them.
+     */
+    private static boolean placesDisagree(Set<String> report, Set<String> incident) {
+        Set<String> towns = named(report, "settlement:", "place:");
+        Set<String> streets = named(report, "street:");
+        return towns.size() <= FOCUSED && disjoint(towns, named(incident, "settlement:", "place:"))
+                || streets.size() <= FOCUSED && disjoint(streets, named(incident, "street:"));
     }
 
     private static boolean disjoint(Set<String> left, Set<String> right) {

@@ -16,7 +16,7 @@ public final class MentionExtractor {
     private final Gazetteer gazetteer;
     private final PlaceRules places;
     private final ObjectRules objects;
-    private final OrganisationRules organisations = new OrganisationRules();
+    private final OrganisationRules organisations;
     private final PersonRules persons;
     private final EventRules events = new EventRules();
     private final TimeExpressions times;
@@ -27,6 +27,7 @@ public final class MentionExtractor {
         this.gazetteer = Gazetteer.shipped(names, morphology);
         this.places = new PlaceRules(gazetteer, names, morphology);
         this.objects = new ObjectRules(names, morphology);
+        this.organisations = new OrganisationRules(morphology);
         this.persons = new PersonRules(morphology, names);
         this.times = new TimeExpressions(zone);
     }

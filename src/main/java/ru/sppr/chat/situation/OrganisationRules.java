@@ -20,7 +20,12 @@ final class OrganisationRules {
             + "МАК|РЖД|Дептранс[а-я]*|Мосгаз[а-я]*|Мосэнерго|Россет[а-я]+|Мосводоканал[а-я]*|Водоканал[а-я]*|Аэрофлот[а-я]*|"
             + "[Пп]рокуратур[а-я]+|[Сс]ледственн[а-я]+\\s+комитет[а-я]*|[Сс]ледственн[а-я]+\\s+управлени[а-я]+|"
             + "[Аа]дминистраци[а-я]+(?:\\s+[А-ЯЁа-яё]+(?:ого|ой)\\s+(?:района|области|округа|края))?|"
-            + "[Пп]равительств[а-я]+(?:\\s+[А-ЯЁ][а-яё]+(?:ой|ого)\\s+области)?|[Мм]эри[а-я]+|[Гг]оскорпораци[а-я]+\\s+«[^»]{1,40}»)(?![\\p{L}])", F);
+            + "[Пп]равительств[а-я]+(?:\\s+[А-ЯЁ][а-яё]+(?:ой|ого)\\s+области)?|[Мм]эри[а-я]+|Госдум[а-я]*|Государственн[а-я]+\\s+[Дд]ум[а-я]*|"
+            + "Сенат[а-я]*|Кремл[а-я]*|Совет[а-я]*\\s+Федерации|Совет[а-я]*\\s+[Бб]езопасности|Евросоюз[а-я]*|Минобороны|Минфин[а-я]*|"
+            + "Минтранс[а-я]*|Минэнерго|Минприроды|Белы[йм]\\s+дом[а-я]*|Белого\\s+дома|Пентагон[а-я]*|Конгресс[а-я]*|Парламент[а-я]*|"
+            + "Верховн[а-я]+\\s+[Сс]уд[а-я]*|Конституционн[а-я]+\\s+[Сс]уд[а-я]*|Европарламент[а-я]*|Еврокомисси[а-я]+|Интерпол[а-я]*|"
+            + "Роскосмос[а-я]*|Росатом[а-я]*|Газпром[а-я]*|Роснефт[а-я]*|Сбербанк[а-я]*|Сбер[а-я]*|Яндекс[а-я]*|Facebook|Twitter|Instagram|"
+            + "Google|Apple|Microsoft|Telegram|YouTube|Amazon|Tesla|Boeing|Airbus|[Гг]оскорпораци[а-я]+\\s+«[^»]{1,40}»)(?![\\p{L}])", F);
     private static final Pattern COMPANY = Pattern.compile(PRE + "(ООО|ОАО|ЗАО|ПАО|АО|МУП|ГУП|ФГУП|ГБУ|МБУ|НКО|компани[а-я]+|фирм[а-я]+|"
             + "корпораци[а-я]+|концерн[а-я]*|холдинг[а-я]*|банк[а-я]*|авиакомпани[а-я]+|перевозчик[а-я]*|партии|партия)\\s+"
             + "(?:«([^»\\n]{1,60})»|\"([^\"\\n]{1,60})\"|([A-Z][A-Za-z0-9&]+(?:\\s+[A-Z][A-Za-z0-9&]+)?))", F);
@@ -29,6 +34,12 @@ final class OrganisationRules {
             "ту", "ан", "ил", "як", "ми", "тп", "ктп", "пвр", "гп", "тц", "трц", "тэц", "гэс", "аэс", "азс", "жк", "бц", "ня",
             "оя", "пк", "ок", "ii", "iii", "iv", "vi", "tv", "на", "по", "от", "ко", "до", "лэп", "дэс", "ру", "ит",
             "ввп", "ип", "уфа", "км", "млн", "млрд", "тыс", "мм", "см", "ндс", "сво");
+
+    private final Morphology morphology;
+
+    OrganisationRules(Morphology morphology) {
+        this.morphology = morphology;
+    }
 
     List<Mention> find(String text) {
         List<Mention> found = new ArrayList<>();
@@ -45,11 +56,17 @@ final class OrganisationRules {
         m = ACRONYM.matcher(text);
         while (m.find()) {
             String word = m.group(1);
-            if (!NOT_ORGANISATIONS.contains(Keys.of(word)) && word.chars().filter(Character::isLetter).count() >= 2) {
+            if (!NOT_ORGANISATIONS.contains(Keys.of(word)) && word.chars().filter(Character::isLetter).count() >= 2 && !commonWord(word)) {
                 found.add(organisation(m.start(1), m.end(1), word, word));
             }
         }
         return found;
+    }
+
+    /** A word in capitals that the dictionary knows as an ordinary word (a heading «КЛЮЧИ»), not as an abbreviation. */
+    private boolean commonWord(String word) {
+        var readings = morphology.readings(word);
+        return word.length() > 3 && !readings.isEmpty() && readings.stream().noneMatch(r -> r.tag().startsWith("ABR"));
     }
 
     private static Mention organisation(int start, int end, String text, String name) {

@@ -15,26 +15,28 @@ import java.util.regex.Pattern;
 final class PlaceRules {
     private static final int F = Pattern.UNICODE_CASE;
     private static final String CAP = "[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*";
-    private static final String NAME = CAP + "(?:\\s+" + CAP + "(?!\\s+(?:район|р-н|област|кра[йяею]|округ|республик)))?";
+    private static final String NAME = CAP + "(?:\\s+" + CAP + "(?!\\s+(?:район|р-н|област|кра[йяею]|округ|республик|муниципальн|городск)))?";
     private static final String PRE = "(?<![\\p{L}\\d])";
-    private static final Pattern SETTLEMENT = Pattern.compile(PRE + "(?i:г\\.|гор\\.|город[а-я]*|с\\.|сел[оауе]|селом|пос\\.|п\\.|пгт\\.?|"
-            + "пос[её]л(?:ок|ка|ке|ком)|дер\\.|д\\.|деревн[а-я]+|ст-ц[аы]|станиц[а-я]+|хутор[а-я]*|х\\.|аул[а-я]*|"
-            + "микрорайон[а-я]*|мкр\\.?)\\s*(" + NAME + ")", F);
+    private static final Pattern SETTLEMENT = Pattern.compile(PRE + "(?:г\\.|гор\\.|с\\.|пос\\.|п\\.|пгт\\.?|дер\\.|д\\.|х\\.|мкр\\.?|ст-ц[аы]|"
+            + "(?i:город|города|городе|городу|городом|сел[оауе]|селом|пос[её]л(?:ок|ка|ке|ком)|деревн[яиеюй]|деревней|станиц[аеиуы]|"
+            + "хутор[аеу]?|аул[аеу]?|микрорайон[аеу]?))\\s*(" + NAME + ")", F);
     private static final Pattern DISTRICT = Pattern.compile(PRE + "(" + CAP + "(?:ск|цк|нн|н|ов|ев|ин)(?:ий|ый|ой|ого|ому|ом|им|ым|ая|ой|ую)?)\\s+"
             + "(район[а-я]*|р-н[а-я]*|(?:городск|муниципальн)[а-я]+\\s+(?:округ|район)[а-я]*|округ[а-я]*)(?![\\p{L}])", F);
     private static final Pattern DISTRICT_AFTER = Pattern.compile(PRE + "(?:район[а-я]*|р-н[а-я]*)\\s+(" + NAME + ")", F);
     private static final Pattern REGION = Pattern.compile(PRE + "(" + CAP + "(?:-" + CAP + ")?(?:ск|цк|н|ов|ев|ин|ий|ый)?[а-я]*)\\s+(област[а-я]*|кра[йеяю]|краем|"
             + "автономн[а-я]+ округ[а-я]*|республик[а-я]+)(?![\\p{L}])", F);
     private static final Pattern REPUBLIC = Pattern.compile(PRE + "(?:[Рр]еспублик[а-я]+)\\s+(" + NAME + ")", F);
-    private static final Pattern RIVER = Pattern.compile(PRE + "(?i:р\\.|рек[аиеуой]|рекой|озер[оау]|озере)\\s*(" + CAP + ")", F);
+    private static final Pattern RIVER = Pattern.compile(PRE + "(?:р\\.|(?i:рек[аиеуой]|рекой|озер[оау]|озере))\\s*(" + CAP + ")", F);
     private static final Pattern STREET = Pattern.compile(PRE + "(?i:ул\\.|улиц[а-я]*|пр-т[а-я]*|просп\\.|проспект[а-я]*|пер\\.|переул[а-я]*|"
             + "бульвар[а-я]*|б-р|наб\\.|набережн[а-я]+|шоссе|площад[а-я]+|пл\\.)\\s*((?:\\d+-?[а-я]{0,2}\\s+)?" + NAME + ")", F);
     private static final Pattern STREET_AFTER = Pattern.compile(PRE + "(" + CAP + "(?:\\s+" + CAP + ")?)\\s+(улиц[а-я]*|шоссе|проспект[а-я]*|"
             + "набережн[а-я]+|бульвар[а-я]*|переул[а-я]*|площад[а-я]+)(?![\\p{L}])", F);
     private static final Pattern ROAD = Pattern.compile(PRE + "(?:(?:трасс[а-я]*|автодорог[а-я]*|автотрасс[а-я]*|ФАД|а/д)\\s+)?«?"
             + "([МРАН]-\\d{1,3}|\\d{2}[А-ЯЁ]{1,2}-\\d{1,4})»?(?:\\s+«[^»\\n]{1,60}»)?(?:,?\\s*(?:на\\s+)?(\\d{1,4})(?:\\+\\d{1,3})?(?:-?[мйго]{1,2})?\\s*км)?", F);
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("в", "во", "из", "под", "около", "близ", "возле", "над",
-            "через", "до", "на", "у");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("в", "во", "из", "под", "около", "близ", "возле");
+    /** Before a known place that is also a person's name («Владимир», «Лондон»), only these make it a place. */
+    private static final Set<String> NAME_PREPOSITIONS = Set.of("в", "во", "из", "под", "около", "близ", "возле", "до", "через",
+            "к", "у", "над", "города", "город", "г");
     private static final Set<String> NOT_PLACES = Set.of("мчс", "гибдд", "мвд", "фсб", "ск", "ску", "рф", "сми", "дтп", "чс");
 
     private final Gazetteer gazetteer;
@@ -106,9 +108,18 @@ final class PlaceRules {
     private String normaliseTyped(String adjective, String noun, MentionKind kind) {
         String lemma = morphology.readings(adjective).stream().filter(Morphology.Reading::adjective).map(Morphology.Reading::lemma)
                 .findFirst().orElse(adjective);
-        String nounLemma = morphology.nounLemma(noun);
-        boolean feminine = nounLemma.equals("область") || nounLemma.equals("республика");
-        boolean neuter = nounLemma.equals("шоссе");
+        List<String> nounWords = Names.words(noun);
+        String nounLemma = morphology.nounLemma(nounWords.getLast());
+        if (nounWords.size() > 1) {
+            var phrase = new StringBuilder();
+            for (String word : nounWords.subList(0, nounWords.size() - 1)) {
+                phrase.append(morphology.readings(word).stream().filter(Morphology.Reading::adjective).map(r -> Keys.of(r.lemma()))
+                        .findFirst().orElse(Keys.of(word))).append(' ');
+            }
+            nounLemma = phrase + nounLemma;
+        }
+        boolean feminine = nounLemma.endsWith("область") || nounLemma.endsWith("республика");
+        boolean neuter = nounLemma.endsWith("шоссе");
         String adj = Keys.of(lemma);
         if (feminine) {
             adj = adj.replaceAll("(ий|ый|ой)$", "ая").replaceAll("кая$", "кая");
@@ -161,7 +172,8 @@ final class PlaceRules {
                 continue;
             }
             var place = gazetteer.find(List.of(phrase));
-            if (place.isPresent() && (!tokens.get(i).sentenceStart() || n > 1 || properOnly(tokens.get(i).text()))) {
+            if (place.isPresent() && (!tokens.get(i).sentenceStart() || n > 1 || properOnly(tokens.get(i).text()))
+                    && (n > 1 || !personal(tokens.get(i).text()) || i > 0 && NAME_PREPOSITIONS.contains(Keys.of(tokens.get(i - 1).text())))) {
                 var p = place.get();
                 return new Mention(tokens.get(i).start(), last.end(), phrase, p.kind(), null, p.key(), p.name());
             }
@@ -182,13 +194,23 @@ final class PlaceRules {
         return Optional.empty();
     }
 
-    /** A word the dictionary does not know as a common word or a person's name. */
+    /**
+     * A word the dictionary does not know, or knows only as an inanimate noun (a capitalised «Москве» mid-sentence);
+     * people, animate nouns and other parts of speech are not taken for places.
+     */
     private boolean unknownName(String word) {
+        if (!word.matches("[А-ЯЁа-яё-]+")) {
+            return false;
+        }
         var readings = morphology.readings(word);
         if (readings.isEmpty()) {
             return word.length() > 2;
         }
-        return readings.stream().noneMatch(r -> r.personal() || !r.noun());
+        return readings.stream().allMatch(r -> r.noun() && r.tag().contains("Inanim"));
+    }
+
+    private boolean personal(String word) {
+        return morphology.readings(word).stream().anyMatch(Morphology.Reading::personal);
     }
 
     /** At a sentence start a known name counts only when the word is not also a common word («Мирный», «Орёл»). */
