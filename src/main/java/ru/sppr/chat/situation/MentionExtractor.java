@@ -44,6 +44,7 @@ public final class MentionExtractor {
         List<Mention> named = new ArrayList<>(typed);
         addUnlessOverlapping(named, organisations.find(text));
         addUnlessOverlapping(named, places.known(text, tokens));
+        addUnlessOverlapping(named, organisations.latin(text));
         List<Mention> objectMentions = longestOf(objects.find(text));
         List<Mention> found = new ArrayList<>(longestOf(named));
         found.addAll(objectMentions);
