@@ -31,6 +31,11 @@ final class ObjectRules {
     private static final Pattern AIRCRAFT = Pattern.compile(PRE + "(Ту|Ан|Ил|Як|Ми|Ка|Су|Бе|Boeing|Боинг|Airbus|Аэробус|Superjet|SSJ|Cessna|Robinson)"
             + "[- ]?(\\d{2,3}(?:-\\d{1,3})?[А-ЯA-Z]{0,3})(?![\\p{L}\\d])", F);
 
+    private static final Pattern NAMED_BY_ADJECTIVE = Pattern.compile(PRE + "(" + CAP + "(?:ск|цк|ов|ев|ин|н)(?:ий|ый|ой|ая|ое|ого|ой|ому|ом|ую|им|ым|ые|ых)"
+            + "(?:\\s+" + CAP + "(?:ий|ый|ой|ая|ое|ого|ой|ому|ом|ую|им|ым))?)\\s+((?i:ГЭС|АЭС|ТЭЦ|ГРЭС|собор|храм|вокзал|аэропорт|стадион|"
+            + "кладбищ|театр|музей|двор[е]?ц|монастыр|завод|комбинат|порт|тюрьм|СИЗО|колони|рынок|рынк|парк|сквер|мост|тоннел|"
+            + "плотин|водохранилищ|полигон|космодром|госпитал|больниц|перинатальн[а-я]+ центр)[а-я]*)(?![\\p{L}])", F);
+
     private final Names names;
     private final Morphology morphology;
 
@@ -77,6 +82,11 @@ final class ObjectRules {
             String name = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
             String subtype = subtype(m.group(1));
             found.add(object(m, subtype, subtype + " «" + name.strip() + "»", names.key(name)));
+        }
+        m = NAMED_BY_ADJECTIVE.matcher(text);
+        while (m.find()) {
+            String subtype = subtype(m.group(2));
+            found.add(object(m, subtype, names.display(m.group(1)) + " " + subtype, names.key(m.group(1))));
         }
         m = AIRCRAFT.matcher(text);
         while (m.find()) {

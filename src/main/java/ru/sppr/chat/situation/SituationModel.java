@@ -42,6 +42,10 @@ public final class SituationModel implements SourceListener {
     /** Bump when extraction or grouping rules change: a database derived by other rules is rebuilt at start. */
     public static final int RULES_VERSION = 1;
     private static final Logger LOG = LoggerFactory.getLogger(SituationModel.class);
+    /** At most this many incidents are scored for a report: the most recent that share a place or object with it. */
+    private static final int CANDIDATES = 200;
+    /** And the most recent incidents of the type in the window, whatever they name (a report may name no place). */
+    private static final int RECENT = 30;
 
     private final SituationStore store;
     private final MentionExtractor extractor;
@@ -136,11 +140,24 @@ public final class SituationModel implements SourceListener {
             hierarchy.learn(keys);
             Instant at = report.reportedAt();
             var window = IncidentGrouper.window(type);
-            var candidates = store.candidates(IncidentGrouper.related(type), at == null ? null : at.minus(window),
-                    at == null ? null : at.plus(window)).stream()
+            Set<String> widened = hierarchy.widen(keys);
+            if (widened.isEmpty() && at == null) {
+                store.attach(store.newIncident(type), report.sourceId(), null, 1.0, null, signature, wording, keys);
+                continue;
+            }
+            var found = new LinkedHashMap<Long, IncidentGrouper.Candidate>();
+            Instant from = at == null ? null : at.minus(window);
+            Instant to = at == null ? null : at.plus(window);
+            if (!widened.isEmpty()) {
+                store.candidates(IncidentGrouper.related(type), from, to, widened, CANDIDATES).forEach(c -> found.put(c.id(), c));
+            }
+            if (at != null) {
+                store.candidates(IncidentGrouper.related(type), from, to, Set.of(), RECENT).forEach(c -> found.putIfAbsent(c.id(), c));
+            }
+            var candidates = found.values().stream()
                     .map(c -> new IncidentGrouper.Candidate(c.id(), c.type(), c.lastReportAt(), hierarchy.widen(c.entityKeys()), c.wordings()))
                     .toList();
-            var decision = IncidentGrouper.decide(new IncidentGrouper.Report(type, at, hierarchy.widen(keys), wording), candidates);
+            var decision = IncidentGrouper.decide(new IncidentGrouper.Report(type, at, widened, wording), candidates);
             long incident = decision.map(IncidentGrouper.Decision::incidentId).orElseGet(() -> store.newIncident(type));
             String duplicateOf = decision.isEmpty() ? null : store.signatures(incident).entrySet().stream()
                     .filter(e -> Signature.similarity(e.getValue(), signature) >= Signature.DUPLICATE).map(Map.Entry::getKey)
