@@ -11,7 +11,7 @@ public enum Attribute {
     EVACUATED("эвакуированных", "эвакуир|эвакуац|отселен|вывезен"),
     RESCUED("спасённых", "спасен|спасён|спасли|спасл"),
     MISSING("пропавших без вести", "без вести|пропал|пропавш|не найден"),
-    SHELTERED("в ПВР", "размещен|размещён|в ПВР|в пункт[а-я]* временного"),
+    SHELTERED("в ПВР", "размещен|размещён|в пвр|в пункт[а-я]* временного"),
     WATER_LEVEL("уровень воды", "уровень|уровня|отметк|level"),
     AREA("площадь", "площад"),
     FLOODED_HOUSES("подтоплено домов", "подтоплен|подтоплен|затоплен|подтопил|затопил"),
@@ -23,7 +23,7 @@ public enum Attribute {
 
     Attribute(String label, String triggers) {
         this.label = label;
-        this.triggers = Pattern.compile(triggers, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.triggers = Pattern.compile(triggers);
     }
 
     public String label() {
@@ -34,6 +34,7 @@ public enum Attribute {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The trigger words, in lower case: match them against lower-cased text. */
     Pattern triggers() {
         return triggers;
     }

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /** Kinds of events a report can be about, with the words that announce them. */
 public enum EventType {
-    FIRE("пожар", "пожар(?!н)|возгоран|загорел|загорани|горел[аио]?\\b|\\bгори[тм]|\\bгорят|полыха|пыла[ею]т|огн[еёя]|сгорел|выгорел|пламя|задымлени|тушени|потуш"),
+    FIRE("пожар", "пожар(?!н)|возгоран|загорел|загорани|горел[аио]?\\b|\\bгори[тм]|\\bгорят|полыха|пыла[ею]т|огнем|огнём|огня\\b|сгорел|выгорел|пламя|задымлени|тушени|потуш"),
     EXPLOSION("взрыв", "взрыв|взорвал|хлопок газа|детонац"),
     COLLAPSE("обрушение", "обрушени|обрушил|рухнул|обвал(?!ьн)|провал грунта"),
     FLOOD("наводнение", "паводк|паводок|половод|наводнен|подтоплен|подтоп|затопил|затоплен|разлив рек|уровень воды|ледоход|затор"),
@@ -28,7 +28,7 @@ public enum EventType {
 
     EventType(String label, String triggers) {
         this.label = label;
-        this.triggers = Pattern.compile(triggers, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.triggers = Pattern.compile(triggers);
     }
 
     /** The Russian name of the type, as shown to people. */
@@ -40,6 +40,7 @@ public enum EventType {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The trigger words, in lower case: match them against lower-cased text. */
     Pattern triggers() {
         return triggers;
     }

@@ -100,7 +100,12 @@ final class Gazetteer {
 
     /** Remembers a place under all keys of its name, and the adjectives made from a one-word name. */
     Place learn(MentionKind kind, String name) {
-        String key = kind.code() + ":" + names.key(name);
+        String lemmas = names.key(name);
+        Place known = byKey.get(lemmas);
+        if (known != null) {
+            return known;
+        }
+        String key = kind.code() + ":" + lemmas;
         var place = new Place(kind, name, key);
         for (String k : names.keys(name)) {
             byKey.putIfAbsent(k, place);
@@ -109,7 +114,7 @@ final class Gazetteer {
                 || kind == MentionKind.COUNTRY)) {
             deriveAdjectives(Keys.of(name), place);
         }
-        return byKey.get(names.key(name));
+        return byKey.getOrDefault(lemmas, place);
     }
 
     /** Another name of a place: «Подмосковье» is Московская область, «Питер» is Санкт-Петербург. */

@@ -2,6 +2,7 @@ package ru.sppr.chat.situation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,23 +47,19 @@ final class ObjectRules {
 
     List<Mention> find(String text) {
         List<Mention> found = new ArrayList<>();
-        Matcher m = GAUGE.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : WordStarts.matches(GAUGE, text)) {
             found.add(object(m, "гидропост", "ГП " + names.display(m.group(1)), names.key(m.group(1))));
         }
-        m = SHELTER.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : WordStarts.matches(SHELTER, text)) {
             String number = m.group(1);
             found.add(object(m, "ПВР", number == null ? "ПВР" : "ПВР № " + number, number == null ? "" : number));
         }
-        m = BRIDGE.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : WordStarts.matches(BRIDGE, text)) {
             if (m.group(1) != null) {
                 found.add(object(m, "мост", "мост у " + names.display(m.group(1)), names.key(m.group(1))));
             }
         }
-        m = DAM.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : WordStarts.matches(DAM, text)) {
             if (m.group(1) != null) {
                 String adjective = morphology.readings(m.group(1)).stream().filter(Morphology.Reading::adjective)
                         .map(Morphology.Reading::lemma).findFirst().orElse(Keys.of(m.group(1)));
@@ -72,24 +69,20 @@ final class ObjectRules {
                 found.add(object(m, "дамба", "дамба у " + names.display(m.group(2)), names.key(m.group(2))));
             }
         }
-        m = NUMBERED.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : WordStarts.matches(NUMBERED, text)) {
             String subtype = subtype(m.group(1));
             found.add(object(m, subtype, subtype + " № " + m.group(2), Keys.of(m.group(2))));
         }
-        m = QUOTED.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : WordStarts.matches(QUOTED, text)) {
             String name = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
             String subtype = subtype(m.group(1));
             found.add(object(m, subtype, subtype + " «" + name.strip() + "»", names.key(name)));
         }
-        m = NAMED_BY_ADJECTIVE.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : WordStarts.matches(NAMED_BY_ADJECTIVE, text)) {
             String subtype = subtype(m.group(2));
             found.add(object(m, subtype, names.display(m.group(1)) + " " + subtype, names.key(m.group(1))));
         }
-        m = AIRCRAFT.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : WordStarts.matches(AIRCRAFT, text)) {
             String model = m.group(1) + "-" + m.group(2);
             String subtype = m.group(1).equals("Ми") || m.group(1).equals("Ка") || m.group(1).equals("Robinson") ? "вертолёт" : "самолёт";
             found.add(object(m, subtype, model, Keys.of(model)));
@@ -97,7 +90,7 @@ final class ObjectRules {
         return found;
     }
 
-    private Mention object(Matcher m, String subtype, String name, String nameKey) {
+    private Mention object(MatchResult m, String subtype, String name, String nameKey) {
         return new Mention(m.start(), m.end(), m.group(), MentionKind.OBJECT, subtype,
                 "object:" + Keys.of(subtype) + ":" + nameKey, name);
     }

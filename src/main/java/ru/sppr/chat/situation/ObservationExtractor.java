@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import ru.sppr.chat.situation.Observation.Qualifier;
@@ -41,6 +42,9 @@ final class ObservationExtractor {
     private static final List<Attribute> PEOPLE = List.of(Attribute.DEATHS, Attribute.HOSPITALIZED, Attribute.INJURED,
             Attribute.EVACUATED, Attribute.RESCUED, Attribute.MISSING, Attribute.SHELTERED, Attribute.DEENERGIZED);
     private static final int NEAR = 60;
+    private static final Pattern LENGTH = Pattern.compile("см|сантиметр.*|м|метр.*");
+    private static final Pattern AREA = Pattern.compile("га|гектар.*|кв.*|м2|м²");
+    private static final Pattern HOUSES = Pattern.compile("дом|участк|двор|квартир|абонент|потребител|пункт|сел");
 
     /** The observations of a fragment whose mentions are already known. */
     List<Observation> extract(String text, List<Mention> mentions, Instant fragmentTime, Instant reportTime) {
@@ -83,8 +87,7 @@ final class ObservationExtractor {
 
     private void figures(String sentence, int offset, List<Mention> inside, List<Mention> all, Instant time, boolean correction,
                          List<Observation> out) {
-        Matcher m = NUMBER.matcher(sentence);
-        while (m.find()) {
+        for (MatchResult m : WordStarts.matches(NUMBER, sentence)) {
             String unitWord = m.group(3) == null ? "" : Keys.of(m.group(3));
             boolean wordNumber = WORDS.containsKey(Keys.of(m.group(2)));
             if (inTime(offset + m.start(2), inside)) {
@@ -93,16 +96,16 @@ final class ObservationExtractor {
             double value = wordNumber ? WORDS.get(Keys.of(m.group(2))) : Double.parseDouble(m.group(2).replaceAll("[  ]", "").replace(',', '.'));
             Attribute attribute;
             String unit;
-            if (unitWord.matches("см|сантиметр.*|м|метр.*")) {
-                if (!Attribute.WATER_LEVEL.triggers().matcher(sentence).find()) {
+            if (LENGTH.matcher(unitWord).matches()) {
+                if (!Attribute.WATER_LEVEL.triggers().matcher(Keys.lower(sentence)).find()) {
                     continue;
                 }
                 attribute = Attribute.WATER_LEVEL;
                 unit = unitWord.startsWith("с") ? "см" : "м";
-            } else if (unitWord.matches("га|гектар.*|кв.*|м2|м²")) {
+            } else if (AREA.matcher(unitWord).matches()) {
                 attribute = Attribute.AREA;
                 unit = unitWord.startsWith("г") ? "га" : "кв. м";
-            } else if (unitWord.matches(".*(дом|участк|двор|квартир|абонент|потребител|пункт|сел).*")) {
+            } else if (HOUSES.matcher(unitWord).find()) {
                 Optional<Attribute> near = nearest(sentence, m.start(), List.of(Attribute.FLOODED_HOUSES, Attribute.DEENERGIZED,
                         Attribute.EVACUATED));
                 if (near.isEmpty()) {
@@ -128,8 +131,7 @@ final class ObservationExtractor {
 
     private void states(String sentence, int offset, List<Mention> inside, List<Mention> all, Instant time, boolean correction,
                         List<Observation> out) {
-        Matcher m = STATE.matcher(sentence);
-        while (m.find()) {
+        for (MatchResult m : WordStarts.matches(STATE, sentence)) {
             Mention subject = inside.stream().filter(x -> x.kind() == MentionKind.OBJECT || x.kind() == MentionKind.ROAD)
                     .min((a, b) -> Integer.compare(Math.abs(a.start() - offset - m.start()), Math.abs(b.start() - offset - m.start())))
                     .orElse(null);
@@ -191,10 +193,11 @@ final class ObservationExtractor {
     }
 
     private static Optional<Attribute> nearest(String sentence, int position, List<Attribute> candidates) {
+        String lower = Keys.lower(sentence);
         Attribute best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Attribute attribute : candidates) {
-            Matcher t = attribute.triggers().matcher(sentence);
+            Matcher t = attribute.triggers().matcher(lower);
             while (t.find()) {
                 int distance = t.start() > position ? t.start() - position : position - t.end();
                 if (distance < bestDistance && distance <= NEAR) {

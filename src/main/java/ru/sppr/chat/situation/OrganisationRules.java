@@ -3,6 +3,7 @@ package ru.sppr.chat.situation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,18 +57,15 @@ final class OrganisationRules {
 
     List<Mention> find(String text) {
         List<Mention> found = new ArrayList<>();
-        Matcher m = AGENCY.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : WordStarts.matches(AGENCY, text)) {
             String name = m.group(1).replaceAll("\\s+", " ");
             found.add(organisation(m.start(1), m.end(1), m.group(1), canonical(name)));
         }
-        m = COMPANY.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : WordStarts.matches(COMPANY, text)) {
             String name = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
             found.add(organisation(m.start(), m.end(), m.group(), "«" + name.strip() + "»"));
         }
-        m = ACRONYM.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : WordStarts.matches(ACRONYM, text)) {
             String word = m.group(1);
             if (!NOT_ORGANISATIONS.contains(Keys.of(word)) && word.chars().filter(Character::isLetter).count() >= 2 && !commonWord(word)) {
                 found.add(organisation(m.start(1), m.end(1), word, word));
@@ -85,8 +83,7 @@ final class OrganisationRules {
     /** Names in Latin script in a Russian text: companies, media, bands, sites (places in Latin come first). */
     List<Mention> latin(String text) {
         List<Mention> found = new ArrayList<>();
-        Matcher m = LATIN.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : WordStarts.matches(LATIN, text)) {
             String name = m.group(1);
             if (name.length() > 1 && !name.matches("[IVXLC]+")) {
                 found.add(organisation(m.start(1), m.end(1), name, name));

@@ -2,6 +2,7 @@ package ru.sppr.chat.situation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,8 @@ final class PersonRules {
             "(?<![\\p{L}])(?:([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\\s+([А-ЯЁ])\\.\\s?(?:([А-ЯЁ])\\.)?|([А-ЯЁ])\\.\\s?(?:([А-ЯЁ])\\.\\s?)?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?))",
             Pattern.UNICODE_CASE);
 
+    private static final Pattern SURNAME_ENDING = Pattern.compile("(?:ов|ев|ин|ын|ова|ева|ина|ына|ский|цкий|ская|цкая|енко|ук|юк|ич)$");
+
     private final Morphology morphology;
     private final Names names;
 
@@ -24,8 +27,7 @@ final class PersonRules {
 
     List<Mention> find(String text, List<Token> tokens) {
         List<Mention> found = new ArrayList<>();
-        Matcher m = INITIALS.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : WordStarts.matches(INITIALS, text)) {
             String surname = m.group(1) != null ? m.group(1) : m.group(6);
             if (!surname(surname)) {
                 continue;
@@ -53,7 +55,15 @@ final class PersonRules {
     }
 
     private static boolean adjacent(String text, Token a, Token b) {
-        return text.substring(a.end(), b.start()).matches(" +");
+        if (b.start() == a.end()) {
+            return false;
+        }
+        for (int i = a.end(); i < b.start(); i++) {
+            if (text.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean personal(String word) {
@@ -64,7 +74,7 @@ final class PersonRules {
     private boolean surname(String word) {
         var readings = morphology.readings(word);
         return readings.isEmpty() || readings.stream().anyMatch(Morphology.Reading::personal)
-                || word.matches(".*(ов|ев|ин|ын|ова|ева|ина|ына|ский|цкий|ская|цкая|енко|ук|юк|ич)$");
+                || SURNAME_ENDING.matcher(word).find();
     }
 
     private static Mention person(int start, int end, String text, String name, String key) {

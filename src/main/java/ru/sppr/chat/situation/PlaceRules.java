@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +40,8 @@ final class PlaceRules {
             "к", "у", "над", "города", "город", "г");
     private static final Set<String> NOT_PLACES = Set.of("мчс", "гибдд", "мвд", "фсб", "ск", "ску", "рф", "сми", "дтп", "чс");
 
+    private static final Pattern CYRILLIC_WORD = Pattern.compile("[А-ЯЁа-яё-]+");
+
     private final Gazetteer gazetteer;
     private final Names names;
     private final Morphology morphology;
@@ -60,8 +63,7 @@ final class PlaceRules {
         add(found, RIVER, text, 1, MentionKind.RIVER, null);
         add(found, STREET, text, 1, MentionKind.STREET, null);
         add(found, STREET_AFTER, text, 0, MentionKind.STREET, 1);
-        Matcher road = ROAD.matcher(text);
-        while (road.find()) {
+        for (MatchResult road : WordStarts.matches(ROAD, text)) {
             String code = road.group(1).toUpperCase();
             String name = road.group(2) == null ? code : code + ", " + road.group(2) + " км";
             found.add(new Mention(road.start(), road.end(), road.group(), MentionKind.ROAD, null,
@@ -71,8 +73,7 @@ final class PlaceRules {
     }
 
     private void add(List<Mention> found, Pattern pattern, String text, int group, MentionKind kind, Integer nameGroup) {
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : WordStarts.matches(pattern, text)) {
             String name = m.group(nameGroup == null ? group : 0);
             if (nameGroup != null) {
                 name = normaliseTyped(m.group(1), m.group(2), kind);
@@ -199,7 +200,7 @@ final class PlaceRules {
      * people, animate nouns and other parts of speech are not taken for places.
      */
     private boolean unknownName(String word) {
-        if (!word.matches("[А-ЯЁа-яё-]+")) {
+        if (!CYRILLIC_WORD.matcher(word).matches()) {
             return false;
         }
         var readings = morphology.readings(word);

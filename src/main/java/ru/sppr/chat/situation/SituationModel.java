@@ -46,17 +46,20 @@ public final class SituationModel implements SourceListener {
     private static final int CANDIDATES = 200;
     /** And the most recent incidents of the type in the window, whatever they name (a report may name no place). */
     private static final int RECENT = 30;
+    private static final int REBUILD_BATCH = 500;
 
     private final SituationStore store;
     private final MentionExtractor extractor;
     private final ObservationExtractor observations = new ObservationExtractor();
     private final PlaceHierarchy hierarchy = new PlaceHierarchy();
+    private final IncidentIndex incidents;
     private final ZoneId zone;
 
     public SituationModel(SituationStore store, MentionExtractor extractor, ZoneId zone) {
         this.store = Objects.requireNonNull(store, "store");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.zone = Objects.requireNonNull(zone, "zone");
+        this.incidents = new IncidentIndex(store);
         for (EntityRow place : store.knownPlaces()) {
             extractor.learn(place.kind(), place.name());
         }
@@ -87,16 +90,22 @@ public final class SituationModel implements SourceListener {
 
     /** Derives the model for sources just written (added or changed). */
     public synchronized void derive(List<SourceDocument> documents) {
-        for (SourceDocument doc : documents) {
-            store.forget(doc.source().id());
-            ReportAnalysis report = analyse(doc);
-            store.write(report);
-            group(doc, report);
+        List<ReportAnalysis> reports = documents.stream().map(this::analyse).toList();
+        incidents.refresh();
+        long linked = store.reportCount();
+        store.write(reports);
+        if (store.reportCount() != linked) {
+            incidents.invalidate();
+            incidents.refresh();
+        }
+        for (int i = 0; i < documents.size(); i++) {
+            group(documents.get(i), reports.get(i));
         }
     }
 
     public synchronized void forget(String sourceId) {
         store.forget(sourceId);
+        incidents.invalidate();
     }
 
     /** Rebuilds the model from every stored source when it was derived by other rules (or never). */
@@ -110,10 +119,13 @@ public final class SituationModel implements SourceListener {
     public synchronized void rebuild(KnowledgeStore knowledge) {
         long started = System.nanoTime();
         store.clear(RULES_VERSION);
+        incidents.invalidate();
         List<SourceDocument> all = new ArrayList<>();
         knowledge.forEachDocument(all::add);
         all.sort(Comparator.comparing((SourceDocument d) -> d.source().observedAt(), Comparator.nullsLast(Comparator.naturalOrder())));
-        derive(all);
+        for (int from = 0; from < all.size(); from += REBUILD_BATCH) {
+            derive(all.subList(from, Math.min(all.size(), from + REBUILD_BATCH)));
+        }
         LOG.info("Situation model rebuilt from {} sources in {} ms", all.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -139,22 +151,11 @@ public final class SituationModel implements SourceListener {
             Set<String> keys = claim.getValue();
             hierarchy.learn(keys);
             Instant at = report.reportedAt();
-            var window = IncidentGrouper.window(type);
             Set<String> widened = hierarchy.widen(keys);
-            if (widened.isEmpty() && at == null) {
-                store.attach(store.newIncident(type), report.sourceId(), null, 1.0, null, signature, wording, keys);
-                continue;
-            }
-            var found = new LinkedHashMap<Long, IncidentGrouper.Candidate>();
+            var window = IncidentGrouper.window(type);
             Instant from = at == null ? null : at.minus(window);
             Instant to = at == null ? null : at.plus(window);
-            if (!widened.isEmpty()) {
-                store.candidates(IncidentGrouper.related(type), from, to, widened, CANDIDATES).forEach(c -> found.put(c.id(), c));
-            }
-            if (at != null) {
-                store.candidates(IncidentGrouper.related(type), from, to, Set.of(), RECENT).forEach(c -> found.putIfAbsent(c.id(), c));
-            }
-            var candidates = found.values().stream()
+            var candidates = incidents.candidates(IncidentGrouper.related(type), from, to, widened, RECENT).stream()
                     .map(c -> new IncidentGrouper.Candidate(c.id(), c.type(), c.lastReportAt(), hierarchy.widen(c.entityKeys()), c.wordings()))
                     .toList();
             var decision = IncidentGrouper.decide(new IncidentGrouper.Report(type, at, widened, wording), candidates);
@@ -164,6 +165,7 @@ public final class SituationModel implements SourceListener {
                     .findFirst().orElse(null);
             store.attach(incident, report.sourceId(), at, decision.map(IncidentGrouper.Decision::score).orElse(1.0), duplicateOf,
                     signature, wording, keys);
+            incidents.attached(incident, type, at, keys, wording);
         }
     }
 

@@ -12,8 +12,11 @@ import java.util.Set;
  * sources above them does not exist for that reader.
  */
 public interface SituationStore {
-    /** Replaces what was derived from the source before: its mentions, entities it introduces and observations. */
-    void write(ReportAnalysis report);
+    /**
+     * Replaces what was derived from the sources before (mentions, observations, incident links) with what they say now,
+     * in one transaction; adds the entities they introduce.
+     */
+    void write(List<ReportAnalysis> reports);
 
     /** Removes everything derived from a source, and incidents left without reports. */
     void forget(String sourceId);
@@ -26,7 +29,10 @@ public interface SituationStore {
 
     long newIncident(EventType type);
 
-    /** Adds a report to an incident with the places and objects it names. */
+    /** How many report–incident links there are (a cheap sign that someone else grouped reports). */
+    long reportCount();
+
+    /** Adds a report (whose earlier links {@link #write} removed) to an incident with the places and objects it names. */
     void attach(long incidentId, String sourceId, Instant reportedAt, double score, String duplicateOf, String signature,
                 String wording, Set<String> entityKeys);
 

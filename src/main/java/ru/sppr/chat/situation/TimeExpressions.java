@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
  * anchor's year unless that puts it more than half a year after the anchor. Pure: the anchor is passed in.
  */
 final class TimeExpressions {
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** Patterns are written in lower case and matched against the lower-cased text (much faster than ignoring case). */
+    private static final int FLAGS = 0;
     private static final String MONTH = "(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
             + "|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)";
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("январ", 1), Map.entry("феврал", 2),
@@ -63,7 +65,8 @@ final class TimeExpressions {
     }
 
     /** Time expressions of the text, longest first where they overlap, anchored to {@code anchor} when it is known. */
-    List<TimeSpan> find(String text, ZonedDateTime anchor) {
+    List<TimeSpan> find(String original, ZonedDateTime anchor) {
+        String text = Keys.lower(original);
         List<TimeSpan> found = new ArrayList<>();
         scan(CLOCK_THEN_DATE, text, found, m -> at(anchor, date(anchor, m.group(3), m.group(4), m.group(5)), m.group(1), m.group(2)));
         scan(DATE_WORDS, text, found, m -> {
@@ -81,18 +84,17 @@ final class TimeExpressions {
         scan(RELATIVE, text, found, m -> relative(anchor, m));
         scan(LOOSE, text, found, m -> null);
         found.sort(Comparator.comparingInt(TimeSpan::start));
-        return found;
+        return found.stream().map(t -> new TimeSpan(t.start(), t.end(), original.substring(t.start(), t.end()), t.from(), t.to())).toList();
     }
 
     private interface Reader {
-        Interval read(Matcher m);
+        Interval read(MatchResult m);
     }
 
     private record Interval(LocalDateTime from, LocalDateTime to) {}
 
     private void scan(Pattern pattern, String text, List<TimeSpan> found, Reader reader) {
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : WordStarts.matches(pattern, text)) {
             int start = m.start();
             int end = m.end();
             if (end == start || found.stream().anyMatch(t -> t.start() < end && start < t.end())) {
@@ -209,7 +211,7 @@ final class TimeExpressions {
         };
     }
 
-    private Interval relative(ZonedDateTime anchor, Matcher m) {
+    private Interval relative(ZonedDateTime anchor, MatchResult m) {
         if (m.group(9) != null) {
             int y = Integer.parseInt(m.group(9));
             if (y < 1900 || y > 2100) {

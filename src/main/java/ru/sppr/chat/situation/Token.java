@@ -22,21 +22,38 @@ record Token(String text, int start, int end, boolean sentenceStart) {
         Matcher m = WORD.matcher(text);
         int previousEnd = 0;
         while (m.find()) {
-            String gap = text.substring(previousEnd, m.start());
-            boolean start = tokens.isEmpty() || gap.matches("(?s).*[.!?\\n:;«\"—–]\\s*.*") && !gap.matches("(?s)\\s*[.]\\s*")
-                    || gap.contains("\n") || gap.matches("(?s).*[!?]\\s*") || endsSentence(tokens, gap);
+            boolean start = tokens.isEmpty() || opensSentence(text, previousEnd, m.start(), tokens.getLast());
             tokens.add(new Token(m.group(), m.start(), m.end(), start));
             previousEnd = m.end();
         }
         return tokens;
     }
 
-    /** «. » after a word of more than two letters ends a sentence; after «г», «с», «ул» it is an abbreviation. */
-    private static boolean endsSentence(List<Token> tokens, String gap) {
-        if (!gap.matches("\\.\\s+") || tokens.isEmpty()) {
+    /**
+     * Whether the gap between two words opens a sentence: a line break, «!», «?», «:», «;», a quote or a dash does; a
+     * lone «. » does after a word of more than three letters or a number, not after «г», «с», «ул» (abbreviations).
+     */
+    private static boolean opensSentence(String text, int from, int to, Token previous) {
+        int dots = 0;
+        boolean other = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || "!?:;«\"—–".indexOf(c) >= 0) {
+                return true;
+            }
+            if (c == '.') {
+                dots++;
+            } else if (!Character.isWhitespace(c)) {
+                other = true;
+            }
+        }
+        if (dots == 0) {
             return false;
         }
-        String last = tokens.getLast().text();
-        return last.length() > 3 || Character.isDigit(last.charAt(0));
+        if (dots > 1 || other) {
+            return true;
+        }
+        String last = previous.text();
+        return text.charAt(to - 1) != '.' && (last.length() > 3 || Character.isDigit(last.charAt(0)));
     }
 }

@@ -33,9 +33,13 @@ public final class JdbiSituationStore implements SituationStore {
     }
 
     @Override
-    public void write(ReportAnalysis report) {
+    public void write(List<ReportAnalysis> reports) {
+        if (reports.isEmpty()) {
+            return;
+        }
         jdbi.useTransaction(h -> {
-            deleteDerived(h, report.sourceId());
+            List<String> ids = reports.stream().map(ReportAnalysis::sourceId).toList();
+            forgetIn(h, ids);
             Map<String, Mention> entities = new LinkedHashMap<>();
             var mentions = h.prepareBatch("INSERT INTO sit_mentions (source_id, ordinal, entity_key, kind, start_pos, end_pos, surface) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -43,21 +47,23 @@ public final class JdbiSituationStore implements SituationStore {
                     + "state, unit, qualifier, observed_at, reported_at, correction, start_pos, end_pos) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             int mentionRows = 0;
             int observationRows = 0;
-            for (var fragment : report.fragments()) {
-                for (Mention m : fragment.mentions()) {
-                    if (!m.kind().entity()) {
-                        continue;
+            for (ReportAnalysis report : reports) {
+                for (var fragment : report.fragments()) {
+                    for (Mention m : fragment.mentions()) {
+                        if (!m.kind().entity()) {
+                            continue;
+                        }
+                        entities.putIfAbsent(cut(m.key(), 300), m);
+                        mentions.add(report.sourceId(), fragment.ordinal(), cut(m.key(), 300), m.kind().code(), m.start(), m.end(),
+                                cut(m.text(), 300));
+                        mentionRows++;
                     }
-                    entities.putIfAbsent(m.key(), m);
-                    mentions.add(report.sourceId(), fragment.ordinal(), cut(m.key(), 300), m.kind().code(), m.start(), m.end(),
-                            cut(m.text(), 300));
-                    mentionRows++;
-                }
-                for (Observation o : fragment.observations()) {
-                    observations.add(report.sourceId(), fragment.ordinal(), cut(o.entityKey(), 300), o.attribute().code(), o.value(),
-                            o.state(), o.unit(), o.qualifier().code(), ts(o.observedAt()), ts(report.reportedAt()), o.correction(),
-                            o.start(), o.end());
-                    observationRows++;
+                    for (Observation o : fragment.observations()) {
+                        observations.add(report.sourceId(), fragment.ordinal(), cut(o.entityKey(), 300), o.attribute().code(), o.value(),
+                                o.state(), o.unit(), o.qualifier().code(), ts(o.observedAt()), ts(report.reportedAt()), o.correction(),
+                                o.start(), o.end());
+                        observationRows++;
+                    }
                 }
             }
             if (mentionRows > 0) {
@@ -66,49 +72,56 @@ public final class JdbiSituationStore implements SituationStore {
             if (observationRows > 0) {
                 observations.execute();
             }
-            Set<String> known = new java.util.HashSet<>();
-            if (!entities.isEmpty()) {
-                h.createQuery("SELECT entity_key FROM sit_entities WHERE entity_key IN (<keys>)")
-                        .bindList("keys", new ArrayList<>(entities.keySet().stream().map(k -> cut(k, 300)).toList()))
-                        .mapTo(String.class).forEach(known::add);
-            }
-            var insert = h.prepareBatch("INSERT INTO sit_entities (entity_key, kind, subtype, name) VALUES (?, ?, ?, ?)");
-            int added = 0;
-            for (Mention m : entities.values()) {
-                if (known.add(cut(m.key(), 300))) {
-                    insert.add(cut(m.key(), 300), m.kind().code(), m.kind() == MentionKind.OBJECT ? m.subtype() : null, cut(m.name(), 300));
-                    added++;
-                }
-            }
-            if (added > 0) {
-                insert.execute();
-            }
+            insertNewEntities(h, entities);
         });
+    }
+
+    private static void insertNewEntities(Handle h, Map<String, Mention> entities) {
+        Set<String> known = new java.util.HashSet<>();
+        List<String> keys = new ArrayList<>(entities.keySet());
+        for (int from = 0; from < keys.size(); from += 1000) {
+            h.createQuery("SELECT entity_key FROM sit_entities WHERE entity_key IN (<keys>)")
+                    .bindList("keys", keys.subList(from, Math.min(keys.size(), from + 1000))).mapTo(String.class).forEach(known::add);
+        }
+        var insert = h.prepareBatch("INSERT INTO sit_entities (entity_key, kind, subtype, name) VALUES (?, ?, ?, ?)");
+        int added = 0;
+        for (var e : entities.entrySet()) {
+            if (known.add(e.getKey())) {
+                Mention m = e.getValue();
+                insert.add(e.getKey(), m.kind().code(), m.kind() == MentionKind.OBJECT ? m.subtype() : null, cut(m.name(), 300));
+                added++;
+            }
+        }
+        if (added > 0) {
+            insert.execute();
+        }
     }
 
     @Override
     public void forget(String sourceId) {
-        jdbi.useTransaction(h -> {
-            deleteDerived(h, sourceId);
-            List<Long> incidents = h.createQuery("SELECT incident_id FROM sit_incident_reports WHERE source_id = :s")
-                    .bind("s", sourceId).mapTo(Long.class).list();
-            h.createUpdate("DELETE FROM sit_incident_reports WHERE source_id = :s").bind("s", sourceId).execute();
-            h.createUpdate("DELETE FROM sit_incident_entities WHERE source_id = :s").bind("s", sourceId).execute();
-            for (long id : incidents) {
-                int left = h.createQuery("SELECT COUNT(*) FROM sit_incident_reports WHERE incident_id = :i").bind("i", id)
-                        .mapTo(Integer.class).one();
-                if (left == 0) {
-                    h.createUpdate("DELETE FROM sit_incidents WHERE id = :i").bind("i", id).execute();
-                } else {
-                    refreshTimes(h, id);
-                }
-            }
-        });
+        jdbi.useTransaction(h -> forgetIn(h, List.of(sourceId)));
     }
 
-    private static void deleteDerived(Handle h, String sourceId) {
-        h.createUpdate("DELETE FROM sit_mentions WHERE source_id = :s").bind("s", sourceId).execute();
-        h.createUpdate("DELETE FROM sit_observations WHERE source_id = :s").bind("s", sourceId).execute();
+    /** Removes what was derived from the sources, their incident links, and incidents left without reports. */
+    private static void forgetIn(Handle h, List<String> sourceIds) {
+        h.createUpdate("DELETE FROM sit_mentions WHERE source_id IN (<s>)").bindList("s", sourceIds).execute();
+        h.createUpdate("DELETE FROM sit_observations WHERE source_id IN (<s>)").bindList("s", sourceIds).execute();
+        List<Long> incidents = h.createQuery("SELECT DISTINCT incident_id FROM sit_incident_reports WHERE source_id IN (<s>)")
+                .bindList("s", sourceIds).mapTo(Long.class).list();
+        if (incidents.isEmpty()) {
+            return;
+        }
+        h.createUpdate("DELETE FROM sit_incident_reports WHERE source_id IN (<s>)").bindList("s", sourceIds).execute();
+        h.createUpdate("DELETE FROM sit_incident_entities WHERE source_id IN (<s>)").bindList("s", sourceIds).execute();
+        for (long id : incidents) {
+            int left = h.createQuery("SELECT COUNT(*) FROM sit_incident_reports WHERE incident_id = :i").bind("i", id)
+                    .mapTo(Integer.class).one();
+            if (left == 0) {
+                h.createUpdate("DELETE FROM sit_incidents WHERE id = :i").bind("i", id).execute();
+            } else {
+                refreshTimes(h, id);
+            }
+        }
     }
 
     @Override
@@ -163,6 +176,11 @@ public final class JdbiSituationStore implements SituationStore {
     }
 
     @Override
+    public long reportCount() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM sit_incident_reports").mapTo(Long.class).one());
+    }
+
+    @Override
     public long newIncident(EventType type) {
         return jdbi.withHandle(h -> h.createUpdate("INSERT INTO sit_incidents (event_type) VALUES (:t)").bind("t", type.code())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
@@ -172,10 +190,6 @@ public final class JdbiSituationStore implements SituationStore {
     public void attach(long incidentId, String sourceId, Instant reportedAt, double score, String duplicateOf, String signature,
                        String wording, Set<String> entityKeys) {
         jdbi.useTransaction(h -> {
-            h.createUpdate("DELETE FROM sit_incident_reports WHERE incident_id = :i AND source_id = :s").bind("i", incidentId)
-                    .bind("s", sourceId).execute();
-            h.createUpdate("DELETE FROM sit_incident_entities WHERE incident_id = :i AND source_id = :s").bind("i", incidentId)
-                    .bind("s", sourceId).execute();
             h.createUpdate("INSERT INTO sit_incident_reports (incident_id, source_id, reported_at, score, duplicate_of, signature, wording) "
                             + "VALUES (:i, :s, :at, :score, :dup, :sig, :wording)")
                     .bind("i", incidentId).bind("s", sourceId).bind("at", ts(reportedAt)).bind("score", score)
@@ -185,7 +199,12 @@ public final class JdbiSituationStore implements SituationStore {
                 entityKeys.forEach(k -> batch.add(incidentId, sourceId, cut(k, 300)));
                 batch.execute();
             }
-            refreshTimes(h, incidentId);
+            if (reportedAt != null) {
+                h.createUpdate("UPDATE sit_incidents SET first_report_at = CASE WHEN first_report_at IS NULL OR first_report_at > :at "
+                                + "THEN :at ELSE first_report_at END, last_report_at = CASE WHEN last_report_at IS NULL OR last_report_at < :at "
+                                + "THEN :at ELSE last_report_at END WHERE id = :i")
+                        .bind("i", incidentId).bind("at", ts(reportedAt)).execute();
+            }
         });
     }
 
