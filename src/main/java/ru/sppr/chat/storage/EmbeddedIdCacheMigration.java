@@ -7,7 +7,8 @@ import java.util.List;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * Schema version 8, for the embedded H2 database only: every generated id reserves {@value #IDS_RESERVED} values
+ * Schema versions 8 (the tables of version 1–6) and 10 (the situation model's), for the embedded H2 database only:
+ * every generated id reserves {@value #IDS_RESERVED} values
  * at a time instead of H2's default 32. Each time a reserve runs out H2 records the new one in its own committed
  * transaction, i.e. one more write of the file next to the ask that happened to draw the id: with two turns and
  * three audit events per ask that was one extra write per ~6 asks, ~3.5 % of the server's CPU under
@@ -18,11 +19,21 @@ import org.flywaydb.core.api.migration.Context;
  */
 final class EmbeddedIdCacheMigration extends JavaSchemaMigration {
     static final int IDS_RESERVED = 1_000;
-    private static final List<String> TABLES = List.of("chat_users", "chat_tokens", "chat_sessions", "chat_turns",
-            "chat_feedback", "chat_telemetry", "chat_audit_pending");
+    private final List<String> tables;
 
-    EmbeddedIdCacheMigration() {
-        super("8", "embedded ids reserved in larger blocks", 8_001);
+    private EmbeddedIdCacheMigration(String version, String description, int checksum, List<String> tables) {
+        super(version, description, checksum);
+        this.tables = List.copyOf(tables);
+    }
+
+    static EmbeddedIdCacheMigration dialogTables() {
+        return new EmbeddedIdCacheMigration("8", "embedded ids reserved in larger blocks", 8_001, List.of("chat_users",
+                "chat_tokens", "chat_sessions", "chat_turns", "chat_feedback", "chat_telemetry", "chat_audit_pending"));
+    }
+
+    static EmbeddedIdCacheMigration situationTables() {
+        return new EmbeddedIdCacheMigration("10", "embedded situation ids reserved in larger blocks", 10_001,
+                List.of("sit_observations", "sit_incidents"));
     }
 
     @Override
@@ -32,7 +43,7 @@ final class EmbeddedIdCacheMigration extends JavaSchemaMigration {
             return;
         }
         try (Statement s = connection.createStatement()) {
-            for (String table : TABLES) {
+            for (String table : tables) {
                 s.execute("ALTER TABLE " + table + " ALTER COLUMN id SET CACHE " + IDS_RESERVED);
             }
         }
