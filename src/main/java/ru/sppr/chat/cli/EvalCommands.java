@@ -125,6 +125,8 @@ final class EvalCommands implements Runnable {
     static final class Situation implements Callable<Integer> {
         @Option(names = "--data", required = true, description = "Корпус сообщений (corpus.jsonl из ru-incidents)") Path data;
         @Option(names = "--labels", defaultValue = "eval/situation/ru-incidents.jsonl", description = "Разметка (JSONL)") Path labels;
+        @Option(names = "--demo", description = "Каталог демо-базы (demo/knowledge) — оценить и её") Path demo;
+        @Option(names = "--demo-labels", defaultValue = "eval/situation/demo.jsonl", description = "Разметка демо-базы") Path demoLabels;
         @Option(names = "--json", description = "Записать результат в файл") Path json;
 
         private final ChatBackend.Factory factory;
@@ -141,6 +143,13 @@ final class EvalCommands implements Runnable {
                 Map<String, Object> result = new LinkedHashMap<>(ru.sppr.chat.eval.SituationEvaluation.run(labels,
                         backend.knowledge(), backend.situation()));
                 result.put("ingest_seconds", Math.round(ingest.seconds() * 100) / 100.0);
+                if (demo != null) {
+                    try (ChatBackend demoBackend = factory.openEmbedded(Files.createTempDirectory("chat-eval-situation-demo"))) {
+                        loadCorpora(demoBackend, List.of(demo));
+                        result.put("demo", ru.sppr.chat.eval.SituationEvaluation.demo(demoLabels, demoBackend.knowledge(),
+                                demoBackend.situation()));
+                    }
+                }
                 Figures.print(result, json);
                 return 0;
             }

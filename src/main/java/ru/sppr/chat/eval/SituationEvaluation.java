@@ -26,6 +26,9 @@ import ru.sppr.chat.user.Caller;
  */
 public final class SituationEvaluation {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Labels name places with their type word («река Сосна», «улица Луговая»); keys are of the name alone. */
+    private static final java.util.regex.Pattern TYPE_WORD = java.util.regex.Pattern.compile(
+            "^(?:река|улица|ул\\.|автодорога|трасса|село|с\\.|город|г\\.|посёлок|поселок|деревня|проспект|переулок|шоссе)\\s+");
 
     private SituationEvaluation() {
     }
@@ -158,7 +161,8 @@ public final class SituationEvaluation {
         Set<String> keys = new HashSet<>();
         if (list != null) {
             for (JsonNode item : list) {
-                keys.add(situation.nameKey(named ? item.get("name").asText() : item.asText()));
+                String name = named ? item.get("name").asText() : item.asText();
+                keys.add(situation.nameKey(named ? TYPE_WORD.matcher(name).replaceFirst("") : name));
             }
         }
         return keys;
@@ -175,6 +179,82 @@ public final class SituationEvaluation {
         }
         return figures;
     }
+
+    /**
+     * The demo base against {@code eval/situation/demo.jsonl}, per split: place F1 and observation F1 (attribute and
+     * value; and with the entity too), per labelled source, table row or log line.
+     */
+    public static Map<String, Object> demo(Path labels, KnowledgeBase knowledge, SituationModel situation) {
+        Map<String, String> byFile = new LinkedHashMap<>();
+        for (var summary : knowledge.sources(new ru.sppr.chat.knowledge.SourceQuery(ru.sppr.chat.user.Clearance.SECRET, null, null,
+                null, null, null, ru.sppr.chat.knowledge.SourceQuery.MAX_LIMIT, 0))) {
+            String origin = summary.source().origin();
+            byFile.putIfAbsent(origin.substring(origin.lastIndexOf('/') + 1), summary.source().id());
+        }
+        Map<String, int[][]> splits = new LinkedHashMap<>();
+        try {
+            for (String line : Files.readAllLines(labels)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode n = JSON.readTree(line);
+                String file = n.get("file").asText();
+                JsonNode record = n.get("record");
+                boolean row = record != null && !record.isNull() && record.asText().matches("\\d+");
+                String sourceId = record != null && !record.isNull() && !row ? record.asText() : byFile.get(file);
+                if (sourceId == null) {
+                    continue;
+                }
+                var analysis = situation.analyse(knowledge.source(sourceId, Caller.LOCAL_ADMIN));
+                Set<String> places = new HashSet<>();
+                List<String> figures = new ArrayList<>();
+                List<String> tied = new ArrayList<>();
+                for (var fragment : analysis.fragments()) {
+                    if (row && fragment.ordinal() != record.asInt() - 1) {
+                        continue;
+                    }
+                    fragment.mentions().stream().filter(m -> m.kind().place()).forEach(m -> places.add(m.key().substring(m.key().indexOf(':') + 1)));
+                    for (Observation o : fragment.observations()) {
+                        String value = o.value() != null ? String.valueOf(o.value()) : o.state();
+                        figures.add(o.attribute().code() + "=" + value);
+                        tied.add(o.attribute().code() + "=" + value + "@" + situation.nameKey(o.entityName().replaceFirst("^ГП ", "")));
+                    }
+                }
+                List<String> goldFigures = new ArrayList<>();
+                List<String> goldTied = new ArrayList<>();
+                for (JsonNode f : n.get("figures")) {
+                    String attribute = f.get("attribute").asText();
+                    String entity = f.hasNonNull("entity") ? f.get("entity").asText() : "";
+                    if (attribute.equals("evacuated") && entity.startsWith("ПВР №")) {
+                        attribute = "sheltered";
+                    }
+                    String value = f.get("value").isNumber() ? String.valueOf(f.get("value").asDouble()) : STATES.getOrDefault(f.get("value").asText(), "?");
+                    goldFigures.add(attribute + "=" + value);
+                    goldTied.add(attribute + "=" + value + "@" + situation.nameKey(entity.replaceFirst("^ГП ", "").replaceFirst("^(мост|дамба) у (с\\. )?", "")));
+                }
+                int[][] c = splits.computeIfAbsent(n.get("split").asText(), k -> new int[3][3]);
+                count(c[0], keys(n.get("places"), situation, true), places, false);
+                countMultiset(c[1], goldFigures, figures);
+                countMultiset(c[2], goldTied, tied);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("не удалось прочитать разметку " + labels, e);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        splits.forEach((split, c) -> {
+            var m = new LinkedHashMap<String, Object>();
+            m.put("places_f1", round(f1(c[0][0], c[0][1], c[0][2])));
+            m.put("observations_precision", round(ratio(c[1][0], c[1][0] + c[1][1])));
+            m.put("observations_recall", round(ratio(c[1][0], c[1][0] + c[1][2])));
+            m.put("observations_f1", round(f1(c[1][0], c[1][1], c[1][2])));
+            m.put("observations_with_entity_f1", round(f1(c[2][0], c[2][1], c[2][2])));
+            out.put(split, m);
+        });
+        return out;
+    }
+
+    private static final Map<String, String> STATES = Map.of("closed", "закрыт", "open", "открыт", "localized", "локализован",
+            "extinguished", "ликвидирован");
 
     private static double f1(int tp, int fp, int fn) {
         return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);

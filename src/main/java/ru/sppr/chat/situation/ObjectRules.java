@@ -15,7 +15,7 @@ final class ObjectRules {
     private static final int F = Pattern.UNICODE_CASE;
     private static final String PRE = "(?<![\\p{L}\\d])";
     private static final String CAP = "[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*";
-    private static final String NAME = CAP + "(?:\\s+" + CAP + ")?";
+    private static final String NAME = CAP + "(?:[ \\t]+" + CAP + ")?";
     private static final Pattern GAUGE = Pattern.compile(PRE + "(?:ГП|г/п|(?i:гидропост)[а-я]*)\\s+«?(" + NAME + ")»?", F);
     private static final Pattern SHELTER = Pattern.compile(PRE + "(?:ПВР|пункт[а-я]*\\s+временного\\s+размещения)\\s*(?:№\\s*(\\d+))?", F);
     private static final Pattern BRIDGE = Pattern.compile(PRE + "(?i:(?:низководн|автомобильн|железнодорожн|пешеходн|понтонн)[а-я]+\\s+)?"

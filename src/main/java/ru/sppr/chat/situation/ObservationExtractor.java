@@ -32,6 +32,13 @@ final class ObservationExtractor {
             + "населенн[а-я]+\\s+пункт[а-я]*|населённ[а-я]+\\s+пункт[а-я]*|сел[а]?|квартир[а-я]*|абонент[а-я]*|потребител[а-я]*)(?![\\p{L}]))?", F);
     private static final Pattern STATE = Pattern.compile("(?<!\\p{L})(закрыт|перекрыт|открыт|возобновл|приостановл|локализован|потушен|ликвидирован)\\p{L}*", F);
     private static final Pattern CORRECTION = Pattern.compile("уточн|ранее сообщалось|скорректир|исправлен|вместо ранее", F);
+    private static final Pattern FLAT_TABLE = Pattern.compile("\\s-{3,}(?:\\|-{3,}){2,}\\s");
+    private static final Pattern ROW_BOUNDARY = Pattern.compile("([+\\-—–]?\\d[\\d.,]*|[—–-])\\s+(\\S.*)");
+    /** «опасная отметка 650 см», «ожидается до 700 см», «настил на отметке 590 см»: a mark or a forecast, not a reading. */
+    private static final Pattern NOT_A_READING = Pattern.compile("отметк|ожида|прогноз|может|составит|достигнет|максимум|"
+            + "превыс|выше|ниже|на высоте|настил");
+    private static final Pattern SEPARATOR_ROW = Pattern.compile("[-|:\\s]+");
+    private static final Pattern NUMBER_CELL = Pattern.compile("\\d{2,4}(?:[.,]\\d+)?");
     private static final Pattern TABLE_PAIR = Pattern.compile("(?:^|;\\s*)([^:;]{1,40}):\\s*([^;]*)");
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("один", 1), Map.entry("одна", 1), Map.entry("одного", 1),
             Map.entry("два", 2), Map.entry("две", 2), Map.entry("двух", 2), Map.entry("двое", 2), Map.entry("двоих", 2),
@@ -46,15 +53,27 @@ final class ObservationExtractor {
     private static final Pattern AREA = Pattern.compile("га|гектар.*|кв.*|м2|м²");
     private static final Pattern HOUSES = Pattern.compile("дом|участк|двор|квартир|абонент|потребител|пункт|сел");
 
+    private final java.util.function.UnaryOperator<String> nameKey;
+
+    /** {@code nameKey} gives a gauge name its entity key form («Ключи» → «ключ»), as mentions have it. */
+    ObservationExtractor(java.util.function.UnaryOperator<String> nameKey) {
+        this.nameKey = nameKey;
+    }
+
     /** The observations of a fragment whose mentions are already known. */
     List<Observation> extract(String text, List<Mention> mentions, Instant fragmentTime, Instant reportTime) {
         Instant defaultTime = fragmentTime != null ? fragmentTime : reportTime;
+        List<Observation> levels = markdownLevels(text, defaultTime);
         Optional<List<Observation>> table = tableRow(text, mentions, defaultTime);
         if (table.isPresent()) {
             return table.get();
         }
-        List<Observation> found = new ArrayList<>();
+        List<Observation> found = new ArrayList<>(levels);
+        int tableEnd = levels.isEmpty() ? 0 : levels.getLast().end();
         for (int[] bounds : sentences(text)) {
+            if (bounds[1] <= tableEnd) {
+                continue;
+            }
             int from = bounds[0];
             int to = bounds[1];
             String sentence = text.substring(from, to);
@@ -98,6 +117,9 @@ final class ObservationExtractor {
             String unit;
             if (LENGTH.matcher(unitWord).matches()) {
                 if (!Attribute.WATER_LEVEL.triggers().matcher(Keys.lower(sentence)).find()) {
+                    continue;
+                }
+                if (NOT_A_READING.matcher(Keys.lower(sentence.substring(Math.max(0, m.start() - 40), m.start()))).find()) {
                     continue;
                 }
                 attribute = Attribute.WATER_LEVEL;
@@ -150,8 +172,107 @@ final class ObservationExtractor {
         }
     }
 
+    /**
+     * A Markdown table (as written, «| Ключи | 652 | +40 |», or as the text parser flattens it, «Ключи; 652; +40») whose
+     * header names a gauge (пост, гидропост) and a level (уровень): each row is that gauge's level at the fragment's time.
+     */
+    private List<Observation> markdownLevels(String text, Instant time) {
+        Matcher flat = FLAT_TABLE.matcher(text);
+        if (flat.find()) {
+            return flatLevels(text, flat, time);
+        }
+        List<Observation> found = new ArrayList<>();
+        int gauge = -1;
+        int level = -1;
+        int offset = 0;
+        for (String line : text.split("\n", -1)) {
+            String trimmed = line.strip();
+            String[] cells = trimmed.startsWith("|") ? trimmed.substring(1).split("\\|", -1)
+                    : trimmed.split("; ", -1);
+            if (cells.length >= 3) {
+                if (gauge < 0) {
+                    for (int c = 0; c < cells.length; c++) {
+                        String header = Keys.of(cells[c]);
+                        if (gauge < 0 && (header.contains("пост") || header.startsWith("гп") || header.contains("станц"))) {
+                            gauge = c;
+                        } else if (level < 0 && header.contains("уровень") && !header.contains("опасн") && !header.contains("измен")) {
+                            level = c;
+                        }
+                    }
+                    if (gauge < 0 || level < 0) {
+                        gauge = -1;
+                        level = -1;
+                    }
+                } else if (cells.length > Math.max(gauge, level) && NUMBER_CELL.matcher(cells[level].strip()).matches()) {
+                    String name = cells[gauge].strip().replaceFirst("^(ГП|г/п|гидропост)\\s+", "");
+                    String value = cells[level].strip();
+                    int at = offset + line.indexOf(value);
+                    found.add(new Observation("object:гидропост:" + nameKey.apply(name), "ГП " + name, Attribute.WATER_LEVEL,
+                            Double.parseDouble(value.replace(',', '.')), null, "см", Qualifier.EXACT, time, false, at, at + value.length()));
+                }
+            } else if (!trimmed.isEmpty() && !SEPARATOR_ROW.matcher(trimmed).matches()) {
+                gauge = -1;
+                level = -1;
+            }
+            offset += line.length() + 1;
+        }
+        return found;
+    }
+
+    /**
+     * A table the text parser flattened into one line, «Гидропост; Уровень, см; … ---|---|--- Верхний Бор; 594; +38
+     * Ключи; 652; +40 …»: the header gives the number of columns, and a cell «+38 Ключи» is the end of one row and the
+     * start of the next.
+     */
+    private List<Observation> flatLevels(String text, Matcher separator, Instant time) {
+        String[] header = text.substring(0, separator.start()).split("; ", -1);
+        int columns = header.length;
+        int gauge = -1;
+        int level = -1;
+        for (int c = 0; c < columns; c++) {
+            String h = Keys.of(header[c]);
+            if (gauge < 0 && (h.endsWith("пост") || h.contains("гидропост") || h.startsWith("гп"))) {
+                gauge = c;
+            } else if (level < 0 && h.contains("уровень") && !h.contains("опасн") && !h.contains("измен")) {
+                level = c;
+            }
+        }
+        if (gauge < 0 || level < 0) {
+            return List.of();
+        }
+        List<String> cells = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        int at = separator.end();
+        for (String cell : text.substring(separator.end()).split("; ", -1)) {
+            int start = at + (cell.length() - cell.stripLeading().length());
+            Matcher joined = ROW_BOUNDARY.matcher(cell.strip());
+            if (joined.matches() && cells.size() % columns == columns - 1) {
+                cells.add(joined.group(1));
+                starts.add(start);
+                cells.add(joined.group(2));
+                starts.add(start + joined.start(2));
+            } else {
+                cells.add(cell.strip());
+                starts.add(start);
+            }
+            at += cell.length() + 2;
+        }
+        List<Observation> found = new ArrayList<>();
+        for (int row = 0; row + columns <= cells.size(); row += columns) {
+            String value = cells.get(row + level);
+            String name = cells.get(row + gauge).replaceFirst("^(ГП|г/п|гидропост)\\s+", "");
+            if (!NUMBER_CELL.matcher(value).matches() || name.isEmpty() || name.length() > 40) {
+                break;
+            }
+            int start = starts.get(row + level);
+            found.add(new Observation("object:гидропост:" + nameKey.apply(name), "ГП " + name, Attribute.WATER_LEVEL,
+                    Double.parseDouble(value.replace(',', '.')), null, "см", Qualifier.EXACT, time, false, start, start + value.length()));
+        }
+        return found;
+    }
+
     /** «post: Ключи; date_time: …; level_cm: 512; …» — a gauge's level at the row's time. */
-    private static Optional<List<Observation>> tableRow(String text, List<Mention> mentions, Instant time) {
+    private Optional<List<Observation>> tableRow(String text, List<Mention> mentions, Instant time) {
         if (text.indexOf(';') < 0 || text.indexOf(':') < 0) {
             return Optional.empty();
         }
@@ -177,7 +298,7 @@ final class ObservationExtractor {
             return Optional.empty();
         }
         String name = where.replaceFirst("^(ГП|г/п|гидропост)\\s+", "");
-        String key = "object:гидропост:" + Keys.of(name);
+        String key = "object:гидропост:" + nameKey.apply(name);
         String display = "ГП " + name;
         for (Mention mention : mentions) {
             if (mention.kind() == MentionKind.OBJECT && "гидропост".equals(mention.subtype())) {

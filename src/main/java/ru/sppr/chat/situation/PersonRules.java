@@ -15,6 +15,8 @@ final class PersonRules {
             "(?<![\\p{L}])(?:([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\\s+([А-ЯЁ])\\.\\s?(?:([А-ЯЁ])\\.)?|([А-ЯЁ])\\.\\s?(?:([А-ЯЁ])\\.\\s?)?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?))",
             Pattern.UNICODE_CASE);
 
+    /** A lone «Заречная», «Ключевская», «Набережная»: in reports a street or a place far more often than a person. */
+    private static final Pattern ADJECTIVE_LIKE = Pattern.compile("(?:ная|ное|ный|ской|ская|ское|цкая|ской|ого|ему)$");
     private static final Pattern SURNAME_ENDING = Pattern.compile("(?:ов|ев|ин|ын|ова|ева|ина|ына|ский|цкий|ская|цкая|енко|ук|юк|ич)$");
 
     private final Morphology morphology;
@@ -42,6 +44,9 @@ final class PersonRules {
             while (j < tokens.size() && j - i < 3 && tokens.get(j).capitalised() && !tokens.get(j).allCaps()
                     && personal(tokens.get(j).text()) && (j == i || adjacent(text, tokens.get(j - 1), tokens.get(j)))) {
                 j++;
+            }
+            if (j == i + 1 && ADJECTIVE_LIKE.matcher(tokens.get(i).text()).find()) {
+                continue;
             }
             if (j > i) {
                 Token first = tokens.get(i);

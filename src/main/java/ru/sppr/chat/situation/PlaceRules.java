@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class PlaceRules {
     private static final int F = Pattern.UNICODE_CASE;
     private static final String CAP = "[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*";
-    private static final String NAME = CAP + "(?:\\s+" + CAP + "(?!\\s+(?:район|р-н|област|кра[йяею]|округ|республик|муниципальн|городск)))?";
+    private static final String NAME = CAP + "(?:[ \\t]+" + CAP + "(?!\\s+(?:район|р-н|област|кра[йяею]|округ|республик|муниципальн|городск)))?";
     private static final String PRE = "(?<![\\p{L}\\d])";
     private static final Pattern SETTLEMENT = Pattern.compile(PRE + "(?:г\\.|гор\\.|с\\.|пос\\.|п\\.|пгт\\.?|дер\\.|д\\.|х\\.|мкр\\.?|ст-ц[аы]|"
             + "(?i:город|города|городе|городу|городом|сел[оауе]|селом|пос[её]л(?:ок|ка|ке|ком)|деревн[яиеюй]|деревней|станиц[аеиуы]|"
@@ -30,6 +30,8 @@ final class PlaceRules {
     private static final Pattern RIVER = Pattern.compile(PRE + "(?:р\\.|(?i:рек[аиеуой]|рекой|озер[оау]|озере))\\s*(" + CAP + ")", F);
     private static final Pattern STREET = Pattern.compile(PRE + "(?i:ул\\.|улиц[а-я]*|пр-т[а-я]*|просп\\.|проспект[а-я]*|пер\\.|переул[а-я]*|"
             + "бульвар[а-я]*|б-р|наб\\.|набережн[а-я]+|шоссе|площад[а-я]+|пл\\.)\\s*((?:\\d+-?[а-я]{0,2}\\s+)?" + NAME + ")", F);
+    private static final Pattern STREET_LIST = Pattern.compile(PRE + "(?:ул\\.|(?i:улиц[а-я]*))\\s*(" + CAP + "(?:\\s*(?:,|и)\\s*" + CAP + ")+)", F);
+    private static final Pattern LIST_ITEM = Pattern.compile("(" + CAP + ")");
     private static final Pattern STREET_AFTER = Pattern.compile(PRE + "(" + CAP + "(?:\\s+" + CAP + ")?)\\s+(улиц[а-я]*|шоссе|проспект[а-я]*|"
             + "набережн[а-я]+|бульвар[а-я]*|переул[а-я]*|площад[а-я]+)(?![\\p{L}])", F);
     private static final Pattern ROAD = Pattern.compile(PRE + "(?:(?:трасс[а-я]*|автодорог[а-я]*|автотрасс[а-я]*|ФАД|а/д)\\s+)?«?"
@@ -62,6 +64,7 @@ final class PlaceRules {
         add(found, REGION, text, 0, MentionKind.REGION, 1);
         add(found, RIVER, text, 1, MentionKind.RIVER, null);
         add(found, STREET, text, 1, MentionKind.STREET, null);
+        streetLists(found, text);
         add(found, STREET_AFTER, text, 0, MentionKind.STREET, 1);
         for (MatchResult road : WordStarts.matches(ROAD, text)) {
             String code = road.group(1).toUpperCase();
@@ -70,6 +73,21 @@ final class PlaceRules {
                     "road:" + Keys.of(code), name));
         }
         return found;
+    }
+
+    /** «на улицах Луговая, Заречная, Набережная»: every name of the list is a street. */
+    private void streetLists(List<Mention> found, String text) {
+        for (MatchResult m : WordStarts.matches(STREET_LIST, text)) {
+            Matcher item = LIST_ITEM.matcher(text).region(m.start(1), m.end());
+            while (item.find()) {
+                String word = item.group(1);
+                int start = item.start(1);
+                if (found.stream().noneMatch(f -> f.start() <= start && start < f.end())) {
+                    String name = adjectiveOnly(word) ? streetOf(word) : "улица " + names.display(word);
+                    found.add(new Mention(start, item.end(1), word, MentionKind.STREET, null, "street:" + names.key(word), name));
+                }
+            }
+        }
     }
 
     private void add(List<Mention> found, Pattern pattern, String text, int group, MentionKind kind, Integer nameGroup) {
@@ -98,11 +116,11 @@ final class PlaceRules {
         return !readings.isEmpty() && readings.stream().allMatch(r -> r.adjective() || r.personal());
     }
 
-    /** «ул. Комсомольской» → «Комсомольская улица». */
+    /** «ул. Комсомольской» → «улица Комсомольская». */
     private String streetOf(String adjective) {
         String lemma = morphology.readings(adjective).stream().filter(Morphology.Reading::adjective).map(Morphology.Reading::lemma)
                 .findFirst().orElse(adjective);
-        return Names.capitalise(Keys.of(lemma).replaceAll("(ий|ый|ой)$", "ая"), adjective) + " улица";
+        return "улица " + Names.capitalise(Keys.of(lemma).replaceAll("(ий|ый|ой)$", "ая"), adjective);
     }
 
     /** «Заречном районе» → «Заречный район», «Московской области» → «Московская область». */

@@ -50,7 +50,7 @@ public final class SituationModel implements SourceListener {
 
     private final SituationStore store;
     private final MentionExtractor extractor;
-    private final ObservationExtractor observations = new ObservationExtractor();
+    private final ObservationExtractor observations;
     private final PlaceHierarchy hierarchy = new PlaceHierarchy();
     private final IncidentIndex incidents;
     private final ZoneId zone;
@@ -60,6 +60,7 @@ public final class SituationModel implements SourceListener {
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.incidents = new IncidentIndex(store);
+        this.observations = new ObservationExtractor(extractor::nameKey);
         for (EntityRow place : store.knownPlaces()) {
             extractor.learn(place.kind(), place.name());
         }
@@ -146,6 +147,7 @@ public final class SituationModel implements SourceListener {
         String text = doc.source().title() + "\n" + doc.fragments().stream().map(Fragment::text).collect(Collectors.joining(" "));
         String signature = Signature.of(text);
         String wording = Signature.ofWording(text);
+        Set<Long> joined = new java.util.HashSet<>();
         for (var claim : claims(report).entrySet()) {
             EventType type = claim.getKey();
             Set<String> keys = claim.getValue();
@@ -156,11 +158,14 @@ public final class SituationModel implements SourceListener {
             Instant from = at == null ? null : at.minus(window);
             Instant to = at == null ? null : at.plus(window);
             var candidates = incidents.candidates(IncidentGrouper.related(type), from, to, widened, RECENT).stream()
+                    .filter(c -> !joined.contains(c.id()))
                     .map(c -> new IncidentGrouper.Candidate(c.id(), c.type(), c.lastReportAt(), hierarchy.widen(c.entityKeys()), c.wordings()))
                     .toList();
             var decision = IncidentGrouper.decide(new IncidentGrouper.Report(type, at, widened, wording), candidates);
             long incident = decision.map(IncidentGrouper.Decision::incidentId).orElseGet(() -> store.newIncident(type));
+            joined.add(incident);
             String duplicateOf = decision.isEmpty() ? null : store.signatures(incident).entrySet().stream()
+                    .filter(e -> !e.getKey().equals(report.sourceId()))
                     .filter(e -> Signature.similarity(e.getValue(), signature) >= Signature.DUPLICATE).map(Map.Entry::getKey)
                     .findFirst().orElse(null);
             store.attach(incident, report.sourceId(), at, decision.map(IncidentGrouper.Decision::score).orElse(1.0), duplicateOf,

@@ -119,6 +119,21 @@ class SituationApiTest {
         }
 
         @Test
+        void should_group_reports_that_tell_of_two_related_events_once_each() {
+            String azs = String.join("\n",
+                    "{\"id\": \"azs-1\", \"title\": \"Взрыв на АЗС в Махачкале\", \"date\": \"2024-09-27T12:00:00+00:00\", "
+                            + "\"text\": \"В Махачкале на АЗС произошёл взрыв, после чего начался пожар. Пострадали 13 человек.\"}",
+                    "{\"id\": \"azs-2\", \"title\": \"Пожар на АЗС в Махачкале потушен\", \"date\": \"2024-09-27T14:00:00+00:00\", "
+                            + "\"text\": \"Пожар после взрыва на АЗС в Махачкале потушен, погибли 4 человека.\"}");
+            assertThat(api.upload(api.adminToken, "azs.jsonl", azs, "internal").status()).isEqualTo(201);
+
+            var card = incidents("?place=махачкал", operator);
+
+            assertThat(card).as("one incident, each report in it once").singleElement()
+                    .satisfies(i -> assertThat(i.get("reports").asInt()).isEqualTo(2));
+        }
+
+        @Test
         void should_drop_an_incident_when_its_last_report_is_removed() {
             assertThat(api.send("DELETE", "/chat/documents/fire-3", api.adminToken, null).status()).isEqualTo(200);
 

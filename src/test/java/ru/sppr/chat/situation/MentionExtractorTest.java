@@ -48,6 +48,16 @@ class MentionExtractorTest {
     }
 
     @Test
+    void should_read_every_street_of_a_list_and_keep_a_place_name_to_its_line() {
+        var found = mentions("Подтоплены дома на улицах Луговая, Заречная, Набережная в с. Ключи\nДвижение закрыто.", null);
+
+        assertThat(found).filteredOn(m -> m.kind() == MentionKind.STREET).extracting(Mention::name)
+                .containsExactly("улица Луговая", "улица Заречная", "улица Набережная");
+        assertThat(first(found, MentionKind.SETTLEMENT).name()).isEqualTo("Ключи");
+        assertThat(found).noneMatch(m -> m.kind() == MentionKind.PERSON);
+    }
+
+    @Test
     void should_treat_a_forecast_as_a_risk_not_an_event() {
         assertThat(mentions("Угроза подтопления сохраняется.", null)).noneMatch(m -> m.kind() == MentionKind.EVENT);
         assertThat(first(mentions("Произошло подтопление 41 дома.", null), MentionKind.EVENT).subtype()).isEqualTo("flood");

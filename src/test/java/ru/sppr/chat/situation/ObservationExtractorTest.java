@@ -14,7 +14,7 @@ class ObservationExtractorTest {
 
     private static List<Observation> observe(String text) {
         var mentions = MENTIONS.extract(text, REPORT.atZone(ZoneId.of("Europe/Moscow")));
-        return new ObservationExtractor().extract(text, mentions, null, REPORT);
+        return new ObservationExtractor(MENTIONS::nameKey).extract(text, mentions, null, REPORT);
     }
 
     @Test
@@ -51,13 +51,25 @@ class ObservationExtractorTest {
     @Test
     void should_read_a_gauge_table_row_as_that_gauges_level() {
         String row = "post: Ключи; date_time: 2026-04-16T20:00:00+03:00; level_cm: 602; change_cm_24h: -21";
-        var found = new ObservationExtractor().extract(row, List.of(), Instant.parse("2026-04-16T17:00:00Z"), REPORT);
+        var found = new ObservationExtractor(MENTIONS::nameKey).extract(row, List.of(), Instant.parse("2026-04-16T17:00:00Z"), REPORT);
 
         assertThat(found).singleElement().satisfies(o -> {
             assertThat(o.entityName()).isEqualTo("ГП Ключи");
             assertThat(o.value()).isEqualTo(602.0);
             assertThat(o.observedAt()).isEqualTo(Instant.parse("2026-04-16T17:00:00Z"));
         });
+    }
+
+    @Test
+    void should_read_a_markdown_gauge_table_with_the_keys_mentions_give_the_gauges() {
+        String table = "| Гидропост | Уровень, см | Изменение за сутки | Опасная отметка |\n|---|---|---|---|\n"
+                + "| Верхний Бор | 594 | +38 | 560 |\n| Ключи | 652 | +40 | 650 |";
+        var found = new ObservationExtractor(MENTIONS::nameKey).extract(table, List.of(), null, REPORT);
+        var mention = MENTIONS.extract("на ГП Ключи", null).getFirst();
+
+        assertThat(found).extracting(Observation::entityName, Observation::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ГП Верхний Бор", 594.0), org.assertj.core.groups.Tuple.tuple("ГП Ключи", 652.0));
+        assertThat(found.get(1).entityKey()).isEqualTo(mention.key());
     }
 
     @Test
