@@ -22,6 +22,8 @@ import java.util.Set;
  */
 public final class IncidentGrouper {
     static final double JOIN = 0.4;
+    /** A report this close to two incidents makes them one. */
+    static final double MERGE = 0.8;
     /** The place score when one side names no place at all: unknown, not different. */
     static final double UNKNOWN_PLACE = 0.5;
     /** A report naming at most this many settlements is about them; more, and it is a summary of an area. */
@@ -52,10 +54,22 @@ public final class IncidentGrouper {
     }
 
     static Optional<Decision> decide(Report report, Collection<Candidate> candidates) {
+        return scored(report, candidates).stream().filter(d -> d.score() >= JOIN).max(Comparator.comparingDouble(Decision::score));
+    }
+
+    /**
+     * The incidents the report ties together: when it scores at least {@link #MERGE} against two or more, they are one
+     * event reported apart (a later summary names the places of both), to be merged into the best.
+     */
+    static List<Long> alsoSame(Report report, Collection<Candidate> candidates, long best) {
+        return scored(report, candidates).stream().filter(d -> d.score() >= MERGE && d.incidentId() != best)
+                .map(Decision::incidentId).toList();
+    }
+
+    private static List<Decision> scored(Report report, Collection<Candidate> candidates) {
         return candidates.stream().filter(c -> related(report.type()).contains(c.type()))
                 .filter(c -> within(report, c)).filter(c -> !placesDisagree(report.keys(), c.entityKeys()))
-                .map(c -> new Decision(c.id(), score(report, c)))
-                .filter(d -> d.score() >= JOIN).max(Comparator.comparingDouble(Decision::score));
+                .map(c -> new Decision(c.id(), score(report, c))).toList();
     }
 
     private static boolean within(Report report, Candidate candidate) {

@@ -34,9 +34,12 @@ final class ObservationExtractor {
     private static final Pattern CORRECTION = Pattern.compile("уточн|ранее сообщалось|скорректир|исправлен|вместо ранее", F);
     private static final Pattern FLAT_TABLE = Pattern.compile("\\s-{3,}(?:\\|-{3,}){2,}\\s");
     private static final Pattern ROW_BOUNDARY = Pattern.compile("([+\\-—–]?\\d[\\d.,]*|[—–-])\\s+(\\S.*)");
-    /** «опасная отметка 650 см», «ожидается до 700 см», «настил на отметке 590 см»: a mark or a forecast, not a reading. */
+    /**
+     * «опасная отметка 650 см», «ожидается до 700 см», «настил на отметке 590 см», «подъём на 38 см», «+38 см»: a mark,
+     * a forecast or a change, not a reading of the level.
+     */
     private static final Pattern NOT_A_READING = Pattern.compile("отметк|ожида|прогноз|может|составит|достигнет|максимум|"
-            + "превыс|выше|ниже|на высоте|настил");
+            + "превыс|выше|ниже|на высоте|настил|подъ[её]м|спад|рост|сниж|пониз|повыс|измен|прибыл|убыл|за сутки|(?:^|\\s)на\\s*$|[+−-]\\s*$");
     private static final Pattern SEPARATOR_ROW = Pattern.compile("[-|:\\s]+");
     private static final Pattern NUMBER_CELL = Pattern.compile("\\d{2,4}(?:[.,]\\d+)?");
     private static final Pattern TABLE_PAIR = Pattern.compile("(?:^|;\\s*)([^:;]{1,40}):\\s*([^;]*)");

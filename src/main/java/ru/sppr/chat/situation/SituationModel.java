@@ -161,8 +161,17 @@ public final class SituationModel implements SourceListener {
                     .filter(c -> !joined.contains(c.id()))
                     .map(c -> new IncidentGrouper.Candidate(c.id(), c.type(), c.lastReportAt(), hierarchy.widen(c.entityKeys()), c.wordings()))
                     .toList();
-            var decision = IncidentGrouper.decide(new IncidentGrouper.Report(type, at, widened, wording), candidates);
+            var placed = new IncidentGrouper.Report(type, at, widened, wording);
+            var decision = IncidentGrouper.decide(placed, candidates);
             long incident = decision.map(IncidentGrouper.Decision::incidentId).orElseGet(() -> store.newIncident(type));
+            List<Long> same = decision.isEmpty() ? List.of() : IncidentGrouper.alsoSame(placed, candidates, incident);
+            for (long other : same) {
+                store.merge(other, incident);
+            }
+            if (!same.isEmpty()) {
+                incidents.invalidate();
+                incidents.refresh();
+            }
             joined.add(incident);
             String duplicateOf = decision.isEmpty() ? null : store.signatures(incident).entrySet().stream()
                     .filter(e -> !e.getKey().equals(report.sourceId()))

@@ -29,6 +29,9 @@ public interface SituationStore {
 
     long newIncident(EventType type);
 
+    /** Moves every report of incident {@code from} into {@code into} and removes {@code from}. */
+    void merge(long from, long into);
+
     /** How many report–incident links there are (a cheap sign that someone else grouped reports). */
     long reportCount();
 

@@ -176,6 +176,20 @@ public final class JdbiSituationStore implements SituationStore {
     }
 
     @Override
+    public void merge(long from, long into) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("DELETE FROM sit_incident_reports WHERE incident_id = :from AND source_id IN "
+                    + "(SELECT source_id FROM sit_incident_reports WHERE incident_id = :into)").bind("from", from).bind("into", into).execute();
+            h.createUpdate("UPDATE sit_incident_reports SET incident_id = :into WHERE incident_id = :from")
+                    .bind("from", from).bind("into", into).execute();
+            h.createUpdate("UPDATE sit_incident_entities SET incident_id = :into WHERE incident_id = :from")
+                    .bind("from", from).bind("into", into).execute();
+            h.createUpdate("DELETE FROM sit_incidents WHERE id = :from").bind("from", from).execute();
+            refreshTimes(h, into);
+        });
+    }
+
+    @Override
     public long reportCount() {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM sit_incident_reports").mapTo(Long.class).one());
     }
