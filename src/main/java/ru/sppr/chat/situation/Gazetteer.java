@@ -146,10 +146,6 @@ final class Gazetteer {
         return Optional.ofNullable(byAdjective.get(Keys.of(adjectiveLemma)));
     }
 
-    int size() {
-        return byKey.size();
-    }
-
     private void deriveAdjectives(String name, Place place) {
         if (name.length() < 3 || name.contains(" ")) {
             return;

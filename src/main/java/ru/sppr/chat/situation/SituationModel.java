@@ -111,10 +111,9 @@ public final class SituationModel implements SourceListener {
 
     /** Rebuilds the model from every stored source when it was derived by other rules (or never). */
     public synchronized void rebuildIfStale(KnowledgeStore knowledge) {
-        if (store.rulesVersion() == RULES_VERSION) {
-            return;
+        if (store.rulesVersion() != RULES_VERSION && store.claimRules(RULES_VERSION)) {
+            rebuild(knowledge);
         }
-        rebuild(knowledge);
     }
 
     public synchronized void rebuild(KnowledgeStore knowledge) {
@@ -240,14 +239,14 @@ public final class SituationModel implements SourceListener {
     public List<IncidentSummary> incidents(Instant since, EventType type, String place, int limit, Caller caller) {
         Set<String> access = access(caller);
         String placeKey = place == null || place.isBlank() ? null : Keys.of(place);
-        var rows = store.incidents(new IncidentFilter(since, type, placeKey, Math.max(1, Math.min(limit, 500))), access);
+        var rows = store.incidents(new IncidentFilter(null, since, type, placeKey, Math.max(1, Math.min(limit, 500))), access);
         return rows.stream().map(row -> summary(row, access)).toList();
     }
 
     public IncidentCard incident(long id, Caller caller) {
         Set<String> access = access(caller);
-        IncidentRow row = store.incidents(new IncidentFilter(null, null, null, 100_000), access).stream().filter(r -> r.id() == id)
-                .findFirst().orElseThrow(() -> new NotFoundException("происшествие " + id + " не найдено"));
+        IncidentRow row = store.incidents(new IncidentFilter(id, null, null, null, 1), access).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("происшествие " + id + " не найдено"));
         var reports = store.reports(id, access);
         var figures = FigureHistories.of(store.observationsIn(reports.stream().map(SituationStore.ReportRow::sourceId).toList(), access));
         return new IncidentCard(summary(row, access), store.incidentEntities(id, access), figures, reports);
@@ -270,7 +269,7 @@ public final class SituationModel implements SourceListener {
     public EntityCard entity(String key, Caller caller) {
         Set<String> access = access(caller);
         EntityRow entity = store.entity(key, access).orElseThrow(() -> new NotFoundException("объект «" + key + "» не найден"));
-        return new EntityCard(entity, FigureHistories.of(store.observations(List.of(key), access)), List.of());
+        return new EntityCard(entity, FigureHistories.of(store.observations(List.of(key), access)));
     }
 
     private IncidentSummary summary(IncidentRow row, Set<String> access) {

@@ -70,11 +70,17 @@ public interface SituationStore {
 
     int rulesVersion();
 
+    /**
+     * Records that the model is now derived by the given rules, if it was not: true for exactly one caller (so that of
+     * several nodes starting at once only one rebuilds).
+     */
+    boolean claimRules(int rulesVersion);
+
     /** Empties the model before a rebuild with the given rules version. */
     void clear(int rulesVersion);
 
-    /** Which incidents list: since a time, of a type, naming a place, or matching text. */
-    record IncidentFilter(Instant since, EventType type, String placeKeyPart, int limit) {}
+    /** Which incidents list: one by id, or since a time, of a type, naming a place (a part of its key); all when null. */
+    record IncidentFilter(Long id, Instant since, EventType type, String placeKeyPart, int limit) {}
 
     record IncidentRow(long id, EventType type, Instant firstReportAt, Instant lastReportAt, int reports) {}
 

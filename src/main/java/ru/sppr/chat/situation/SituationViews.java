@@ -31,5 +31,5 @@ public final class SituationViews {
     }
 
     /** An entity's card: what it is and its observations over time. */
-    public record EntityCard(EntityRow entity, List<FigureHistory> figures, List<Long> incidents) {}
+    public record EntityCard(EntityRow entity, List<FigureHistory> figures) {}
 }

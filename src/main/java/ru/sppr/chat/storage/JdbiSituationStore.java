@@ -244,6 +244,9 @@ public final class JdbiSituationStore implements SituationStore {
         var sql = new StringBuilder("SELECT i.id, i.event_type, MIN(r.reported_at), MAX(r.reported_at), COUNT(*) FROM sit_incidents i "
                 + "JOIN sit_incident_reports r ON r.incident_id = i.id JOIN kb_sources s ON s.id = r.source_id "
                 + "WHERE s.access IN (<access>)");
+        if (filter.id() != null) {
+            sql.append(" AND i.id = :id");
+        }
         if (filter.type() != null) {
             sql.append(" AND i.event_type = :type");
         }
@@ -258,6 +261,9 @@ public final class JdbiSituationStore implements SituationStore {
         sql.append(" ORDER BY MAX(r.reported_at) DESC NULLS LAST, i.id DESC LIMIT :limit");
         return jdbi.withHandle(h -> {
             var q = h.createQuery(sql.toString()).bindList("access", List.copyOf(access)).bind("limit", filter.limit());
+            if (filter.id() != null) {
+                q.bind("id", filter.id());
+            }
             if (filter.type() != null) {
                 q.bind("type", filter.type().code());
             }
@@ -362,6 +368,12 @@ public final class JdbiSituationStore implements SituationStore {
     @Override
     public int rulesVersion() {
         return jdbi.withHandle(h -> h.createQuery("SELECT rules_version FROM sit_state WHERE id = 1").mapTo(Integer.class).one());
+    }
+
+    @Override
+    public boolean claimRules(int rulesVersion) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE sit_state SET rules_version = :v WHERE id = 1 AND rules_version <> :v")
+                .bind("v", rulesVersion).execute()) == 1;
     }
 
     @Override

@@ -134,6 +134,16 @@ class SituationApiTest {
         }
 
         @Test
+        void should_rebuild_the_same_model_from_the_knowledge_base() {
+            var before = incidents("", api.adminToken).stream().map(i -> i.get("title").asText() + "/" + i.get("reports").asInt()).sorted().toList();
+
+            api.app.situation().rebuild(api.app.knowledge().store());
+
+            var after = incidents("", api.adminToken).stream().map(i -> i.get("title").asText() + "/" + i.get("reports").asInt()).sorted().toList();
+            assertThat(after).isEqualTo(before).isNotEmpty();
+        }
+
+        @Test
         void should_drop_an_incident_when_its_last_report_is_removed() {
             assertThat(api.send("DELETE", "/chat/documents/fire-3", api.adminToken, null).status()).isEqualTo(200);
 
