@@ -44,7 +44,7 @@ public final class SituationJson {
         m.put("places", s.places());
         m.put("first_report_at", text(s.firstReportAt()));
         m.put("last_report_at", text(s.lastReportAt()));
-        m.put("reports", s.reports());
+        m.put("report_count", s.reports());
         m.put("status", s.status());
         m.put("key_figures", s.figures().stream().map(SituationJson::figure).toList());
         return m;

@@ -17,7 +17,7 @@ final class ObjectRules {
     private static final String CAP = "[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*";
     private static final String NAME = CAP + "(?:[ \\t]+" + CAP + ")?";
     private static final Pattern GAUGE = Pattern.compile(PRE + "(?:ГП|г/п|(?i:гидропост)[а-я]*)\\s+«?(" + NAME + ")»?", F);
-    private static final Pattern SHELTER = Pattern.compile(PRE + "(?:ПВР|пункт[а-я]*\\s+временного\\s+размещения)\\s*(?:№\\s*(\\d+))?", F);
+    private static final Pattern SHELTER = Pattern.compile(PRE + "(?:ПВР|пункт[а-я]*\\s+временного\\s+размещения)(?:\\s*№\\s*(\\d+))?", F);
     private static final Pattern BRIDGE = Pattern.compile(PRE + "(?i:(?:низководн|автомобильн|железнодорожн|пешеходн|понтонн)[а-я]+\\s+)?"
             + "(?i:мост)[а-я]*(?:\\s+через\\s+(?:р\\.\\s*|рек[а-я]+\\s+)?" + CAP + ")?(?:\\s+(?:у|в|около|возле|под)\\s+(?:с\\.\\s*|сел[а-я]+\\s+|г\\.\\s*)?(" + NAME + "))?", F);
     private static final Pattern DAM = Pattern.compile(PRE + "(?:(" + CAP + "(?:ск|ов|ев|ин)[а-я]+)\\s+)?(?i:дамб)[а-я]*(?:\\s+(?:у|в)\\s+(?:с\\.\\s*|сел[а-я]+\\s+)?(" + NAME + "))?", F);

@@ -97,6 +97,8 @@ final class PlaceRules {
                 name = normaliseTyped(m.group(1), m.group(2), kind);
             } else if (kind == MentionKind.STREET && Names.words(name).size() == 1 && adjectiveOnly(name)) {
                 name = streetOf(name);
+            } else if (kind == MentionKind.STREET) {
+                name = name.strip();
             } else {
                 name = names.display(name);
             }

@@ -81,11 +81,12 @@ class SituationApiTest {
 
             assertThat(fires).hasSize(2);
             JsonNode podolsk = fires.stream().filter(i -> i.get("title").asText().contains("Подольск")).findFirst().orElseThrow();
-            assertThat(podolsk.get("reports").asInt()).isEqualTo(2);
+            assertThat(podolsk.get("report_count").asInt()).isEqualTo(2);
             assertThat(podolsk.get("type_label").asText()).isEqualTo("пожар");
 
             var card = api.get("/chat/incidents/" + podolsk.get("incident_id").asLong(), operator);
             assertThat(card.status()).isEqualTo(200);
+            assertThat(card.payload().get("report_count").asInt()).isEqualTo(2);
             assertThat(card.payload().get("reports")).extracting(r -> r.get("source_id").asText()).containsExactly("fire-1", "fire-2");
             assertThat(card.payload().get("figures").toString()).contains("1400 кв. м", "погибших", "3 человека");
         }
@@ -130,16 +131,16 @@ class SituationApiTest {
             var card = incidents("?place=махачкал", operator);
 
             assertThat(card).as("one incident, each report in it once").singleElement()
-                    .satisfies(i -> assertThat(i.get("reports").asInt()).isEqualTo(2));
+                    .satisfies(i -> assertThat(i.get("report_count").asInt()).isEqualTo(2));
         }
 
         @Test
         void should_rebuild_the_same_model_from_the_knowledge_base() {
-            var before = incidents("", api.adminToken).stream().map(i -> i.get("title").asText() + "/" + i.get("reports").asInt()).sorted().toList();
+            var before = incidents("", api.adminToken).stream().map(i -> i.get("title").asText() + "/" + i.get("report_count").asInt()).sorted().toList();
 
             api.app.situation().rebuild(api.app.knowledge().store());
 
-            var after = incidents("", api.adminToken).stream().map(i -> i.get("title").asText() + "/" + i.get("reports").asInt()).sorted().toList();
+            var after = incidents("", api.adminToken).stream().map(i -> i.get("title").asText() + "/" + i.get("report_count").asInt()).sorted().toList();
             assertThat(after).isEqualTo(before).isNotEmpty();
         }
 
