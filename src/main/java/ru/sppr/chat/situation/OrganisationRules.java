@@ -33,6 +33,10 @@ final class OrganisationRules {
             + "Локомотив[а-я]*|Реал[а-я]*|Рос(?:гвард|стат|реестр|морречфлот|автодор|космос|нефт|сельхоз|рыболовств|лесхоз|водресурс|"
             + "транснадзор|комнадзор|природнадзор|финмониторинг|архив|молодеж|туризм)[а-я]*|Генштаб[а-я]*|Госсовет[а-я]*|"
             + "Государственн[а-я]+\\s+совет[а-я]*|кабинет[а-я]*\\s+министров|совет[а-я]*\\s+директоров|"
+            + "Генпрокуратур[а-я]*|Генеральн[а-я]+\\s+(?:прокуратур|штаб)[а-я]*|[Пп]ресс-служб[а-я]*|власт(?:ей|ями|ям|ях)|"
+            + "Банк[а-я]*\\s+России|Сухопутн[а-я]+\\s+войск|Международн[а-я]+(?:\\s+[а-я]+)?\\s+комитет[а-я]*|"
+            + "Европейск[а-я]+\\s+суд[а-я]*(?:\\s+по\\s+правам\\s+человека)?|[А-ЯЁ][а-яё]+(?:ий|ый|ого|ом)\\s+(?:районн[а-я]+\\s+|городск[а-я]+\\s+)?суд[а-я]*|"
+            + "Мосгорсуд[а-я]*|Дум[аеуы]|СИЗО|"
             + "[Мм]инистерств[а-я]*(?:\\s+(?:иностранных\\s+дел|обороны|юстиции|финансов|здравоохранения|образования|внутренних\\s+дел|"
             + "культуры|транспорта|энергетики|экономического\\s+развития|природных\\s+ресурсов|по\\s+чрезвычайным\\s+ситуациям|"
             + "строительства|спорта|труда))|МИД[а-я]*|Минздрав[а-я]*|Минюст[а-я]*|Минкульт[а-я]*|Минобрнауки|Минэкономразвития|Минпромторг[а-я]*|ЦБ|Центробанк[а-я]*|"
@@ -41,6 +45,11 @@ final class OrganisationRules {
             + "корпораци[а-я]+|концерн[а-я]*|холдинг[а-я]*|банк[а-я]*|авиакомпани[а-я]+|перевозчик[а-я]*|партии|партия)\\s+"
             + "(?:«([^»\\n]{1,60})»|\"([^\"\\n]{1,60})\"|([A-Z][A-Za-z0-9&]+(?:\\s+[A-Z][A-Za-z0-9&]+)?))", F);
     private static final Pattern ACRONYM = Pattern.compile(PRE + "([А-ЯЁ]{2,6})(?![\\p{L}\\d])", F);
+    private static final Pattern LATIN_ACRONYM = Pattern.compile("(?<![\\p{L}\\d.])([A-Z]{2,6})(?![\\p{L}\\d-])");
+    /** Latin capitals that are not organisations: countries, units, formats, technologies. */
+    private static final Set<String> LATIN_NOT_ORGANISATIONS = Set.of("US", "USA", "UK", "EU", "VPN", "DVD", "CD", "TV", "IP", "PC",
+            "GPS", "SMS", "PR", "CEO", "IT", "AI", "DNA", "HIV", "OK", "LED", "USB", "RSS", "HD", "VR", "AR", "VIP", "SOS", "ID", "PDF",
+            "II", "III", "IV", "VI", "VII", "XX", "XXI", "XIX", "XVI", "XIV", "XII", "XV", "XI", "BTC", "MP", "FM", "AM", "PM");
     private static final Pattern LATIN = Pattern.compile("(?<![\\p{L}\\d.])((?:The\\s+)?[A-Z][A-Za-z0-9&'-]*[a-z0-9!]!?(?:\\s+[A-Z][A-Za-z0-9&'-]+){0,3})(?![\\p{L}\\d])", F);
     private static final Set<String> NOT_ORGANISATIONS = Set.copyOf(List.of("рф", "сша", "ссср", "кндр", "кнр", "оаэ", "юар", "дтп", "чс", "мск",
             "ту", "ан", "ил", "як", "ми", "тп", "ктп", "пвр", "гп", "тц", "трц", "тэц", "гэс", "аэс", "азс", "жк", "бц", "ня",
@@ -64,6 +73,12 @@ final class OrganisationRules {
         for (MatchResult m : WordStarts.matches(COMPANY, text)) {
             String name = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
             found.add(organisation(m.start(), m.end(), m.group(), "«" + name.strip() + "»"));
+        }
+        for (MatchResult latin : WordStarts.matches(LATIN_ACRONYM, text)) {
+            String word = latin.group(1);
+            if (!LATIN_NOT_ORGANISATIONS.contains(word)) {
+                found.add(organisation(latin.start(1), latin.end(1), word, word));
+            }
         }
         for (MatchResult m : WordStarts.matches(ACRONYM, text)) {
             String word = m.group(1);
