@@ -38,7 +38,7 @@ final class IncidentIndex {
         incidents.clear();
         byKey.clear();
         byTime.clear();
-        for (var c : store.candidates(Set.of(EventType.values()), null, null, Set.of(), Integer.MAX_VALUE)) {
+        for (var c : store.groupable()) {
             put(c);
         }
         reportsSeen = reports;

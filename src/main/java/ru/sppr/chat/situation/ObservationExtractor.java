@@ -194,24 +194,12 @@ final class ObservationExtractor {
                     : trimmed.split("; ", -1);
             if (cells.length >= 3) {
                 if (gauge < 0) {
-                    for (int c = 0; c < cells.length; c++) {
-                        String header = Keys.of(cells[c]);
-                        if (gauge < 0 && (header.contains("пост") || header.startsWith("гп") || header.contains("станц"))) {
-                            gauge = c;
-                        } else if (level < 0 && header.contains("уровень") && !header.contains("опасн") && !header.contains("измен")) {
-                            level = c;
-                        }
-                    }
-                    if (gauge < 0 || level < 0) {
-                        gauge = -1;
-                        level = -1;
-                    }
+                    int[] columns = gaugeAndLevel(cells);
+                    gauge = columns[0];
+                    level = columns[1];
                 } else if (cells.length > Math.max(gauge, level) && NUMBER_CELL.matcher(cells[level].strip()).matches()) {
-                    String name = cells[gauge].strip().replaceFirst("^(ГП|г/п|гидропост)\\s+", "");
                     String value = cells[level].strip();
-                    int at = offset + line.indexOf(value);
-                    found.add(new Observation("object:гидропост:" + nameKey.apply(name), "ГП " + name, Attribute.WATER_LEVEL,
-                            Double.parseDouble(value.replace(',', '.')), null, "см", Qualifier.EXACT, time, false, at, at + value.length()));
+                    found.add(gaugeLevel(cells[gauge], value, offset + line.indexOf(value), time));
                 }
             } else if (!trimmed.isEmpty() && !SEPARATOR_ROW.matcher(trimmed).matches()) {
                 gauge = -1;
@@ -230,17 +218,10 @@ final class ObservationExtractor {
     private List<Observation> flatLevels(String text, Matcher separator, Instant time) {
         String[] header = text.substring(0, separator.start()).split("; ", -1);
         int columns = header.length;
-        int gauge = -1;
-        int level = -1;
-        for (int c = 0; c < columns; c++) {
-            String h = Keys.of(header[c]);
-            if (gauge < 0 && (h.endsWith("пост") || h.contains("гидропост") || h.startsWith("гп"))) {
-                gauge = c;
-            } else if (level < 0 && h.contains("уровень") && !h.contains("опасн") && !h.contains("измен")) {
-                level = c;
-            }
-        }
-        if (gauge < 0 || level < 0) {
+        int[] gaugeAndLevel = gaugeAndLevel(header);
+        int gauge = gaugeAndLevel[0];
+        int level = gaugeAndLevel[1];
+        if (gauge < 0) {
             return List.of();
         }
         List<String> cells = new ArrayList<>();
@@ -263,15 +244,38 @@ final class ObservationExtractor {
         List<Observation> found = new ArrayList<>();
         for (int row = 0; row + columns <= cells.size(); row += columns) {
             String value = cells.get(row + level);
-            String name = cells.get(row + gauge).replaceFirst("^(ГП|г/п|гидропост)\\s+", "");
+            String name = cells.get(row + gauge);
             if (!NUMBER_CELL.matcher(value).matches() || name.isEmpty() || name.length() > 40) {
                 break;
             }
-            int start = starts.get(row + level);
-            found.add(new Observation("object:гидропост:" + nameKey.apply(name), "ГП " + name, Attribute.WATER_LEVEL,
-                    Double.parseDouble(value.replace(',', '.')), null, "см", Qualifier.EXACT, time, false, start, start + value.length()));
+            found.add(gaugeLevel(name, value, starts.get(row + level), time));
         }
         return found;
+    }
+
+    /**
+     * The columns of a table header that name the gauge (пост, гидропост, ГП, станция) and its level (уровень, not the
+     * danger mark or the change); {-1, -1} unless both are there.
+     */
+    private static int[] gaugeAndLevel(String[] header) {
+        int gauge = -1;
+        int level = -1;
+        for (int c = 0; c < header.length; c++) {
+            String h = Keys.of(header[c]);
+            if (gauge < 0 && (h.contains("пост") || h.startsWith("гп") || h.contains("станц"))) {
+                gauge = c;
+            } else if (level < 0 && h.contains("уровень") && !h.contains("опасн") && !h.contains("измен")) {
+                level = c;
+            }
+        }
+        return gauge < 0 || level < 0 ? new int[] {-1, -1} : new int[] {gauge, level};
+    }
+
+    /** A gauge's level in centimetres from a table cell, keyed as the gauge's mentions are («Ключи» → ГП Ключи). */
+    private Observation gaugeLevel(String gaugeCell, String value, int start, Instant time) {
+        String name = gaugeCell.strip().replaceFirst("^(ГП|г/п|гидропост)\\s+", "");
+        return new Observation("object:гидропост:" + nameKey.apply(name), "ГП " + name, Attribute.WATER_LEVEL,
+                Double.parseDouble(value.replace(',', '.')), null, "см", Qualifier.EXACT, time, false, start, start + value.length());
     }
 
     /** «post: Ключи; date_time: …; level_cm: 512; …» — a gauge's level at the row's time. */

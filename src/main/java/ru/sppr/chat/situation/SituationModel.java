@@ -42,9 +42,10 @@ public final class SituationModel implements SourceListener {
     /** Bump when extraction or grouping rules change: a database derived by other rules is rebuilt at start. */
     public static final int RULES_VERSION = 1;
     private static final Logger LOG = LoggerFactory.getLogger(SituationModel.class);
-    /** At most this many incidents are scored for a report: the most recent that share a place or object with it. */
-    private static final int CANDIDATES = 200;
-    /** And the most recent incidents of the type in the window, whatever they name (a report may name no place). */
+    /**
+     * Besides the incidents sharing a place or object with a report, this many of the most recent of its type in the
+     * window are scored too, whatever they name (a report may name no place).
+     */
     private static final int RECENT = 30;
     private static final int REBUILD_BATCH = 500;
 

@@ -21,11 +21,8 @@ public interface SituationStore {
     /** Removes everything derived from a source, and incidents left without reports. */
     void forget(String sourceId);
 
-    /**
-     * Incidents a report may join: of these types, active in [from, to] (any time when {@code from} is null), and naming
-     * one of the keys (any, when {@code keys} is empty) — the most recent {@code limit}, with their reports' keys and wording.
-     */
-    List<IncidentGrouper.Candidate> candidates(Set<EventType> types, Instant from, Instant to, Set<String> keys, int limit);
+    /** Every incident as grouping sees it: type, last report time, the keys its reports name and their wording. */
+    List<IncidentGrouper.Candidate> groupable();
 
     long newIncident(EventType type);
 

@@ -125,44 +125,20 @@ public final class JdbiSituationStore implements SituationStore {
     }
 
     @Override
-    public List<IncidentGrouper.Candidate> candidates(Set<EventType> types, Instant from, Instant to, Set<String> keys, int limit) {
+    public List<IncidentGrouper.Candidate> groupable() {
         return jdbi.withHandle(h -> {
-            Map<Long, Map.Entry<EventType, Instant>> incidents = new LinkedHashMap<>();
-            var sql = new StringBuilder("SELECT i.id, i.event_type, i.last_report_at FROM sit_incidents i WHERE i.event_type IN (<types>)");
-            if (from != null) {
-                sql.append(" AND (i.last_report_at IS NULL OR (i.last_report_at >= :from AND i.first_report_at <= :to))");
-            }
-            if (!keys.isEmpty()) {
-                sql.append(" AND EXISTS (SELECT 1 FROM sit_incident_entities e WHERE e.incident_id = i.id AND e.entity_key IN (<keys>))");
-            }
-            sql.append(" ORDER BY i.last_report_at DESC NULLS LAST, i.id DESC LIMIT :limit");
-            var query = h.createQuery(sql.toString()).bindList("types", types.stream().map(EventType::code).toList())
-                    .bind("limit", limit);
-            if (from != null) {
-                query.bind("from", ts(from)).bind("to", ts(to));
-            }
-            if (!keys.isEmpty()) {
-                query.bindList("keys", keys.stream().map(k -> cut(k, 300)).toList());
-            }
-            query.map((rs, ctx) -> Map.entry(rs.getLong(1), new java.util.AbstractMap.SimpleEntry<>(EventType.parse(rs.getString(2)),
-                            instant(rs, 3))))
-                    .forEach(e -> incidents.put(e.getKey(), e.getValue()));
-            if (incidents.isEmpty()) {
-                return List.<IncidentGrouper.Candidate>of();
-            }
-            var ids = new ArrayList<>(incidents.keySet());
             Map<Long, Set<String>> named = new HashMap<>();
-            h.createQuery("SELECT incident_id, entity_key FROM sit_incident_entities WHERE incident_id IN (<ids>)")
-                    .bindList("ids", ids).map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+            h.createQuery("SELECT incident_id, entity_key FROM sit_incident_entities")
+                    .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
                     .forEach(e -> named.computeIfAbsent(e.getKey(), k -> new java.util.HashSet<>()).add(e.getValue()));
             Map<Long, List<String>> wordings = new HashMap<>();
-            h.createQuery("SELECT incident_id, wording FROM sit_incident_reports WHERE incident_id IN (<ids>)")
-                    .bindList("ids", ids).map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+            h.createQuery("SELECT incident_id, wording FROM sit_incident_reports")
+                    .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
                     .forEach(e -> wordings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-            List<IncidentGrouper.Candidate> candidates = new ArrayList<>();
-            incidents.forEach((id, typeAndTime) -> candidates.add(new IncidentGrouper.Candidate(id, typeAndTime.getKey(),
-                    typeAndTime.getValue(), named.getOrDefault(id, Set.of()), wordings.getOrDefault(id, List.of()))));
-            return candidates;
+            return h.createQuery("SELECT id, event_type, last_report_at FROM sit_incidents ORDER BY id")
+                    .map((rs, ctx) -> new IncidentGrouper.Candidate(rs.getLong(1), EventType.parse(rs.getString(2)), instant(rs, 3),
+                            named.getOrDefault(rs.getLong(1), Set.of()), wordings.getOrDefault(rs.getLong(1), List.of())))
+                    .list();
         });
     }
 
