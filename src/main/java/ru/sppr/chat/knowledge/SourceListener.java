@@ -7,14 +7,4 @@ public interface SourceListener {
     void written(List<SourceDocument> documents);
 
     void removed(String sourceId);
-
-    SourceListener NONE = new SourceListener() {
-        @Override
-        public void written(List<SourceDocument> documents) {
-        }
-
-        @Override
-        public void removed(String sourceId) {
-        }
-    };
 }

@@ -37,9 +37,7 @@ public final class MentionExtractor {
         List<Token> tokens = Token.of(text);
         List<Mention> typed = places.typed(text);
         for (Mention m : typed) {
-            if (m.kind() != MentionKind.ROAD && m.kind() != MentionKind.STREET) {
-                gazetteer.learn(m.kind(), m.name());
-            }
+            learn(m.kind(), m.name());
         }
         List<Mention> named = new ArrayList<>(typed);
         addUnlessOverlapping(named, organisations.find(text));
@@ -74,7 +72,7 @@ public final class MentionExtractor {
         return times.find(text, anchor);
     }
 
-    /** Teaches the gazetteer a place the knowledge base already holds (at start, from the database). */
+    /** Teaches the gazetteer a place the knowledge base holds (spelled out with a type word, or known from the database). */
     public void learn(MentionKind kind, String name) {
         if (kind.place() && kind != MentionKind.ROAD && kind != MentionKind.STREET) {
             gazetteer.learn(kind, name);
