@@ -40,6 +40,7 @@ import ru.sppr.chat.knowledge.SourceListener;
 import ru.sppr.chat.session.Sessions;
 import ru.sppr.chat.situation.MentionExtractor;
 import ru.sppr.chat.situation.Morphology;
+import ru.sppr.chat.briefing.Briefing;
 import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.storage.ClusterLock;
 import ru.sppr.chat.storage.Database;
@@ -104,8 +105,12 @@ public final class Application implements ChatBackend {
 
     /** Opens the configured database (migrating it) and wires the service over it. */
     public static Application open(AppConfig config) {
+        return open(config, Clock.systemUTC());
+    }
+
+    public static Application open(AppConfig config, Clock clock) {
         createDataDir(config.dataDir());
-        return wire(config, Database.open(config.database(), config.databasePool()), Clock.systemUTC());
+        return wire(config, Database.open(config.database(), config.databasePool()), clock);
     }
 
     /** Wires the service over an open database; the application closes it. */
@@ -123,7 +128,7 @@ public final class Application implements ChatBackend {
         var clusterLock = ClusterLock.of(database.settings());
         var sessions = new Sessions(sessionStore, suggestionQueue, clock, config.sessionIdle());
         var dialog = new DialogTurn(sessions, sessionStore, LinearIntentClassifier.trained(), knowledge,
-                composer(config), ConfidenceModel.shipped(), suggestionQueue,
+                composer(config), new Briefing(situation), ConfidenceModel.shipped(), suggestionQueue,
                 new ReputationSnapshot(feedbackStore::netNegativeOfRatedSources), metrics, clock,
                 dialogSettings(config));
         var admission = new AskAdmission(config.askConcurrency(), config.askWait());

@@ -1,6 +1,7 @@
 package ru.sppr.chat.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import ru.sppr.chat.cli.ChatBackend;
@@ -21,9 +22,14 @@ public final class EnvironmentBackends implements ChatBackend.Factory {
 
     @Override
     public ChatBackend openEmbedded(Path home) {
+        return openEmbedded(home, Clock.systemUTC());
+    }
+
+    @Override
+    public ChatBackend openEmbedded(Path home, Clock clock) {
         var embedded = new HashMap<>(environment);
         embedded.remove("CHAT_DATABASE_URL");
-        return Application.open(AppConfig.load(embedded, home));
+        return Application.open(AppConfig.load(embedded, home), clock);
     }
 
     @Override

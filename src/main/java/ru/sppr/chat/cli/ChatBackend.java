@@ -53,6 +53,9 @@ public interface ChatBackend extends AutoCloseable {
         /** Opens a backend on embedded storage in {@code home}, whatever database the environment names. */
         ChatBackend openEmbedded(Path home);
 
+        /** The same on a clock of the caller's (evaluation replays questions at the moments they are asked). */
+        ChatBackend openEmbedded(Path home, java.time.Clock clock);
+
         /** Restores the embedded store of a home (null = from the environment) from a backup; the service must be stopped. */
         void restore(Path baseDir, Path backupDir);
     }

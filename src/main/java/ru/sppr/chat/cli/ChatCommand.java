@@ -47,6 +47,7 @@ public final class ChatCommand implements Runnable {
                         .addSubcommand(new EvalCommands.Intents())
                         .addSubcommand(new EvalCommands.Mentions())
                         .addSubcommand(new EvalCommands.Situation(factory))
+                        .addSubcommand(new EvalCommands.Dialogue(factory))
                         .addSubcommand(new EvalCommands.Answers(factory)))
                 .addSubcommand(new CommandLine(new BenchCommand()).addSubcommand(new BenchIngestCommand(factory)));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

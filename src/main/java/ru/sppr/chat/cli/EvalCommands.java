@@ -44,6 +44,13 @@ final class EvalCommands implements Runnable {
         return ingest;
     }
 
+    /** Ingests the corpora; a file that fails (an image without tesseract) is reported on stderr and left out. */
+    static void loadTolerating(ChatBackend backend, List<Path> corpora) {
+        IngestReport ingest = backend.knowledge().ingest(corpora, IngestOptions.defaults(), Caller.LOCAL_ADMIN, IngestListener.NONE);
+        ingest.files().stream().filter(f -> f.error() != null)
+                .forEach(f -> System.err.println("пропущен файл: " + f.error()));
+    }
+
     @Command(name = "answers", description = "Качество ответов: вхождение эталона, первая ссылка, длина, ECE, отказы, задержка")
     static final class Answers implements Callable<Integer> {
         @Option(names = "--data", required = true, description = "Каталог с corpus.jsonl, queries.jsonl, qrels.tsv") Path data;
@@ -151,6 +158,44 @@ final class EvalCommands implements Runnable {
                     }
                 }
                 Figures.print(result, json);
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "dialogue", description = "Вопросы операторов через диалог: точность по видам и частям tune/heldout, отказы, ECE, задержка")
+    static final class Dialogue implements Callable<Integer> {
+        @Option(names = "--data", defaultValue = "eval/dialogue/operators.jsonl", description = "Вопросы с эталонами (JSONL)") Path data;
+        @Option(names = "--demo", defaultValue = "demo/knowledge", description = "Каталог демо-базы") Path demo;
+        @Option(names = "--incidents", required = true, description = "Корпус сообщений о происшествиях (corpus.jsonl из ru-incidents)") Path incidents;
+        @Option(names = "--json", description = "Записать результат в файл") Path json;
+        @Option(names = "--dump", description = "Записать каждый вопрос с ответом (JSONL) — для разбора ошибок") Path dump;
+
+        private final ChatBackend.Factory factory;
+
+        Dialogue(ChatBackend.Factory factory) {
+            this.factory = factory;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            var items = ru.sppr.chat.eval.DialogueEvaluation.read(data);
+            var clock = new ru.sppr.chat.eval.MovableClock();
+            try (ChatBackend backend = factory.openEmbedded(Files.createTempDirectory("chat-eval-dialogue"), clock)) {
+                loadTolerating(backend, List.of(demo, incidents));
+                var user = backend.users().ensure(new NewUser("eval", "Оценка", Role.ANALYST, Clearance.SECRET),
+                        Caller.LOCAL_ADMIN).user().asCaller();
+                var outcomes = ru.sppr.chat.eval.DialogueEvaluation.ask(items, backend.knowledge(), backend.sessions(),
+                        backend.dialog(), clock, user);
+                if (dump != null) {
+                    var line = BackendCommand.JSON.writer().without(SerializationFeature.INDENT_OUTPUT);
+                    var lines = new ArrayList<String>();
+                    for (var row : ru.sppr.chat.eval.DialogueEvaluation.rows(outcomes)) {
+                        lines.add(line.writeValueAsString(row));
+                    }
+                    Files.write(dump, lines);
+                }
+                Figures.print(ru.sppr.chat.eval.DialogueEvaluation.metrics(outcomes), json);
                 return 0;
             }
         }

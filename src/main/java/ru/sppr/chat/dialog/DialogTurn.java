@@ -4,16 +4,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import ru.sppr.chat.answer.Answer;
 import ru.sppr.chat.answer.AnswerComposer;
 import ru.sppr.chat.answer.ConfidenceModel;
+import ru.sppr.chat.answer.Evidence;
 import ru.sppr.chat.answer.Language;
 import ru.sppr.chat.answer.Prior;
 import ru.sppr.chat.answer.Request;
 import ru.sppr.chat.answer.Words;
+import ru.sppr.chat.briefing.Briefing;
+import ru.sppr.chat.briefing.Frame;
 import ru.sppr.chat.feedback.SourceReputation;
 import ru.sppr.chat.intent.Intent;
 import ru.sppr.chat.intent.IntentClassifier;
@@ -28,6 +32,7 @@ import ru.sppr.chat.session.Exchange;
 import ru.sppr.chat.session.SessionStore;
 import ru.sppr.chat.session.Sessions;
 import ru.sppr.chat.session.Turn;
+import ru.sppr.chat.session.TurnRole;
 import ru.sppr.chat.suggestion.Suggestion;
 import ru.sppr.chat.suggestion.SuggestionPolicy;
 import ru.sppr.chat.suggestion.SuggestionQueue;
@@ -35,7 +40,8 @@ import ru.sppr.chat.user.Caller;
 
 /**
  * One turn, read top to bottom like the diagram: check the session → resolve the question in the dialogue
- * context → classify the intent → retrieve with the caller's clearance (sources rated down rank lower) → compose →
+ * context → classify the intent → read what it is about from the situation model and answer from the model when it
+ * can (a figure as of a moment, a timeline, a summary, "not in the base") → otherwise retrieve with the caller's clearance (sources rated down rank lower) → compose →
  * estimate confidence →
  * choose suggestions → record question, answer, citations, suggestions and audit in one transaction.
  */
@@ -47,6 +53,7 @@ public final class DialogTurn {
     private final IntentClassifier intents;
     private final KnowledgeSearch search;
     private final AnswerComposer composer;
+    private final Briefing briefing;
     private final ConfidenceModel confidence;
     private final DialogMemory memory;
     private final SourceReputation reputation;
@@ -55,13 +62,14 @@ public final class DialogTurn {
     private final DialogSettings settings;
 
     public DialogTurn(Sessions sessions, SessionStore store, IntentClassifier intents, KnowledgeSearch search,
-                      AnswerComposer composer, ConfidenceModel confidence, SuggestionQueue suggestionQueue,
+                      AnswerComposer composer, Briefing briefing, ConfidenceModel confidence, SuggestionQueue suggestionQueue,
                       SourceReputation reputation, TurnListener listener, Clock clock, DialogSettings settings) {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.store = Objects.requireNonNull(store, "store");
         this.intents = Objects.requireNonNull(intents, "intents");
         this.search = Objects.requireNonNull(search, "search");
         this.composer = Objects.requireNonNull(composer, "composer");
+        this.briefing = Objects.requireNonNull(briefing, "briefing");
         this.confidence = Objects.requireNonNull(confidence, "confidence");
         this.reputation = Objects.requireNonNull(reputation, "reputation");
         this.listener = Objects.requireNonNull(listener, "listener");
@@ -78,28 +86,39 @@ public final class DialogTurn {
         List<Turn> recent = past.turns();
         Optional<Prior> prior = PriorAnswers.last(recent);
         IntentPrediction intent = inContext(intents.classify(question.text(), settings.intentThreshold()), prior);
-        String focus = Topics.of(intent.intent(), FollowUps.retrievalText(question.text(), recent));
-        List<SearchHit> hits = retrieve(intent.intent(), focus, caller, now);
-        var weights = hits.isEmpty() ? java.util.Map.<String, Double>of() : search.weights(TermAnalysis.stems(focus));
-        var request = new Request(intent.intent(), question.text(), focus, hits, weights, now, settings.freshness(), prior);
-        Composed composed = compose(intent, request);
-        intent = composed.intent();
-        Answer answer = composed.answer();
-        double probability = confidence.of(answer);
         Language language = Language.of(question.text());
-        if (answer instanceof Answer.Grounded && probability < settings.unsureBelow()) {
-            answer = composer.compose(request.as(intent.intent())
-                    .shorterBy(Words.count(Drafts.unsureNote(language))));
+        boolean followUp = FollowUps.isFollowUp(question.text());
+        Frame frame = briefing.read(question.text(), earlierQuestions(recent), followUp, now, caller);
+        Optional<Answer> modelled = briefing.answer(frame, intent.intent(), language, caller);
+        Answer answer;
+        if (modelled.isPresent()) {
+            answer = modelled.get();
+        } else {
+            String focus = Topics.of(intent.intent(), FollowUps.retrievalText(question.text(), recent, followUp || frame.inherited()));
+            List<SearchHit> hits = retrieve(intent.intent(), focus, caller, now);
+            var weights = hits.isEmpty() ? Map.<String, Double>of() : search.weights(TermAnalysis.stems(focus));
+            var request = new Request(intent.intent(), question.text(), focus, hits, weights, now, settings.freshness(), prior);
+            Composed composed = compose(intent, request);
+            intent = composed.intent();
+            answer = briefing.keepAbout(frame, question.text(), composed.answer());
+            if (answer instanceof Answer.Grounded && confidence.of(answer) < settings.unsureBelow()) {
+                answer = briefing.keepAbout(frame, question.text(), composer.compose(request.as(intent.intent())
+                        .shorterBy(Words.count(Drafts.unsureNote(language)))));
+            }
         }
+        double probability = confidence.of(answer);
         List<Suggestion> next = suggest(past.recentKinds(), answer, probability, intent, now, language);
         AnswerDraft draft = Drafts.of(answer, probability, intent, next, now.plus(settings.cooldown()),
                 settings.unsureBelow(), language);
         Exchange exchange = store.appendExchange(sessionId, question.text(), draft, settings.maxQuestions(), now, caller);
         memory.remember(exchange, next, now);
-        var result = new AskResult(exchange, intent, next,
-                answer instanceof Answer.Grounded g ? g.evidence() : ru.sppr.chat.answer.Evidence.NONE);
+        var result = new AskResult(exchange, intent, next, answer instanceof Answer.Grounded g ? g.evidence() : Evidence.NONE);
         listener.turnAnswered(result, Duration.ofNanos(System.nanoTime() - started));
         return result;
+    }
+
+    private static List<String> earlierQuestions(List<Turn> recent) {
+        return recent.stream().filter(t -> t.role() == TurnRole.USER).map(Turn::content).toList();
     }
 
     /** "Why?" with no sourced answer in the session to justify is a question in its own right. */

@@ -24,8 +24,13 @@ final class FollowUps {
 
     /** The text to search for: the question itself, or, for a follow-up, the previous question and this one. */
     static String retrievalText(String question, List<Turn> recent) {
+        return retrievalText(question, recent, isFollowUp(question));
+    }
+
+    /** The same, for a question already known to be ({@code followUp}) or not to be a follow-up. */
+    static String retrievalText(String question, List<Turn> recent, boolean followUp) {
         String previous = previousQuestion(recent);
-        if (previous == null || !isFollowUp(question)) {
+        if (previous == null || !followUp) {
             return question;
         }
         return previous + " " + question;

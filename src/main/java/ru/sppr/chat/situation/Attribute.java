@@ -39,6 +39,12 @@ public enum Attribute {
         return triggers;
     }
 
+    /** The attributes a text asks about or states, in declaration order (counts before states). */
+    public static java.util.List<Attribute> namedIn(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        return java.util.Arrays.stream(values()).filter(a -> a.triggers.matcher(lower).find()).toList();
+    }
+
     public static Attribute parse(String code) {
         return valueOf(code.trim().toUpperCase(Locale.ROOT));
     }

@@ -34,9 +34,21 @@ public final class MentionExtractor {
 
     /** Every mention in the text, in order; times are anchored to {@code anchor} (the text's own time) when known. */
     public List<Mention> extract(String text, ZonedDateTime anchor) {
+        return extract(text, anchor, true);
+    }
+
+    /**
+     * The mentions of a question: like {@link #extract} but teaching the gazetteer nothing — a place someone asks about
+     * is not a place the knowledge base knows.
+     */
+    public List<Mention> extractFromQuestion(String text, ZonedDateTime anchor) {
+        return extract(text, anchor, false);
+    }
+
+    private List<Mention> extract(String text, ZonedDateTime anchor, boolean learnTyped) {
         List<Token> tokens = Token.of(text);
         List<Mention> typed = places.typed(text);
-        for (Mention m : typed) {
+        for (Mention m : learnTyped ? typed : List.<Mention>of()) {
             learn(m.kind(), m.name());
         }
         List<Mention> named = new ArrayList<>(typed);

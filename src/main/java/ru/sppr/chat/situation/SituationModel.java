@@ -263,6 +263,36 @@ public final class SituationModel implements SourceListener {
         return extractor.nameKey(name);
     }
 
+    /** The zone times are read and shown in. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** What a question names — places, objects, organisations, people, events, times — without teaching the model. */
+    public List<Mention> mentionsOfQuestion(String question, java.time.ZonedDateTime askedAt) {
+        return extractor.extractFromQuestion(question, askedAt);
+    }
+
+    /** Time expressions of a question, anchored to when it was asked. */
+    public List<TimeSpan> timesOf(String question, java.time.ZonedDateTime askedAt) {
+        return extractor.times(question, askedAt);
+    }
+
+    /** The observations of these entities within the caller's clearance, in observed order. */
+    public List<ObservationRow> observations(java.util.Collection<String> entityKeys, Caller caller) {
+        return entityKeys.isEmpty() ? List.of() : store.observations(entityKeys, access(caller));
+    }
+
+    /** The observations the given reports hold, within the caller's clearance. */
+    public List<ObservationRow> observationsIn(java.util.Collection<String> sourceIds, Caller caller) {
+        return sourceIds.isEmpty() ? List.of() : store.observationsIn(sourceIds, access(caller));
+    }
+
+    /** An incident's reports in time order, within the caller's clearance. */
+    public List<SituationStore.ReportRow> reports(long incidentId, Caller caller) {
+        return store.reports(incidentId, access(caller));
+    }
+
     public List<EntityRow> entities(String query, int limit, Caller caller) {
         return store.entities(query, access(caller), Math.max(1, Math.min(limit, 500)));
     }

@@ -1,0 +1,510 @@
+package ru.sppr.chat.briefing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import ru.sppr.chat.answer.Answer;
+import ru.sppr.chat.answer.Evidence;
+import ru.sppr.chat.answer.Language;
+import ru.sppr.chat.intent.Intent;
+import ru.sppr.chat.situation.Attribute;
+import ru.sppr.chat.situation.EventType;
+import ru.sppr.chat.situation.Mention;
+import ru.sppr.chat.situation.MentionKind;
+import ru.sppr.chat.situation.SituationModel;
+import ru.sppr.chat.situation.SituationStore.EntityRow;
+import ru.sppr.chat.situation.SituationStore.ObservationRow;
+import ru.sppr.chat.situation.SituationStore.ReportRow;
+import ru.sppr.chat.situation.SituationViews.IncidentSummary;
+import ru.sppr.chat.user.Caller;
+
+/**
+ * Answers from the situation model when the question is about something it models: a figure or state of an entity as
+ * of the moment asked (with the value before it and the sources that disagree), a timeline of an object or incident, a
+ * summary of an incident — or, when the place, object or moment asked about is not in the base, says so and what the
+ * base has instead. Empty when the model has nothing to say; the sentence composer answers then.
+ */
+public final class Briefing {
+    /** Observations this close to each other speak of the same moment. */
+    private static final Duration SAME_MOMENT = Duration.ofHours(1);
+    /** A moment asked about this long after the last observation is after the data ends. */
+    private static final Duration AFTER_DATA = Duration.ofHours(36);
+    /** An incident this far from the moment asked about is another incident. */
+    private static final Duration INCIDENT_SLACK = Duration.ofDays(2);
+    private static final int TIMELINE_LINES = 12;
+    private static final int SUMMARY_LINES = 8;
+    /** Kinds of events that are incidents of their own; a question naming one at a known place must find one there. */
+    private static final Set<EventType> DISCRETE = EnumSet.of(EventType.FIRE, EventType.EXPLOSION, EventType.COLLAPSE,
+            EventType.ROAD_ACCIDENT, EventType.AIR_CRASH, EventType.RAIL_ACCIDENT, EventType.WATER_ACCIDENT,
+            EventType.POISONING, EventType.GAS_LEAK, EventType.EARTHQUAKE, EventType.LANDSLIDE);
+    /** Types one incident is often reported as (a gas explosion, then a fire and a collapse). */
+    private static final Set<EventType> BLAST = EnumSet.of(EventType.FIRE, EventType.EXPLOSION, EventType.COLLAPSE, EventType.GAS_LEAK);
+
+    private final SituationModel model;
+    private final FrameReader frames;
+    private final DateTimeFormatter when;
+    private final DateTimeFormatter day;
+
+    public Briefing(SituationModel model) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.frames = new FrameReader(model);
+        this.when = DateTimeFormatter.ofPattern("HH:mm dd.MM.yyyy").withZone(model.zone());
+        this.day = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(model.zone());
+    }
+
+    /**
+     * What a question is about, in its dialogue: {@code earlier} are the questions asked before it in the session, oldest
+     * first; {@code followUp} whether it points back at them.
+     */
+    public Frame read(String question, List<String> earlier, boolean followUp, Instant askedAt, Caller caller) {
+        var at = askedAt.atZone(model.zone());
+        Frame own = frames.read(question, at, caller);
+        if (earlier.isEmpty() || own.namesSomething() && !followUp) {
+            return own;
+        }
+        return Focus.carry(own, earlier.stream().map(q -> frames.read(q, at, caller)).toList(), followUp);
+    }
+
+    /**
+     * The answer itself when it is about what was asked; when the question names an object and the answer found by
+     * shared words does not speak of it, a plain "not in the base" instead of an answer about another object.
+     */
+    public Answer keepAbout(Frame frame, String question, Answer answer) {
+        if (!(answer instanceof Answer.Grounded grounded)) {
+            return answer;
+        }
+        Optional<String> measure = FrameReader.measure(question);
+        if (measure.isPresent() && !grounded.text().toLowerCase(java.util.Locale.ROOT).contains(measure.get())) {
+            return new Answer.NoEvidence("В базе нет сведений о том, что спрошено (" + measure.get() + "…)"
+                    + (frame.entities().isEmpty() ? "" : " по «" + frame.entities().getFirst().name() + "»") + ".");
+        }
+        List<EntityRow> objects = frame.entities().stream().filter(e -> e.kind() == MentionKind.OBJECT)
+                .filter(e -> !FrameReader.tail(e.key()).isEmpty()).toList();
+        if (objects.isEmpty()) {
+            return answer;
+        }
+        String text = grounded.text().toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
+        boolean about = objects.stream().anyMatch(e -> text.contains(FrameReader.stem(FrameReader.tail(e.key()))));
+        return about ? answer : new Answer.NoEvidence("По объекту «" + objects.getFirst().name()
+                + "» в базе нет сведений, отвечающих на вопрос.");
+    }
+
+    /** The answer the model gives to a question of this intent, if it has one. */
+    public Optional<Answer> answer(Frame frame, Intent intent, Language language, Caller caller) {
+        Optional<Answer> absent = notInBase(frame, caller);
+        if (absent.isPresent()) {
+            return absent;
+        }
+        return switch (intent) {
+            case TIMELINE -> timeline(frame, caller);
+            case REPORT -> summary(frame, caller);
+            case REQUEST_SOURCES -> sources(frame, caller);
+            case GENERAL_QUERY, STATUS_CHECK -> frame.unmodelled().isPresent() ? Optional.empty()
+                    : frame.attributes().isEmpty() ? state(frame, caller) : figure(frame, caller);
+            default -> Optional.empty();
+        };
+    }
+
+    // ---- not in the base
+
+    private Optional<Answer> notInBase(Frame frame, Caller caller) {
+        if (!frame.missing().isEmpty() && frame.entities().isEmpty()) {
+            Mention asked = frame.missing().getFirst();
+            List<String> nearby = model.entities("", 300, caller).stream().filter(e -> sameKind(asked, e))
+                    .limit(3).map(EntityRow::name).toList();
+            return Optional.of(new Answer.NoEvidence("В базе нет сведений о «" + asked.name() + "»."
+                    + (nearby.isEmpty() ? "" : " Есть сведения о: " + String.join(", ", nearby) + ".")));
+        }
+        if (frame.event().isPresent() && DISCRETE.contains(frame.event().get())) {
+            Optional<EntityRow> place = frame.entities().stream().filter(e -> e.kind().place()).findFirst();
+            if (place.isPresent()) {
+                List<IncidentSummary> there = model.incidents(null, null, place.get().name(), 50, caller);
+                List<IncidentSummary> matching = there.stream().filter(i -> sameEvent(frame.event().get(), i.type()))
+                        .filter(i -> near(i, frame.moment())).toList();
+                if (matching.isEmpty() && !there.isEmpty()) {
+                    String what = frame.event().get().label() + " (" + place.get().name()
+                            + (frame.moment().stated() ? ", " + said(frame.moment()) : "") + ")";
+                    String others = there.stream().limit(3).map(i -> i.title() + ", " + day.format(i.lastReportAt()))
+                            .collect(Collectors.joining("; "));
+                    return Optional.of(new Answer.NoEvidence("В базе нет сведений о происшествии: " + what + ". Есть: " + others + "."));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean sameKind(Mention asked, EntityRow e) {
+        if (asked.kind() == MentionKind.OBJECT) {
+            return e.kind() == MentionKind.OBJECT && e.subtype().equalsIgnoreCase(asked.subtype() == null ? "" : asked.subtype());
+        }
+        return e.kind() == asked.kind();
+    }
+
+    private static boolean sameEvent(EventType asked, EventType incident) {
+        return asked == incident || BLAST.contains(asked) && BLAST.contains(incident);
+    }
+
+    private static boolean near(IncidentSummary incident, Moment moment) {
+        return switch (moment) {
+            case Moment.Latest l -> true;
+            case Moment.AsOf a -> !incident.firstReportAt().isAfter(a.at().plus(INCIDENT_SLACK))
+                    && !incident.lastReportAt().isBefore(a.at().minus(INCIDENT_SLACK));
+            case Moment.Within w -> !incident.firstReportAt().isAfter(w.to().plus(INCIDENT_SLACK))
+                    && !incident.lastReportAt().isBefore(w.from().minus(INCIDENT_SLACK));
+        };
+    }
+
+    // ---- a figure or state as of a moment
+
+    private Optional<Answer> figure(Frame frame, Caller caller) {
+        Attribute attribute = frame.attributes().getFirst();
+        List<ObservationRow> history = history(frame, attribute, caller);
+        if (history.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant until = frame.moment().until();
+        ObservationRow last = history.getLast();
+        String subject = subject(history, attribute);
+        if (until != null && frame.moment().stated() && start(frame.moment()).isAfter(last.observedAt().plus(AFTER_DATA))) {
+            return Optional.of(new Answer.NoEvidence("На " + said(frame.moment()) + " сведений — " + subject + " — в базе нет; последние — на "
+                    + when.format(last.observedAt()) + ": " + SituationModel.shown(last) + "."));
+        }
+        List<ObservationRow> known = until == null ? history : history.stream().filter(o -> !o.observedAt().isAfter(until)).toList();
+        if (known.isEmpty()) {
+            ObservationRow first = history.getFirst();
+            return Optional.of(new Answer.NoEvidence("На " + said(frame.moment()) + " сведений — " + subject + " — в базе нет; первые — на "
+                    + when.format(first.observedAt()) + ": " + SituationModel.shown(first) + "."));
+        }
+        Instant at = known.getLast().observedAt();
+        List<ObservationRow> moment = known.stream().filter(o -> !o.observedAt().isBefore(at.minus(SAME_MOMENT))).toList();
+        ObservationRow chosen = mostReported(moment);
+        var book = new Book();
+        var text = new StringBuilder(capitalised(subject)).append(", на ").append(when.format(chosen.observedAt())).append(": ")
+                .append(SituationModel.shown(chosen)).append(' ').append(book.mark(chosen));
+        List<ObservationRow> others = moment.stream().filter(o -> !o.sourceId().equals(chosen.sourceId()))
+                .filter(o -> Objects.equals(o.unit(), chosen.unit()) && o.state() == null == (chosen.state() == null))
+                .filter(o -> !SituationModel.shown(o).equals(SituationModel.shown(chosen)))
+                .filter(o -> !o.correction() || chosen.correction()).toList();
+        boolean conflict = !others.isEmpty();
+        if (conflict) {
+            text.append(". Источники расходятся: ");
+            Map<String, ObservationRow> byValue = new LinkedHashMap<>();
+            others.forEach(o -> byValue.putIfAbsent(SituationModel.shown(o), o));
+            text.append(byValue.values().stream().map(o -> SituationModel.shown(o) + " " + book.mark(o)).collect(Collectors.joining(", ")));
+        }
+        known.stream().filter(o -> o.observedAt().isBefore(at.minus(SAME_MOMENT)))
+                .filter(o -> !SituationModel.shown(o).equals(SituationModel.shown(chosen))).reduce((a, b) -> b)
+                .ifPresent(before -> text.append(". До этого — ").append(SituationModel.shown(before)).append(" (на ")
+                        .append(when.format(before.observedAt())).append(") ").append(book.mark(before)));
+        text.append('.');
+        long sources = moment.stream().map(ObservationRow::sourceId).distinct().count();
+        return Optional.of(new Answer.Grounded(text.toString(), book.cited(), modelled((int) sources, conflict)));
+    }
+
+    /**
+     * The dated observations of the attribute for the first entity named that has any (and the entities named like it:
+     * «Ольховская дамба» and «дамба у Ольховка»); else from the incidents at the place named.
+     */
+    private List<ObservationRow> history(Frame frame, Attribute attribute, Caller caller) {
+        boolean incident = frame.event().filter(DISCRETE::contains).isPresent();
+        List<ObservationRow> found = incident ? fromIncidents(frame, attribute, caller) : fromEntities(frame, attribute, caller);
+        return found.isEmpty() ? incident ? fromEntities(frame, attribute, caller) : fromIncidents(frame, attribute, caller) : found;
+    }
+
+    private List<ObservationRow> fromEntities(Frame frame, Attribute attribute, Caller caller) {
+        List<ObservationRow> all = visible(model.observations(frame.entities().stream().map(EntityRow::key).toList(), caller), frame)
+                .stream().filter(o -> o.attribute() == attribute).toList();
+        for (EntityRow e : frame.entities()) {
+            List<ObservationRow> own = all.stream().filter(o -> sameEntity(e, o.entityKey())).toList();
+            if (!own.isEmpty()) {
+                return sorted(own);
+            }
+        }
+        return List.of();
+    }
+
+    /** The attribute's history in the incident asked about: of the entity named, else the one most often reported. */
+    private List<ObservationRow> fromIncidents(Frame frame, Attribute attribute, Caller caller) {
+        for (IncidentSummary incident : incidentsNamed(frame, caller)) {
+            var histories = model.incident(incident.id(), caller).figures().stream().filter(f -> f.attribute() == attribute)
+                    .map(f -> visible(f.values(), frame)).filter(v -> !v.isEmpty()).toList();
+            Optional<List<ObservationRow>> named = histories.stream()
+                    .filter(v -> frame.entities().stream().anyMatch(e -> sameEntity(e, v.getFirst().entityKey()))).findFirst();
+            Optional<List<ObservationRow>> chosen = named.or(() -> histories.stream().max(Comparator.comparingInt(List::size)));
+            if (chosen.isPresent()) {
+                return sorted(chosen.get());
+            }
+        }
+        return List.of();
+    }
+
+    /** Observed by the time the question is asked, with a time. */
+    private static List<ObservationRow> visible(List<ObservationRow> rows, Frame frame) {
+        return rows.stream().filter(o -> o.observedAt() != null && !o.observedAt().isAfter(frame.askedAt()))
+                .filter(o -> o.reportedAt() == null || !o.reportedAt().isAfter(frame.askedAt())).toList();
+    }
+
+    private static boolean sameEntity(EntityRow named, String key) {
+        if (named.key().equals(key)) {
+            return true;
+        }
+        String kind = named.key().substring(0, named.key().lastIndexOf(':') + 1);
+        return key.startsWith(kind) && !FrameReader.tail(named.key()).isEmpty()
+                && FrameReader.stem(FrameReader.tail(key)).equals(FrameReader.stem(FrameReader.tail(named.key())));
+    }
+
+    /**
+     * The incidents a question is about: at the place or object it names (of the kind of event it names), else of that
+     * kind of event, else the one with the latest report — newest first, none reported after the question.
+     */
+    private List<IncidentSummary> incidentsNamed(Frame frame, Caller caller) {
+        EventType type = frame.event().orElse(null);
+        for (EntityRow e : frame.entities()) {
+            if (e.kind().place() || e.kind() == MentionKind.OBJECT) {
+                List<IncidentSummary> found = known(model.incidents(null, DISCRETE.contains(type) ? type : null,
+                        FrameReader.tail(e.key()), 10, caller), frame);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        if (!frame.entities().isEmpty()) {
+            return List.of();
+        }
+        return known(model.incidents(null, type, null, 50, caller), frame).stream()
+                .sorted(Comparator.comparing(IncidentSummary::lastReportAt).reversed()).limit(3).toList();
+    }
+
+    private static List<IncidentSummary> known(List<IncidentSummary> incidents, Frame frame) {
+        return incidents.stream().filter(i -> !i.firstReportAt().isAfter(frame.askedAt())).filter(i -> near(i, frame.moment())).toList();
+    }
+
+    /** The value most sources give for the moment; of equals, the one reported last. */
+    private static ObservationRow mostReported(List<ObservationRow> moment) {
+        Map<String, List<ObservationRow>> byValue = moment.stream().collect(Collectors.groupingBy(SituationModel::shown,
+                LinkedHashMap::new, Collectors.toList()));
+        Optional<ObservationRow> corrected = moment.stream().filter(ObservationRow::correction).reduce((a, b) -> b);
+        return corrected.orElseGet(() -> byValue.values().stream()
+                .max(Comparator.<List<ObservationRow>>comparingInt(List::size)
+                        .thenComparing(l -> l.getLast().reportedAt(), Comparator.nullsFirst(Comparator.naturalOrder())))
+                .orElseThrow().getLast());
+    }
+
+    // ---- what is known of an object, and from where
+
+    /** «что с ольховской дамбой?»: the latest of each figure and state of the object named. */
+    private Optional<Answer> state(Frame frame, Caller caller) {
+        Optional<EntityRow> object = frame.entities().stream().filter(e -> e.kind() == MentionKind.OBJECT).findFirst();
+        if (object.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ObservationRow> rows = sorted(visible(model.observations(frame.entities().stream().map(EntityRow::key).toList(), caller), frame)
+                .stream().filter(o -> sameEntity(object.get(), o.entityKey()))
+                .filter(o -> frame.moment().until() == null || !o.observedAt().isAfter(frame.moment().until())).toList());
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Attribute, ObservationRow> latest = new LinkedHashMap<>();
+        rows.forEach(o -> latest.put(o.attribute(), o));
+        var book = new Book();
+        String lines = latest.values().stream().sorted(Comparator.comparing(ObservationRow::observedAt).reversed()).limit(3)
+                .map(o -> o.attribute().label() + " на " + when.format(o.observedAt()) + ": " + SituationModel.shown(o) + " " + book.mark(o))
+                .collect(Collectors.joining("; "));
+        return Optional.of(new Answer.Grounded(capitalised(object.get().name()) + " — " + lines + ".", book.cited(),
+                modelled((int) rows.stream().map(ObservationRow::sourceId).distinct().count(), false)));
+    }
+
+    /** «откуда данные по дамбе?»: the sources the model read the object's or incident's figures from, newest first. */
+    private Optional<Answer> sources(Frame frame, Caller caller) {
+        if (frame.entities().isEmpty()) {
+            return Optional.empty();
+        }
+        EntityRow named = frame.entities().getFirst();
+        List<ObservationRow> rows = visible(model.observations(frame.entities().stream().map(EntityRow::key).toList(), caller), frame)
+                .stream().filter(o -> frame.attributes().isEmpty() || frame.attributes().contains(o.attribute())).toList();
+        Map<String, ObservationRow> bySource = new LinkedHashMap<>();
+        sorted(rows).reversed().forEach(o -> bySource.putIfAbsent(o.sourceId(), o));
+        if (bySource.isEmpty()) {
+            return Optional.empty();
+        }
+        var book = new Book();
+        String lines = bySource.values().stream().limit(5)
+                .map(o -> "- «" + o.sourceTitle() + "», " + when.format(o.observedAt()) + ": " + o.attribute().label() + " "
+                        + SituationModel.shown(o) + " " + book.mark(o))
+                .collect(Collectors.joining("\n"));
+        return Optional.of(new Answer.Grounded("Источники по «" + named.name() + "»:\n" + lines, book.cited(),
+                modelled(bySource.size(), false)));
+    }
+
+    // ---- timelines
+
+    private Optional<Answer> timeline(Frame frame, Caller caller) {
+        boolean incident = frame.event().filter(DISCRETE::contains).isPresent();
+        if (incident) {
+            return reportsTimeline(frame, caller);
+        }
+        List<ObservationRow> rows = visible(model.observations(frame.entities().stream().map(EntityRow::key).toList(), caller), frame)
+                .stream()
+                .filter(o -> frame.attributes().isEmpty() || frame.attributes().contains(o.attribute()))
+                .filter(o -> inside(o.observedAt(), frame.moment())).toList();
+        if (!frame.entities().isEmpty()) {
+            List<ObservationRow> own = rows.stream().filter(o -> sameEntity(frame.entities().getFirst(), o.entityKey())).toList();
+            rows = own.isEmpty() ? rows : own;
+        }
+        if (rows.isEmpty()) {
+            return reportsTimeline(frame, caller);
+        }
+        var book = new Book();
+        List<String> lines = new ArrayList<>();
+        Map<String, String> lastShown = new LinkedHashMap<>();
+        boolean several = rows.stream().map(ObservationRow::entityKey).distinct().count() > 1;
+        for (ObservationRow o : sorted(rows)) {
+            String key = o.entityKey() + "\u0000" + o.attribute();
+            String shown = SituationModel.shown(o);
+            if (shown.equals(lastShown.put(key, shown))) {
+                continue;
+            }
+            lines.add("- " + when.format(o.observedAt()) + " — " + (several ? o.entityName() + ", " : "") + o.attribute().label()
+                    + ": " + shown + " " + book.mark(o));
+        }
+        if (lines.size() > TIMELINE_LINES) {
+            lines = byDay(sorted(rows), several, book = new Book());
+        }
+        String title = "Хронология" + (frame.entities().isEmpty() ? "" : " — " + frame.entities().getFirst().name()) + ":";
+        return Optional.of(new Answer.Grounded(title + "\n" + String.join("\n", lines), book.cited(),
+                modelled((int) rows.stream().map(ObservationRow::sourceId).distinct().count(), false)));
+    }
+
+    /** A long timeline as one line per day and figure: the day's first and last value. */
+    private List<String> byDay(List<ObservationRow> rows, boolean several, Book book) {
+        Map<String, List<ObservationRow>> days = new LinkedHashMap<>();
+        for (ObservationRow o : rows) {
+            days.computeIfAbsent(day.format(o.observedAt()) + "\u0000" + o.entityKey() + "\u0000" + o.attribute(), k -> new ArrayList<>()).add(o);
+        }
+        List<String> lines = new ArrayList<>();
+        for (List<ObservationRow> values : days.values()) {
+            ObservationRow first = values.getFirst();
+            ObservationRow last = values.getLast();
+            String change = SituationModel.shown(first).equals(SituationModel.shown(last)) ? SituationModel.shown(last) + " " + book.mark(last)
+                    : SituationModel.shown(first) + " " + book.mark(first) + " → " + SituationModel.shown(last) + " " + book.mark(last);
+            lines.add("- " + day.format(first.observedAt()) + " — " + (several ? first.entityName() + ", " : "")
+                    + first.attribute().label() + ": " + change);
+        }
+        return lines.size() > TIMELINE_LINES * 2 ? lines.subList(lines.size() - TIMELINE_LINES * 2, lines.size()) : lines;
+    }
+
+    private Optional<Answer> reportsTimeline(Frame frame, Caller caller) {
+        List<IncidentSummary> incidents = incidentsNamed(frame, caller);
+        if (incidents.isEmpty()) {
+            return Optional.empty();
+        }
+        IncidentSummary incident = incidents.getFirst();
+        var book = new Book();
+        List<String> lines = new ArrayList<>();
+        List<ReportRow> reports = model.reports(incident.id(), caller).stream().filter(r -> r.duplicateOf() == null)
+                .filter(r -> r.reportedAt() != null && !r.reportedAt().isAfter(frame.askedAt())).toList();
+        for (ReportRow r : reports.subList(Math.max(0, reports.size() - TIMELINE_LINES), reports.size())) {
+            lines.add("- " + when.format(r.reportedAt()) + " — «" + r.title() + "» " + book.mark(r.sourceId(), r.title(), r.reportedAt(), 0, r.title()));
+        }
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        String others = incidents.size() > 1 ? "\nВ базе есть и другие: " + incidents.stream().skip(1).limit(2)
+                .map(i -> i.title() + ", " + day.format(i.lastReportAt())).collect(Collectors.joining("; ")) + "." : "";
+        return Optional.of(new Answer.Grounded("Хронология — " + incident.title() + ":\n" + String.join("\n", lines) + others, book.cited(),
+                modelled(reports.size(), false)));
+    }
+
+    private static boolean inside(Instant t, Moment moment) {
+        return switch (moment) {
+            case Moment.Within w -> !t.isBefore(w.from()) && t.isBefore(w.to());
+            case Moment.AsOf a -> !t.isAfter(a.at());
+            case Moment.Latest l -> true;
+        };
+    }
+
+    // ---- summaries
+
+    private Optional<Answer> summary(Frame frame, Caller caller) {
+        List<IncidentSummary> named = incidentsNamed(frame, caller);
+        Optional<IncidentSummary> incident = !named.isEmpty() ? Optional.of(named.getFirst())
+                : known(model.incidents(null, null, null, 50, caller), frame).stream()
+                        .max(Comparator.comparing(IncidentSummary::lastReportAt).thenComparingInt(IncidentSummary::reports));
+        if (incident.isEmpty()) {
+            return Optional.empty();
+        }
+        var card = model.incident(incident.get().id(), caller);
+        Instant until = frame.moment().until();
+        var book = new Book();
+        List<String> lines = new ArrayList<>();
+        record Latest(ObservationRow value, boolean conflict) {}
+        List<Latest> latest = new ArrayList<>();
+        for (var figure : card.figures()) {
+            List<ObservationRow> values = visible(figure.values(), frame).stream()
+                    .filter(o -> until == null || !o.observedAt().isAfter(until)).toList();
+            if (!values.isEmpty() && figure.attribute() != Attribute.STATE) {
+                latest.add(new Latest(values.getLast(), !figure.disagreements().isEmpty()));
+            }
+        }
+        latest.sort(Comparator.comparing((Latest l) -> l.value().observedAt()).reversed());
+        for (Latest l : latest.subList(0, Math.min(SUMMARY_LINES, latest.size()))) {
+            ObservationRow o = l.value();
+            lines.add("- " + (o.entityName().isEmpty() ? "" : o.entityName() + ": ") + o.attribute().label() + " — "
+                    + SituationModel.shown(o) + " (на " + when.format(o.observedAt()) + ")" + (l.conflict() ? ", источники расходятся" : "")
+                    + " " + book.mark(o));
+        }
+        IncidentSummary s = card.summary();
+        String head = "## Сводка: " + s.title() + "\nСообщений: " + s.reports() + ", с " + when.format(s.firstReportAt()) + " по "
+                + when.format(s.lastReportAt()) + ".";
+        if (lines.isEmpty()) {
+            List<ReportRow> reports = card.reports();
+            ReportRow newest = reports.getLast();
+            lines.add("- Последнее сообщение: «" + newest.title() + "» " + book.mark(newest.sourceId(), newest.title(), newest.reportedAt(), 0, newest.title()));
+        }
+        return Optional.of(new Answer.Grounded(head + "\n" + String.join("\n", lines), book.cited(), modelled(s.reports(), false)));
+    }
+
+    // ---- helpers
+
+    private String subject(List<ObservationRow> history, Attribute attribute) {
+        String entity = history.getLast().entityName();
+        return attribute.label() + (entity.isEmpty() ? "" : " (" + entity + ")");
+    }
+
+    private String said(Moment moment) {
+        return switch (moment) {
+            case Moment.AsOf a -> when.format(a.at());
+            case Moment.Within w -> w.said();
+            case Moment.Latest l -> "сейчас";
+        };
+    }
+
+    private static Instant start(Moment moment) {
+        return moment instanceof Moment.Within w ? w.from() : moment.until();
+    }
+
+    private static List<ObservationRow> sorted(List<ObservationRow> rows) {
+        return rows.stream().sorted(Comparator.comparing(ObservationRow::observedAt)
+                .thenComparing(ObservationRow::reportedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparingLong(ObservationRow::id)).toList();
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** What the confidence model is told about an answer read from the model: full coverage, its sources, a conflict. */
+    private static Evidence modelled(int sources, boolean conflict) {
+        return new Evidence(1, 1, 10, 1, sources, conflict);
+    }
+}

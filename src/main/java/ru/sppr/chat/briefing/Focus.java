@@ -1,0 +1,31 @@
+package ru.sppr.chat.briefing;
+
+import java.util.List;
+
+/**
+ * The frame of a question in its dialogue. A question that names nothing («а сейчас?», «погибшие есть?») is about what
+ * the questions before it were about; a follow-up that names a new thing («а у Заречья?») switches to it and keeps
+ * what was asked; what a question does not say about time is the moment of the one before.
+ */
+final class Focus {
+    private Focus() {
+    }
+
+    /** {@code earlier} in the order asked; {@code followUp}: the question points back or says too little to stand alone. */
+    static Frame carry(Frame now, List<Frame> earlier, boolean followUp) {
+        Frame before = earlier.reversed().stream().filter(Frame::namesSomething).findFirst().orElse(null);
+        if (before == null || now.namesSomething() && !followUp) {
+            return now;
+        }
+        boolean namesOwn = now.namesSomething();
+        return new Frame(
+                namesOwn ? now.entities() : before.entities(),
+                namesOwn ? now.missing() : before.missing(),
+                now.attributes().isEmpty() && followUp ? before.attributes() : now.attributes(),
+                namesOwn ? now.event() : now.event().or(before::event),
+                now.moment().stated() ? now.moment() : before.moment(),
+                now.unmodelled(),
+                now.askedAt(),
+                true);
+    }
+}

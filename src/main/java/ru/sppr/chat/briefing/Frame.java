@@ -1,0 +1,36 @@
+package ru.sppr.chat.briefing;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import ru.sppr.chat.situation.Attribute;
+import ru.sppr.chat.situation.EventType;
+import ru.sppr.chat.situation.Mention;
+import ru.sppr.chat.situation.SituationStore.EntityRow;
+
+/**
+ * What a question is about, as the situation model reads it: the things it names that the model knows
+ * ({@code entities}, best match first), the places and objects it names that the model does not know
+ * ({@code missing}), what is asked ({@code attributes}: a figure or a state, or {@code unmodelled}: a quantity the
+ * model does not track, such as water temperature), the kind of event, and when (nothing
+ * observed after {@code askedAt} exists for the question).
+ * {@code inherited} says which parts came from the turns before (a follow-up).
+ */
+public record Frame(List<EntityRow> entities, List<Mention> missing, List<Attribute> attributes, Optional<EventType> event,
+                    Moment moment, Optional<String> unmodelled, Instant askedAt, boolean inherited) {
+    public Frame {
+        entities = List.copyOf(entities);
+        missing = List.copyOf(missing);
+        attributes = List.copyOf(attributes);
+    }
+
+
+    public boolean namesSomething() {
+        return !entities.isEmpty() || !missing.isEmpty() || event.isPresent();
+    }
+
+    /** The names of what the answer is about, for the lead of an answer. */
+    public String subject() {
+        return entities.isEmpty() ? "" : entities.getFirst().name();
+    }
+}

@@ -1,0 +1,164 @@
+package ru.sppr.chat.briefing;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import ru.sppr.chat.situation.Attribute;
+import ru.sppr.chat.situation.EventType;
+import ru.sppr.chat.situation.Mention;
+import ru.sppr.chat.situation.MentionKind;
+import ru.sppr.chat.situation.SituationModel;
+import ru.sppr.chat.situation.SituationStore.EntityRow;
+import ru.sppr.chat.user.Caller;
+
+/**
+ * Reads a question into a {@link Frame}: each place, object, organisation or person it names is looked up in the model
+ * within the caller's clearance, by its key or, for adjectives and partial names, by the stem of the name
+ * («ключевской мост» → «мост у Ключи», «ольховская дамба» → «Ольховская дамба» and «дамба у Ольховка»).
+ */
+public final class FrameReader {
+    /** The shortest stem a partial name is matched by. */
+    private static final int MIN_STEM = 4;
+    private static final Pattern STATE_ASKED = Pattern.compile(
+            "(?<!\\p{L})(открыт\\p{L}*|закрыт\\p{L}*|перекрыт\\p{L}*|работа\\p{L}*|статус\\p{L}*|состояни\\p{L}*|действу\\p{L}*|"
+                    + "возобновл\\p{L}*|потушен\\p{L}*|локализ\\p{L}*|проезд\\p{L}*|open|closed)(?!\\p{L})");
+
+    private static final Pattern LOWER_CASE_OBJECT = Pattern.compile(
+            "(?<!\\p{L})(?:(\\p{L}{3,}(?:ск|ов|ев|ин)\\p{L}{2,3})\\s+(мост\\p{L}*|дамб\\p{L}*)"
+                    + "|(мост\\p{L}*|дамб\\p{L}*|гп|г/п|гидропост\\p{L}*)\\s+(?:(?:у|в|около|возле|под)\\s+)?(?:с\\.\\s*|села\\s+)?(\\p{L}{4,}))");
+
+    /** Quantities the model does not track; an answer that does not name the one asked for is about something else. */
+    private static final Pattern MEASURES = Pattern.compile(
+            "(?<!\\p{L})(температур|осадк|скорост|толщин|расход|влажност|давлени|глубин)\\p{L}*");
+
+    private final SituationModel model;
+
+    public FrameReader(SituationModel model) {
+        this.model = model;
+    }
+
+    public Frame read(String question, ZonedDateTime askedAt, Caller caller) {
+        List<Mention> mentions = model.mentionsOfQuestion(question, askedAt);
+        Map<String, EntityRow> entities = new LinkedHashMap<>();
+        List<Mention> missing = new ArrayList<>();
+        Optional<EventType> event = Optional.empty();
+        for (Mention m : mentions) {
+            if (m.kind() == MentionKind.EVENT) {
+                event = event.or(() -> Optional.of(EventType.parse(m.subtype())));
+                continue;
+            }
+            if (!m.kind().entity()) {
+                continue;
+            }
+            List<EntityRow> found = matches(m, caller);
+            if (found.isEmpty() && (m.kind().place() || m.kind() == MentionKind.OBJECT)) {
+                missing.add(m);
+            }
+            found.forEach(e -> entities.putIfAbsent(e.key(), e));
+        }
+        for (EntityRow e : objectsTypedInLowerCase(question, caller)) {
+            entities.putIfAbsent(e.key(), e);
+        }
+        List<Attribute> attributes = new ArrayList<>(Attribute.namedIn(question));
+        attributes.remove(Attribute.STATE);
+        if (STATE_ASKED.matcher(question.toLowerCase(java.util.Locale.ROOT)).find()) {
+            attributes.add(Attribute.STATE);
+        }
+        Optional<String> measure = measure(question);
+        if (measure.isPresent()) {
+            attributes.clear();
+        }
+        Moment moment = MomentReader.read(question, askedAt, model.timesOf(question, askedAt));
+        return new Frame(List.copyOf(entities.values()), missing, attributes, event, moment, measure, askedAt.toInstant(), false);
+    }
+
+    /**
+     * Objects named the way people type: «ключевской мост», «ольховская дамба», «гп ключи», «мост у ключей» — in lower case,
+     * which the extraction rules (written for reports) do not take for names.
+     */
+    private List<EntityRow> objectsTypedInLowerCase(String question, Caller caller) {
+        List<EntityRow> found = new ArrayList<>();
+        var m = LOWER_CASE_OBJECT.matcher(question.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е'));
+        while (m.find()) {
+            String name = m.group(1) != null ? m.group(1) : m.group(4);
+            String noun = m.group(2) != null ? m.group(2) : m.group(3);
+            String subtype = noun.startsWith("мост") ? "мост" : noun.startsWith("дамб") ? "дамба" : "гидропост";
+            String stem = stem(name);
+            model.entities(stem.substring(0, Math.min(stem.length(), MIN_STEM)), 100, caller).stream()
+                    .filter(e -> e.kind() == MentionKind.OBJECT && e.subtype().equalsIgnoreCase(subtype))
+                    .filter(e -> alike(name, tail(e.key())) || alike(stem, tail(e.key())))
+                    .forEach(found::add);
+        }
+        return found;
+    }
+
+    /** The quantity a question asks for that the model does not track («температура воды»), if any. */
+    static Optional<String> measure(String text) {
+        var m = MEASURES.matcher(text.toLowerCase(java.util.Locale.ROOT));
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** The model's entities a mention means: its own key, else those whose name starts like it, most mentioned first. */
+    private List<EntityRow> matches(Mention m, Caller caller) {
+        String tail = tail(m.key());
+        if (tail.isEmpty()) {
+            return model.entities("", 500, caller).stream().filter(e -> e.key().startsWith(m.key())).toList();
+        }
+        String stem = stem(tail);
+        List<EntityRow> candidates = model.entities(stem.substring(0, Math.min(stem.length(), MIN_STEM)), 300, caller);
+        List<EntityRow> exact = candidates.stream().filter(e -> e.key().equals(m.key())).toList();
+        List<EntityRow> alike = candidates.stream()
+                .filter(e -> !e.key().equals(m.key()) && sameThing(m, e) && alike(tail, tail(e.key())))
+                .sorted(Comparator.comparingInt(EntityRow::mentions).reversed()).toList();
+        List<EntityRow> all = new ArrayList<>(exact);
+        all.addAll(alike);
+        if (m.kind().place() && !all.isEmpty()) {
+            candidates.stream().filter(e -> e.kind() == MentionKind.OBJECT && alike(tail, tail(e.key())))
+                    .sorted(Comparator.comparingInt(EntityRow::mentions).reversed()).forEach(all::add);
+        }
+        return all;
+    }
+
+    /** A place matches places, an object objects of its kind (a bridge a bridge), others their own kind. */
+    private static boolean sameThing(Mention m, EntityRow e) {
+        if (m.kind() == MentionKind.OBJECT) {
+            return e.kind() == MentionKind.OBJECT && e.subtype().equalsIgnoreCase(m.subtype() == null ? "" : m.subtype());
+        }
+        return m.kind().place() ? e.kind().place() : e.kind() == m.kind();
+    }
+
+    /**
+     * Two names of the same thing in other forms: word by word, one starts with the other's stem («ключевской» and
+     * «ключ», «ольховская» and «ольховка»); «лесной район» is not «лесной городок».
+     */
+    static boolean alike(String name, String other) {
+        String[] a = name.split(" ");
+        String[] b = other.split(" ");
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            String stem = stem(a[i]);
+            String otherStem = stem(b[i]);
+            if (!(b[i].startsWith(stem) || a[i].startsWith(otherStem))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String tail(String key) {
+        return key.substring(key.lastIndexOf(':') + 1).strip();
+    }
+
+    /** «ключевской» → «ключ», «ольховская» → «ольхов»: the name without the ending an adjective or a case adds. */
+    static String stem(String name) {
+        String stem = name.replaceAll("(ск(ий|ой|ая|ое|ие)|ов(ый|ой|ая|ое)|ев(ый|ой|ая|ое)|к(а|и|е|у|ой)|(ый|ий|ой|ая|ое|ые|ие|а|я|ы|и|е|у|ю|о))$", "");
+        return stem.length() >= MIN_STEM ? stem : name.length() >= MIN_STEM ? name.substring(0, MIN_STEM) : name;
+    }
+}

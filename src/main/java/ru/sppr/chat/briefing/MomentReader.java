@@ -1,0 +1,70 @@
+package ru.sppr.chat.briefing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import ru.sppr.chat.situation.TimeSpan;
+
+/**
+ * Reads the moment of a question from its time expressions (found by the situation model, anchored to when it was
+ * asked): «сейчас» is the latest; a clock time is a moment; a day is the day, or its morning (08:00) or evening (20:00)
+ * when the question says so; «с начала смены» is the period since 08:00 or 20:00, whichever came last.
+ */
+final class MomentReader {
+    private static final Pattern LATEST = Pattern.compile(
+            "(?<!\\p{L})(сейчас|щас|счас|на данный момент|на текущий момент|текущ\\p{L}*|последн\\p{L}*|актуальн\\p{L}*|на сегодня"
+                    + "|теперь|now|current\\p{L}*|latest)(?!\\p{L})");
+    private static final Pattern SHIFT = Pattern.compile("(с начала|за)\\s+(смены|смену)");
+    private static final Pattern MORNING = Pattern.compile("(?<!\\p{L})(утр\\p{L}*|morning)(?!\\p{L})");
+    private static final Pattern EVENING = Pattern.compile("(?<!\\p{L})(вечер\\p{L}*|evening)(?!\\p{L})");
+    private static final LocalTime MORNING_REPORT = LocalTime.of(8, 0);
+    private static final LocalTime EVENING_REPORT = LocalTime.of(20, 0);
+
+    private MomentReader() {
+    }
+
+    static Moment read(String question, ZonedDateTime askedAt, List<TimeSpan> spans) {
+        String lower = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        var shift = SHIFT.matcher(lower);
+        if (shift.find()) {
+            return new Moment.Within(shiftStart(askedAt), askedAt.toInstant(), shift.group());
+        }
+        TimeSpan span = spans.stream().filter(s -> s.from() != null).reduce((a, b) -> b).orElse(null);
+        if (span == null) {
+            return LATEST.matcher(lower).find() ? new Moment.Latest(true) : Moment.UNSTATED;
+        }
+        Instant from = span.from();
+        Instant to = span.to() == null ? from : span.to();
+        if (!to.isAfter(from.plus(Duration.ofMinutes(1)))) {
+            return new Moment.AsOf(from, span.text());
+        }
+        boolean day = Duration.between(from, to).toHours() >= 20;
+        if (day && MORNING.matcher(lower).find()) {
+            return new Moment.AsOf(at(from, askedAt, MORNING_REPORT), span.text());
+        }
+        if (day && EVENING.matcher(lower).find()) {
+            return new Moment.AsOf(at(from, askedAt, EVENING_REPORT), span.text());
+        }
+        return new Moment.Within(from, to.isAfter(askedAt.toInstant()) ? askedAt.toInstant() : to, span.text());
+    }
+
+    private static Instant at(Instant day, ZonedDateTime askedAt, LocalTime time) {
+        return day.atZone(askedAt.getZone()).toLocalDate().atTime(time).atZone(askedAt.getZone()).toInstant();
+    }
+
+    /** Shifts change at 08:00 and 20:00. */
+    static Instant shiftStart(ZonedDateTime now) {
+        LocalTime t = now.toLocalTime();
+        if (!t.isBefore(EVENING_REPORT)) {
+            return now.with(EVENING_REPORT).toInstant();
+        }
+        if (!t.isBefore(MORNING_REPORT)) {
+            return now.with(MORNING_REPORT).toInstant();
+        }
+        return now.minusDays(1).with(EVENING_REPORT).toInstant();
+    }
+}
