@@ -38,10 +38,12 @@ public final class Briefing {
     /** Observations this close to each other speak of the same moment. */
     private static final Duration SAME_MOMENT = Duration.ofHours(1);
     /** A moment asked about this long after the last observation is after the data ends. */
-    private static final Duration AFTER_DATA = Duration.ofHours(36);
+    private static final Duration AFTER_DATA = Duration.ofHours(24);
     /** An incident this far from the moment asked about is another incident. */
     private static final Duration INCIDENT_SLACK = Duration.ofDays(2);
     private static final int TIMELINE_LINES = 12;
+    /** The share of an incident's values of an attribute one entity must hold to be what a question naming none means. */
+    private static final double DOMINANT = 0.7;
     private static final int SUMMARY_LINES = 8;
     /** Kinds of events that are incidents of their own; a question naming one at a known place must find one there. */
     private static final Set<EventType> DISCRETE = EnumSet.of(EventType.FIRE, EventType.EXPLOSION, EventType.COLLAPSE,
@@ -88,8 +90,11 @@ public final class Briefing {
             return new Answer.NoEvidence("В базе нет сведений о том, что спрошено (" + measure.get() + "…)"
                     + (frame.entities().isEmpty() ? "" : " по «" + frame.entities().getFirst().name() + "»") + ".");
         }
+        String asked = question.toLowerCase(java.util.Locale.ROOT);
         List<EntityRow> objects = frame.entities().stream().filter(e -> e.kind() == MentionKind.OBJECT)
-                .filter(e -> !FrameReader.tail(e.key()).isEmpty()).toList();
+                .filter(e -> !FrameReader.tail(e.key()).isEmpty())
+                .filter(e -> asked.contains(e.subtype().toLowerCase(java.util.Locale.ROOT).substring(0, Math.min(4, e.subtype().length())))
+                        || e.subtype().equals("гидропост") && asked.contains("гп")).toList();
         if (objects.isEmpty()) {
             return answer;
         }
@@ -118,8 +123,11 @@ public final class Briefing {
     // ---- not in the base
 
     private Optional<Answer> notInBase(Frame frame, Caller caller) {
-        if (!frame.missing().isEmpty() && frame.entities().isEmpty()) {
-            Mention asked = frame.missing().getFirst();
+        Optional<Mention> absentObject = frame.missing().stream().filter(m -> m.kind() == MentionKind.OBJECT)
+                .filter(m -> frame.entities().stream().noneMatch(e -> e.kind() == MentionKind.OBJECT && e.subtype().equalsIgnoreCase(m.subtype())))
+                .findFirst();
+        if (!frame.missing().isEmpty() && frame.entities().isEmpty() || absentObject.isPresent()) {
+            Mention asked = absentObject.orElse(frame.missing().getFirst());
             List<String> nearby = model.entities("", 300, caller).stream().filter(e -> sameKind(asked, e))
                     .limit(3).map(EntityRow::name).toList();
             return Optional.of(new Answer.NoEvidence("В базе нет сведений о «" + asked.name() + "»."
@@ -130,11 +138,12 @@ public final class Briefing {
             if (place.isPresent()) {
                 List<IncidentSummary> there = model.incidents(null, null, place.get().name(), 50, caller);
                 List<IncidentSummary> matching = there.stream().filter(i -> sameEvent(frame.event().get(), i.type()))
-                        .filter(i -> near(i, frame.moment())).toList();
+                        .filter(i -> i.firstReportAt() == null || near(i, frame.moment()))
+                        .toList();
                 if (matching.isEmpty() && !there.isEmpty()) {
                     String what = frame.event().get().label() + " (" + place.get().name()
                             + (frame.moment().stated() ? ", " + said(frame.moment()) : "") + ")";
-                    String others = there.stream().limit(3).map(i -> i.title() + ", " + day.format(i.lastReportAt()))
+                            String others = there.stream().limit(3).map(i -> i.title() + (i.lastReportAt() == null ? "" : ", " + day.format(i.lastReportAt())))
                             .collect(Collectors.joining("; "));
                     return Optional.of(new Answer.NoEvidence("В базе нет сведений о происшествии: " + what + ". Есть: " + others + "."));
                 }
@@ -194,7 +203,9 @@ public final class Briefing {
         List<ObservationRow> others = moment.stream().filter(o -> !o.sourceId().equals(chosen.sourceId()))
                 .filter(o -> Objects.equals(o.unit(), chosen.unit()) && o.state() == null == (chosen.state() == null))
                 .filter(o -> !SituationModel.shown(o).equals(SituationModel.shown(chosen)))
-                .filter(o -> !o.correction() || chosen.correction()).toList();
+                .filter(o -> !o.correction() || chosen.correction())
+                .collect(Collectors.toMap(ObservationRow::sourceId, o -> o, (a, b) -> closer(chosen, a, b), LinkedHashMap::new))
+                .values().stream().toList();
         boolean conflict = !others.isEmpty();
         if (conflict) {
             text.append(". Источники расходятся: ");
@@ -240,12 +251,18 @@ public final class Briefing {
                     .map(f -> visible(f.values(), frame)).filter(v -> !v.isEmpty()).toList();
             Optional<List<ObservationRow>> named = histories.stream()
                     .filter(v -> frame.entities().stream().anyMatch(e -> sameEntity(e, v.getFirst().entityKey()))).findFirst();
-            Optional<List<ObservationRow>> chosen = named.or(() -> histories.stream().max(Comparator.comparingInt(List::size)));
+            Optional<List<ObservationRow>> chosen = named.or(() -> dominant(histories));
             if (chosen.isPresent()) {
                 return sorted(chosen.get());
             }
         }
         return List.of();
+    }
+
+    /** The history that holds most of the values (at least {@value #DOMINANT} of them), if one does: else it is a guess. */
+    private static Optional<List<ObservationRow>> dominant(List<List<ObservationRow>> histories) {
+        int total = histories.stream().mapToInt(List::size).sum();
+        return histories.stream().max(Comparator.comparingInt(List::size)).filter(h -> h.size() >= DOMINANT * total);
     }
 
     /** Observed by the time the question is asked, with a time. */
@@ -278,7 +295,7 @@ public final class Briefing {
                 }
             }
         }
-        if (!frame.entities().isEmpty()) {
+        if (!frame.entities().isEmpty() || !frame.missing().isEmpty() || DISCRETE.contains(type)) {
             return List.of();
         }
         return known(model.incidents(null, type, null, 50, caller), frame).stream()
@@ -286,7 +303,16 @@ public final class Briefing {
     }
 
     private static List<IncidentSummary> known(List<IncidentSummary> incidents, Frame frame) {
-        return incidents.stream().filter(i -> !i.firstReportAt().isAfter(frame.askedAt())).filter(i -> near(i, frame.moment())).toList();
+        return incidents.stream().filter(i -> i.firstReportAt() != null && !i.firstReportAt().isAfter(frame.askedAt()))
+                .filter(i -> near(i, frame.moment())).toList();
+    }
+
+    /** Of two values one source gives for a moment, the one nearer the chosen value (the others are other figures). */
+    private static ObservationRow closer(ObservationRow chosen, ObservationRow a, ObservationRow b) {
+        if (chosen.value() == null || a.value() == null || b.value() == null) {
+            return a;
+        }
+        return Math.abs(a.value() - chosen.value()) <= Math.abs(b.value() - chosen.value()) ? a : b;
     }
 
     /** The value most sources give for the moment; of equals, the one reported last. */

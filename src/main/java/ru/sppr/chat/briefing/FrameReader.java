@@ -36,6 +36,18 @@ public final class FrameReader {
     private static final Pattern MEASURES = Pattern.compile(
             "(?<!\\p{L})(температур|осадк|скорост|толщин|расход|влажност|давлени|глубин)\\p{L}*");
 
+    private static final Pattern ABBREVIATIONS = Pattern.compile(
+            "(?<!\\p{L})(пвр|гп|тп|ктп|кчс|еддс|мчс|цукс|цгмс|рэс|дтп|азс|нии|жк|тц|трц|сэп|гибдд|сош|фап|псч)(?!\\p{L})");
+    /** Words not capitalised in a lower-case question: type words the rules expect in lower case, and everyday words. */
+    private static final Pattern COMMON = Pattern.compile("(район|области|область|округ|края|край|реке|река|реки|рек[аеиуой]|улиц\\p{L}*|"
+            + "сел[оаеу]|деревн\\p{L}*|поселк\\p{L}*|посёлк\\p{L}*|город\\p{L}*|мост\\p{L}*|дамб\\p{L}*|переправ\\p{L}*|"
+            + "трасс\\p{L}*|дорог\\p{L}*|проспект\\p{L}*|бульвар\\p{L}*|шоссе|площад\\p{L}*|"
+            + "районе|район[аеу]|областях|сколько|скока|скок|какой|какая|какие|каков|когда|где|что|чем|кто|почему|зачем|как|"
+            + "было|были|был|была|есть|сейчас|щас|уровень|уровня|воды|вода|людей|человек|погиб\\p{L}*|пострада\\p{L}*|"
+            + "эвакуир\\p{L}*|эвакуац\\p{L}*|пожар\\p{L}*|взрыв\\p{L}*|обрушен\\p{L}*|хронолог\\p{L}*|сводк\\p{L}*|"
+            + "данные|данных|последн\\p{L}*|утр\\p{L}*|вечер\\p{L}*|апреля|мая|марта|июня|июля|августа|сентября|октября|ноября|"
+            + "декабря|января|февраля|вчера|сегодня|открыт\\p{L}*|закрыт\\p{L}*|подтоп\\p{L}*|домов|дома|дом)");
+
     private final SituationModel model;
 
     public FrameReader(SituationModel model) {
@@ -43,7 +55,7 @@ public final class FrameReader {
     }
 
     public Frame read(String question, ZonedDateTime askedAt, Caller caller) {
-        List<Mention> mentions = model.mentionsOfQuestion(question, askedAt);
+        List<Mention> mentions = model.mentionsOfQuestion(asWritten(question), askedAt);
         Map<String, EntityRow> entities = new LinkedHashMap<>();
         List<Mention> missing = new ArrayList<>();
         Optional<EventType> event = Optional.empty();
@@ -61,9 +73,7 @@ public final class FrameReader {
             }
             found.forEach(e -> entities.putIfAbsent(e.key(), e));
         }
-        for (EntityRow e : objectsTypedInLowerCase(question, caller)) {
-            entities.putIfAbsent(e.key(), e);
-        }
+        objectsTypedInLowerCase(question, caller, missing).forEach(e -> entities.putIfAbsent(e.key(), e));
         List<Attribute> attributes = new ArrayList<>(Attribute.namedIn(question));
         attributes.remove(Attribute.STATE);
         if (STATE_ASKED.matcher(question.toLowerCase(java.util.Locale.ROOT)).find()) {
@@ -81,7 +91,7 @@ public final class FrameReader {
      * Objects named the way people type: «ключевской мост», «ольховская дамба», «гп ключи», «мост у ключей» — in lower case,
      * which the extraction rules (written for reports) do not take for names.
      */
-    private List<EntityRow> objectsTypedInLowerCase(String question, Caller caller) {
+    private List<EntityRow> objectsTypedInLowerCase(String question, Caller caller, List<Mention> missing) {
         List<EntityRow> found = new ArrayList<>();
         var m = LOWER_CASE_OBJECT.matcher(question.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е'));
         while (m.find()) {
@@ -89,12 +99,29 @@ public final class FrameReader {
             String noun = m.group(2) != null ? m.group(2) : m.group(3);
             String subtype = noun.startsWith("мост") ? "мост" : noun.startsWith("дамб") ? "дамба" : "гидропост";
             String stem = stem(name);
-            model.entities(stem.substring(0, Math.min(stem.length(), MIN_STEM)), 100, caller).stream()
+            List<EntityRow> named = model.entities(stem.substring(0, Math.min(stem.length(), MIN_STEM)), 100, caller).stream()
                     .filter(e -> e.kind() == MentionKind.OBJECT && e.subtype().equalsIgnoreCase(subtype))
-                    .filter(e -> alike(name, tail(e.key())) || alike(stem, tail(e.key())))
-                    .forEach(found::add);
+                    .filter(e -> alike(name, tail(e.key())) || alike(stem, tail(e.key()))).toList();
+            found.addAll(named);
+            if (named.isEmpty() && missing.stream().noneMatch(x -> x.kind() == MentionKind.OBJECT && subtype.equalsIgnoreCase(x.subtype()))) {
+                missing.add(new Mention(m.start(), m.end(), m.group(), MentionKind.OBJECT, subtype, "object:" + subtype + ":" + stem, m.group()));
+            }
         }
         return found;
+    }
+
+    /**
+     * The question as a report would write it, for rules made for reports: abbreviations in capitals («пвр» → «ПВР»), and
+     * when it is typed all in lower case, names capitalised («на реке быстрая» → «на реке Быстрая»); the length stays.
+     */
+    static String asWritten(String question) {
+        String text = ABBREVIATIONS.matcher(question).replaceAll(r -> r.group().toUpperCase(java.util.Locale.ROOT));
+        if (!text.substring(Math.min(1, text.length())).equals(text.substring(Math.min(1, text.length())).toLowerCase(java.util.Locale.ROOT))) {
+            return text;
+        }
+        var words = Pattern.compile("(?<!\\p{L})\\p{Ll}{3,}").matcher(text);
+        return words.replaceAll(r -> COMMON.matcher(r.group()).matches() ? r.group()
+                : Character.toUpperCase(r.group().charAt(0)) + r.group().substring(1));
     }
 
     /** The quantity a question asks for that the model does not track («температура воды»), if any. */
