@@ -63,7 +63,12 @@ class ArchitectureTest {
 
     @Test
     void dialog_orchestrates_only_its_collaborators() {
-        mayUseOnly("dialog", "answer", "intent", "knowledge", "suggestion", "session", "user", "feedback").check(MAIN);
+        mayUseOnly("dialog", "answer", "intent", "knowledge", "suggestion", "session", "user", "feedback", "briefing").check(MAIN);
+    }
+
+    @Test
+    void briefing_answers_from_the_situation_model() {
+        mayUseOnly("briefing", "situation", "answer", "intent", "knowledge", "user").check(MAIN);
     }
 
     @Test

@@ -1,0 +1,101 @@
+package ru.sppr.chat.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import ru.sppr.chat.storage.TestDatabases.Backend;
+import ru.sppr.chat.user.Clearance;
+import ru.sppr.chat.user.Role;
+
+/**
+ * Answers from the situation model through the dialogue: the figure of the object and moment asked, follow-ups that
+ * keep the object and change the moment, a newer upload that changes the answer, a plain "not in the base" for an
+ * object the base does not have, and nothing from sources above the asker's clearance.
+ */
+class BriefingApiTest {
+    private static final String GAUGES = String.join("\n",
+            "{\"id\": \"s-10\", \"title\": \"Сводка на 08:00 10.04.2026\", \"date\": \"2026-04-10T05:00:00+00:00\", "
+                    + "\"text\": \"ГП Ключи: уровень воды 612 см. Низководный мост у с. Ключи закрыт.\"}",
+            "{\"id\": \"s-11\", \"title\": \"Сводка на 08:00 11.04.2026\", \"date\": \"2026-04-11T05:00:00+00:00\", "
+                    + "\"text\": \"ГП Ключи: уровень воды 652 см.\"}",
+            "{\"id\": \"s-12\", \"title\": \"Сводка на 20:00 12.04.2026\", \"date\": \"2026-04-12T17:00:00+00:00\", "
+                    + "\"text\": \"ГП Ключи: уровень воды 691 см. Низководный мост у с. Ключи открыт.\"}");
+    private static final String LATER = "{\"id\": \"s-13\", \"title\": \"Сводка на 08:00 13.04.2026\", "
+            + "\"date\": \"2026-04-13T05:00:00+00:00\", \"text\": \"Низководный мост у с. Ключи закрыт.\"}";
+    private static final String SECRET = "{\"id\": \"s-14\", \"title\": \"Сводка на 08:00 14.04.2026\", "
+            + "\"date\": \"2026-04-14T05:00:00+00:00\", \"text\": \"ГП Ключи: уровень воды 705 см.\"}";
+
+    private ApiHarness api;
+    private String operator;
+
+    @BeforeEach
+    void start() throws IOException {
+        api = ApiHarness.start(Backend.H2, Map.of());
+        operator = api.token("operator", Role.OPERATOR, Clearance.INTERNAL);
+        assertThat(api.upload(api.adminToken, "gauges.jsonl", GAUGES, "internal").status()).isEqualTo(201);
+        assertThat(api.upload(api.adminToken, "secret.jsonl", SECRET, "confidential").status()).isEqualTo(201);
+    }
+
+    @AfterEach
+    void stop() {
+        if (api != null) {
+            api.close();
+        }
+    }
+
+    private JsonNode ask(long session, String question) {
+        var r = api.post("/chat/sessions/" + session + "/ask", operator,
+                "{\"user_message\": \"" + question + "\"}");
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        return r.payload();
+    }
+
+    @Test
+    void should_give_the_figure_of_the_moment_asked_and_the_latest_on_a_follow_up() {
+        long session = api.startSession(operator, "Ключи");
+
+        JsonNode morning = ask(session, "какой уровень на гп ключи на утро 11 апреля");
+        JsonNode now = ask(session, "а сейчас?");
+
+        assertThat(morning.get("response").asText()).contains("ГП Ключи", "652 см", "08:00 11.04.2026").doesNotContain("691");
+        assertThat(morning.get("references")).isNotEmpty();
+        assertThat(now.get("response").asText()).contains("ГП Ключи", "691 см").doesNotContain("705");
+    }
+
+    @Test
+    void should_answer_with_the_newer_state_once_a_newer_report_is_uploaded() {
+        long session = api.startSession(operator, "Мост");
+        assertThat(ask(session, "мост у ключей открыт?").get("response").asText()).contains("открыт");
+
+        assertThat(api.upload(api.adminToken, "later.jsonl", LATER, "internal").status()).isEqualTo(201);
+
+        String after = ask(session, "ключевской мост открыт?").get("response").asText();
+        assertThat(after).contains("закрыт").contains("08:00 13.04.2026");
+    }
+
+    @Test
+    void should_say_plainly_that_an_object_is_not_in_the_base_and_what_is() {
+        long session = api.startSession(operator, "Ольховка");
+
+        JsonNode answer = ask(session, "уровень воды на ГП Ольховка");
+
+        assertThat(answer.get("response").asText()).startsWith("В базе нет сведений о").contains("Ольховка", "ГП Ключи")
+                .doesNotContain("652").doesNotContain("691");
+        assertThat(answer.get("references")).isEmpty();
+        assertThat(answer.get("confidence").asDouble()).isZero();
+    }
+
+    @Test
+    void should_say_when_the_moment_asked_is_after_the_data_ends() {
+        long session = api.startSession(operator, "Ключи");
+
+        String answer = ask(session, "уровень на гп ключи 20 апреля").get("response").asText();
+
+        assertThat(answer).contains("в базе нет", "последние", "691 см");
+    }
+}
