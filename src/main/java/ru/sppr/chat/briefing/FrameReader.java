@@ -48,6 +48,10 @@ public final class FrameReader {
             + "данные|данных|последн\\p{L}*|утр\\p{L}*|вечер\\p{L}*|апреля|мая|марта|июня|июля|августа|сентября|октября|ноября|"
             + "декабря|января|февраля|вчера|сегодня|открыт\\p{L}*|закрыт\\p{L}*|подтоп\\p{L}*|домов|дома|дом)");
 
+    /** Kinds of objects a situation centre tracks: asking about one the base lacks is asking about something not in it. */
+    private static final Pattern TRACKED = Pattern.compile("гидропост|мост|дамба|пвр|тп|ктп|фидер|азс|склад\\p{L}*|тц|трц|жк|завод\\p{L}*|"
+            + "шахт\\p{L}*|аэропорт\\p{L}*|плотин\\p{L}*|школа|больниц\\p{L}*");
+
     private final SituationModel model;
 
     public FrameReader(SituationModel model) {
@@ -55,7 +59,9 @@ public final class FrameReader {
     }
 
     public Frame read(String question, ZonedDateTime askedAt, Caller caller) {
-        List<Mention> mentions = model.mentionsOfQuestion(asWritten(question), askedAt);
+        String written = asWritten(question);
+        List<Mention> asTyped = model.mentionsOfQuestion(question, askedAt);
+        List<Mention> mentions = written.equals(question) ? asTyped : model.mentionsOfQuestion(written, askedAt);
         Map<String, EntityRow> entities = new LinkedHashMap<>();
         List<Mention> missing = new ArrayList<>();
         Optional<EventType> event = Optional.empty();
@@ -68,7 +74,7 @@ public final class FrameReader {
                 continue;
             }
             List<EntityRow> found = matches(m, caller);
-            if (found.isEmpty() && (m.kind().place() || m.kind() == MentionKind.OBJECT)) {
+            if (found.isEmpty() && mayBeMissing(m, asTyped)) {
                 missing.add(m);
             }
             found.forEach(e -> entities.putIfAbsent(e.key(), e));
@@ -128,6 +134,22 @@ public final class FrameReader {
     static Optional<String> measure(String text) {
         var m = MEASURES.matcher(text.toLowerCase(java.util.Locale.ROOT));
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /**
+     * Whether a name the model does not know makes the question one about something not in the base: a place the
+     * question itself spells as a name (not one only its capitalised copy suggests, unless a type word says what it is:
+     * «на реке быстрая»), or an object of a kind operators track.
+     */
+    private static boolean mayBeMissing(Mention m, List<Mention> asTyped) {
+        if (m.kind() == MentionKind.OBJECT) {
+            return m.subtype() != null && TRACKED.matcher(m.subtype().toLowerCase(java.util.Locale.ROOT)).matches();
+        }
+        if (!m.kind().place() || m.kind() == MentionKind.PLACE) {
+            return false;
+        }
+        boolean typedSo = asTyped.stream().anyMatch(t -> t.start() == m.start() && t.end() == m.end() && t.kind() == m.kind());
+        return typedSo || m.kind() == MentionKind.RIVER || m.kind() == MentionKind.DISTRICT || m.kind() == MentionKind.STREET;
     }
 
     /** The model's entities a mention means: its own key, else those whose name starts like it, most mentioned first. */
