@@ -223,8 +223,9 @@ public final class Briefing {
     }
 
     /**
-     * The dated observations of the attribute for the first entity named that has any (and the entities named like it:
-     * «Ольховская дамба» and «дамба у Ольховка»); else from the incidents at the place named.
+     * The dated observations of the attribute for the entity named that has most of them (with the entities named like
+     * it: «Ольховская дамба» and «дамба у Ольховка»; a place's gauge, whose table has them all, before the place whose
+     * reports mention a level now and then); for an event such as a fire, those of its incident first.
      */
     private List<ObservationRow> history(Frame frame, Attribute attribute, Caller caller) {
         boolean incident = frame.event().filter(DISCRETE::contains).isPresent();
@@ -235,13 +236,14 @@ public final class Briefing {
     private List<ObservationRow> fromEntities(Frame frame, Attribute attribute, Caller caller) {
         List<ObservationRow> all = visible(model.observations(frame.entities().stream().map(EntityRow::key).toList(), caller), frame)
                 .stream().filter(o -> o.attribute() == attribute).toList();
+        List<ObservationRow> best = List.of();
         for (EntityRow e : frame.entities()) {
             List<ObservationRow> own = all.stream().filter(o -> sameEntity(e, o.entityKey())).toList();
-            if (!own.isEmpty()) {
-                return sorted(own);
+            if (own.size() > best.size()) {
+                best = own;
             }
         }
-        return List.of();
+        return sorted(best);
     }
 
     /** The attribute's history in the incident asked about: of the entity named, else the one most often reported. */

@@ -131,7 +131,7 @@ class ConsoleBrowserTest {
 
         WebElement answer = askAndWait("Сколько человек эвакуировано из Нижних Ключей?");
 
-        assertThat(answer.findElement(By.cssSelector(".answer-text")).getText()).contains("эвакуир");
+        assertThat(answer.findElement(By.cssSelector(".answer-text")).getText()).containsIgnoringCase("эвакуир").contains("327");
         assertThat(answer.findElements(By.cssSelector(".chip"))).isNotEmpty();
         assertThat(answer.findElement(By.cssSelector(".badge")).getText()).startsWith("уверенность:");
         assertThat(answer.findElement(By.cssSelector(".badge")).getAttribute("title")).matches(".*\\d\\.\\d\\d");
