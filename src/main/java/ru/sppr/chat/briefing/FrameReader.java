@@ -95,7 +95,8 @@ public final class FrameReader {
 
     /**
      * Objects named the way people type: «ключевской мост», «ольховская дамба», «гп ключи», «мост у ключей» — in lower case,
-     * which the extraction rules (written for reports) do not take for names.
+     * which the extraction rules (written for reports) do not take for names. Such an object at a place the base knows
+     * but without one of its kind there («мост в ольховке») is added to {@code missing}.
      */
     private List<EntityRow> objectsTypedInLowerCase(String question, Caller caller, List<Mention> missing) {
         List<EntityRow> found = new ArrayList<>();
@@ -109,7 +110,10 @@ public final class FrameReader {
                     .filter(e -> e.kind() == MentionKind.OBJECT && e.subtype().equalsIgnoreCase(subtype))
                     .filter(e -> alike(name, tail(e.key())) || alike(stem, tail(e.key()))).toList();
             found.addAll(named);
-            if (named.isEmpty() && missing.stream().noneMatch(x -> x.kind() == MentionKind.OBJECT && subtype.equalsIgnoreCase(x.subtype()))) {
+            boolean placeKnown = model.entities(stem.substring(0, Math.min(stem.length(), MIN_STEM)), 100, caller).stream()
+                    .anyMatch(e -> e.kind().place() && alike(name, tail(e.key())));
+            if (named.isEmpty() && placeKnown
+                    && missing.stream().noneMatch(x -> x.kind() == MentionKind.OBJECT && subtype.equalsIgnoreCase(x.subtype()))) {
                 missing.add(new Mention(m.start(), m.end(), m.group(), MentionKind.OBJECT, subtype, "object:" + subtype + ":" + stem, m.group()));
             }
         }
@@ -143,7 +147,8 @@ public final class FrameReader {
      */
     private static boolean mayBeMissing(Mention m, List<Mention> asTyped) {
         if (m.kind() == MentionKind.OBJECT) {
-            return m.subtype() != null && TRACKED.matcher(m.subtype().toLowerCase(java.util.Locale.ROOT)).matches();
+            return m.subtype() != null && TRACKED.matcher(m.subtype().toLowerCase(java.util.Locale.ROOT)).matches()
+                    && !tail(m.key()).isEmpty();
         }
         if (!m.kind().place() || m.kind() == MentionKind.PLACE) {
             return false;

@@ -31,8 +31,8 @@ import ru.sppr.chat.user.Clearance;
  * Operator questions (eval/dialogue/*.jsonl) asked through the service's own turn, follow-ups after their context
  * in one session, each at the moment it is asked: accuracy per kind and split, refusals on answerable and on
  * not-in-base questions, calibration and latency. An answer is right when it is not a refusal, contains one of the
- * gold strings, all of {@code all}, none of {@code wrong}, and cites one of the gold sources; a not-in-base question
- * is right when refused.
+ * gold strings, all of {@code all}, none of {@code wrong} in its main claim (its first sentence or line), and cites one
+ * of the gold sources; a not-in-base question is right when refused.
  */
 public final class DialogueEvaluation {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -114,7 +114,7 @@ public final class DialogueEvaluation {
             boolean correct = item.answerable()
                     ? !refused && citesGold && (item.answers().isEmpty() || item.answers().stream().anyMatch(a -> text.contains(normal(a))))
                     && item.all().stream().allMatch(a -> text.contains(normal(a)))
-                    && item.wrong().stream().noneMatch(a -> text.contains(normal(a)))
+                    && item.wrong().stream().noneMatch(a -> claim(text).contains(normal(a)))
                     : refused;
             outcomes.add(new Outcome(item, answer.content(), refused, citesGold, correct, answer.confidence(),
                     Words.count(answer.content()), latency));
@@ -180,6 +180,21 @@ public final class DialogueEvaluation {
                 return files;
             }
         }
+    }
+
+    /**
+     * The answer's main claim — its first sentence or line: a wrong value counts there, not in what the answer adds
+     * as history («до этого — 552 см») or as a disagreeing source.
+     */
+    private static String claim(String text) {
+        int end = text.length();
+        for (String stop : List.of("]. ", "\n")) {
+            int at = text.indexOf(stop);
+            if (at >= 0) {
+                end = Math.min(end, at + 1);
+            }
+        }
+        return text.substring(0, end);
     }
 
     private static String normal(String s) {
