@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,7 +16,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import ru.sppr.chat.answer.Answer;
 import ru.sppr.chat.answer.Evidence;
-import ru.sppr.chat.answer.Language;
 import ru.sppr.chat.intent.Intent;
 import ru.sppr.chat.situation.Attribute;
 import ru.sppr.chat.situation.EventType;
@@ -71,10 +71,16 @@ public final class Briefing {
     public Frame read(String question, List<String> earlier, boolean followUp, Instant askedAt, Caller caller) {
         var at = askedAt.atZone(model.zone());
         Frame own = frames.read(question, at, caller);
-        if (earlier.isEmpty() || own.namesSomething() && !followUp) {
+        if (own.namesSomething() && !followUp) {
             return own;
         }
-        return Focus.carry(own, earlier.stream().map(q -> frames.read(q, at, caller)).toList(), followUp);
+        for (String before : earlier.reversed()) {
+            Frame then = frames.read(before, at, caller);
+            if (then.namesSomething()) {
+                return Focus.carry(own, then, followUp);
+            }
+        }
+        return own;
     }
 
     /**
@@ -86,26 +92,26 @@ public final class Briefing {
             return answer;
         }
         Optional<String> measure = FrameReader.measure(question);
-        if (measure.isPresent() && !grounded.text().toLowerCase(java.util.Locale.ROOT).contains(measure.get())) {
+        if (measure.isPresent() && !grounded.text().toLowerCase(Locale.ROOT).contains(measure.get())) {
             return new Answer.NoEvidence("В базе нет сведений о том, что спрошено (" + measure.get() + "…)"
                     + (frame.entities().isEmpty() ? "" : " по «" + frame.entities().getFirst().name() + "»") + ".");
         }
-        String asked = question.toLowerCase(java.util.Locale.ROOT);
+        String asked = question.toLowerCase(Locale.ROOT);
         List<EntityRow> objects = frame.entities().stream().filter(e -> e.kind() == MentionKind.OBJECT)
                 .filter(e -> !FrameReader.tail(e.key()).isEmpty())
-                .filter(e -> asked.contains(e.subtype().toLowerCase(java.util.Locale.ROOT).substring(0, Math.min(4, e.subtype().length())))
+                .filter(e -> asked.contains(e.subtype().toLowerCase(Locale.ROOT).substring(0, Math.min(4, e.subtype().length())))
                         || e.subtype().equals("гидропост") && asked.contains("гп")).toList();
         if (objects.isEmpty()) {
             return answer;
         }
-        String text = grounded.text().toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
+        String text = grounded.text().toLowerCase(Locale.ROOT).replace('ё', 'е');
         boolean about = objects.stream().anyMatch(e -> text.contains(FrameReader.stem(FrameReader.tail(e.key()))));
         return about ? answer : new Answer.NoEvidence("По объекту «" + objects.getFirst().name()
                 + "» в базе нет сведений, отвечающих на вопрос.");
     }
 
     /** The answer the model gives to a question of this intent, if it has one. */
-    public Optional<Answer> answer(Frame frame, Intent intent, Language language, Caller caller) {
+    public Optional<Answer> answer(Frame frame, Intent intent, Caller caller) {
         Optional<Answer> absent = notInBase(frame, caller);
         if (absent.isPresent()) {
             return absent;
@@ -234,7 +240,7 @@ public final class Briefing {
     }
 
     private List<ObservationRow> fromEntities(Frame frame, Attribute attribute, Caller caller) {
-        List<ObservationRow> all = visible(model.observations(frame.entities().stream().map(EntityRow::key).toList(), caller), frame)
+        List<ObservationRow> all = observedOf(frame, caller)
                 .stream().filter(o -> o.attribute() == attribute).toList();
         List<ObservationRow> best = List.of();
         for (EntityRow e : frame.entities()) {
@@ -265,6 +271,11 @@ public final class Briefing {
     private static Optional<List<ObservationRow>> dominant(List<List<ObservationRow>> histories) {
         int total = histories.stream().mapToInt(List::size).sum();
         return histories.stream().max(Comparator.comparingInt(List::size)).filter(h -> h.size() >= DOMINANT * total);
+    }
+
+    /** The observations of every entity the question names, as visible when it is asked. */
+    private List<ObservationRow> observedOf(Frame frame, Caller caller) {
+        return visible(model.observations(frame.entities().stream().map(EntityRow::key).toList(), caller), frame);
     }
 
     /** Observed by the time the question is asked, with a time. */
@@ -336,7 +347,7 @@ public final class Briefing {
         if (object.isEmpty()) {
             return Optional.empty();
         }
-        List<ObservationRow> rows = sorted(visible(model.observations(frame.entities().stream().map(EntityRow::key).toList(), caller), frame)
+        List<ObservationRow> rows = sorted(observedOf(frame, caller)
                 .stream().filter(o -> sameEntity(object.get(), o.entityKey()))
                 .filter(o -> frame.moment().until() == null || !o.observedAt().isAfter(frame.moment().until())).toList());
         if (rows.isEmpty()) {
@@ -358,7 +369,7 @@ public final class Briefing {
             return Optional.empty();
         }
         EntityRow named = frame.entities().getFirst();
-        List<ObservationRow> rows = visible(model.observations(frame.entities().stream().map(EntityRow::key).toList(), caller), frame)
+        List<ObservationRow> rows = observedOf(frame, caller)
                 .stream().filter(o -> frame.attributes().isEmpty() || frame.attributes().contains(o.attribute())).toList();
         Map<String, ObservationRow> bySource = new LinkedHashMap<>();
         sorted(rows).reversed().forEach(o -> bySource.putIfAbsent(o.sourceId(), o));
@@ -381,7 +392,7 @@ public final class Briefing {
         if (incident) {
             return reportsTimeline(frame, caller);
         }
-        List<ObservationRow> rows = visible(model.observations(frame.entities().stream().map(EntityRow::key).toList(), caller), frame)
+        List<ObservationRow> rows = observedOf(frame, caller)
                 .stream()
                 .filter(o -> frame.attributes().isEmpty() || frame.attributes().contains(o.attribute()))
                 .filter(o -> inside(o.observedAt(), frame.moment())).toList();

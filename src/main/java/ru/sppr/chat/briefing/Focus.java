@@ -1,7 +1,5 @@
 package ru.sppr.chat.briefing;
 
-import java.util.List;
-
 /**
  * The frame of a question in its dialogue. A question that names nothing («а сейчас?», «погибшие есть?») is about what
  * the questions before it were about; a follow-up that names a new thing («а у Заречья?») switches to it and keeps
@@ -11,12 +9,11 @@ final class Focus {
     private Focus() {
     }
 
-    /** {@code earlier} in the order asked; {@code followUp}: the question points back or says too little to stand alone. */
-    static Frame carry(Frame now, List<Frame> earlier, boolean followUp) {
-        Frame before = earlier.reversed().stream().filter(Frame::namesSomething).findFirst().orElse(null);
-        if (before == null || now.namesSomething() && !followUp) {
-            return now;
-        }
+    /**
+     * {@code now} completed by {@code before}, the latest earlier question that names something; {@code followUp}: the
+     * question points back or says too little to stand alone.
+     */
+    static Frame carry(Frame now, Frame before, boolean followUp) {
         boolean namesOwn = now.namesSomething();
         return new Frame(
                 namesOwn ? now.entities() : before.entities(),

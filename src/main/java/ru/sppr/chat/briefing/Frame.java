@@ -29,8 +29,4 @@ public record Frame(List<EntityRow> entities, List<Mention> missing, List<Attrib
         return !entities.isEmpty() || !missing.isEmpty() || event.isPresent();
     }
 
-    /** The names of what the answer is about, for the lead of an answer. */
-    public String subject() {
-        return entities.isEmpty() ? "" : entities.getFirst().name();
-    }
 }

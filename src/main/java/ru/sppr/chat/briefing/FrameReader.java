@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -48,6 +49,7 @@ public final class FrameReader {
             + "данные|данных|последн\\p{L}*|утр\\p{L}*|вечер\\p{L}*|апреля|мая|марта|июня|июля|августа|сентября|октября|ноября|"
             + "декабря|января|февраля|вчера|сегодня|открыт\\p{L}*|закрыт\\p{L}*|подтоп\\p{L}*|домов|дома|дом)");
 
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<!\\p{L})\\p{Ll}{3,}");
     /** Kinds of objects a situation centre tracks: asking about one the base lacks is asking about something not in it. */
     private static final Pattern TRACKED = Pattern.compile("гидропост|мост|дамба|пвр|тп|ктп|фидер|азс|склад\\p{L}*|тц|трц|жк|завод\\p{L}*|"
             + "шахт\\p{L}*|аэропорт\\p{L}*|плотин\\p{L}*|школа|больниц\\p{L}*");
@@ -82,7 +84,7 @@ public final class FrameReader {
         objectsTypedInLowerCase(question, caller, missing).forEach(e -> entities.putIfAbsent(e.key(), e));
         List<Attribute> attributes = new ArrayList<>(Attribute.namedIn(question));
         attributes.remove(Attribute.STATE);
-        if (STATE_ASKED.matcher(question.toLowerCase(java.util.Locale.ROOT)).find()) {
+        if (STATE_ASKED.matcher(question.toLowerCase(Locale.ROOT)).find()) {
             attributes.add(Attribute.STATE);
         }
         Optional<String> measure = measure(question);
@@ -100,18 +102,18 @@ public final class FrameReader {
      */
     private List<EntityRow> objectsTypedInLowerCase(String question, Caller caller, List<Mention> missing) {
         List<EntityRow> found = new ArrayList<>();
-        var m = LOWER_CASE_OBJECT.matcher(question.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е'));
+        var m = LOWER_CASE_OBJECT.matcher(question.toLowerCase(Locale.ROOT).replace('ё', 'е'));
         while (m.find()) {
             String name = m.group(1) != null ? m.group(1) : m.group(4);
             String noun = m.group(2) != null ? m.group(2) : m.group(3);
             String subtype = noun.startsWith("мост") ? "мост" : noun.startsWith("дамб") ? "дамба" : "гидропост";
             String stem = stem(name);
-            List<EntityRow> named = model.entities(stem.substring(0, Math.min(stem.length(), MIN_STEM)), 100, caller).stream()
+            List<EntityRow> candidates = model.entities(stem.substring(0, Math.min(stem.length(), MIN_STEM)), 100, caller);
+            List<EntityRow> named = candidates.stream()
                     .filter(e -> e.kind() == MentionKind.OBJECT && e.subtype().equalsIgnoreCase(subtype))
                     .filter(e -> alike(name, tail(e.key())) || alike(stem, tail(e.key()))).toList();
             found.addAll(named);
-            boolean placeKnown = model.entities(stem.substring(0, Math.min(stem.length(), MIN_STEM)), 100, caller).stream()
-                    .anyMatch(e -> e.kind().place() && alike(name, tail(e.key())));
+            boolean placeKnown = candidates.stream().anyMatch(e -> e.kind().place() && alike(name, tail(e.key())));
             if (named.isEmpty() && placeKnown
                     && missing.stream().noneMatch(x -> x.kind() == MentionKind.OBJECT && subtype.equalsIgnoreCase(x.subtype()))) {
                 missing.add(new Mention(m.start(), m.end(), m.group(), MentionKind.OBJECT, subtype, "object:" + subtype + ":" + stem, m.group()));
@@ -125,18 +127,17 @@ public final class FrameReader {
      * when it is typed all in lower case, names capitalised («на реке быстрая» → «на реке Быстрая»); the length stays.
      */
     static String asWritten(String question) {
-        String text = ABBREVIATIONS.matcher(question).replaceAll(r -> r.group().toUpperCase(java.util.Locale.ROOT));
-        if (!text.substring(Math.min(1, text.length())).equals(text.substring(Math.min(1, text.length())).toLowerCase(java.util.Locale.ROOT))) {
+        String text = ABBREVIATIONS.matcher(question).replaceAll(r -> r.group().toUpperCase(Locale.ROOT));
+        if (!text.substring(Math.min(1, text.length())).equals(text.substring(Math.min(1, text.length())).toLowerCase(Locale.ROOT))) {
             return text;
         }
-        var words = Pattern.compile("(?<!\\p{L})\\p{Ll}{3,}").matcher(text);
-        return words.replaceAll(r -> COMMON.matcher(r.group()).matches() ? r.group()
+        return LOWER_CASE_WORD.matcher(text).replaceAll(r -> COMMON.matcher(r.group()).matches() ? r.group()
                 : Character.toUpperCase(r.group().charAt(0)) + r.group().substring(1));
     }
 
     /** The quantity a question asks for that the model does not track («температура воды»), if any. */
     static Optional<String> measure(String text) {
-        var m = MEASURES.matcher(text.toLowerCase(java.util.Locale.ROOT));
+        var m = MEASURES.matcher(text.toLowerCase(Locale.ROOT));
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
@@ -147,7 +148,7 @@ public final class FrameReader {
      */
     private static boolean mayBeMissing(Mention m, List<Mention> asTyped) {
         if (m.kind() == MentionKind.OBJECT) {
-            return m.subtype() != null && TRACKED.matcher(m.subtype().toLowerCase(java.util.Locale.ROOT)).matches()
+            return m.subtype() != null && TRACKED.matcher(m.subtype().toLowerCase(Locale.ROOT)).matches()
                     && !tail(m.key()).isEmpty();
         }
         if (!m.kind().place() || m.kind() == MentionKind.PLACE) {
@@ -161,7 +162,7 @@ public final class FrameReader {
     private List<EntityRow> matches(Mention m, Caller caller) {
         String tail = tail(m.key());
         if (tail.isEmpty()) {
-            return model.entities("", 500, caller).stream().filter(e -> e.key().startsWith(m.key())).toList();
+            return model.entities(m.key(), 500, caller).stream().filter(e -> e.key().startsWith(m.key())).toList();
         }
         String stem = stem(tail);
         List<EntityRow> candidates = model.entities(stem.substring(0, Math.min(stem.length(), MIN_STEM)), 300, caller);

@@ -12,11 +12,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import ru.sppr.chat.answer.ConfidenceModel;
 import ru.sppr.chat.eval.AnswerEvaluation;
+import ru.sppr.chat.eval.DialogueEvaluation;
 import ru.sppr.chat.eval.EvalData;
 import ru.sppr.chat.user.Clearance;
 import ru.sppr.chat.user.NewUser;
 import ru.sppr.chat.user.Role;
 import ru.sppr.chat.eval.IntentEvaluation;
+import ru.sppr.chat.eval.MovableClock;
 import ru.sppr.chat.intent.LinearIntentClassifier;
 import ru.sppr.chat.eval.RetrievalEvaluation;
 import ru.sppr.chat.knowledge.IngestListener;
@@ -37,7 +39,7 @@ final class EvalCommands implements Runnable {
 
     /** Ingests the evaluation corpora into the (fresh) backend; any file that fails stops the evaluation. */
     static IngestReport loadCorpora(ChatBackend backend, List<Path> corpora) {
-        IngestReport ingest = backend.knowledge().ingest(corpora, IngestOptions.defaults(), Caller.LOCAL_ADMIN, IngestListener.NONE);
+        IngestReport ingest = ingest(backend, corpora);
         if (ingest.failed() > 0) {
             throw new IllegalStateException("корпус не загрузился: " + ingest.files());
         }
@@ -46,9 +48,28 @@ final class EvalCommands implements Runnable {
 
     /** Ingests the corpora; a file that fails (an image without tesseract) is reported on stderr and left out. */
     static void loadTolerating(ChatBackend backend, List<Path> corpora) {
-        IngestReport ingest = backend.knowledge().ingest(corpora, IngestOptions.defaults(), Caller.LOCAL_ADMIN, IngestListener.NONE);
-        ingest.files().stream().filter(f -> f.error() != null)
+        ingest(backend, corpora).files().stream().filter(f -> f.error() != null)
                 .forEach(f -> System.err.println("пропущен файл: " + f.error()));
+    }
+
+    private static IngestReport ingest(ChatBackend backend, List<Path> corpora) {
+        return backend.knowledge().ingest(corpora, IngestOptions.defaults(), Caller.LOCAL_ADMIN, IngestListener.NONE);
+    }
+
+    /** The analyst the questions of an evaluation are asked as, cleared for everything. */
+    private static Caller evaluator(ChatBackend backend) {
+        return backend.users().ensure(new NewUser("eval", "Оценка", Role.ANALYST, Clearance.SECRET), Caller.LOCAL_ADMIN)
+                .user().asCaller();
+    }
+
+    /** One JSON object per line, for reading what went wrong question by question. */
+    private static void writeJsonLines(Path file, List<Map<String, Object>> rows) throws java.io.IOException {
+        var line = BackendCommand.JSON.writer().without(SerializationFeature.INDENT_OUTPUT);
+        var lines = new ArrayList<String>();
+        for (var row : rows) {
+            lines.add(line.writeValueAsString(row));
+        }
+        Files.write(file, lines);
     }
 
     @Command(name = "answers", description = "Качество ответов: вхождение эталона, первая ссылка, длина, ECE, отказы, задержка")
@@ -72,9 +93,7 @@ final class EvalCommands implements Runnable {
             Path corpus = removeGold ? withoutGold(dataset, home) : dataset.corpus();
             try (ChatBackend backend = factory.openEmbedded(home)) {
                 IngestReport ingest = loadCorpora(backend, List.of(corpus));
-                var user = backend.users().ensure(new NewUser("eval", "Оценка", Role.ANALYST, Clearance.SECRET),
-                        Caller.LOCAL_ADMIN).user().asCaller();
-                var outcomes = AnswerEvaluation.ask(dataset, backend.sessions(), backend.dialog(), user);
+                var outcomes = AnswerEvaluation.ask(dataset, backend.sessions(), backend.dialog(), evaluator(backend));
                 Map<String, Object> result = new LinkedHashMap<>(AnswerEvaluation.metrics(outcomes));
                 if (fit != null) {
                     Map<String, Object> fitted = AnswerEvaluation.fit(outcomes);
@@ -83,12 +102,7 @@ final class EvalCommands implements Runnable {
                     result.put("fit_answered", fitted.get("answered"));
                 }
                 if (dump != null) {
-                    var line = BackendCommand.JSON.writer().without(SerializationFeature.INDENT_OUTPUT);
-                    var lines = new ArrayList<String>();
-                    for (var outcome : outcomes) {
-                        lines.add(line.writeValueAsString(outcome.row()));
-                    }
-                    Files.write(dump, lines);
+                    writeJsonLines(dump, outcomes.stream().map(AnswerEvaluation.Outcome::row).toList());
                 }
                 Figures.print(result, json);
                 System.err.printf("корпус: %d источников%s%n", ingest.added(), removeGold ? " (эталонные убраны)" : "");
@@ -179,23 +193,16 @@ final class EvalCommands implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            var items = ru.sppr.chat.eval.DialogueEvaluation.read(data);
-            var clock = new ru.sppr.chat.eval.MovableClock();
+            var items = DialogueEvaluation.read(data);
+            var clock = new MovableClock();
             try (ChatBackend backend = factory.openEmbedded(Files.createTempDirectory("chat-eval-dialogue"), clock)) {
                 loadTolerating(backend, List.of(demo, incidents));
-                var user = backend.users().ensure(new NewUser("eval", "Оценка", Role.ANALYST, Clearance.SECRET),
-                        Caller.LOCAL_ADMIN).user().asCaller();
-                var outcomes = ru.sppr.chat.eval.DialogueEvaluation.ask(items, backend.knowledge(), backend.sessions(),
-                        backend.dialog(), clock, user);
+                var outcomes = DialogueEvaluation.ask(items, backend.knowledge(), backend.sessions(), backend.dialog(), clock,
+                        evaluator(backend));
                 if (dump != null) {
-                    var line = BackendCommand.JSON.writer().without(SerializationFeature.INDENT_OUTPUT);
-                    var lines = new ArrayList<String>();
-                    for (var row : ru.sppr.chat.eval.DialogueEvaluation.rows(outcomes)) {
-                        lines.add(line.writeValueAsString(row));
-                    }
-                    Files.write(dump, lines);
+                    writeJsonLines(dump, outcomes.stream().map(DialogueEvaluation.Outcome::row).toList());
                 }
-                Figures.print(ru.sppr.chat.eval.DialogueEvaluation.metrics(outcomes), json);
+                Figures.print(DialogueEvaluation.metrics(outcomes), json);
                 return 0;
             }
         }

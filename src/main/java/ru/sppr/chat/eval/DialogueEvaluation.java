@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import ru.sppr.chat.answer.Words;
 import ru.sppr.chat.dialog.AskResult;
 import ru.sppr.chat.dialog.DialogTurn;
@@ -51,7 +52,7 @@ public final class DialogueEvaluation {
     /** One asked question and how it went. */
     public record Outcome(Item item, String answer, boolean refused, boolean citesGold, boolean correct, double confidence,
                           int words, double latencyMs) {
-        Map<String, Object> row() {
+        public Map<String, Object> row() {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", item.id());
             row.put("kind", item.kind());
@@ -163,10 +164,6 @@ public final class DialogueEvaluation {
         return r;
     }
 
-    public static List<Map<String, Object>> rows(List<Outcome> outcomes) {
-        return outcomes.stream().map(Outcome::row).toList();
-    }
-
     /** Source id → the file it came from, for gold that names demo files. */
     private static Map<String, String> files(KnowledgeBase knowledge) {
         Map<String, String> files = new LinkedHashMap<>();
@@ -210,7 +207,7 @@ public final class DialogueEvaluation {
         return out;
     }
 
-    private static double share(List<Outcome> of, java.util.function.Predicate<Outcome> p) {
+    private static double share(List<Outcome> of, Predicate<Outcome> p) {
         return of.isEmpty() ? 0 : round(of.stream().filter(p).count() / (double) of.size());
     }
 
