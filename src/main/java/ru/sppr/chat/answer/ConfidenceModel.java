@@ -49,7 +49,15 @@ public record ConfidenceModel(double[] weights, double bias) {
 
     /** Fits the weights by gradient descent on the log loss (features → 1 if the answer was right). */
     public static ConfidenceModel fit(double[][] features, boolean[] correct) {
+        double[] weight = new double[features.length];
+        Arrays.fill(weight, 1.0);
+        return fit(features, correct, weight);
+    }
+
+    /** The same with a weight per example (examples of a smaller set count more, so each set counts alike). */
+    public static ConfidenceModel fit(double[][] features, boolean[] correct, double[] weight) {
         int d = features.length == 0 ? 0 : features[0].length;
+        double total = Arrays.stream(weight).sum();
         double[] w = new double[d];
         double b = 0;
         double rate = 0.5;
@@ -58,11 +66,11 @@ public record ConfidenceModel(double[] weights, double bias) {
             double gb = 0;
             for (int i = 0; i < features.length; i++) {
                 double p = new ConfidenceModel(w, b).probability(features[i]);
-                double error = p - (correct[i] ? 1 : 0);
+                double error = (p - (correct[i] ? 1 : 0)) * weight[i] / total;
                 for (int j = 0; j < d; j++) {
-                    gw[j] += error * features[i][j] / features.length;
+                    gw[j] += error * features[i][j];
                 }
-                gb += error / features.length;
+                gb += error;
             }
             for (int j = 0; j < d; j++) {
                 w[j] -= rate * (gw[j] + 1e-3 * w[j]);
@@ -74,6 +82,6 @@ public record ConfidenceModel(double[] weights, double bias) {
 
     public String toJson() {
         return "{\"weights\": " + Arrays.toString(weights) + ", \"bias\": " + bias
-                + ", \"features\": [\"sentence_coverage\", \"fragment_coverage\", \"log1p_top_score\", \"margin\", \"sources\", \"conflict\"]}";
+                + ", \"features\": [\"sentence_coverage\", \"fragment_coverage\", \"log1p_top_score\", \"margin\", \"sources\", \"conflict\", \"modelled\", \"modelled_coverage\"]}";
     }
 }

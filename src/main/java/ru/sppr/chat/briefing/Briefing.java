@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,10 +14,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import ru.sppr.chat.answer.Answer;
 import ru.sppr.chat.answer.Evidence;
 import ru.sppr.chat.intent.Intent;
+import ru.sppr.chat.knowledge.TermAnalysis;
 import ru.sppr.chat.situation.Attribute;
 import ru.sppr.chat.situation.EventType;
 import ru.sppr.chat.situation.Mention;
@@ -45,6 +48,10 @@ public final class Briefing {
     /** The share of an incident's values of an attribute one entity must hold to be what a question naming none means. */
     private static final double DOMINANT = 0.7;
     private static final int SUMMARY_LINES = 8;
+    /** A source sentence this short is quoted in full next to its mark. */
+    private static final int QUOTE = 200;
+    /** A sentence not cut at an abbreviation («через с.»): it ends with a word of three letters or more and a stop. */
+    private static final Pattern WHOLE_SENTENCE = Pattern.compile("(?s).*\\p{L}{3,}[.!?]");
     /** Kinds of events that are incidents of their own; a question naming one at a known place must find one there. */
     private static final Set<EventType> DISCRETE = EnumSet.of(EventType.FIRE, EventType.EXPLOSION, EventType.COLLAPSE,
             EventType.ROAD_ACCIDENT, EventType.AIR_CRASH, EventType.RAIL_ACCIDENT, EventType.WATER_ACCIDENT,
@@ -96,6 +103,17 @@ public final class Briefing {
             return new Answer.NoEvidence("В базе нет сведений о том, что спрошено (" + measure.get() + "…)"
                     + (frame.entities().isEmpty() ? "" : " по «" + frame.entities().getFirst().name() + "»") + ".");
         }
+        String said = grounded.text().toLowerCase(Locale.ROOT).replace('ё', 'е');
+        for (Mention place : frame.unknown()) {
+            if (!said.contains(FrameReader.stem(place.name().toLowerCase(Locale.ROOT).replace('ё', 'е')))) {
+                return new Answer.NoEvidence("В базе нет сведений о «" + place.name() + "».");
+            }
+        }
+        List<Attribute> figures = frame.attributes().stream().filter(a -> a != Attribute.STATE).toList();
+        if (!figures.isEmpty() && Attribute.namedIn(grounded.text()).stream().noneMatch(figures::contains)) {
+            return new Answer.NoEvidence("В базе нет сведений о том, что спрошено (" + figures.getFirst().label() + ")"
+                    + (frame.entities().isEmpty() ? "" : " по «" + frame.entities().getFirst().name() + "»") + ".");
+        }
         String asked = question.toLowerCase(Locale.ROOT);
         List<EntityRow> objects = frame.entities().stream().filter(e -> e.kind() == MentionKind.OBJECT)
                 .filter(e -> !FrameReader.tail(e.key()).isEmpty())
@@ -111,19 +129,42 @@ public final class Briefing {
     }
 
     /** The answer the model gives to a question of this intent, if it has one. */
-    public Optional<Answer> answer(Frame frame, Intent intent, Caller caller) {
+    public Optional<Answer> answer(Frame frame, String question, Intent intent, Caller caller) {
         Optional<Answer> absent = notInBase(frame, caller);
         if (absent.isPresent()) {
             return absent;
         }
-        return switch (intent) {
+        if (frame.entities().isEmpty() && !frame.unknown().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Answer> answer = switch (intent) {
             case TIMELINE -> timeline(frame, caller);
             case REPORT -> summary(frame, caller);
             case REQUEST_SOURCES -> sources(frame, caller);
             case GENERAL_QUERY, STATUS_CHECK -> frame.unmodelled().isPresent() ? Optional.empty()
-                    : frame.attributes().isEmpty() ? state(frame, caller) : figure(frame, caller);
+                    : !frame.attributes().isEmpty() ? figure(frame, question, caller)
+                    : FrameReader.asksOverview(question) ? state(frame, caller) : Optional.empty();
             default -> Optional.empty();
         };
+        return answer.map(a -> a instanceof Answer.Grounded g ? measured(question, g) : a);
+    }
+
+    /**
+     * What the confidence model is told about an answer read from the model: how much of the question its text and the
+     * fragments it cites cover (an answer about the gauge to a question about cattle covers little), its sources, a conflict.
+     */
+    private static Answer.Grounded measured(String question, Answer.Grounded answer) {
+        List<String> asked = TermAnalysis.stems(question);
+        Set<String> said = new HashSet<>(TermAnalysis.stems(answer.text()));
+        Set<String> read = new HashSet<>(said);
+        answer.citations().forEach(c -> read.addAll(TermAnalysis.stems(c.hit().text())));
+        Evidence e = answer.evidence();
+        return new Answer.Grounded(answer.text(), answer.citations(),
+                new Evidence(share(asked, said), share(asked, read), 0, 0, e.sources(), e.conflict(), true));
+    }
+
+    private static double share(List<String> asked, Set<String> words) {
+        return asked.isEmpty() ? 0 : asked.stream().filter(words::contains).count() / (double) asked.size();
     }
 
     // ---- not in the base
@@ -181,11 +222,15 @@ public final class Briefing {
 
     // ---- a figure or state as of a moment
 
-    private Optional<Answer> figure(Frame frame, Caller caller) {
+    private Optional<Answer> figure(Frame frame, String question, Caller caller) {
         Attribute attribute = frame.attributes().getFirst();
         List<ObservationRow> history = history(frame, attribute, caller);
         if (history.isEmpty()) {
             return Optional.empty();
+        }
+        Optional<String> since = attribute == Attribute.STATE ? FrameReader.stateAskedWhen(question) : Optional.empty();
+        if (since.isPresent()) {
+            return since(frame, since.get(), history);
         }
         Instant until = frame.moment().until();
         ObservationRow last = history.getLast();
@@ -226,6 +271,42 @@ public final class Briefing {
         text.append('.');
         long sources = moment.stream().map(ObservationRow::sourceId).distinct().count();
         return Optional.of(new Answer.Grounded(text.toString(), book.cited(), modelled((int) sources, conflict)));
+    }
+
+    /**
+     * «когда закрыли мост?»: since when the object has been in that state by the moment asked — the first report of its
+     * latest run of that state, quoted — and what it is in now if that changed since.
+     */
+    private Optional<Answer> since(Frame frame, String state, List<ObservationRow> history) {
+        Instant until = frame.moment().until();
+        List<ObservationRow> known = until == null ? history : history.stream().filter(o -> !o.observedAt().isAfter(until)).toList();
+        int last = -1;
+        for (int i = 0; i < known.size(); i++) {
+            if (state.equals(known.get(i).state())) {
+                last = i;
+            }
+        }
+        if (last < 0) {
+            return Optional.empty();
+        }
+        int first = last;
+        while (first > 0 && state.equals(known.get(first - 1).state())) {
+            first--;
+        }
+        ObservationRow from = known.get(first);
+        var book = new Book();
+        var text = new StringBuilder(capitalised(from.entityName())).append(": ").append(state).append(" — по сообщению на ")
+                .append(when.format(from.observedAt())).append(' ').append(book.mark(from));
+        if (from.excerpt() != null && from.excerpt().length() <= QUOTE && WHOLE_SENTENCE.matcher(from.excerpt().strip()).matches()) {
+            text.append(": «").append(from.excerpt().strip()).append("»");
+        }
+        text.append('.');
+        ObservationRow now = known.getLast();
+        if (!state.equals(now.state())) {
+            text.append(" Позже — ").append(SituationModel.shown(now)).append(" (на ").append(when.format(now.observedAt())).append(") ")
+                    .append(book.mark(now)).append('.');
+        }
+        return Optional.of(new Answer.Grounded(text.toString(), book.cited(), modelled(1, false)));
     }
 
     /**
@@ -477,6 +558,7 @@ public final class Briefing {
     private Optional<Answer> summary(Frame frame, Caller caller) {
         List<IncidentSummary> named = incidentsNamed(frame, caller);
         Optional<IncidentSummary> incident = !named.isEmpty() ? Optional.of(named.getFirst())
+                : frame.namesSomething() ? Optional.empty()
                 : known(model.incidents(null, null, null, 50, caller), frame).stream()
                         .max(Comparator.comparing(IncidentSummary::lastReportAt).thenComparingInt(IncidentSummary::reports));
         if (incident.isEmpty()) {
@@ -542,8 +624,8 @@ public final class Briefing {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    /** What the confidence model is told about an answer read from the model: full coverage, its sources, a conflict. */
+    /** The sources and conflict of an answer read from the model; its coverage of the question is {@link #measured}. */
     private static Evidence modelled(int sources, boolean conflict) {
-        return new Evidence(1, 1, 10, 1, sources, conflict);
+        return new Evidence(1, 1, 0, 0, sources, conflict, true);
     }
 }

@@ -18,6 +18,7 @@ final class Focus {
         return new Frame(
                 namesOwn ? now.entities() : before.entities(),
                 namesOwn ? now.missing() : before.missing(),
+                namesOwn ? now.unknown() : before.unknown(),
                 now.attributes().isEmpty() && followUp ? before.attributes() : now.attributes(),
                 namesOwn ? now.event() : now.event().or(before::event),
                 now.moment().stated() ? now.moment() : before.moment(),

@@ -11,22 +11,22 @@ import ru.sppr.chat.situation.SituationStore.EntityRow;
 /**
  * What a question is about, as the situation model reads it: the things it names that the model knows
  * ({@code entities}, best match first), the places and objects it names that the model does not know
- * ({@code missing}), what is asked ({@code attributes}: a figure or a state, or {@code unmodelled}: a quantity the
+ * ({@code missing}), the places its capitalised copy names that the model does not know ({@code unknown}: a lower-case
+ * «в дербенте» may be a city the base lacks — an answer that does not name it is about something else), what is asked ({@code attributes}: a figure or a state, or {@code unmodelled}: a quantity the
  * model does not track, such as water temperature), the kind of event, and when (nothing
  * observed after {@code askedAt} exists for the question).
  * {@code inherited} says which parts came from the turns before (a follow-up).
  */
-public record Frame(List<EntityRow> entities, List<Mention> missing, List<Attribute> attributes, Optional<EventType> event,
+public record Frame(List<EntityRow> entities, List<Mention> missing, List<Mention> unknown, List<Attribute> attributes, Optional<EventType> event,
                     Moment moment, Optional<String> unmodelled, Instant askedAt, boolean inherited) {
     public Frame {
         entities = List.copyOf(entities);
         missing = List.copyOf(missing);
+        unknown = List.copyOf(unknown);
         attributes = List.copyOf(attributes);
     }
 
-
     public boolean namesSomething() {
-        return !entities.isEmpty() || !missing.isEmpty() || event.isPresent();
+        return !entities.isEmpty() || !missing.isEmpty() || !unknown.isEmpty() || event.isPresent();
     }
-
 }

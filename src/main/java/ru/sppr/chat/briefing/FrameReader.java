@@ -26,7 +26,7 @@ public final class FrameReader {
     /** The shortest stem a partial name is matched by. */
     private static final int MIN_STEM = 4;
     private static final Pattern STATE_ASKED = Pattern.compile(
-            "(?<!\\p{L})(открыт\\p{L}*|закрыт\\p{L}*|перекрыт\\p{L}*|работа\\p{L}*|статус\\p{L}*|состояни\\p{L}*|действу\\p{L}*|"
+            "(?<!\\p{L})(открыт\\p{L}*|закрыт\\p{L}*|перекрыт\\p{L}*|открыл\\p{L}*|закрыл\\p{L}*|перекрыл\\p{L}*|работа\\p{L}*|статус\\p{L}*|состояни\\p{L}*|действу\\p{L}*|"
                     + "возобновл\\p{L}*|потушен\\p{L}*|локализ\\p{L}*|проезд\\p{L}*|open|closed)(?!\\p{L})");
 
     private static final Pattern LOWER_CASE_OBJECT = Pattern.compile(
@@ -36,6 +36,12 @@ public final class FrameReader {
     /** Quantities the model does not track; an answer that does not name the one asked for is about something else. */
     private static final Pattern MEASURES = Pattern.compile(
             "(?<!\\p{L})(температур|осадк|скорост|толщин|расход|влажност|давлени|глубин)\\p{L}*");
+
+    private static final Pattern OVERVIEW = Pattern.compile("(?<!\\p{L})(что\\s+(?:там\\s+)?со?(?!\\p{L})|как\\s+там|как\\s+дела|"
+            + "обстановк|ситуаци|что\\s+известно|что\\s+по(?!\\p{L})|what about|status of)");
+
+    private static final Pattern WHEN_STATE = Pattern.compile("(?<!\\p{L})(?:когда|во\\s+сколько|с\\s+какого|с\\s+каких)(?!\\p{L}).*?"
+            + "(?<!\\p{L})(?:(откр|закр|перекр)(?:ыл|ыт)\\p{L}*)|(?<!\\p{L})(откр|закр|перекр)(?:ыл|ыт)\\p{L}*.*?(?<!\\p{L})(?:когда|во\\s+сколько)(?!\\p{L})");
 
     private static final Pattern ABBREVIATIONS = Pattern.compile(
             "(?<!\\p{L})(пвр|гп|тп|ктп|кчс|еддс|мчс|цукс|цгмс|рэс|дтп|азс|нии|жк|тц|трц|сэп|гибдд|сош|фап|псч)(?!\\p{L})");
@@ -66,6 +72,7 @@ public final class FrameReader {
         List<Mention> mentions = written.equals(question) ? asTyped : model.mentionsOfQuestion(written, askedAt);
         Map<String, EntityRow> entities = new LinkedHashMap<>();
         List<Mention> missing = new ArrayList<>();
+        List<Mention> unknown = new ArrayList<>();
         Optional<EventType> event = Optional.empty();
         for (Mention m : mentions) {
             if (m.kind() == MentionKind.EVENT) {
@@ -78,6 +85,8 @@ public final class FrameReader {
             List<EntityRow> found = matches(m, caller);
             if (found.isEmpty() && mayBeMissing(m, asTyped)) {
                 missing.add(m);
+            } else if (found.isEmpty() && m.kind().place() && m.kind() != MentionKind.PLACE) {
+                unknown.add(m);
             }
             found.forEach(e -> entities.putIfAbsent(e.key(), e));
         }
@@ -92,7 +101,7 @@ public final class FrameReader {
             attributes.clear();
         }
         Moment moment = MomentReader.read(question, askedAt, model.timesOf(question, askedAt));
-        return new Frame(List.copyOf(entities.values()), missing, attributes, event, moment, measure, askedAt.toInstant(), false);
+        return new Frame(List.copyOf(entities.values()), missing, unknown, attributes, event, moment, measure, askedAt.toInstant(), false);
     }
 
     /**
@@ -133,6 +142,21 @@ public final class FrameReader {
         }
         return LOWER_CASE_WORD.matcher(text).replaceAll(r -> COMMON.matcher(r.group()).matches() ? r.group()
                 : Character.toUpperCase(r.group().charAt(0)) + r.group().substring(1));
+    }
+
+    /** «что с дамбой?», «как там в Ключах?», «обстановка в районе»: what is known of a thing, not one figure of it. */
+    static boolean asksOverview(String question) {
+        return OVERVIEW.matcher(question.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** «когда закрыли мост?», «во сколько открыли?»: the state whose start is asked for, if that is the question. */
+    static Optional<String> stateAskedWhen(String question) {
+        var m = WHEN_STATE.matcher(question.toLowerCase(Locale.ROOT));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1) != null ? m.group(1).startsWith("откр") ? "открыт" : "закрыт"
+                : m.group(2).startsWith("откр") ? "открыт" : "закрыт");
     }
 
     /** The quantity a question asks for that the model does not track («температура воды»), if any. */

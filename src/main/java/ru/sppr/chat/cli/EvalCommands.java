@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import ru.sppr.chat.answer.ConfidenceModel;
 import ru.sppr.chat.eval.AnswerEvaluation;
+import ru.sppr.chat.eval.ConfidenceFit;
 import ru.sppr.chat.eval.DialogueEvaluation;
 import ru.sppr.chat.eval.EvalData;
 import ru.sppr.chat.user.Clearance;
@@ -184,6 +185,9 @@ final class EvalCommands implements Runnable {
         @Option(names = "--incidents", required = true, description = "Корпус сообщений о происшествиях (corpus.jsonl из ru-incidents)") Path incidents;
         @Option(names = "--json", description = "Записать результат в файл") Path json;
         @Option(names = "--dump", description = "Записать каждый вопрос с ответом (JSONL) — для разбора ошибок") Path dump;
+        @Option(names = "--fit-confidence", description = "Подобрать параметры уверенности на настроечной части вопросов операторов "
+                + "и XQuAD (--xquad) и записать их в файл; ECE — по перекрёстной проверке и на отложенной части") Path fit;
+        @Option(names = "--xquad", description = "Каталог XQuAD (corpus.jsonl, queries.jsonl, qrels.tsv) для --fit-confidence") Path xquad;
 
         private final ChatBackend.Factory factory;
 
@@ -202,9 +206,44 @@ final class EvalCommands implements Runnable {
                 if (dump != null) {
                     writeJsonLines(dump, outcomes.stream().map(DialogueEvaluation.Outcome::row).toList());
                 }
-                Figures.print(DialogueEvaluation.metrics(outcomes), json);
+                Map<String, Object> result = new LinkedHashMap<>(DialogueEvaluation.metrics(outcomes));
+                if (fit != null) {
+                    var samples = new ArrayList<ConfidenceFit.Sample>();
+                    outcomes.stream().filter(o -> !o.refused()).forEach(o -> samples.add(new ConfidenceFit.Sample("operators",
+                            o.item().split().equals("tune"), o.features(), o.correct())));
+                    samples.addAll(xquadSamples());
+                    ConfidenceFit.Result fitted = ConfidenceFit.fit(samples, ConfidenceModel.shipped());
+                    Files.writeString(fit, fitted.model().toJson() + "\n");
+                    result.put("confidence_fit", fitted.figures());
+                }
+                Figures.print(result, json);
                 return 0;
             }
+        }
+
+        /**
+         * XQuAD's answered questions, asked in a base of its own: the even-numbered articles are the tune part, the odd
+         * ones held out (an article's questions share its words, so they stay on one side).
+         */
+        private List<ConfidenceFit.Sample> xquadSamples() throws Exception {
+            if (xquad == null) {
+                return List.of();
+            }
+            EvalData dataset = EvalData.load(xquad);
+            try (ChatBackend backend = factory.openEmbedded(Files.createTempDirectory("chat-eval-xquad"))) {
+                loadCorpora(backend, List.of(dataset.corpus()));
+                return AnswerEvaluation.ask(dataset, backend.sessions(), backend.dialog(), evaluator(backend)).stream()
+                        .filter(o -> !o.abstained())
+                        .map(o -> new ConfidenceFit.Sample("xquad", evenArticle(dataset.relevant().get(o.query().id())),
+                                o.features(), o.contained()))
+                        .toList();
+            }
+        }
+
+        /** Passage ids are a{article}_p{paragraph}. */
+        private static boolean evenArticle(java.util.Set<String> passages) {
+            String passage = passages.iterator().next();
+            return Integer.parseInt(passage.substring(1, passage.indexOf('_'))) % 2 == 0;
         }
     }
 

@@ -89,7 +89,7 @@ public final class DialogTurn {
         Language language = Language.of(question.text());
         boolean followUp = FollowUps.isFollowUp(question.text());
         Frame frame = briefing.read(question.text(), earlierQuestions(recent), followUp, now, caller);
-        Optional<Answer> modelled = briefing.answer(frame, intent.intent(), caller);
+        Optional<Answer> modelled = briefing.answer(frame, question.text(), intent.intent(), caller);
         Answer answer;
         if (modelled.isPresent()) {
             answer = modelled.get();

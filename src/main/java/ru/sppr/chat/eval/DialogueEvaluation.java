@@ -51,7 +51,7 @@ public final class DialogueEvaluation {
 
     /** One asked question and how it went. */
     public record Outcome(Item item, String answer, boolean refused, boolean citesGold, boolean correct, double confidence,
-                          int words, double latencyMs) {
+                          int words, double latencyMs, double[] features) {
         public Map<String, Object> row() {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", item.id());
@@ -118,7 +118,7 @@ public final class DialogueEvaluation {
                     && item.wrong().stream().noneMatch(a -> claim(text).contains(normal(a)))
                     : refused;
             outcomes.add(new Outcome(item, answer.content(), refused, citesGold, correct, answer.confidence(),
-                    Words.count(answer.content()), latency));
+                    Words.count(answer.content()), latency, result.evidence().features()));
         }
         return outcomes;
     }

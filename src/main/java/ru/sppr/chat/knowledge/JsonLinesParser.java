@@ -9,6 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -21,6 +25,7 @@ final class JsonLinesParser implements SourceParser {
     static final List<String> TIME_FIELDS = List.of("time", "timestamp", "date", "datetime", "observed_at", "ts", "at");
     private static final List<String> TEXT_FIELDS = List.of("text", "content", "message", "description", "body", "event");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("HH:mm dd.MM.yyyy");
 
     @Override
     public void parse(Path file, Consumer<ParsedSource> out) throws IOException {
@@ -112,21 +117,43 @@ final class JsonLinesParser implements SourceParser {
         return new ParsedSource(key, title, SourceType.RECORD, time(node), List.of(Block.paragraph(text, null, null)));
     }
 
+    /**
+     * An event as a person reads it: «17:30 09.04.2026 — переправа, мост у с. Ключи: Движение закрыто…» — its time as
+     * written (in the offset it was written with), its other fields' values without their names, then its text.
+     */
     private static Block event(JsonNode node, int lineNumber) {
         Instant at = time(node);
-        StringBuilder text = new StringBuilder();
+        List<String> fields = new ArrayList<>();
         node.fields().forEachRemaining(e -> {
-            if (!TIME_FIELDS.contains(e.getKey()) && !TEXT_FIELDS.contains(e.getKey()) && e.getValue().isValueNode()) {
-                text.append(e.getKey()).append(": ").append(e.getValue().asText()).append("; ");
+            if (!TIME_FIELDS.contains(e.getKey()) && !TEXT_FIELDS.contains(e.getKey()) && e.getValue().isValueNode()
+                    && !e.getValue().asText().isBlank()) {
+                fields.add(e.getValue().asText().strip());
             }
         });
         String body = text(node);
-        if (body != null) {
-            text.append(body);
+        String head = String.join(", ", fields);
+        String text = body == null ? head : head.isEmpty() ? body : head + ": " + body;
+        String time = shownTime(node, at);
+        return new Block((time == null ? "" : time + " — ") + text.strip(), "событие " + lineNumber, null, at, true);
+    }
+
+    /** «17:30 09.04.2026» in the offset the record gives, else in UTC. */
+    private static String shownTime(JsonNode node, Instant at) {
+        if (at == null) {
+            return null;
         }
-        String time = node.hasNonNull("time") ? node.get("time").asText() : at == null ? null : at.toString();
-        String prefix = time == null ? "" : time + " — ";
-        return new Block(prefix + text.toString().strip(), "событие " + lineNumber, null, at, true);
+        OffsetDateTime written = at.atOffset(ZoneOffset.UTC);
+        for (String field : TIME_FIELDS) {
+            if (node.hasNonNull(field)) {
+                try {
+                    written = OffsetDateTime.parse(node.get(field).asText());
+                    break;
+                } catch (DateTimeParseException e) {
+                    // not an ISO time with an offset: shown in UTC
+                }
+            }
+        }
+        return SHOWN_TIME.format(written);
     }
 
     private static String text(JsonNode node) {

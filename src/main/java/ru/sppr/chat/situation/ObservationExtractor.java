@@ -38,7 +38,7 @@ final class ObservationExtractor {
      * «опасная отметка 650 см», «ожидается до 700 см», «настил на отметке 590 см», «подъём на 38 см», «+38 см»: a mark,
      * a forecast or a change, not a reading of the level.
      */
-    private static final Pattern NOT_A_READING = Pattern.compile("отметк|ожида|прогноз|может|составит|достигнет|максимум|"
+    private static final Pattern NOT_A_READING = Pattern.compile("отметк|запас|гребн|ожида|прогноз|может|составит|достигнет|максимум|"
             + "превыс|выше|ниже|на высоте|настил|подъ[её]м|спад|рост|сниж|пониз|повыс|измен|прибыл|убыл|за сутки|(?:^|\\s)на\\s*$|[+−-]\\s*$");
     private static final Pattern SEPARATOR_ROW = Pattern.compile("[-|:\\s]+");
     private static final Pattern NUMBER_CELL = Pattern.compile("\\d{2,4}(?:[.,]\\d+)?");
