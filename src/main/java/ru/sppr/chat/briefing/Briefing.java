@@ -99,8 +99,9 @@ public final class Briefing {
             return answer;
         }
         Optional<String> measure = FrameReader.measure(question);
-        if (measure.isPresent() && !grounded.text().toLowerCase(Locale.ROOT).contains(measure.get())) {
-            return new Answer.NoEvidence("В базе нет сведений о том, что спрошено (" + measure.get() + "…)"
+        if (measure.isPresent() && !FrameReader.speaksOf(grounded.text(), measure.get())) {
+            return new Answer.NoEvidence("В базе нет сведений о том, что спрошено ("
+                    + (measure.get().equals(FrameReader.CAUSE) ? measure.get() : measure.get() + "…") + ")"
                     + (frame.entities().isEmpty() ? "" : " по «" + frame.entities().getFirst().name() + "»") + ".");
         }
         String said = grounded.text().toLowerCase(Locale.ROOT).replace('ё', 'е');
@@ -300,13 +301,24 @@ public final class Briefing {
         if (from.excerpt() != null && from.excerpt().length() <= QUOTE && WHOLE_SENTENCE.matcher(from.excerpt().strip()).matches()) {
             text.append(": «").append(from.excerpt().strip()).append("»");
         }
+        Map<String, ObservationRow> otherSources = new LinkedHashMap<>();
+        known.subList(first, last + 1).stream().filter(o -> !o.sourceId().equals(from.sourceId()))
+                .filter(o -> o.observedAt().isBefore(from.observedAt().plus(Duration.ofHours(24))))
+                .forEach(o -> otherSources.putIfAbsent(o.sourceId(), o));
+        List<ObservationRow> disagreeing = otherSources.values().stream()
+                .filter(o -> !o.observedAt().equals(from.observedAt())).limit(2).toList();
+        if (!disagreeing.isEmpty()) {
+            text.append(". Источники расходятся во времени: ").append(disagreeing.stream()
+                    .map(o -> "«" + o.sourceTitle() + "» — " + when.format(o.observedAt()) + " " + book.mark(o))
+                    .collect(Collectors.joining("; ")));
+        }
         text.append('.');
         ObservationRow now = known.getLast();
         if (!state.equals(now.state())) {
             text.append(" Позже — ").append(SituationModel.shown(now)).append(" (на ").append(when.format(now.observedAt())).append(") ")
                     .append(book.mark(now)).append('.');
         }
-        return Optional.of(new Answer.Grounded(text.toString(), book.cited(), modelled(1, false)));
+        return Optional.of(new Answer.Grounded(text.toString(), book.cited(), modelled(1 + otherSources.size(), !disagreeing.isEmpty())));
     }
 
     /**

@@ -19,7 +19,7 @@ final class Focus {
                 namesOwn ? now.entities() : before.entities(),
                 namesOwn ? now.missing() : before.missing(),
                 namesOwn ? now.unknown() : before.unknown(),
-                now.attributes().isEmpty() && followUp ? before.attributes() : now.attributes(),
+                now.attributes().isEmpty() && now.unmodelled().isEmpty() && followUp ? before.attributes() : now.attributes(),
                 namesOwn ? now.event() : now.event().or(before::event),
                 now.moment().stated() ? now.moment() : before.moment(),
                 now.unmodelled(),

@@ -37,6 +37,12 @@ public final class FrameReader {
     private static final Pattern MEASURES = Pattern.compile(
             "(?<!\\p{L})(температур|осадк|скорост|толщин|расход|влажност|давлени|глубин)\\p{L}*");
 
+    /** What {@link #measure} says of a question asking why something happened. */
+    static final String CAUSE = "причина";
+    private static final Pattern CAUSE_ASKED = Pattern.compile("(?<!\\p{L})(причин\\p{L}*|из[- ]за\\s+чего|почему|отчего|why|cause\\p{L}*)(?!\\p{L})");
+    private static final Pattern CAUSE_GIVEN = Pattern.compile("причин|из[- ]за|вследствие|в результате|по предварительн|верси|"
+            + "связыва|замыкани|утечк|неисправн|нарушени|поджог|размыв|неосторожн|взрыв[а-я]* газа|хлопок газа|because|caused");
+
     private static final Pattern OVERVIEW = Pattern.compile("(?<!\\p{L})(что\\s+(?:там\\s+)?со?(?!\\p{L})|как\\s+там|как\\s+дела|"
             + "обстановк|ситуаци|что\\s+известно|что\\s+по(?!\\p{L})|what about|status of)");
 
@@ -54,6 +60,12 @@ public final class FrameReader {
             + "эвакуир\\p{L}*|эвакуац\\p{L}*|пожар\\p{L}*|взрыв\\p{L}*|обрушен\\p{L}*|хронолог\\p{L}*|сводк\\p{L}*|"
             + "данные|данных|последн\\p{L}*|утр\\p{L}*|вечер\\p{L}*|апреля|мая|марта|июня|июля|августа|сентября|октября|ноября|"
             + "декабря|января|февраля|вчера|сегодня|открыт\\p{L}*|закрыт\\p{L}*|подтоп\\p{L}*|домов|дома|дом)");
+
+    /** Words after «в», «на», «под» that a capitalised copy takes for places: «в ходе», «в течение», «на сегодня». */
+    private static final Pattern NOT_A_NAME = Pattern.compile("(ходе|течени\\p{L}*|качестве|связи|случае|целом|итоге|результате|"
+            + "том|тот|этом|время|виду|сторон\\p{L}*|рамках|пределах|части|мест\\p{L}*|момент\\p{L}*|сегодня|завтра|сутки|"
+            + "данный|ближайш\\p{L}*|последн\\p{L}*|настоящ\\p{L}*|утро|вечер|ночь|день|начал\\p{L}*|конц\\p{L}*|счет|счёт|"
+            + "двух|трех|трёх|словах|кратце|общем|среднем|порядку|порядке|очереди|деле|самом|итогам|данным|объезде|переправе|борту)");
 
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<!\\p{L})\\p{Ll}{3,}");
     /** Kinds of objects a situation centre tracks: asking about one the base lacks is asking about something not in it. */
@@ -85,7 +97,7 @@ public final class FrameReader {
             List<EntityRow> found = matches(m, caller);
             if (found.isEmpty() && mayBeMissing(m, asTyped)) {
                 missing.add(m);
-            } else if (found.isEmpty() && m.kind().place() && m.kind() != MentionKind.PLACE) {
+            } else if (found.isEmpty() && m.kind().place() && !NOT_A_NAME.matcher(m.text().toLowerCase(Locale.ROOT)).matches()) {
                 unknown.add(m);
             }
             found.forEach(e -> entities.putIfAbsent(e.key(), e));
@@ -137,7 +149,8 @@ public final class FrameReader {
      */
     static String asWritten(String question) {
         String text = ABBREVIATIONS.matcher(question).replaceAll(r -> r.group().toUpperCase(Locale.ROOT));
-        if (!text.substring(Math.min(1, text.length())).equals(text.substring(Math.min(1, text.length())).toLowerCase(Locale.ROOT))) {
+        String rest = question.substring(Math.min(1, question.length()));
+        if (!rest.equals(rest.toLowerCase(Locale.ROOT))) {
             return text;
         }
         return LOWER_CASE_WORD.matcher(text).replaceAll(r -> COMMON.matcher(r.group()).matches() ? r.group()
@@ -161,8 +174,18 @@ public final class FrameReader {
 
     /** The quantity a question asks for that the model does not track («температура воды»), if any. */
     static Optional<String> measure(String text) {
-        var m = MEASURES.matcher(text.toLowerCase(Locale.ROOT));
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (CAUSE_ASKED.matcher(lower).find()) {
+            return Optional.of(CAUSE);
+        }
+        var m = MEASURES.matcher(lower);
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** Whether an answer speaks of the unmodelled thing asked: names the quantity, or for a cause gives one. */
+    static boolean speaksOf(String answer, String measure) {
+        String lower = answer.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        return measure.equals(CAUSE) ? CAUSE_GIVEN.matcher(lower).find() : lower.contains(measure);
     }
 
     /**

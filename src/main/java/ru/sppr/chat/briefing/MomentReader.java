@@ -34,6 +34,12 @@ final class MomentReader {
             return new Moment.Within(shiftStart(askedAt), askedAt.toInstant(), shift.group());
         }
         TimeSpan span = spans.stream().filter(s -> s.from() != null).reduce((a, b) -> b).orElse(null);
+        var clock = spans.stream().filter(s -> s.from() != null && isPoint(s)).findFirst();
+        var date = spans.stream().filter(s -> s.from() != null && isDay(s)).findFirst();
+        if (clock.isPresent() && date.isPresent()) {
+            LocalTime time = clock.get().from().atZone(askedAt.getZone()).toLocalTime();
+            return new Moment.AsOf(at(date.get().from(), askedAt, time), clock.get().text() + " " + date.get().text());
+        }
         if (span == null) {
             return LATEST.matcher(lower).find() ? new Moment.Latest(true) : Moment.UNSTATED;
         }
@@ -50,6 +56,15 @@ final class MomentReader {
             return new Moment.AsOf(at(from, askedAt, EVENING_REPORT), span.text());
         }
         return new Moment.Within(from, to.isAfter(askedAt.toInstant()) ? askedAt.toInstant() : to, span.text());
+    }
+
+    /** «к 21:00 27 сентября» is read as two expressions: a clock time (on the day asked) and a day. */
+    private static boolean isPoint(TimeSpan s) {
+        return s.to() == null || !s.to().isAfter(s.from().plus(Duration.ofMinutes(1)));
+    }
+
+    private static boolean isDay(TimeSpan s) {
+        return s.to() != null && Duration.between(s.from(), s.to()).toHours() >= 20 && Duration.between(s.from(), s.to()).toHours() <= 24;
     }
 
     private static Instant at(Instant day, ZonedDateTime askedAt, LocalTime time) {

@@ -3,6 +3,7 @@ package ru.sppr.chat.dialog;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +13,7 @@ import ru.sppr.chat.answer.Answer;
 import ru.sppr.chat.answer.AnswerComposer;
 import ru.sppr.chat.answer.ConfidenceModel;
 import ru.sppr.chat.answer.Evidence;
+import ru.sppr.chat.answer.Joined;
 import ru.sppr.chat.answer.Language;
 import ru.sppr.chat.answer.Prior;
 import ru.sppr.chat.answer.Request;
@@ -90,9 +92,12 @@ public final class DialogTurn {
         boolean followUp = FollowUps.isFollowUp(question.text());
         Frame frame = briefing.read(question.text(), earlierQuestions(recent), followUp, now, caller);
         Optional<Answer> modelled = briefing.answer(frame, question.text(), intent.intent(), caller);
+        Optional<List<String>> compared = Comparison.terms(question.text());
         Answer answer;
         if (modelled.isPresent()) {
             answer = modelled.get();
+        } else if (compared.isPresent()) {
+            answer = explained(compared.get(), prior, caller, now);
         } else {
             String focus = Topics.of(intent.intent(), FollowUps.retrievalText(question.text(), recent, followUp || frame.inherited()));
             List<SearchHit> hits = retrieve(intent.intent(), focus, caller, now);
@@ -136,6 +141,23 @@ public final class DialogTurn {
             return new Composed(intent.answeredAsGeneral(), grounded);
         }
         return new Composed(intent, composer.compose(request));
+    }
+
+    /** Each term explained on its own, one line each; «not in the base» if neither is. */
+    private Answer explained(List<String> terms, Optional<Prior> prior, Caller caller, Instant now) {
+        List<Answer.Grounded> parts = new ArrayList<>();
+        Answer missing = null;
+        for (String term : terms) {
+            List<SearchHit> hits = retrieve(Intent.EXPLAIN_TERMS, term, caller, now);
+            var weights = hits.isEmpty() ? Map.<String, Double>of() : search.weights(TermAnalysis.stems(term));
+            Answer part = composer.compose(new Request(Intent.EXPLAIN_TERMS, term, term, hits, weights, now, settings.freshness(), prior));
+            if (part instanceof Answer.Grounded grounded) {
+                parts.add(grounded);
+            } else {
+                missing = part;
+            }
+        }
+        return parts.isEmpty() ? missing : Joined.of(parts);
     }
 
     private List<SearchHit> retrieve(Intent intent, String focus, Caller caller, Instant now) {
