@@ -50,6 +50,10 @@ public final class Briefing {
     private static final int SUMMARY_LINES = 8;
     /** A source sentence this short is quoted in full next to its mark. */
     private static final int QUOTE = 200;
+    /** Words of the moment asked: the answer states the moment as a date and time, not in these words. */
+    private static final Pattern WHEN_WORDS = Pattern.compile("(?<!\\p{L})(\\d+(?:[:.]\\d+)*(?:-?(?:го|е|ое))?|утр\\p{L}*|вечер\\p{L}*|"
+            + "ноч\\p{L}*|дн[её]м|сейчас|сегодня|вчера|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[яй]|июн\\p{L}*|июл\\p{L}*|"
+            + "август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)(?!\\p{L})");
     /** A sentence not cut at an abbreviation («через с.»): it ends with a word of three letters or more and a stop. */
     private static final Pattern WHOLE_SENTENCE = Pattern.compile("(?s).*\\p{L}{3,}[.!?]");
     /** Kinds of events that are incidents of their own; a question naming one at a known place must find one there. */
@@ -95,6 +99,9 @@ public final class Briefing {
      * shared words does not speak of it, a plain "not in the base" instead of an answer about another object.
      */
     public Answer keepAbout(Frame frame, String question, Answer answer) {
+        if (answer instanceof Answer.NoEvidence && !frame.unknown().isEmpty()) {
+            return new Answer.NoEvidence("В базе нет сведений о «" + frame.unknown().getFirst().name() + "».");
+        }
         if (!(answer instanceof Answer.Grounded grounded)) {
             return answer;
         }
@@ -155,7 +162,7 @@ public final class Briefing {
      * fragments it cites cover (an answer about the gauge to a question about cattle covers little), its sources, a conflict.
      */
     private static Answer.Grounded measured(String question, Answer.Grounded answer) {
-        List<String> asked = TermAnalysis.stems(question);
+        List<String> asked = TermAnalysis.stems(WHEN_WORDS.matcher(question.toLowerCase(Locale.ROOT)).replaceAll(" "));
         Set<String> said = new HashSet<>(TermAnalysis.stems(answer.text()));
         Set<String> read = new HashSet<>(said);
         answer.citations().forEach(c -> read.addAll(TermAnalysis.stems(c.hit().text())));

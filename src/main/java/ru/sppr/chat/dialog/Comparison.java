@@ -17,6 +17,8 @@ final class Comparison {
     private static final List<Pattern> FORMS = List.of(
             Pattern.compile("^(?:а\\s+)?" + WHAT + "\\s+" + DIFFER + "(?:\\s+между)?\\s+" + TERM + "\\s+(?:и|от)\\s+" + TERM + END,
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Pattern.compile("^(?:а\\s+)?" + WHAT + "\\s+" + TERM + "\\s+" + DIFFER + "\\s+от\\s+" + TERM + END,
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             Pattern.compile("^(?:а\\s+)?" + DIFFER + "\\s+(?:между\\s+)?" + TERM + "\\s+(?:и|от)\\s+" + TERM + END,
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             Pattern.compile("^(?:а\\s+)?" + TERM + "\\s+и\\s+" + TERM + "\\s*[,—–-]?\\s*" + WHAT + "\\s+" + DIFFER + END,

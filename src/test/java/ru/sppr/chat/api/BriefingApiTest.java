@@ -91,6 +91,44 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_say_since_when_an_object_is_in_the_state_asked() {
+        assertThat(api.upload(api.adminToken, "later.jsonl", LATER, "internal").status()).isEqualTo(201);
+        long session = api.startSession(operator, "Мост");
+
+        String closed = ask(session, "когда закрыли мост у ключей?").get("response").asText();
+        String opened = ask(session, "а открыли когда?").get("response").asText();
+
+        assertThat(closed).contains("закрыт", "08:00 13.04.2026").doesNotContain("10.04.2026");
+        assertThat(opened).contains("открыт", "20:00 12.04.2026", "Позже", "закрыт");
+    }
+
+    @Test
+    void should_not_answer_about_another_place_or_another_thing_than_asked() {
+        long session = api.startSession(operator, "Другое");
+
+        JsonNode elsewhere = ask(session, "уровень воды в тулуне какой");
+        JsonNode cause = ask(session, "из-за чего закрыли мост у ключей?");
+        JsonNode overview = ask(session, "гп ключи кто обслуживает");
+
+        assertThat(elsewhere.get("response").asText()).startsWith("В базе нет сведений о «Тулун»");
+        assertThat(elsewhere.get("references")).isEmpty();
+        assertThat(cause.get("response").asText()).startsWith("В базе нет сведений").contains("причина");
+        assertThat(overview.get("response").asText()).doesNotContain("уровень воды на");
+    }
+
+    @Test
+    void should_confide_less_in_an_answer_that_covers_less_of_the_question() {
+        long session = api.startSession(operator, "Ключи");
+
+        JsonNode covered = ask(session, "уровень воды на гп ключи на утро 11 апреля");
+        JsonNode partly = ask(session, "уровень воды на гп ключи на утро 11 апреля и прогноз притоков от гидрометцентра");
+
+        assertThat(partly.get("response").asText()).contains("652 см");
+        assertThat(partly.get("confidence").asDouble()).isLessThan(covered.get("confidence").asDouble());
+        assertThat(covered.get("confidence").asDouble()).isLessThan(1.0);
+    }
+
+    @Test
     void should_say_when_the_moment_asked_is_after_the_data_ends() {
         long session = api.startSession(operator, "Ключи");
 

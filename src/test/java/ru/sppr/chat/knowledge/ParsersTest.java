@@ -75,7 +75,8 @@ class ParsersTest {
 
         assertThat(log.type()).isEqualTo(SourceType.EVENTS);
         assertThat(log.blocks()).allSatisfy(b -> assertThat(b.observedAt()).isNotNull());
-        assertThat(log.blocks().getFirst().text()).contains("ГП Ключи").contains("512 см");
+        assertThat(log.blocks().getFirst().text()).startsWith("08:00 08.04.2026 — гидрология, ГП Ключи: Уровень воды 512 см")
+                .doesNotContain("type:").doesNotContain("location:");
         assertThat(news).hasSizeGreaterThan(5).allSatisfy(n -> assertThat(n.type()).isEqualTo(SourceType.RECORD));
         assertThat(news.getFirst().key()).isEqualTo("news-001");
     }
