@@ -49,13 +49,18 @@ public final class Briefing {
     private static final double DOMINANT = 0.7;
     private static final int SUMMARY_LINES = 8;
     /** A source sentence this short is quoted in full next to its mark. */
-    private static final int QUOTE = 200;
+    private static final int QUOTE = 260;
     /** Words of the moment asked: the answer states the moment as a date and time, not in these words. */
     private static final Pattern WHEN_WORDS = Pattern.compile("(?<!\\p{L})(\\d+(?:[:.]\\d+)*(?:-?(?:го|е|ое))?|утр\\p{L}*|вечер\\p{L}*|"
             + "ноч\\p{L}*|дн[её]м|сейчас|сегодня|вчера|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[яй]|июн\\p{L}*|июл\\p{L}*|"
             + "август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)(?!\\p{L})");
-    /** A sentence not cut at an abbreviation («через с.»): it ends with a word of three letters or more and a stop. */
-    private static final Pattern WHOLE_SENTENCE = Pattern.compile("(?s).*\\p{L}{3,}[.!?]");
+    /** A figure a question names («откуда цифра 691»): the sources of that value are asked for. */
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\d:.,])\\d+(?:,\\d+)?(?![\\d:.])");
+    /** Counted in people: of «эвакуировано 41 человек» and «эвакуированы 17 домов», the first answers «сколько эвакуировано». */
+    private static final String PEOPLE = "человек";
+    /** A sentence not cut at an abbreviation («через с.»): it starts with no lower-case letter and ends with a stop after a word. */
+    private static final Pattern WHOLE_SENTENCE = Pattern.compile("(?s)\\P{Ll}.*(?<!\\s\\p{Ll}|\\s\\p{Ll}\\p{Ll})[.!?]");
+    private static final Pattern NEXT_SENTENCE = Pattern.compile("(?<!\\s\\p{Ll}\\.|\\s\\p{Ll}\\p{Ll}\\.)(?<=[.!?])\\s+(?=[«\"(]?[А-ЯЁA-Z])");
     /** Kinds of events that are incidents of their own; a question naming one at a known place must find one there. */
     private static final Set<EventType> DISCRETE = EnumSet.of(EventType.FIRE, EventType.EXPLOSION, EventType.COLLAPSE,
             EventType.ROAD_ACCIDENT, EventType.AIR_CRASH, EventType.RAIL_ACCIDENT, EventType.WATER_ACCIDENT,
@@ -148,7 +153,7 @@ public final class Briefing {
         Optional<Answer> answer = switch (intent) {
             case TIMELINE -> timeline(frame, caller);
             case REPORT -> summary(frame, caller);
-            case REQUEST_SOURCES -> sources(frame, caller);
+            case REQUEST_SOURCES -> sources(frame, question, caller);
             case GENERAL_QUERY, STATUS_CHECK -> frame.unmodelled().isPresent() ? Optional.empty()
                     : !frame.attributes().isEmpty() ? figure(frame, question, caller)
                     : FrameReader.asksOverview(question) ? state(frame, caller) : Optional.empty();
@@ -272,6 +277,9 @@ public final class Briefing {
             others.forEach(o -> byValue.putIfAbsent(SituationModel.shown(o), o));
             text.append(byValue.values().stream().map(o -> SituationModel.shown(o) + " " + book.mark(o)).collect(Collectors.joining(", ")));
         }
+        if (attribute == Attribute.STATE) {
+            quote(chosen).ifPresent(q -> text.append(" — «").append(q).append("»"));
+        }
         known.stream().filter(o -> o.observedAt().isBefore(at.minus(SAME_MOMENT)))
                 .filter(o -> !SituationModel.shown(o).equals(SituationModel.shown(chosen))).reduce((a, b) -> b)
                 .ifPresent(before -> text.append(". До этого — ").append(SituationModel.shown(before)).append(" (на ")
@@ -305,9 +313,7 @@ public final class Briefing {
         var book = new Book();
         var text = new StringBuilder(capitalised(from.entityName())).append(": ").append(state).append(" — по сообщению на ")
                 .append(when.format(from.observedAt())).append(' ').append(book.mark(from));
-        if (from.excerpt() != null && from.excerpt().length() <= QUOTE && WHOLE_SENTENCE.matcher(from.excerpt().strip()).matches()) {
-            text.append(": «").append(from.excerpt().strip()).append("»");
-        }
+        quote(from).ifPresent(q -> text.append(": «").append(q).append("»"));
         Map<String, ObservationRow> otherSources = new LinkedHashMap<>();
         known.subList(first, last + 1).stream().filter(o -> !o.sourceId().equals(from.sourceId()))
                 .filter(o -> o.observedAt().isBefore(from.observedAt().plus(Duration.ofHours(24))))
@@ -328,6 +334,13 @@ public final class Briefing {
         return Optional.of(new Answer.Grounded(text.toString(), book.cited(), modelled(1 + otherSources.size(), !disagreeing.isEmpty())));
     }
 
+    /** The sentence an observation was read from, to quote: a state often comes with its terms («до 3,5 т»). */
+    private static Optional<String> quote(ObservationRow o) {
+        String sentence = o.excerpt() == null ? "" : NEXT_SENTENCE.split(o.excerpt().strip(), 2)[0];
+        return sentence.length() <= QUOTE && WHOLE_SENTENCE.matcher(sentence).matches()
+                ? Optional.of(sentence.substring(0, sentence.length() - 1)) : Optional.empty();
+    }
+
     /**
      * The dated observations of the attribute for the entity named that has most of them (with the entities named like
      * it: «Ольховская дамба» and «дамба у Ольховка»; a place's gauge, whose table has them all, before the place whose
@@ -336,7 +349,9 @@ public final class Briefing {
     private List<ObservationRow> history(Frame frame, Attribute attribute, Caller caller) {
         boolean incident = frame.event().filter(DISCRETE::contains).isPresent();
         List<ObservationRow> found = incident ? fromIncidents(frame, attribute, caller) : fromEntities(frame, attribute, caller);
-        return found.isEmpty() ? incident ? fromEntities(frame, attribute, caller) : fromIncidents(frame, attribute, caller) : found;
+        List<ObservationRow> history = found.isEmpty() ? incident ? fromEntities(frame, attribute, caller) : fromIncidents(frame, attribute, caller) : found;
+        List<ObservationRow> people = history.stream().filter(o -> PEOPLE.equals(o.unit())).toList();
+        return people.isEmpty() ? history : people;
     }
 
     private List<ObservationRow> fromEntities(Frame frame, Attribute attribute, Caller caller) {
@@ -464,13 +479,18 @@ public final class Briefing {
     }
 
     /** «откуда данные по дамбе?»: the sources the model read the object's or incident's figures from, newest first. */
-    private Optional<Answer> sources(Frame frame, Caller caller) {
+    private Optional<Answer> sources(Frame frame, String question, Caller caller) {
         if (frame.entities().isEmpty()) {
             return Optional.empty();
         }
         EntityRow named = frame.entities().getFirst();
         List<ObservationRow> rows = observedOf(frame, caller)
                 .stream().filter(o -> frame.attributes().isEmpty() || frame.attributes().contains(o.attribute())).toList();
+        Set<Double> figures = NUMBER.matcher(question).results().map(m -> Double.parseDouble(m.group().replace(',', '.')))
+                .collect(Collectors.toSet());
+        if (!figures.isEmpty()) {
+            rows = rows.stream().filter(o -> o.value() != null && figures.contains(o.value())).toList();
+        }
         Map<String, ObservationRow> bySource = new LinkedHashMap<>();
         sorted(rows).reversed().forEach(o -> bySource.putIfAbsent(o.sourceId(), o));
         if (bySource.isEmpty()) {
@@ -501,7 +521,8 @@ public final class Briefing {
             rows = own.isEmpty() ? rows : own;
         }
         if (rows.isEmpty()) {
-            return reportsTimeline(frame, caller);
+            boolean object = frame.entities().stream().anyMatch(e -> e.kind() == MentionKind.OBJECT);
+            return object ? Optional.empty() : reportsTimeline(frame, caller);
         }
         var book = new Book();
         List<String> lines = new ArrayList<>();

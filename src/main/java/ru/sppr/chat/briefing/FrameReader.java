@@ -219,6 +219,11 @@ public final class FrameReader {
                 .sorted(Comparator.comparingInt(EntityRow::mentions).reversed()).toList();
         List<EntityRow> all = new ArrayList<>(exact);
         all.addAll(alike);
+        if (all.isEmpty() && m.kind().place() && !tail.contains(" ")) {
+            candidates.stream().filter(e -> e.kind().place() && tail(e.key()).contains(" "))
+                    .filter(e -> alike(tail, tail(e.key()).substring(tail(e.key()).lastIndexOf(' ') + 1)))
+                    .sorted(Comparator.comparingInt(EntityRow::mentions).reversed()).forEach(all::add);
+        }
         if (m.kind().place() && !all.isEmpty()) {
             candidates.stream().filter(e -> e.kind() == MentionKind.OBJECT && alike(tail, tail(e.key())))
                     .sorted(Comparator.comparingInt(EntityRow::mentions).reversed()).forEach(all::add);

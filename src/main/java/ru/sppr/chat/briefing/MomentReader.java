@@ -2,9 +2,12 @@ package ru.sppr.chat.briefing;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import ru.sppr.chat.situation.TimeSpan;
@@ -21,6 +24,7 @@ final class MomentReader {
     private static final Pattern SHIFT = Pattern.compile("(с начала|за)\\s+(смены|смену)");
     private static final Pattern MORNING = Pattern.compile("(?<!\\p{L})(утр\\p{L}*|morning)(?!\\p{L})");
     private static final Pattern EVENING = Pattern.compile("(?<!\\p{L})(вечер\\p{L}*|evening)(?!\\p{L})");
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("(?<![\\d.:])([1-9]|[12]\\d|3[01])-?(?:го|е)(?!\\p{L})");
     private static final LocalTime MORNING_REPORT = LocalTime.of(8, 0);
     private static final LocalTime EVENING_REPORT = LocalTime.of(20, 0);
 
@@ -33,9 +37,13 @@ final class MomentReader {
         if (shift.find()) {
             return new Moment.Within(shiftStart(askedAt), askedAt.toInstant(), shift.group());
         }
-        TimeSpan span = spans.stream().filter(s -> s.from() != null).reduce((a, b) -> b).orElse(null);
-        var clock = spans.stream().filter(s -> s.from() != null && isPoint(s)).findFirst();
-        var date = spans.stream().filter(s -> s.from() != null && isDay(s)).findFirst();
+        List<TimeSpan> found = new ArrayList<>(spans.stream().filter(s -> s.from() != null).toList());
+        if (found.stream().noneMatch(MomentReader::isDay)) {
+            dayOfMonth(lower, askedAt).ifPresent(found::add);
+        }
+        TimeSpan span = found.isEmpty() ? null : found.getLast();
+        var clock = found.stream().filter(MomentReader::isPoint).findFirst();
+        var date = found.stream().filter(MomentReader::isDay).findFirst();
         if (clock.isPresent() && date.isPresent()) {
             LocalTime time = clock.get().from().atZone(askedAt.getZone()).toLocalTime();
             return new Moment.AsOf(at(date.get().from(), askedAt, time), clock.get().text() + " " + date.get().text());
@@ -56,6 +64,26 @@ final class MomentReader {
             return new Moment.AsOf(at(from, askedAt, EVENING_REPORT), span.text());
         }
         return new Moment.Within(from, to.isAfter(askedAt.toInstant()) ? askedAt.toInstant() : to, span.text());
+    }
+
+    /** «25-го»: the latest day of that number up to the day asked. */
+    private static Optional<TimeSpan> dayOfMonth(String lower, ZonedDateTime askedAt) {
+        var m = DAY_OF_MONTH.matcher(lower);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int day = Integer.parseInt(m.group(1));
+        LocalDate today = askedAt.toLocalDate();
+        LocalDate date = today.withDayOfMonth(Math.min(day, today.lengthOfMonth()));
+        if (date.isAfter(today) || date.getDayOfMonth() != day) {
+            LocalDate before = today.minusMonths(1);
+            if (day > before.lengthOfMonth()) {
+                return Optional.empty();
+            }
+            date = before.withDayOfMonth(day);
+        }
+        Instant from = date.atStartOfDay(askedAt.getZone()).toInstant();
+        return Optional.of(new TimeSpan(m.start(), m.end(), m.group(), from, date.plusDays(1).atStartOfDay(askedAt.getZone()).toInstant()));
     }
 
     /** «к 21:00 27 сентября» is read as two expressions: a clock time (on the day asked) and a day. */

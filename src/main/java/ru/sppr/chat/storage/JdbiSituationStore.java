@@ -25,7 +25,7 @@ import ru.sppr.chat.situation.SituationStore;
 
 /** The situation model in {@code sit_*} tables; reads join {@code kb_sources} to keep within the reader's clearance. */
 public final class JdbiSituationStore implements SituationStore {
-    private static final int EXCERPT = 240;
+    private static final int EXCERPT = 400;
     private final Jdbi jdbi;
 
     public JdbiSituationStore(Jdbi jdbi) {
@@ -372,17 +372,34 @@ public final class JdbiSituationStore implements SituationStore {
         int from = Math.max(0, Math.min(start, text.length()));
         int to = Math.max(from, Math.min(end, text.length()));
         int s = from;
-        while (s > 0 && ".!?\n".indexOf(text.charAt(s - 1)) < 0 && from - s < EXCERPT / 2) {
+        while (s > 0 && !sentenceEnd(text, s - 1) && from - s < EXCERPT / 2) {
             s--;
         }
         int e = to;
-        while (e < text.length() && ".!?\n".indexOf(text.charAt(e)) < 0 && e - to < EXCERPT / 2) {
+        while (e < text.length() && !sentenceEnd(text, e) && e - to < EXCERPT / 2) {
             e++;
         }
         if (e < text.length() && text.charAt(e) != '\n') {
             e++;
         }
         return text.substring(s, e).strip();
+    }
+
+    /** A stop that ends a sentence: not the dot of an abbreviation such as «с.», «ул.», «т.» (a short lower-case word). */
+    private static boolean sentenceEnd(String text, int at) {
+        char c = text.charAt(at);
+        if (c != '.') {
+            return "!?\n".indexOf(c) >= 0;
+        }
+        if (at + 1 < text.length() && Character.isDigit(text.charAt(at + 1))) {
+            return false;
+        }
+        int word = at;
+        while (word > 0 && Character.isLetter(text.charAt(word - 1))) {
+            word--;
+        }
+        int letters = at - word;
+        return letters == 0 || letters > 3 || !Character.isLowerCase(text.charAt(word));
     }
 
     private static String cut(String value, int max) {
