@@ -128,7 +128,7 @@ public final class Application implements ChatBackend {
         var clusterLock = ClusterLock.of(database.settings());
         var sessions = new Sessions(sessionStore, suggestionQueue, clock, config.sessionIdle());
         var dialog = new DialogTurn(sessions, sessionStore, LinearIntentClassifier.trained(), knowledge,
-                composer(config), new Briefing(situation), ConfidenceModel.shipped(), suggestionQueue,
+                composer(config), new Briefing(situation, knowledge), ConfidenceModel.shipped(), suggestionQueue,
                 new ReputationSnapshot(feedbackStore::netNegativeOfRatedSources), metrics, clock,
                 dialogSettings(config));
         var admission = new AskAdmission(config.askConcurrency(), config.askWait());

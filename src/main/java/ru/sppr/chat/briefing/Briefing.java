@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import ru.sppr.chat.answer.Answer;
 import ru.sppr.chat.answer.Evidence;
 import ru.sppr.chat.intent.Intent;
+import ru.sppr.chat.knowledge.KnowledgeSearch;
 import ru.sppr.chat.knowledge.TermAnalysis;
 import ru.sppr.chat.situation.Attribute;
 import ru.sppr.chat.situation.EventType;
@@ -73,9 +74,9 @@ public final class Briefing {
     private final DateTimeFormatter when;
     private final DateTimeFormatter day;
 
-    public Briefing(SituationModel model) {
+    public Briefing(SituationModel model, KnowledgeSearch words) {
         this.model = Objects.requireNonNull(model, "model");
-        this.frames = new FrameReader(model);
+        this.frames = new FrameReader(model, Objects.requireNonNull(words, "words"));
         this.when = DateTimeFormatter.ofPattern("HH:mm dd.MM.yyyy").withZone(model.zone());
         this.day = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(model.zone());
     }
@@ -111,7 +112,9 @@ public final class Briefing {
             return answer;
         }
         Optional<String> measure = FrameReader.measure(question);
-        if (measure.isPresent() && !FrameReader.speaksOf(grounded.text(), measure.get())) {
+        boolean situational = frame.event().isPresent() || frame.entities().stream().anyMatch(e -> e.kind().place() || e.kind() == MentionKind.OBJECT);
+        if (measure.isPresent() && (frame.event().isPresent() || !measure.get().equals(FrameReader.CAUSE))
+                && !FrameReader.speaksOf(grounded.text(), measure.get())) {
             return new Answer.NoEvidence("В базе нет сведений о том, что спрошено ("
                     + (measure.get().equals(FrameReader.CAUSE) ? measure.get() : measure.get() + "…") + ")"
                     + (frame.entities().isEmpty() ? "" : " по «" + frame.entities().getFirst().name() + "»") + ".");
@@ -123,7 +126,7 @@ public final class Briefing {
             }
         }
         List<Attribute> figures = frame.attributes().stream().filter(a -> a != Attribute.STATE).toList();
-        if (!figures.isEmpty() && Attribute.namedIn(grounded.text()).stream().noneMatch(figures::contains)) {
+        if (situational && !figures.isEmpty() && Attribute.namedIn(grounded.text()).stream().noneMatch(figures::contains)) {
             return new Answer.NoEvidence("В базе нет сведений о том, что спрошено (" + figures.getFirst().label() + ")"
                     + (frame.entities().isEmpty() ? "" : " по «" + frame.entities().getFirst().name() + "»") + ".");
         }

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import ru.sppr.chat.knowledge.KnowledgeSearch;
+import ru.sppr.chat.knowledge.TermAnalysis;
 import ru.sppr.chat.situation.Attribute;
 import ru.sppr.chat.situation.EventType;
 import ru.sppr.chat.situation.Mention;
@@ -73,9 +75,12 @@ public final class FrameReader {
             + "шахт\\p{L}*|аэропорт\\p{L}*|плотин\\p{L}*|школа|больниц\\p{L}*");
 
     private final SituationModel model;
+    private final KnowledgeSearch words;
 
-    public FrameReader(SituationModel model) {
+    /** {@code words} tells which words the base holds: a lower-case «в воздействии» is a word of it, «в дербенте» no name of it. */
+    public FrameReader(SituationModel model, KnowledgeSearch words) {
         this.model = model;
+        this.words = words;
     }
 
     public Frame read(String question, ZonedDateTime askedAt, Caller caller) {
@@ -97,7 +102,8 @@ public final class FrameReader {
             List<EntityRow> found = matches(m, caller);
             if (found.isEmpty() && mayBeMissing(m, asTyped)) {
                 missing.add(m);
-            } else if (found.isEmpty() && m.kind().place() && !NOT_A_NAME.matcher(m.text().toLowerCase(Locale.ROOT)).matches()) {
+            } else if (found.isEmpty() && m.kind().place() && !NOT_A_NAME.matcher(m.text().toLowerCase(Locale.ROOT)).matches()
+                    && TermAnalysis.stems(m.text()).stream().noneMatch(w -> words.contains(w, caller.clearance()))) {
                 unknown.add(m);
             }
             found.forEach(e -> entities.putIfAbsent(e.key(), e));

@@ -16,6 +16,7 @@ import ru.sppr.chat.failure.InvalidRequestException;
 import ru.sppr.chat.failure.NotFoundException;
 import ru.sppr.chat.user.Caller;
 import ru.sppr.chat.user.Role;
+import ru.sppr.chat.user.Clearance;
 
 /** Knowledge use cases with access enforced: analysts and admins load and remove; everyone searches within clearance. */
 public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
@@ -79,6 +80,11 @@ public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
     @Override
     public List<SearchHit> search(SearchRequest request) {
         return search.search(request);
+    }
+
+    @Override
+    public boolean contains(String stem, Clearance clearance) {
+        return search.contains(stem, clearance);
     }
 
     @Override

@@ -2,6 +2,7 @@ package ru.sppr.chat.knowledge;
 
 import java.util.List;
 import java.util.Map;
+import ru.sppr.chat.user.Clearance;
 
 /** Finds the fragments most relevant to a request, best first, within the request's clearance and filters. */
 public interface KnowledgeSearch {
@@ -12,4 +13,7 @@ public interface KnowledgeSearch {
      * such as names and numbers weigh most. Stems absent from the index get the highest weight.
      */
     Map<String, Double> weights(List<String> stems);
+
+    /** Whether any fragment the clearance may read contains the stem (a word of the knowledge base for that reader). */
+    boolean contains(String stem, Clearance clearance);
 }

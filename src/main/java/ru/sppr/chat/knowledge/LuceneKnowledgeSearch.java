@@ -29,6 +29,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import ru.sppr.chat.user.Clearance;
 
 /**
  * BM25 over the views of the text, title and heading (see {@link Relevance}), fused by reciprocal rank with
@@ -94,6 +95,23 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
                     weights.put(stems.get(i), Math.log(1 + (documents - df + 0.5) / (df + 0.5)));
                 }
                 return weights;
+            } finally {
+                index.searchers().release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public boolean contains(String stem, Clearance clearance) {
+        try {
+            IndexSearcher searcher = index.searchers().acquire();
+            try {
+                Query term = new TermQuery(new Term(LuceneIndex.TEXT, stem));
+                Query readable = new BooleanQuery.Builder().add(term, Occur.MUST)
+                        .add(IntField.newRangeQuery(LuceneIndex.ACCESS, 0, clearance.ordinal()), Occur.FILTER).build();
+                return searcher.count(readable) > 0;
             } finally {
                 index.searchers().release(searcher);
             }

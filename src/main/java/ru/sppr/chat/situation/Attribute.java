@@ -20,10 +20,13 @@ public enum Attribute {
 
     private final String label;
     private final Pattern triggers;
+    /** The same words at the start of a word only: «ранен», not the «ранен» inside «распространению». */
+    private final Pattern named;
 
     Attribute(String label, String triggers) {
         this.label = label;
         this.triggers = Pattern.compile(triggers);
+        this.named = Pattern.compile("(?<!\\p{L})(?:" + triggers + ")");
     }
 
     public String label() {
@@ -42,7 +45,7 @@ public enum Attribute {
     /** The attributes a text asks about or states, in declaration order (counts before states). */
     public static java.util.List<Attribute> namedIn(String text) {
         String lower = text.toLowerCase(Locale.ROOT).replace('ё', 'е');
-        return java.util.Arrays.stream(values()).filter(a -> a.triggers.matcher(lower).find()).toList();
+        return java.util.Arrays.stream(values()).filter(a -> a.named.matcher(lower).find()).toList();
     }
 
     public static Attribute parse(String code) {
