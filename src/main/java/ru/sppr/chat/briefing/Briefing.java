@@ -113,7 +113,8 @@ public final class Briefing {
         }
         Optional<String> measure = FrameReader.measure(question);
         boolean situational = frame.event().isPresent() || frame.entities().stream().anyMatch(e -> e.kind().place() || e.kind() == MentionKind.OBJECT);
-        if (measure.isPresent() && (frame.event().isPresent() || !measure.get().equals(FrameReader.CAUSE))
+        boolean incident = frame.event().isPresent() || frame.entities().stream().anyMatch(FrameReader::tracked);
+        if (measure.isPresent() && (incident || !measure.get().equals(FrameReader.CAUSE))
                 && !FrameReader.speaksOf(grounded.text(), measure.get())) {
             return new Answer.NoEvidence("В базе нет сведений о том, что спрошено ("
                     + (measure.get().equals(FrameReader.CAUSE) ? measure.get() : measure.get() + "…") + ")"

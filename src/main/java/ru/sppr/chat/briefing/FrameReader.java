@@ -211,6 +211,11 @@ public final class FrameReader {
         return typedSo || m.kind() == MentionKind.RIVER || m.kind() == MentionKind.DISTRICT || m.kind() == MentionKind.STREET;
     }
 
+    /** An object of a kind a situation centre tracks (a bridge, a dam, a gauge), not any named thing. */
+    static boolean tracked(EntityRow e) {
+        return e.kind() == MentionKind.OBJECT && TRACKED.matcher(e.subtype().toLowerCase(Locale.ROOT)).matches();
+    }
+
     /** The model's entities a mention means: its own key, else those whose name starts like it, most mentioned first. */
     private List<EntityRow> matches(Mention m, Caller caller) {
         String tail = tail(m.key());
