@@ -49,6 +49,7 @@ public final class Briefing {
     /** The share of an incident's values of an attribute one entity must hold to be what a question naming none means. */
     private static final double DOMINANT = 0.7;
     private static final int SUMMARY_LINES = 8;
+    private static final int SUMMARY_STATES = 4;
     /** A source sentence this short is quoted in full next to its mark. */
     private static final int QUOTE = 260;
     /** Words of the moment asked: the answer states the moment as a date and time, not in these words. */
@@ -614,10 +615,16 @@ public final class Briefing {
         List<String> lines = new ArrayList<>();
         record Latest(ObservationRow value, boolean conflict) {}
         List<Latest> latest = new ArrayList<>();
+        List<ObservationRow> states = new ArrayList<>();
         for (var figure : card.figures()) {
             List<ObservationRow> values = visible(figure.values(), frame).stream()
                     .filter(o -> until == null || !o.observedAt().isAfter(until)).toList();
-            if (!values.isEmpty() && figure.attribute() != Attribute.STATE) {
+            if (values.isEmpty()) {
+                continue;
+            }
+            if (figure.attribute() == Attribute.STATE) {
+                states.add(values.getLast());
+            } else {
                 latest.add(new Latest(values.getLast(), !figure.disagreements().isEmpty()));
             }
         }
@@ -628,6 +635,9 @@ public final class Briefing {
                     + SituationModel.shown(o) + " (на " + when.format(o.observedAt()) + ")" + (l.conflict() ? ", источники расходятся" : "")
                     + " " + book.mark(o));
         }
+        states.stream().filter(o -> !o.entityName().isEmpty()).sorted(Comparator.comparing(ObservationRow::observedAt).reversed())
+                .limit(SUMMARY_STATES).forEach(o -> lines.add("- " + o.entityName() + ": " + SituationModel.shown(o) + " (на "
+                        + when.format(o.observedAt()) + ") " + book.mark(o) + quote(o).map(q -> " — «" + q + "»").orElse("")));
         IncidentSummary s = card.summary();
         String head = "## Сводка: " + s.title() + "\nСообщений: " + s.reports() + ", с " + when.format(s.firstReportAt()) + " по "
                 + when.format(s.lastReportAt()) + ".";

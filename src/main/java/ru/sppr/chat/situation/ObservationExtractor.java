@@ -31,6 +31,9 @@ final class ObservationExtractor {
             + "(?:жилых\\s+|частных\\s+)?дом[а-я]*|домовладени[а-я]*|приусадебн[а-я]+\\s+участк[а-я]*|участк[а-я]*|двор[а-я]*|"
             + "населенн[а-я]+\\s+пункт[а-я]*|населённ[а-я]+\\s+пункт[а-я]*|сел[а]?|квартир[а-я]*|абонент[а-я]*|потребител[а-я]*)(?![\\p{L}]))?", F);
     private static final Pattern STATE = Pattern.compile("(?<!\\p{L})(закрыт|перекрыт|открыт|возобновл|приостановл|локализован|потушен|ликвидирован)\\p{L}*", F);
+    /** «о возобновлении», «до открытия»: the act named as a noun is no state; «если открыт» is a condition. */
+    private static final Pattern NOT_A_STATE = Pattern.compile("(?:ие|ия|ии|ию|ием|иям|иями|иях)$");
+    private static final Pattern CONDITION = Pattern.compile("(?:если|когда|пока|будет|будут)\\s*$");
     private static final Pattern CORRECTION = Pattern.compile("уточн|ранее сообщалось|скорректир|исправлен|вместо ранее", F);
     private static final Pattern FLAT_TABLE = Pattern.compile("\\s-{3,}(?:\\|-{3,}){2,}\\s");
     private static final Pattern ROW_BOUNDARY = Pattern.compile("([+\\-—–]?\\d[\\d.,]*|[—–-])\\s+(\\S.*)");
@@ -160,7 +163,8 @@ final class ObservationExtractor {
             Mention subject = inside.stream().filter(x -> x.kind() == MentionKind.OBJECT || x.kind() == MentionKind.ROAD)
                     .min((a, b) -> Integer.compare(Math.abs(a.start() - offset - m.start()), Math.abs(b.start() - offset - m.start())))
                     .orElse(null);
-            if (subject == null) {
+            if (subject == null || NOT_A_STATE.matcher(Keys.lower(m.group())).find()
+                    || CONDITION.matcher(Keys.lower(sentence.substring(Math.max(0, m.start() - 12), m.start()))).find()) {
                 continue;
             }
             String word = Keys.of(m.group(1));
