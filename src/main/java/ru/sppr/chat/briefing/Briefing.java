@@ -95,7 +95,10 @@ public final class Briefing {
         for (String before : earlier.reversed()) {
             Frame then = frames.read(before, at, caller);
             if (then.namesSomething()) {
-                return Focus.carry(own, then, followUp);
+                Instant focus = then.moment().until();
+                Frame anchored = then.moment().stated() && focus != null
+                        ? frames.read(question, at, focus.atZone(model.zone()), caller) : own;
+                return Focus.carry(anchored, then, followUp);
             }
         }
         return own;
@@ -135,15 +138,26 @@ public final class Briefing {
         String asked = question.toLowerCase(Locale.ROOT);
         List<EntityRow> objects = frame.entities().stream().filter(e -> e.kind() == MentionKind.OBJECT)
                 .filter(e -> !FrameReader.tail(e.key()).isEmpty())
+                .filter(e -> !FrameReader.tail(e.key()).chars().allMatch(Character::isDigit) || FrameReader.numberIn(asked, FrameReader.tail(e.key())))
                 .filter(e -> asked.contains(e.subtype().toLowerCase(Locale.ROOT).substring(0, Math.min(4, e.subtype().length())))
                         || e.subtype().equals("гидропост") && asked.contains("гп")).toList();
         if (objects.isEmpty()) {
             return answer;
         }
         String text = grounded.text().toLowerCase(Locale.ROOT).replace('ё', 'е');
-        boolean about = objects.stream().anyMatch(e -> text.contains(FrameReader.stem(FrameReader.tail(e.key()))));
+        boolean about = objects.stream().anyMatch(e -> names(text, e));
         return about ? answer : new Answer.NoEvidence("По объекту «" + objects.getFirst().name()
                 + "» в базе нет сведений, отвечающих на вопрос.");
+    }
+
+    /** Whether a text names the object: by the stem of its name, or a numbered one by its kind and number («ПВР № 1»). */
+    private static boolean names(String text, EntityRow object) {
+        String tail = FrameReader.tail(object.key());
+        if (!tail.chars().allMatch(Character::isDigit)) {
+            return text.contains(FrameReader.stem(tail));
+        }
+        return Pattern.compile("(?<!\\p{L})" + Pattern.quote(object.subtype().toLowerCase(Locale.ROOT)) + "\\s*(?:№\\s*)?-?\\s*"
+                + tail + "(?!\\d)").matcher(text).find();
     }
 
     /** The answer the model gives to a question of this intent, if it has one. */
@@ -379,7 +393,8 @@ public final class Briefing {
                     .map(f -> visible(f.values(), frame)).filter(v -> !v.isEmpty()).toList();
             Optional<List<ObservationRow>> named = histories.stream()
                     .filter(v -> frame.entities().stream().anyMatch(e -> sameEntity(e, v.getFirst().entityKey()))).findFirst();
-            Optional<List<ObservationRow>> chosen = named.or(() -> dominant(histories));
+            boolean objectNamed = frame.entities().stream().anyMatch(e -> e.kind() == MentionKind.OBJECT);
+            Optional<List<ObservationRow>> chosen = objectNamed ? named : named.or(() -> dominant(histories));
             if (chosen.isPresent()) {
                 return sorted(chosen.get());
             }

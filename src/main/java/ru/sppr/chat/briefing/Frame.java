@@ -3,9 +3,11 @@ package ru.sppr.chat.briefing;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import ru.sppr.chat.situation.Attribute;
 import ru.sppr.chat.situation.EventType;
 import ru.sppr.chat.situation.Mention;
+import ru.sppr.chat.situation.MentionKind;
 import ru.sppr.chat.situation.SituationStore.EntityRow;
 
 /**
@@ -24,6 +26,16 @@ public record Frame(List<EntityRow> entities, List<Mention> missing, List<Mentio
         missing = List.copyOf(missing);
         unknown = List.copyOf(unknown);
         attributes = List.copyOf(attributes);
+    }
+
+    /**
+     * The names of the numbered objects the question names by number («пвр 1» → «ПВР № 1»): searched for along with its
+     * words.
+     */
+    public String numberedObjects(String question) {
+        return entities.stream().filter(e -> e.kind() == MentionKind.OBJECT)
+                .filter(e -> FrameReader.numberIn(question, FrameReader.tail(e.key())))
+                .map(EntityRow::name).collect(Collectors.joining(" "));
     }
 
     public boolean namesSomething() {

@@ -69,6 +69,8 @@ public final class FrameReader {
             + "данный|ближайш\\p{L}*|последн\\p{L}*|настоящ\\p{L}*|утро|вечер|ночь|день|начал\\p{L}*|конц\\p{L}*|счет|счёт|"
             + "двух|трех|трёх|словах|кратце|общем|среднем|порядку|порядке|очереди|деле|самом|итогам|данным|объезде|переправе|борту)");
 
+    private static final Pattern NUMBERED = Pattern.compile("(?<!\\p{L})(пвр|тп|ктп|псч|сэп)\\s*(?:№\\s*)?-?\\s*(\\d{1,4})(?![\\d\\p{L}])");
+
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<!\\p{L})\\p{Ll}{3,}");
     /** Kinds of objects a situation centre tracks: asking about one the base lacks is asking about something not in it. */
     private static final Pattern TRACKED = Pattern.compile("гидропост|мост|дамба|пвр|тп|ктп|фидер|азс|склад\\p{L}*|тц|трц|жк|завод\\p{L}*|"
@@ -84,6 +86,11 @@ public final class FrameReader {
     }
 
     public Frame read(String question, ZonedDateTime askedAt, Caller caller) {
+        return read(question, askedAt, askedAt, caller);
+    }
+
+    /** The same, with a day given only by its number («к утру 28-го») taken nearest to {@code focus}, the moment in focus. */
+    public Frame read(String question, ZonedDateTime askedAt, ZonedDateTime focus, Caller caller) {
         String written = asWritten(question);
         List<Mention> asTyped = model.mentionsOfQuestion(question, askedAt);
         List<Mention> mentions = written.equals(question) ? asTyped : model.mentionsOfQuestion(written, askedAt);
@@ -109,6 +116,7 @@ public final class FrameReader {
             found.forEach(e -> entities.putIfAbsent(e.key(), e));
         }
         objectsTypedInLowerCase(question, caller, missing).forEach(e -> entities.putIfAbsent(e.key(), e));
+        numbered(question, entities, missing, caller);
         List<Attribute> attributes = new ArrayList<>(Attribute.namedIn(question));
         attributes.remove(Attribute.STATE);
         if (STATE_ASKED.matcher(question.toLowerCase(Locale.ROOT)).find()) {
@@ -118,7 +126,7 @@ public final class FrameReader {
         if (measure.isPresent()) {
             attributes.clear();
         }
-        Moment moment = MomentReader.read(question, askedAt, model.timesOf(question, askedAt));
+        Moment moment = MomentReader.read(question, askedAt, focus, model.timesOf(question, askedAt));
         return new Frame(List.copyOf(entities.values()), missing, unknown, attributes, event, moment, measure, askedAt.toInstant(), false);
     }
 
@@ -147,6 +155,31 @@ public final class FrameReader {
             }
         }
         return found;
+    }
+
+    /**
+     * «пвр 1», «ТП-31», «ПСЧ № 58»: of the objects of that kind only the one with that number; when the base has objects
+     * of the kind but not that number, the object asked for is missing.
+     */
+    private void numbered(String question, Map<String, EntityRow> entities, List<Mention> missing, Caller caller) {
+        var m = NUMBERED.matcher(question.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            String kind = m.group(1).replace(".", "");
+            String key = "object:" + kind + ":" + m.group(2);
+            List<EntityRow> ofKind = model.entities("object:" + kind + ":", 200, caller).stream()
+                    .filter(e -> e.key().startsWith("object:" + kind + ":")).toList();
+            if (ofKind.isEmpty()) {
+                continue;
+            }
+            Optional<EntityRow> exact = ofKind.stream().filter(e -> e.key().equals(key)).findFirst();
+            entities.values().removeIf(e -> e.key().startsWith("object:" + kind + ":") && !e.key().equals(key));
+            if (exact.isPresent()) {
+                entities.putIfAbsent(key, exact.get());
+            } else {
+                missing.add(new Mention(m.start(), m.end(), m.group(), MentionKind.OBJECT, ofKind.getFirst().subtype(), key,
+                        ofKind.getFirst().subtype() + " № " + m.group(2)));
+            }
+        }
     }
 
     /**
@@ -209,6 +242,12 @@ public final class FrameReader {
         }
         boolean typedSo = asTyped.stream().anyMatch(t -> t.start() == m.start() && t.end() == m.end() && t.kind() == m.kind());
         return typedSo || m.kind() == MentionKind.RIVER || m.kind() == MentionKind.DISTRICT || m.kind() == MentionKind.STREET;
+    }
+
+    /** Whether {@code tail} is a number («1» of «ПВР № 1») the question says. */
+    static boolean numberIn(String question, String tail) {
+        return !tail.isEmpty() && tail.chars().allMatch(Character::isDigit)
+                && Pattern.compile("(?<!\\d)" + tail + "(?!\\d)").matcher(question).find();
     }
 
     /** An object of a kind a situation centre tracks (a bridge, a dam, a gauge), not any named thing. */

@@ -32,6 +32,11 @@ final class MomentReader {
     }
 
     static Moment read(String question, ZonedDateTime askedAt, List<TimeSpan> spans) {
+        return read(question, askedAt, askedAt, spans);
+    }
+
+    /** {@code focus}: the moment the conversation is about, near which a day given by its number alone is taken. */
+    static Moment read(String question, ZonedDateTime askedAt, ZonedDateTime focus, List<TimeSpan> spans) {
         String lower = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
         var shift = SHIFT.matcher(lower);
         if (shift.find()) {
@@ -39,7 +44,7 @@ final class MomentReader {
         }
         List<TimeSpan> found = new ArrayList<>(spans.stream().filter(s -> s.from() != null).toList());
         if (found.stream().noneMatch(MomentReader::isDay)) {
-            dayOfMonth(lower, askedAt).ifPresent(found::add);
+            dayOfMonth(lower, askedAt, focus).ifPresent(found::add);
         }
         TimeSpan span = found.isEmpty() ? null : found.getLast();
         var clock = found.stream().filter(MomentReader::isPoint).findFirst();
@@ -66,24 +71,21 @@ final class MomentReader {
         return new Moment.Within(from, to.isAfter(askedAt.toInstant()) ? askedAt.toInstant() : to, span.text());
     }
 
-    /** «25-го»: the latest day of that number up to the day asked. */
-    private static Optional<TimeSpan> dayOfMonth(String lower, ZonedDateTime askedAt) {
+    /** «25-го»: the day of that number nearest the moment in focus (by default the latest up to the day asked), never after it. */
+    private static Optional<TimeSpan> dayOfMonth(String lower, ZonedDateTime askedAt, ZonedDateTime focus) {
         var m = DAY_OF_MONTH.matcher(lower);
         if (!m.find()) {
             return Optional.empty();
         }
         int day = Integer.parseInt(m.group(1));
+        LocalDate near = focus.toLocalDate();
         LocalDate today = askedAt.toLocalDate();
-        LocalDate date = today.withDayOfMonth(Math.min(day, today.lengthOfMonth()));
-        if (date.isAfter(today) || date.getDayOfMonth() != day) {
-            LocalDate before = today.minusMonths(1);
-            if (day > before.lengthOfMonth()) {
-                return Optional.empty();
-            }
-            date = before.withDayOfMonth(day);
-        }
-        Instant from = date.atStartOfDay(askedAt.getZone()).toInstant();
-        return Optional.of(new TimeSpan(m.start(), m.end(), m.group(), from, date.plusDays(1).atStartOfDay(askedAt.getZone()).toInstant()));
+        Optional<LocalDate> date = java.util.stream.Stream.of(near.minusMonths(1), near, near.plusMonths(1))
+                .filter(month -> day <= month.lengthOfMonth()).map(month -> month.withDayOfMonth(day))
+                .filter(d -> !d.isAfter(today))
+                .min(java.util.Comparator.comparingLong(d -> Math.abs(d.toEpochDay() - near.toEpochDay())));
+        return date.map(d -> new TimeSpan(m.start(), m.end(), m.group(), d.atStartOfDay(askedAt.getZone()).toInstant(),
+                d.plusDays(1).atStartOfDay(askedAt.getZone()).toInstant()));
     }
 
     /** «к 21:00 27 сентября» is read as two expressions: a clock time (on the day asked) and a day. */

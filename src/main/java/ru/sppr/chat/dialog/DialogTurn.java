@@ -99,7 +99,8 @@ public final class DialogTurn {
         } else if (compared.isPresent()) {
             answer = explained(compared.get(), prior, caller, now);
         } else {
-            String focus = Topics.of(intent.intent(), FollowUps.retrievalText(question.text(), recent, followUp || frame.inherited()));
+            String focus = (Topics.of(intent.intent(), FollowUps.retrievalText(question.text(), recent, followUp || frame.inherited()))
+                    + " " + frame.numberedObjects(question.text())).strip();
             List<SearchHit> hits = retrieve(intent.intent(), focus, caller, now);
             var weights = hits.isEmpty() ? Map.<String, Double>of() : search.weights(TermAnalysis.stems(focus));
             var request = new Request(intent.intent(), question.text(), focus, hits, weights, now, settings.freshness(), prior);
