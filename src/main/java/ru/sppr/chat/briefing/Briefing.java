@@ -2,6 +2,7 @@ package ru.sppr.chat.briefing;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,6 +51,9 @@ public final class Briefing {
     private static final double DOMINANT = 0.7;
     private static final int SUMMARY_LINES = 8;
     private static final int SUMMARY_STATES = 4;
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.forLanguageTag("ru"));
+    /** «за сутки», «с начала смены»: a period up to now, not a day asked about. */
+    private static final Pattern SHIFT_WORDS = Pattern.compile("сутк|смен");
     /** A source sentence this short is quoted in full next to its mark. */
     private static final int QUOTE = 260;
     /** Words of the moment asked: the answer states the moment as a date and time, not in these words. */
@@ -130,6 +134,10 @@ public final class Briefing {
                 return new Answer.NoEvidence("В базе нет сведений о «" + place.name() + "».");
             }
         }
+        Optional<LocalDate> dayAsked = dayAsked(frame.moment());
+        if (dayAsked.isPresent() && !speaksOfDay(grounded, dayAsked.get())) {
+            return new Answer.NoEvidence("На " + day.format(dayAsked.get()) + " сведений по вопросу в базе нет.");
+        }
         List<Attribute> figures = frame.attributes().stream().filter(a -> a != Attribute.STATE).toList();
         if (situational && !figures.isEmpty() && Attribute.namedIn(grounded.text()).stream().noneMatch(figures::contains)) {
             return new Answer.NoEvidence("В базе нет сведений о том, что спрошено (" + figures.getFirst().label() + ")"
@@ -148,6 +156,34 @@ public final class Briefing {
         boolean about = objects.stream().anyMatch(e -> names(text, e));
         return about ? answer : new Answer.NoEvidence("По объекту «" + objects.getFirst().name()
                 + "» в базе нет сведений, отвечающих на вопрос.");
+    }
+
+    /** The one day a question asks about («на 20 апреля», «утром 12 апреля»), if it names one. */
+    private Optional<LocalDate> dayAsked(Moment moment) {
+        return switch (moment) {
+            case Moment.AsOf a -> dated(a.said()) ? Optional.of(a.at().atZone(model.zone()).toLocalDate()) : Optional.empty();
+            case Moment.Within w -> Duration.between(w.from(), w.to()).toHours() <= 24 && dated(w.said())
+                    ? Optional.of(w.from().atZone(model.zone()).toLocalDate()) : Optional.empty();
+            case Moment.Latest l -> Optional.empty();
+        };
+    }
+
+    /** A moment said with a date («20 апреля», «12.04», «25-го»), not «сегодня» or «с начала смены». */
+    private static boolean dated(String said) {
+        return said != null && said.chars().anyMatch(Character::isDigit) && !SHIFT_WORDS.matcher(said).find();
+    }
+
+    /**
+     * Whether a sentence answer is about the day asked: it cites a fragment observed that day or the day before, or says
+     * the day («20 апреля», «20.04»).
+     */
+    private boolean speaksOfDay(Answer.Grounded answer, LocalDate asked) {
+        boolean dated = answer.citations().stream().map(c -> c.hit().observedAt()).filter(Objects::nonNull)
+                .map(t -> t.atZone(model.zone()).toLocalDate())
+                .anyMatch(d -> !d.isBefore(asked.minusDays(1)) && !d.isAfter(asked));
+        String text = answer.text().toLowerCase(Locale.ROOT);
+        return dated || text.contains(DAY_MONTH.format(asked)) || text.contains(String.format("%02d.%02d", asked.getDayOfMonth(), asked.getMonthValue()))
+                || text.contains(asked.getDayOfMonth() + "." + String.format("%02d", asked.getMonthValue()));
     }
 
     /** Whether a text names the object: by the stem of its name, or a numbered one by its kind and number («ПВР № 1»). */
