@@ -80,7 +80,7 @@ final class TikaParser implements SourceParser {
                 return new UnreadableSourceException(file.getFileName() + ": " + BOMB, e);
             }
         }
-        return new UnreadableSourceException(file.getFileName() + ": не удалось разобрать (" + e.getMessage() + ")", e);
+        return new UnreadableSourceException(file.getFileName() + ": не удалось разобрать документ (повреждён или формат не тот)", e);
     }
 
     /** Stops the parse of a document over the limits, with the reason the uploader reads. */
