@@ -47,8 +47,8 @@ public final class Api {
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = MAX_BODY_BYTES;
-            config.jetty.multipartConfig.maxFileSize(KnowledgeRoutes.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxTotalRequestSize(KnowledgeRoutes.MAX_UPLOAD_BYTES * 4, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxFileSize(UploadForm.MAX_FILE_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(UploadForm.MAX_REQUEST_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             config.startup.showJavalinBanner = false;
             config.jetty.modifyServer(server -> server.setErrorHandler(new EnvelopeErrorHandler()));

@@ -35,6 +35,7 @@ final class ErrorMapping {
             }
             respond(ctx, status(e), e.getMessage(), details(e));
         });
+        routes.exception(UploadForm.PayloadTooLarge.class, (e, ctx) -> respond(ctx, 413, e.getMessage(), Map.of("field", "file")));
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), httpMessage(e.getStatus()), Map.of()));
         routes.exception(JsonProcessingException.class, (e, ctx) -> respond(ctx, 400, "тело запроса — некорректный JSON", Map.of()));
         routes.exception(Exception.class, (e, ctx) -> {

@@ -43,21 +43,39 @@ public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
         return ingestion.ingest(paths, options, caller, listener);
     }
 
-    /** Keeps an uploaded file under the data directory (never outside it) and ingests it. */
+    /**
+     * Keeps an uploaded file under the data directory (never outside it) and ingests it. A file from which no source
+     * was added or updated (refused, unreadable, or the same as before) is not kept: nothing refers to it.
+     */
     public IngestReport upload(String fileName, InputStream content, IngestOptions options, Caller caller) {
         requireEditor(caller);
         String safe = safeName(fileName);
+        String stored = UUID.randomUUID() + "/" + safe;
+        Path target = uploads.resolve(stored).normalize();
+        if (!target.startsWith(uploads)) {
+            throw new InvalidRequestException("file", "недопустимое имя файла");
+        }
+        IngestReport report = null;
         try {
-            String stored = UUID.randomUUID() + "/" + safe;
-            Path target = uploads.resolve(stored).normalize();
-            if (!target.startsWith(uploads)) {
-                throw new InvalidRequestException("file", "недопустимое имя файла");
-            }
             Files.createDirectories(target.getParent());
             Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
-            return ingestion.ingestUpload(target, stored, options, caller);
+            report = ingestion.ingestUpload(target, stored, options, caller);
+            return report;
         } catch (IOException e) {
             throw new UncheckedIOException("не удалось сохранить загруженный файл", e);
+        } finally {
+            if (report == null || report.added() + report.updated() == 0) {
+                discard(target);
+            }
+        }
+    }
+
+    private static void discard(Path file) {
+        try {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(file.getParent());
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(KnowledgeBase.class).warn("Could not remove the refused upload {}", file, e);
         }
     }
 
@@ -145,7 +163,8 @@ public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
         return base;
     }
 
-    private static void requireEditor(Caller caller) {
+    /** Analysts and administrators load and remove sources; checked before an upload's body is read. */
+    public static void requireEditor(Caller caller) {
         if (caller.role() != Role.ADMIN && caller.role() != Role.ANALYST) {
             throw new AccessDeniedException("загружать и удалять источники могут аналитик и администратор");
         }
