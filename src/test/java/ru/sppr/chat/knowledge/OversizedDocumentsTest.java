@@ -77,6 +77,46 @@ class OversizedDocumentsTest {
                 .hasMessageContaining("bomb.docx").hasMessageContaining("архив-бомб");
     }
 
+    @Test
+    void gibibyte_bombs_in_docx_and_xlsx_are_refused_in_seconds_without_growing_the_heap() throws Exception {
+        Path docx = bomb(tmp.resolve("gib.docx"), "word/document.xml",
+                "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>",
+                "<w:p><w:r><w:t>" + "а".repeat(2_000) + "</w:t></w:r></w:p>", "</w:body></w:document>");
+        Path xlsx = bomb(tmp.resolve("gib.xlsx"), "xl/worksheets/sheet1.xml",
+                "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>",
+                "<row><c t=\"inlineStr\"><is><t>" + "а".repeat(2_000) + "</t></is></c></row>", "</sheetData></worksheet>");
+        assertThat(Files.size(docx)).as("small on disk").isLessThan(3_000_000);
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        long heapBefore = runtime.totalMemory() - runtime.freeMemory();
+
+        for (Path bomb : List.of(docx, xlsx)) {
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> parse(bomb)).isInstanceOf(UnreadableSourceException.class)
+                    .hasMessageContaining("архив-бомб");
+            assertThat((System.nanoTime() - started) / 1e9).as(bomb + " refused within seconds").isLessThan(10);
+        }
+        assertThat(runtime.totalMemory() - runtime.freeMemory() - heapBefore).as("heap growth")
+                .isLessThan(256L * 1024 * 1024);
+    }
+
+    /** A ZIP document whose one part repeats {@code unit} until it holds 1 GiB: a few MB on disk. */
+    private static Path bomb(Path file, String part, String open, String unit, String close) throws IOException {
+        try (var zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.setLevel(9);
+            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
+            zip.putNextEntry(new ZipEntry(part));
+            write(zip, open);
+            byte[] block = unit.repeat(64).getBytes(StandardCharsets.UTF_8);
+            for (long written = 0; written < 1L << 30; written += block.length) {
+                zip.write(block);
+            }
+            write(zip, close);
+            zip.closeEntry();
+        }
+        return file;
+    }
+
     private List<ParsedSource> parse(Path file) throws IOException {
         List<ParsedSource> out = new ArrayList<>();
         parsers.forFile(file).orElseThrow().parse(file, out::add);
