@@ -86,10 +86,9 @@ public final class Api {
 
     static List<ApiRoute> routes(ApiServices s, ObjectMapper mapper) {
         var routes = new ArrayList<ApiRoute>();
-        routes.add(new ApiRoute(GET, "/chat/health", "service", "Проверка доступности (без токена)", Access.PUBLIC,
-                ctx -> ctx.json(Envelope.success(Map.of("status", "ok", "instance_id", s.info().instanceId(),
-                        "profile", s.info().profile(), "database", s.info().database(),
-                        "cluster_leader", s.info().clusterLeader().getAsBoolean())))));
+        routes.add(new ApiRoute(GET, "/chat/health", "service",
+                "Проверка доступности (без токена): база данных, отставание индекса, ведущий узел; 503, если узел не может работать",
+                Access.PUBLIC, new Health(s.info(), s.knowledge())::check));
         routes.addAll(new UserRoutes(s.users(), s.tokens(), mapper).routes());
         routes.addAll(new SessionRoutes(s.sessions(), s.dialog(), s.admission(), mapper).routes());
         routes.addAll(new FeedbackRoutes(s.feedback(), mapper).routes());

@@ -41,5 +41,5 @@ public record ApiServices(UserAccounts users, Tokens tokens, Sessions sessions, 
      * What {@code GET /chat/health} tells about this node, including whether it runs the cluster-wide jobs now.
      */
     public record ServiceInfo(String instanceId, String profile, String database, int requestsPerMinute,
-                              BooleanSupplier clusterLeader) {}
+                              BooleanSupplier clusterLeader, BooleanSupplier databaseReachable) {}
 }

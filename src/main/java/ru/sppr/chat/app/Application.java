@@ -140,7 +140,7 @@ public final class Application implements ChatBackend {
                 new TelemetryReport(metrics, new JdbiSnapshotStore(jdbi)), metrics, knowledge, situation,
                 new ApiServices.ServiceInfo(config.instanceId(), config.profile(),
                         database.settings().postgres() ? "postgresql" : "h2", config.requestsPerMinute(),
-                        clusterLock::leading));
+                        clusterLock::leading, database::reachable));
         return new Application(config, database, clusterLock, services, auditLog);
     }
 
@@ -179,9 +179,22 @@ public final class Application implements ChatBackend {
                 config.dataDir().resolve("uploads"), clock, listener);
     }
 
+    /**
+     * The data directory holds the embedded database, the index and uploaded files: only the service's own account
+     * may enter it (0700), and the files already at its top (the database) are 0600.
+     */
     private static void createDataDir(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
+            if (!Files.getFileStore(dataDir).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+                return;
+            }
+            Files.setPosixFilePermissions(dataDir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            try (var files = Files.list(dataDir)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("не удалось создать каталог данных " + dataDir, e);
         }

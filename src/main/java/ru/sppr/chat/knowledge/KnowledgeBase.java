@@ -137,6 +137,11 @@ public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
         return index.consistency();
     }
 
+    /** How many knowledge changes in the database this node's index has yet to apply. */
+    public long indexLag() {
+        return index.lag();
+    }
+
     public Clock clock() {
         return clock;
     }
