@@ -52,6 +52,7 @@ public final class Api {
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             config.startup.showJavalinBanner = false;
             config.jetty.modifyServer(server -> server.setErrorHandler(new EnvelopeErrorHandler()));
+            config.jetty.modifyServer(SlowHeaderGuard::install);
             config.jetty.modifyServer(jetty);
             config.staticFiles.enableWebjars();
             config.staticFiles.add("/web", Location.CLASSPATH);
