@@ -42,7 +42,8 @@ public final class Api {
         List<ApiRoute> routes = routes(services, mapper);
         Set<String> publicPaths = routes.stream().filter(r -> r.access() == Access.PUBLIC).map(ApiRoute::path)
                 .collect(Collectors.toSet());
-        var authentication = new Authentication(services.tokens(), publicPaths, services.info().requestsPerMinute());
+        var authentication = new Authentication(services.tokens(), publicPaths, services.info().requestsPerMinute(),
+                new ClientAddress(services.info().trustedProxies()), new LoginFailures(System::nanoTime));
         var timing = new RequestTiming(services.metrics(), routes);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));

@@ -139,7 +139,7 @@ public final class Application implements ChatBackend {
                 new Watchdog(sessionStore, feedbackStore, auditLog, knowledge::consistency, config.sessionIdle(), clock),
                 new TelemetryReport(metrics, new JdbiSnapshotStore(jdbi)), metrics, knowledge, situation,
                 new ApiServices.ServiceInfo(config.instanceId(), config.profile(),
-                        database.settings().postgres() ? "postgresql" : "h2", config.requestsPerMinute(),
+                        database.settings().postgres() ? "postgresql" : "h2", config.requestsPerMinute(), config.trustedProxies(),
                         clusterLock::leading, database::reachable));
         return new Application(config, database, clusterLock, services, auditLog);
     }
