@@ -43,7 +43,7 @@ public final class Api {
         Set<String> publicPaths = routes.stream().filter(r -> r.access() == Access.PUBLIC).map(ApiRoute::path)
                 .collect(Collectors.toSet());
         var authentication = new Authentication(services.tokens(), publicPaths, services.info().requestsPerMinute(),
-                new ClientAddress(services.info().trustedProxies()), new LoginFailures(System::nanoTime));
+                new ClientAddress(services.info().trustedProxies()), new LoginFailures(services.loginAttempts()));
         var timing = new RequestTiming(services.metrics(), routes);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));

@@ -39,10 +39,7 @@ final class Authentication {
         String header = ctx.header("Authorization");
         String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : null;
         if (token == null) {
-            throw refusal(address, "", new UnauthenticatedException(NEED_TOKEN));
-        }
-        if (failures.credentialBlocked(token)) {
-            throw tooMany();
+            throw refusal(address, null, new UnauthenticatedException(NEED_TOKEN));
         }
         Caller caller;
         try {
@@ -58,13 +55,8 @@ final class Authentication {
     }
 
     private RuntimeException refusal(String address, String credential, UnauthenticatedException e) {
-        boolean blocked = failures.addressBlocked(address);
-        failures.failed(address, credential);
-        return blocked ? tooMany() : e;
-    }
-
-    private static RateLimitedException tooMany() {
-        return new RateLimitedException("слишком много попыток с неверным токеном — подождите минуту", 60);
+        return failures.failedTooOften(address, credential)
+                ? new RateLimitedException("слишком много попыток с неверным токеном — подождите минуту", 60) : e;
     }
 
     static Caller caller(Context ctx) {

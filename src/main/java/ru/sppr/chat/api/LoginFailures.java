@@ -4,43 +4,34 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.function.LongSupplier;
+import ru.sppr.chat.user.LoginAttempts;
 
 /**
- * Failed authentications counted twice: per presented credential (the same wrong token again and again is refused
- * without being looked up) and per client address (an address guessing many tokens is refused further guesses for a
- * while). A valid token is never refused for failures: whoever shares the address with a guesser keeps working.
+ * Failed authentications counted twice, in counters every node shares ({@link LoginAttempts}): per presented
+ * credential (the same wrong token again and again) and per client address (an address guessing many tokens). Past
+ * either limit a failure is answered 429 instead of 401. Only failures are counted: a valid token never touches the
+ * counters and is never refused for them, so whoever shares an address with a guesser keeps working.
  */
 final class LoginFailures {
     static final int PER_ADDRESS_PER_MINUTE = 20;
     static final int PER_CREDENTIAL_PER_MINUTE = 5;
-    private final RateLimiter byAddress;
-    private final RateLimiter byCredential;
+    private final LoginAttempts attempts;
 
-    LoginFailures(LongSupplier nanoTime) {
-        this.byAddress = new RateLimiter(PER_ADDRESS_PER_MINUTE, nanoTime);
-        this.byCredential = new RateLimiter(PER_CREDENTIAL_PER_MINUTE, nanoTime);
+    LoginFailures(LoginAttempts attempts) {
+        this.attempts = attempts;
     }
 
-    /** Whether this exact credential has failed too often lately (it is not even looked up then). */
-    boolean credentialBlocked(String credential) {
-        return byCredential.exhausted(key(credential));
-    }
-
-    /** Whether this address has sent too many failing credentials lately. */
-    boolean addressBlocked(String address) {
-        return byAddress.exhausted(address);
-    }
-
-    void failed(String address, String credential) {
-        byAddress.acquire(address);
-        byCredential.acquire(key(credential));
+    /** Records a failure; true when the address or the credential is now over its limit. */
+    boolean failedTooOften(String address, String credential) {
+        boolean byAddress = attempts.failed("a:" + address) > PER_ADDRESS_PER_MINUTE;
+        boolean byCredential = credential != null && attempts.failed("c:" + key(credential)) > PER_CREDENTIAL_PER_MINUTE;
+        return byAddress || byCredential;
     }
 
     /** Credentials are kept only as a short hash: the counter must not become a store of tokens. */
     private static String key(String credential) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(String.valueOf(credential).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(credential.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -48,6 +48,7 @@ import ru.sppr.chat.storage.EmbeddedBackup;
 import ru.sppr.chat.storage.EmbeddedHousekeeping;
 import ru.sppr.chat.storage.JdbiAuditLog;
 import ru.sppr.chat.storage.JdbiFeedbackStore;
+import ru.sppr.chat.storage.JdbiLoginAttempts;
 import ru.sppr.chat.storage.JdbiKnowledgeStore;
 import ru.sppr.chat.storage.JdbiSessionStore;
 import ru.sppr.chat.storage.JdbiSituationStore;
@@ -138,6 +139,7 @@ public final class Application implements ChatBackend {
                 new FeedbackDesk(feedbackStore, metrics, clock), new AuditTrail(auditLog),
                 new Watchdog(sessionStore, feedbackStore, auditLog, knowledge::consistency, config.sessionIdle(), clock),
                 new TelemetryReport(metrics, new JdbiSnapshotStore(jdbi)), metrics, knowledge, situation,
+                new JdbiLoginAttempts(jdbi, clock),
                 new ApiServices.ServiceInfo(config.instanceId(), config.profile(),
                         database.settings().postgres() ? "postgresql" : "h2", config.requestsPerMinute(), config.trustedProxies(),
                         clusterLock::leading, database::reachable));

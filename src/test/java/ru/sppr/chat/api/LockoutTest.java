@@ -27,7 +27,11 @@ class LockoutTest {
     }
 
     int get(String token, String forwardedFor) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.http.port() + "/chat/sessions"))
+        return get(api.http.port(), token, forwardedFor);
+    }
+
+    int get(int port, String token, String forwardedFor) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/chat/sessions"))
                 .header("Authorization", "Bearer " + token);
         if (forwardedFor != null) {
             request.header("X-Forwarded-For", forwardedFor);
@@ -45,6 +49,22 @@ class LockoutTest {
 
         assertThat(get("sppr_guess-more", null)).isEqualTo(429);
         assertThat(get(valid, null)).isEqualTo(200);
+    }
+
+    @Test
+    void two_nodes_on_one_database_share_the_counters() throws Exception {
+        api = ApiHarness.start(Backend.H2, Map.of());
+        var second = Api.create(api.app.services()).start("127.0.0.1", 0);
+        try {
+            for (int i = 0; i < LoginFailures.PER_ADDRESS_PER_MINUTE; i++) {
+                int port = i % 2 == 0 ? api.http.port() : second.port();
+                assertThat(get(port, "sppr_guess" + i, null)).isEqualTo(401);
+            }
+            assertThat(get(second.port(), "sppr_guess-more", null)).isEqualTo(429);
+            assertThat(get(api.http.port(), "sppr_guess-again", null)).isEqualTo(429);
+        } finally {
+            second.stop();
+        }
     }
 
     @Test
