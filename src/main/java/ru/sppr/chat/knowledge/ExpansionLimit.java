@@ -26,8 +26,13 @@ final class ExpansionLimit {
     private ExpansionLimit() {
     }
 
+    /** How far a file of {@code size} bytes may expand: 100 times, at least 16 MiB, at most 256 MiB. */
+    static long limitFor(long size) {
+        return Math.min(MAX_EXPANDED_BYTES, Math.max(RATIO_GRACE_BYTES, MAX_RATIO * size));
+    }
+
     static void check(Path file) throws IOException {
-        long limit = Math.min(MAX_EXPANDED_BYTES, Math.max(RATIO_GRACE_BYTES, MAX_RATIO * Files.size(file)));
+        long limit = limitFor(Files.size(file));
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
         try (var zip = new ZipFile(file.toFile())) {
@@ -40,9 +45,7 @@ final class ExpansionLimit {
                     for (int n; (n = in.read(buffer)) > 0; ) {
                         total += n;
                         if (total > limit) {
-                            throw new UnreadableSourceException(file.getFileName() + ": " + (limit == MAX_EXPANDED_BYTES
-                                    ? "распакованное содержимое больше " + MAX_EXPANDED_BYTES / (1024 * 1024) + " МиБ; " + BOMB
-                                    : BOMB));
+                            throw new UnreadableSourceException(file.getFileName() + ": " + BOMB);
                         }
                     }
                 }

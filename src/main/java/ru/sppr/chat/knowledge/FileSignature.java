@@ -41,6 +41,8 @@ final class FileSignature {
         }
         if (expected == ZIP) {
             ExpansionLimit.check(file);
+        } else if (expected == PDF) {
+            PdfExpansionLimit.check(file);
         }
     }
 }

@@ -100,6 +100,54 @@ class OversizedDocumentsTest {
                 .isLessThan(256L * 1024 * 1024);
     }
 
+    @Test
+    void a_pdf_whose_page_inflates_to_a_gibibyte_is_refused_in_seconds() throws Exception {
+        Path pdf = pdfBomb(tmp.resolve("gib.pdf"), 1L << 30);
+        assertThat(Files.size(pdf)).as("small on disk").isLessThan(6_000_000);
+
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> parse(pdf)).isInstanceOf(UnreadableSourceException.class).hasMessageContaining("бомб");
+        assertThat((System.nanoTime() - started) / 1e9).isLessThan(10);
+    }
+
+    /** One page whose Flate-compressed content stream holds {@code bytes} of text operators. */
+    private static Path pdfBomb(Path file, long bytes) throws IOException {
+        var compressed = new java.io.ByteArrayOutputStream();
+        try (var deflate = new java.util.zip.DeflaterOutputStream(compressed, new java.util.zip.Deflater(9))) {
+            byte[] block = ("BT /F1 12 Tf 50 700 Td (" + "a".repeat(200) + ") Tj ET\n").repeat(1000).getBytes(StandardCharsets.US_ASCII);
+            for (long written = 0; written < bytes; written += block.length) {
+                deflate.write(block);
+            }
+        }
+        List<byte[]> objects = java.util.Arrays.asList(
+                "<< /Type /Catalog /Pages 2 0 R >>".getBytes(StandardCharsets.US_ASCII),
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".getBytes(StandardCharsets.US_ASCII),
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>".getBytes(StandardCharsets.US_ASCII),
+                null,
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".getBytes(StandardCharsets.US_ASCII));
+        var out = new java.io.ByteArrayOutputStream();
+        out.writeBytes("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
+        List<Integer> offsets = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            offsets.add(out.size());
+            out.writeBytes(((i + 1) + " 0 obj\n").getBytes(StandardCharsets.US_ASCII));
+            if (objects.get(i) == null) {
+                out.writeBytes(("<< /Length " + compressed.size() + " /Filter /FlateDecode >>\nstream\n").getBytes(StandardCharsets.US_ASCII));
+                out.writeBytes(compressed.toByteArray());
+                out.writeBytes("\nendstream".getBytes(StandardCharsets.US_ASCII));
+            } else {
+                out.writeBytes(objects.get(i));
+            }
+            out.writeBytes("\nendobj\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        int xref = out.size();
+        var tail = new StringBuilder("xref\n0 " + (objects.size() + 1) + "\n0000000000 65535 f \n");
+        offsets.forEach(o -> tail.append(String.format("%010d 00000 n \n", o)));
+        tail.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
+        out.writeBytes(tail.toString().getBytes(StandardCharsets.US_ASCII));
+        return Files.write(file, out.toByteArray());
+    }
+
     /** A ZIP document whose one part repeats {@code unit} until it holds 1 GiB: a few MB on disk. */
     private static Path bomb(Path file, String part, String open, String unit, String close) throws IOException {
         try (var zip = new ZipOutputStream(Files.newOutputStream(file))) {
