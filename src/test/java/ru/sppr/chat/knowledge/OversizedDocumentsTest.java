@@ -110,6 +110,32 @@ class OversizedDocumentsTest {
         assertThat((System.nanoTime() - started) / 1e9).isLessThan(10);
     }
 
+    @Test
+    void an_image_declaring_a_gigapixel_canvas_is_refused_before_ocr() throws IOException {
+        Path png = tmp.resolve("canvas.png");
+        var out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        var header = java.nio.ByteBuffer.allocate(13).putInt(40_000).putInt(40_000).put((byte) 8).put((byte) 0)
+                .put((byte) 0).put((byte) 0).put((byte) 0).array();
+        chunk(out, "IHDR", header);
+        chunk(out, "IEND", new byte[0]);
+        Files.write(png, out.toByteArray());
+
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> parse(png)).isInstanceOf(UnreadableSourceException.class).hasMessageContaining("млн точек");
+        assertThat((System.nanoTime() - started) / 1e9).isLessThan(2);
+    }
+
+    private static void chunk(java.io.ByteArrayOutputStream out, String type, byte[] data) {
+        var crc = new java.util.zip.CRC32();
+        crc.update(type.getBytes(StandardCharsets.US_ASCII));
+        crc.update(data);
+        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        out.writeBytes(type.getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(data);
+        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
     /** One page whose Flate-compressed content stream holds {@code bytes} of text operators. */
     private static Path pdfBomb(Path file, long bytes) throws IOException {
         var compressed = new java.io.ByteArrayOutputStream();
