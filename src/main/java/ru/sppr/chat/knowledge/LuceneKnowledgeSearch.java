@@ -40,6 +40,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
     private final Analyzer analyzer;
     private final Freshness freshness;
     private final StoredFragments stored = new StoredFragments();
+    private final VisibleStatistics visibleStatistics = new VisibleStatistics();
 
     public LuceneKnowledgeSearch(LuceneIndex index, Analyzer analyzer, Freshness freshness) {
         this.index = index;
@@ -57,11 +58,14 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
         try {
             IndexSearcher searcher = index.searchers().acquire();
             try {
-                Query filters = filters(request, maxAccess(searcher.getIndexReader()));
-                Query relevance = Relevance.query(searcher, analyzer, request.query());
+                int maxAccess = maxAccess(searcher.getIndexReader());
+                Query filters = filters(request, maxAccess);
+                IndexSearcher scoring = maxAccess > request.clearance().ordinal()
+                        ? visibleStatistics.searcher(searcher.getIndexReader(), request.clearance().ordinal()) : searcher;
+                Query relevance = Relevance.query(scoring, analyzer, request.query());
                 Query lexical = filters == null ? relevance
                         : new BooleanQuery.Builder().add(relevance, Occur.MUST).add(filters, Occur.FILTER).build();
-                TopDocs top = searcher.search(lexical, candidates);
+                TopDocs top = scoring.search(lexical, candidates);
                 if (index.embedder().isPresent()) {
                     float[] vector = index.embedder().get().embed(List.of(request.query())).getFirst();
                     TopDocs semantic = searcher.search(new KnnFloatVectorQuery(LuceneIndex.VECTOR, vector, candidates, filters), candidates);
