@@ -96,7 +96,7 @@ public final class DialogTurn {
         } else {
             String focus = Topics.of(intent.intent(), FollowUps.retrievalText(question.text(), recent, followUp || frame.inherited()));
             List<SearchHit> hits = retrieve(intent.intent(), focus, caller, now);
-            var weights = hits.isEmpty() ? Map.<String, Double>of() : search.weights(TermAnalysis.stems(focus));
+            var weights = hits.isEmpty() ? Map.<String, Double>of() : search.weights(TermAnalysis.stems(focus), caller.clearance());
             var request = new Request(intent.intent(), question.text(), focus, hits, weights, now, settings.freshness(), prior);
             Composed composed = compose(intent, request);
             intent = composed.intent();

@@ -100,8 +100,8 @@ public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
     }
 
     @Override
-    public java.util.Map<String, Double> weights(List<String> stems) {
-        return search.weights(stems);
+    public java.util.Map<String, Double> weights(List<String> stems, ru.sppr.chat.user.Clearance clearance) {
+        return search.weights(stems, clearance);
     }
 
     public List<SourceSummary> sources(SourceQuery query) {

@@ -2,14 +2,15 @@ package ru.sppr.chat.knowledge;
 
 import java.util.List;
 import java.util.Map;
+import ru.sppr.chat.user.Clearance;
 
 /** Finds the fragments most relevant to a request, best first, within the request's clearance and filters. */
 public interface KnowledgeSearch {
     List<SearchHit> search(SearchRequest request);
 
     /**
-     * How informative each stem is in the whole knowledge base (BM25 inverse document frequency); rare words
-     * such as names and numbers weigh most. Stems absent from the index get the highest weight.
+     * How informative each stem is in the part of the knowledge base {@code clearance} may see (BM25 inverse
+     * document frequency); rare words such as names and numbers weigh most. Stems absent get the highest weight.
      */
-    Map<String, Double> weights(List<String> stems);
+    Map<String, Double> weights(List<String> stems, Clearance clearance);
 }

@@ -29,6 +29,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import ru.sppr.chat.user.Clearance;
 
 /**
  * BM25 over the views of the text, title and heading (see {@link Relevance}), fused by reciprocal rank with
@@ -86,15 +87,19 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
     }
 
     @Override
-    public Map<String, Double> weights(List<String> stems) {
+    public Map<String, Double> weights(List<String> stems, Clearance clearance) {
         try {
             IndexSearcher searcher = index.searchers().acquire();
             try {
-                long documents = Math.max(1, searcher.getIndexReader().numDocs());
+                IndexReader reader = searcher.getIndexReader();
+                boolean partial = maxAccess(reader) > clearance.ordinal();
+                long documents = partial ? visibleStatistics.statistics(reader, clearance.ordinal(), LuceneIndex.TEXT).docCount()
+                        : Math.max(1, reader.numDocs());
                 TermStates[] states = Relevance.statesOf(searcher.getTopReaderContext(), LuceneIndex.TEXT, stems);
                 Map<String, Double> weights = new java.util.LinkedHashMap<>();
                 for (int i = 0; i < states.length; i++) {
-                    int df = states[i].docFreq();
+                    int df = partial ? visibleStatistics.documentFrequency(reader, clearance.ordinal(),
+                            new Term(LuceneIndex.TEXT, stems.get(i))) : states[i].docFreq();
                     weights.put(stems.get(i), Math.log(1 + (documents - df + 0.5) / (df + 0.5)));
                 }
                 return weights;

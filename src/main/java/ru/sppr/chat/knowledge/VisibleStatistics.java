@@ -51,7 +51,7 @@ final class VisibleStatistics {
         return searcher;
     }
 
-    private int documentFrequency(IndexReader reader, int clearance, Term term) throws IOException {
+    int documentFrequency(IndexReader reader, int clearance, Term term) throws IOException {
         int count = 0;
         for (LeafReaderContext leaf : reader.leaves()) {
             PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.NONE);
@@ -68,7 +68,7 @@ final class VisibleStatistics {
         return count;
     }
 
-    private CollectionStatistics statistics(IndexReader reader, int clearance, String field) {
+    CollectionStatistics statistics(IndexReader reader, int clearance, String field) {
         Object key = new FieldKey(reader.getReaderCacheHelper() == null ? reader : reader.getReaderCacheHelper().getKey(),
                 clearance, field);
         return fields.get(key, k -> {

@@ -36,14 +36,18 @@ class ClearanceStatisticsTest {
 
     @Test
     void public_scores_do_not_depend_on_confidential_text() throws IOException {
-        List<Double> withUnrelatedSecrets = scores(quiet, List.of("Погода ясная, ветер слабый."));
-        List<Double> withMatchingSecrets = scores(loud, java.util.stream.IntStream.range(0, 40)
+        Seen withUnrelatedSecrets = seen(quiet, List.of("Погода ясная, ветер слабый."));
+        Seen withMatchingSecrets = seen(loud, java.util.stream.IntStream.range(0, 40)
                 .mapToObj(i -> "Переправа у Ключей: уровень воды, переправа, Ключи, переправа закрыта " + "уровень ".repeat(i)).toList());
 
-        assertThat(withMatchingSecrets).hasSize(2).isEqualTo(withUnrelatedSecrets);
+        assertThat(withMatchingSecrets.scores()).hasSize(2).isEqualTo(withUnrelatedSecrets.scores());
+        assertThat(withMatchingSecrets.weights()).isNotEmpty().isEqualTo(withUnrelatedSecrets.weights());
     }
 
-    private static List<Double> scores(Path home, List<String> secrets) throws IOException {
+    /** What a public caller gets: the search scores and the term weights answers are chosen by. */
+    record Seen(List<Double> scores, Map<String, Double> weights) {}
+
+    private static Seen seen(Path home, List<String> secrets) throws IOException {
         try (var app = Application.wire(AppConfig.load(Map.of(), home), TestDatabases.open(Backend.H2), Clock.systemUTC())) {
             Path open = Files.createDirectories(home.resolve("open"));
             Path closed = Files.createDirectories(home.resolve("closed"));
@@ -56,8 +60,10 @@ class ClearanceStatisticsTest {
             app.knowledge().ingest(List.of(open), new IngestOptions(Clearance.PUBLIC, List.of()), Caller.LOCAL_ADMIN, IngestListener.NONE);
             app.knowledge().ingest(List.of(closed), new IngestOptions(Clearance.CONFIDENTIAL, List.of()), Caller.LOCAL_ADMIN, IngestListener.NONE);
             Instant now = Instant.parse("2026-04-20T12:00:00Z");
-            return app.knowledge().search(new SearchRequest("уровень воды у переправы в Ключах", 10, Clearance.PUBLIC, now,
-                    null, null, null, Set.of(), Set.of())).stream().map(SearchHit::score).toList();
+            String question = "уровень воды у переправы в Ключах";
+            return new Seen(app.knowledge().search(new SearchRequest(question, 10, Clearance.PUBLIC, now,
+                    null, null, null, Set.of(), Set.of())).stream().map(SearchHit::score).toList(),
+                    app.knowledge().weights(TermAnalysis.stems(question), Clearance.PUBLIC));
         }
     }
 }
