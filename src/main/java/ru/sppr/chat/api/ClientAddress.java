@@ -16,7 +16,7 @@ final class ClientAddress {
     }
 
     String of(Context ctx) {
-        String peer = ctx.req().getRemoteAddr();
+        String peer = unbracketed(ctx.req().getRemoteAddr());
         if (!trustedProxies.contains(peer)) {
             return peer;
         }
@@ -32,5 +32,10 @@ final class ClientAddress {
             }
         }
         return peer;
+    }
+
+    private static String unbracketed(String address) {
+        return address != null && address.startsWith("[") && address.endsWith("]")
+                ? address.substring(1, address.length() - 1) : address;
     }
 }
