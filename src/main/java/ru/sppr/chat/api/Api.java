@@ -42,16 +42,18 @@ public final class Api {
         List<ApiRoute> routes = routes(services, mapper);
         Set<String> publicPaths = routes.stream().filter(r -> r.access() == Access.PUBLIC).map(ApiRoute::path)
                 .collect(Collectors.toSet());
-        var authentication = new Authentication(services.tokens(), publicPaths, services.info().requestsPerMinute());
+        var authentication = new Authentication(services.tokens(), publicPaths, services.info().requestsPerMinute(),
+                new ClientAddress(services.info().trustedProxies()), new LoginFailures(services.loginAttempts()));
         var timing = new RequestTiming(services.metrics(), routes);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = MAX_BODY_BYTES;
-            config.jetty.multipartConfig.maxFileSize(KnowledgeRoutes.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxTotalRequestSize(KnowledgeRoutes.MAX_UPLOAD_BYTES * 4, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxFileSize(UploadForm.MAX_FILE_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(UploadForm.MAX_REQUEST_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             config.startup.showJavalinBanner = false;
             config.jetty.modifyServer(server -> server.setErrorHandler(new EnvelopeErrorHandler()));
+            config.jetty.modifyServer(SlowHeaderGuard::install);
             config.jetty.modifyServer(jetty);
             config.staticFiles.enableWebjars();
             config.staticFiles.add("/web", Location.CLASSPATH);
@@ -86,10 +88,9 @@ public final class Api {
 
     static List<ApiRoute> routes(ApiServices s, ObjectMapper mapper) {
         var routes = new ArrayList<ApiRoute>();
-        routes.add(new ApiRoute(GET, "/chat/health", "service", "Проверка доступности (без токена)", Access.PUBLIC,
-                ctx -> ctx.json(Envelope.success(Map.of("status", "ok", "instance_id", s.info().instanceId(),
-                        "profile", s.info().profile(), "database", s.info().database(),
-                        "cluster_leader", s.info().clusterLeader().getAsBoolean())))));
+        routes.add(new ApiRoute(GET, "/chat/health", "service",
+                "Проверка доступности (без токена): база данных, отставание индекса, ведущий узел; 503, если узел не может работать",
+                Access.PUBLIC, new Health(s.info(), s.knowledge())::check));
         routes.addAll(new UserRoutes(s.users(), s.tokens(), mapper).routes());
         routes.addAll(new SessionRoutes(s.sessions(), s.dialog(), s.admission(), mapper).routes());
         routes.addAll(new FeedbackRoutes(s.feedback(), mapper).routes());

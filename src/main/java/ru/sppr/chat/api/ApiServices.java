@@ -11,6 +11,7 @@ import ru.sppr.chat.session.Sessions;
 import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.telemetry.ChatMetrics;
 import ru.sppr.chat.telemetry.TelemetryReport;
+import ru.sppr.chat.user.LoginAttempts;
 import ru.sppr.chat.user.Tokens;
 import ru.sppr.chat.user.UserAccounts;
 import ru.sppr.chat.watchdog.Watchdog;
@@ -20,7 +21,7 @@ public record ApiServices(UserAccounts users, Tokens tokens, Sessions sessions, 
                           AskAdmission admission,
                           FeedbackDesk feedback, AuditTrail audit, Watchdog watchdog, TelemetryReport telemetry,
                           ChatMetrics metrics, KnowledgeBase knowledge, SituationModel situation,
-                          ServiceInfo info) {
+                          LoginAttempts loginAttempts, ServiceInfo info) {
     public ApiServices {
         Objects.requireNonNull(users, "users");
         Objects.requireNonNull(tokens, "tokens");
@@ -34,6 +35,7 @@ public record ApiServices(UserAccounts users, Tokens tokens, Sessions sessions, 
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(knowledge, "knowledge");
         Objects.requireNonNull(situation, "situation");
+        Objects.requireNonNull(loginAttempts, "loginAttempts");
         Objects.requireNonNull(info, "info");
     }
 
@@ -41,5 +43,6 @@ public record ApiServices(UserAccounts users, Tokens tokens, Sessions sessions, 
      * What {@code GET /chat/health} tells about this node, including whether it runs the cluster-wide jobs now.
      */
     public record ServiceInfo(String instanceId, String profile, String database, int requestsPerMinute,
-                              BooleanSupplier clusterLeader) {}
+                              java.util.Set<String> trustedProxies,
+                              BooleanSupplier clusterLeader, BooleanSupplier databaseReachable) {}
 }

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import ru.sppr.chat.failure.AccessDeniedException;
 import ru.sppr.chat.failure.ChatException;
 import ru.sppr.chat.failure.ConflictException;
+import ru.sppr.chat.failure.ErrorReference;
 import ru.sppr.chat.failure.InvalidRequestException;
 import ru.sppr.chat.failure.NotFoundException;
 import ru.sppr.chat.failure.OverloadedException;
@@ -34,6 +35,7 @@ final class ErrorMapping {
             }
             respond(ctx, status(e), e.getMessage(), details(e));
         });
+        routes.exception(UploadForm.PayloadTooLarge.class, (e, ctx) -> respond(ctx, 413, e.getMessage(), Map.of("field", "file")));
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), httpMessage(e.getStatus()), Map.of()));
         routes.exception(JsonProcessingException.class, (e, ctx) -> respond(ctx, 400, "тело запроса — некорректный JSON", Map.of()));
         routes.exception(Exception.class, (e, ctx) -> {
@@ -43,8 +45,8 @@ final class ErrorMapping {
                 respond(ctx, 503, "база данных временно недоступна — повторите запрос позже", Map.of());
                 return;
             }
-            LOG.error("Unhandled failure on {} {}", ctx.method(), ctx.path(), e);
-            respond(ctx, 500, "внутренняя ошибка сервера; подробности в журнале", Map.of());
+            String reference = ErrorReference.logged("Unhandled failure on " + ctx.method() + " " + ctx.path(), e);
+            respond(ctx, 500, ErrorReference.message("внутренняя ошибка сервера", reference), Map.of("reference", reference));
         });
     }
 

@@ -11,16 +11,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import ru.sppr.chat.api.ApiRoute.Access;
-import ru.sppr.chat.failure.InvalidRequestException;
 import ru.sppr.chat.failure.NotFoundException;
-import ru.sppr.chat.knowledge.IngestOptions;
 import ru.sppr.chat.knowledge.IngestReport;
 import ru.sppr.chat.knowledge.KnowledgeBase;
 import ru.sppr.chat.knowledge.SearchRequest;
@@ -28,11 +25,9 @@ import ru.sppr.chat.knowledge.SourceDocument;
 import ru.sppr.chat.knowledge.SourceQuery;
 import ru.sppr.chat.knowledge.SourceType;
 import ru.sppr.chat.user.Caller;
-import ru.sppr.chat.user.Clearance;
 
 /** Search, sources (documents), upload, removal and reindexing. */
 final class KnowledgeRoutes {
-    static final long MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
     private final KnowledgeBase knowledge;
 
     KnowledgeRoutes(KnowledgeBase knowledge) {
@@ -89,24 +84,12 @@ final class KnowledgeRoutes {
 
     private void upload(Context ctx) {
         Caller caller = caller(ctx);
-        if (!ctx.isMultipartFormData()) {
-            throw new InvalidRequestException("file", "ожидается multipart/form-data с полем file");
-        }
-        List<UploadedFile> files = ctx.uploadedFiles("file");
-        if (files.isEmpty()) {
-            throw new InvalidRequestException("file", "нет файла в поле file");
-        }
-        String access = ctx.formParam("access");
-        String tags = ctx.formParam("tags");
-        var options = new IngestOptions(access == null || access.isBlank() ? Clearance.INTERNAL : Clearance.parse("access", access),
-                tags == null ? List.of() : Arrays.asList(tags.split(",")));
+        KnowledgeBase.requireEditor(caller);
+        UploadForm form = UploadForm.read(ctx);
         List<IngestReport> reports = new ArrayList<>();
-        for (UploadedFile file : files) {
-            if (file.size() > MAX_UPLOAD_BYTES) {
-                throw new InvalidRequestException("file", file.filename() + ": больше " + MAX_UPLOAD_BYTES / (1024 * 1024) + " МиБ");
-            }
+        for (UploadedFile file : form.files()) {
             try (InputStream in = file.content()) {
-                reports.add(knowledge.upload(file.filename(), in, options, caller));
+                reports.add(knowledge.upload(file.filename(), in, form.options(), caller));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

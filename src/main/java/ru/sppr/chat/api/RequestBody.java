@@ -26,7 +26,9 @@ final class RequestBody {
             }
             return new RequestBody(root);
         } catch (JsonProcessingException e) {
-            throw new InvalidRequestException(null, "тело запроса — некорректный JSON: " + e.getOriginalMessage());
+            var at = e.getLocation();
+            throw new InvalidRequestException(null, "тело запроса — некорректный JSON"
+                    + (at == null ? "" : " (строка " + at.getLineNr() + ", позиция " + at.getColumnNr() + ")"));
         } catch (java.io.IOException e) {
             throw new InvalidRequestException(null, "тело запроса не удалось прочитать");
         }

@@ -3,6 +3,7 @@ package ru.sppr.chat.app;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import ru.sppr.chat.storage.DatabaseSettings;
 
 /**
@@ -15,6 +16,7 @@ public record AppConfig(Path home, Path dataDir, DatabaseSettings database, int 
                         Duration sessionIdle, int maxQuestions, Duration autosave,
                         boolean telemetryEnabled, Duration telemetryInterval, int telemetryWindow,
                         String instanceId, String profile, String httpHost, int httpPort, int requestsPerMinute,
+                        Set<String> trustedProxies,
                         int askConcurrency, Duration askWait,
                         String tesseract,
                         Llm llm, Embeddings embeddings) {
@@ -32,6 +34,31 @@ public record AppConfig(Path home, Path dataDir, DatabaseSettings database, int 
             return baseUrl != null;
         }
     }
+
+    /**
+     * {@code CHAT_TRUSTED_PROXIES}: IP addresses of reverse proxies, comma-separated. Only a request arriving from
+     * one of them may name its client in {@code X-Forwarded-For}; anyone else could forge that header.
+     */
+    static Set<String> trustedProxies(String raw) {
+        var proxies = new java.util.LinkedHashSet<String>();
+        for (String part : raw.split(",")) {
+            String address = part.strip();
+            if (address.isEmpty()) {
+                continue;
+            }
+            if (!IP_LITERAL.matcher(address).matches()) {
+                throw new ConfigException("CHAT_TRUSTED_PROXIES: «" + address + "» — не IP-адрес (ожидается список адресов через запятую)");
+            }
+            try {
+                proxies.add(java.net.InetAddress.getByName(address).getHostAddress());
+            } catch (java.net.UnknownHostException e) {
+                throw new ConfigException("CHAT_TRUSTED_PROXIES: «" + address + "» — не IP-адрес");
+            }
+        }
+        return Set.copyOf(proxies);
+    }
+
+    private static final java.util.regex.Pattern IP_LITERAL = java.util.regex.Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:.]*");
 
     public static AppConfig load(Map<String, String> environment, Path baseDirOverride) {
         var env = new Env(environment);
@@ -68,6 +95,7 @@ public record AppConfig(Path home, Path dataDir, DatabaseSettings database, int 
                 env.text("CHAT_HTTP_HOST", "0.0.0.0"),
                 env.integer("CHAT_HTTP_PORT", 8451, 0, 65_535),
                 env.integer("CHAT_RATE_LIMIT_PER_MIN", 30_000, 1, 10_000_000),
+                trustedProxies(env.text("CHAT_TRUSTED_PROXIES", "")),
                 env.integer("CHAT_ASK_CONCURRENCY", defaultAskConcurrency(database, Runtime.getRuntime().availableProcessors()),
                         1, 10_000),
                 Duration.ofSeconds(env.integer("CHAT_ASK_WAIT_S", 10, 1, 600)),

@@ -48,6 +48,7 @@ import ru.sppr.chat.storage.EmbeddedBackup;
 import ru.sppr.chat.storage.EmbeddedHousekeeping;
 import ru.sppr.chat.storage.JdbiAuditLog;
 import ru.sppr.chat.storage.JdbiFeedbackStore;
+import ru.sppr.chat.storage.JdbiLoginAttempts;
 import ru.sppr.chat.storage.JdbiKnowledgeStore;
 import ru.sppr.chat.storage.JdbiSessionStore;
 import ru.sppr.chat.storage.JdbiSituationStore;
@@ -138,9 +139,10 @@ public final class Application implements ChatBackend {
                 new FeedbackDesk(feedbackStore, metrics, clock), new AuditTrail(auditLog),
                 new Watchdog(sessionStore, feedbackStore, auditLog, knowledge::consistency, config.sessionIdle(), clock),
                 new TelemetryReport(metrics, new JdbiSnapshotStore(jdbi)), metrics, knowledge, situation,
+                new JdbiLoginAttempts(jdbi, clock),
                 new ApiServices.ServiceInfo(config.instanceId(), config.profile(),
-                        database.settings().postgres() ? "postgresql" : "h2", config.requestsPerMinute(),
-                        clusterLock::leading));
+                        database.settings().postgres() ? "postgresql" : "h2", config.requestsPerMinute(), config.trustedProxies(),
+                        clusterLock::leading, database::reachable));
         return new Application(config, database, clusterLock, services, auditLog);
     }
 
@@ -179,9 +181,22 @@ public final class Application implements ChatBackend {
                 config.dataDir().resolve("uploads"), clock, listener);
     }
 
+    /**
+     * The data directory holds the embedded database, the index and uploaded files: only the service's own account
+     * may enter it (0700), and the files already at its top (the database) are 0600.
+     */
     private static void createDataDir(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
+            if (!Files.getFileStore(dataDir).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+                return;
+            }
+            Files.setPosixFilePermissions(dataDir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            try (var files = Files.list(dataDir)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("не удалось создать каталог данных " + dataDir, e);
         }

@@ -68,7 +68,9 @@ final class SessionCommands {
 
         @Override
         Object run(ChatBackend backend) {
-            return Views.AskView.of(backend.dialog().ask(sessionId, new Question(message), Caller.LOCAL_ADMIN));
+            long owner = backend.sessions().get(sessionId, Caller.LOCAL_ADMIN).ownerId();
+            Caller asker = backend.users().get(owner, Caller.LOCAL_ADMIN).asCaller();
+            return Views.AskView.of(backend.dialog().ask(sessionId, new Question(message), asker));
         }
     }
 

@@ -102,7 +102,7 @@ public final class DialogTurn {
             String focus = (Topics.of(intent.intent(), FollowUps.retrievalText(question.text(), recent, followUp || frame.inherited()))
                     + " " + frame.numberedObjects(question.text())).strip();
             List<SearchHit> hits = retrieve(intent.intent(), focus, caller, now);
-            var weights = hits.isEmpty() ? Map.<String, Double>of() : search.weights(TermAnalysis.stems(focus));
+            var weights = hits.isEmpty() ? Map.<String, Double>of() : search.weights(TermAnalysis.stems(focus), caller.clearance());
             var request = new Request(intent.intent(), question.text(), focus, hits, weights, now, settings.freshness(), prior);
             Composed composed = compose(intent, request);
             intent = composed.intent();
@@ -150,7 +150,7 @@ public final class DialogTurn {
         Answer missing = null;
         for (String term : terms) {
             List<SearchHit> hits = retrieve(Intent.EXPLAIN_TERMS, term, caller, now);
-            var weights = hits.isEmpty() ? Map.<String, Double>of() : search.weights(TermAnalysis.stems(term));
+            var weights = hits.isEmpty() ? Map.<String, Double>of() : search.weights(TermAnalysis.stems(term), caller.clearance());
             Answer part = composer.compose(new Request(Intent.EXPLAIN_TERMS, term, term, hits, weights, now, settings.freshness(), prior));
             if (part instanceof Answer.Grounded grounded) {
                 parts.add(grounded);

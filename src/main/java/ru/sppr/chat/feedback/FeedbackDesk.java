@@ -2,6 +2,7 @@ package ru.sppr.chat.feedback;
 
 import java.time.Clock;
 import java.util.Objects;
+import ru.sppr.chat.failure.AccessDeniedException;
 import ru.sppr.chat.failure.InvalidRequestException;
 import ru.sppr.chat.failure.NotFoundException;
 import ru.sppr.chat.user.Caller;
@@ -22,6 +23,9 @@ public final class FeedbackDesk {
         RatedTurn turn = store.findTurn(turnId)
                 .filter(t -> caller.maySeeOwnedBy(t.ownerId()))
                 .orElseThrow(() -> new NotFoundException("ход " + turnId + " не найден"));
+        if (turn.ownerId() != caller.userId()) {
+            throw new AccessDeniedException("оценивать ответы в сессии может только её владелец");
+        }
         if (!turn.byAssistant()) {
             throw new InvalidRequestException("turn_id", "оценить можно только ответ ассистента, а не вопрос");
         }

@@ -8,12 +8,16 @@ import java.util.Objects;
 /**
  * Turns blocks into fragments that follow the structure: paragraphs of one section are packed into chunks of
  * {@value #MIN_WORDS}–{@value #MAX_WORDS} words, the last sentence of a chunk repeated at the start of the next
- * (overlap); a sentence is never cut. Rows, events and records stay fragments of their own.
+ * (overlap); a sentence is cut only when it alone is longer than a fragment may be ({@value #MAX_WORDS} words or
+ * {@value #MAX_CHARS} characters: a long unbroken passage, a CSV cell, a JSONL text field). Rows, events and records
+ * stay fragments of their own, split into consecutive parts the same way when they are that long.
  */
 final class Chunker {
     static final int MIN_WORDS = 150;
     static final int MAX_WORDS = 400;
     static final int MAX_OVERLAP_WORDS = 40;
+    /** A fragment's text never exceeds this (the database holds up to 100 000 characters a fragment). */
+    static final int MAX_CHARS = 8_000;
 
     private Chunker() {
     }
@@ -51,7 +55,7 @@ final class Chunker {
     }
 
     private static void splitLong(Block block, List<Chunk> chunks) {
-        if (Sentences.words(block.text()) <= MAX_WORDS) {
+        if (block.text().length() <= MAX_CHARS && Sentences.words(block.text()) <= MAX_WORDS) {
             chunks.add(new Chunk(block.text().strip(), block.location(), block.heading(), block.observedAt()));
             return;
         }
@@ -67,6 +71,7 @@ final class Chunker {
         final List<String> locations = new ArrayList<>();
         Instant observedAt;
         int words;
+        int chars;
 
         Section(String heading) {
             this.heading = heading;
@@ -76,9 +81,9 @@ final class Chunker {
             if (observedAt == null) {
                 observedAt = block.observedAt();
             }
-            for (String sentence : Sentences.split(block.text())) {
+            for (String sentence : Sentences.split(block.text()).stream().flatMap(s -> Pieces.cut(s, MAX_WORDS, MAX_CHARS).stream()).toList()) {
                 int w = Sentences.words(sentence);
-                if (words + w > MAX_WORDS && !sentences.isEmpty()) {
+                if ((words + w > MAX_WORDS || chars + sentence.length() + 1 > MAX_CHARS) && !sentences.isEmpty()) {
                     flush(out, false);
                 }
                 if (!locations.contains(block.location()) && block.location() != null) {
@@ -86,6 +91,7 @@ final class Chunker {
                 }
                 sentences.add(sentence);
                 words += w;
+                chars += sentence.length() + 1;
             }
         }
 
@@ -101,10 +107,12 @@ final class Chunker {
             sentences.clear();
             locations.clear();
             words = 0;
+            chars = 0;
             int lastWords = Sentences.words(last);
-            if (!end && lastWords <= MAX_OVERLAP_WORDS) {
+            if (!end && lastWords <= MAX_OVERLAP_WORDS && last.length() <= MAX_CHARS / 4) {
                 sentences.add(last);
                 words = lastWords;
+                chars = last.length() + 1;
                 if (lastLocation != null) {
                     locations.add(lastLocation);
                 }

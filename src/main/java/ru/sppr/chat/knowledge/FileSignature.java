@@ -9,7 +9,10 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 
-/** Binary formats must start with their signature: a file that lies about its type is refused, not guessed at. */
+/**
+ * Binary formats must start with their signature: a file that lies about its type is refused, not guessed at.
+ * ZIP-based ones must also expand within {@link ExpansionLimit}.
+ */
 final class FileSignature {
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] ZIP = {'P', 'K', 3, 4};
@@ -35,6 +38,11 @@ final class FileSignature {
         }
         if (!Arrays.equals(head, expected)) {
             throw new UnreadableSourceException(file.getFileName() + ": содержимое не соответствует расширению файла");
+        }
+        if (expected == ZIP) {
+            ExpansionLimit.check(file);
+        } else if (expected == PDF) {
+            PdfExpansionLimit.check(file);
         }
     }
 }

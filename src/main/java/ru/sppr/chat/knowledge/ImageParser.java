@@ -24,6 +24,8 @@ import java.util.function.Consumer;
  */
 final class ImageParser implements SourceParser {
     private static final long OCR_TIMEOUT_SECONDS = 120;
+    /** Larger images are refused before OCR: a small PNG can declare a gigapixel canvas (a decompression bomb). */
+    static final long MAX_PIXELS = 100_000_000;
     private final String tesseract;
 
     ImageParser(String tesseract) {
@@ -32,6 +34,7 @@ final class ImageParser implements SourceParser {
 
     @Override
     public void parse(Path file, Consumer<ParsedSource> out) throws IOException {
+        requireSanePixelCount(file);
         Exif exif = exif(file);
         String text = ocr(file);
         List<Block> blocks = new ArrayList<>();
@@ -47,6 +50,29 @@ final class ImageParser implements SourceParser {
         }
         String title = "Изображение " + file.getFileName();
         out.accept(new ParsedSource(null, title, SourceType.IMAGE, exif.taken(), blocks));
+    }
+
+    /** Reads the declared width and height from the header only (no pixels are decoded). */
+    private static void requireSanePixelCount(Path file) throws IOException {
+        try (var in = javax.imageio.ImageIO.createImageInputStream(file.toFile())) {
+            var readers = in == null ? java.util.Collections.<javax.imageio.ImageReader>emptyIterator() : javax.imageio.ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return;
+            }
+            var reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (pixels > MAX_PIXELS) {
+                    throw new UnreadableSourceException(file.getFileName() + ": изображение больше "
+                            + MAX_PIXELS / 1_000_000 + " млн точек; уменьшите его");
+                }
+            } catch (javax.imageio.IIOException unreadableHeader) {
+                // tesseract reports what it cannot read
+            } finally {
+                reader.dispose();
+            }
+        }
     }
 
     private String ocr(Path file) throws IOException {

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import ru.sppr.chat.failure.ChatException;
+import ru.sppr.chat.failure.ErrorReference;
 import ru.sppr.chat.knowledge.IngestReport.FileResult;
 import ru.sppr.chat.knowledge.KnowledgeStore.SaveOutcome;
 import ru.sppr.chat.knowledge.KnowledgeStore.SaveResult;
@@ -84,14 +86,16 @@ public final class Ingestion {
             }
             return save(name, List.copyOf(documents.values()), actor);
         } catch (UnreadableSourceException e) {
-            return FileResult.failed(name, e.getMessage());
+            return FileResult.failed(name, e.getCause() == null ? e.getMessage()
+                    : ErrorReference.message(e.getMessage(), ErrorReference.logged("Unreadable " + origin, e.getCause())));
         } catch (IOException | UncheckedIOException e) {
-            return FileResult.failed(name, "не удалось прочитать: " + e.getMessage());
+            return FileResult.failed(name, ErrorReference.message("не удалось прочитать файл",
+                    ErrorReference.logged("Reading " + origin, e)));
+        } catch (ChatException e) {
+            return FileResult.failed(name, e.getMessage());
         } catch (RuntimeException e) {
-            if (e instanceof ru.sppr.chat.failure.ChatException) {
-                return FileResult.failed(name, e.getMessage());
-            }
-            return FileResult.failed(name, "ошибка разбора: " + e);
+            return FileResult.failed(name, ErrorReference.message("не удалось разобрать или сохранить файл",
+                    ErrorReference.logged("Ingesting " + origin, e)));
         }
     }
 

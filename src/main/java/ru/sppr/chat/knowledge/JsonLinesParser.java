@@ -90,7 +90,9 @@ final class JsonLinesParser implements SourceParser {
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw new UnreadableSourceException(file.getFileName() + ": некорректный JSON (" + e.getOriginalMessage() + ")");
+            var at = e.getLocation();
+            throw new UnreadableSourceException(file.getFileName() + ": некорректный JSON"
+                    + (at == null ? "" : " (строка " + at.getLineNr() + ", позиция " + at.getColumnNr() + ")"));
         }
     }
 

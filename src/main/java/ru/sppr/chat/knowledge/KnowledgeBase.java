@@ -44,21 +44,39 @@ public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
         return ingestion.ingest(paths, options, caller, listener);
     }
 
-    /** Keeps an uploaded file under the data directory (never outside it) and ingests it. */
+    /**
+     * Keeps an uploaded file under the data directory (never outside it) and ingests it. A file from which no source
+     * was added or updated (refused, unreadable, or the same as before) is not kept: nothing refers to it.
+     */
     public IngestReport upload(String fileName, InputStream content, IngestOptions options, Caller caller) {
         requireEditor(caller);
         String safe = safeName(fileName);
+        String stored = UUID.randomUUID() + "/" + safe;
+        Path target = uploads.resolve(stored).normalize();
+        if (!target.startsWith(uploads)) {
+            throw new InvalidRequestException("file", "недопустимое имя файла");
+        }
+        IngestReport report = null;
         try {
-            String stored = UUID.randomUUID() + "/" + safe;
-            Path target = uploads.resolve(stored).normalize();
-            if (!target.startsWith(uploads)) {
-                throw new InvalidRequestException("file", "недопустимое имя файла");
-            }
             Files.createDirectories(target.getParent());
             Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
-            return ingestion.ingestUpload(target, stored, options, caller);
+            report = ingestion.ingestUpload(target, stored, options, caller);
+            return report;
         } catch (IOException e) {
             throw new UncheckedIOException("не удалось сохранить загруженный файл", e);
+        } finally {
+            if (report == null || report.added() + report.updated() == 0) {
+                discard(target);
+            }
+        }
+    }
+
+    private static void discard(Path file) {
+        try {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(file.getParent());
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(KnowledgeBase.class).warn("Could not remove the refused upload {}", file, e);
         }
     }
 
@@ -88,8 +106,8 @@ public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
     }
 
     @Override
-    public java.util.Map<String, Double> weights(List<String> stems) {
-        return search.weights(stems);
+    public java.util.Map<String, Double> weights(List<String> stems, Clearance clearance) {
+        return search.weights(stems, clearance);
     }
 
     public List<SourceSummary> sources(SourceQuery query) {
@@ -125,6 +143,11 @@ public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
         return index.consistency();
     }
 
+    /** How many knowledge changes in the database this node's index has yet to apply. */
+    public long indexLag() {
+        return index.lag();
+    }
+
     public Clock clock() {
         return clock;
     }
@@ -151,7 +174,8 @@ public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
         return base;
     }
 
-    private static void requireEditor(Caller caller) {
+    /** Analysts and administrators load and remove sources; checked before an upload's body is read. */
+    public static void requireEditor(Caller caller) {
         if (caller.role() != Role.ADMIN && caller.role() != Role.ANALYST) {
             throw new AccessDeniedException("загружать и удалять источники могут аналитик и администратор");
         }

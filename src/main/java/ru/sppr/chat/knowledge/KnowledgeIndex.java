@@ -145,6 +145,11 @@ public final class KnowledgeIndex implements AutoCloseable {
         return new Consistency(index.committedChangeSeq(), store.changeSeq(), index.fragmentCount(), store.fragmentCount());
     }
 
+    /** How many changes in the database this node's index has not applied yet. */
+    public long lag() {
+        return Math.max(0, store.changeSeq() - index.committedChangeSeq());
+    }
+
     /** Change numbers and fragment counts of index and database. */
     public record Consistency(long indexChangeSeq, long databaseChangeSeq, long indexFragments, long databaseFragments) {
         public boolean consistent() {

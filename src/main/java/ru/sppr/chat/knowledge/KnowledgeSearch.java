@@ -9,10 +9,10 @@ public interface KnowledgeSearch {
     List<SearchHit> search(SearchRequest request);
 
     /**
-     * How informative each stem is in the whole knowledge base (BM25 inverse document frequency); rare words
-     * such as names and numbers weigh most. Stems absent from the index get the highest weight.
+     * How informative each stem is in the part of the knowledge base {@code clearance} may see (BM25 inverse
+     * document frequency); rare words such as names and numbers weigh most. Stems absent get the highest weight.
      */
-    Map<String, Double> weights(List<String> stems);
+    Map<String, Double> weights(List<String> stems, Clearance clearance);
 
     /** Whether any fragment the clearance may read contains the stem (a word of the knowledge base for that reader). */
     boolean contains(String stem, Clearance clearance);

@@ -41,6 +41,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
     private final Analyzer analyzer;
     private final Freshness freshness;
     private final StoredFragments stored = new StoredFragments();
+    private final VisibleStatistics visibleStatistics = new VisibleStatistics();
 
     public LuceneKnowledgeSearch(LuceneIndex index, Analyzer analyzer, Freshness freshness) {
         this.index = index;
@@ -58,11 +59,14 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
         try {
             IndexSearcher searcher = index.searchers().acquire();
             try {
-                Query filters = filters(request, maxAccess(searcher.getIndexReader()));
-                Query relevance = Relevance.query(searcher, analyzer, request.query());
+                int maxAccess = maxAccess(searcher.getIndexReader());
+                Query filters = filters(request, maxAccess);
+                IndexSearcher scoring = maxAccess > request.clearance().ordinal()
+                        ? visibleStatistics.searcher(searcher.getIndexReader(), request.clearance().ordinal()) : searcher;
+                Query relevance = Relevance.query(scoring, analyzer, request.query());
                 Query lexical = filters == null ? relevance
                         : new BooleanQuery.Builder().add(relevance, Occur.MUST).add(filters, Occur.FILTER).build();
-                TopDocs top = searcher.search(lexical, candidates);
+                TopDocs top = scoring.search(lexical, candidates);
                 if (index.embedder().isPresent()) {
                     float[] vector = index.embedder().get().embed(List.of(request.query())).getFirst();
                     TopDocs semantic = searcher.search(new KnnFloatVectorQuery(LuceneIndex.VECTOR, vector, candidates, filters), candidates);
@@ -83,15 +87,19 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
     }
 
     @Override
-    public Map<String, Double> weights(List<String> stems) {
+    public Map<String, Double> weights(List<String> stems, Clearance clearance) {
         try {
             IndexSearcher searcher = index.searchers().acquire();
             try {
-                long documents = Math.max(1, searcher.getIndexReader().numDocs());
+                IndexReader reader = searcher.getIndexReader();
+                boolean partial = maxAccess(reader) > clearance.ordinal();
+                long documents = partial ? visibleStatistics.statistics(reader, clearance.ordinal(), LuceneIndex.TEXT).docCount()
+                        : Math.max(1, reader.numDocs());
                 TermStates[] states = Relevance.statesOf(searcher.getTopReaderContext(), LuceneIndex.TEXT, stems);
                 Map<String, Double> weights = new java.util.LinkedHashMap<>();
                 for (int i = 0; i < states.length; i++) {
-                    int df = states[i].docFreq();
+                    int df = partial ? visibleStatistics.documentFrequency(reader, clearance.ordinal(),
+                            new Term(LuceneIndex.TEXT, stems.get(i))) : states[i].docFreq();
                     weights.put(stems.get(i), Math.log(1 + (documents - df + 0.5) / (df + 0.5)));
                 }
                 return weights;

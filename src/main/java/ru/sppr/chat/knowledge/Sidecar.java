@@ -37,8 +37,10 @@ record Sidecar(String title, Clearance access, List<String> tags, Instant observ
                     node.hasNonNull("access") ? Clearance.parse("access", node.get("access").asText()) : null,
                     Tags.validated(tags),
                     node.hasNonNull("observed_at") ? DateFinder.parseValue(node.get("observed_at").asText()).orElse(null) : null);
+        } catch (ru.sppr.chat.failure.ChatException e) {
+            throw new UnreadableSourceException(meta.getFileName() + ": некорректные метаданные: " + e.getMessage());
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableSourceException(meta.getFileName() + ": некорректные метаданные (" + e.getMessage() + ")");
+            throw new UnreadableSourceException(meta.getFileName() + ": некорректные метаданные (ожидается JSON-объект)", e);
         }
     }
 }

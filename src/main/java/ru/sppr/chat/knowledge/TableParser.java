@@ -62,7 +62,7 @@ final class TableParser implements SourceParser {
                 rows.add(row(header, values, "строка " + (record.getRecordNumber() + 1)));
             }
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-            throw new UnreadableSourceException(file.getFileName() + ": некорректный CSV (" + e.getMessage() + ")");
+            throw new UnreadableSourceException(file.getFileName() + ": некорректный CSV (незакрытые кавычки или лишние символы после них)", e);
         }
         if (rows.isEmpty()) {
             throw new UnreadableSourceException(file.getFileName() + ": в таблице нет строк");
@@ -100,7 +100,7 @@ final class TableParser implements SourceParser {
         } catch (org.apache.poi.EncryptedDocumentException e) {
             throw new UnreadableSourceException(file.getFileName() + ": таблица зашифрована");
         } catch (RuntimeException e) {
-            throw new UnreadableSourceException(file.getFileName() + ": не удалось прочитать таблицу (" + e.getMessage() + ")", e);
+            throw new UnreadableSourceException(file.getFileName() + ": не удалось прочитать таблицу", e);
         }
     }
 

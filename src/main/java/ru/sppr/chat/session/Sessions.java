@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import ru.sppr.chat.failure.AccessDeniedException;
 import ru.sppr.chat.failure.ConflictException;
 import ru.sppr.chat.failure.InvalidRequestException;
 import ru.sppr.chat.failure.NotFoundException;
@@ -52,6 +53,7 @@ public final class Sessions {
      */
     public ChatSession requireOpen(long sessionId, int maxQuestions, Caller caller) {
         ChatSession session = get(sessionId, caller);
+        requireOwner(session, caller);
         Instant now = clock.instant();
         if (session.status() == SessionStatus.ACTIVE && session.lastActivityAt().isBefore(now.minus(idleTimeout))
                 && store.expireIfIdle(sessionId, now.minus(idleTimeout), now)) {
@@ -64,6 +66,16 @@ public final class Sessions {
             throw new ConflictException("в сессии " + sessionId + " достигнут предел вопросов (" + maxQuestions + "); начните новую сессию");
         }
         return session;
+    }
+
+    /**
+     * Only the owner asks in a session: an answer is composed within the asker's clearance and lands in the owner's
+     * history, so anyone else (an administrator included) could put there what the owner may not see.
+     */
+    public static void requireOwner(ChatSession session, Caller caller) {
+        if (session.ownerId() != caller.userId()) {
+            throw new AccessDeniedException("задавать вопросы и оценивать ответы в сессии может только её владелец");
+        }
     }
 
     public ChatSession close(long sessionId, Caller caller) {

@@ -51,6 +51,15 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
+    /** Whether a connection can be had and answers within 2 s (for the health check). */
+    public boolean reachable() {
+        try (var connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (java.sql.SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
     public DatabaseSettings settings() {
         return settings;
     }

@@ -18,6 +18,6 @@ public record NewUser(String username, String displayName, Role role, Clearance 
             throw new InvalidRequestException("display_name", "не длиннее 128 символов");
         }
         role = role == null ? Role.OPERATOR : role;
-        clearance = clearance == null ? Clearance.INTERNAL : clearance;
+        clearance = clearance == null ? (role == Role.GUEST ? Clearance.PUBLIC : Clearance.INTERNAL) : clearance;
     }
 }

@@ -39,6 +39,9 @@ class DatabaseOutageTest {
                     assertThat(response.retryAfter()).isNotNull();
                     assertThat(millis).as("fails fast").isLessThan(FAIL_FAST_MS);
                 }
+                var health = api.get("/chat/health", null);
+                assertThat(health.status()).as(health.raw()).isEqualTo(503);
+                assertThat(health.payload().get("database_status").asText()).isEqualTo("down");
             } finally {
                 shell(start);
             }

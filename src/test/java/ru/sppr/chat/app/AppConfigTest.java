@@ -65,4 +65,13 @@ class AppConfigTest {
         assertThatThrownBy(() -> AppConfig.load(Map.of("CHAT_INSTANCE_ID", "x".repeat(65)), HOME))
                 .hasMessageContaining("CHAT_INSTANCE_ID");
     }
+
+    @Test
+    void should_read_trusted_proxies_as_ip_addresses_and_refuse_anything_else() {
+        assertThat(AppConfig.load(Map.of(), HOME).trustedProxies()).isEmpty();
+        assertThat(AppConfig.load(Map.of("CHAT_TRUSTED_PROXIES", "10.0.0.5, ::1"), HOME).trustedProxies())
+                .containsExactlyInAnyOrder("10.0.0.5", "0:0:0:0:0:0:0:1");
+        assertThatThrownBy(() -> AppConfig.load(Map.of("CHAT_TRUSTED_PROXIES", "proxy.local"), HOME))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("CHAT_TRUSTED_PROXIES");
+    }
 }
