@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# Refits the confidence model on a labelled set (default: the public xquad-ru) and writes the parameters the
-# service ships (src/main/resources/answer/confidence.json). Rebuild afterwards (bin/chat-sppr rebuilds by itself).
+# Refits the confidence model on the tune parts of the operator questions (eval/dialogue/operators.jsonl over the demo
+# base and ru-incidents) and of xquad-ru, and writes the parameters to a file (default: a temporary one, printed at the
+# end). It prints each set's ECE by cross-validation and on its held-out part, before and after: copy the file to
+# src/main/resources/answer/confidence.json only if the held-out ECE did not get worse, then rebuild.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-data=${1:-$root/../shared/data/xquad-ru}
-"$root/bin/chat-sppr" eval answers --data "$data" --fit-confidence "$root/src/main/resources/answer/confidence.json"
-echo "параметры записаны в src/main/resources/answer/confidence.json" >&2
+data=${CHAT_EVAL_DATA:-$root/../shared/data}
+out=${1:-$(mktemp --suffix=.json)}
+"$root/bin/chat-sppr" eval dialogue --incidents "$data/ru-incidents/corpus.jsonl" --xquad "$data/xquad-ru" \
+  --fit-confidence "$out"
+echo "параметры записаны в $out; перенесите в src/main/resources/answer/confidence.json, если ECE на отложенных частях не хуже" >&2
