@@ -64,6 +64,8 @@
       return;
     }
     sessionStorage.setItem('chat.token', token);
+    clearTimeout(showError.timer);
+    $('alert').hidden = true;
     $('signin').hidden = true;
     $('app').hidden = false;
     $('me').textContent = `${state.me.display_name} · ${ROLE[state.me.role] || state.me.role} · допуск: ${CLEARANCE[state.me.clearance]}`;
@@ -254,8 +256,8 @@
         box.dataset.sent = String(score);
       } catch (e) { showError(e.message); }
     };
-    const up = Object.assign(document.createElement('button'), { textContent: '👍 Полезно', title: 'Полезный ответ' });
-    const down = Object.assign(document.createElement('button'), { textContent: '👎 Неверно', title: 'Неверный или бесполезный ответ' });
+    const up = Object.assign(document.createElement('button'), { textContent: 'Полезно', title: 'Полезный ответ' });
+    const down = Object.assign(document.createElement('button'), { textContent: 'Неверно', title: 'Неверный или бесполезный ответ' });
     up.setAttribute('aria-label', 'Оценить ответ положительно');
     down.setAttribute('aria-label', 'Оценить ответ отрицательно');
     up.addEventListener('click', () => send(1, up));

@@ -56,7 +56,14 @@ public final class Api {
             config.jetty.modifyServer(SlowHeaderGuard::install);
             config.jetty.modifyServer(jetty);
             config.staticFiles.enableWebjars();
-            config.staticFiles.add("/web", Location.CLASSPATH);
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+                files.mimeTypes.add("text/html; charset=utf-8", "html");
+                files.mimeTypes.add("text/css; charset=utf-8", "css");
+                files.mimeTypes.add("text/javascript; charset=utf-8", "js");
+            });
             config.routes.before(timing::start);
             config.routes.before("/chat/*", authentication::check);
             config.routes.before("/metrics", authentication::check);

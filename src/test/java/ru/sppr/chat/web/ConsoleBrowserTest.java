@@ -178,6 +178,26 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void views_are_drawn_one_at_a_time_and_nothing_hidden_is_drawn() {
+        signIn(token("layout-admin", Role.ADMIN, Clearance.SECRET));
+        var js = (JavascriptExecutor) browser;
+
+        assertThat(browser.findElement(By.id("alert")).isDisplayed()).as("сообщение об ошибке после входа").isFalse();
+        for (String view : List.of("monitoring", "knowledge", "chat")) {
+            browser.findElement(By.cssSelector("button[data-view='" + view + "']")).click();
+            wait.until(d -> browser.findElement(By.id("view-" + view)).isDisplayed());
+            @SuppressWarnings("unchecked")
+            List<String> drawnHidden = (List<String>) js.executeScript("return [...document.querySelectorAll('[hidden]')]"
+                    + ".filter(e => getComputedStyle(e).display !== 'none').map(e => e.id || e.className)");
+            @SuppressWarnings("unchecked")
+            List<String> drawnViews = (List<String>) js.executeScript("return [...document.querySelectorAll('main')]"
+                    + ".filter(m => { const r = m.getBoundingClientRect(); return r.width > 0 && r.height > 0; }).map(m => m.id)");
+            assertThat(drawnHidden).as("скрытые элементы на экране, вид " + view).isEmpty();
+            assertThat(drawnViews).as("виды на экране").containsExactly("view-" + view);
+        }
+    }
+
+    @Test
     void console_fits_a_phone_width_screen() {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         signIn(token("mobile", Role.OPERATOR, Clearance.INTERNAL));
