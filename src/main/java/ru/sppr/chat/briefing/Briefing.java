@@ -406,7 +406,27 @@ public final class Briefing {
         List<ObservationRow> found = incident ? fromIncidents(frame, attribute, caller) : fromEntities(frame, attribute, caller);
         List<ObservationRow> history = found.isEmpty() ? incident ? fromEntities(frame, attribute, caller) : fromIncidents(frame, attribute, caller) : found;
         List<ObservationRow> people = history.stream().filter(o -> PEOPLE.equals(o.unit())).toList();
-        return people.isEmpty() ? history : people;
+        List<ObservationRow> counted = people.isEmpty() ? history : people;
+        return incident ? oneIncident(counted, frame.moment().until()) : counted;
+    }
+
+    /**
+     * Of the values of an event such as a fire or a collapse, those of one incident: the run of values without a gap of
+     * {@link #INCIDENT_SLACK} that the moment asked falls in (the latest when none is asked) — a town's collapse in August
+     * and its fire in September are not one history.
+     */
+    private static List<ObservationRow> oneIncident(List<ObservationRow> sorted, Instant until) {
+        List<ObservationRow> run = new ArrayList<>();
+        for (ObservationRow o : sorted) {
+            if (until != null && o.observedAt().isAfter(until) && !run.isEmpty()) {
+                break;
+            }
+            if (!run.isEmpty() && o.observedAt().isAfter(run.getLast().observedAt().plus(INCIDENT_SLACK))) {
+                run = new ArrayList<>();
+            }
+            run.add(o);
+        }
+        return run;
     }
 
     private List<ObservationRow> fromEntities(Frame frame, Attribute attribute, Caller caller) {
