@@ -25,8 +25,8 @@ final class ServerCommands {
 
     @Command(name = "runserver", description = "Запустить HTTP-сервер")
     static class RunServer extends BackendCommand {
-        @Option(names = "--host", defaultValue = "${env:CHAT_HTTP_HOST:-0.0.0.0}") String host;
-        @Option(names = "--port", defaultValue = "${env:CHAT_HTTP_PORT:-8451}") int port;
+        @Option(names = "--host", defaultValue = "${env:CHAT_HTTP_HOST:-0.0.0.0}", description = "Адрес, на котором слушать (по умолчанию ${DEFAULT-VALUE})") String host;
+        @Option(names = "--port", defaultValue = "${env:CHAT_HTTP_PORT:-8451}", description = "Порт (по умолчанию ${DEFAULT-VALUE})") int port;
 
         RunServer(ChatBackend.Factory factory) {
             super(factory);
