@@ -25,9 +25,11 @@ import java.util.function.Consumer;
 final class ImageParser implements SourceParser {
     private static final long OCR_TIMEOUT_SECONDS = 120;
     private final String tesseract;
+    private final DateFinder dates;
 
-    ImageParser(String tesseract) {
+    ImageParser(String tesseract, DateFinder dates) {
         this.tesseract = tesseract;
+        this.dates = dates;
     }
 
     @Override
@@ -77,13 +79,13 @@ final class ImageParser implements SourceParser {
 
     private record Exif(Instant taken, String place) {}
 
-    private static Exif exif(Path file) {
+    private Exif exif(Path file) {
         try {
             Metadata metadata = ImageMetadataReader.readMetadata(file.toFile());
             Instant taken = null;
             ExifSubIFDDirectory sub = metadata.getFirstDirectoryOfType(ExifSubIFDDirectory.class);
             if (sub != null) {
-                Date date = sub.getDateOriginal(TimeZone.getTimeZone(DateFinder.ZONE));
+                Date date = sub.getDateOriginal(TimeZone.getTimeZone(dates.zone()));
                 taken = date == null ? null : date.toInstant();
             }
             String place = null;
