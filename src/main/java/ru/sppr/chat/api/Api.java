@@ -47,6 +47,7 @@ public final class Api {
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.http.prefer405over404 = true;
             config.jetty.multipartConfig.maxFileSize(KnowledgeRoutes.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(KnowledgeRoutes.MAX_UPLOAD_BYTES * 4, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
