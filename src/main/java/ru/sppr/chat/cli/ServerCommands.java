@@ -34,8 +34,25 @@ final class ServerCommands {
 
         @Override
         Object run(ChatBackend backend) throws Exception {
-            backend.serve(host, port, () -> announce(backend));
+            try {
+                backend.serve(host, port, () -> announce(backend));
+            } catch (RuntimeException e) {
+                if (portTaken(e)) {
+                    throw new IllegalStateException("порт " + port + " (" + host + ") уже занят другим процессом — "
+                            + "остановите его или задайте другой порт: --port или CHAT_HTTP_PORT");
+                }
+                throw e;
+            }
             return null;
+        }
+
+        private static boolean portTaken(Throwable e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof java.net.BindException) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void announce(ChatBackend backend) {

@@ -148,6 +148,17 @@ class CliTest {
     }
 
     @Test
+    void should_say_in_russian_that_the_port_is_taken() throws Exception {
+        try (var taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Run server = run("runserver", "--host", "127.0.0.1", "--port", Integer.toString(taken.getLocalPort()));
+
+            assertThat(server.exitCode()).isNotZero();
+            assertThat(server.err()).contains("порт " + taken.getLocalPort() + " (127.0.0.1) уже занят другим процессом")
+                    .doesNotContain("already in use");
+        }
+    }
+
+    @Test
     void should_load_a_running_server_with_simulated_operators_and_report_the_figures(@TempDir Path work) throws Exception {
         JsonNode result = benchLoad(work, "--turns-per-session", "5");
 
