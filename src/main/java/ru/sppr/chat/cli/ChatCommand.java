@@ -70,6 +70,7 @@ public final class ChatCommand implements Runnable {
     /** {@code --help}/{@code -h} and {@code --version}/{@code -V} on every command, however deep. */
     private static void helpEverywhere(CommandLine command, String[] version) {
         command.getCommandSpec().mixinStandardHelpOptions(true).version(version);
+        command.getCommandSpec().usageMessage().synopsisSubcommandLabel("[КОМАНДА]");
         command.getSubcommands().values().forEach(sub -> helpEverywhere(sub, version));
     }
 

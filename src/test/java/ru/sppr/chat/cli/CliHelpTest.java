@@ -81,7 +81,7 @@ class CliHelpTest {
         Run group = run("situation");
 
         assertThat(bare.exitCode()).isEqualTo(2);
-        assertThat(bare.err()).contains("не указана команда", "Использование: chat-sppr", "Команды:", "ask");
+        assertThat(bare.err()).contains("не указана команда", "Использование: chat-sppr [-hV] [КОМАНДА]", "Команды:", "ask");
         assertThat(group.exitCode()).isEqualTo(2);
         assertThat(group.err()).contains("Использование: chat-sppr situation", "incidents");
     }
