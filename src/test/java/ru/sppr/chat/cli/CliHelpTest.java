@@ -94,6 +94,8 @@ class CliHelpTest {
         Run noValue = run("ask", "--user-message", "вопрос", "--session-id");
         Run oneOf = run("start-session");
         Run noSuchCommand = run("watchdogg");
+        Run both = run("start-session", "--user-id", "1", "--username", "ivan");
+        Run twice = run("ask", "--session-id", "1", "--session-id", "2", "--user-message", "вопрос");
 
         assertThat(notALong.exitCode()).isEqualTo(2);
         assertThat(notALong.err()).contains("неверное значение --session-id: «abc» — ожидается целое число",
@@ -103,7 +105,9 @@ class CliHelpTest {
         assertThat(noValue.err()).contains("у параметра --session-id не указано значение");
         assertThat(oneOf.err()).contains("укажите один из параметров: --user-id или --username");
         assertThat(noSuchCommand.err()).contains("неизвестная команда «watchdogg»", "Возможно, имелось в виду: watchdog");
-        for (Run mistake : List.of(notALong, unknown, missing, noValue, oneOf, noSuchCommand)) {
+        assertThat(both.err()).contains("эти параметры нельзя указывать вместе: --user-id=<userId>, --username=<username>");
+        assertThat(twice.err()).contains("параметр --session-id указан больше одного раза");
+        for (Run mistake : List.of(notALong, unknown, missing, noValue, oneOf, noSuchCommand, both, twice)) {
             assertThat(mistake.exitCode()).isEqualTo(2);
             assertThat(mistake.out()).isEmpty();
         }
