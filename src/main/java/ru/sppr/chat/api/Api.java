@@ -48,6 +48,7 @@ public final class Api {
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.http.prefer405over404 = true;
             config.jetty.multipartConfig.maxFileSize(UploadForm.MAX_FILE_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(UploadForm.MAX_REQUEST_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);

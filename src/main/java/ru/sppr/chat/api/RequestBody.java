@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import ru.sppr.chat.failure.InvalidRequestException;
 
 /** A JSON object body read strictly: wrong types and bad JSON become 400 errors naming the field. */
@@ -26,12 +27,21 @@ final class RequestBody {
             }
             return new RequestBody(root);
         } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            throw new InvalidRequestException(null, "тело запроса — некорректный JSON"
-                    + (at == null ? "" : " (строка " + at.getLineNr() + ", позиция " + at.getColumnNr() + ")"));
+            throw new InvalidRequestException(null, "тело запроса — некорректный JSON" + where(e, bytes));
         } catch (java.io.IOException e) {
             throw new InvalidRequestException(null, "тело запроса не удалось прочитать");
         }
+    }
+
+    /** Where the parser stopped, in characters (Jackson counts bytes of the UTF-8 body), instead of its English message. */
+    private static String where(JsonProcessingException e, byte[] bytes) {
+        var at = e.getLocation();
+        if (at == null || at.getByteOffset() < 0) {
+            return "";
+        }
+        String before = new String(bytes, 0, (int) Math.min(at.getByteOffset(), bytes.length), StandardCharsets.UTF_8);
+        long line = before.chars().filter(c -> c == '\n').count() + 1;
+        return " (строка " + line + ", символ " + (before.length() - before.lastIndexOf('\n')) + ")";
     }
 
     String requiredText(String field) {

@@ -55,7 +55,8 @@ public final class Views {
     public record TurnView(long turnId, int position, String role, String content, Double confidence, String intent,
                     Instant createdAt, List<CitationView> citations) {
         public static TurnView of(Turn t) {
-            return new TurnView(t.id(), t.position(), t.role().code(), t.content(), t.confidence(), t.intent(),
+            Double confidence = t.confidence() == null ? null : Math.round(t.confidence() * 1000) / 1000.0;
+            return new TurnView(t.id(), t.position(), t.role().code(), t.content(), confidence, t.intent(),
                     t.createdAt(), CitationView.of(t.citations()));
         }
     }

@@ -1,7 +1,9 @@
 package ru.sppr.chat.app;
 
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 import ru.sppr.chat.storage.DatabaseSettings;
@@ -18,7 +20,7 @@ public record AppConfig(Path home, Path dataDir, DatabaseSettings database, int 
                         String instanceId, String profile, String httpHost, int httpPort, int requestsPerMinute,
                         Set<String> trustedProxies,
                         int askConcurrency, Duration askWait,
-                        String tesseract,
+                        String tesseract, ZoneId timezone,
                         Llm llm, Embeddings embeddings) {
 
     /**
@@ -100,6 +102,7 @@ public record AppConfig(Path home, Path dataDir, DatabaseSettings database, int 
                         1, 10_000),
                 Duration.ofSeconds(env.integer("CHAT_ASK_WAIT_S", 10, 1, 600)),
                 env.text("CHAT_OCR_TESSERACT", "tesseract"),
+                timezone(env),
                 new Llm(env.text("CHAT_LLM_BASE_URL", null), env.text("CHAT_LLM_MODEL", "qwen2.5:7b-instruct"),
                         env.text("CHAT_LLM_API_KEY", "none"),
                         Duration.ofSeconds(env.integer("CHAT_LLM_TIMEOUT_S", 20, 1, 600))),
@@ -114,6 +117,16 @@ public record AppConfig(Path home, Path dataDir, DatabaseSettings database, int 
      */
     static int defaultAskConcurrency(DatabaseSettings database, int cores) {
         return (database.postgres() ? 4 : 2) * cores;
+    }
+
+    /** The situation centre's zone ({@code CHAT_TIMEZONE}): times without an offset are read in it, shown times are in it. */
+    private static ZoneId timezone(Env env) {
+        String name = env.text("CHAT_TIMEZONE", "Europe/Moscow");
+        try {
+            return ZoneId.of(name);
+        } catch (DateTimeException e) {
+            throw new ConfigException("CHAT_TIMEZONE=" + name + ": ожидается часовой пояс, например Europe/Moscow или Asia/Yekaterinburg");
+        }
     }
 
     private static Embeddings embeddings(Env env) {

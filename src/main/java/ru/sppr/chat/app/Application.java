@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.concurrent.CountDownLatch;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
@@ -72,8 +71,6 @@ public final class Application implements ChatBackend {
     private static final Duration LEADERSHIP_PERIOD = Duration.ofSeconds(2);
     private static final Duration AUDIT_CHECK_PERIOD = Duration.ofMinutes(10);
     private static final Duration AUDIT_CHAIN_PERIOD = Duration.ofMillis(250);
-    /** The situation centre's zone: times in texts without an offset are read in it. */
-    private static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
     private final AppConfig config;
     private final Database database;
     private final ClusterLock clusterLock;
@@ -120,14 +117,15 @@ public final class Application implements ChatBackend {
         var userDirectory = new TokenCache(new JdbiUserDirectory(jdbi, clock));
         var sessionStore = new JdbiSessionStore(database);
         var feedbackStore = new JdbiFeedbackStore(jdbi);
-        var situation = new SituationModel(new JdbiSituationStore(jdbi), new MentionExtractor(Morphology.russian(), ZONE), ZONE);
+        var situation = new SituationModel(new JdbiSituationStore(jdbi), new MentionExtractor(Morphology.russian(), config.timezone()),
+                config.timezone());
         var knowledge = knowledgeBase(config, jdbi, clock, situation);
         situation.rebuildIfStale(knowledge.store());
         var auditLog = new JdbiAuditLog(jdbi);
         var metrics = new ChatMetrics(config.instanceId(), config.telemetryWindow(), clock);
         var suggestionQueue = new JdbiSuggestionQueue(jdbi);
         var clusterLock = ClusterLock.of(database.settings());
-        var sessions = new Sessions(sessionStore, suggestionQueue, clock, config.sessionIdle());
+        var sessions = new Sessions(sessionStore, suggestionQueue, clock, config.sessionIdle(), config.timezone());
         var dialog = new DialogTurn(sessions, sessionStore, LinearIntentClassifier.trained(), knowledge,
                 composer(config), new Briefing(situation, knowledge), ConfidenceModel.shipped(), suggestionQueue,
                 new ReputationSnapshot(feedbackStore::netNegativeOfRatedSources), metrics, clock,
@@ -177,7 +175,7 @@ public final class Application implements ChatBackend {
         var index = KnowledgeIndex.open(config.dataDir().resolve("index"), analyzer, store, embedder(config));
         var search = new LuceneKnowledgeSearch(index.lucene(), analyzer,
                 new Freshness(config.retrievalDecay(), config.freshnessHours()));
-        return new KnowledgeBase(new Ingestion(config.tesseract(), store, index, clock, listener), store, index, search,
+        return new KnowledgeBase(new Ingestion(config.tesseract(), config.timezone(), store, index, clock, listener), store, index, search,
                 config.dataDir().resolve("uploads"), clock, listener);
     }
 

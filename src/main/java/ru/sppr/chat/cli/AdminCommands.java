@@ -19,10 +19,10 @@ final class AdminCommands {
     @Command(name = "feedback", description = "Оценить ответ от имени пользователя")
     static final class Feedback extends BackendCommand {
         @Option(names = "--username", required = true, description = "Кто оценивает (владелец сессии)") String username;
-        @Option(names = "--turn-id", required = true) long turnId;
+        @Option(names = "--turn-id", required = true, description = "Ход с ответом, который оценивают") long turnId;
         @Option(names = "--score", required = true, description = "-1/+1 или 1..5") int score;
         @Option(names = "--scale", description = "thumbs или stars") String scale;
-        @Option(names = "--comment") String comment;
+        @Option(names = "--comment", description = "Комментарий к оценке") String comment;
 
         Feedback(ChatBackend.Factory factory) {
             super(factory);
@@ -39,7 +39,7 @@ final class AdminCommands {
 
     @Command(name = "backup", description = "Резервная копия встроенной базы (сервер может работать); индекс не копируется — он перестраивается")
     static final class Backup extends BackendCommand {
-        @picocli.CommandLine.Parameters(paramLabel = "DIR") java.nio.file.Path dir;
+        @picocli.CommandLine.Parameters(paramLabel = "DIR", description = "Каталог для копии") java.nio.file.Path dir;
 
         Backup(ChatBackend.Factory factory) {
             super(factory);
@@ -53,8 +53,8 @@ final class AdminCommands {
 
     @Command(name = "restore", description = "Восстановить встроенную базу из копии (сервер должен быть остановлен)")
     static final class Restore implements java.util.concurrent.Callable<Integer> {
-        @picocli.CommandLine.Parameters(paramLabel = "DIR") java.nio.file.Path dir;
-        @Option(names = "--base-dir") java.nio.file.Path baseDir;
+        @picocli.CommandLine.Parameters(paramLabel = "DIR", description = "Каталог с копией") java.nio.file.Path dir;
+        @Option(names = "--base-dir", description = "Домашний каталог (по умолчанию $CHAT_SPPR_HOME или текущий)") java.nio.file.Path baseDir;
         private final ChatBackend.Factory factory;
 
         Restore(ChatBackend.Factory factory) {
@@ -72,11 +72,11 @@ final class AdminCommands {
 
     @Command(name = "audit", description = "Журнал аудита, новые записи сверху")
     static final class Audit extends BackendCommand {
-        @Option(names = "--user-id") Long userId;
-        @Option(names = "--session-id") Long sessionId;
-        @Option(names = "--event-type") String eventType;
-        @Option(names = "--before") Long before;
-        @Option(names = "--limit", defaultValue = "50") int limit;
+        @Option(names = "--user-id", description = "Только записи этого пользователя") Long userId;
+        @Option(names = "--session-id", description = "Только записи этой сессии") Long sessionId;
+        @Option(names = "--event-type", description = "Только события этого вида, например question_asked, feedback_given") String eventType;
+        @Option(names = "--before", description = "Только записи с номером меньше этого (следующая страница)") Long before;
+        @Option(names = "--limit", defaultValue = "50", description = "Сколько записей (по умолчанию ${DEFAULT-VALUE})") int limit;
 
         Audit(ChatBackend.Factory factory) {
             super(factory);
@@ -92,7 +92,7 @@ final class AdminCommands {
 
     @Command(name = "report", description = "Снимки телеметрии")
     static final class Report extends BackendCommand {
-        @Option(names = "--limit", defaultValue = "20") int limit;
+        @Option(names = "--limit", defaultValue = "20", description = "Сколько снимков (по умолчанию ${DEFAULT-VALUE})") int limit;
 
         Report(ChatBackend.Factory factory) {
             super(factory);

@@ -37,9 +37,14 @@ abstract class BackendCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println(JSON.writeValueAsString(result));
                 spec.commandLine().getOut().flush();
             }
-            return 0;
+            return exitCode(result);
         }
     }
 
     abstract Object run(ChatBackend backend) throws Exception;
+
+    /** The exit code once the result is printed: 0 unless the command says the work partly failed. */
+    int exitCode(Object result) {
+        return 0;
+    }
 }

@@ -22,9 +22,9 @@ final class BenchApiCommand implements Callable<Integer> {
             "Какие силы задействованы на переправе?", "What is the current water level?",
             "Когда ожидается пик паводка?", "Какие дороги перекрыты?");
 
-    @Option(names = "--url", defaultValue = "http://localhost:8451") String url;
+    @Option(names = "--url", defaultValue = "http://localhost:8451", description = "Адрес сервера (по умолчанию ${DEFAULT-VALUE})") String url;
     @Option(names = "--token", required = true, description = "API-токен (например, из вывода demo)") String token;
-    @Option(names = "--clients", defaultValue = "16") int clients;
+    @Option(names = "--clients", defaultValue = "16", description = "Сколько клиентов одновременно (по умолчанию ${DEFAULT-VALUE})") int clients;
     @Option(names = "--duration", defaultValue = "30", description = "Длительность замера, секунд") int seconds;
     @Option(names = "--warmup", defaultValue = "5", description = "Разогрев без учёта, секунд") int warmup;
     @Option(names = "--out", description = "Куда записать JSON (по умолчанию bench-results/api-<время>.json)") Path out;

@@ -36,7 +36,7 @@ final class BenchIngestCommand implements Callable<Integer> {
     private static final int FILE_RECORDS = 50_000;
 
     @Option(names = "--corpus", required = true, description = "JSONL {id,title,text}, например ru-distractors/corpus.jsonl") Path corpus;
-    @Option(names = "--sizes", split = ",", defaultValue = "10000,50000,200000") List<Integer> sizes;
+    @Option(names = "--sizes", split = ",", defaultValue = "10000,50000,200000", description = "Размеры корпуса через запятую, документов (по умолчанию ${DEFAULT-VALUE})") List<Integer> sizes;
     @Option(names = "--queries", defaultValue = "300", description = "Сколько запросов для замера задержки") int queries;
     @Option(names = "--out", description = "Куда записать JSON (по умолчанию bench-results/ingest-<время>.json)") Path out;
 

@@ -45,10 +45,10 @@ final class BenchLoadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--url", defaultValue = "http://localhost:8451") String url;
+    @Option(names = "--url", defaultValue = "http://localhost:8451", description = "адрес сервера (по умолчанию ${DEFAULT-VALUE})") String url;
     @Option(names = "--token", required = true, description = "токен администратора (создаёт пользователей-операторов и читает /metrics)")
     String adminToken;
-    @Option(names = "--operators", defaultValue = "32") int operators;
+    @Option(names = "--operators", defaultValue = "32", description = "сколько операторов (по умолчанию ${DEFAULT-VALUE})") int operators;
     @Option(names = "--duration", defaultValue = "300", description = "длительность замера, секунд") int seconds;
     @Option(names = "--warmup", defaultValue = "90", description = "разогрев без учёта, не меньше стольких секунд;"
             + " дальше он идёт, пока JIT-компилятор сервера занят (больше 2 %% времени), но не дольше --warmup-max") int warmup;

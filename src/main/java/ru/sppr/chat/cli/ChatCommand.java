@@ -1,8 +1,11 @@
 package ru.sppr.chat.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParseResult;
 import ru.sppr.chat.failure.ChatException;
 
 /** The root {@code chat-sppr} command and its subcommands, wired to one backend factory. */
@@ -27,6 +30,7 @@ public final class ChatCommand implements Runnable {
                 .addSubcommand(new SessionCommands.ListSessions(factory))
                 .addSubcommand(new SessionCommands.Ask(factory))
                 .addSubcommand(new SessionCommands.History(factory))
+                .addSubcommand(new SessionCommands.Report(factory))
                 .addSubcommand(new SessionCommands.CloseSession(factory))
                 .addSubcommand(new AdminCommands.Feedback(factory))
                 .addSubcommand(new AdminCommands.Audit(factory))
@@ -50,6 +54,10 @@ public final class ChatCommand implements Runnable {
                         .addSubcommand(new EvalCommands.Dialogue(factory))
                         .addSubcommand(new EvalCommands.Answers(factory)))
                 .addSubcommand(new CommandLine(new BenchCommand()).addSubcommand(new BenchIngestCommand(factory)));
+        helpEverywhere(cli, cli.getCommandSpec().version());
+        cli.setResourceBundle(ResourceBundle.getBundle("ru.sppr.chat.cli.messages", Locale.ROOT));
+        cli.setParameterExceptionHandler(new RussianParameterErrors());
+        cli.setExecutionStrategy(ChatCommand::execute);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.println("ошибка: " + describe(e));
@@ -57,6 +65,28 @@ public final class ChatCommand implements Runnable {
             return e instanceof ChatException ? 1 : 2;
         });
         return cli;
+    }
+
+    /** {@code --help}/{@code -h} and {@code --version}/{@code -V} on every command, however deep. */
+    private static void helpEverywhere(CommandLine command, String[] version) {
+        command.getCommandSpec().mixinStandardHelpOptions(true).version(version);
+        command.getCommandSpec().usageMessage().synopsisSubcommandLabel("[КОМАНДА]");
+        command.getSubcommands().values().forEach(sub -> helpEverywhere(sub, version));
+    }
+
+    /** Help when asked; a command group without its subcommand prints its usage and fails; otherwise the command runs. */
+    private static int execute(ParseResult parsed) {
+        Integer help = CommandLine.executeHelpRequest(parsed);
+        if (help != null) {
+            return help;
+        }
+        CommandLine last = parsed.asCommandLineList().getLast();
+        if (!last.getSubcommands().isEmpty()) {
+            last.getErr().println("ошибка: не указана команда");
+            last.usage(last.getErr());
+            return last.getCommandSpec().exitCodeOnInvalidInput();
+        }
+        return new CommandLine.RunLast().execute(parsed);
     }
 
     private static String describe(Exception e) {

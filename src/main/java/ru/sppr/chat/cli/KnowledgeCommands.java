@@ -29,8 +29,8 @@ final class KnowledgeCommands {
 
     @Command(name = "ingest", description = "Загрузить файлы и каталоги в базу знаний")
     static final class Ingest extends BackendCommand {
-        @Parameters(arity = "1..*", paramLabel = "PATH") List<Path> paths;
-        @Option(names = "--access", defaultValue = "internal", description = "public, internal, confidential, secret") String access;
+        @Parameters(arity = "1..*", paramLabel = "PATH", description = "Файлы и каталоги") List<Path> paths;
+        @Option(names = "--access", defaultValue = "internal", description = "Гриф загружаемых источников: public, internal, confidential, secret (по умолчанию ${DEFAULT-VALUE})") String access;
         @Option(names = "--tags", split = ",", description = "Метки через запятую") List<String> tags = new ArrayList<>();
 
         Ingest(ChatBackend.Factory factory) {
@@ -50,11 +50,17 @@ final class KnowledgeCommands {
             report.files().stream().filter(f -> !f.ok()).forEach(f -> System.err.println("  ✗ " + f.file() + ": " + f.error()));
             return Views.IngestView.of(report);
         }
+
+        /** A scheduled load must see that a file failed, though the others were loaded. */
+        @Override
+        int exitCode(Object result) {
+            return ((Views.IngestView) result).failed() > 0 ? 1 : 0;
+        }
     }
 
     @Command(name = "forget", description = "Удалить источник из базы знаний")
     static final class Forget extends BackendCommand {
-        @Option(names = "--source-id", required = true) String sourceId;
+        @Option(names = "--source-id", required = true, description = "Идентификатор источника") String sourceId;
 
         Forget(ChatBackend.Factory factory) {
             super(factory);
@@ -89,14 +95,14 @@ final class KnowledgeCommands {
 
     @Command(name = "search", description = "Поиск по базе знаний")
     static final class Search extends BackendCommand {
-        @Parameters(arity = "1..*", paramLabel = "TEXT") List<String> words;
-        @Option(names = "--k", defaultValue = "5") int k;
+        @Parameters(arity = "1..*", paramLabel = "TEXT", description = "Слова запроса") List<String> words;
+        @Option(names = "--k", defaultValue = "5", description = "Сколько фрагментов вернуть (по умолчанию ${DEFAULT-VALUE})") int k;
         @Option(names = "--clearance", defaultValue = "secret", description = "Искать как пользователь с этим допуском") String clearance;
         @Option(names = "--as-of", description = "Только сведения, известные на момент (ISO-8601)") Instant asOf;
-        @Option(names = "--from") Instant from;
-        @Option(names = "--to") Instant to;
-        @Option(names = "--type", split = ",") List<String> types = new ArrayList<>();
-        @Option(names = "--tag", split = ",") List<String> tags = new ArrayList<>();
+        @Option(names = "--from", description = "Наблюдения не раньше (ISO-8601)") Instant from;
+        @Option(names = "--to", description = "Наблюдения не позже (ISO-8601)") Instant to;
+        @Option(names = "--type", split = ",", description = "Виды источников через запятую: document, table, image, event_log, …") List<String> types = new ArrayList<>();
+        @Option(names = "--tag", split = ",", description = "Метки через запятую") List<String> tags = new ArrayList<>();
 
         Search(ChatBackend.Factory factory) {
             super(factory);

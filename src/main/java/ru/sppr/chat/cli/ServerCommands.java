@@ -25,8 +25,8 @@ final class ServerCommands {
 
     @Command(name = "runserver", description = "Запустить HTTP-сервер")
     static class RunServer extends BackendCommand {
-        @Option(names = "--host", defaultValue = "${env:CHAT_HTTP_HOST:-0.0.0.0}") String host;
-        @Option(names = "--port", defaultValue = "${env:CHAT_HTTP_PORT:-8451}") int port;
+        @Option(names = "--host", defaultValue = "${env:CHAT_HTTP_HOST:-0.0.0.0}", description = "Адрес, на котором слушать (по умолчанию ${DEFAULT-VALUE})") String host;
+        @Option(names = "--port", defaultValue = "${env:CHAT_HTTP_PORT:-8451}", description = "Порт (по умолчанию ${DEFAULT-VALUE})") int port;
 
         RunServer(ChatBackend.Factory factory) {
             super(factory);
@@ -34,8 +34,25 @@ final class ServerCommands {
 
         @Override
         Object run(ChatBackend backend) throws Exception {
-            backend.serve(host, port, () -> announce(backend));
+            try {
+                backend.serve(host, port, () -> announce(backend));
+            } catch (RuntimeException e) {
+                if (portTaken(e)) {
+                    throw new IllegalStateException("порт " + port + " (" + host + ") уже занят другим процессом — "
+                            + "остановите его или задайте другой порт: --port или CHAT_HTTP_PORT");
+                }
+                throw e;
+            }
             return null;
+        }
+
+        private static boolean portTaken(Throwable e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof java.net.BindException) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void announce(ChatBackend backend) {

@@ -24,7 +24,7 @@ final class SituationCommands implements Runnable {
         @Option(names = "--since", description = "Не раньше этого времени (ISO-8601)") Instant since;
         @Option(names = "--type", description = "Вид: fire, flood, road_accident, …") String type;
         @Option(names = "--place", description = "Место или объект (часть названия)") String place;
-        @Option(names = "--limit", defaultValue = "50") int limit;
+        @Option(names = "--limit", defaultValue = "50", description = "Сколько записей (по умолчанию ${DEFAULT-VALUE})") int limit;
 
         Incidents(ChatBackend.Factory factory) {
             super(factory);
@@ -39,7 +39,7 @@ final class SituationCommands implements Runnable {
 
     @Command(name = "incident", description = "Карточка происшествия")
     static final class Incident extends BackendCommand {
-        @Option(names = "--incident-id", required = true) long id;
+        @Option(names = "--incident-id", required = true, description = "Номер происшествия") long id;
 
         Incident(ChatBackend.Factory factory) {
             super(factory);
@@ -54,7 +54,7 @@ final class SituationCommands implements Runnable {
     @Command(name = "entities", description = "Места, объекты, организации и люди")
     static final class Entities extends BackendCommand {
         @Option(names = "--q", description = "Часть названия") String query;
-        @Option(names = "--limit", defaultValue = "50") int limit;
+        @Option(names = "--limit", defaultValue = "50", description = "Сколько записей (по умолчанию ${DEFAULT-VALUE})") int limit;
 
         Entities(ChatBackend.Factory factory) {
             super(factory);
@@ -68,7 +68,7 @@ final class SituationCommands implements Runnable {
 
     @Command(name = "entity", description = "Карточка объекта: наблюдения по времени")
     static final class Entity extends BackendCommand {
-        @Option(names = "--entity-id", required = true) String id;
+        @Option(names = "--entity-id", required = true, description = "Идентификатор объекта") String id;
 
         Entity(ChatBackend.Factory factory) {
             super(factory);

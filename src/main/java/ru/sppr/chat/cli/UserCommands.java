@@ -18,10 +18,10 @@ final class UserCommands {
 
     @Command(name = "ensure-user", description = "Найти или создать пользователя")
     static final class EnsureUser extends BackendCommand {
-        @Option(names = "--username", required = true) String username;
-        @Option(names = "--display-name") String displayName;
-        @Option(names = "--role", defaultValue = "operator", description = "admin, analyst, operator, guest") String role;
-        @Option(names = "--clearance", defaultValue = "internal", description = "public, internal, confidential, secret") String clearance;
+        @Option(names = "--username", required = true, description = "Имя входа") String username;
+        @Option(names = "--display-name", description = "Имя для показа") String displayName;
+        @Option(names = "--role", defaultValue = "operator", description = "Роль: admin, analyst, operator, guest (по умолчанию ${DEFAULT-VALUE})") String role;
+        @Option(names = "--clearance", defaultValue = "internal", description = "Допуск: public, internal, confidential, secret (по умолчанию ${DEFAULT-VALUE})") String clearance;
 
         EnsureUser(ChatBackend.Factory factory) {
             super(factory);
@@ -37,7 +37,7 @@ final class UserCommands {
 
     @Command(name = "issue-token", description = "Выпустить API-токен (показывается один раз)")
     static final class IssueToken extends BackendCommand {
-        @Option(names = "--username", required = true) String username;
+        @Option(names = "--username", required = true, description = "Имя входа") String username;
 
         IssueToken(ChatBackend.Factory factory) {
             super(factory);
@@ -52,7 +52,7 @@ final class UserCommands {
 
     @Command(name = "revoke-token", description = "Отозвать API-токен")
     static final class RevokeToken extends BackendCommand {
-        @Option(names = "--token", required = true) String token;
+        @Option(names = "--token", required = true, description = "Отзываемый токен") String token;
 
         RevokeToken(ChatBackend.Factory factory) {
             super(factory);

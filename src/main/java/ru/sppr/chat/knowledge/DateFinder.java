@@ -16,10 +16,9 @@ import java.util.regex.Pattern;
 /**
  * Finds the observed time a text states: ISO-8601 ({@code 2026-04-10T08:00+03:00}), Russian numeric
  * ({@code 08:00 10.04.2026}, {@code 10.04.2026 08:00}) or with a month name ({@code 10 апреля 2026 г.}).
- * Times without an offset are read in the situation centre's zone.
+ * Times without an offset are read in the situation centre's zone ({@code CHAT_TIMEZONE}).
  */
 final class DateFinder {
-    static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
     private static final Pattern ISO = Pattern.compile(
             "\\b(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)(Z|[+-]\\d{2}:?\\d{2})?)?\\b");
     private static final Pattern NUMERIC = Pattern.compile(
@@ -32,11 +31,18 @@ final class DateFinder {
             Map.entry("августа", 8), Map.entry("сентября", 9), Map.entry("октября", 10), Map.entry("ноября", 11),
             Map.entry("декабря", 12));
 
-    private DateFinder() {
+    private final ZoneId zone;
+
+    DateFinder(ZoneId zone) {
+        this.zone = java.util.Objects.requireNonNull(zone, "zone");
+    }
+
+    ZoneId zone() {
+        return zone;
     }
 
     /** Parses a value that is meant to be a time (a JSON field, a table cell, a sidecar). */
-    static Optional<Instant> parseValue(String value) {
+    Optional<Instant> parseValue(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
@@ -55,7 +61,7 @@ final class DateFinder {
     }
 
     /** The first date (with its time, if given) stated in the text. */
-    static Optional<Instant> find(String text) {
+    Optional<Instant> find(String text) {
         if (text == null) {
             return Optional.empty();
         }
@@ -74,12 +80,12 @@ final class DateFinder {
                 String h = num.group(1) != null ? num.group(1) : num.group(6);
                 String m = num.group(1) != null ? num.group(2) : num.group(7);
                 LocalTime time = h == null ? LocalTime.MIDNIGHT : LocalTime.of(Integer.parseInt(h), Integer.parseInt(m));
-                return Optional.of(LocalDateTime.of(date, time).atZone(ZONE).toInstant());
+                return Optional.of(LocalDateTime.of(date, time).atZone(zone).toInstant());
             }
             if (wordsAt != Integer.MAX_VALUE) {
                 LocalDate date = LocalDate.of(Integer.parseInt(words.group(3)),
                         MONTHS.get(words.group(2).toLowerCase()), Integer.parseInt(words.group(1)));
-                return Optional.of(date.atStartOfDay(ZONE).toInstant());
+                return Optional.of(date.atStartOfDay(zone).toInstant());
             }
         } catch (DateTimeException | NumberFormatException invalid) {
             return Optional.empty();
@@ -87,13 +93,13 @@ final class DateFinder {
         return Optional.empty();
     }
 
-    private static Instant fromIso(Matcher iso) {
+    private Instant fromIso(Matcher iso) {
         LocalDate date = LocalDate.parse(iso.group(1));
         LocalTime time = iso.group(2) == null ? LocalTime.MIDNIGHT : LocalTime.parse(iso.group(2));
         String offset = iso.group(3);
         LocalDateTime local = LocalDateTime.of(date, time);
         if (offset == null) {
-            return local.atZone(ZONE).toInstant();
+            return local.atZone(zone).toInstant();
         }
         String normalized = offset.equals("Z") ? "Z" : offset.length() == 5 ? offset.substring(0, 3) + ":" + offset.substring(3) : offset;
         return OffsetDateTime.of(local, java.time.ZoneOffset.of(normalized)).toInstant();

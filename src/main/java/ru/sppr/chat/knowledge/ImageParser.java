@@ -27,9 +27,11 @@ final class ImageParser implements SourceParser {
     /** Larger images are refused before OCR: a small PNG can declare a gigapixel canvas (a decompression bomb). */
     static final long MAX_PIXELS = 100_000_000;
     private final String tesseract;
+    private final DateFinder dates;
 
-    ImageParser(String tesseract) {
+    ImageParser(String tesseract, DateFinder dates) {
         this.tesseract = tesseract;
+        this.dates = dates;
     }
 
     @Override
@@ -103,13 +105,13 @@ final class ImageParser implements SourceParser {
 
     private record Exif(Instant taken, String place) {}
 
-    private static Exif exif(Path file) {
+    private Exif exif(Path file) {
         try {
             Metadata metadata = ImageMetadataReader.readMetadata(file.toFile());
             Instant taken = null;
             ExifSubIFDDirectory sub = metadata.getFirstDirectoryOfType(ExifSubIFDDirectory.class);
             if (sub != null) {
-                Date date = sub.getDateOriginal(TimeZone.getTimeZone(DateFinder.ZONE));
+                Date date = sub.getDateOriginal(TimeZone.getTimeZone(dates.zone()));
                 taken = date == null ? null : date.toInstant();
             }
             String place = null;

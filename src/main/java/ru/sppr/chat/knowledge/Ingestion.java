@@ -28,14 +28,18 @@ public final class Ingestion {
     private static final int BATCH_DOCUMENTS = 500;
     private static final int BATCH_FRAGMENTS = 5000;
 
+    private final DateFinder dates;
     private final Parsers parsers;
     private final KnowledgeStore store;
     private final KnowledgeIndex index;
     private final Clock clock;
     private final SourceListener listener;
 
-    public Ingestion(String tesseract, KnowledgeStore store, KnowledgeIndex index, Clock clock, SourceListener listener) {
-        this.parsers = new Parsers(tesseract);
+    /** Times without an offset in the files are read in {@code zone}. */
+    public Ingestion(String tesseract, java.time.ZoneId zone, KnowledgeStore store, KnowledgeIndex index, Clock clock,
+                     SourceListener listener) {
+        this.dates = new DateFinder(zone);
+        this.parsers = new Parsers(tesseract, dates);
         this.store = store;
         this.index = index;
         this.clock = clock;
@@ -74,7 +78,7 @@ public final class Ingestion {
             if (parser == null) {
                 return FileResult.failed(name, "формат не поддерживается");
             }
-            Sidecar sidecar = Sidecar.of(file);
+            Sidecar sidecar = Sidecar.of(file, dates);
             Instant now = clock.instant();
             Map<String, SourceDocument> documents = new LinkedHashMap<>();
             parser.parse(file, parsed -> {

@@ -27,6 +27,12 @@ final class JsonLinesParser implements SourceParser {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("HH:mm dd.MM.yyyy");
 
+    private final DateFinder dates;
+
+    JsonLinesParser(DateFinder dates) {
+        this.dates = dates;
+    }
+
     @Override
     public void parse(Path file, Consumer<ParsedSource> out) throws IOException {
         var collector = new Collector(out);
@@ -51,7 +57,7 @@ final class JsonLinesParser implements SourceParser {
     }
 
     /** Emits records as they come and gathers events into one event-log source. */
-    private static final class Collector {
+    private final class Collector {
         private final Consumer<ParsedSource> out;
         private final List<Block> events = new ArrayList<>();
         private Instant latest;
@@ -112,7 +118,7 @@ final class JsonLinesParser implements SourceParser {
         return node.isObject() && (node.hasNonNull("id") || node.hasNonNull("title")) && text(node) != null;
     }
 
-    private static ParsedSource record(JsonNode node) {
+    private ParsedSource record(JsonNode node) {
         String text = text(node);
         String title = node.hasNonNull("title") ? node.get("title").asText() : Sentences.split(text).getFirst();
         String key = node.hasNonNull("id") ? node.get("id").asText() : null;
@@ -123,7 +129,7 @@ final class JsonLinesParser implements SourceParser {
      * An event as a person reads it: «17:30 09.04.2026 — переправа, мост у с. Ключи: Движение закрыто…» — its time as
      * written (in the offset it was written with), its other fields' values without their names, then its text.
      */
-    private static Block event(JsonNode node, int lineNumber) {
+    private Block event(JsonNode node, int lineNumber) {
         Instant at = time(node);
         List<String> fields = new ArrayList<>();
         node.fields().forEachRemaining(e -> {
@@ -167,10 +173,10 @@ final class JsonLinesParser implements SourceParser {
         return null;
     }
 
-    private static Instant time(JsonNode node) {
+    private Instant time(JsonNode node) {
         for (String field : TIME_FIELDS) {
             if (node.hasNonNull(field)) {
-                var parsed = DateFinder.parseValue(node.get(field).asText());
+                var parsed = dates.parseValue(node.get(field).asText());
                 if (parsed.isPresent()) {
                     return parsed.get();
                 }

@@ -9,12 +9,12 @@ import java.util.Optional;
 final class Parsers {
     private final Map<String, SourceParser> byExtension;
 
-    Parsers(String tesseract) {
-        var text = new TextParser();
-        var json = new JsonLinesParser();
-        var tika = new TikaParser();
-        var table = new TableParser();
-        var image = new ImageParser(tesseract);
+    Parsers(String tesseract, DateFinder dates) {
+        var text = new TextParser(dates);
+        var json = new JsonLinesParser(dates);
+        var tika = new TikaParser(dates);
+        var table = new TableParser(dates);
+        var image = new ImageParser(tesseract, dates);
         this.byExtension = Map.ofEntries(
                 Map.entry("txt", text), Map.entry("text", text), Map.entry("md", text), Map.entry("markdown", text),
                 Map.entry("jsonl", json), Map.entry("ndjson", json), Map.entry("json", json),

@@ -22,7 +22,7 @@ record Sidecar(String title, Clearance access, List<String> tags, Instant observ
         return file.getFileName().toString().endsWith(SUFFIX);
     }
 
-    static Sidecar of(Path file) {
+    static Sidecar of(Path file, DateFinder dates) {
         Path meta = file.resolveSibling(file.getFileName() + SUFFIX);
         if (!Files.isRegularFile(meta)) {
             return NONE;
@@ -36,7 +36,7 @@ record Sidecar(String title, Clearance access, List<String> tags, Instant observ
             return new Sidecar(node.hasNonNull("title") ? node.get("title").asText() : null,
                     node.hasNonNull("access") ? Clearance.parse("access", node.get("access").asText()) : null,
                     Tags.validated(tags),
-                    node.hasNonNull("observed_at") ? DateFinder.parseValue(node.get("observed_at").asText()).orElse(null) : null);
+                    node.hasNonNull("observed_at") ? dates.parseValue(node.get("observed_at").asText()).orElse(null) : null);
         } catch (ru.sppr.chat.failure.ChatException e) {
             throw new UnreadableSourceException(meta.getFileName() + ": некорректные метаданные: " + e.getMessage());
         } catch (IOException | RuntimeException e) {

@@ -27,6 +27,12 @@ final class TableParser implements SourceParser {
     private static final List<String> TIME_COLUMNS = List.of("date_time", "datetime", "timestamp", "time", "date",
             "дата_время", "дата и время", "дата", "время", "observed_at");
 
+    private final DateFinder dates;
+
+    TableParser(DateFinder dates) {
+        this.dates = dates;
+    }
+
     @Override
     public void parse(Path file, Consumer<ParsedSource> out) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -50,7 +56,7 @@ final class TableParser implements SourceParser {
         return semicolons > commas ? ';' : ',';
     }
 
-    private static ParsedSource csv(Path file, char delimiter) throws IOException {
+    private ParsedSource csv(Path file, char delimiter) throws IOException {
         var format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();
         List<Block> rows = new ArrayList<>();
@@ -70,7 +76,7 @@ final class TableParser implements SourceParser {
         return new ParsedSource(null, "Таблица " + file.getFileName(), SourceType.TABLE, latest(rows), rows);
     }
 
-    private static void spreadsheet(Path file, Consumer<ParsedSource> out) throws IOException {
+    private void spreadsheet(Path file, Consumer<ParsedSource> out) throws IOException {
         FileSignature.check(file);
         var formatter = new DataFormatter(Locale.forLanguageTag("ru"));
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
@@ -114,7 +120,7 @@ final class TableParser implements SourceParser {
         return formatter.formatCellValue(cell).strip();
     }
 
-    private static Block row(List<String> header, List<String> values, String location) {
+    private Block row(List<String> header, List<String> values, String location) {
         StringBuilder text = new StringBuilder();
         Instant observed = null;
         for (int i = 0; i < values.size(); i++) {
@@ -125,7 +131,7 @@ final class TableParser implements SourceParser {
             }
             text.append(text.isEmpty() ? "" : "; ").append(column).append(": ").append(value);
             if (observed == null && TIME_COLUMNS.contains(column.toLowerCase(Locale.ROOT).strip())) {
-                observed = DateFinder.parseValue(value).orElse(null);
+                observed = dates.parseValue(value).orElse(null);
             }
         }
         return new Block(text.toString(), location, null, observed, true);

@@ -19,6 +19,12 @@ final class TextParser implements SourceParser {
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*\\s*$");
     private static final int DATE_SEARCH_CHARS = 400;
 
+    private final DateFinder dates;
+
+    TextParser(DateFinder dates) {
+        this.dates = dates;
+    }
+
     @Override
     public void parse(Path file, Consumer<ParsedSource> out) throws IOException {
         String text = decode(Files.readAllBytes(file), file);
@@ -45,7 +51,7 @@ final class TextParser implements SourceParser {
             title = blocks.isEmpty() ? file.getFileName().toString() : firstLine(blocks.getFirst().text());
         }
         String opening = text.substring(0, Math.min(text.length(), DATE_SEARCH_CHARS));
-        out.accept(new ParsedSource(null, title, SourceType.DOCUMENT, DateFinder.find(opening).orElse(null), blocks));
+        out.accept(new ParsedSource(null, title, SourceType.DOCUMENT, dates.find(opening).orElse(null), blocks));
     }
 
     static String decode(byte[] bytes, Path file) {

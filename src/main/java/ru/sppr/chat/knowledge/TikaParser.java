@@ -41,6 +41,12 @@ final class TikaParser implements SourceParser {
     private static final Set<String> BLOCK_ELEMENTS = Set.of("p", "li", "td", "th", "pre", "blockquote", "dd", "dt");
     private final AutoDetectParser parser = new AutoDetectParser();
 
+    private final DateFinder dates;
+
+    TikaParser(DateFinder dates) {
+        this.dates = dates;
+    }
+
     @Override
     public void parse(Path file, Consumer<ParsedSource> out) throws IOException {
         FileSignature.check(file);
@@ -67,8 +73,8 @@ final class TikaParser implements SourceParser {
         if (title == null || title.isBlank()) {
             title = handler.firstHeading != null ? handler.firstHeading : file.getFileName().toString();
         }
-        Instant observed = DateFinder.find(String.join(" ", blocks.stream().limit(3).map(Block::text).toList()))
-                .or(() -> DateFinder.parseValue(metadata.get(TikaCoreProperties.CREATED)))
+        Instant observed = dates.find(String.join(" ", blocks.stream().limit(3).map(Block::text).toList()))
+                .or(() -> dates.parseValue(metadata.get(TikaCoreProperties.CREATED)))
                 .orElse(null);
         out.accept(new ParsedSource(null, title.strip(), SourceType.DOCUMENT, observed, blocks));
     }

@@ -5,15 +5,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The whole conversation as a Markdown report: questions, answers with confidence, and the sources they cited. */
-public final class SessionReport {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.of("Europe/Moscow"));
+final class SessionReport {
+    private final DateTimeFormatter when;
 
-    private SessionReport() {
+    SessionReport(ZoneId zone) {
+        this.when = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(zone);
     }
 
-    public static String markdown(ChatSession session, List<Turn> turns) {
+    String markdown(ChatSession session, List<Turn> turns) {
         var md = new StringBuilder("# Отчёт по сессии «").append(session.title()).append("»\n\n")
-                .append("Сессия ").append(session.id()).append(", начата ").append(WHEN.format(session.createdAt()))
+                .append("Сессия ").append(session.id()).append(", начата ").append(when.format(session.createdAt()))
                 .append(", вопросов: ").append(session.questionCount()).append(", статус: ").append(session.status().code())
                 .append(".\n");
         int question = 0;
@@ -31,7 +32,7 @@ public final class SessionReport {
                 for (Citation c : turn.citations()) {
                     md.append("- [").append(c.ordinal()).append("] «").append(c.title()).append("»")
                             .append(c.location() == null ? "" : ", " + c.location())
-                            .append(c.observedAt() == null ? "" : ", " + WHEN.format(c.observedAt()))
+                            .append(c.observedAt() == null ? "" : ", " + when.format(c.observedAt()))
                             .append(" (").append(c.sourceId()).append(")\n");
                 }
             }

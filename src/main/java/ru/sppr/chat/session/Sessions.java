@@ -3,6 +3,7 @@ package ru.sppr.chat.session;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import ru.sppr.chat.failure.AccessDeniedException;
@@ -21,12 +22,15 @@ public final class Sessions {
     private final SuggestionQueue suggestions;
     private final Clock clock;
     private final Duration idleTimeout;
+    private final SessionReport report;
 
-    public Sessions(SessionStore store, SuggestionQueue suggestions, Clock clock, Duration idleTimeout) {
+    /** {@code zone}: the one the report shows times in. */
+    public Sessions(SessionStore store, SuggestionQueue suggestions, Clock clock, Duration idleTimeout, ZoneId zone) {
         this.store = Objects.requireNonNull(store, "store");
         this.suggestions = Objects.requireNonNull(suggestions, "suggestions");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
+        this.report = new SessionReport(zone);
     }
 
     public ChatSession start(long ownerId, String title, Caller caller) {
@@ -113,7 +117,7 @@ public final class Sessions {
             turns.addAll(0, page.turns());
             before = page.turns().isEmpty() ? null : page.turns().getFirst().position();
         } while (page.hasMore() && before != null);
-        return SessionReport.markdown(session, turns);
+        return report.markdown(session, turns);
     }
 
     static String statusWord(SessionStatus status) {

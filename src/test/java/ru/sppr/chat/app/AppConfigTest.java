@@ -28,6 +28,13 @@ class AppConfigTest {
     }
 
     @Test
+    void should_read_the_situation_centres_time_zone_moscow_unless_told() {
+        assertThat(AppConfig.load(Map.of(), HOME).timezone()).isEqualTo(java.time.ZoneId.of("Europe/Moscow"));
+        assertThat(AppConfig.load(Map.of("CHAT_TIMEZONE", "Asia/Vladivostok"), HOME).timezone())
+                .isEqualTo(java.time.ZoneId.of("Asia/Vladivostok"));
+    }
+
+    @Test
     void should_read_chat_sppr_home_and_the_database_url() {
         AppConfig config = AppConfig.load(Map.of("CHAT_SPPR_HOME", "/srv/sppr",
                 "CHAT_DATABASE_URL", "jdbc:postgresql://db:5432/chat", "CHAT_DATABASE_USER", "chat"), null);
@@ -64,6 +71,8 @@ class AppConfigTest {
                 .hasMessageContaining("CHAT_DATABASE_URL");
         assertThatThrownBy(() -> AppConfig.load(Map.of("CHAT_INSTANCE_ID", "x".repeat(65)), HOME))
                 .hasMessageContaining("CHAT_INSTANCE_ID");
+        assertThatThrownBy(() -> AppConfig.load(Map.of("CHAT_TIMEZONE", "Москва"), HOME))
+                .hasMessageContaining("CHAT_TIMEZONE");
     }
 
     @Test

@@ -106,6 +106,59 @@ class CliTest {
     }
 
     @Test
+    void should_exit_nonzero_when_a_file_failed_to_load_though_the_others_loaded() throws Exception {
+        java.nio.file.Files.writeString(home.resolve("note.txt"), "Паводок: уровень воды у Ключей 612 см.");
+        java.nio.file.Files.writeString(home.resolve("notes.xyz"), "неизвестный формат");
+
+        Run ingest = run("ingest", home.resolve("note.txt").toString(), home.resolve("notes.xyz").toString());
+
+        assertThat(ingest.exitCode()).isNotZero();
+        assertThat(ingest.json().get("added").asInt()).isEqualTo(1);
+        assertThat(ingest.json().get("failed").asInt()).isEqualTo(1);
+        assertThat(run("ingest", home.resolve("note.txt").toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void should_round_confidence_in_history_as_ask_does() throws Exception {
+        java.nio.file.Files.writeString(home.resolve("note.txt"), "Паводок: уровень воды у Ключей 612 см, растёт на 5 см в час.");
+        run("ingest", home.resolve("note.txt").toString());
+        long sessionId = run("start-session", "--username", "an").json().get("session_id").asLong();
+        JsonNode ask = run("ask", "--session-id", Long.toString(sessionId), "--user-message", "Какой уровень воды у Ключей?").json();
+
+        JsonNode answer = run("history", "--session-id", Long.toString(sessionId)).json().get("history").get(1);
+
+        assertThat(answer.get("confidence").asDouble()).isEqualTo(ask.get("confidence").asDouble());
+        assertThat(answer.get("confidence").asText()).matches("\\d\\.\\d{1,3}");
+    }
+
+    @Test
+    void should_print_or_write_a_sessions_markdown_report() throws Exception {
+        long sessionId = run("start-session", "--username", "an", "--title", "Паводок").json().get("session_id").asLong();
+        run("ask", "--session-id", Long.toString(sessionId), "--user-message", "Что с мостом?");
+        Path file = home.resolve("report.md");
+
+        Run printed = run("session-report", "--session-id", Long.toString(sessionId));
+        Run written = run("session-report", "--session-id", Long.toString(sessionId), "--out", file.toString());
+
+        assertThat(printed.exitCode()).isZero();
+        assertThat(printed.out()).startsWith("# Отчёт по сессии «Паводок»").contains("## 1. Что с мостом?");
+        assertThat(written.json().get("report").asText()).isEqualTo(file.toString());
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo(printed.out());
+        assertThat(run("session-report", "--session-id", "404").err()).contains("не найдена");
+    }
+
+    @Test
+    void should_say_in_russian_that_the_port_is_taken() throws Exception {
+        try (var taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Run server = run("runserver", "--host", "127.0.0.1", "--port", Integer.toString(taken.getLocalPort()));
+
+            assertThat(server.exitCode()).isNotZero();
+            assertThat(server.err()).contains("порт " + taken.getLocalPort() + " (127.0.0.1) уже занят другим процессом")
+                    .doesNotContain("already in use");
+        }
+    }
+
+    @Test
     void should_load_a_running_server_with_simulated_operators_and_report_the_figures(@TempDir Path work) throws Exception {
         JsonNode result = benchLoad(work, "--turns-per-session", "5");
 

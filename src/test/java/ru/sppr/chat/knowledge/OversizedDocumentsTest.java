@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A 10 000-page document and a compression bomb are refused with a reason, quickly and without filling memory. */
 class OversizedDocumentsTest {
-    private final Parsers parsers = new Parsers("tesseract");
+    private final Parsers parsers = new Parsers("tesseract", new DateFinder(java.time.ZoneId.of("Europe/Moscow")));
 
     @TempDir
     Path tmp;

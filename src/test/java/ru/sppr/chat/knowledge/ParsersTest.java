@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Every supported format, read from the demo knowledge base shipped in the repository. */
 class ParsersTest {
     static final Path DEMO = Path.of("demo/knowledge");
-    final Parsers parsers = new Parsers("tesseract");
+    final Parsers parsers = new Parsers("tesseract", new DateFinder(java.time.ZoneId.of("Europe/Moscow")));
 
     @TempDir
     Path tmp;

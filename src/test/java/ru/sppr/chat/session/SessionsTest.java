@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import ru.sppr.chat.failure.ConflictException;
@@ -23,7 +24,17 @@ class SessionsTest {
     final InMemorySessionStore store = new InMemorySessionStore();
 
     Sessions at(Instant now) {
-        return new Sessions(store, new NoSuggestions(), Clock.fixed(now, ZoneOffset.UTC), Duration.ofMinutes(20));
+        return new Sessions(store, new NoSuggestions(), Clock.fixed(now, ZoneOffset.UTC), Duration.ofMinutes(20), ZoneId.of("Europe/Moscow"));
+    }
+
+    @Test
+    void should_show_times_in_the_report_in_the_configured_zone() {
+        long id = at(T0).start(ivan.userId(), "пояс", ivan).id();
+        var yekaterinburg = new Sessions(store, new NoSuggestions(), Clock.fixed(T0, ZoneOffset.UTC), Duration.ofMinutes(20),
+                ZoneId.of("Asia/Yekaterinburg"));
+
+        assertThat(at(T0).report(id, ivan)).contains("начата 01.05.2026 11:00");
+        assertThat(yekaterinburg.report(id, ivan)).contains("начата 01.05.2026 13:00");
     }
 
     @Test
