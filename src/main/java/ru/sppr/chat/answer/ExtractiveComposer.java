@@ -31,8 +31,12 @@ public final class ExtractiveComposer implements AnswerComposer {
      * of the questions whose gold passages were removed (0.30: 0.84 / 0.90, 0.34: 0.82 / 0.94).
      */
     static final double RELEVANCE_FLOOR = 0.32;
-    private static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZONE);
+    private final DateTimeFormatter when;
+
+    /** Times in answers are shown in {@code zone} (the service's {@code CHAT_TIMEZONE}). */
+    public ExtractiveComposer(ZoneId zone) {
+        this.when = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(zone);
+    }
 
     @Override
     public Answer compose(Request r) {
@@ -135,7 +139,7 @@ public final class ExtractiveComposer implements AnswerComposer {
         for (int h : dated) {
             Candidate best = s.fitted(s.bestOf(h), ITEM_WORDS);
             used.add(best);
-            text.append("\n- ").append(WHEN.format(r.hits().get(h).observedAt())).append(" — ")
+            text.append("\n- ").append(when.format(r.hits().get(h).observedAt())).append(" — ")
                     .append(best.sentence()).append(' ').append(book.mark(h));
         }
         return new Answer.Grounded(text.toString(), book.citations(), s.evidence(r, used, false));
@@ -154,7 +158,7 @@ public final class ExtractiveComposer implements AnswerComposer {
         Instant observed = r.hits().get(latest).observedAt();
         var book = new CitationBook(r.hits());
         String lead = r.language().pick("По последним данным (на ", "According to the latest data (as of ")
-                + WHEN.format(observed) + "): ";
+                + when.format(observed) + "): ";
         String stale = !observed.isBefore(r.now().minus(r.freshness())) ? "" : r.language().pick(
                 "\n\nВнимание: эти сведения старше " + r.freshness().toHours() + " ч; запросите обновление обстановки.",
                 "\n\nNote: this information is older than " + r.freshness().toHours() + " h; request an update.");
@@ -210,7 +214,7 @@ public final class ExtractiveComposer implements AnswerComposer {
             dated.sort(Comparator.comparing(h -> r.hits().get(h).observedAt()));
             text.append(r.language().pick("\n\n**Хронология.**", "\n\n**Timeline.**"));
             for (int h : dated) {
-                text.append("\n- ").append(WHEN.format(r.hits().get(h).observedAt())).append(" — «")
+                text.append("\n- ").append(when.format(r.hits().get(h).observedAt())).append(" — «")
                         .append(r.hits().get(h).title()).append("» ").append(book.mark(h));
             }
         }
@@ -226,9 +230,9 @@ public final class ExtractiveComposer implements AnswerComposer {
                 .append(book.mark(d.second().hit())).append(" — ").append(d.secondFigure()).append('.'));
     }
 
-    private static String describe(SearchHit hit, Language language) {
-        String when = hit.observedAt() == null ? "" : ", " + WHEN.format(hit.observedAt());
-        return " (" + language.pick(typeRu(hit), hit.type().code()) + when + ")";
+    private String describe(SearchHit hit, Language language) {
+        String at = hit.observedAt() == null ? "" : ", " + when.format(hit.observedAt());
+        return " (" + language.pick(typeRu(hit), hit.type().code()) + at + ")";
     }
 
     private static String typeRu(SearchHit hit) {

@@ -145,7 +145,7 @@ public final class Application implements ChatBackend {
     }
 
     private static AnswerComposer composer(AppConfig config) {
-        var extractive = new ExtractiveComposer();
+        var extractive = new ExtractiveComposer(config.timezone());
         if (!config.llm().enabled()) {
             return extractive;
         }

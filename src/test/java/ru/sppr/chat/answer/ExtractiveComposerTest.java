@@ -15,7 +15,7 @@ import ru.sppr.chat.knowledge.SourceType;
 
 class ExtractiveComposerTest {
     static final Instant NOW = Instant.parse("2026-04-12T12:00:00Z");
-    final ExtractiveComposer composer = new ExtractiveComposer();
+    final ExtractiveComposer composer = new ExtractiveComposer(java.time.ZoneId.of("Europe/Moscow"));
 
     static SearchHit hit(String id, String title, String text, double score, Instant observed) {
         return new SearchHit(id + "#0", id, title, SourceType.DOCUMENT, "раздел «Обстановка»", null, observed, score, text,

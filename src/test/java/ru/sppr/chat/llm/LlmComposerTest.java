@@ -37,7 +37,7 @@ class LlmComposerTest {
                     .formatted(com.fasterxml.jackson.databind.node.TextNode.valueOf(content).toString()));
         })).start("127.0.0.1", 0);
         var model = new OpenAiCompatibleModel("http://127.0.0.1:" + stub.port() + "/v1", "stub", "none", Duration.ofSeconds(1));
-        return new LlmComposer(model, new ExtractiveComposer());
+        return new LlmComposer(model, new ExtractiveComposer(java.time.ZoneId.of("Europe/Moscow")));
     }
 
     @AfterEach
@@ -73,7 +73,7 @@ class LlmComposerTest {
 
     @Test
     void should_fall_back_to_the_built_in_composer_when_the_model_fails_or_is_too_slow() {
-        String builtIn = new ExtractiveComposer().compose(question()).text();
+        String builtIn = new ExtractiveComposer(java.time.ZoneId.of("Europe/Moscow")).compose(question()).text();
 
         assertThat(composer(500, "ошибка", 0).compose(question()).text()).isEqualTo(builtIn);
         stop();
@@ -82,7 +82,7 @@ class LlmComposerTest {
 
     @Test
     void should_fall_back_when_the_reply_cites_nothing_that_exists() {
-        String builtIn = new ExtractiveComposer().compose(question()).text();
+        String builtIn = new ExtractiveComposer(java.time.ZoneId.of("Europe/Moscow")).compose(question()).text();
 
         assertThat(composer(200, "Ответ без ссылок. И ещё [9].", 0).compose(question()).text()).isEqualTo(builtIn);
     }
