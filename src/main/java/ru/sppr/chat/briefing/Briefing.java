@@ -109,8 +109,9 @@ public final class Briefing {
     }
 
     /**
-     * The answer itself when it is about what was asked; when the question names an object and the answer found by
-     * shared words does not speak of it, a plain "not in the base" instead of an answer about another object.
+     * The answer itself when it is about what was asked; else a plain "not in the base" saying what is missing: a place
+     * the base lacks, a quantity or a cause the answer does not give, a day it does not speak of, a figure it does not
+     * name, another object than the one named.
      */
     public Answer keepAbout(Frame frame, String question, Answer answer) {
         if (answer instanceof Answer.NoEvidence && !frame.unknown().isEmpty()) {
@@ -119,43 +120,61 @@ public final class Briefing {
         if (!(answer instanceof Answer.Grounded grounded)) {
             return answer;
         }
-        Optional<String> measure = FrameReader.measure(question);
-        boolean situational = frame.event().isPresent() || frame.entities().stream().anyMatch(e -> e.kind().place() || e.kind() == MentionKind.OBJECT);
-        boolean incident = frame.event().isPresent() || frame.entities().stream().anyMatch(FrameReader::tracked);
-        if (measure.isPresent() && (incident || !measure.get().equals(FrameReader.CAUSE))
-                && !FrameReader.speaksOf(grounded.text(), measure.get())) {
-            return new Answer.NoEvidence("В базе нет сведений о том, что спрошено ("
-                    + (measure.get().equals(FrameReader.CAUSE) ? measure.get() : measure.get() + "…") + ")"
-                    + (frame.entities().isEmpty() ? "" : " по «" + frame.entities().getFirst().name() + "»") + ".");
-        }
         String said = grounded.text().toLowerCase(Locale.ROOT).replace('ё', 'е');
-        for (Mention place : frame.unknown()) {
-            if (!said.contains(FrameReader.stem(place.name().toLowerCase(Locale.ROOT).replace('ё', 'е')))) {
-                return new Answer.NoEvidence("В базе нет сведений о «" + place.name() + "».");
-            }
+        Optional<String> missing = unmodelledMissing(frame, question, said)
+                .or(() -> placeMissing(frame, said))
+                .or(() -> dayAsked(frame.moment()).filter(d -> !speaksOfDay(grounded, d))
+                        .map(d -> "На " + day.format(d) + " сведений по вопросу в базе нет."))
+                .or(() -> figureMissing(frame, said))
+                .or(() -> objectMissing(frame, question, said));
+        return missing.<Answer>map(Answer.NoEvidence::new).orElse(answer);
+    }
+
+    /** A quantity the model does not track, or a cause asked about an incident or a tracked object, that the answer lacks. */
+    private static Optional<String> unmodelledMissing(Frame frame, String question, String said) {
+        Optional<String> measure = FrameReader.measure(question);
+        boolean incident = frame.event().isPresent() || frame.entities().stream().anyMatch(FrameReader::tracked);
+        if (measure.isEmpty() || !incident && measure.get().equals(FrameReader.CAUSE) || FrameReader.speaksOf(said, measure.get())) {
+            return Optional.empty();
         }
-        Optional<LocalDate> dayAsked = dayAsked(frame.moment());
-        if (dayAsked.isPresent() && !speaksOfDay(grounded, dayAsked.get())) {
-            return new Answer.NoEvidence("На " + day.format(dayAsked.get()) + " сведений по вопросу в базе нет.");
-        }
+        return Optional.of("В базе нет сведений о том, что спрошено ("
+                + (measure.get().equals(FrameReader.CAUSE) ? measure.get() : measure.get() + "…") + ")" + about(frame) + ".");
+    }
+
+    /** A place the base lacks («в дербенте») that the answer does not name. */
+    private static Optional<String> placeMissing(Frame frame, String said) {
+        return frame.unknown().stream()
+                .filter(place -> !said.contains(FrameReader.stem(place.name().toLowerCase(Locale.ROOT).replace('ё', 'е'))))
+                .findFirst().map(place -> "В базе нет сведений о «" + place.name() + "».");
+    }
+
+    /** A figure asked about a place, object or incident (погибшие, площадь) that the answer does not name. */
+    private static Optional<String> figureMissing(Frame frame, String said) {
+        boolean situational = frame.event().isPresent()
+                || frame.entities().stream().anyMatch(e -> e.kind().place() || e.kind() == MentionKind.OBJECT);
         List<Attribute> figures = frame.attributes().stream().filter(a -> a != Attribute.STATE).toList();
-        if (situational && !figures.isEmpty() && Attribute.namedIn(grounded.text()).stream().noneMatch(figures::contains)) {
-            return new Answer.NoEvidence("В базе нет сведений о том, что спрошено (" + figures.getFirst().label() + ")"
-                    + (frame.entities().isEmpty() ? "" : " по «" + frame.entities().getFirst().name() + "»") + ".");
+        if (!situational || figures.isEmpty() || Attribute.namedIn(said).stream().anyMatch(figures::contains)) {
+            return Optional.empty();
         }
+        return Optional.of("В базе нет сведений о том, что спрошено (" + figures.getFirst().label() + ")" + about(frame) + ".");
+    }
+
+    /** The object the question names by its kind («мост у ключей», «пвр 1») when the answer speaks of none of them. */
+    private static Optional<String> objectMissing(Frame frame, String question, String said) {
         String asked = question.toLowerCase(Locale.ROOT);
         List<EntityRow> objects = frame.entities().stream().filter(e -> e.kind() == MentionKind.OBJECT)
                 .filter(e -> !FrameReader.tail(e.key()).isEmpty())
                 .filter(e -> !FrameReader.tail(e.key()).chars().allMatch(Character::isDigit) || FrameReader.numberIn(asked, FrameReader.tail(e.key())))
                 .filter(e -> asked.contains(e.subtype().toLowerCase(Locale.ROOT).substring(0, Math.min(4, e.subtype().length())))
                         || e.subtype().equals("гидропост") && asked.contains("гп")).toList();
-        if (objects.isEmpty()) {
-            return answer;
+        if (objects.isEmpty() || objects.stream().anyMatch(e -> names(said, e))) {
+            return Optional.empty();
         }
-        String text = grounded.text().toLowerCase(Locale.ROOT).replace('ё', 'е');
-        boolean about = objects.stream().anyMatch(e -> names(text, e));
-        return about ? answer : new Answer.NoEvidence("По объекту «" + objects.getFirst().name()
-                + "» в базе нет сведений, отвечающих на вопрос.");
+        return Optional.of("По объекту «" + objects.getFirst().name() + "» в базе нет сведений, отвечающих на вопрос.");
+    }
+
+    private static String about(Frame frame) {
+        return frame.entities().isEmpty() ? "" : " по «" + frame.entities().getFirst().name() + "»";
     }
 
     /** The one day a question asks about («на 20 апреля», «утром 12 апреля»), if it names one. */
