@@ -15,8 +15,12 @@
     return String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
   }
 
+  // Times are shown in the service's zone (CHAT_TIMEZONE, from /chat/health), labelled, whatever the browser's zone is.
   function when(iso) {
-    return iso ? new Date(iso).toLocaleString('ru-RU', { dateStyle: 'short', timeStyle: 'short' }) : '';
+    if (!iso) return '';
+    const zone = state.zone || 'Europe/Moscow';
+    const label = zone === 'Europe/Moscow' ? 'МСК' : zone;
+    return `${new Date(iso).toLocaleString('ru-RU', { dateStyle: 'short', timeStyle: 'short', timeZone: zone })} ${label}`;
   }
 
   function showError(message) {
@@ -62,6 +66,11 @@
       state.token = null;
       showError(e.status === 401 ? 'Неверный токен.' : e.message);
       return;
+    }
+    try {
+      state.zone = (await api('GET', '/chat/health')).timezone;
+    } catch (e) {
+      state.zone = null;
     }
     sessionStorage.setItem('chat.token', token);
     clearTimeout(showError.timer);

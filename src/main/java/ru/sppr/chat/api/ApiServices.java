@@ -43,6 +43,6 @@ public record ApiServices(UserAccounts users, Tokens tokens, Sessions sessions, 
      * What {@code GET /chat/health} tells about this node, including whether it runs the cluster-wide jobs now.
      */
     public record ServiceInfo(String instanceId, String profile, String database, int requestsPerMinute,
-                              java.util.Set<String> trustedProxies,
+                              java.util.Set<String> trustedProxies, java.time.ZoneId timezone,
                               BooleanSupplier clusterLeader, BooleanSupplier databaseReachable) {}
 }

@@ -24,6 +24,7 @@ final class Health {
         payload.put("status", databaseUp ? "ok" : "unavailable");
         payload.put("instance_id", info.instanceId());
         payload.put("profile", info.profile());
+        payload.put("timezone", info.timezone().getId());
         payload.put("database", info.database());
         payload.put("database_status", databaseUp ? "up" : "down");
         payload.put("index_lag", databaseUp ? knowledge.indexLag() : null);

@@ -139,7 +139,7 @@ public final class Application implements ChatBackend {
                 new TelemetryReport(metrics, new JdbiSnapshotStore(jdbi)), metrics, knowledge, situation,
                 new JdbiLoginAttempts(jdbi, clock),
                 new ApiServices.ServiceInfo(config.instanceId(), config.profile(),
-                        database.settings().postgres() ? "postgresql" : "h2", config.requestsPerMinute(), config.trustedProxies(),
+                        database.settings().postgres() ? "postgresql" : "h2", config.requestsPerMinute(), config.trustedProxies(), config.timezone(),
                         clusterLock::leading, database::reachable));
         return new Application(config, database, clusterLock, services, auditLog);
     }

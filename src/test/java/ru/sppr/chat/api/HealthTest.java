@@ -18,6 +18,7 @@ class HealthTest {
             assertThat(up.payload().get("database_status").asText()).isEqualTo("up");
             assertThat(up.payload().get("index_lag").asLong()).isZero();
             assertThat(up.payload().has("cluster_leader")).isTrue();
+            assertThat(up.payload().get("timezone").asText()).isEqualTo("Europe/Moscow");
 
             api.app.close();
             Response down = api.get("/chat/health", null);

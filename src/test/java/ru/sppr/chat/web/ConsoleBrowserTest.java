@@ -138,6 +138,7 @@ class ConsoleBrowserTest {
         answer.findElement(By.cssSelector(".chip")).click();
         WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("source-card")));
         assertThat(card.getText()).containsAnyOf("документ", "таблица", "запись", "журнал событий", "изображение");
+        assertThat(card.getText()).as("время — в поясе сервиса, с подписью").contains("МСК");
 
         WebElement up = answer.findElement(By.cssSelector(".feedback button[title='Полезный ответ']"));
         up.click();
