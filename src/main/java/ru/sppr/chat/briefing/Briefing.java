@@ -65,8 +65,8 @@ public final class Briefing {
     /** Counted in people: of «эвакуировано 41 человек» and «эвакуированы 17 домов», the first answers «сколько эвакуировано». */
     private static final String PEOPLE = "человек";
     /** A sentence not cut at an abbreviation («через с.»): it starts with no lower-case letter and ends with a stop after a word. */
-    private static final Pattern WHOLE_SENTENCE = Pattern.compile("(?s)\\P{Ll}.*(?<!\\s\\p{Ll}|\\s\\p{Ll}\\p{Ll})[.!?]");
     private static final Pattern NEXT_SENTENCE = Pattern.compile("(?<!\\s\\p{Ll}\\.|\\s\\p{Ll}\\p{Ll}\\.)(?<=[.!?])\\s+(?=[«\"(]?[А-ЯЁA-Z])");
+    private static final Pattern WHOLE_SENTENCE = Pattern.compile("(?s)\\P{Ll}.*(?<!\\s\\p{Ll}|\\s\\p{Ll}\\p{Ll})[.!?]");
     /** Kinds of events that are incidents of their own; a question naming one at a known place must find one there. */
     private static final Set<EventType> DISCRETE = EnumSet.of(EventType.FIRE, EventType.EXPLOSION, EventType.COLLAPSE,
             EventType.ROAD_ACCIDENT, EventType.AIR_CRASH, EventType.RAIL_ACCIDENT, EventType.WATER_ACCIDENT,
@@ -101,7 +101,7 @@ public final class Briefing {
             if (then.namesSomething()) {
                 Instant focus = then.moment().until();
                 Frame anchored = then.moment().stated() && focus != null
-                        ? frames.read(question, at, focus.atZone(model.zone()), caller) : own;
+                        ? own.at(frames.moment(question, at, focus.atZone(model.zone()))) : own;
                 return Focus.carry(anchored, then, followUp);
             }
         }
@@ -115,7 +115,7 @@ public final class Briefing {
      */
     public Answer keepAbout(Frame frame, String question, Answer answer) {
         if (answer instanceof Answer.NoEvidence && !frame.unknown().isEmpty()) {
-            return new Answer.NoEvidence("В базе нет сведений о «" + frame.unknown().getFirst().name() + "».");
+            return new Answer.NoEvidence(noneAbout(frame.unknown().getFirst()));
         }
         if (!(answer instanceof Answer.Grounded grounded)) {
             return answer;
@@ -145,7 +145,11 @@ public final class Briefing {
     private static Optional<String> placeMissing(Frame frame, String said) {
         return frame.unknown().stream()
                 .filter(place -> !said.contains(FrameReader.stem(place.name().toLowerCase(Locale.ROOT).replace('ё', 'е'))))
-                .findFirst().map(place -> "В базе нет сведений о «" + place.name() + "».");
+                .findFirst().map(Briefing::noneAbout);
+    }
+
+    private static String noneAbout(Mention place) {
+        return "В базе нет сведений о «" + place.name() + "».";
     }
 
     /** A figure asked about a place, object or incident (погибшие, площадь) that the answer does not name. */

@@ -38,6 +38,11 @@ public record Frame(List<EntityRow> entities, List<Mention> missing, List<Mentio
                 .map(EntityRow::name).collect(Collectors.joining(" "));
     }
 
+    /** The same frame at another moment. */
+    Frame at(Moment other) {
+        return new Frame(entities, missing, unknown, attributes, event, other, unmodelled, askedAt, inherited);
+    }
+
     public boolean namesSomething() {
         return !entities.isEmpty() || !missing.isEmpty() || !unknown.isEmpty() || event.isPresent();
     }

@@ -86,11 +86,6 @@ public final class FrameReader {
     }
 
     public Frame read(String question, ZonedDateTime askedAt, Caller caller) {
-        return read(question, askedAt, askedAt, caller);
-    }
-
-    /** The same, with a day given only by its number («к утру 28-го») taken nearest to {@code focus}, the moment in focus. */
-    public Frame read(String question, ZonedDateTime askedAt, ZonedDateTime focus, Caller caller) {
         String written = asWritten(question);
         List<Mention> asTyped = model.mentionsOfQuestion(question, askedAt);
         List<Mention> mentions = written.equals(question) ? asTyped : model.mentionsOfQuestion(written, askedAt);
@@ -126,8 +121,13 @@ public final class FrameReader {
         if (measure.isPresent()) {
             attributes.clear();
         }
-        Moment moment = MomentReader.read(question, askedAt, focus, model.timesOf(question, askedAt));
+        Moment moment = moment(question, askedAt, askedAt);
         return new Frame(List.copyOf(entities.values()), missing, unknown, attributes, event, moment, measure, askedAt.toInstant(), false);
+    }
+
+    /** The moment a question asks about, a day given only by its number («к утру 28-го») taken nearest to {@code focus}. */
+    Moment moment(String question, ZonedDateTime askedAt, ZonedDateTime focus) {
+        return MomentReader.read(question, askedAt, focus, model.timesOf(question, askedAt));
     }
 
     /**
@@ -207,8 +207,8 @@ public final class FrameReader {
         if (!m.find()) {
             return Optional.empty();
         }
-        return Optional.of(m.group(1) != null ? m.group(1).startsWith("откр") ? "открыт" : "закрыт"
-                : m.group(2).startsWith("откр") ? "открыт" : "закрыт");
+        String verb = m.group(1) != null ? m.group(1) : m.group(2);
+        return Optional.of(verb.startsWith("откр") ? "открыт" : "закрыт");
     }
 
     /** The quantity a question asks for that the model does not track («температура воды»), if any. */

@@ -31,10 +31,6 @@ final class MomentReader {
     private MomentReader() {
     }
 
-    static Moment read(String question, ZonedDateTime askedAt, List<TimeSpan> spans) {
-        return read(question, askedAt, askedAt, spans);
-    }
-
     /** {@code focus}: the moment the conversation is about, near which a day given by its number alone is taken. */
     static Moment read(String question, ZonedDateTime askedAt, ZonedDateTime focus, List<TimeSpan> spans) {
         String lower = question.toLowerCase(Locale.ROOT).replace('ё', 'е');

@@ -2,14 +2,11 @@ package ru.sppr.chat.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import ru.sppr.chat.eval.MovableClock;
 import ru.sppr.chat.storage.TestDatabases.Backend;
 
 class JdbiLoginAttemptsTest {
@@ -34,19 +31,15 @@ class JdbiLoginAttemptsTest {
 
         @Test
         void should_count_failures_per_key_across_nodes_and_start_again_after_a_minute() {
-            var now = new AtomicReference<>(Instant.parse("2026-04-20T12:00:00Z"));
-            Clock clock = new Clock() {
-                @Override public ZoneId getZone() { return ZoneOffset.UTC; }
-                @Override public Clock withZone(ZoneId zone) { return this; }
-                @Override public Instant instant() { return now.get(); }
-            };
+            var clock = new MovableClock();
+            clock.set(Instant.parse("2026-04-20T12:00:00Z"));
             var nodeA = new JdbiLoginAttempts(database.jdbi(), clock);
             var nodeB = new JdbiLoginAttempts(database.jdbi(), clock);
 
             assertThat(nodeA.failed("a:10.0.0.1")).isEqualTo(1);
             assertThat(nodeB.failed("a:10.0.0.1")).isEqualTo(2);
             assertThat(nodeA.failed("a:10.0.0.2")).isEqualTo(1);
-            now.set(now.get().plus(Duration.ofSeconds(61)));
+            clock.set(clock.instant().plus(Duration.ofSeconds(61)));
             assertThat(nodeB.failed("a:10.0.0.1")).isEqualTo(1);
         }
     }
