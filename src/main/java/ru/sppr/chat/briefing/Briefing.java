@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import ru.sppr.chat.answer.Answer;
 import ru.sppr.chat.answer.Evidence;
 import ru.sppr.chat.intent.Intent;
@@ -46,6 +47,9 @@ public final class Briefing {
     private static final Duration AFTER_DATA = Duration.ofHours(24);
     /** An incident this far from the moment asked about is another incident. */
     private static final Duration INCIDENT_SLACK = Duration.ofDays(2);
+    /** Units a count can be given in, as a question names them and observations keep them. */
+    private static final Map<String, Pattern> COUNTED_UNITS = Stream.of("дом", "участк", "квартир", "двор", "абонент")
+            .collect(Collectors.toMap(u -> u, u -> Pattern.compile("(?<!\\p{L})" + u), (a, b) -> a, LinkedHashMap::new));
     private static final int TIMELINE_LINES = 12;
     /** The share of an incident's values of an attribute one entity must hold to be what a question naming none means. */
     private static final double DOMINANT = 0.7;
@@ -315,7 +319,7 @@ public final class Briefing {
 
     private Optional<Answer> figure(Frame frame, String question, Caller caller) {
         Attribute attribute = frame.attributes().getFirst();
-        List<ObservationRow> history = history(frame, attribute, caller);
+        List<ObservationRow> history = inUnitAsked(question, history(frame, attribute, caller));
         if (history.isEmpty()) {
             return Optional.empty();
         }
@@ -431,6 +435,19 @@ public final class Briefing {
         List<ObservationRow> people = history.stream().filter(o -> PEOPLE.equals(o.unit())).toList();
         List<ObservationRow> counted = people.isEmpty() ? history : people;
         return incident ? oneIncident(counted, frame.moment().until()) : counted;
+    }
+
+    /** «сколько домов подтоплено»: the values counted in the unit the question names (houses, not plots), if there are any. */
+    private static List<ObservationRow> inUnitAsked(String question, List<ObservationRow> history) {
+        String lower = question.toLowerCase(Locale.ROOT);
+        for (var named : COUNTED_UNITS.entrySet()) {
+            String unit = named.getKey();
+            if (named.getValue().matcher(lower).find()) {
+                List<ObservationRow> counted = history.stream().filter(o -> o.unit() != null && o.unit().startsWith(unit)).toList();
+                return counted.isEmpty() ? history : counted;
+            }
+        }
+        return history;
     }
 
     /**

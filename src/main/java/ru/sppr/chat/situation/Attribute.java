@@ -25,8 +25,8 @@ public enum Attribute {
 
     Attribute(String label, String triggers) {
         this.label = label;
-        this.triggers = Pattern.compile(triggers);
-        this.named = Pattern.compile("(?<!\\p{L})(?:" + triggers + ")");
+        this.triggers = Pattern.compile(triggers, Pattern.UNICODE_CHARACTER_CLASS);
+        this.named = Pattern.compile("(?<!\\p{L})(?:" + triggers + ")", Pattern.UNICODE_CHARACTER_CLASS);
     }
 
     public String label() {

@@ -30,7 +30,7 @@ final class EventRules {
                     throw new IllegalStateException("trigger without a literal start: " + branch);
                 }
                 byPrefix.computeIfAbsent(prefix.substring(0, 2), k -> new ArrayList<>())
-                        .add(new Trigger(type, Pattern.compile(body)));
+                        .add(new Trigger(type, Pattern.compile(body, Pattern.UNICODE_CHARACTER_CLASS)));
             }
         }
     }

@@ -28,7 +28,7 @@ public enum EventType {
 
     EventType(String label, String triggers) {
         this.label = label;
-        this.triggers = Pattern.compile(triggers);
+        this.triggers = Pattern.compile(triggers, Pattern.UNICODE_CHARACTER_CLASS);
     }
 
     /** The Russian name of the type, as shown to people. */

@@ -2,10 +2,13 @@ package ru.sppr.chat.situation;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,12 +25,13 @@ final class ObservationExtractor {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]+(?=\\s+[«\"(]?[А-ЯЁA-Z\\d])|\\n+");
     private static final Pattern ABBREVIATION = Pattern.compile("(?:^|[\\s(])(?:[а-яё]{1,3}|обл|пос|ст-ца|р-н|пр-т|просп|тыс|млн|млрд|руб|им|ул|д|т\\.?\\s?е|т\\.?\\s?д|др|[А-ЯЁ])$");
     private static final String WORD_NUMBERS = "один|одна|одного|два|две|двух|три|трех|трёх|четыре|пять|шесть|семь|восемь|девять|десять|"
-            + "двое|трое|четверо|пятеро|шестеро|семеро|восьмеро|девятеро|десятеро|двоих|троих|четверых|пятерых";
+            + "двое|трое|четверо|пятеро|шестеро|семеро|восьмеро|девятеро|десятеро|двоих|троих|четверых|пятерых|"
+            + "четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти";
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,:+-])(?:(не менее|не меньше|как минимум|более|свыше|больше|около|"
-            + "порядка|почти|примерно|приблизительно|до)\\s+)?(\\d{1,3}(?:[  ]\\d{3})+|\\d+(?:,\\d+)?|" + WORD_NUMBERS + ")"
+            + "порядка|почти|примерно|приблизительно|до)\\s+)?(\\d{1,3}(?:[  ]\\d{3})+|\\d+(?:,\\d+)?|(?:" + WORD_NUMBERS + ")(?!\\p{L}))"
             + "(?![\\d:.]\\d)(?:\\s*(человек[а]?|чел\\.|людей|жител[а-я]*|детей|ребен[а-я]*|ребён[а-я]*|взрослых|пассажир[а-я]*|"
             + "сотрудник[а-я]*|рабоч[а-я]+|горняк[а-я]*|спасател[а-я]*|пожарн[а-я]+|пострадавш[а-я]*|погибш[а-я]*|раненых|"
-            + "см|сантиметр[а-я]*|м|метр[а-я]*|га|гектар[а-я]*|кв\\.?\\s?м|м2|м²|квадратн[а-я]+\\s+метр[а-я]*|"
+            + "см|сантиметр[а-я]*|м|метр[а-я]*|га|гектар[а-я]*|кв\\.?\\s?м|м2|м²|квадратн[а-я]+\\s+метр[а-я]*|[«\"]?квадрат(?:ов|а)[»\"]?|"
             + "(?:жилых\\s+|частных\\s+)?дом[а-я]*|домовладени[а-я]*|приусадебн[а-я]+\\s+участк[а-я]*|участк[а-я]*|двор[а-я]*|"
             + "населенн[а-я]+\\s+пункт[а-я]*|населённ[а-я]+\\s+пункт[а-я]*|сел[а]?|квартир[а-я]*|абонент[а-я]*|потребител[а-я]*)(?![\\p{L}]))?", F);
     private static final Pattern STATE = Pattern.compile("(?<!\\p{L})(закрыт|перекрыт|открыт|возобновл|приостановл|локализован|потушен|ликвидирован)\\p{L}*", F);
@@ -51,18 +55,33 @@ final class ObservationExtractor {
             Map.entry("три", 3), Map.entry("трех", 3), Map.entry("трое", 3), Map.entry("троих", 3), Map.entry("четыре", 4),
             Map.entry("четверо", 4), Map.entry("четверых", 4), Map.entry("пять", 5), Map.entry("пятеро", 5), Map.entry("пятерых", 5),
             Map.entry("шесть", 6), Map.entry("шестеро", 6), Map.entry("семь", 7), Map.entry("семеро", 7), Map.entry("восемь", 8),
-            Map.entry("восьмеро", 8), Map.entry("девять", 9), Map.entry("девятеро", 9), Map.entry("десять", 10), Map.entry("десятеро", 10));
+            Map.entry("восьмеро", 8), Map.entry("девять", 9), Map.entry("девятеро", 9), Map.entry("десять", 10), Map.entry("десятеро", 10),
+            Map.entry("четырех", 4), Map.entry("пяти", 5), Map.entry("шести", 6), Map.entry("семи", 7), Map.entry("восьми", 8),
+            Map.entry("девяти", 9), Map.entry("десяти", 10));
     private static final List<Attribute> PEOPLE = List.of(Attribute.DEATHS, Attribute.HOSPITALIZED, Attribute.INJURED,
             Attribute.EVACUATED, Attribute.RESCUED, Attribute.MISSING, Attribute.SHELTERED, Attribute.DEENERGIZED);
     private static final int NEAR = 60;
+    /** «в подмосковном Одинцове»: a region or country is where a figure is only when the sentence names nothing narrower. */
+    private static final Set<MentionKind> BROAD = EnumSet.of(MentionKind.REGION, MentionKind.COUNTRY);
     private static final Pattern LENGTH = Pattern.compile("см|сантиметр.*|м|метр.*");
-    private static final Pattern AREA = Pattern.compile("га|гектар.*|кв.*|м2|м²");
+    private static final Pattern AREA = Pattern.compile("га|гектар.*|кв.*|м2|м²|\\W?квадрат.*");
+    /** «число погибших увеличилось до 7», «количество пострадавших — 12»: the sentence counts people of an attribute. */
+    private static final Pattern COUNT_OF = Pattern.compile("(?<!\\p{L})(?:числ|количеств)\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:погиб|пострада|ранен|"
+            + "госпитализ|эвакуир|жертв|спасен|спасён|пропавш)");
+    /** «увеличилось до», «выросло до», «достигло», «составило», «—»: what comes just before a bare count. */
+    private static final Pattern COUNT_VERB = Pattern.compile("(?:увеличил|вырос|возрос|достиг|составил|составля)\\p{L}*\\s+(?:до\\s+)?$|[—:]\\s*$");
+    /** «до 7 выросло», «увеличилось до 7»: «до» with a verb of growth is the new figure, not an upper bound. */
+    private static final Pattern GROWN = Pattern.compile("(?:увеличил|вырос|возрос|достиг)\\p{L}*\\s+$");
+    /** «среди них 4 ребёнка», «в том числе 15 детей», «28 человек (24 …»: a part of a figure just given, not a figure. */
+    private static final Pattern BREAKDOWN = Pattern.compile("(?:среди\\s+\\p{L}+|в\\s+том\\s+числе|в\\s?т\\.\\s?ч\\.|из\\s+них|"
+            + "\\d[^()\\d]{0,25}\\()\\s*$");
+    private static final Pattern GROWN_AFTER = Pattern.compile("^\\s+(?:увеличил|вырос|возрос|достиг)");
     private static final Pattern HOUSES = Pattern.compile("дом|участк|двор|квартир|абонент|потребител|пункт|сел");
 
-    private final java.util.function.UnaryOperator<String> nameKey;
+    private final UnaryOperator<String> nameKey;
 
     /** {@code nameKey} gives a gauge name its entity key form («Ключи» → «ключ»), as mentions have it. */
-    ObservationExtractor(java.util.function.UnaryOperator<String> nameKey) {
+    ObservationExtractor(UnaryOperator<String> nameKey) {
         this.nameKey = nameKey;
     }
 
@@ -115,7 +134,8 @@ final class ObservationExtractor {
         for (MatchResult m : WordStarts.matches(NUMBER, sentence)) {
             String unitWord = m.group(3) == null ? "" : Keys.of(m.group(3));
             boolean wordNumber = WORDS.containsKey(Keys.of(m.group(2)));
-            if (inTime(offset + m.start(2), inside)) {
+            if (inTime(offset + m.start(2), inside)
+                    || BREAKDOWN.matcher(Keys.lower(sentence.substring(Math.max(0, m.start() - 40), m.start()))).find()) {
                 continue;
             }
             double value = wordNumber ? WORDS.get(Keys.of(m.group(2))) : Double.parseDouble(m.group(2).replaceAll("[  ]", "").replace(',', '.'));
@@ -141,7 +161,7 @@ final class ObservationExtractor {
                 }
                 attribute = near.get();
                 unit = unitName(unitWord);
-            } else if (!unitWord.isEmpty() || wordNumber) {
+            } else if (!unitWord.isEmpty() || wordNumber || bareCount(sentence, m)) {
                 Optional<Attribute> near = nearest(sentence, m.start(), PEOPLE);
                 if (near.isEmpty()) {
                     continue;
@@ -153,8 +173,21 @@ final class ObservationExtractor {
             }
             Mention entity = entityFor(attribute, offset + m.start(), inside, all);
             out.add(new Observation(entity == null ? "" : entity.key(), entity == null ? "" : entity.name(), attribute, value, null,
-                    unit, qualifier(m.group(1)), time, correction, offset + m.start(), offset + m.end()));
+                    unit, grown(sentence, m) ? Qualifier.EXACT : qualifier(m.group(1)), time, correction, offset + m.start(), offset + m.end()));
         }
+    }
+
+    /** A number without a unit that still counts people: «число погибших увеличилось до 7». */
+    private static boolean bareCount(String sentence, MatchResult m) {
+        String lower = Keys.lower(sentence);
+        return COUNT_OF.matcher(lower).find() && COUNT_VERB.matcher(lower.substring(Math.max(0, m.start() - 30), m.start())).find();
+    }
+
+    private static boolean grown(String sentence, MatchResult m) {
+        String lower = Keys.lower(sentence);
+        return m.group(1) != null && Keys.of(m.group(1)).equals("до")
+                && (GROWN.matcher(lower.substring(Math.max(0, m.start() - 20), m.start())).find()
+                || GROWN_AFTER.matcher(lower.substring(m.end())).find());
     }
 
     private void states(String sentence, int offset, List<Mention> inside, List<Mention> all, Instant time, boolean correction,
@@ -351,8 +384,9 @@ final class ObservationExtractor {
             candidates = all.stream().filter(m -> attribute == Attribute.WATER_LEVEL
                     ? m.kind() == MentionKind.OBJECT && "гидропост".equals(m.subtype()) : m.kind().place()).limit(1).toList();
         }
-        return candidates.stream().min((a, b) -> Integer.compare(Math.abs(a.start() - position), Math.abs(b.start() - position)))
-                .orElse(null);
+        List<Mention> narrow = candidates.stream().filter(m -> !BROAD.contains(m.kind())).toList();
+        return (narrow.isEmpty() ? candidates : narrow).stream()
+                .min((a, b) -> Integer.compare(Math.abs(a.start() - position), Math.abs(b.start() - position))).orElse(null);
     }
 
     private static Optional<Instant> timeOf(List<Mention> inside) {

@@ -19,6 +19,8 @@ final class PersonRules {
     private static final Pattern ADJECTIVE_LIKE = Pattern.compile("(?:ная|ное|ный|ской|ская|ское|цкая|ской|ого|ему)$");
     private static final Pattern SURNAME_ENDING = Pattern.compile("(?:ов|ев|ин|ын|ова|ева|ина|ына|ский|цкий|ская|цкая|енко|ук|юк|ич)$");
 
+    private static final Pattern FUNCTION_TAGS = Pattern.compile("PREP|CONJ|PARTICLE|ADV|PNN|PRED");
+
     private final Morphology morphology;
     private final Names names;
 
@@ -45,7 +47,7 @@ final class PersonRules {
                     && personal(tokens.get(j).text()) && (j == i || adjacent(text, tokens.get(j - 1), tokens.get(j)))) {
                 j++;
             }
-            if (j == i + 1 && ADJECTIVE_LIKE.matcher(tokens.get(i).text()).find()) {
+            if (j == i + 1 && (ADJECTIVE_LIKE.matcher(tokens.get(i).text()).find() || functionWord(tokens.get(i).text()))) {
                 continue;
             }
             if (j > i) {
@@ -74,6 +76,11 @@ final class PersonRules {
     private boolean personal(String word) {
         var readings = morphology.readings(word);
         return !readings.isEmpty() && readings.stream().anyMatch(Morphology.Reading::personal);
+    }
+
+    /** «Из», «При», «Как» at a sentence start: a preposition or conjunction that is also some rare name. */
+    private boolean functionWord(String word) {
+        return morphology.readings(word).stream().anyMatch(r -> FUNCTION_TAGS.matcher(r.tag()).lookingAt());
     }
 
     private boolean surname(String word) {

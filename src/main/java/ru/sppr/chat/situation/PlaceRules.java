@@ -173,7 +173,7 @@ final class PlaceRules {
                 found.add(adjective.get());
                 continue;
             }
-            if (!t.sentenceStart() && i > 0 && PLACE_PREPOSITIONS.contains(Keys.of(tokens.get(i - 1).text()))
+            if (!t.sentenceStart() && after(PLACE_PREPOSITIONS, tokens, i)
                     && !t.allCaps() && !NOT_PLACES.contains(Keys.of(t.text())) && unknownName(t.text())) {
                 found.add(new Mention(t.start(), t.end(), t.text(), MentionKind.PLACE, null,
                         "place:" + names.key(t.text()), names.display(t.text())));
@@ -194,12 +194,21 @@ final class PlaceRules {
             }
             var place = gazetteer.find(List.of(phrase));
             if (place.isPresent() && (!tokens.get(i).sentenceStart() || n > 1 || properOnly(tokens.get(i).text()))
-                    && (n > 1 || !personal(tokens.get(i).text()) || i > 0 && NAME_PREPOSITIONS.contains(Keys.of(tokens.get(i - 1).text())))) {
+                    && (n > 1 || !personal(tokens.get(i).text()) || after(NAME_PREPOSITIONS, tokens, i))) {
                 var p = place.get();
                 return new Mention(tokens.get(i).start(), last.end(), phrase, p.kind(), null, p.key(), p.name());
             }
         }
         return null;
+    }
+
+    /** The token follows one of the prepositions, directly or across one adjective («в подмосковном Климовске»). */
+    private boolean after(Set<String> prepositions, List<Token> tokens, int i) {
+        if (i > 0 && prepositions.contains(Keys.of(tokens.get(i - 1).text()))) {
+            return true;
+        }
+        return i > 1 && prepositions.contains(Keys.of(tokens.get(i - 2).text())) && !tokens.get(i - 1).capitalised()
+                && morphology.readings(tokens.get(i - 1).text()).stream().anyMatch(Morphology.Reading::adjective);
     }
 
     private Optional<Mention> adjectiveOf(Token t) {

@@ -74,4 +74,21 @@ class MentionExtractorTest {
                 Instant.parse("2026-04-17T05:00:00Z"));
         assertThat(times.get(1).to()).isEqualTo(Instant.parse("2026-04-11T21:00:00Z"));
     }
+
+    @Test
+    void should_take_a_name_after_a_preposition_and_an_adjective_for_a_place_and_a_preposition_for_no_person() {
+        var found = mentions("Из здания эвакуировали людей. Пожар в подмосковном Климовске и в подмосковном Одинцове.", null);
+
+        assertThat(found).noneMatch(m -> m.kind() == MentionKind.PERSON);
+        assertThat(found).filteredOn(m -> m.kind().place() && m.kind() != MentionKind.REGION)
+                .extracting(Mention::name).contains("Климовск");
+    }
+
+    @Test
+    void should_find_events_whose_triggers_end_at_a_cyrillic_word_boundary() {
+        var found = mentions("ДТП на трассе М-5. Крушение самолёта под Казанью. Ледяной дождь, склад горит.", null);
+
+        assertThat(found).filteredOn(m -> m.kind() == MentionKind.EVENT).extracting(Mention::subtype)
+                .contains("road_accident", "air_crash", "storm", "fire");
+    }
 }

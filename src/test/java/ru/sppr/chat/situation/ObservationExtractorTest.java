@@ -76,4 +76,42 @@ class ObservationExtractorTest {
     void should_not_take_dates_ages_or_times_for_figures() {
         assertThat(observe("9 апреля в 17:30 44-летний мужчина не пострадал.")).isEmpty();
     }
+
+    @Test
+    void should_read_a_bare_count_after_a_verb_of_growth_as_the_new_figure() {
+        var deaths = observe("Количество погибших при взрыве на АЗС в Махачкале увеличилось до 7 — источник 112");
+        var injured = observe("До пяти выросло число пострадавших при пожаре в подмосковном Одинцове.");
+
+        assertThat(deaths).extracting(Observation::attribute, Observation::value, Observation::qualifier)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Attribute.DEATHS, 7.0, Qualifier.EXACT));
+        assertThat(injured).extracting(Observation::attribute, Observation::value, Observation::entityName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Attribute.INJURED, 5.0, "Одинцово"));
+    }
+
+    @Test
+    void should_not_read_a_number_word_inside_a_name() {
+        var found = observe("В Одинцово горит частный дом, пострадали 5 человек.");
+
+        assertThat(found).extracting(Observation::value).containsExactly(5.0);
+    }
+
+    @Test
+    void should_read_square_metres_written_as_quoted_squares() {
+        var area = observe("Площадь пожара в подмосковном Климовске возросла до 1400 \"квадратов\".").getFirst();
+
+        assertThat(area.attribute()).isEqualTo(Attribute.AREA);
+        assertThat(area.shown()).isEqualTo("1400 кв. м");
+        assertThat(area.entityName()).isEqualTo("Климовск");
+    }
+
+    @Test
+    void should_not_take_a_part_of_a_figure_for_the_figure() {
+        var found = observe("Количество пострадавших в Москве возросло до 28 человек, еще двое погибли. Среди травмированных 4 ребёнка. "
+                + "Эвакуированы 40 человек (в том числе 15 детей).");
+
+        assertThat(found).extracting(Observation::attribute, Observation::value).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Attribute.INJURED, 28.0),
+                org.assertj.core.groups.Tuple.tuple(Attribute.DEATHS, 2.0),
+                org.assertj.core.groups.Tuple.tuple(Attribute.EVACUATED, 40.0));
+    }
 }
