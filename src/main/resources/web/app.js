@@ -80,7 +80,7 @@
     $('me').textContent = `${state.me.display_name} · ${ROLE[state.me.role] || state.me.role} · допуск: ${CLEARANCE[state.me.clearance]}`;
     $('nav-knowledge').hidden = !['admin', 'analyst'].includes(state.me.role);
     $('nav-monitoring').hidden = state.me.role !== 'admin';
-    show('chat');
+    show('board');
     await loadSessions();
   }
 
@@ -92,13 +92,17 @@
     $('token-input').value = '';
   }
 
+  const VIEWS = ['board', 'shift', 'chat', 'knowledge', 'monitoring'];
+
   function show(view) {
-    for (const name of ['chat', 'knowledge', 'monitoring']) {
+    for (const name of VIEWS) {
       $('view-' + name).hidden = name !== view;
     }
     document.querySelectorAll('.nav').forEach((b) => b.setAttribute('aria-current', b.dataset.view === view ? 'page' : 'false'));
     if (view === 'knowledge') { renderUploadAccess(); searchSources(); }
     if (view === 'monitoring') { loadMonitoring(); }
+    if (view === 'board') { loadBoard(); }
+    if (view === 'shift') { loadShift(); }
   }
 
   // ---------- sessions ----------
@@ -489,6 +493,275 @@
     return box;
   }
 
+  // ---------- situation board ----------
+  const EVENT = { fire: 'пожар', explosion: 'взрыв', collapse: 'обрушение', flood: 'наводнение', power_outage: 'отключение электроэнергии',
+    utility_outage: 'коммунальная авария', road_accident: 'ДТП', air_crash: 'авиакатастрофа', rail_accident: 'авария на железной дороге',
+    water_accident: 'происшествие на воде', poisoning: 'отравление', gas_leak: 'утечка', evacuation: 'эвакуация',
+    road_closure: 'перекрытие дороги', storm: 'непогода', earthquake: 'землетрясение', landslide: 'оползень' };
+  const KIND = { settlement: 'населённый пункт', district: 'район', region: 'регион', river: 'река', street: 'улица', road: 'дорога',
+    object: 'объект', organisation: 'организация', person: 'человек' };
+  const FRESH_HOURS = 6;
+
+  function el(tag, props, ...children) {
+    const node = Object.assign(document.createElement(tag), props || {});
+    node.append(...children.filter((c) => c !== null && c !== undefined && c !== false));
+    return node;
+  }
+
+  /** «свежее» when the last report is under six hours old, else «давно», with the age in words. */
+  function freshness(iso) {
+    if (!iso) { return el('span', { className: 'fresh old', textContent: 'без даты' }); }
+    const hours = (Date.now() - new Date(iso).getTime()) / 3600e3;
+    const age = hours < 1 ? 'меньше часа назад' : hours < 48 ? `${Math.floor(hours)} ч назад` : `${Math.floor(hours / 24)} сут назад`;
+    const fresh = hours < FRESH_HOURS;
+    return el('span', { className: 'fresh ' + (fresh ? 'new' : 'old'), textContent: fresh ? 'свежее' : 'давно',
+      title: `Последнее сообщение ${age}; «свежее» — моложе ${FRESH_HOURS} ч` });
+  }
+
+  function filterQuery(since) {
+    const params = new URLSearchParams({ limit: '100' });
+    if ($('board-type').value) { params.set('type', $('board-type').value); }
+    if ($('board-place').value.trim()) { params.set('place', $('board-place').value.trim()); }
+    if (since) { params.set('since', since); }
+    return params;
+  }
+
+  async function loadBoard() {
+    let incidents;
+    try {
+      incidents = (await api('GET', '/chat/incidents?' + filterQuery($('board-since').value))).incidents;
+    } catch (e) { showError(e.message); return; }
+    $('board-empty').hidden = incidents.length > 0;
+    $('incident-list').replaceChildren(...incidents.map(incidentItem));
+  }
+
+  function incidentItem(i) {
+    const open = el('button', { className: 'incident-open', textContent: i.title });
+    open.dataset.incident = i.incident_id;
+    open.addEventListener('click', () => openIncident(i.incident_id));
+    const figures = el('ul', { className: 'key-figures' }, ...i.key_figures.slice(0, 4).map((f) =>
+      el('li', { textContent: `${f.label}${f.entity ? ' (' + f.entity + ')' : ''}: ${f.value}` })));
+    return el('li', { className: 'incident' },
+      el('h3', {}, open),
+      el('p', { className: 'status', textContent: i.status || 'показателей пока нет' }),
+      figures,
+      el('p', { className: 'meta' }, freshness(i.last_report_at),
+        ` последнее сообщение: ${i.last_report_at ? when(i.last_report_at) : 'без даты'} · сообщений: ${i.report_count}`));
+  }
+
+  function showCard(...nodes) {
+    $('board-card-body').replaceChildren(...nodes);
+    $('board-card').hidden = false;
+    $('view-board').classList.add('with-card');
+    $('board-card').scrollTop = 0;
+    $('board-card').focus();
+  }
+
+  function closeCard() {
+    $('board-card').hidden = true;
+    $('view-board').classList.remove('with-card');
+    const last = state.openedIncident && document.querySelector(`[data-incident="${state.openedIncident}"]`);
+    if (last) { last.focus(); }
+  }
+
+  async function openIncident(id) {
+    let card;
+    try {
+      card = await api('GET', '/chat/incidents/' + id);
+    } catch (e) { showError(e.message); return; }
+    state.openedIncident = id;
+    const ask = el('button', { className: 'primary', id: 'ask-about', textContent: 'Спросить в чате' });
+    ask.addEventListener('click', () => askInChat(`Что известно о происшествии: ${card.type_label}${card.places.length ? ', ' + card.places.slice(0, 2).join(', ') : ''}? Какая обстановка сейчас?`, { kind: 'incident', id: card.incident_id }));
+    const entities = el('div', { className: 'entity-chips' }, ...card.entities.filter((e) => e.kind !== 'person').slice(0, 16).map(entityChip));
+    showCard(
+      el('h2', { textContent: card.title }),
+      el('p', { className: 'meta' }, freshness(card.last_report_at),
+        ` ${card.type_label} · с ${card.first_report_at ? when(card.first_report_at) : '—'} по ${card.last_report_at ? when(card.last_report_at) : '—'} · сообщений: ${card.report_count}`),
+      card.status ? el('p', { className: 'status', textContent: card.status }) : null,
+      ask,
+      el('h3', { textContent: 'Места и объекты' }), entities,
+      el('h3', { textContent: 'Показатели во времени' }), figureList(card.figures),
+      el('h3', { textContent: 'Хронология сообщений (источники)' }), timeline(card.reports));
+  }
+
+  function entityChip(e) {
+    const b = el('button', { className: 'entity-chip', textContent: e.name, title: KIND[e.kind] || e.kind });
+    b.addEventListener('click', () => openEntity(e.entity_id));
+    return b;
+  }
+
+  async function openEntity(key) {
+    let card;
+    try {
+      card = await api('GET', '/chat/entities/' + encodeURIComponent(key));
+    } catch (e) { showError(e.message); return; }
+    const ask = el('button', { className: 'primary', id: 'ask-about', textContent: 'Спросить в чате' });
+    ask.addEventListener('click', () => askInChat(`Что сейчас с объектом «${card.name}»?`, { kind: 'entity', id: card.entity_id }));
+    const back = state.openedIncident ? el('button', { className: 'link', textContent: '← К происшествию' }) : null;
+    if (back) { back.addEventListener('click', () => openIncident(state.openedIncident)); }
+    showCard(back,
+      el('h2', { textContent: card.name }),
+      el('p', { className: 'meta', textContent: `${card.subtype || KIND[card.kind] || card.kind} · упоминаний: ${card.mentions}` }),
+      ask,
+      el('h3', { textContent: 'Показатели во времени' }), figureList(card.figures, true));
+  }
+
+  function figureList(figures, openFirst) {
+    if (!figures.length) { return el('p', { className: 'readonly-note', textContent: 'Показателей с датой в источниках нет.' }); }
+    const latest = (h) => h.values[h.values.length - 1].observed_at || '';
+    const sorted = figures.slice().sort((a, b) => (b.disagreements.length > 0) - (a.disagreements.length > 0) || latest(b).localeCompare(latest(a)));
+    const list = el('div', { className: 'figures' }, ...sorted.slice(0, 12).map((h, n) => figureBlock(h, openFirst && n === 0)));
+    if (sorted.length > 12) {
+      const more = el('button', { className: 'link', textContent: `Показать все показатели (${sorted.length})` });
+      more.addEventListener('click', () => { more.replaceWith(...sorted.slice(12).map((h) => figureBlock(h, false))); });
+      list.append(more);
+    }
+    return list;
+  }
+
+  /** One figure over time: the latest value in the summary, every value with its source, disagreements marked, a chart for levels. */
+  function figureBlock(h, open) {
+    const disputed = new Map();
+    for (const d of h.disagreements) {
+      disputed.set(d.first, d.kind); disputed.set(d.second, d.kind);
+    }
+    const last = h.values[h.values.length - 1];
+    const summary = el('summary', {},
+      el('span', { className: 'figure-name', textContent: `${h.label}${h.entity ? ' — ' + h.entity : ''}` }),
+      el('strong', { textContent: ' ' + last.value }),
+      el('span', { className: 'meta', textContent: last.observed_at ? ' на ' + when(last.observed_at) : ' без даты' }));
+    if (h.disagreements.length) {
+      const conflicts = h.disagreements.filter((d) => d.kind === 'conflict').length;
+      summary.append(el('span', { className: 'flag', textContent: conflicts ? `расхождений: ${conflicts}` : 'есть уточнения',
+        title: 'Источники называют разные значения на один момент' }));
+    }
+    const rows = h.values.slice().reverse().map((v) => {
+      const source = el('button', { className: 'link source-link', textContent: v.source_title || v.source_id });
+      source.addEventListener('click', () => openCitation(v));
+      const kind = disputed.get(v.observation_id);
+      return el('tr', { className: kind ? 'disputed ' + kind : '' },
+        el('td', { textContent: v.observed_at ? when(v.observed_at) : 'без даты' }),
+        el('td', {}, v.value, kind ? el('span', { className: 'flag', textContent: kind === 'conflict' ? 'расхождение' : 'уточнение' }) : null),
+        el('td', {}, source));
+    });
+    const table = el('table', { className: 'values' },
+      el('thead', {}, el('tr', {}, el('th', { textContent: 'Время' }), el('th', { textContent: 'Значение' }), el('th', { textContent: 'Источник' }))),
+      el('tbody', {}, ...rows));
+    return el('details', { className: 'figure', open: !!open }, summary, levelChart(h, disputed), el('div', { className: 'table-wrap' }, table));
+  }
+
+  /**
+   * A small inline SVG of the numeric values over time (same unit as the latest), with danger marks as dashed lines.
+   * Values far from the series' median (a misread «1–2 см») are left out of the chart, not of the table.
+   */
+  function levelChart(h, disputed) {
+    const unit = h.values[h.values.length - 1].unit;
+    const numeric = h.values.filter((v) => typeof v.number === 'number' && v.observed_at && v.unit === unit);
+    const median = numeric.map((v) => v.number).sort((a, b) => a - b)[Math.floor(numeric.length / 2)];
+    const points = numeric.filter((v) => v.number >= median / 2 && v.number <= median * 2)
+      .map((v) => ({ t: new Date(v.observed_at).getTime(), y: v.number, v }));
+    if (points.length < 3 || new Set(points.map((p) => p.t)).size < 2) { return null; }
+    const marks = (h.marks || []).filter((m) => m.unit === unit).sort((a, b) => b.value - a.value);
+    const w = Math.max(300, Math.min(560, window.innerWidth - 90)), ht = 160, pad = 30;
+    const ys = points.map((p) => p.y).concat(marks.map((m) => m.value));
+    const minY = Math.min(...ys), maxY = Math.max(...ys), spanY = Math.max(1, maxY - minY);
+    const minT = points[0].t, spanT = Math.max(1, points[points.length - 1].t - minT);
+    const x = (t) => pad + (t - minT) / spanT * (w - 2 * pad);
+    const y = (v) => ht - pad + 4 - (v - minY) / spanY * (ht - pad - 14);
+    const line = points.map((p) => `${x(p.t).toFixed(1)},${y(p.y).toFixed(1)}`).join(' ');
+    let svg = `<svg class="level-chart" viewBox="0 0 ${w} ${ht}" width="100%" role="img" aria-label="${escapeHtml(h.label + ' — ' + h.entity)} по времени">`;
+    marks.forEach((m, n) => {
+      const my = y(m.value).toFixed(1);
+      svg += `<line x1="${pad}" x2="${w - pad}" y1="${my}" y2="${my}" stroke="#b42318" stroke-dasharray="6 4"/>`
+        + `<text x="${n % 2 ? pad + 2 : w - pad}" y="${n % 2 ? Number(my) + 12 : Number(my) - 4}" text-anchor="${n % 2 ? 'start' : 'end'}" class="mark-label">${escapeHtml(m.label)} ${m.value} ${escapeHtml(m.unit)}</text>`;
+    });
+    svg += `<polyline fill="none" stroke="#1f5fbf" stroke-width="2" points="${line}"/>`;
+    for (const p of points) {
+      const kind = disputed.get(p.v.observation_id);
+      svg += `<circle cx="${x(p.t).toFixed(1)}" cy="${y(p.y).toFixed(1)}" r="${kind ? 4.5 : 2.5}" fill="${kind ? '#b42318' : '#1f5fbf'}"><title>${escapeHtml(when(p.v.observed_at) + ': ' + p.v.value)}</title></circle>`;
+    }
+    svg += `<text x="${pad}" y="${ht - 4}" class="axis">${escapeHtml(when(points[0].v.observed_at))}</text>`
+      + `<text x="${w - pad}" y="${ht - 4}" text-anchor="end" class="axis">${escapeHtml(when(points[points.length - 1].v.observed_at))}</text>`
+      + `<text x="2" y="12" class="axis">${maxY} ${escapeHtml(unit)}</text>`
+      + `<text x="2" y="${ht - pad + 4}" class="axis">${minY}</text></svg>`;
+    const figure = el('figure', { className: 'chart level' });
+    figure.innerHTML = svg;
+    const left = numeric.length - points.length;
+    figure.append(el('figcaption', { textContent: [marks.map((m) => `${m.label}: ${m.value} ${m.unit}`).join('; ') + (marks.length ? ' (по источникам)' : ''),
+      'красные точки — расхождения источников', left ? `вне графика: ${left} знач. далеко от остальных (см. таблицу)` : ''].filter(Boolean).join('; ') }));
+    return figure;
+  }
+
+  function timeline(reports) {
+    const sorted = reports.slice().sort((a, b) => (a.reported_at || '').localeCompare(b.reported_at || ''));
+    return el('ol', { className: 'timeline' }, ...sorted.map((r) => {
+      const open = el('button', { className: 'link source-link', textContent: r.title });
+      open.addEventListener('click', () => openSourceReader(r.source_id, r.title));
+      return el('li', {}, el('span', { className: 'meta', textContent: r.reported_at ? when(r.reported_at) : 'без даты' }), ' ', open,
+        r.duplicate_of ? el('span', { className: 'flag muted', textContent: 'перепечатка' }) : null);
+    }));
+  }
+
+  /** The reader shows what a figure cites: the sentence (excerpt) of its source, the value marked, and the whole source on demand. */
+  function openCitation(v) {
+    const number = v.value.match(/\d[\d,]*/)?.[0];
+    const ranges = [];
+    if (number) {
+      for (const m of v.excerpt.matchAll(new RegExp(number.replace(/[,]/g, '[,.]'), 'g'))) { ranges.push([m.index, m.index + m[0].length]); }
+    }
+    openReader(v.source_title || v.source_id, `${v.observed_at ? 'на ' + when(v.observed_at) + ' · ' : ''}фрагмент ${v.fragment}`,
+      highlighted(v.excerpt, ranges), v.source_id, v.fragment);
+  }
+
+  function openSourceReader(sourceId, title) {
+    openReader(title, '', null, sourceId, null);
+    $('reader-whole').click();
+  }
+
+  function openReader(title, meta, quoteHtml, sourceId, fragment) {
+    $('reader-title').textContent = title;
+    const body = $('reader-body');
+    body.innerHTML = `${meta ? `<p class="meta">${escapeHtml(meta)}</p>` : ''}${quoteHtml !== null ? `<blockquote>${quoteHtml}</blockquote>` : ''}
+      <button class="link" id="reader-whole">Открыть источник целиком</button><div id="reader-fragments"></div>`;
+    $('reader-whole').addEventListener('click', async () => {
+      try {
+        const doc = await api('GET', '/chat/documents/' + encodeURIComponent(sourceId));
+        $('reader-whole').hidden = true;
+        $('reader-fragments').replaceChildren(...doc.fragments.map((f) => el('p', { className: f.ordinal === fragment ? 'cited' : '',
+          textContent: (f.location ? '[' + f.location + '] ' : '') + f.text })));
+        document.querySelector('#reader-fragments .cited')?.scrollIntoView({ block: 'center' });
+      } catch (e) { showError(e.message); }
+    });
+    const dialog = $('reader');
+    if (!dialog.open) { dialog.showModal(); }
+  }
+
+  async function searchEntities() {
+    const q = $('entity-q').value.trim();
+    const list = $('entity-results');
+    if (!q) { list.hidden = true; return; }
+    try {
+      const found = (await api('GET', '/chat/entities?limit=20&q=' + encodeURIComponent(q))).entities;
+      list.replaceChildren(...(found.length ? found.map((e) => el('li', {}, entityChip(e), el('span', { className: 'meta', textContent: ` ${e.subtype || KIND[e.kind] || e.kind}` })))
+        : [el('li', { className: 'meta', textContent: 'Ничего не найдено.' })]));
+      list.hidden = false;
+    } catch (e) { showError(e.message); }
+  }
+
+  /** Switches to the chat with a question about the card prefilled (in the open session, or a new one), not yet sent. */
+  async function askInChat(question) {
+    show('chat');
+    if (!state.session || state.session.status !== 'active') { await newSession(); }
+    const input = $('question');
+    input.value = question;
+    input.focus();
+  }
+
+  // ---------- shift handover ----------
+  async function loadShift() {
+    $('shift-body').replaceChildren(el('p', { className: 'readonly-note', textContent: 'Сводка смены появится здесь.' }));
+  }
+
   // ---------- wiring ----------
   $('signin-form').addEventListener('submit', (e) => { e.preventDefault(); signIn($('token-input').value.trim()); });
   $('signout').addEventListener('click', signOut);
@@ -502,6 +775,10 @@
     if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); ask($('question').value); }
   });
   $('search-form').addEventListener('submit', (e) => { e.preventDefault(); searchSources(); });
+  $('board-type').append(...Object.entries(EVENT).map(([code, label]) => el('option', { value: code, textContent: label })));
+  $('board-filters').addEventListener('submit', (e) => { e.preventDefault(); loadBoard(); });
+  $('entity-search').addEventListener('submit', (e) => { e.preventDefault(); searchEntities(); });
+  $('board-back').addEventListener('click', closeCard);
   const drop = $('dropzone');
   drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
   drop.addEventListener('dragleave', () => drop.classList.remove('over'));

@@ -3,9 +3,7 @@ package ru.sppr.chat.api;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import ru.sppr.chat.api.ApiRoute.Access;
-import ru.sppr.chat.failure.InvalidRequestException;
-import ru.sppr.chat.situation.EventType;
+import ru.sppr.chat.situation.DangerMarks;
 import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.situation.SituationStore.EntityRow;
 import ru.sppr.chat.situation.SituationStore.ObservationRow;
@@ -71,6 +69,16 @@ public final class SituationJson {
         m.put("values", h.values().stream().map(SituationJson::observation).toList());
         m.put("disagreements", h.disagreements().stream().map(d -> Map.of("first", d.first(), "second", d.second(),
                 "kind", d.kind() == ru.sppr.chat.situation.SituationViews.Disagreement.Kind.CONFLICT ? "conflict" : "correction")).toList());
+        m.put("marks", DangerMarks.of(h).stream().map(SituationJson::mark).toList());
+        return m;
+    }
+
+    private static Map<String, Object> mark(DangerMarks.Mark mark) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("label", mark.label());
+        m.put("value", mark.value());
+        m.put("unit", mark.unit());
+        m.put("source_id", mark.sourceId());
         return m;
     }
 
@@ -78,6 +86,8 @@ public final class SituationJson {
         var m = new LinkedHashMap<String, Object>();
         m.put("observation_id", o.id());
         m.put("value", SituationModel.shown(o));
+        m.put("number", o.value());
+        m.put("unit", o.unit() == null ? "" : o.unit());
         m.put("observed_at", text(o.observedAt()));
         m.put("reported_at", text(o.reportedAt()));
         m.put("correction", o.correction());

@@ -44,7 +44,7 @@ final class SituationRoutes {
                 throw new InvalidRequestException("type", "неизвестный вид происшествия; допустимы " + EventType.codes());
             }
         }
-        var list = situation.incidents(QueryParams.optionalInstant(ctx, "since"), eventType, ctx.queryParam("place"),
+        var list = situation.incidents(QueryParams.optionalMoment(ctx, "since", situation.zone()), eventType, ctx.queryParam("place"),
                 QueryParams.intOr(ctx, "limit", 100), caller(ctx));
         ctx.json(Envelope.success(Map.of("incidents", list.stream().map(SituationJson::summary).toList())));
     }
