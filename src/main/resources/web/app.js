@@ -508,6 +508,13 @@
     return node;
   }
 
+  /** A link inside running text that acts on click (wraps with the text, unlike a button); Enter works as on any link. */
+  function inlineLink(text, onClick, className) {
+    const a = el('a', { href: '#', className: 'inline-link' + (className ? ' ' + className : ''), textContent: text });
+    a.addEventListener('click', (e) => { e.preventDefault(); onClick(); });
+    return a;
+  }
+
   /** «свежее» when the last report is under six hours old, else «давно», with the age in words. */
   function freshness(iso) {
     if (!iso) { return el('span', { className: 'fresh old', textContent: 'без даты' }); }
@@ -636,8 +643,7 @@
         title: 'Источники называют разные значения на один момент' }));
     }
     const rows = h.values.slice().reverse().map((v) => {
-      const source = el('button', { className: 'link source-link', textContent: v.source_title || v.source_id });
-      source.addEventListener('click', () => openCitation(v));
+      const source = inlineLink(v.source_title || v.source_id, () => openCitation(v), 'source-link');
       const kind = disputed.get(v.observation_id);
       return el('tr', { className: kind ? 'disputed ' + kind : '' },
         el('td', { textContent: v.observed_at ? when(v.observed_at) : 'без даты' }),
@@ -695,8 +701,7 @@
   function timeline(reports) {
     const sorted = reports.slice().sort((a, b) => (a.reported_at || '').localeCompare(b.reported_at || ''));
     return el('ol', { className: 'timeline' }, ...sorted.map((r) => {
-      const open = el('button', { className: 'link source-link', textContent: r.title });
-      open.addEventListener('click', () => openSourceReader(r.source_id, r.title));
+      const open = inlineLink(r.title, () => openSourceReader(r.source_id, r.title), 'source-link');
       return el('li', {}, el('span', { className: 'meta', textContent: r.reported_at ? when(r.reported_at) : 'без даты' }), ' ', open,
         r.duplicate_of ? el('span', { className: 'flag muted', textContent: 'перепечатка' }) : null);
     }));
@@ -758,8 +763,57 @@
   }
 
   // ---------- shift handover ----------
+  function zoneLabel() {
+    const zone = state.zone || 'Europe/Moscow';
+    return zone === 'Europe/Moscow' ? 'МСК' : zone;
+  }
+
+  /** The wall time of a moment in the service zone, as a date-time field wants it («2026-04-16T08:00»). */
+  function zoneInput(iso) {
+    const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone: state.zone || 'Europe/Moscow', year: 'numeric',
+      month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+    return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+  }
+
+  function digestQuery(extra) {
+    const params = new URLSearchParams(extra || {});
+    if ($('shift-since').value) { params.set('since', $('shift-since').value); }
+    return params;
+  }
+
   async function loadShift() {
-    $('shift-body').replaceChildren(el('p', { className: 'readonly-note', textContent: 'Сводка смены появится здесь.' }));
+    let d;
+    try {
+      d = await api('GET', '/chat/digest?' + digestQuery());
+    } catch (e) { showError(e.message); return; }
+    if (!$('shift-since').value) { $('shift-since').value = zoneInput(d.since); }
+    const sources = (id, title, observation) => {
+      const b = inlineLink(title || id, () => (observation ? openCitation(observation) : openSourceReader(id, title)), 'source-link');
+      return el('span', { className: 'cite' }, ' [', b, ']');
+    };
+    const incidentLink = (id, title) => {
+      return inlineLink(title, async () => { show('board'); await openIncident(id); }, 'incident-link');
+    };
+    const section = (title, items, empty) => el('section', {}, el('h3', { textContent: `${title} (${items.length})` }),
+      items.length ? el('ul', {}, ...items) : el('p', { className: 'meta', textContent: empty }));
+    const at = (o) => o.observed_at || o.reported_at;
+    $('shift-body').replaceChildren(
+      el('h2', { textContent: `Что изменилось с ${when(d.since)}${d.shift_start ? ' (начало смены)' : ''}` }),
+      el('p', { className: 'meta', textContent: `Сводка на ${when(d.until)}. Каждая строка — со ссылкой на источник.` }),
+      section('Новые происшествия', d.new_incidents.map((i) => el('li', {}, incidentLink(i.incident_id, i.title),
+        `: первое сообщение ${when(i.first_report_at)}${i.status ? '; ' + i.status : ''}`, sources(i.source_id, i.source_title))),
+      'Новых происшествий нет.'),
+      section('Изменились показатели и состояния', d.changes.map((c) => el('li', {},
+        el('strong', { textContent: `${c.label}${c.entity ? ' — ' + c.entity : ''}: ` }),
+        c.before ? `${c.before.value} (${when(at(c.before))}) → ` : 'впервые: ', el('strong', { textContent: c.after.value }),
+        ` (${when(at(c.after))})`, sources(c.after.source_id, c.after.source_title, c.after), ' · ', incidentLink(c.incident_id, c.incident))),
+      'Показатели не менялись.'),
+      section('Новые расхождения источников', d.conflicts.map((c) => el('li', {},
+        el('strong', { textContent: `${c.label}${c.entity ? ' — ' + c.entity : ''}` }),
+        el('span', { className: 'flag', textContent: c.kind === 'conflict' ? 'расхождение' : 'уточнение' }),
+        ` ${c.first.value}`, sources(c.first.source_id, c.first.source_title, c.first), ` и ${c.second.value}`,
+        sources(c.second.source_id, c.second.source_title, c.second), `, на ${when(at(c.second))}`)),
+      'Новых расхождений нет.'));
   }
 
   // ---------- wiring ----------
@@ -779,6 +833,10 @@
   $('board-filters').addEventListener('submit', (e) => { e.preventDefault(); loadBoard(); });
   $('entity-search').addEventListener('submit', (e) => { e.preventDefault(); searchEntities(); });
   $('board-back').addEventListener('click', closeCard);
+  $('shift-form').addEventListener('submit', (e) => { e.preventDefault(); loadShift(); });
+  $('shift-default').addEventListener('click', () => { $('shift-since').value = ''; loadShift(); });
+  $('shift-download').addEventListener('click', () => downloadFile('/chat/digest?' + digestQuery({ format: 'markdown' }),
+    `smena-${($('shift-since').value || 'now').replace(/[:T]/g, '-')}.md`));
   const drop = $('dropzone');
   drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
   drop.addEventListener('dragleave', () => drop.classList.remove('over'));

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ru.sppr.chat.situation.DangerMarks;
+import ru.sppr.chat.situation.Digest;
 import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.situation.SituationStore.EntityRow;
 import ru.sppr.chat.situation.SituationStore.ObservationRow;
@@ -31,6 +32,46 @@ public final class SituationJson {
         var payload = new LinkedHashMap<String, Object>(entity(card.entity()));
         payload.put("figures", card.figures().stream().map(SituationJson::history).toList());
         return payload;
+    }
+
+    /** The shift handover: every line with the source it rests on. */
+    public static Map<String, Object> digest(Digest d, java.time.ZoneId zone) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("since", text(d.since()));
+        m.put("until", text(d.until()));
+        m.put("timezone", zone.getId());
+        m.put("shift_start", d.shiftStart());
+        m.put("new_incidents", d.incidents().stream().map(n -> {
+            var i = new LinkedHashMap<String, Object>(summary(n.incident()));
+            i.put("source_id", n.sourceId());
+            i.put("source_title", n.sourceTitle());
+            return i;
+        }).toList());
+        m.put("changes", d.changes().stream().map(c -> {
+            var i = new LinkedHashMap<String, Object>();
+            i.put("incident_id", c.incidentId());
+            i.put("incident", c.incidentTitle());
+            i.put("entity_id", c.entityKey());
+            i.put("entity", c.entityName());
+            i.put("attribute", c.attribute().code());
+            i.put("label", c.attribute().label());
+            i.put("before", c.before() == null ? null : observation(c.before()));
+            i.put("after", observation(c.after()));
+            i.put("source_id", c.after().sourceId());
+            return i;
+        }).toList());
+        m.put("conflicts", d.conflicts().stream().map(c -> {
+            var i = new LinkedHashMap<String, Object>();
+            i.put("entity_id", c.entityKey());
+            i.put("entity", c.entityName());
+            i.put("attribute", c.attribute().code());
+            i.put("label", c.attribute().label());
+            i.put("kind", c.kind() == ru.sppr.chat.situation.SituationViews.Disagreement.Kind.CONFLICT ? "conflict" : "correction");
+            i.put("first", observation(c.first()));
+            i.put("second", observation(c.second()));
+            return i;
+        }).toList());
+        return m;
     }
 
     public static Map<String, Object> summary(IncidentSummary s) {

@@ -193,6 +193,10 @@ class ConsoleBrowserTest {
         wait.until(d -> d.findElement(By.id("view-" + view)).isDisplayed());
     }
 
+    void setValue(WebElement input, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", input, value);
+    }
+
     void looksRight(String shot) throws IOException {
         shoot(shot);
         assertThat(layoutProblems()).as("что видно на экране: " + shot).isEmpty();
@@ -220,7 +224,10 @@ class ConsoleBrowserTest {
             looksRight("view-object-card" + suffix);
 
             view("shift");
-            wait.until(d -> !d.findElement(By.id("shift-body")).getText().isBlank());
+            wait.until(d -> d.findElement(By.id("shift-body")).getText().contains("Что изменилось с"));
+            setValue(browser.findElement(By.id("shift-since")), "2026-04-16T08:00");
+            browser.findElement(By.cssSelector("#shift-form button[type=submit]")).click();
+            wait.until(d -> d.findElement(By.id("shift-body")).getText().contains("16.04.2026, 08:00 МСК"));
             looksRight("view-shift" + suffix);
 
             newSession();
@@ -316,6 +323,26 @@ class ConsoleBrowserTest {
         assertThat(browser.findElement(By.id("question")).getAttribute("value")).contains("ГП Ключи");
         WebElement answer = askAndWait("");
         assertThat(answer.getText()).isNotBlank();
+    }
+
+    @Test
+    void the_shift_view_tells_what_changed_since_a_moment_with_sources_and_opens_them() {
+        signIn(token("shift", Role.OPERATOR, Clearance.INTERNAL));
+        view("shift");
+        wait.until(d -> d.findElement(By.id("shift-body")).getText().contains("(начало смены)"));
+        assertThat(browser.findElement(By.id("shift-since")).getAttribute("value")).matches("\\d{4}-\\d\\d-\\d\\dT(08|20):00");
+
+        setValue(browser.findElement(By.id("shift-since")), "2026-04-16T08:00");
+        browser.findElement(By.cssSelector("#shift-form button[type=submit]")).click();
+        wait.until(d -> d.findElement(By.id("shift-body")).getText().contains("с 16.04.2026, 08:00 МСК"));
+        WebElement body = browser.findElement(By.id("shift-body"));
+        assertThat(body.getText()).contains("Изменились показатели и состояния").contains("→");
+        List<WebElement> changes = body.findElements(By.xpath(".//section[h3[starts-with(., 'Изменились')]]//li"));
+        assertThat(changes).isNotEmpty().allSatisfy(li -> assertThat(li.findElements(By.cssSelector(".cite .source-link"))).isNotEmpty());
+
+        changes.getFirst().findElement(By.cssSelector(".cite .source-link")).click();
+        WebElement reader = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reader")));
+        assertThat(reader.findElement(By.tagName("blockquote")).getText()).isNotBlank();
     }
 
     @Test
