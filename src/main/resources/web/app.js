@@ -31,7 +31,8 @@
     showError.timer = setTimeout(() => { box.hidden = true; }, 7000);
   }
 
-  const MESSAGES = { 401: 'Токен недействителен или отозван — войдите снова.', 403: 'Недостаточно прав для этого действия.',
+  const SIGNED_OUT = 'Токен недействителен или отозван. Войдите снова.';
+  const MESSAGES = { 401: SIGNED_OUT, 403: 'Недостаточно прав для этого действия.',
     404: 'Не найдено.', 409: 'Сессия закрыта или исчерпан предел вопросов.', 413: 'Слишком большой запрос.',
     429: 'Слишком много запросов — подождите немного.' };
 
@@ -50,7 +51,8 @@
     }
     const envelope = await response.json().catch(() => null);
     if (!response.ok || !envelope || !envelope.ok) {
-      const message = (envelope && envelope.error) || MESSAGES[response.status] || 'Ошибка ' + response.status;
+      // A 401 is told to people in their words, not the header the server expects.
+      const message = response.status === 401 ? SIGNED_OUT : (envelope && envelope.error) || MESSAGES[response.status] || 'Ошибка ' + response.status;
       if (response.status === 401) { signOut(); }
       throw new ApiError(response.status, message);
     }
@@ -64,7 +66,7 @@
       state.me = await api('GET', '/chat/users/me');
     } catch (e) {
       state.token = null;
-      showError(e.status === 401 ? 'Неверный токен.' : e.message);
+      showError(e.status === 401 ? SIGNED_OUT : e.message);
       return;
     }
     try {
@@ -130,7 +132,7 @@
 
   async function newSession() {
     try {
-      const s = await api('POST', '/chat/sessions', { title: 'Сессия ' + new Date().toLocaleString('ru-RU') });
+      const s = await api('POST', '/chat/sessions', { title: 'Сессия ' + when(new Date().toISOString()) });
       await loadSessions();
       await openSession(s.session_id);
     } catch (e) { showError(e.message); }
@@ -144,8 +146,9 @@
     } catch (e) { showError(e.message); return; }
     $('session-title').textContent = state.session.title;
     $('messages').replaceChildren();
+    let question = '';
     for (const turn of history.history) {
-      if (turn.role === 'user') { addUserMessage(turn.content); state.lastQuestion = turn.content; } else { addAnswer(turn, []); }
+      if (turn.role === 'user') { addUserMessage(turn.content); question = turn.content; } else { addAnswer(turn, [], question); }
     }
     setComposer(state.session.status === 'active');
     $('download-report').disabled = false;
@@ -162,10 +165,22 @@
 
   async function closeSession() {
     if (!state.session) { return; }
+    if (!await confirmAction(`Закрыть сессию «${state.session.title}»? Новые вопросы в ней будут невозможны, история останется.`, 'Закрыть сессию')) { return; }
     try {
       await api('POST', `/chat/sessions/${state.session.session_id}/close`);
       await openSession(state.session.session_id);
     } catch (e) { showError(e.message); }
+  }
+
+  /** Asks before an action that cannot be undone; resolves true only on the confirming button. */
+  function confirmAction(text, confirmLabel) {
+    const dialog = $('confirm');
+    $('confirm-text').textContent = text;
+    $('confirm-ok').textContent = confirmLabel;
+    dialog.returnValue = '';
+    dialog.showModal();
+    $('confirm-cancel').focus();
+    return new Promise((resolve) => dialog.addEventListener('close', () => resolve(dialog.returnValue === 'ok'), { once: true }));
   }
 
   function downloadReport() {
@@ -218,7 +233,7 @@
     return span;
   }
 
-  function addAnswer(turn, suggestions) {
+  function addAnswer(turn, suggestions, question) {
     const li = document.createElement('li');
     li.className = 'msg assistant';
     li.dataset.turn = turn.turn_id;
@@ -227,7 +242,8 @@
     const body = document.createElement('div');
     body.className = 'answer-text';
     body.innerHTML = markdown(turn.response ?? turn.content, refs);
-    body.querySelectorAll('.chip').forEach((chip) => chip.addEventListener('click', () => showSource(refs.get(Number(chip.dataset.ref)))));
+    body.querySelectorAll('.chip').forEach((chip) => chip.addEventListener('click',
+      () => showSource(refs.get(Number(chip.dataset.ref)), question, citedSentence(chip))));
     li.append(body);
     const badges = document.createElement('div');
     badges.className = 'badges';
@@ -257,50 +273,109 @@
     return li;
   }
 
+  /** Rating buttons and a small «Комментарий» toggle that opens the comment field only when asked for. */
   function feedbackBox(turnId) {
     const box = document.createElement('div');
     box.className = 'feedback';
-    const comment = Object.assign(document.createElement('textarea'), { rows: 1, placeholder: 'Комментарий (необязательно)', maxLength: 2000 });
+    const comment = Object.assign(document.createElement('textarea'), { rows: 2, placeholder: 'Что не так или что полезно (необязательно)', maxLength: 2000 });
     comment.setAttribute('aria-label', 'Комментарий к ответу');
     const send = async (score, button) => {
       try {
         await api('POST', '/chat/feedback', { turn_id: turnId, score, comment: comment.value || null });
-        box.querySelectorAll('button').forEach((b) => b.setAttribute('aria-pressed', String(b === button)));
+        box.querySelectorAll('.rate').forEach((b) => b.setAttribute('aria-pressed', String(b === button)));
         box.dataset.sent = String(score);
-      } catch (e) { showError(e.message); }
+        return true;
+      } catch (e) { showError(e.message); return false; }
     };
-    const up = Object.assign(document.createElement('button'), { textContent: 'Полезно', title: 'Полезный ответ' });
-    const down = Object.assign(document.createElement('button'), { textContent: 'Неверно', title: 'Неверный или бесполезный ответ' });
+    const up = Object.assign(document.createElement('button'), { className: 'rate', textContent: 'Полезно', title: 'Полезный ответ' });
+    const down = Object.assign(document.createElement('button'), { className: 'rate', textContent: 'Неверно', title: 'Неверный или бесполезный ответ' });
     up.setAttribute('aria-label', 'Оценить ответ положительно');
     down.setAttribute('aria-label', 'Оценить ответ отрицательно');
     up.addEventListener('click', () => send(1, up));
     down.addEventListener('click', () => send(-1, down));
-    box.append(up, down, comment);
+    const toggle = Object.assign(document.createElement('button'), { className: 'link comment-toggle', textContent: 'Комментарий' });
+    toggle.setAttribute('aria-expanded', 'false');
+    const panel = Object.assign(document.createElement('div'), { className: 'comment-panel', hidden: true });
+    const note = Object.assign(document.createElement('span'), { className: 'meta' });
+    const submit = Object.assign(document.createElement('button'), { textContent: 'Отправить комментарий' });
+    submit.addEventListener('click', async () => {
+      if (!box.dataset.sent) { note.textContent = 'Сначала оцените ответ: «Полезно» или «Неверно».'; return; }
+      const pressed = box.querySelector('.rate[aria-pressed="true"]');
+      if (await send(Number(box.dataset.sent), pressed)) { note.textContent = 'Комментарий отправлен.'; }
+    });
+    panel.append(comment, submit, note);
+    toggle.addEventListener('click', () => {
+      panel.hidden = !panel.hidden;
+      toggle.setAttribute('aria-expanded', String(!panel.hidden));
+      if (!panel.hidden) { comment.focus(); }
+    });
+    box.append(up, down, toggle, panel);
     return box;
   }
 
-  async function showSource(citation) {
+  /** The sentence of the answer that a citation mark ends: the text after the previous mark or sentence end, up to this chip. */
+  function citedSentence(chip) {
+    const block = chip.closest('p, li, h3') || chip.parentElement;
+    let text = '';
+    for (const node of block.childNodes) {
+      if (node === chip) { break; }
+      if (node.nodeType === Node.ELEMENT_NODE && node.classList.contains('chip')) { text = ''; continue; }
+      text += node.textContent;
+    }
+    const parts = text.split(/(?<=[.!?…])\s+(?=[А-ЯЁA-Z0-9«])/);
+    return (parts[parts.length - 1] || '').trim();
+  }
+
+  /** The sentence of the source text that holds the cited words (all parts of an answer sentence shortened with «…»). */
+  function sourceSentence(text, cited) {
+    const norm = (s) => s.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
+    const pieces = cited.replace(/\[\d+\]/g, '').split('…').map((p) => norm(p).replace(/^[\s,.;:—-]+|[\s,.;:—-]+$/g, '')).filter((p) => p.length >= 12);
+    if (!pieces.length) { return null; }
+    for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+      const n = norm(sentence);
+      if (pieces.every((p) => n.includes(p))) { return sentence.trim(); }
+    }
+    return null;
+  }
+
+  async function showSource(citation, question, cited) {
     if (!citation) { return; }
     const card = $('source-card');
     const body = $('source-body');
+    let sentence = sourceSentence(citation.snippet, cited || '');
     body.innerHTML = `<h3>${escapeHtml(citation.title)}</h3>
       <p class="meta">${escapeHtml(TYPE[citation.type] || citation.type || '')}${citation.location ? ' · ' + escapeHtml(citation.location) : ''}${citation.observed_at ? ' · ' + escapeHtml(when(citation.observed_at)) : ''}</p>
-      <blockquote>${highlighted(citation.snippet, matches(citation.snippet, state.lastQuestion))}</blockquote>
+      <blockquote id="source-quote"></blockquote>
       <button class="link" id="source-open">Открыть источник целиком</button><div id="source-fragments"></div>`;
+    const quote = (text) => { $('source-quote').innerHTML = highlighted(text, matches(text, question)); };
+    quote(sentence || citation.snippet);
     card.hidden = false;
     $('view-chat').classList.add('with-card');
+    let doc = null;
+    const load = async () => { doc = doc || await api('GET', '/chat/documents/' + encodeURIComponent(citation.source_id)); return doc; };
+    if (!sentence && cited) {
+      // The snippet kept for the citation may be another part of the fragment: look for the cited sentence in the source itself.
+      try {
+        const d = await load();
+        const fragments = d.fragments.filter((f) => !citation.location || f.location === citation.location).concat(d.fragments);
+        for (const f of fragments) {
+          sentence = sourceSentence(f.text, cited);
+          if (sentence) { quote(sentence); break; }
+        }
+      } catch (e) { /* the snippet stays */ }
+    }
     $('source-open').addEventListener('click', async () => {
       try {
-        const doc = await api('GET', '/chat/documents/' + encodeURIComponent(citation.source_id));
-        const parts = doc.fragments.map((f) => {
+        const whole = await load();
+        const parts = whole.fragments.map((f) => {
           const p = document.createElement('p');
           p.textContent = (f.location ? '[' + f.location + '] ' : '') + f.text;
           return p;
         });
-        if (doc.source.origin.startsWith('upload:')) {
+        if (whole.source.origin.startsWith('upload:')) {
           const download = Object.assign(document.createElement('button'), { className: 'link', textContent: 'Скачать исходный файл' });
           download.addEventListener('click', () => downloadFile('/chat/documents/' + encodeURIComponent(citation.source_id) + '/original',
-            doc.source.origin.split('/').pop()));
+            whole.source.origin.split('/').pop()));
           parts.unshift(download);
         }
         $('source-fragments').replaceChildren(...parts);
@@ -311,7 +386,6 @@
   // ---------- asking (streamed) ----------
   async function ask(text) {
     if (!state.session || !text.trim()) { return; }
-    state.lastQuestion = text;
     const input = $('question');
     addUserMessage(text);
     const pending = document.createElement('li');
@@ -325,12 +399,12 @@
         body: JSON.stringify({ user_message: text }) });
       if (!response.ok) {
         const envelope = await response.json().catch(() => null);
-        if (response.status === 401) { signOut(); }
+        if (response.status === 401) { signOut(); throw new ApiError(401, SIGNED_OUT); }
         throw new ApiError(response.status, (envelope && envelope.error) || MESSAGES[response.status] || 'Ошибка');
       }
       const final = await readEvents(response, (sentence) => { pending.textContent += (pending.textContent ? ' ' : '') + sentence; });
       pending.remove();
-      addAnswer(final, final.suggestions || []);
+      addAnswer(final, final.suggestions || [], text);
       if (input.value === text) { input.value = ''; }
       await loadSessions();
     } catch (e) {
@@ -384,11 +458,16 @@
     xhr.onload = () => {
       progress.hidden = true;
       const envelope = JSON.parse(xhr.responseText || 'null');
-      if (!envelope || !envelope.ok) { showError((envelope && envelope.error) || MESSAGES[xhr.status] || 'Загрузка не удалась'); return; }
+      if (xhr.status === 409 && envelope && envelope.error) {
+        $('upload-results').append(Object.assign(document.createElement('li'), { className: 'refused', textContent: '✗ ' + envelope.error }));
+        return;
+      }
+      if (!envelope || !envelope.ok) { showError(xhr.status === 401 ? SIGNED_OUT : (envelope && envelope.error) || MESSAGES[xhr.status] || 'Загрузка не удалась'); return; }
       const list = $('upload-results');
       for (const f of envelope.payload.files) {
         const li = document.createElement('li');
         li.textContent = f.error ? `✗ ${f.file}: ${f.error}` : `✓ ${f.file}: добавлено ${f.added}, обновлено ${f.updated}, без изменений ${f.unchanged}, фрагментов ${f.fragments}`;
+        if (f.error) { li.className = 'refused'; }
         list.append(li);
       }
       searchSources();
@@ -841,7 +920,7 @@
   drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
   drop.addEventListener('dragleave', () => drop.classList.remove('over'));
   drop.addEventListener('drop', (e) => { e.preventDefault(); drop.classList.remove('over'); upload(e.dataTransfer.files); });
-  $('file-input').addEventListener('change', (e) => upload(e.target.files));
+  $('file-input').addEventListener('change', (e) => { upload(e.target.files); e.target.value = ''; });
 
   if (state.token) { signIn(state.token); } else { $('signin').hidden = false; }
 })();

@@ -346,6 +346,86 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void closing_a_session_asks_first_and_the_comment_field_opens_only_on_request() {
+        signIn(token("closer", Role.OPERATOR, Clearance.INTERNAL));
+        newSession();
+        assertThat(browser.findElement(By.id("session-title")).getText()).as("название сессии — во времени сервиса").contains("МСК");
+        WebElement answer = askAndWait("Что означает ПВР?");
+
+        assertThat(answer.findElement(By.cssSelector(".feedback textarea")).isDisplayed()).as("поле комментария скрыто").isFalse();
+        WebElement toggle = answer.findElement(By.cssSelector(".comment-toggle"));
+        assertThat(toggle.getText()).isEqualTo("Комментарий");
+        toggle.click();
+        assertThat(answer.findElement(By.cssSelector(".feedback textarea")).isDisplayed()).isTrue();
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+
+        browser.findElement(By.id("close-session")).click();
+        WebElement confirm = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
+        assertThat(confirm.getText()).contains("Закрыть сессию").contains("?");
+        browser.findElement(By.id("confirm-cancel")).click();
+        wait.until(ExpectedConditions.invisibilityOf(confirm));
+        assertThat(browser.findElement(By.id("question")).isEnabled()).as("отмена — сессия открыта").isTrue();
+
+        browser.findElement(By.id("close-session")).click();
+        wait.until(ExpectedConditions.visibilityOf(confirm));
+        browser.findElement(By.id("confirm-ok")).click();
+        wait.until(d -> !d.findElement(By.id("question")).isEnabled());
+        assertThat(browser.findElement(By.id("question")).getAttribute("placeholder")).contains("только чтение");
+    }
+
+    @Test
+    void a_citation_shows_the_cited_sentence_with_the_words_of_that_answers_question() {
+        signIn(token("citer", Role.OPERATOR, Clearance.INTERNAL));
+        newSession();
+        WebElement first = askAndWait("Сколько человек эвакуировано из Нижних Ключей?");
+        askAndWait("Что означает ПВР?");
+
+        first.findElement(By.cssSelector(".chip")).click();
+        WebElement quote = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("source-quote")));
+        wait.until(d -> quote.getText().contains("327"));
+        assertThat(quote.getText().trim().split("[.!?](\\s|$)")).as("одно предложение: " + quote.getText()).hasSize(1);
+        List<String> marked = quote.findElements(By.tagName("mark")).stream().map(m -> m.getText().toLowerCase()).toList();
+        assertThat(marked).as("слова своего вопроса").isNotEmpty().anyMatch(w -> w.startsWith("эваку") || w.startsWith("челов") || w.startsWith("ключ"));
+        assertThat(marked).as("не слова последнего вопроса").noneMatch(w -> w.startsWith("означ") || w.equals("пвр"));
+
+        List<WebElement> answers = browser.findElements(By.cssSelector("#messages li.msg.assistant"));
+        answers.getLast().findElement(By.cssSelector(".chip")).click();
+        wait.until(d -> d.findElement(By.id("source-quote")).getText().contains("пункт временного размещения"));
+    }
+
+    @Test
+    void a_revoked_token_is_told_in_plain_russian_and_returns_to_sign_in() {
+        String token = token("revoked", Role.OPERATOR, Clearance.INTERNAL);
+        signIn(token);
+        app.tokens().revoke(token, Caller.LOCAL_ADMIN);
+
+        browser.findElement(By.cssSelector("button[data-view='shift']")).click();
+
+        WebElement alert = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("alert")));
+        assertThat(alert.getText()).isEqualTo("Токен недействителен или отозван. Войдите снова.");
+        assertThat(browser.findElement(By.id("signin")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void uploading_a_renamed_copy_says_it_is_already_there() throws IOException {
+        signIn(token("copier", Role.ANALYST, Clearance.SECRET));
+        view("knowledge");
+        Path original = Files.writeString(home.resolve("zapis-kopii.txt"), "Паводковая обстановка у моста Заречье стабильна, 9 апреля.");
+        Path copy = Files.copy(original, home.resolve("zapis-kopii-2.txt"));
+        WebElement input = browser.findElement(By.id("file-input"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].hidden = false;", input);
+        input.sendKeys(original.toAbsolutePath().toString());
+        wait.until(d -> d.findElement(By.id("upload-results")).getText().contains("zapis-kopii.txt"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '';", input);
+
+        input.sendKeys(copy.toAbsolutePath().toString());
+
+        wait.until(d -> d.findElement(By.id("upload-results")).getText().contains("zapis-kopii-2.txt"));
+        assertThat(browser.findElement(By.cssSelector("#upload-results li.refused")).getText())
+                .contains("совпадает по содержимому").contains("повторно не добавлен");
+    }
+
+    @Test
     void analyst_uploads_a_file_and_finds_it() throws IOException {
         signIn(token("anna", Role.ANALYST, Clearance.SECRET));
         browser.findElement(By.id("nav-knowledge")).click();
