@@ -255,6 +255,9 @@
       intent.textContent = 'намерение: ' + (INTENT[intentCode] || intentCode);
       badges.append(intent);
     }
+    if (turn.about && turn.about.kind === 'incident') {
+      badges.append(inlineLink('Карточка: ' + turn.about.title, async () => { show('board'); await openIncident(turn.about.id); }, 'about-link'));
+    }
     li.append(badges);
     if (suggestions.length) {
       const box = document.createElement('div');

@@ -100,7 +100,7 @@ public final class Api {
                 "Проверка доступности (без токена): база данных, отставание индекса, ведущий узел; 503, если узел не может работать",
                 Access.PUBLIC, new Health(s.info(), s.knowledge())::check));
         routes.addAll(new UserRoutes(s.users(), s.tokens(), mapper).routes());
-        routes.addAll(new SessionRoutes(s.sessions(), s.dialog(), s.admission(), mapper).routes());
+        routes.addAll(new SessionRoutes(s.sessions(), s.dialog(), s.admission(), s.situation(), mapper).routes());
         routes.addAll(new FeedbackRoutes(s.feedback(), mapper).routes());
         routes.addAll(new KnowledgeRoutes(s.knowledge()).routes());
         routes.addAll(new SituationRoutes(s.situation(), s.digest()).routes());

@@ -197,6 +197,21 @@ class SituationApiTest {
         }
 
         @Test
+        void should_link_an_answer_to_the_incident_its_sources_report_on() {
+            long session = api.startSession(operator, "пожар");
+
+            var r = api.post("/chat/sessions/" + session + "/ask", operator, "{\"user_message\": \"Сколько пострадавших при пожаре на складе в Подольске?\"}");
+
+            assertThat(r.status()).as(r.raw()).isEqualTo(200);
+            assertThat(r.payload().get("references")).isNotEmpty();
+            var about = r.payload().get("about");
+            assertThat(about.get("kind").asText()).isEqualTo("incident");
+            assertThat(about.get("title").asText()).contains("Подольск");
+            var card = api.get("/chat/incidents/" + about.get("id").asText(), operator);
+            assertThat(card.status()).isEqualTo(200);
+        }
+
+        @Test
         void should_refuse_a_bad_moment_or_format_in_russian() {
             var bad = api.get("/chat/digest?since=вчера", operator);
             assertThat(bad.status()).isEqualTo(400);

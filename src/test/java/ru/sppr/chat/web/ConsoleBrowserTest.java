@@ -425,6 +425,77 @@ class ConsoleBrowserTest {
                 .contains("совпадает по содержимому").contains("повторно не добавлен");
     }
 
+    /** Presses a key (Tab or Shift+Tab) until the focused element matches the selector; fails after {@code max} presses. */
+    void focusByKeys(String selector, CharSequence key, int max) {
+        var js = (JavascriptExecutor) browser;
+        for (int i = 0; i < max; i++) {
+            if ((Boolean) js.executeScript("return !!document.activeElement && document.activeElement.matches(arguments[0])", selector)) {
+                return;
+            }
+            new org.openqa.selenium.interactions.Actions(browser).sendKeys(key).perform();
+        }
+        throw new AssertionError("клавиатурой не дойти до " + selector + ", фокус на "
+                + js.executeScript("return document.activeElement.outerHTML.slice(0, 120)"));
+    }
+
+    void press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(keys).perform();
+    }
+
+    @Test
+    void keyboard_only_sign_in_ask_open_a_citation_and_an_incident() {
+        String token = token("keys", Role.OPERATOR, Clearance.INTERNAL);
+        browser.get(base + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token-input")));
+        focusByKeys("#token-input", Keys.TAB, 10);
+        press(token, Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-board")));
+        wait.until(d -> !d.findElements(By.cssSelector("#incident-list .incident-open")).isEmpty());
+
+        focusByKeys("button[data-view='chat']", Keys.TAB, 10);
+        press(Keys.ENTER);
+        focusByKeys("#new-session", Keys.TAB, 10);
+        press(Keys.ENTER);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("question")));
+        focusByKeys("#question", Keys.TAB, 40);
+        press("Сколько человек эвакуировано из Нижних Ключей?", Keys.ENTER);
+        wait.until(d -> !d.findElements(By.cssSelector("#messages li.msg.assistant:not(.streaming) .chip")).isEmpty());
+
+        focusByKeys("#messages li.msg.assistant .chip", Keys.chord(Keys.SHIFT, Keys.TAB), 40);
+        press(Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("source-quote")));
+        assertThat(browser.findElement(By.id("source-quote")).getText()).isNotBlank();
+
+        focusByKeys("button[data-view='board']", Keys.chord(Keys.SHIFT, Keys.TAB), 60);
+        press(Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-board")));
+        wait.until(d -> !d.findElements(By.cssSelector("#incident-list .incident-open")).isEmpty());
+        focusByKeys("#incident-list .incident-open", Keys.TAB, 30);
+        press(Keys.ENTER);
+        wait.until(d -> d.findElement(By.id("board-card")).getText().contains("Показатели во времени"));
+        assertThat(((JavascriptExecutor) browser).executeScript("return document.activeElement.id")).as("фокус — на карточке").isEqualTo("board-card");
+        focusByKeys("#board-card .figure summary", Keys.TAB, 40);
+        press(Keys.ENTER);
+        focusByKeys("#board-card .figure[open] .source-link", Keys.TAB, 40);
+        press(Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reader")));
+        press(Keys.ESCAPE);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("reader")));
+    }
+
+    @Test
+    void the_layout_check_sees_a_missing_glyph_and_an_overflowing_card() {
+        signIn(token("checker", Role.OPERATOR, Clearance.INTERNAL));
+        wait.until(d -> !d.findElements(By.cssSelector("#incident-list li.incident")).isEmpty());
+        assertThat(layoutProblems()).isEmpty();
+
+        ((JavascriptExecutor) browser).executeScript("const s = document.querySelector('#incident-list .status');"
+                + "s.textContent = '\\uE000 ' + 'Ж'.repeat(400); s.style.overflowWrap = 'normal'; s.style.whiteSpace = 'nowrap';");
+
+        assertThat(layoutProblems()).anyMatch(p -> p.startsWith("символ без глифа: U+e000"))
+                .anyMatch(p -> p.startsWith("текст шире рамки"));
+    }
+
     @Test
     void analyst_uploads_a_file_and_finds_it() throws IOException {
         signIn(token("anna", Role.ANALYST, Clearance.SECRET));
