@@ -568,10 +568,15 @@
     box.className = 'chart';
     const w = 300, h = 80;
     const max = Math.max(1e-9, ...values);
-    const points = values.map((v, i) => `${(i / Math.max(1, values.length - 1)) * w},${h - (v / max) * h}`).join(' ');
+    const y = (v) => (h - 6 - (v / max) * (h - 12)).toFixed(1);
+    const points = values.map((v, i) => `${(values.length === 1 ? w / 2 : 4 + (i / (values.length - 1)) * (w - 8)).toFixed(1)},${y(v)}`);
+    // One snapshot draws no line: it is shown as a dot, and the caption says so (an empty box looked like nothing works).
+    const marks = values.length === 1 ? `<circle cx="${w / 2}" cy="${y(values[0])}" r="4" fill="#1f5fbf"/>`
+      : `<polyline fill="none" stroke="#1f5fbf" stroke-width="2" points="${points.join(' ')}"/>`;
+    const note = values.length === 0 ? 'замеров пока нет' : values.length === 1 ? 'пока один замер' : `замеров: ${values.length}`;
     box.innerHTML = `<h3>${escapeHtml(title)}</h3><svg viewBox="0 0 ${w} ${h}" width="100%" height="${h}" role="img" aria-label="${escapeHtml(title)}">
-      <polyline fill="none" stroke="#1f5fbf" stroke-width="2" points="${points}"/></svg>
-      <figcaption>последнее: ${values.length ? values[values.length - 1].toFixed(2) : '—'}</figcaption>`;
+      <line x1="0" x2="${w}" y1="${h - 6}" y2="${h - 6}" stroke="#dde1e7"/>${marks}</svg>
+      <figcaption>последнее: ${values.length ? values[values.length - 1].toFixed(2) : '—'} · ${note}</figcaption>`;
     return box;
   }
 
