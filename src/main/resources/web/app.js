@@ -31,7 +31,8 @@
     showError.timer = setTimeout(() => { box.hidden = true; }, 7000);
   }
 
-  const MESSAGES = { 401: 'Токен недействителен или отозван — войдите снова.', 403: 'Недостаточно прав для этого действия.',
+  const SIGNED_OUT = 'Токен недействителен или отозван. Войдите снова.';
+  const MESSAGES = { 401: SIGNED_OUT, 403: 'Недостаточно прав для этого действия.',
     404: 'Не найдено.', 409: 'Сессия закрыта или исчерпан предел вопросов.', 413: 'Слишком большой запрос.',
     429: 'Слишком много запросов — подождите немного.' };
 
@@ -50,7 +51,8 @@
     }
     const envelope = await response.json().catch(() => null);
     if (!response.ok || !envelope || !envelope.ok) {
-      const message = (envelope && envelope.error) || MESSAGES[response.status] || 'Ошибка ' + response.status;
+      // A 401 is told to people in their words, not the header the server expects.
+      const message = response.status === 401 ? SIGNED_OUT : (envelope && envelope.error) || MESSAGES[response.status] || 'Ошибка ' + response.status;
       if (response.status === 401) { signOut(); }
       throw new ApiError(response.status, message);
     }
@@ -64,7 +66,7 @@
       state.me = await api('GET', '/chat/users/me');
     } catch (e) {
       state.token = null;
-      showError(e.status === 401 ? 'Неверный токен.' : e.message);
+      showError(e.status === 401 ? SIGNED_OUT : e.message);
       return;
     }
     try {
@@ -80,7 +82,7 @@
     $('me').textContent = `${state.me.display_name} · ${ROLE[state.me.role] || state.me.role} · допуск: ${CLEARANCE[state.me.clearance]}`;
     $('nav-knowledge').hidden = !['admin', 'analyst'].includes(state.me.role);
     $('nav-monitoring').hidden = state.me.role !== 'admin';
-    show('chat');
+    show('board');
     await loadSessions();
   }
 
@@ -92,13 +94,17 @@
     $('token-input').value = '';
   }
 
+  const VIEWS = ['board', 'shift', 'chat', 'knowledge', 'monitoring'];
+
   function show(view) {
-    for (const name of ['chat', 'knowledge', 'monitoring']) {
+    for (const name of VIEWS) {
       $('view-' + name).hidden = name !== view;
     }
     document.querySelectorAll('.nav').forEach((b) => b.setAttribute('aria-current', b.dataset.view === view ? 'page' : 'false'));
     if (view === 'knowledge') { renderUploadAccess(); searchSources(); }
     if (view === 'monitoring') { loadMonitoring(); }
+    if (view === 'board') { loadBoard(); }
+    if (view === 'shift') { loadShift(); }
   }
 
   // ---------- sessions ----------
@@ -126,7 +132,7 @@
 
   async function newSession() {
     try {
-      const s = await api('POST', '/chat/sessions', { title: 'Сессия ' + new Date().toLocaleString('ru-RU') });
+      const s = await api('POST', '/chat/sessions', { title: 'Сессия ' + when(new Date().toISOString()) });
       await loadSessions();
       await openSession(s.session_id);
     } catch (e) { showError(e.message); }
@@ -140,8 +146,9 @@
     } catch (e) { showError(e.message); return; }
     $('session-title').textContent = state.session.title;
     $('messages').replaceChildren();
+    let question = '';
     for (const turn of history.history) {
-      if (turn.role === 'user') { addUserMessage(turn.content); state.lastQuestion = turn.content; } else { addAnswer(turn, []); }
+      if (turn.role === 'user') { addUserMessage(turn.content); question = turn.content; } else { addAnswer(turn, [], question); }
     }
     setComposer(state.session.status === 'active');
     $('download-report').disabled = false;
@@ -158,10 +165,22 @@
 
   async function closeSession() {
     if (!state.session) { return; }
+    if (!await confirmAction(`Закрыть сессию «${state.session.title}»? Новые вопросы в ней будут невозможны, история останется.`, 'Закрыть сессию')) { return; }
     try {
       await api('POST', `/chat/sessions/${state.session.session_id}/close`);
       await openSession(state.session.session_id);
     } catch (e) { showError(e.message); }
+  }
+
+  /** Asks before an action that cannot be undone; resolves true only on the confirming button. */
+  function confirmAction(text, confirmLabel) {
+    const dialog = $('confirm');
+    $('confirm-text').textContent = text;
+    $('confirm-ok').textContent = confirmLabel;
+    dialog.returnValue = '';
+    dialog.showModal();
+    $('confirm-cancel').focus();
+    return new Promise((resolve) => dialog.addEventListener('close', () => resolve(dialog.returnValue === 'ok'), { once: true }));
   }
 
   function downloadReport() {
@@ -214,7 +233,7 @@
     return span;
   }
 
-  function addAnswer(turn, suggestions) {
+  function addAnswer(turn, suggestions, question) {
     const li = document.createElement('li');
     li.className = 'msg assistant';
     li.dataset.turn = turn.turn_id;
@@ -223,7 +242,8 @@
     const body = document.createElement('div');
     body.className = 'answer-text';
     body.innerHTML = markdown(turn.response ?? turn.content, refs);
-    body.querySelectorAll('.chip').forEach((chip) => chip.addEventListener('click', () => showSource(refs.get(Number(chip.dataset.ref)))));
+    body.querySelectorAll('.chip').forEach((chip) => chip.addEventListener('click',
+      () => showSource(refs.get(Number(chip.dataset.ref)), question, citedSentence(chip))));
     li.append(body);
     const badges = document.createElement('div');
     badges.className = 'badges';
@@ -234,6 +254,9 @@
       intent.className = 'intent';
       intent.textContent = 'намерение: ' + (INTENT[intentCode] || intentCode);
       badges.append(intent);
+    }
+    if (turn.about && turn.about.kind === 'incident') {
+      badges.append(inlineLink('Карточка: ' + turn.about.title, async () => { show('board'); await openIncident(turn.about.id); }, 'about-link'));
     }
     li.append(badges);
     if (suggestions.length) {
@@ -253,50 +276,109 @@
     return li;
   }
 
+  /** Rating buttons and a small «Комментарий» toggle that opens the comment field only when asked for. */
   function feedbackBox(turnId) {
     const box = document.createElement('div');
     box.className = 'feedback';
-    const comment = Object.assign(document.createElement('textarea'), { rows: 1, placeholder: 'Комментарий (необязательно)', maxLength: 2000 });
+    const comment = Object.assign(document.createElement('textarea'), { rows: 2, placeholder: 'Что не так или что полезно (необязательно)', maxLength: 2000 });
     comment.setAttribute('aria-label', 'Комментарий к ответу');
     const send = async (score, button) => {
       try {
         await api('POST', '/chat/feedback', { turn_id: turnId, score, comment: comment.value || null });
-        box.querySelectorAll('button').forEach((b) => b.setAttribute('aria-pressed', String(b === button)));
+        box.querySelectorAll('.rate').forEach((b) => b.setAttribute('aria-pressed', String(b === button)));
         box.dataset.sent = String(score);
-      } catch (e) { showError(e.message); }
+        return true;
+      } catch (e) { showError(e.message); return false; }
     };
-    const up = Object.assign(document.createElement('button'), { textContent: 'Полезно', title: 'Полезный ответ' });
-    const down = Object.assign(document.createElement('button'), { textContent: 'Неверно', title: 'Неверный или бесполезный ответ' });
+    const up = Object.assign(document.createElement('button'), { className: 'rate', textContent: 'Полезно', title: 'Полезный ответ' });
+    const down = Object.assign(document.createElement('button'), { className: 'rate', textContent: 'Неверно', title: 'Неверный или бесполезный ответ' });
     up.setAttribute('aria-label', 'Оценить ответ положительно');
     down.setAttribute('aria-label', 'Оценить ответ отрицательно');
     up.addEventListener('click', () => send(1, up));
     down.addEventListener('click', () => send(-1, down));
-    box.append(up, down, comment);
+    const toggle = Object.assign(document.createElement('button'), { className: 'link comment-toggle', textContent: 'Комментарий' });
+    toggle.setAttribute('aria-expanded', 'false');
+    const panel = Object.assign(document.createElement('div'), { className: 'comment-panel', hidden: true });
+    const note = Object.assign(document.createElement('span'), { className: 'meta' });
+    const submit = Object.assign(document.createElement('button'), { textContent: 'Отправить комментарий' });
+    submit.addEventListener('click', async () => {
+      if (!box.dataset.sent) { note.textContent = 'Сначала оцените ответ: «Полезно» или «Неверно».'; return; }
+      const pressed = box.querySelector('.rate[aria-pressed="true"]');
+      if (await send(Number(box.dataset.sent), pressed)) { note.textContent = 'Комментарий отправлен.'; }
+    });
+    panel.append(comment, submit, note);
+    toggle.addEventListener('click', () => {
+      panel.hidden = !panel.hidden;
+      toggle.setAttribute('aria-expanded', String(!panel.hidden));
+      if (!panel.hidden) { comment.focus(); }
+    });
+    box.append(up, down, toggle, panel);
     return box;
   }
 
-  async function showSource(citation) {
+  /** The sentence of the answer that a citation mark ends: the text after the previous mark or sentence end, up to this chip. */
+  function citedSentence(chip) {
+    const block = chip.closest('p, li, h3') || chip.parentElement;
+    let text = '';
+    for (const node of block.childNodes) {
+      if (node === chip) { break; }
+      if (node.nodeType === Node.ELEMENT_NODE && node.classList.contains('chip')) { text = ''; continue; }
+      text += node.textContent;
+    }
+    const parts = text.split(/(?<=[.!?…])\s+(?=[А-ЯЁA-Z0-9«])/);
+    return (parts[parts.length - 1] || '').trim();
+  }
+
+  /** The sentence of the source text that holds the cited words (all parts of an answer sentence shortened with «…»). */
+  function sourceSentence(text, cited) {
+    const norm = (s) => s.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
+    const pieces = cited.replace(/\[\d+\]/g, '').split('…').map((p) => norm(p).replace(/^[\s,.;:—-]+|[\s,.;:—-]+$/g, '')).filter((p) => p.length >= 12);
+    if (!pieces.length) { return null; }
+    for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+      const n = norm(sentence);
+      if (pieces.every((p) => n.includes(p))) { return sentence.trim(); }
+    }
+    return null;
+  }
+
+  async function showSource(citation, question, cited) {
     if (!citation) { return; }
     const card = $('source-card');
     const body = $('source-body');
+    let sentence = sourceSentence(citation.snippet, cited || '');
     body.innerHTML = `<h3>${escapeHtml(citation.title)}</h3>
       <p class="meta">${escapeHtml(TYPE[citation.type] || citation.type || '')}${citation.location ? ' · ' + escapeHtml(citation.location) : ''}${citation.observed_at ? ' · ' + escapeHtml(when(citation.observed_at)) : ''}</p>
-      <blockquote>${highlighted(citation.snippet, matches(citation.snippet, state.lastQuestion))}</blockquote>
+      <blockquote id="source-quote"></blockquote>
       <button class="link" id="source-open">Открыть источник целиком</button><div id="source-fragments"></div>`;
+    const quote = (text) => { $('source-quote').innerHTML = highlighted(text, matches(text, question)); };
+    quote(sentence || citation.snippet);
     card.hidden = false;
     $('view-chat').classList.add('with-card');
+    let doc = null;
+    const load = async () => { doc = doc || await api('GET', '/chat/documents/' + encodeURIComponent(citation.source_id)); return doc; };
+    if (!sentence && cited) {
+      // The snippet kept for the citation may be another part of the fragment: look for the cited sentence in the source itself.
+      try {
+        const d = await load();
+        const fragments = d.fragments.filter((f) => !citation.location || f.location === citation.location).concat(d.fragments);
+        for (const f of fragments) {
+          sentence = sourceSentence(f.text, cited);
+          if (sentence) { quote(sentence); break; }
+        }
+      } catch (e) { /* the snippet stays */ }
+    }
     $('source-open').addEventListener('click', async () => {
       try {
-        const doc = await api('GET', '/chat/documents/' + encodeURIComponent(citation.source_id));
-        const parts = doc.fragments.map((f) => {
+        const whole = await load();
+        const parts = whole.fragments.map((f) => {
           const p = document.createElement('p');
           p.textContent = (f.location ? '[' + f.location + '] ' : '') + f.text;
           return p;
         });
-        if (doc.source.origin.startsWith('upload:')) {
+        if (whole.source.origin.startsWith('upload:')) {
           const download = Object.assign(document.createElement('button'), { className: 'link', textContent: 'Скачать исходный файл' });
           download.addEventListener('click', () => downloadFile('/chat/documents/' + encodeURIComponent(citation.source_id) + '/original',
-            doc.source.origin.split('/').pop()));
+            whole.source.origin.split('/').pop()));
           parts.unshift(download);
         }
         $('source-fragments').replaceChildren(...parts);
@@ -307,7 +389,6 @@
   // ---------- asking (streamed) ----------
   async function ask(text) {
     if (!state.session || !text.trim()) { return; }
-    state.lastQuestion = text;
     const input = $('question');
     addUserMessage(text);
     const pending = document.createElement('li');
@@ -321,12 +402,12 @@
         body: JSON.stringify({ user_message: text }) });
       if (!response.ok) {
         const envelope = await response.json().catch(() => null);
-        if (response.status === 401) { signOut(); }
+        if (response.status === 401) { signOut(); throw new ApiError(401, SIGNED_OUT); }
         throw new ApiError(response.status, (envelope && envelope.error) || MESSAGES[response.status] || 'Ошибка');
       }
       const final = await readEvents(response, (sentence) => { pending.textContent += (pending.textContent ? ' ' : '') + sentence; });
       pending.remove();
-      addAnswer(final, final.suggestions || []);
+      addAnswer(final, final.suggestions || [], text);
       if (input.value === text) { input.value = ''; }
       await loadSessions();
     } catch (e) {
@@ -380,11 +461,16 @@
     xhr.onload = () => {
       progress.hidden = true;
       const envelope = JSON.parse(xhr.responseText || 'null');
-      if (!envelope || !envelope.ok) { showError((envelope && envelope.error) || MESSAGES[xhr.status] || 'Загрузка не удалась'); return; }
+      if (xhr.status === 409 && envelope && envelope.error) {
+        $('upload-results').append(Object.assign(document.createElement('li'), { className: 'refused', textContent: '✗ ' + envelope.error }));
+        return;
+      }
+      if (!envelope || !envelope.ok) { showError(xhr.status === 401 ? SIGNED_OUT : (envelope && envelope.error) || MESSAGES[xhr.status] || 'Загрузка не удалась'); return; }
       const list = $('upload-results');
       for (const f of envelope.payload.files) {
         const li = document.createElement('li');
         li.textContent = f.error ? `✗ ${f.file}: ${f.error}` : `✓ ${f.file}: добавлено ${f.added}, обновлено ${f.updated}, без изменений ${f.unchanged}, фрагментов ${f.fragments}`;
+        if (f.error) { li.className = 'refused'; }
         list.append(li);
       }
       searchSources();
@@ -482,11 +568,339 @@
     box.className = 'chart';
     const w = 300, h = 80;
     const max = Math.max(1e-9, ...values);
-    const points = values.map((v, i) => `${(i / Math.max(1, values.length - 1)) * w},${h - (v / max) * h}`).join(' ');
+    const y = (v) => (h - 6 - (v / max) * (h - 12)).toFixed(1);
+    const points = values.map((v, i) => `${(values.length === 1 ? w / 2 : 4 + (i / (values.length - 1)) * (w - 8)).toFixed(1)},${y(v)}`);
+    // One snapshot draws no line: it is shown as a dot, and the caption says so (an empty box looked like nothing works).
+    const marks = values.length === 1 ? `<circle cx="${w / 2}" cy="${y(values[0])}" r="4" fill="#1f5fbf"/>`
+      : `<polyline fill="none" stroke="#1f5fbf" stroke-width="2" points="${points.join(' ')}"/>`;
+    const note = values.length === 0 ? 'замеров пока нет' : values.length === 1 ? 'пока один замер' : `замеров: ${values.length}`;
     box.innerHTML = `<h3>${escapeHtml(title)}</h3><svg viewBox="0 0 ${w} ${h}" width="100%" height="${h}" role="img" aria-label="${escapeHtml(title)}">
-      <polyline fill="none" stroke="#1f5fbf" stroke-width="2" points="${points}"/></svg>
-      <figcaption>последнее: ${values.length ? values[values.length - 1].toFixed(2) : '—'}</figcaption>`;
+      <line x1="0" x2="${w}" y1="${h - 6}" y2="${h - 6}" stroke="#dde1e7"/>${marks}</svg>
+      <figcaption>последнее: ${values.length ? values[values.length - 1].toFixed(2) : '—'} · ${note}</figcaption>`;
     return box;
+  }
+
+  // ---------- situation board ----------
+  const EVENT = { fire: 'пожар', explosion: 'взрыв', collapse: 'обрушение', flood: 'наводнение', power_outage: 'отключение электроэнергии',
+    utility_outage: 'коммунальная авария', road_accident: 'ДТП', air_crash: 'авиакатастрофа', rail_accident: 'авария на железной дороге',
+    water_accident: 'происшествие на воде', poisoning: 'отравление', gas_leak: 'утечка', evacuation: 'эвакуация',
+    road_closure: 'перекрытие дороги', storm: 'непогода', earthquake: 'землетрясение', landslide: 'оползень' };
+  const KIND = { settlement: 'населённый пункт', district: 'район', region: 'регион', river: 'река', street: 'улица', road: 'дорога',
+    object: 'объект', organisation: 'организация', person: 'человек' };
+  const FRESH_HOURS = 6;
+
+  function el(tag, props, ...children) {
+    const node = Object.assign(document.createElement(tag), props || {});
+    node.append(...children.filter((c) => c !== null && c !== undefined && c !== false));
+    return node;
+  }
+
+  /** A link inside running text that acts on click (wraps with the text, unlike a button); Enter works as on any link. */
+  function inlineLink(text, onClick, className) {
+    const a = el('a', { href: '#', className: 'inline-link' + (className ? ' ' + className : ''), textContent: text });
+    a.addEventListener('click', (e) => { e.preventDefault(); onClick(); });
+    return a;
+  }
+
+  /** «свежее» when the last report is under six hours old, else «давно», with the age in words. */
+  function freshness(iso) {
+    if (!iso) { return el('span', { className: 'fresh old', textContent: 'без даты' }); }
+    const hours = (Date.now() - new Date(iso).getTime()) / 3600e3;
+    const age = hours < 1 ? 'меньше часа назад' : hours < 48 ? `${Math.floor(hours)} ч назад` : `${Math.floor(hours / 24)} сут назад`;
+    const fresh = hours < FRESH_HOURS;
+    return el('span', { className: 'fresh ' + (fresh ? 'new' : 'old'), textContent: fresh ? 'свежее' : 'давно',
+      title: `Последнее сообщение ${age}; «свежее» — моложе ${FRESH_HOURS} ч` });
+  }
+
+  function filterQuery(since) {
+    const params = new URLSearchParams({ limit: '100' });
+    if ($('board-type').value) { params.set('type', $('board-type').value); }
+    if ($('board-place').value.trim()) { params.set('place', $('board-place').value.trim()); }
+    if (since) { params.set('since', since); }
+    return params;
+  }
+
+  async function loadBoard() {
+    let incidents;
+    try {
+      incidents = (await api('GET', '/chat/incidents?' + filterQuery($('board-since').value))).incidents;
+    } catch (e) { showError(e.message); return; }
+    $('board-empty').hidden = incidents.length > 0;
+    $('incident-list').replaceChildren(...incidents.map(incidentItem));
+  }
+
+  function incidentItem(i) {
+    const open = el('button', { className: 'incident-open', textContent: i.title });
+    open.dataset.incident = i.incident_id;
+    open.addEventListener('click', () => openIncident(i.incident_id));
+    const figures = el('ul', { className: 'key-figures' }, ...i.key_figures.slice(0, 4).map((f) =>
+      el('li', { textContent: `${f.label}${f.entity ? ' (' + f.entity + ')' : ''}: ${f.value}` })));
+    return el('li', { className: 'incident' },
+      el('h3', {}, open),
+      el('p', { className: 'status', textContent: i.status || 'показателей пока нет' }),
+      figures,
+      el('p', { className: 'meta' }, freshness(i.last_report_at),
+        ` последнее сообщение: ${i.last_report_at ? when(i.last_report_at) : 'без даты'} · сообщений: ${i.report_count}`));
+  }
+
+  function showCard(...nodes) {
+    $('board-card-body').replaceChildren(...nodes);
+    $('board-card').hidden = false;
+    $('view-board').classList.add('with-card');
+    $('board-card').scrollTop = 0;
+    $('board-card').focus();
+  }
+
+  function closeCard() {
+    $('board-card').hidden = true;
+    $('view-board').classList.remove('with-card');
+    const last = state.openedIncident && document.querySelector(`[data-incident="${state.openedIncident}"]`);
+    if (last) { last.focus(); }
+  }
+
+  async function openIncident(id) {
+    let card;
+    try {
+      card = await api('GET', '/chat/incidents/' + id);
+    } catch (e) { showError(e.message); return; }
+    state.openedIncident = id;
+    const ask = el('button', { className: 'primary', id: 'ask-about', textContent: 'Спросить в чате' });
+    ask.addEventListener('click', () => askInChat(`Что известно о происшествии: ${card.type_label}${card.places.length ? ', ' + card.places.slice(0, 2).join(', ') : ''}? Какая обстановка сейчас?`, { kind: 'incident', id: card.incident_id }));
+    const entities = el('div', { className: 'entity-chips' }, ...card.entities.filter((e) => e.kind !== 'person').slice(0, 16).map(entityChip));
+    showCard(
+      el('h2', { textContent: card.title }),
+      el('p', { className: 'meta' }, freshness(card.last_report_at),
+        ` ${card.type_label} · с ${card.first_report_at ? when(card.first_report_at) : '—'} по ${card.last_report_at ? when(card.last_report_at) : '—'} · сообщений: ${card.report_count}`),
+      card.status ? el('p', { className: 'status', textContent: card.status }) : null,
+      ask,
+      el('h3', { textContent: 'Места и объекты' }), entities,
+      el('h3', { textContent: 'Показатели во времени' }), figureList(card.figures),
+      el('h3', { textContent: 'Хронология сообщений (источники)' }), timeline(card.reports));
+  }
+
+  function entityChip(e) {
+    const b = el('button', { className: 'entity-chip', textContent: e.name, title: KIND[e.kind] || e.kind });
+    b.addEventListener('click', () => openEntity(e.entity_id));
+    return b;
+  }
+
+  async function openEntity(key) {
+    let card;
+    try {
+      card = await api('GET', '/chat/entities/' + encodeURIComponent(key));
+    } catch (e) { showError(e.message); return; }
+    const ask = el('button', { className: 'primary', id: 'ask-about', textContent: 'Спросить в чате' });
+    ask.addEventListener('click', () => askInChat(`Что сейчас с объектом «${card.name}»?`, { kind: 'entity', id: card.entity_id }));
+    const back = state.openedIncident ? el('button', { className: 'link', textContent: '← К происшествию' }) : null;
+    if (back) { back.addEventListener('click', () => openIncident(state.openedIncident)); }
+    showCard(back,
+      el('h2', { textContent: card.name }),
+      el('p', { className: 'meta', textContent: `${card.subtype || KIND[card.kind] || card.kind} · упоминаний: ${card.mentions}` }),
+      ask,
+      el('h3', { textContent: 'Показатели во времени' }), figureList(card.figures, true));
+  }
+
+  function figureList(figures, openFirst) {
+    if (!figures.length) { return el('p', { className: 'readonly-note', textContent: 'Показателей с датой в источниках нет.' }); }
+    const latest = (h) => h.values[h.values.length - 1].observed_at || '';
+    const sorted = figures.slice().sort((a, b) => (b.disagreements.length > 0) - (a.disagreements.length > 0) || latest(b).localeCompare(latest(a)));
+    const list = el('div', { className: 'figures' }, ...sorted.slice(0, 12).map((h, n) => figureBlock(h, openFirst && n === 0)));
+    if (sorted.length > 12) {
+      const more = el('button', { className: 'link', textContent: `Показать все показатели (${sorted.length})` });
+      more.addEventListener('click', () => { more.replaceWith(...sorted.slice(12).map((h) => figureBlock(h, false))); });
+      list.append(more);
+    }
+    return list;
+  }
+
+  /** One figure over time: the latest value in the summary, every value with its source, disagreements marked, a chart for levels. */
+  function figureBlock(h, open) {
+    const disputed = new Map();
+    for (const d of h.disagreements) {
+      disputed.set(d.first, d.kind); disputed.set(d.second, d.kind);
+    }
+    const last = h.values[h.values.length - 1];
+    const summary = el('summary', {},
+      el('span', { className: 'figure-name', textContent: `${h.label}${h.entity ? ' — ' + h.entity : ''}` }),
+      el('strong', { textContent: ' ' + last.value }),
+      el('span', { className: 'meta', textContent: last.observed_at ? ' на ' + when(last.observed_at) : ' без даты' }));
+    if (h.disagreements.length) {
+      const conflicts = h.disagreements.filter((d) => d.kind === 'conflict').length;
+      summary.append(el('span', { className: 'flag', textContent: conflicts ? `расхождений: ${conflicts}` : 'есть уточнения',
+        title: 'Источники называют разные значения на один момент' }));
+    }
+    const rows = h.values.slice().reverse().map((v) => {
+      const source = inlineLink(v.source_title || v.source_id, () => openCitation(v), 'source-link');
+      const kind = disputed.get(v.observation_id);
+      return el('tr', { className: kind ? 'disputed ' + kind : '' },
+        el('td', { textContent: v.observed_at ? when(v.observed_at) : 'без даты' }),
+        el('td', {}, v.value, kind ? el('span', { className: 'flag', textContent: kind === 'conflict' ? 'расхождение' : 'уточнение' }) : null),
+        el('td', {}, source));
+    });
+    const table = el('table', { className: 'values' },
+      el('thead', {}, el('tr', {}, el('th', { textContent: 'Время' }), el('th', { textContent: 'Значение' }), el('th', { textContent: 'Источник' }))),
+      el('tbody', {}, ...rows));
+    return el('details', { className: 'figure', open: !!open }, summary, levelChart(h, disputed), el('div', { className: 'table-wrap' }, table));
+  }
+
+  /**
+   * A small inline SVG of the numeric values over time (same unit as the latest), with danger marks as dashed lines.
+   * Values far from the series' median (a misread «1–2 см») are left out of the chart, not of the table.
+   */
+  function levelChart(h, disputed) {
+    const unit = h.values[h.values.length - 1].unit;
+    const numeric = h.values.filter((v) => typeof v.number === 'number' && v.observed_at && v.unit === unit);
+    const median = numeric.map((v) => v.number).sort((a, b) => a - b)[Math.floor(numeric.length / 2)];
+    const points = numeric.filter((v) => v.number >= median / 2 && v.number <= median * 2)
+      .map((v) => ({ t: new Date(v.observed_at).getTime(), y: v.number, v }));
+    if (points.length < 3 || new Set(points.map((p) => p.t)).size < 2) { return null; }
+    const marks = (h.marks || []).filter((m) => m.unit === unit).sort((a, b) => b.value - a.value);
+    const w = Math.max(300, Math.min(560, window.innerWidth - 90)), ht = 160, pad = 30;
+    const ys = points.map((p) => p.y).concat(marks.map((m) => m.value));
+    const minY = Math.min(...ys), maxY = Math.max(...ys), spanY = Math.max(1, maxY - minY);
+    const minT = points[0].t, spanT = Math.max(1, points[points.length - 1].t - minT);
+    const x = (t) => pad + (t - minT) / spanT * (w - 2 * pad);
+    const y = (v) => ht - pad + 4 - (v - minY) / spanY * (ht - pad - 14);
+    const line = points.map((p) => `${x(p.t).toFixed(1)},${y(p.y).toFixed(1)}`).join(' ');
+    let svg = `<svg class="level-chart" viewBox="0 0 ${w} ${ht}" width="100%" role="img" aria-label="${escapeHtml(h.label + ' — ' + h.entity)} по времени">`;
+    marks.forEach((m, n) => {
+      const my = y(m.value).toFixed(1);
+      svg += `<line x1="${pad}" x2="${w - pad}" y1="${my}" y2="${my}" stroke="#b42318" stroke-dasharray="6 4"/>`
+        + `<text x="${n % 2 ? pad + 2 : w - pad}" y="${n % 2 ? Number(my) + 12 : Number(my) - 4}" text-anchor="${n % 2 ? 'start' : 'end'}" class="mark-label">${escapeHtml(m.label)} ${m.value} ${escapeHtml(m.unit)}</text>`;
+    });
+    svg += `<polyline fill="none" stroke="#1f5fbf" stroke-width="2" points="${line}"/>`;
+    for (const p of points) {
+      const kind = disputed.get(p.v.observation_id);
+      svg += `<circle cx="${x(p.t).toFixed(1)}" cy="${y(p.y).toFixed(1)}" r="${kind ? 4.5 : 2.5}" fill="${kind ? '#b42318' : '#1f5fbf'}"><title>${escapeHtml(when(p.v.observed_at) + ': ' + p.v.value)}</title></circle>`;
+    }
+    svg += `<text x="${pad}" y="${ht - 4}" class="axis">${escapeHtml(when(points[0].v.observed_at))}</text>`
+      + `<text x="${w - pad}" y="${ht - 4}" text-anchor="end" class="axis">${escapeHtml(when(points[points.length - 1].v.observed_at))}</text>`
+      + `<text x="2" y="12" class="axis">${maxY} ${escapeHtml(unit)}</text>`
+      + `<text x="2" y="${ht - pad + 4}" class="axis">${minY}</text></svg>`;
+    const figure = el('figure', { className: 'chart level' });
+    figure.innerHTML = svg;
+    const left = numeric.length - points.length;
+    figure.append(el('figcaption', { textContent: [marks.map((m) => `${m.label}: ${m.value} ${m.unit}`).join('; ') + (marks.length ? ' (по источникам)' : ''),
+      'красные точки — расхождения источников', left ? `вне графика: ${left} знач. далеко от остальных (см. таблицу)` : ''].filter(Boolean).join('; ') }));
+    return figure;
+  }
+
+  function timeline(reports) {
+    const sorted = reports.slice().sort((a, b) => (a.reported_at || '').localeCompare(b.reported_at || ''));
+    return el('ol', { className: 'timeline' }, ...sorted.map((r) => {
+      const open = inlineLink(r.title, () => openSourceReader(r.source_id, r.title), 'source-link');
+      return el('li', {}, el('span', { className: 'meta', textContent: r.reported_at ? when(r.reported_at) : 'без даты' }), ' ', open,
+        r.duplicate_of ? el('span', { className: 'flag muted', textContent: 'перепечатка' }) : null);
+    }));
+  }
+
+  /** The reader shows what a figure cites: the sentence (excerpt) of its source, the value marked, and the whole source on demand. */
+  function openCitation(v) {
+    const number = v.value.match(/\d[\d,]*/)?.[0];
+    const ranges = [];
+    if (number) {
+      for (const m of v.excerpt.matchAll(new RegExp(number.replace(/[,]/g, '[,.]'), 'g'))) { ranges.push([m.index, m.index + m[0].length]); }
+    }
+    openReader(v.source_title || v.source_id, `${v.observed_at ? 'на ' + when(v.observed_at) + ' · ' : ''}фрагмент ${v.fragment}`,
+      highlighted(v.excerpt, ranges), v.source_id, v.fragment);
+  }
+
+  function openSourceReader(sourceId, title) {
+    openReader(title, '', null, sourceId, null);
+    $('reader-whole').click();
+  }
+
+  function openReader(title, meta, quoteHtml, sourceId, fragment) {
+    $('reader-title').textContent = title;
+    const body = $('reader-body');
+    body.innerHTML = `${meta ? `<p class="meta">${escapeHtml(meta)}</p>` : ''}${quoteHtml !== null ? `<blockquote>${quoteHtml}</blockquote>` : ''}
+      <button class="link" id="reader-whole">Открыть источник целиком</button><div id="reader-fragments"></div>`;
+    $('reader-whole').addEventListener('click', async () => {
+      try {
+        const doc = await api('GET', '/chat/documents/' + encodeURIComponent(sourceId));
+        $('reader-whole').hidden = true;
+        $('reader-fragments').replaceChildren(...doc.fragments.map((f) => el('p', { className: f.ordinal === fragment ? 'cited' : '',
+          textContent: (f.location ? '[' + f.location + '] ' : '') + f.text })));
+        document.querySelector('#reader-fragments .cited')?.scrollIntoView({ block: 'center' });
+      } catch (e) { showError(e.message); }
+    });
+    const dialog = $('reader');
+    if (!dialog.open) { dialog.showModal(); }
+  }
+
+  async function searchEntities() {
+    const q = $('entity-q').value.trim();
+    const list = $('entity-results');
+    if (!q) { list.hidden = true; return; }
+    try {
+      const found = (await api('GET', '/chat/entities?limit=20&q=' + encodeURIComponent(q))).entities;
+      list.replaceChildren(...(found.length ? found.map((e) => el('li', {}, entityChip(e), el('span', { className: 'meta', textContent: ` ${e.subtype || KIND[e.kind] || e.kind}` })))
+        : [el('li', { className: 'meta', textContent: 'Ничего не найдено.' })]));
+      list.hidden = false;
+    } catch (e) { showError(e.message); }
+  }
+
+  /** Switches to the chat with a question about the card prefilled (in the open session, or a new one), not yet sent. */
+  async function askInChat(question) {
+    show('chat');
+    if (!state.session || state.session.status !== 'active') { await newSession(); }
+    const input = $('question');
+    input.value = question;
+    input.focus();
+  }
+
+  // ---------- shift handover ----------
+  function zoneLabel() {
+    const zone = state.zone || 'Europe/Moscow';
+    return zone === 'Europe/Moscow' ? 'МСК' : zone;
+  }
+
+  /** The wall time of a moment in the service zone, as a date-time field wants it («2026-04-16T08:00»). */
+  function zoneInput(iso) {
+    const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone: state.zone || 'Europe/Moscow', year: 'numeric',
+      month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+    return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+  }
+
+  function digestQuery(extra) {
+    const params = new URLSearchParams(extra || {});
+    if ($('shift-since').value) { params.set('since', $('shift-since').value); }
+    return params;
+  }
+
+  async function loadShift() {
+    let d;
+    try {
+      d = await api('GET', '/chat/digest?' + digestQuery());
+    } catch (e) { showError(e.message); return; }
+    if (!$('shift-since').value) { $('shift-since').value = zoneInput(d.since); }
+    const sources = (id, title, observation) => {
+      const b = inlineLink(title || id, () => (observation ? openCitation(observation) : openSourceReader(id, title)), 'source-link');
+      return el('span', { className: 'cite' }, ' [', b, ']');
+    };
+    const incidentLink = (id, title) => {
+      return inlineLink(title, async () => { show('board'); await openIncident(id); }, 'incident-link');
+    };
+    const section = (title, items, empty) => el('section', {}, el('h3', { textContent: `${title} (${items.length})` }),
+      items.length ? el('ul', {}, ...items) : el('p', { className: 'meta', textContent: empty }));
+    const at = (o) => o.observed_at || o.reported_at;
+    $('shift-body').replaceChildren(
+      el('h2', { textContent: `Что изменилось с ${when(d.since)}${d.shift_start ? ' (начало смены)' : ''}` }),
+      el('p', { className: 'meta', textContent: `Сводка на ${when(d.until)}. Каждая строка — со ссылкой на источник.` }),
+      section('Новые происшествия', d.new_incidents.map((i) => el('li', {}, incidentLink(i.incident_id, i.title),
+        `: первое сообщение ${when(i.first_report_at)}${i.status ? '; ' + i.status : ''}`, sources(i.source_id, i.source_title))),
+      'Новых происшествий нет.'),
+      section('Изменились показатели и состояния', d.changes.map((c) => el('li', {},
+        el('strong', { textContent: `${c.label}${c.entity ? ' — ' + c.entity : ''}: ` }),
+        c.before ? `${c.before.value} (${when(at(c.before))}) → ` : 'впервые: ', el('strong', { textContent: c.after.value }),
+        ` (${when(at(c.after))})`, sources(c.after.source_id, c.after.source_title, c.after), ' · ', incidentLink(c.incident_id, c.incident))),
+      'Показатели не менялись.'),
+      section('Новые расхождения источников', d.conflicts.map((c) => el('li', {},
+        el('strong', { textContent: `${c.label}${c.entity ? ' — ' + c.entity : ''}` }),
+        el('span', { className: 'flag', textContent: c.kind === 'conflict' ? 'расхождение' : 'уточнение' }),
+        ` ${c.first.value}`, sources(c.first.source_id, c.first.source_title, c.first), ` и ${c.second.value}`,
+        sources(c.second.source_id, c.second.source_title, c.second), `, на ${when(at(c.second))}`)),
+      'Новых расхождений нет.'));
   }
 
   // ---------- wiring ----------
@@ -502,11 +916,19 @@
     if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); ask($('question').value); }
   });
   $('search-form').addEventListener('submit', (e) => { e.preventDefault(); searchSources(); });
+  $('board-type').append(...Object.entries(EVENT).map(([code, label]) => el('option', { value: code, textContent: label })));
+  $('board-filters').addEventListener('submit', (e) => { e.preventDefault(); loadBoard(); });
+  $('entity-search').addEventListener('submit', (e) => { e.preventDefault(); searchEntities(); });
+  $('board-back').addEventListener('click', closeCard);
+  $('shift-form').addEventListener('submit', (e) => { e.preventDefault(); loadShift(); });
+  $('shift-default').addEventListener('click', () => { $('shift-since').value = ''; loadShift(); });
+  $('shift-download').addEventListener('click', () => downloadFile('/chat/digest?' + digestQuery({ format: 'markdown' }),
+    `smena-${($('shift-since').value || 'now').replace(/[:T]/g, '-')}.md`));
   const drop = $('dropzone');
   drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
   drop.addEventListener('dragleave', () => drop.classList.remove('over'));
   drop.addEventListener('drop', (e) => { e.preventDefault(); drop.classList.remove('over'); upload(e.dataTransfer.files); });
-  $('file-input').addEventListener('change', (e) => upload(e.target.files));
+  $('file-input').addEventListener('change', (e) => { upload(e.target.files); e.target.value = ''; });
 
   if (state.token) { signIn(state.token); } else { $('signin').hidden = false; }
 })();

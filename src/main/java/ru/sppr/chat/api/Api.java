@@ -100,10 +100,10 @@ public final class Api {
                 "Проверка доступности (без токена): база данных, отставание индекса, ведущий узел; 503, если узел не может работать",
                 Access.PUBLIC, new Health(s.info(), s.knowledge())::check));
         routes.addAll(new UserRoutes(s.users(), s.tokens(), mapper).routes());
-        routes.addAll(new SessionRoutes(s.sessions(), s.dialog(), s.admission(), mapper).routes());
+        routes.addAll(new SessionRoutes(s.sessions(), s.dialog(), s.admission(), s.situation(), mapper).routes());
         routes.addAll(new FeedbackRoutes(s.feedback(), mapper).routes());
         routes.addAll(new KnowledgeRoutes(s.knowledge()).routes());
-        routes.addAll(new SituationRoutes(s.situation()).routes());
+        routes.addAll(new SituationRoutes(s.situation(), s.digest()).routes());
         routes.addAll(new AdminRoutes(s.audit(), s.telemetry(), s.watchdog(), s.metrics()).routes());
         routes.add(new ApiRoute(GET, "/chat/docs", "service", "Swagger UI", Access.PUBLIC, SwaggerPage::serve));
         routes.add(new ApiRoute(GET, "/chat/openapi.json", "service", "Этот документ OpenAPI", Access.PUBLIC,

@@ -8,6 +8,7 @@ import ru.sppr.chat.dialog.DialogTurn;
 import ru.sppr.chat.feedback.FeedbackDesk;
 import ru.sppr.chat.knowledge.KnowledgeBase;
 import ru.sppr.chat.session.Sessions;
+import ru.sppr.chat.situation.ShiftDigest;
 import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.telemetry.ChatMetrics;
 import ru.sppr.chat.telemetry.TelemetryReport;
@@ -20,7 +21,7 @@ import ru.sppr.chat.watchdog.Watchdog;
 public record ApiServices(UserAccounts users, Tokens tokens, Sessions sessions, DialogTurn dialog,
                           AskAdmission admission,
                           FeedbackDesk feedback, AuditTrail audit, Watchdog watchdog, TelemetryReport telemetry,
-                          ChatMetrics metrics, KnowledgeBase knowledge, SituationModel situation,
+                          ChatMetrics metrics, KnowledgeBase knowledge, SituationModel situation, ShiftDigest digest,
                           LoginAttempts loginAttempts, ServiceInfo info) {
     public ApiServices {
         Objects.requireNonNull(users, "users");
@@ -35,6 +36,7 @@ public record ApiServices(UserAccounts users, Tokens tokens, Sessions sessions, 
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(knowledge, "knowledge");
         Objects.requireNonNull(situation, "situation");
+        Objects.requireNonNull(digest, "digest");
         Objects.requireNonNull(loginAttempts, "loginAttempts");
         Objects.requireNonNull(info, "info");
     }

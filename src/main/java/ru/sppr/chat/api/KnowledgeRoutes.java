@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import ru.sppr.chat.api.ApiRoute.Access;
+import ru.sppr.chat.failure.ConflictException;
 import ru.sppr.chat.failure.NotFoundException;
 import ru.sppr.chat.knowledge.IngestReport;
 import ru.sppr.chat.knowledge.KnowledgeBase;
@@ -90,6 +91,11 @@ final class KnowledgeRoutes {
         for (UploadedFile file : form.files()) {
             try (InputStream in = file.content()) {
                 reports.add(knowledge.upload(file.filename(), in, form.options(), caller));
+            } catch (ConflictException duplicate) {
+                if (form.files().size() == 1) {
+                    throw duplicate;
+                }
+                reports.add(IngestReport.refused(file.filename(), duplicate.getMessage()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

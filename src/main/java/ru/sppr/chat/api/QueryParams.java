@@ -58,4 +58,26 @@ final class QueryParams {
             throw new InvalidRequestException(name, "время в формате ISO-8601, например 2026-05-01T08:00:00Z");
         }
     }
+
+    /**
+     * A moment given as an instant («2026-04-16T05:00:00Z»), with an offset («2026-04-16T08:00+03:00») or as the
+     * service zone's wall time («2026-04-16T08:00», as a console's date-time field sends it).
+     */
+    static Instant optionalMoment(Context ctx, String name, java.time.ZoneId zone) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String text = raw.trim();
+        try {
+            return java.time.OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException notWithOffset) {
+            try {
+                return java.time.LocalDateTime.parse(text).atZone(zone).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new InvalidRequestException(name, "время в формате ISO-8601, например 2026-04-16T08:00 (время сервиса) "
+                        + "или 2026-04-16T05:00:00Z");
+            }
+        }
+    }
 }

@@ -22,9 +22,12 @@ final class SessionRoutes {
     private final Sessions sessions;
     private final DialogTurn dialog;
     private final AskAdmission admission;
+    private final ru.sppr.chat.situation.SituationModel situation;
     private final ObjectMapper mapper;
 
-    SessionRoutes(Sessions sessions, DialogTurn dialog, AskAdmission admission, ObjectMapper mapper) {
+    SessionRoutes(Sessions sessions, DialogTurn dialog, AskAdmission admission, ru.sppr.chat.situation.SituationModel situation,
+                  ObjectMapper mapper) {
+        this.situation = situation;
         this.sessions = sessions;
         this.dialog = dialog;
         this.admission = admission;
@@ -65,11 +68,24 @@ final class SessionRoutes {
         Caller caller = caller(ctx);
         long sessionId = QueryParams.pathId(ctx, "id");
         var question = new Question(RequestBody.of(ctx, mapper).requiredText("user_message"));
-        var answer = Views.AskView.of(admission.admit(() -> dialog.ask(sessionId, question, caller)));
+        var result = admission.admit(() -> dialog.ask(sessionId, question, caller));
+        var answer = Views.AskView.of(result, about(result, caller));
         if ("true".equalsIgnoreCase(ctx.queryParam("stream"))) {
             ServerSentEvents.stream(ctx, mapper, answer);
         } else {
             ctx.json(Envelope.success(answer));
+        }
+    }
+
+    /** The incident the answer's cited sources mostly report on; a failure here never costs the answer. */
+    private Views.AboutView about(ru.sppr.chat.dialog.AskResult result, Caller caller) {
+        var sources = result.exchange().answer().citations().stream().map(ru.sppr.chat.session.Citation::sourceId).distinct().toList();
+        try {
+            return situation.mostReportedIn(sources, caller)
+                    .map(s -> new Views.AboutView("incident", String.valueOf(s.id()), s.title())).orElse(null);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(SessionRoutes.class).warn("Could not link an answer to its incident", e);
+            return null;
         }
     }
 

@@ -3,9 +3,8 @@ package ru.sppr.chat.api;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import ru.sppr.chat.api.ApiRoute.Access;
-import ru.sppr.chat.failure.InvalidRequestException;
-import ru.sppr.chat.situation.EventType;
+import ru.sppr.chat.situation.DangerMarks;
+import ru.sppr.chat.situation.Digest;
 import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.situation.SituationStore.EntityRow;
 import ru.sppr.chat.situation.SituationStore.ObservationRow;
@@ -33,6 +32,46 @@ public final class SituationJson {
         var payload = new LinkedHashMap<String, Object>(entity(card.entity()));
         payload.put("figures", card.figures().stream().map(SituationJson::history).toList());
         return payload;
+    }
+
+    /** The shift handover: every line with the source it rests on. */
+    public static Map<String, Object> digest(Digest d, java.time.ZoneId zone) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("since", text(d.since()));
+        m.put("until", text(d.until()));
+        m.put("timezone", zone.getId());
+        m.put("shift_start", d.shiftStart());
+        m.put("new_incidents", d.incidents().stream().map(n -> {
+            var i = new LinkedHashMap<String, Object>(summary(n.incident()));
+            i.put("source_id", n.sourceId());
+            i.put("source_title", n.sourceTitle());
+            return i;
+        }).toList());
+        m.put("changes", d.changes().stream().map(c -> {
+            var i = new LinkedHashMap<String, Object>();
+            i.put("incident_id", c.incidentId());
+            i.put("incident", c.incidentTitle());
+            i.put("entity_id", c.entityKey());
+            i.put("entity", c.entityName());
+            i.put("attribute", c.attribute().code());
+            i.put("label", c.attribute().label());
+            i.put("before", c.before() == null ? null : observation(c.before()));
+            i.put("after", observation(c.after()));
+            i.put("source_id", c.after().sourceId());
+            return i;
+        }).toList());
+        m.put("conflicts", d.conflicts().stream().map(c -> {
+            var i = new LinkedHashMap<String, Object>();
+            i.put("entity_id", c.entityKey());
+            i.put("entity", c.entityName());
+            i.put("attribute", c.attribute().code());
+            i.put("label", c.attribute().label());
+            i.put("kind", c.kind() == ru.sppr.chat.situation.SituationViews.Disagreement.Kind.CONFLICT ? "conflict" : "correction");
+            i.put("first", observation(c.first()));
+            i.put("second", observation(c.second()));
+            return i;
+        }).toList());
+        return m;
     }
 
     public static Map<String, Object> summary(IncidentSummary s) {
@@ -71,6 +110,16 @@ public final class SituationJson {
         m.put("values", h.values().stream().map(SituationJson::observation).toList());
         m.put("disagreements", h.disagreements().stream().map(d -> Map.of("first", d.first(), "second", d.second(),
                 "kind", d.kind() == ru.sppr.chat.situation.SituationViews.Disagreement.Kind.CONFLICT ? "conflict" : "correction")).toList());
+        m.put("marks", DangerMarks.of(h).stream().map(SituationJson::mark).toList());
+        return m;
+    }
+
+    private static Map<String, Object> mark(DangerMarks.Mark mark) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("label", mark.label());
+        m.put("value", mark.value());
+        m.put("unit", mark.unit());
+        m.put("source_id", mark.sourceId());
         return m;
     }
 
@@ -78,6 +127,8 @@ public final class SituationJson {
         var m = new LinkedHashMap<String, Object>();
         m.put("observation_id", o.id());
         m.put("value", SituationModel.shown(o));
+        m.put("number", o.value());
+        m.put("unit", o.unit() == null ? "" : o.unit());
         m.put("observed_at", text(o.observedAt()));
         m.put("reported_at", text(o.reportedAt()));
         m.put("correction", o.correction());

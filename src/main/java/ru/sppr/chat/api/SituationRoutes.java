@@ -10,6 +10,8 @@ import java.util.Map;
 import ru.sppr.chat.api.ApiRoute.Access;
 import ru.sppr.chat.failure.InvalidRequestException;
 import ru.sppr.chat.situation.EventType;
+import ru.sppr.chat.situation.DigestMarkdown;
+import ru.sppr.chat.situation.ShiftDigest;
 import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.situation.SituationStore.EntityRow;
 import ru.sppr.chat.situation.SituationStore.ObservationRow;
@@ -21,9 +23,11 @@ import ru.sppr.chat.situation.SituationViews.IncidentSummary;
 /** The situation model: incidents and entities (places, objects, organisations, people) with their figures. */
 final class SituationRoutes {
     private final SituationModel situation;
+    private final ShiftDigest digest;
 
-    SituationRoutes(SituationModel situation) {
+    SituationRoutes(SituationModel situation, ShiftDigest digest) {
         this.situation = situation;
+        this.digest = digest;
     }
 
     List<ApiRoute> routes() {
@@ -31,7 +35,10 @@ final class SituationRoutes {
                 new ApiRoute(GET, "/chat/incidents", "situation", "Происшествия: since, type, place, limit — новые сверху, в пределах допуска", Access.USER, this::incidents),
                 new ApiRoute(GET, "/chat/incidents/{incident_id}", "situation", "Карточка происшествия: показатели с историей и расхождениями, сообщения по времени", Access.USER, this::incident),
                 new ApiRoute(GET, "/chat/entities", "situation", "Места, объекты, организации и люди из базы: q, limit", Access.USER, this::entities),
-                new ApiRoute(GET, "/chat/entities/{entity_id}", "situation", "Карточка объекта: его наблюдения по времени", Access.USER, this::entity));
+                new ApiRoute(GET, "/chat/entities/{entity_id}", "situation", "Карточка объекта: его наблюдения по времени", Access.USER, this::entity),
+                new ApiRoute(GET, "/chat/digest", "situation", "Что изменилось с момента since (по умолчанию — с начала 12-часовой смены, 08:00 или 20:00 "
+                        + "по времени сервиса): новые происшествия, изменившиеся показатели и состояния, новые расхождения, у каждой строки — источник; "
+                        + "format=markdown — файл Markdown", Access.USER, this::digest));
     }
 
     private void incidents(Context ctx) {
@@ -44,7 +51,7 @@ final class SituationRoutes {
                 throw new InvalidRequestException("type", "неизвестный вид происшествия; допустимы " + EventType.codes());
             }
         }
-        var list = situation.incidents(QueryParams.optionalInstant(ctx, "since"), eventType, ctx.queryParam("place"),
+        var list = situation.incidents(QueryParams.optionalMoment(ctx, "since", situation.zone()), eventType, ctx.queryParam("place"),
                 QueryParams.intOr(ctx, "limit", 100), caller(ctx));
         ctx.json(Envelope.success(Map.of("incidents", list.stream().map(SituationJson::summary).toList())));
     }
@@ -52,6 +59,22 @@ final class SituationRoutes {
     private void incident(Context ctx) {
         var card = situation.incident(QueryParams.pathId(ctx, "incident_id"), caller(ctx));
         ctx.json(Envelope.success(SituationJson.card(card)));
+    }
+
+    private void digest(Context ctx) {
+        String format = ctx.queryParam("format");
+        boolean markdown = format != null && format.equalsIgnoreCase("markdown");
+        if (format != null && !format.isBlank() && !markdown && !format.equalsIgnoreCase("json")) {
+            throw new InvalidRequestException("format", "допустимы json и markdown");
+        }
+        var result = digest.since(QueryParams.optionalMoment(ctx, "since", situation.zone()), caller(ctx));
+        if (markdown) {
+            String day = result.since().atZone(situation.zone()).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm"));
+            ctx.header("Content-Disposition", "attachment; filename=\"smena-" + day + ".md\"")
+                    .contentType("text/markdown; charset=utf-8").result(new DigestMarkdown(situation.zone()).render(result));
+            return;
+        }
+        ctx.json(Envelope.success(SituationJson.digest(result, situation.zone())));
     }
 
     private void entities(Context ctx) {

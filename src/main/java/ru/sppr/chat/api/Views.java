@@ -107,14 +107,21 @@ public final class Views {
 
     public record AskView(long turnId, long questionTurnId, int position, String response, double confidence,
                           List<CitationView> references, IntentView intent, List<String> suggestions,
-                          List<Suggestion> actions) {
+                          List<Suggestion> actions, AboutView about) {
         public static AskView of(AskResult r) {
+            return of(r, null);
+        }
+
+        public static AskView of(AskResult r, AboutView about) {
             Turn answer = r.exchange().answer();
             return new AskView(answer.id(), r.exchange().question().id(), answer.position(), answer.content(),
                     Math.round(answer.confidence() * 1000) / 1000.0, CitationView.of(answer.citations()),
-                    IntentView.of(r.intent()), r.suggestions().stream().map(Suggestion::text).toList(), r.suggestions());
+                    IntentView.of(r.intent()), r.suggestions().stream().map(Suggestion::text).toList(), r.suggestions(), about);
         }
     }
+
+    /** What an answer is about, to open its card: the incident most of its cited sources report on. */
+    public record AboutView(String kind, String id, String title) {}
 
     public record AuditView(long seq, String type, String actor, Long userId, Long sessionId, Map<String, String> details,
                      Instant createdAt, String hash) {

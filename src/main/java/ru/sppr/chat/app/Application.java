@@ -40,6 +40,7 @@ import ru.sppr.chat.session.Sessions;
 import ru.sppr.chat.situation.MentionExtractor;
 import ru.sppr.chat.situation.Morphology;
 import ru.sppr.chat.briefing.Briefing;
+import ru.sppr.chat.situation.ShiftDigest;
 import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.storage.ClusterLock;
 import ru.sppr.chat.storage.Database;
@@ -137,6 +138,7 @@ public final class Application implements ChatBackend {
                 new FeedbackDesk(feedbackStore, metrics, clock), new AuditTrail(auditLog),
                 new Watchdog(sessionStore, feedbackStore, auditLog, knowledge::consistency, config.sessionIdle(), clock),
                 new TelemetryReport(metrics, new JdbiSnapshotStore(jdbi)), metrics, knowledge, situation,
+                new ShiftDigest(situation, clock),
                 new JdbiLoginAttempts(jdbi, clock),
                 new ApiServices.ServiceInfo(config.instanceId(), config.profile(),
                         database.settings().postgres() ? "postgresql" : "h2", config.requestsPerMinute(), config.trustedProxies(), config.timezone(),
@@ -256,6 +258,7 @@ public final class Application implements ChatBackend {
     @Override public TelemetryReport telemetry() { return services.telemetry(); }
     @Override public KnowledgeBase knowledge() { return services.knowledge(); }
     @Override public SituationModel situation() { return services.situation(); }
+    @Override public ShiftDigest digest() { return services.digest(); }
     @Override public Path dataDir() { return config.dataDir(); }
 
     @Override

@@ -5,6 +5,7 @@ import ru.sppr.chat.audit.AuditTrail;
 import ru.sppr.chat.dialog.DialogTurn;
 import ru.sppr.chat.feedback.FeedbackDesk;
 import ru.sppr.chat.knowledge.KnowledgeBase;
+import ru.sppr.chat.situation.ShiftDigest;
 import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.session.Sessions;
 import ru.sppr.chat.telemetry.TelemetryReport;
@@ -33,6 +34,9 @@ public interface ChatBackend extends AutoCloseable {
     KnowledgeBase knowledge();
 
     SituationModel situation();
+
+    /** «Что изменилось с …» over the situation model. */
+    ShiftDigest digest();
 
     /** The data directory ({@code $CHAT_SPPR_HOME/chat-data}). */
     Path dataDir();

@@ -80,6 +80,28 @@ final class SituationCommands implements Runnable {
         }
     }
 
+    @Command(name = "digest", description = "Что изменилось с момента (по умолчанию — с начала смены, 08:00 или 20:00): "
+            + "новые происшествия, показатели, расхождения; у каждой строки — источник")
+    static final class Digest extends BackendCommand {
+        @Option(names = "--since", description = "С какого момента (ISO-8601, например 2026-04-16T05:00:00Z)") Instant since;
+        @Option(names = "--markdown", description = "Напечатать Markdown вместо JSON") boolean markdown;
+
+        Digest(ChatBackend.Factory factory) {
+            super(factory);
+        }
+
+        @Override
+        Object run(ChatBackend backend) {
+            var digest = backend.digest().since(since, Caller.LOCAL_ADMIN);
+            if (markdown) {
+                spec.commandLine().getOut().print(new ru.sppr.chat.situation.DigestMarkdown(backend.situation().zone()).render(digest));
+                spec.commandLine().getOut().flush();
+                return null;
+            }
+            return SituationJson.digest(digest, backend.situation().zone());
+        }
+    }
+
     @Command(name = "rebuild", description = "Пересобрать модель обстановки из базы знаний")
     static final class Rebuild extends BackendCommand {
         Rebuild(ChatBackend.Factory factory) {

@@ -9,6 +9,11 @@ public record IngestReport(List<FileResult> files, int added, int updated, int u
         files = List.copyOf(files);
     }
 
+    /** A file refused before reading it, with the reason. */
+    public static IngestReport refused(String file, String reason) {
+        return new IngestReport(List.of(FileResult.failed(file, reason)), 0, 0, 0, 1, 0, 0, 0, false);
+    }
+
     /** One file: its sources' ids and outcome counts, or the reason it failed. */
     public record FileResult(String file, List<String> sourceIds, int added, int updated, int unchanged, int fragments,
                              String error) {

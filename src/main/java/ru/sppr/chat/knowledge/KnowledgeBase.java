@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import ru.sppr.chat.failure.AccessDeniedException;
+import ru.sppr.chat.failure.ConflictException;
 import ru.sppr.chat.failure.InvalidRequestException;
 import ru.sppr.chat.failure.NotFoundException;
 import ru.sppr.chat.user.Caller;
@@ -46,7 +47,8 @@ public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
 
     /**
      * Keeps an uploaded file under the data directory (never outside it) and ingests it. A file from which no source
-     * was added or updated (refused, unreadable, or the same as before) is not kept: nothing refers to it.
+     * was added or updated (refused, unreadable, or the same as before) is not kept: nothing refers to it. A file with
+     * the same bytes as an earlier upload whose source is still there (a renamed copy) is refused (409).
      */
     public IngestReport upload(String fileName, InputStream content, IngestOptions options, Caller caller) {
         requireEditor(caller);
@@ -60,6 +62,12 @@ public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
         try {
             Files.createDirectories(target.getParent());
             Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
+            Optional<Source> same = UploadDuplicates.of(target, uploads, store);
+            if (same.isPresent()) {
+                throw new ConflictException("файл «" + safe + "» совпадает по содержимому с уже загруженным источником "
+                        + (caller.clearance().covers(same.get().access()) ? "«" + same.get().title() + "»" : "(он вам недоступен по допуску)")
+                        + " — повторно не добавлен");
+            }
             report = ingestion.ingestUpload(target, stored, options, caller);
             return report;
         } catch (IOException e) {

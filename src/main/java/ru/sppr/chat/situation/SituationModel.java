@@ -258,6 +258,22 @@ public final class SituationModel implements SourceListener {
         return store.incidentsOf(sourceIds, access(caller));
     }
 
+    /**
+     * The incident most of the given sources report on (an answer's cited sources), within the caller's clearance;
+     * empty when none of them belongs to an incident.
+     */
+    public java.util.Optional<IncidentSummary> mostReportedIn(java.util.Collection<String> sourceIds, Caller caller) {
+        if (sourceIds.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Set<String> access = access(caller);
+        Map<Long, Integer> counts = new java.util.TreeMap<>();
+        store.incidentsOf(sourceIds, access).values().forEach(ids -> ids.forEach(id -> counts.merge(id, 1, Integer::sum)));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue())
+                .flatMap(best -> store.incidents(new IncidentFilter(best.getKey(), null, null, null, 1), access).stream().findFirst())
+                .map(row -> summary(row, access));
+    }
+
     /** The key a name has in the model whatever its form («Нижних Ключах» and «Нижние Ключи» alike). */
     public String nameKey(String name) {
         return extractor.nameKey(name);

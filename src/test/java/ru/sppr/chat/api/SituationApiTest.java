@@ -150,5 +150,76 @@ class SituationApiTest {
 
             assertThat(incidents("?type=fire", operator)).hasSize(1).allMatch(i -> i.get("title").asText().contains("Подольск"));
         }
+
+        @Test
+        void should_tell_what_changed_since_a_moment_each_line_with_its_source() {
+            var r = api.get("/chat/digest?since=2024-08-14T10:00:00Z", operator);
+
+            assertThat(r.status()).as(r.raw()).isEqualTo(200);
+            var digest = r.payload();
+            assertThat(digest.get("since").asText()).isEqualTo("2024-08-14T10:00:00Z");
+            assertThat(digest.get("shift_start").asBoolean()).isFalse();
+            assertThat(digest.get("new_incidents")).as("both fires were first reported before 10:00").isEmpty();
+            List<String> changes = new ArrayList<>();
+            digest.get("changes").forEach(c -> changes.add(c.get("label").asText() + ": "
+                    + (c.get("before").isNull() ? "" : c.get("before").get("value").asText() + " → ") + c.get("after").get("value").asText()
+                    + " [" + c.get("source_id").asText() + "]"));
+            assertThat(changes).as(changes.toString()).anyMatch(c -> c.startsWith("пострадавших: ") && c.contains("→ 3 человека [fire-2]"));
+            assertThat(changes).allMatch(c -> c.endsWith("[fire-2]"));
+            assertThat(digest.toString()).doesNotContain("Лесн", "Сосновк");
+        }
+
+        @Test
+        void should_list_new_incidents_and_read_the_service_zones_wall_time() {
+            var r = api.get("/chat/digest?since=2024-08-14T09:30", operator);
+
+            assertThat(r.status()).as(r.raw()).isEqualTo(200);
+            assertThat(r.payload().get("since").asText()).as("09:30 МСК").isEqualTo("2024-08-14T06:30:00Z");
+            List<String> fresh = new ArrayList<>();
+            r.payload().get("new_incidents").forEach(i -> fresh.add(i.get("title").asText() + " [" + i.get("source_id").asText() + "]"));
+            assertThat(fresh).anyMatch(t -> t.contains("Подольск") && t.endsWith("[fire-1]"))
+                    .anyMatch(t -> t.contains("Казан") && t.endsWith("[fire-3]"));
+        }
+
+        @Test
+        void should_default_to_the_start_of_the_current_shift_and_export_markdown() {
+            var r = api.get("/chat/digest", operator);
+            assertThat(r.status()).as(r.raw()).isEqualTo(200);
+            assertThat(r.payload().get("shift_start").asBoolean()).isTrue();
+            var since = java.time.Instant.parse(r.payload().get("since").asText()).atZone(java.time.ZoneId.of("Europe/Moscow"));
+            assertThat(since.getHour()).isIn(8, 20);
+            assertThat(since.getMinute()).isZero();
+
+            var md = api.get("/chat/digest?since=2024-08-14T10:00:00Z&format=markdown", operator);
+            assertThat(md.status()).isEqualTo(200);
+            assertThat(md.raw()).startsWith("# Что изменилось с 14.08.2024 13:00 МСК").contains("## Изменились показатели и состояния")
+                    .contains("[источник: Пожар в Подольске локализован, fire-2]");
+        }
+
+        @Test
+        void should_link_an_answer_to_the_incident_its_sources_report_on() {
+            long session = api.startSession(operator, "пожар");
+
+            var r = api.post("/chat/sessions/" + session + "/ask", operator, "{\"user_message\": \"Сколько пострадавших при пожаре на складе в Подольске?\"}");
+
+            assertThat(r.status()).as(r.raw()).isEqualTo(200);
+            assertThat(r.payload().get("references")).isNotEmpty();
+            var about = r.payload().get("about");
+            assertThat(about.get("kind").asText()).isEqualTo("incident");
+            assertThat(about.get("title").asText()).contains("Подольск");
+            var card = api.get("/chat/incidents/" + about.get("id").asText(), operator);
+            assertThat(card.status()).isEqualTo(200);
+        }
+
+        @Test
+        void should_refuse_a_bad_moment_or_format_in_russian() {
+            var bad = api.get("/chat/digest?since=вчера", operator);
+            assertThat(bad.status()).isEqualTo(400);
+            assertThat(bad.payload().get("field").asText()).isEqualTo("since");
+            assertThat(bad.json().get("error").asText()).contains("время").doesNotContain("вчера", "Exception", "DateTime");
+            var format = api.get("/chat/digest?format=pdf", operator);
+            assertThat(format.status()).isEqualTo(400);
+            assertThat(format.payload().get("field").asText()).isEqualTo("format");
+        }
     }
 }

@@ -43,6 +43,31 @@ class UploadHardeningTest {
     }
 
     @Test
+    void a_renamed_copy_of_an_uploaded_file_is_refused_with_409_in_russian_and_adds_nothing() {
+        String text = "Сводка: уровень воды на ГП Ключи 512 см, переправа работает.";
+        assertThat(api.upload(analyst, "svodka.txt", text, "internal").status()).isEqualTo(201);
+        int before = api.get("/chat/documents", analyst).payload().get("sources").size();
+
+        var copy = api.upload(analyst, "svodka-kopiya.txt", text, "internal");
+
+        assertThat(copy.status()).as(copy.raw()).isEqualTo(409);
+        assertThat(copy.json().get("error").asText()).contains("svodka-kopiya.txt").contains("совпадает по содержимому")
+                .contains("повторно не добавлен").doesNotContain("Exception");
+        assertThat(api.get("/chat/documents", analyst).payload().get("sources").size()).isEqualTo(before);
+        assertThat(api.upload(analyst, "drugaya.txt", text + " Обновлено.", "internal").status()).as("other content").isEqualTo(201);
+    }
+
+    @Test
+    void a_copy_of_a_removed_source_can_be_uploaded_again() {
+        String text = "Справка о ПВР № 1: размещено 119 человек.";
+        var first = api.upload(analyst, "pvr.txt", text, "internal");
+        String id = first.payload().get("files").get(0).get("source_ids").get(0).asText();
+        assertThat(api.send("DELETE", "/chat/documents/" + id, analyst, null).status()).isEqualTo(200);
+
+        assertThat(api.upload(analyst, "pvr-2.txt", text, "internal").status()).isEqualTo(201);
+    }
+
+    @Test
     void a_guest_is_refused_before_the_body_is_read_even_a_malformed_one() throws IOException {
         Raw r = raw("POST /chat/documents HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + guest
                 + "\r\nContent-Type: multipart/form-data; boundary=zzz\r\nContent-Length: 20\r\n\r\nnot multipart at all");

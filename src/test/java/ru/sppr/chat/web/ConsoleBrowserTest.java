@@ -105,6 +105,11 @@ class ConsoleBrowserTest {
         browser.get(base + "/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token-input"))).sendKeys(token);
         browser.findElement(By.id("signin-button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-board")));
+    }
+
+    void openChat() {
+        browser.findElement(By.cssSelector("button[data-view='chat']")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-session")));
     }
 
@@ -119,8 +124,128 @@ class ConsoleBrowserTest {
     }
 
     void newSession() {
+        openChat();
         browser.findElement(By.id("new-session")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("question")));
+    }
+
+
+    /**
+     * What a person would see wrong on the screen now: a drawn element that has the hidden attribute, more than one
+     * view drawn, the view under the header or its parts drawn over each other, text wider than its box (cards,
+     * buttons, headings), a page wider than the window, a character drawn as the missing-glyph box.
+     */
+    static final String LAYOUT_PROBLEMS = """
+            const problems = [];
+            const drawn = (e) => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden'; };
+            const name = (e) => e.id ? '#' + e.id : e.tagName.toLowerCase() + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
+            document.querySelectorAll('[hidden]').forEach((e) => { if (getComputedStyle(e).display !== 'none') problems.push('скрытый элемент виден: ' + name(e)); });
+            const views = [...document.querySelectorAll('main')].filter(drawn);
+            if (views.length > 1) problems.push('видов на экране: ' + views.map(name).join(', '));
+            const overlap = (a, b) => { const r = a.getBoundingClientRect(), q = b.getBoundingClientRect();
+              return Math.max(0, Math.min(r.right, q.right) - Math.max(r.left, q.left)) * Math.max(0, Math.min(r.bottom, q.bottom) - Math.max(r.top, q.top)); };
+            const header = document.querySelector('header.top');
+            for (const v of views) {
+              if (header && drawn(header) && overlap(header, v) > 1) problems.push('вид ' + name(v) + ' под заголовком');
+              const parts = [...v.children].filter(drawn);
+              for (let i = 0; i < parts.length; i++) for (let j = i + 1; j < parts.length; j++)
+                if (overlap(parts[i], parts[j]) > 1 && getComputedStyle(parts[j]).position !== 'fixed' && getComputedStyle(parts[i]).position !== 'fixed')
+                  problems.push('части вида наложены: ' + name(parts[i]) + ' и ' + name(parts[j]));
+            }
+            const boxes = '.incident, .incident-open, .status, .figure summary, .entity-chip, .timeline li, .shift-body li, .msg, .results li, '
+              + '.filters, .badge, .chip, .nav, button, h2, h3, .meta, .facts, .sessions li';
+            document.querySelectorAll(boxes).forEach((e) => {
+              if (drawn(e) && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'auto')
+                problems.push('текст шире рамки: ' + name(e) + ' «' + e.textContent.trim().slice(0, 40) + '»');
+            });
+            if (document.documentElement.scrollWidth > document.documentElement.clientWidth) problems.push('страница шире окна');
+            const canvas = document.createElement('canvas'); canvas.width = 40; canvas.height = 40;
+            const g = canvas.getContext('2d', { willReadFrequently: true });
+            const image = (ch, font) => { g.clearRect(0, 0, 40, 40); g.font = font; g.fillText(ch, 4, 28); return g.getImageData(0, 0, 40, 40).data.join(); };
+            const seen = new Set();
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            while (walker.nextNode()) {
+              const host = walker.currentNode.parentElement;
+              if (!host || !drawn(host)) continue;
+              const style = getComputedStyle(host), font = style.fontWeight + ' 24px ' + style.fontFamily;
+              const missing = image('\\u0378', font);
+              for (const ch of walker.currentNode.textContent) {
+                if (/\\s/.test(ch) || seen.has(ch + font)) continue;
+                seen.add(ch + font);
+                if (image(ch, font) === missing) problems.push('символ без глифа: U+' + ch.codePointAt(0).toString(16) + ' в ' + name(host));
+              }
+            }
+            return problems;
+            """;
+
+    @SuppressWarnings("unchecked")
+    List<String> layoutProblems() {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(LAYOUT_PROBLEMS);
+    }
+
+    void shoot(String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(dir.resolve(name + ".png"), ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    void view(String view) {
+        browser.findElement(By.cssSelector("button[data-view='" + view + "']")).click();
+        wait.until(d -> d.findElement(By.id("view-" + view)).isDisplayed());
+    }
+
+    void setValue(WebElement input, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", input, value);
+    }
+
+    void looksRight(String shot) throws IOException {
+        shoot(shot);
+        assertThat(layoutProblems()).as("что видно на экране: " + shot).isEmpty();
+    }
+
+    @Test
+    void every_view_looks_right_at_desktop_and_phone_sizes() throws IOException {
+        String token = token("looks", Role.ADMIN, Clearance.SECRET);
+        for (var size : List.of(new org.openqa.selenium.Dimension(1366, 768), new org.openqa.selenium.Dimension(390, 844))) {
+            String suffix = "-" + size.width + "x" + size.height;
+            browser.manage().window().setSize(size);
+            browser.manage().deleteAllCookies();
+            signIn(token);
+            wait.until(d -> !d.findElements(By.cssSelector("#incident-list li.incident")).isEmpty());
+            looksRight("view-board" + suffix);
+
+            browser.findElements(By.cssSelector("#incident-list .incident-open")).stream()
+                    .filter(b -> b.getText().startsWith("Наводнение")).findFirst().orElseThrow().click();
+            wait.until(d -> d.findElement(By.id("board-card")).getText().contains("Показатели во времени"));
+            looksRight("view-incident-card" + suffix);
+
+            browser.findElements(By.cssSelector("#board-card .entity-chip")).stream()
+                    .filter(b -> b.getText().equals("ГП Ключи")).findFirst().orElseThrow().click();
+            wait.until(d -> !d.findElements(By.cssSelector("#board-card svg.level-chart")).isEmpty());
+            looksRight("view-object-card" + suffix);
+
+            view("shift");
+            wait.until(d -> d.findElement(By.id("shift-body")).getText().contains("Что изменилось с"));
+            setValue(browser.findElement(By.id("shift-since")), "2026-04-16T08:00");
+            browser.findElement(By.cssSelector("#shift-form button[type=submit]")).click();
+            wait.until(d -> d.findElement(By.id("shift-body")).getText().contains("16.04.2026, 08:00 МСК"));
+            looksRight("view-shift" + suffix);
+
+            newSession();
+            WebElement answer = askAndWait("Сколько человек эвакуировано из Нижних Ключей?");
+            answer.findElement(By.cssSelector(".chip")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("source-card")));
+            looksRight("view-chat" + suffix);
+            browser.findElement(By.id("source-close")).click();
+
+            view("knowledge");
+            wait.until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
+            looksRight("view-knowledge" + suffix);
+
+            view("monitoring");
+            wait.until(d -> d.findElements(By.cssSelector("#charts figure")).size() == 4);
+            looksRight("view-monitoring" + suffix);
+            browser.findElement(By.id("signout")).click();
+        }
     }
 
     @Test
@@ -149,6 +274,226 @@ class ConsoleBrowserTest {
         int before = browser.findElements(By.cssSelector("#messages li.msg.assistant:not(.streaming)")).size();
         suggestions.getFirst().click();
         wait.until(d -> d.findElements(By.cssSelector("#messages li.msg.assistant:not(.streaming)")).size() > before);
+    }
+
+    @Test
+    void the_board_is_the_first_screen_with_incidents_newest_first_and_filters() {
+        signIn(token("board", Role.OPERATOR, Clearance.INTERNAL));
+
+        wait.until(d -> !d.findElements(By.cssSelector("#incident-list li.incident")).isEmpty());
+        WebElement first = browser.findElement(By.cssSelector("#incident-list li.incident"));
+        assertThat(first.getText()).contains("последнее сообщение").contains("МСК").containsAnyOf("свежее", "давно");
+        assertThat(first.findElements(By.cssSelector(".key-figures li"))).isNotEmpty();
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("board-type"))).selectByVisibleText("эвакуация");
+        browser.findElement(By.cssSelector("#board-filters button[type=submit]")).click();
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("const titles = [...document.querySelectorAll("
+                + "'#incident-list .incident-open')].map(b => b.textContent); return titles.length > 0 && titles.every(t => t.startsWith('Эвакуация'))"));
+    }
+
+    @Test
+    void operator_opens_an_incident_then_a_gauge_with_its_level_chart_cites_a_value_and_asks_about_it() {
+        signIn(token("board2", Role.OPERATOR, Clearance.INTERNAL));
+        wait.until(d -> !d.findElements(By.cssSelector("#incident-list .incident-open")).isEmpty());
+
+        browser.findElements(By.cssSelector("#incident-list .incident-open")).stream()
+                .filter(b -> b.getText().startsWith("Наводнение")).findFirst().orElseThrow().click();
+        WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("board-card")));
+        wait.until(d -> card.getText().contains("Показатели во времени"));
+        assertThat(card.getText()).contains("Хронология сообщений").contains("МСК");
+        assertThat(card.findElements(By.cssSelector(".figure .flag"))).as("расхождения отмечены").isNotEmpty();
+
+        card.findElements(By.cssSelector(".entity-chip")).stream().filter(b -> b.getText().equals("ГП Ключи")).findFirst().orElseThrow().click();
+        wait.until(d -> card.getText().startsWith("← К происшествию") && !card.findElements(By.cssSelector("svg.level-chart")).isEmpty());
+        assertThat(card.findElement(By.tagName("h2")).getText()).isEqualTo("ГП Ключи");
+        assertThat(card.findElements(By.cssSelector("svg.level-chart line[stroke-dasharray]"))).as("опасная отметка на графике").isNotEmpty();
+        assertThat(card.findElement(By.cssSelector(".chart.level figcaption")).getText()).contains("опасная отметка: 650 см");
+
+        card.findElement(By.cssSelector(".figure .source-link")).click();
+        WebElement reader = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reader")));
+        assertThat(reader.findElement(By.tagName("blockquote")).getText()).isNotBlank();
+        assertThat(reader.findElements(By.cssSelector("blockquote mark"))).as("значение выделено в цитате").isNotEmpty();
+        reader.findElement(By.id("reader-whole")).click();
+        wait.until(d -> !reader.findElements(By.cssSelector("#reader-fragments p.cited")).isEmpty());
+        reader.findElement(By.cssSelector(".reader-head button")).click();
+        wait.until(ExpectedConditions.invisibilityOf(reader));
+
+        browser.findElement(By.id("ask-about")).click();
+        wait.until(d -> d.findElement(By.id("view-chat")).isDisplayed() && d.findElement(By.id("question")).isEnabled());
+        assertThat(browser.findElement(By.id("question")).getAttribute("value")).contains("ГП Ключи");
+        WebElement answer = askAndWait("");
+        assertThat(answer.getText()).isNotBlank();
+    }
+
+    @Test
+    void the_shift_view_tells_what_changed_since_a_moment_with_sources_and_opens_them() {
+        signIn(token("shift", Role.OPERATOR, Clearance.INTERNAL));
+        view("shift");
+        wait.until(d -> d.findElement(By.id("shift-body")).getText().contains("(начало смены)"));
+        assertThat(browser.findElement(By.id("shift-since")).getAttribute("value")).matches("\\d{4}-\\d\\d-\\d\\dT(08|20):00");
+
+        setValue(browser.findElement(By.id("shift-since")), "2026-04-16T08:00");
+        browser.findElement(By.cssSelector("#shift-form button[type=submit]")).click();
+        wait.until(d -> d.findElement(By.id("shift-body")).getText().contains("с 16.04.2026, 08:00 МСК"));
+        WebElement body = browser.findElement(By.id("shift-body"));
+        assertThat(body.getText()).contains("Изменились показатели и состояния").contains("→");
+        List<WebElement> changes = body.findElements(By.xpath(".//section[h3[starts-with(., 'Изменились')]]//li"));
+        assertThat(changes).isNotEmpty().allSatisfy(li -> assertThat(li.findElements(By.cssSelector(".cite .source-link"))).isNotEmpty());
+
+        changes.getFirst().findElement(By.cssSelector(".cite .source-link")).click();
+        WebElement reader = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reader")));
+        assertThat(reader.findElement(By.tagName("blockquote")).getText()).isNotBlank();
+    }
+
+    @Test
+    void closing_a_session_asks_first_and_the_comment_field_opens_only_on_request() {
+        signIn(token("closer", Role.OPERATOR, Clearance.INTERNAL));
+        newSession();
+        assertThat(browser.findElement(By.id("session-title")).getText()).as("название сессии — во времени сервиса").contains("МСК");
+        WebElement answer = askAndWait("Что означает ПВР?");
+
+        assertThat(answer.findElement(By.cssSelector(".feedback textarea")).isDisplayed()).as("поле комментария скрыто").isFalse();
+        WebElement toggle = answer.findElement(By.cssSelector(".comment-toggle"));
+        assertThat(toggle.getText()).isEqualTo("Комментарий");
+        toggle.click();
+        assertThat(answer.findElement(By.cssSelector(".feedback textarea")).isDisplayed()).isTrue();
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+
+        browser.findElement(By.id("close-session")).click();
+        WebElement confirm = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
+        assertThat(confirm.getText()).contains("Закрыть сессию").contains("?");
+        browser.findElement(By.id("confirm-cancel")).click();
+        wait.until(ExpectedConditions.invisibilityOf(confirm));
+        assertThat(browser.findElement(By.id("question")).isEnabled()).as("отмена — сессия открыта").isTrue();
+
+        browser.findElement(By.id("close-session")).click();
+        wait.until(ExpectedConditions.visibilityOf(confirm));
+        browser.findElement(By.id("confirm-ok")).click();
+        wait.until(d -> !d.findElement(By.id("question")).isEnabled());
+        assertThat(browser.findElement(By.id("question")).getAttribute("placeholder")).contains("только чтение");
+    }
+
+    @Test
+    void a_citation_shows_the_cited_sentence_with_the_words_of_that_answers_question() {
+        signIn(token("citer", Role.OPERATOR, Clearance.INTERNAL));
+        newSession();
+        WebElement first = askAndWait("Сколько человек эвакуировано из Нижних Ключей?");
+        askAndWait("Что означает ПВР?");
+
+        first.findElement(By.cssSelector(".chip")).click();
+        WebElement quote = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("source-quote")));
+        wait.until(d -> quote.getText().contains("327"));
+        assertThat(quote.getText().trim().split("[.!?](\\s|$)")).as("одно предложение: " + quote.getText()).hasSize(1);
+        List<String> marked = quote.findElements(By.tagName("mark")).stream().map(m -> m.getText().toLowerCase()).toList();
+        assertThat(marked).as("слова своего вопроса").isNotEmpty().anyMatch(w -> w.startsWith("эваку") || w.startsWith("челов") || w.startsWith("ключ"));
+        assertThat(marked).as("не слова последнего вопроса").noneMatch(w -> w.startsWith("означ") || w.equals("пвр"));
+
+        List<WebElement> answers = browser.findElements(By.cssSelector("#messages li.msg.assistant"));
+        answers.getLast().findElement(By.cssSelector(".chip")).click();
+        wait.until(d -> d.findElement(By.id("source-quote")).getText().contains("пункт временного размещения"));
+    }
+
+    @Test
+    void a_revoked_token_is_told_in_plain_russian_and_returns_to_sign_in() {
+        String token = token("revoked", Role.OPERATOR, Clearance.INTERNAL);
+        signIn(token);
+        app.tokens().revoke(token, Caller.LOCAL_ADMIN);
+
+        browser.findElement(By.cssSelector("button[data-view='shift']")).click();
+
+        WebElement alert = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("alert")));
+        assertThat(alert.getText()).isEqualTo("Токен недействителен или отозван. Войдите снова.");
+        assertThat(browser.findElement(By.id("signin")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void uploading_a_renamed_copy_says_it_is_already_there() throws IOException {
+        signIn(token("copier", Role.ANALYST, Clearance.SECRET));
+        view("knowledge");
+        Path original = Files.writeString(home.resolve("zapis-kopii.txt"), "Паводковая обстановка у моста Заречье стабильна, 9 апреля.");
+        Path copy = Files.copy(original, home.resolve("zapis-kopii-2.txt"));
+        WebElement input = browser.findElement(By.id("file-input"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].hidden = false;", input);
+        input.sendKeys(original.toAbsolutePath().toString());
+        wait.until(d -> d.findElement(By.id("upload-results")).getText().contains("zapis-kopii.txt"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '';", input);
+
+        input.sendKeys(copy.toAbsolutePath().toString());
+
+        wait.until(d -> d.findElement(By.id("upload-results")).getText().contains("zapis-kopii-2.txt"));
+        assertThat(browser.findElement(By.cssSelector("#upload-results li.refused")).getText())
+                .contains("совпадает по содержимому").contains("повторно не добавлен");
+    }
+
+    /** Presses a key (Tab or Shift+Tab) until the focused element matches the selector; fails after {@code max} presses. */
+    void focusByKeys(String selector, CharSequence key, int max) {
+        var js = (JavascriptExecutor) browser;
+        for (int i = 0; i < max; i++) {
+            if ((Boolean) js.executeScript("return !!document.activeElement && document.activeElement.matches(arguments[0])", selector)) {
+                return;
+            }
+            new org.openqa.selenium.interactions.Actions(browser).sendKeys(key).perform();
+        }
+        throw new AssertionError("клавиатурой не дойти до " + selector + ", фокус на "
+                + js.executeScript("return document.activeElement.outerHTML.slice(0, 120)"));
+    }
+
+    void press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(keys).perform();
+    }
+
+    @Test
+    void keyboard_only_sign_in_ask_open_a_citation_and_an_incident() {
+        String token = token("keys", Role.OPERATOR, Clearance.INTERNAL);
+        browser.get(base + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token-input")));
+        focusByKeys("#token-input", Keys.TAB, 10);
+        press(token, Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-board")));
+        wait.until(d -> !d.findElements(By.cssSelector("#incident-list .incident-open")).isEmpty());
+
+        focusByKeys("button[data-view='chat']", Keys.TAB, 10);
+        press(Keys.ENTER);
+        focusByKeys("#new-session", Keys.TAB, 10);
+        press(Keys.ENTER);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("question")));
+        focusByKeys("#question", Keys.TAB, 40);
+        press("Сколько человек эвакуировано из Нижних Ключей?", Keys.ENTER);
+        wait.until(d -> !d.findElements(By.cssSelector("#messages li.msg.assistant:not(.streaming) .chip")).isEmpty());
+
+        focusByKeys("#messages li.msg.assistant .chip", Keys.chord(Keys.SHIFT, Keys.TAB), 40);
+        press(Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("source-quote")));
+        assertThat(browser.findElement(By.id("source-quote")).getText()).isNotBlank();
+
+        focusByKeys("button[data-view='board']", Keys.chord(Keys.SHIFT, Keys.TAB), 60);
+        press(Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-board")));
+        wait.until(d -> !d.findElements(By.cssSelector("#incident-list .incident-open")).isEmpty());
+        focusByKeys("#incident-list .incident-open", Keys.TAB, 30);
+        press(Keys.ENTER);
+        wait.until(d -> d.findElement(By.id("board-card")).getText().contains("Показатели во времени"));
+        assertThat(((JavascriptExecutor) browser).executeScript("return document.activeElement.id")).as("фокус — на карточке").isEqualTo("board-card");
+        focusByKeys("#board-card .figure summary", Keys.TAB, 40);
+        press(Keys.ENTER);
+        focusByKeys("#board-card .figure[open] .source-link", Keys.TAB, 40);
+        press(Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reader")));
+        press(Keys.ESCAPE);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("reader")));
+    }
+
+    @Test
+    void the_layout_check_sees_a_missing_glyph_and_an_overflowing_card() {
+        signIn(token("checker", Role.OPERATOR, Clearance.INTERNAL));
+        wait.until(d -> !d.findElements(By.cssSelector("#incident-list li.incident")).isEmpty());
+        assertThat(layoutProblems()).isEmpty();
+
+        ((JavascriptExecutor) browser).executeScript("const s = document.querySelector('#incident-list .status');"
+                + "s.textContent = '\\uE000 ' + 'Ж'.repeat(400); s.style.overflowWrap = 'normal'; s.style.whiteSpace = 'nowrap';");
+
+        assertThat(layoutProblems()).anyMatch(p -> p.startsWith("символ без глифа: U+e000"))
+                .anyMatch(p -> p.startsWith("текст шире рамки"));
     }
 
     @Test
