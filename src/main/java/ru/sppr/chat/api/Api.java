@@ -99,6 +99,9 @@ public final class Api {
         routes.add(new ApiRoute(GET, "/chat/health", "service",
                 "Проверка доступности (без токена): база данных, отставание индекса, ведущий узел; 503, если узел не может работать",
                 Access.PUBLIC, new Health(s.info(), s.knowledge())::check));
+        routes.add(new ApiRoute(GET, "/chat/ready", "service",
+                "Готовность принимать запросы (без токена): 200, когда узел разогрелся после запуска и база данных доступна; иначе 503 с причиной",
+                Access.PUBLIC, new Ready(s.info())::check));
         routes.addAll(new UserRoutes(s.users(), s.tokens(), mapper).routes());
         routes.addAll(new SessionRoutes(s.sessions(), s.dialog(), s.admission(), mapper).routes());
         routes.addAll(new FeedbackRoutes(s.feedback(), mapper).routes());

@@ -23,6 +23,7 @@ import ru.sppr.chat.dialog.DialogSettings;
 import ru.sppr.chat.intent.LinearIntentClassifier;
 import ru.sppr.chat.api.Api;
 import ru.sppr.chat.api.ApiServices;
+import ru.sppr.chat.api.Readiness;
 import ru.sppr.chat.audit.AuditLog;
 import ru.sppr.chat.audit.AuditTrail;
 import ru.sppr.chat.cli.ChatBackend;
@@ -140,7 +141,8 @@ public final class Application implements ChatBackend {
                 new JdbiLoginAttempts(jdbi, clock),
                 new ApiServices.ServiceInfo(config.instanceId(), config.profile(),
                         database.settings().postgres() ? "postgresql" : "h2", config.requestsPerMinute(), config.trustedProxies(), config.timezone(),
-                        clusterLock::leading, database::reachable));
+                        clusterLock::leading, database::reachable,
+                        config.warmup().isZero() ? Readiness.ready() : Readiness.warmingUp()));
         return new Application(config, database, clusterLock, services, auditLog);
     }
 
@@ -240,9 +242,37 @@ public final class Application implements ChatBackend {
             StopSignals.onStop(shutdown);
             http.start(host, port);
             onStarted.run();
+            if (!config.warmup().isZero()) {
+                String self = "http://" + localAddress(host) + ":" + http.port();
+                Thread.ofPlatform().daemon().name("warm-up").start(() -> warmUp().run(self));
+            }
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private WarmUp warmUp() {
+        return new WarmUp(services.dialog(), services.knowledge(), services.info().readiness(), config.warmup());
+    }
+
+    private static String localAddress(String host) {
+        return "0.0.0.0".equals(host) || "::".equals(host) ? "127.0.0.1" : host.contains(":") ? "[" + host + "]" : host;
+    }
+
+    /**
+     * The training run of the JDK's AOT cache: the HTTP server on a free local port, the warm-up a node runs at start
+     * (at least {@code CHAT_WARMUP_S}, default 60 s, as configured), then stop — the classes loaded and the profiles
+     * gathered are what the cache keeps.
+     */
+    @Override
+    public void train() {
+        Javalin http = Api.create(services);
+        try {
+            http.start("127.0.0.1", 0);
+            warmUp().run("http://127.0.0.1:" + http.port());
+        } finally {
+            http.stop();
         }
     }
 

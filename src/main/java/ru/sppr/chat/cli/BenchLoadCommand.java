@@ -54,7 +54,7 @@ final class BenchLoadCommand implements Callable<Integer> {
             + " дальше он идёт, пока JIT-компилятор сервера занят (больше 2 %% времени), но не дольше --warmup-max") int warmup;
     @Option(names = "--warmup-max", defaultValue = "300", description = "разогрев не дольше, секунд") int warmupMax;
     @Option(names = "--questions", required = true,
-            description = "вопросы: JSONL с полем text (например, xquad-ru/queries.jsonl) или текст, вопрос в строке")
+            description = "вопросы: JSONL с полем text или question (например, xquad-ru/queries.jsonl, eval/dialogue/operators.jsonl) или текст, вопрос в строке")
     Path questionsFile;
     @Option(names = "--turns-per-session", defaultValue = "40", description = "после скольких вопросов начинать новую сессию")
     int turnsPerSession;
@@ -64,6 +64,10 @@ final class BenchLoadCommand implements Callable<Integer> {
             description = "вопросов в секунду от всех операторов вместе, по расписанию (0 — каждый спрашивает сразу после ответа)")
     double rate;
     @Option(names = "--out", description = "куда записать JSON (по умолчанию bench-results/load-<время>.json)") Path out;
+    @Option(names = "--start", description = "команда (bash -c), запускающая сервер по --url: замер ждёт его готовности"
+            + " (/chat/ready), печатает, через сколько секунд он стал готов (ready_after_s), и останавливает его в конце;"
+            + " с --warmup 0 --duration 60 — задержка первых 60 с после готовности")
+    String startCommand;
 
     @Override
     public Integer call() throws Exception {
@@ -74,6 +78,16 @@ final class BenchLoadCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--warmup и --warmup-max должны быть ≥ 0");
         }
         List<String> questions = questions(questionsFile);
+        if (startCommand == null) {
+            return measure(questions, null);
+        }
+        Path log = Figures.benchFile(out, "load").resolveSibling("server-" + java.time.Instant.now().toString().replace(':', '-') + ".log");
+        try (var server = BenchServer.start(startCommand, log)) {
+            return measure(questions, server.awaitReady(url));
+        }
+    }
+
+    private int measure(List<String> questions, Double readyAfter) throws IOException {
         var client = new BenchClient(url);
         List<String> tokens = operatorTokens(client);
         List<Operator> crew = new ArrayList<>();
@@ -97,6 +111,9 @@ final class BenchLoadCommand implements Callable<Integer> {
         timeline.sample(elapsed, phase.ask.window());
 
         var result = new LinkedHashMap<String, Object>();
+        if (readyAfter != null) {
+            result.put("ready_after_s", readyAfter);
+        }
         result.put("operators", operators);
         result.put("think_ms", thinkMs);
         if (rate > 0) {
@@ -126,7 +143,7 @@ final class BenchLoadCommand implements Callable<Integer> {
             String text = line.strip();
             if (text.startsWith("{")) {
                 JsonNode node = BackendCommand.JSON.readTree(text);
-                text = node.path("text").asText("").strip();
+                text = node.path("text").asText(node.path("question").asText("")).strip();
             }
             if (!text.isEmpty()) {
                 questions.add(text);

@@ -132,4 +132,37 @@ final class ServerCommands {
             return token;
         }
     }
+
+    /**
+     * The training run of the JDK's AOT cache ({@code bin/chat-sppr} runs it under {@code -XX:AOTCacheOutput} when the
+     * JDK is 25 or newer): a throwaway home with the demo knowledge base, the server's start-up warm-up, exit.
+     */
+    @Command(name = "aot-training", hidden = true,
+            description = "Обучающий прогон для AOT-кэша JDK: временный каталог с демо-базой знаний, разогрев сервера, выход")
+    static final class AotTraining implements java.util.concurrent.Callable<Integer> {
+        private final ChatBackend.Factory factory;
+
+        @Option(names = "--knowledge", defaultValue = "${env:CHAT_DEMO_KNOWLEDGE:-demo/knowledge}",
+                description = "Каталог базы знаний для прогона") Path knowledge;
+
+        AotTraining(ChatBackend.Factory factory) {
+            this.factory = factory;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            Path home = Files.createTempDirectory("chat-sppr-aot-");
+            try (ChatBackend backend = factory.openEmbedded(home)) {
+                if (Files.isDirectory(knowledge)) {
+                    backend.knowledge().ingest(List.of(knowledge), IngestOptions.defaults(), Caller.LOCAL_ADMIN, IngestListener.NONE);
+                }
+                backend.train();
+            } finally {
+                try (var paths = Files.walk(home)) {
+                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+            return 0;
+        }
+    }
 }
