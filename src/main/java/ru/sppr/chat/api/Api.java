@@ -38,13 +38,22 @@ public final class Api {
 
     /** As {@link #create(ApiServices)}, letting the caller adjust the Jetty server (stop timeout, handlers). */
     public static Javalin create(ApiServices services, Consumer<Server> jetty) {
+        return create(services, jetty, true);
+    }
+
+    /** As {@link #create(ApiServices)} without the access log: the node's start-up warm-up talks to such a server. */
+    public static Javalin createUnlogged(ApiServices services) {
+        return create(services, server -> { }, false);
+    }
+
+    private static Javalin create(ApiServices services, Consumer<Server> jetty, boolean accessLog) {
         ObjectMapper mapper = mapper();
         List<ApiRoute> routes = routes(services, mapper);
         Set<String> publicPaths = routes.stream().filter(r -> r.access() == Access.PUBLIC).map(ApiRoute::path)
                 .collect(Collectors.toSet());
         var authentication = new Authentication(services.tokens(), publicPaths, services.info().requestsPerMinute(),
                 new ClientAddress(services.info().trustedProxies()), new LoginFailures(services.loginAttempts()));
-        var timing = new RequestTiming(services.metrics(), routes);
+        var timing = new RequestTiming(services.metrics(), routes, accessLog);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = MAX_BODY_BYTES;

@@ -16,14 +16,15 @@ public final class Readiness {
         this.waitingFor = waitingFor;
     }
 
-    /** A node that is still to warm up. */
-    public static Readiness warmingUp() {
-        return new Readiness("узел разогревается после запуска");
-    }
-
-    /** A node ready from the start (tests, a node configured without warm-up). */
+    /** Ready until a warm-up starts: a service that is wired but does not serve (CLI, tests) has nothing to warm. */
     public static Readiness ready() {
         return new Readiness(null);
+    }
+
+    /** A warm-up begins: not ready until {@link #markReady}. */
+    public void warmingUp() {
+        this.warmedIn = null;
+        this.waitingFor = "узел разогревается после запуска";
     }
 
     /** What the node is doing before it is ready, in Russian (shown in the 503). */

@@ -21,9 +21,15 @@ final class RequestTiming {
 
     private final ChatMetrics metrics;
     private final List<Template> templates;
+    private final boolean accessLog;
 
     /** Literal routes are tried before parameterised ones ({@code /chat/users/me} before {@code /chat/users/{id}}). */
     RequestTiming(ChatMetrics metrics, List<ApiRoute> routes) {
+        this(metrics, routes, true);
+    }
+
+    RequestTiming(ChatMetrics metrics, List<ApiRoute> routes, boolean accessLog) {
+        this.accessLog = accessLog;
         this.metrics = metrics;
         this.templates = routes.stream().map(ApiRoute::path).distinct()
                 .map(path -> new Template(path, List.of(path.split("/"))))
@@ -40,7 +46,7 @@ final class RequestTiming {
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             String route = route(ctx.path());
             metrics.requestServed(ctx.method().name(), route, ctx.statusCode(), took);
-            if (ACCESS.isInfoEnabled()) {
+            if (accessLog && ACCESS.isInfoEnabled()) {
                 ru.sppr.chat.user.Caller caller = ctx.attribute(Authentication.CALLER);
                 String user = caller == null ? "-" : Long.toString(caller.userId());
                 double ms = Math.round(took.toNanos() / 1e5) / 10.0;

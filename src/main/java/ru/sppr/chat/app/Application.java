@@ -79,9 +79,12 @@ public final class Application implements ChatBackend {
     private final AuditLog auditLog;
     private final BackgroundJobs storeJobs;
 
+    private final Clock clock;
+
     private Application(AppConfig config, Database database, ClusterLock clusterLock, ApiServices services,
-                        AuditLog auditLog) {
+                        AuditLog auditLog, Clock clock) {
         this.config = config;
+        this.clock = clock;
         this.database = database;
         this.clusterLock = clusterLock;
         this.services = services;
@@ -115,17 +118,30 @@ public final class Application implements ChatBackend {
     /** Wires the service over an open database; the application closes it. */
     public static Application wire(AppConfig config, Database database, Clock clock) {
         var jdbi = database.jdbi();
-        var userDirectory = new TokenCache(new JdbiUserDirectory(jdbi, clock));
-        var sessionStore = new JdbiSessionStore(database);
-        var feedbackStore = new JdbiFeedbackStore(jdbi);
         var situation = new SituationModel(new JdbiSituationStore(jdbi), new MentionExtractor(Morphology.russian(), config.timezone()),
                 config.timezone());
         var knowledge = knowledgeBase(config, jdbi, clock, situation);
         situation.rebuildIfStale(knowledge.store());
         var auditLog = new JdbiAuditLog(jdbi);
+        var clusterLock = ClusterLock.of(database.settings());
+        var services = services(config, database, clock, knowledge, situation, auditLog, clusterLock::leading,
+                Readiness.ready());
+        return new Application(config, database, clusterLock, services, auditLog, clock);
+    }
+
+    /**
+     * The services over a database and a knowledge base: the node's own, or, for the start-up warm-up
+     * ({@link Rehearsal}), a throwaway database with the node's knowledge base.
+     */
+    static ApiServices services(AppConfig config, Database database, Clock clock, KnowledgeBase knowledge,
+                                SituationModel situation, AuditLog auditLog, java.util.function.BooleanSupplier leading,
+                                Readiness readiness) {
+        var jdbi = database.jdbi();
+        var userDirectory = new TokenCache(new JdbiUserDirectory(jdbi, clock));
+        var sessionStore = new JdbiSessionStore(database);
+        var feedbackStore = new JdbiFeedbackStore(jdbi);
         var metrics = new ChatMetrics(config.instanceId(), config.telemetryWindow(), clock);
         var suggestionQueue = new JdbiSuggestionQueue(jdbi);
-        var clusterLock = ClusterLock.of(database.settings());
         var sessions = new Sessions(sessionStore, suggestionQueue, clock, config.sessionIdle(), config.timezone());
         var dialog = new DialogTurn(sessions, sessionStore, LinearIntentClassifier.trained(), knowledge,
                 composer(config), new Briefing(situation, knowledge), ConfidenceModel.shipped(), suggestionQueue,
@@ -133,7 +149,7 @@ public final class Application implements ChatBackend {
                 dialogSettings(config));
         var admission = new AskAdmission(config.askConcurrency(), config.askWait());
         metrics.watch(admission);
-        var services = new ApiServices(new UserAccounts(userDirectory), new Tokens(userDirectory), sessions, dialog,
+        return new ApiServices(new UserAccounts(userDirectory), new Tokens(userDirectory), sessions, dialog,
                 admission,
                 new FeedbackDesk(feedbackStore, metrics, clock), new AuditTrail(auditLog),
                 new Watchdog(sessionStore, feedbackStore, auditLog, knowledge::consistency, config.sessionIdle(), clock),
@@ -141,9 +157,7 @@ public final class Application implements ChatBackend {
                 new JdbiLoginAttempts(jdbi, clock),
                 new ApiServices.ServiceInfo(config.instanceId(), config.profile(),
                         database.settings().postgres() ? "postgresql" : "h2", config.requestsPerMinute(), config.trustedProxies(), config.timezone(),
-                        clusterLock::leading, database::reachable,
-                        config.warmup().isZero() ? Readiness.ready() : Readiness.warmingUp()));
-        return new Application(config, database, clusterLock, services, auditLog);
+                        leading, database::reachable, readiness));
     }
 
     private static AnswerComposer composer(AppConfig config) {
@@ -240,11 +254,13 @@ public final class Application implements ChatBackend {
                 stopped.countDown();
             };
             StopSignals.onStop(shutdown);
+            if (!config.warmup().isZero()) {
+                services.info().readiness().warmingUp();
+            }
             http.start(host, port);
             onStarted.run();
             if (!config.warmup().isZero()) {
-                String self = "http://" + localAddress(host) + ":" + http.port();
-                Thread.ofPlatform().daemon().name("warm-up").start(() -> warmUp().run(self));
+                Thread.ofPlatform().daemon().name("warm-up").start(() -> warmUp().run());
             }
             stopped.await();
         } catch (InterruptedException e) {
@@ -253,27 +269,18 @@ public final class Application implements ChatBackend {
     }
 
     private WarmUp warmUp() {
-        return new WarmUp(services.dialog(), services.knowledge(), services.info().readiness(), config.warmup());
-    }
-
-    private static String localAddress(String host) {
-        return "0.0.0.0".equals(host) || "::".equals(host) ? "127.0.0.1" : host.contains(":") ? "[" + host + "]" : host;
+        return new WarmUp(() -> Rehearsal.open(config, clock, services.knowledge(), services.situation()),
+                services.knowledge(), services.info().readiness(), config.warmup());
     }
 
     /**
-     * The training run of the JDK's AOT cache: the HTTP server on a free local port, the warm-up a node runs at start
-     * (at least {@code CHAT_WARMUP_S}, default 60 s, as configured), then stop — the classes loaded and the profiles
-     * gathered are what the cache keeps.
+     * The training run of the JDK's AOT cache, and the warm-up of a node that serves elsewhere: the warm-up a node runs
+     * at start (up to {@code CHAT_WARMUP_S}), blocking — the classes loaded and the profiles gathered are what the cache
+     * keeps.
      */
     @Override
     public void train() {
-        Javalin http = Api.create(services);
-        try {
-            http.start("127.0.0.1", 0);
-            warmUp().run("http://127.0.0.1:" + http.port());
-        } finally {
-            http.stop();
-        }
+        warmUp().run();
     }
 
     @Override public UserAccounts users() { return services.users(); }

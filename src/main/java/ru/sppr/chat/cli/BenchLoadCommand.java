@@ -44,6 +44,7 @@ final class BenchLoadCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+    private BenchCleanup cleanup;
 
     @Option(names = "--url", defaultValue = "http://localhost:8451", description = "адрес сервера (по умолчанию ${DEFAULT-VALUE})") String url;
     @Option(names = "--token", required = true, description = "токен администратора (создаёт пользователей-операторов и читает /metrics)")
@@ -89,7 +90,9 @@ final class BenchLoadCommand implements Callable<Integer> {
 
     private int measure(List<String> questions, Double readyAfter) throws IOException {
         var client = new BenchClient(url);
+        cleanup = new BenchCleanup(new BenchClient(url), adminToken);
         List<String> tokens = operatorTokens(client);
+        tokens.forEach(cleanup::token);
         List<Operator> crew = new ArrayList<>();
         for (int i = 0; i < operators; i++) {
             crew.add(new Operator(client, tokens.get(i), questions, i));
@@ -133,6 +136,7 @@ final class BenchLoadCommand implements Callable<Integer> {
         result.put("ask", phase.ask.summary());
         result.put("start_session", phase.start.summary());
         result.putAll(timeline.summary(phase.ask.count()));
+        result.put("cleanup", cleanup.run());
         Figures.print(result, Figures.benchFile(out, "load"));
         return client.errors() == 0 ? 0 : 1;
     }
@@ -244,6 +248,7 @@ final class BenchLoadCommand implements Callable<Integer> {
                         continue;
                     }
                     sessionId = session.path("payload").path("session_id").asLong();
+                    cleanup.session(token, sessionId);
                     turns = 0;
                 }
                 String question = questions.get(next++ % questions.size());

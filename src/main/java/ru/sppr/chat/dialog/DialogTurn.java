@@ -93,15 +93,6 @@ public final class DialogTurn {
         return result;
     }
 
-    /**
-     * The answer a question would get at the start of a session, through every step of {@link #ask} but the last:
-     * nothing is written and no session is needed. A node rehearses questions at start, so that its first real
-     * questions find the code compiled.
-     */
-    public AnswerDraft rehearse(Question question, Caller caller) {
-        return think(question, new DialogMemory.Recall(List.of(), Set.of()), caller, clock.instant()).draft();
-    }
-
     /** What a turn answers, before it is recorded. */
     private record Thought(AnswerDraft draft, IntentPrediction intent, List<Suggestion> next, Evidence evidence) {}
 
