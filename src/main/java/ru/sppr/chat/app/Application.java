@@ -227,6 +227,7 @@ public final class Application implements ChatBackend {
     @Override
     public void serve(String host, int port, Runnable onStarted) {
         var stopped = new CountDownLatch(1);
+        var warming = new java.util.concurrent.atomic.AtomicReference<Thread>();
         try (var jobs = new BackgroundJobs("chat-background")) {
             Javalin http = Api.create(services, server -> {
                 server.setStopTimeout(STOP_TIMEOUT_MS);
@@ -246,6 +247,10 @@ public final class Application implements ChatBackend {
             }
             Runnable shutdown = () -> {
                 LOG.info("Stopping: finishing in-flight requests, flushing telemetry");
+                Thread warmUp = warming.get();
+                if (warmUp != null) {
+                    warmUp.interrupt();
+                }
                 http.stop();
                 jobs.close();
                 if (config.telemetryEnabled()) {
@@ -260,7 +265,7 @@ public final class Application implements ChatBackend {
             http.start(host, port);
             onStarted.run();
             if (!config.warmup().isZero()) {
-                Thread.ofPlatform().daemon().name("warm-up").start(() -> warmUp().run());
+                warming.set(Thread.ofPlatform().daemon().name("warm-up").start(() -> warmUp().run()));
             }
             stopped.await();
         } catch (InterruptedException e) {
