@@ -28,7 +28,7 @@ import ru.sppr.chat.user.Clearance;
 /**
  * Warms a node up before it reports ready: operators of every clearance ask questions (a shipped list plus the titles
  * of the base's own sources) and search over HTTP, on every core, against a {@link Rehearsal} — the node's own code over
- * a throwaway embedded database and its real knowledge base — so that the code a real question runs (HTTP, authentication,
+ * a throwaway database and its real knowledge base — so that the code a real question runs (HTTP, authentication,
  * dialogue turn, search, writing the turn and its audit record) is compiled before the first one comes. Nothing reaches
  * the node's database. Runs in rounds of {@link #STEP} until the JIT compilers worked less than
  * {@link #SETTLED_JIT_SHARE} of the last round (after at least {@link #MIN_TIME}), or for {@code CHAT_WARMUP_S}.
@@ -79,8 +79,7 @@ final class WarmUp {
     private double rounds(Rehearsal rehearsal, List<String> questions, long started, AtomicInteger done) {
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         boolean jitTimed = jit != null && jit.isCompilationTimeMonitoringSupported();
-        // several operators per core: the locks and queues of concurrent asks are part of the code to warm
-        int threads = 4 * Math.max(1, Runtime.getRuntime().availableProcessors());
+        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         var operators = new ArrayList<Operator>();
         for (int t = 0; t < threads; t++) {
