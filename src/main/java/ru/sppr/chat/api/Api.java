@@ -38,13 +38,22 @@ public final class Api {
 
     /** As {@link #create(ApiServices)}, letting the caller adjust the Jetty server (stop timeout, handlers). */
     public static Javalin create(ApiServices services, Consumer<Server> jetty) {
+        return create(services, jetty, true);
+    }
+
+    /** As {@link #create(ApiServices)} without the access log: the node's start-up warm-up talks to such a server. */
+    public static Javalin createUnlogged(ApiServices services) {
+        return create(services, server -> { }, false);
+    }
+
+    private static Javalin create(ApiServices services, Consumer<Server> jetty, boolean accessLog) {
         ObjectMapper mapper = mapper();
         List<ApiRoute> routes = routes(services, mapper);
         Set<String> publicPaths = routes.stream().filter(r -> r.access() == Access.PUBLIC).map(ApiRoute::path)
                 .collect(Collectors.toSet());
         var authentication = new Authentication(services.tokens(), publicPaths, services.info().requestsPerMinute(),
                 new ClientAddress(services.info().trustedProxies()), new LoginFailures(services.loginAttempts()));
-        var timing = new RequestTiming(services.metrics(), routes);
+        var timing = new RequestTiming(services.metrics(), routes, accessLog);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = MAX_BODY_BYTES;
@@ -99,6 +108,9 @@ public final class Api {
         routes.add(new ApiRoute(GET, "/chat/health", "service",
                 "Проверка доступности (без токена): база данных, отставание индекса, ведущий узел; 503, если узел не может работать",
                 Access.PUBLIC, new Health(s.info(), s.knowledge())::check));
+        routes.add(new ApiRoute(GET, "/chat/ready", "service",
+                "Готовность принимать запросы (без токена): 200, когда узел разогрелся после запуска и база данных доступна; иначе 503 с причиной",
+                Access.PUBLIC, new Ready(s.info())::check));
         routes.addAll(new UserRoutes(s.users(), s.tokens(), mapper).routes());
         routes.addAll(new SessionRoutes(s.sessions(), s.dialog(), s.admission(), s.situation(), mapper).routes());
         routes.addAll(new FeedbackRoutes(s.feedback(), mapper).routes());

@@ -42,9 +42,14 @@ public record ApiServices(UserAccounts users, Tokens tokens, Sessions sessions, 
     }
 
     /**
-     * What {@code GET /chat/health} tells about this node, including whether it runs the cluster-wide jobs now.
+     * What {@code GET /chat/health} and {@code /chat/ready} tell about this node, including whether it runs the
+     * cluster-wide jobs now and whether it has warmed up.
      */
     public record ServiceInfo(String instanceId, String profile, String database, int requestsPerMinute,
                               java.util.Set<String> trustedProxies, java.time.ZoneId timezone,
-                              BooleanSupplier clusterLeader, BooleanSupplier databaseReachable) {}
+                              BooleanSupplier clusterLeader, BooleanSupplier databaseReachable, Readiness readiness) {
+        public ServiceInfo {
+            Objects.requireNonNull(readiness, "readiness");
+        }
+    }
 }

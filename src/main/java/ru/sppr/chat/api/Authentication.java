@@ -14,7 +14,7 @@ import ru.sppr.chat.user.Tokens;
  * valid tokens from the same address keep working.
  */
 final class Authentication {
-    private static final String CALLER = "chat.caller";
+    static final String CALLER = "chat.caller";
     private static final String NEED_TOKEN = "нужен токен: заголовок Authorization: Bearer <токен>";
     private final Tokens tokens;
     private final Set<String> publicPaths;

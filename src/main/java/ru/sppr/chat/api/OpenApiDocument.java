@@ -28,35 +28,82 @@ final class OpenApiDocument {
                 "paths", paths,
                 "components", Map.of(
                         "securitySchemes", Map.of("bearer", Map.of("type", "http", "scheme", "bearer")),
-                        "schemas", Map.of("Envelope", Map.of("type", "object", "properties", Map.of(
+                        "schemas", Map.of("Envelope", Map.of("type", "object",
+                                "required", List.of("ok", "payload", "error", "timestamp"), "properties", Map.of(
                                 "ok", Map.of("type", "boolean"),
-                                "payload", Map.of("type", "object"),
+                                "payload", Map.of("type", "object", "nullable", true),
                                 "error", Map.of("type", "string", "nullable", true),
                                 "timestamp", Map.of("type", "string", "format", "date-time"))))));
     }
 
+    /** What every status means, as the document says it. */
+    private static final Map<Integer, String> MEANING = Map.ofEntries(
+            Map.entry(200, "успех"), Map.entry(201, "создано"),
+            Map.entry(400, "некорректный запрос (поле названо в payload.field)"),
+            Map.entry(401, "нет действующего токена"), Map.entry(403, "нет прав (роль, владелец сессии, допуск)"),
+            Map.entry(404, "не найдено"), Map.entry(405, "адрес есть, метод другой"),
+            Map.entry(409, "конфликт: сессия закрыта, исчерпан предел вопросов, повтор"),
+            Map.entry(413, "тело запроса или файл слишком велики"),
+            Map.entry(429, "слишком много запросов (Retry-After)"),
+            Map.entry(503, "узел не может ответить сейчас: база недоступна, очередь вопросов полна или узел разогревается (Retry-After)"));
+
     private static Map<String, Object> operation(ApiRoute route) {
+        RouteDocs.Doc doc = RouteDocs.of(route);
         Map<String, Object> op = new LinkedHashMap<>();
         op.put("tags", List.of(route.tag()));
         op.put("summary", route.summary());
+        op.put("operationId", route.method().name().toLowerCase(Locale.ROOT) + route.path().replaceAll("[^A-Za-z0-9]+", "_"));
         List<Map<String, Object>> params = new java.util.ArrayList<>();
         Matcher m = PATH_PARAM.matcher(route.path());
         while (m.find()) {
             params.add(Map.of("name", m.group(1), "in", "path", "required", true,
                     "schema", m.group(1).equals("id") ? Map.of("type", "integer", "format", "int64") : Map.of("type", "string")));
         }
+        for (RouteDocs.Query q : doc.query()) {
+            params.add(Map.of("name", q.name(), "in", "query", "required", false, "description", q.description(),
+                    "schema", Map.of("type", q.type())));
+        }
         if (!params.isEmpty()) {
             op.put("parameters", params);
+        }
+        if (doc.body() != null) {
+            op.put("requestBody", Map.of("required", true, "content", Map.of("application/json", Map.of("schema", doc.body()))));
+        } else if (route.path().equals("/chat/documents") && route.method().name().equals("POST")) {
+            op.put("requestBody", Map.of("required", true,
+                    "content", Map.of("multipart/form-data", Map.of("schema", RouteDocs.uploadForm()))));
         }
         if (route.access() != ApiRoute.Access.PUBLIC) {
             op.put("security", List.of(Map.of("bearer", List.of())));
         }
-        var envelope = Map.of("application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/Envelope")));
-        op.put("responses", Map.of(
-                "200", Map.of("description", "успех", "content", envelope),
-                "400", Map.of("description", "некорректный запрос (поле названо в payload.field)", "content", envelope),
-                "401", Map.of("description", "нет действующего токена", "content", envelope),
-                "404", Map.of("description", "не найдено", "content", envelope)));
+        op.put("responses", responses(route, doc));
         return op;
+    }
+
+    /** The route's own statuses plus those every route of its kind can answer. */
+    private static Map<String, Object> responses(ApiRoute route, RouteDocs.Doc doc) {
+        var statuses = new java.util.TreeSet<Integer>(doc.statuses());
+        statuses.add(doc.success());
+        if (doc.success() == 201) {
+            statuses.add(200);
+        }
+        statuses.add(405);
+        if (route.access() != ApiRoute.Access.PUBLIC) {
+            statuses.addAll(List.of(400, 401, 429, 503));
+        }
+        if (route.access() == ApiRoute.Access.ADMIN) {
+            statuses.add(403);
+        }
+        if (route.path().contains("{")) {
+            statuses.add(404);
+        }
+        if (doc.body() != null) {
+            statuses.add(413);
+        }
+        var envelope = Map.of("application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/Envelope")));
+        Map<String, Object> responses = new LinkedHashMap<>();
+        for (int status : statuses) {
+            responses.put(Integer.toString(status), Map.of("description", MEANING.get(status), "content", envelope));
+        }
+        return responses;
     }
 }

@@ -7,19 +7,29 @@ import java.util.List;
 import ru.sppr.chat.telemetry.ChatMetrics;
 
 /**
- * Times every request from routing to response and reports it to the metrics by route template, method and status.
+ * Times every request from routing to response and reports it to the metrics by route template, method and status,
+ * and writes one access-log line for it (logger {@value #ACCESS_LOG}): method, route template, status, time in ms and
+ * the caller's user id — never the concrete path, the query, a token or a message.
  * The route is found from the path here, not asked of Javalin: a request refused before its handler ran (no token,
  * rate limit, oversized body) still counts under its route; a path that is no route counts as {@value #UNMATCHED}.
  */
 final class RequestTiming {
     static final String UNMATCHED = "UNMATCHED";
+    static final String ACCESS_LOG = "chat.access";
+    private static final org.slf4j.Logger ACCESS = org.slf4j.LoggerFactory.getLogger(ACCESS_LOG);
     private static final String STARTED = "chat.request.started";
 
     private final ChatMetrics metrics;
     private final List<Template> templates;
+    private final boolean accessLog;
 
     /** Literal routes are tried before parameterised ones ({@code /chat/users/me} before {@code /chat/users/{id}}). */
     RequestTiming(ChatMetrics metrics, List<ApiRoute> routes) {
+        this(metrics, routes, true);
+    }
+
+    RequestTiming(ChatMetrics metrics, List<ApiRoute> routes, boolean accessLog) {
+        this.accessLog = accessLog;
         this.metrics = metrics;
         this.templates = routes.stream().map(ApiRoute::path).distinct()
                 .map(path -> new Template(path, List.of(path.split("/"))))
@@ -33,8 +43,17 @@ final class RequestTiming {
     void finish(Context ctx) {
         Long started = ctx.attribute(STARTED);
         if (started != null) {
-            metrics.requestServed(ctx.method().name(), route(ctx.path()), ctx.statusCode(),
-                    Duration.ofNanos(System.nanoTime() - started));
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            String route = route(ctx.path());
+            metrics.requestServed(ctx.method().name(), route, ctx.statusCode(), took);
+            if (accessLog && ACCESS.isInfoEnabled()) {
+                ru.sppr.chat.user.Caller caller = ctx.attribute(Authentication.CALLER);
+                String user = caller == null ? "-" : Long.toString(caller.userId());
+                double ms = Math.round(took.toNanos() / 1e5) / 10.0;
+                ACCESS.atInfo().addKeyValue("method", ctx.method().name()).addKeyValue("route", route)
+                        .addKeyValue("status", ctx.statusCode()).addKeyValue("ms", ms).addKeyValue("user_id", user)
+                        .log("{} {} {} {} ms user={}", ctx.method().name(), route, ctx.statusCode(), ms, user);
+            }
         }
     }
 

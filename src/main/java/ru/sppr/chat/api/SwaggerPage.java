@@ -20,7 +20,7 @@ final class SwaggerPage {
                 <link rel="stylesheet" href="%1$s/swagger-ui.css"></head>
                 <body><div id="swagger"></div>
                 <script src="%1$s/swagger-ui-bundle.js"></script>
-                <script>SwaggerUIBundle({url: '/chat/openapi.json', dom_id: '#swagger'});</script>
+                <script>SwaggerUIBundle({url: '/chat/openapi.json', dom_id: '#swagger', persistAuthorization: true});</script>
                 </body></html>""".formatted(base));
     }
 

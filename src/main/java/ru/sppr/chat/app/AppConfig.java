@@ -21,7 +21,7 @@ public record AppConfig(Path home, Path dataDir, DatabaseSettings database, int 
                         Set<String> trustedProxies,
                         int askConcurrency, Duration askWait,
                         String tesseract, ZoneId timezone,
-                        Llm llm, Embeddings embeddings) {
+                        Llm llm, Embeddings embeddings, Duration warmup) {
 
     /**
      * Optional dense vectors for hybrid search: {@code CHAT_EMBEDDINGS} = none (default), onnx (with
@@ -74,6 +74,10 @@ public record AppConfig(Path home, Path dataDir, DatabaseSettings database, int 
         }
         var database = url == null ? DatabaseSettings.embedded(dataDir)
                 : new DatabaseSettings(url, env.text("CHAT_DATABASE_USER", null), env.text("CHAT_DATABASE_PASSWORD", null));
+        String logFormat = env.text("CHAT_LOG_FORMAT", "text");
+        if (!logFormat.equals("text") && !logFormat.equals("json")) {
+            throw new ConfigException("CHAT_LOG_FORMAT=" + logFormat + ": допустимы text и json");
+        }
         String instanceId = env.text("CHAT_INSTANCE_ID", "chat-sppr-local");
         if (instanceId.length() > 64) {
             throw new ConfigException("CHAT_INSTANCE_ID: не длиннее 64 символов");
@@ -106,7 +110,8 @@ public record AppConfig(Path home, Path dataDir, DatabaseSettings database, int 
                 new Llm(env.text("CHAT_LLM_BASE_URL", null), env.text("CHAT_LLM_MODEL", "qwen2.5:7b-instruct"),
                         env.text("CHAT_LLM_API_KEY", "none"),
                         Duration.ofSeconds(env.integer("CHAT_LLM_TIMEOUT_S", 20, 1, 600))),
-                embeddings(env));
+                embeddings(env),
+                Duration.ofSeconds(env.integer("CHAT_WARMUP_S", 60, 0, 3600)));
     }
 
     /**

@@ -23,6 +23,7 @@ import ru.sppr.chat.dialog.DialogSettings;
 import ru.sppr.chat.intent.LinearIntentClassifier;
 import ru.sppr.chat.api.Api;
 import ru.sppr.chat.api.ApiServices;
+import ru.sppr.chat.api.Readiness;
 import ru.sppr.chat.audit.AuditLog;
 import ru.sppr.chat.audit.AuditTrail;
 import ru.sppr.chat.cli.ChatBackend;
@@ -79,9 +80,12 @@ public final class Application implements ChatBackend {
     private final AuditLog auditLog;
     private final BackgroundJobs storeJobs;
 
+    private final Clock clock;
+
     private Application(AppConfig config, Database database, ClusterLock clusterLock, ApiServices services,
-                        AuditLog auditLog) {
+                        AuditLog auditLog, Clock clock) {
         this.config = config;
+        this.clock = clock;
         this.database = database;
         this.clusterLock = clusterLock;
         this.services = services;
@@ -115,17 +119,30 @@ public final class Application implements ChatBackend {
     /** Wires the service over an open database; the application closes it. */
     public static Application wire(AppConfig config, Database database, Clock clock) {
         var jdbi = database.jdbi();
-        var userDirectory = new TokenCache(new JdbiUserDirectory(jdbi, clock));
-        var sessionStore = new JdbiSessionStore(database);
-        var feedbackStore = new JdbiFeedbackStore(jdbi);
         var situation = new SituationModel(new JdbiSituationStore(jdbi), new MentionExtractor(Morphology.russian(), config.timezone()),
                 config.timezone());
         var knowledge = knowledgeBase(config, jdbi, clock, situation);
         situation.rebuildIfStale(knowledge.store());
         var auditLog = new JdbiAuditLog(jdbi);
+        var clusterLock = ClusterLock.of(database.settings());
+        var services = services(config, database, clock, knowledge, situation, auditLog, clusterLock::leading,
+                Readiness.ready());
+        return new Application(config, database, clusterLock, services, auditLog, clock);
+    }
+
+    /**
+     * The services over a database and a knowledge base: the node's own, or, for the start-up warm-up
+     * ({@link Rehearsal}), a throwaway database with the node's knowledge base.
+     */
+    static ApiServices services(AppConfig config, Database database, Clock clock, KnowledgeBase knowledge,
+                                SituationModel situation, AuditLog auditLog, java.util.function.BooleanSupplier leading,
+                                Readiness readiness) {
+        var jdbi = database.jdbi();
+        var userDirectory = new TokenCache(new JdbiUserDirectory(jdbi, clock));
+        var sessionStore = new JdbiSessionStore(database);
+        var feedbackStore = new JdbiFeedbackStore(jdbi);
         var metrics = new ChatMetrics(config.instanceId(), config.telemetryWindow(), clock);
         var suggestionQueue = new JdbiSuggestionQueue(jdbi);
-        var clusterLock = ClusterLock.of(database.settings());
         var sessions = new Sessions(sessionStore, suggestionQueue, clock, config.sessionIdle(), config.timezone());
         var dialog = new DialogTurn(sessions, sessionStore, LinearIntentClassifier.trained(), knowledge,
                 composer(config), new Briefing(situation, knowledge), ConfidenceModel.shipped(), suggestionQueue,
@@ -133,7 +150,7 @@ public final class Application implements ChatBackend {
                 dialogSettings(config));
         var admission = new AskAdmission(config.askConcurrency(), config.askWait());
         metrics.watch(admission);
-        var services = new ApiServices(new UserAccounts(userDirectory), new Tokens(userDirectory), sessions, dialog,
+        return new ApiServices(new UserAccounts(userDirectory), new Tokens(userDirectory), sessions, dialog,
                 admission,
                 new FeedbackDesk(feedbackStore, metrics, clock), new AuditTrail(auditLog),
                 new Watchdog(sessionStore, feedbackStore, auditLog, knowledge::consistency, config.sessionIdle(), clock),
@@ -142,8 +159,7 @@ public final class Application implements ChatBackend {
                 new JdbiLoginAttempts(jdbi, clock),
                 new ApiServices.ServiceInfo(config.instanceId(), config.profile(),
                         database.settings().postgres() ? "postgresql" : "h2", config.requestsPerMinute(), config.trustedProxies(), config.timezone(),
-                        clusterLock::leading, database::reachable));
-        return new Application(config, database, clusterLock, services, auditLog);
+                        leading, database::reachable, readiness));
     }
 
     private static AnswerComposer composer(AppConfig config) {
@@ -213,6 +229,7 @@ public final class Application implements ChatBackend {
     @Override
     public void serve(String host, int port, Runnable onStarted) {
         var stopped = new CountDownLatch(1);
+        var warming = new java.util.concurrent.atomic.AtomicReference<Thread>();
         try (var jobs = new BackgroundJobs("chat-background")) {
             Javalin http = Api.create(services, server -> {
                 server.setStopTimeout(STOP_TIMEOUT_MS);
@@ -232,6 +249,10 @@ public final class Application implements ChatBackend {
             }
             Runnable shutdown = () -> {
                 LOG.info("Stopping: finishing in-flight requests, flushing telemetry");
+                Thread warmUp = warming.get();
+                if (warmUp != null) {
+                    warmUp.interrupt();
+                }
                 http.stop();
                 jobs.close();
                 if (config.telemetryEnabled()) {
@@ -240,12 +261,33 @@ public final class Application implements ChatBackend {
                 stopped.countDown();
             };
             StopSignals.onStop(shutdown);
+            if (!config.warmup().isZero()) {
+                services.info().readiness().warmingUp();
+            }
             http.start(host, port);
             onStarted.run();
+            if (!config.warmup().isZero()) {
+                warming.set(Thread.ofPlatform().daemon().name("warm-up").start(() -> warmUp().run()));
+            }
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private WarmUp warmUp() {
+        return new WarmUp(() -> Rehearsal.open(config, clock, services.knowledge(), services.situation()),
+                services.knowledge(), services.info().readiness(), config.warmup());
+    }
+
+    /**
+     * The training run of the JDK's AOT cache, and the warm-up of a node that serves elsewhere: the warm-up a node runs
+     * at start (up to {@code CHAT_WARMUP_S}), blocking — the classes loaded and the profiles gathered are what the cache
+     * keeps.
+     */
+    @Override
+    public void train() {
+        warmUp().run();
     }
 
     @Override public UserAccounts users() { return services.users(); }

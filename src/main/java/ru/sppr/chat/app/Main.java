@@ -17,6 +17,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // JDK logging (Lucene, Tika) into the service's own log, with dates and the chosen format
+        org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+        org.slf4j.bridge.SLF4JBridgeHandler.install();
         if (System.getProperty("jdk.nio.maxCachedBufferSize") == null) {
             System.setProperty("jdk.nio.maxCachedBufferSize", NIO_BUFFER_CACHE_LIMIT);
         }

@@ -30,10 +30,12 @@ final class BenchApiCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Куда записать JSON (по умолчанию bench-results/api-<время>.json)") Path out;
 
     private BenchClient client;
+    private BenchCleanup cleanup;
 
     @Override
     public Integer call() throws Exception {
         client = new BenchClient(url);
+        cleanup = new BenchCleanup(new BenchClient(url), token);
         run(Duration.ofSeconds(warmup), new Stats());
         client.resetErrors();
         Stats stats = new Stats();
@@ -41,6 +43,7 @@ final class BenchApiCommand implements Callable<Integer> {
         run(Duration.ofSeconds(seconds), stats);
         double elapsed = (System.nanoTime() - started) / 1e9;
         Map<String, Object> result = stats.report(elapsed, clients, client);
+        result.put("cleanup", cleanup.run());
         Figures.print(result, Figures.benchFile(out, "api"));
         return client.errors() == 0 ? 0 : 1;
     }
@@ -63,6 +66,7 @@ final class BenchApiCommand implements Callable<Integer> {
                 continue;
             }
             long id = session.get("payload").get("session_id").asLong();
+            cleanup.session(token, id);
             String question = QUESTIONS.get((clientNo + i++) % QUESTIONS.size());
             call(stats.ask, "POST", "/chat/sessions/" + id + "/ask", "{\"user_message\": \"" + question + "\"}");
             call(stats.history, "GET", "/chat/sessions/" + id + "/history?limit=20", null);

@@ -44,6 +44,7 @@ final class BenchLoadCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+    private BenchCleanup cleanup;
 
     @Option(names = "--url", defaultValue = "http://localhost:8451", description = "адрес сервера (по умолчанию ${DEFAULT-VALUE})") String url;
     @Option(names = "--token", required = true, description = "токен администратора (создаёт пользователей-операторов и читает /metrics)")
@@ -54,7 +55,7 @@ final class BenchLoadCommand implements Callable<Integer> {
             + " дальше он идёт, пока JIT-компилятор сервера занят (больше 2 %% времени), но не дольше --warmup-max") int warmup;
     @Option(names = "--warmup-max", defaultValue = "300", description = "разогрев не дольше, секунд") int warmupMax;
     @Option(names = "--questions", required = true,
-            description = "вопросы: JSONL с полем text (например, xquad-ru/queries.jsonl) или текст, вопрос в строке")
+            description = "вопросы: JSONL с полем text или question (например, xquad-ru/queries.jsonl, eval/dialogue/operators.jsonl) или текст, вопрос в строке")
     Path questionsFile;
     @Option(names = "--turns-per-session", defaultValue = "40", description = "после скольких вопросов начинать новую сессию")
     int turnsPerSession;
@@ -64,6 +65,10 @@ final class BenchLoadCommand implements Callable<Integer> {
             description = "вопросов в секунду от всех операторов вместе, по расписанию (0 — каждый спрашивает сразу после ответа)")
     double rate;
     @Option(names = "--out", description = "куда записать JSON (по умолчанию bench-results/load-<время>.json)") Path out;
+    @Option(names = "--start", description = "команда (bash -c), запускающая сервер по --url: замер ждёт его готовности"
+            + " (/chat/ready), печатает, через сколько секунд он стал готов (ready_after_s), и останавливает его в конце;"
+            + " с --warmup 0 --duration 60 — задержка первых 60 с после готовности")
+    String startCommand;
 
     @Override
     public Integer call() throws Exception {
@@ -74,8 +79,20 @@ final class BenchLoadCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--warmup и --warmup-max должны быть ≥ 0");
         }
         List<String> questions = questions(questionsFile);
+        if (startCommand == null) {
+            return measure(questions, null);
+        }
+        Path log = Figures.benchFile(out, "load").resolveSibling("server-" + java.time.Instant.now().toString().replace(':', '-') + ".log");
+        try (var server = BenchServer.start(startCommand, log)) {
+            return measure(questions, server.awaitReady(url));
+        }
+    }
+
+    private int measure(List<String> questions, Double readyAfter) throws IOException {
         var client = new BenchClient(url);
+        cleanup = new BenchCleanup(new BenchClient(url), adminToken);
         List<String> tokens = operatorTokens(client);
+        tokens.forEach(cleanup::token);
         List<Operator> crew = new ArrayList<>();
         for (int i = 0; i < operators; i++) {
             crew.add(new Operator(client, tokens.get(i), questions, i));
@@ -97,6 +114,9 @@ final class BenchLoadCommand implements Callable<Integer> {
         timeline.sample(elapsed, phase.ask.window());
 
         var result = new LinkedHashMap<String, Object>();
+        if (readyAfter != null) {
+            result.put("ready_after_s", readyAfter);
+        }
         result.put("operators", operators);
         result.put("think_ms", thinkMs);
         if (rate > 0) {
@@ -116,6 +136,7 @@ final class BenchLoadCommand implements Callable<Integer> {
         result.put("ask", phase.ask.summary());
         result.put("start_session", phase.start.summary());
         result.putAll(timeline.summary(phase.ask.count()));
+        result.put("cleanup", cleanup.run());
         Figures.print(result, Figures.benchFile(out, "load"));
         return client.errors() == 0 ? 0 : 1;
     }
@@ -126,7 +147,7 @@ final class BenchLoadCommand implements Callable<Integer> {
             String text = line.strip();
             if (text.startsWith("{")) {
                 JsonNode node = BackendCommand.JSON.readTree(text);
-                text = node.path("text").asText("").strip();
+                text = node.path("text").asText(node.path("question").asText("")).strip();
             }
             if (!text.isEmpty()) {
                 questions.add(text);
@@ -227,6 +248,7 @@ final class BenchLoadCommand implements Callable<Integer> {
                         continue;
                     }
                     sessionId = session.path("payload").path("session_id").asLong();
+                    cleanup.session(token, sessionId);
                     turns = 0;
                 }
                 String question = questions.get(next++ % questions.size());

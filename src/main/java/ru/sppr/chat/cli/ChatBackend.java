@@ -47,6 +47,9 @@ public interface ChatBackend extends AutoCloseable {
     /** Starts the HTTP server and blocks until the process is asked to stop. */
     void serve(String host, int port, Runnable onStarted);
 
+    /** Starts the HTTP server on a free local port, runs the start-up warm-up through it, stops (AOT cache training). */
+    void train();
+
     @Override
     void close();
 

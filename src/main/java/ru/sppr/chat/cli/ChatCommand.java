@@ -40,6 +40,7 @@ public final class ChatCommand implements Runnable {
                 .addSubcommand(new AdminCommands.Restore(factory))
                 .addSubcommand(new ServerCommands.RunServer(factory))
                 .addSubcommand(new ServerCommands.Demo(factory))
+                .addSubcommand(new ServerCommands.AotTraining(factory))
                 .addSubcommand(new KnowledgeCommands.Ingest(factory))
                 .addSubcommand(new KnowledgeCommands.Forget(factory))
                 .addSubcommand(new KnowledgeCommands.Reindex(factory))

@@ -7,9 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -117,37 +114,61 @@ final class KnowledgeCommands {
         }
     }
 
-    /** A progress bar on the terminal (files, MB, rate, ETA); silent when output is not a terminal. */
+    /**
+     * The progress on the terminal ({@link ProgressLine}: files, MB, rate, time left), redrawn in place at most 4 times a
+     * second within the terminal's width ({@code COLUMNS}, else 80); silent when the output is not a terminal.
+     */
     static final class TerminalProgress implements IngestListener, AutoCloseable {
-        private ProgressBar bar;
+        private static final long REDRAW_NANOS = 250_000_000L;
+        private final java.io.PrintStream out = System.err;
+        private final int width = width(System.getenv("COLUMNS"));
+        private boolean shown;
         private int files;
         private int done;
-        private long fragments;
+        private long bytes;
+        private long bytesDone;
+        private long started;
+        private long drawn;
 
         @Override
-        public void started(int fileCount, long bytes) {
+        public void started(int fileCount, long totalBytes) {
             files = fileCount;
-            if (System.console() != null && fileCount > 0) {
-                bar = new ProgressBarBuilder().setTaskName("Загрузка").setInitialMax(Math.max(1, bytes))
-                        .setUnit(" МБ", 1024 * 1024).showSpeed().setStyle(ProgressBarStyle.ASCII)
-                        .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build();
-            }
+            bytes = totalBytes;
+            started = System.nanoTime();
+            shown = System.console() != null && fileCount > 0;
+            draw(true);
         }
 
         @Override
-        public void fileDone(String file, long bytes, int fileFragments, boolean ok) {
+        public void fileDone(String file, long fileBytes, int fileFragments, boolean ok) {
             done++;
-            fragments += fileFragments;
-            if (bar != null) {
-                bar.stepBy(bytes);
-                bar.setExtraMessage(" файлов " + done + "/" + files + ", фрагментов " + fragments);
+            bytesDone += fileBytes;
+            draw(done == files);
+        }
+
+        private void draw(boolean always) {
+            long now = System.nanoTime();
+            if (shown && (always || now - drawn >= REDRAW_NANOS)) {
+                drawn = now;
+                out.print("\r" + new ProgressLine(done, files, bytesDone, bytes, java.time.Duration.ofNanos(now - started)).render(width) + "\u001b[K");
+                out.flush();
+            }
+        }
+
+        static int width(String columns) {
+            try {
+                int value = columns == null ? 80 : Integer.parseInt(columns.strip());
+                return value >= 20 ? value : 80;
+            } catch (NumberFormatException e) {
+                return 80;
             }
         }
 
         @Override
         public void close() {
-            if (bar != null) {
-                bar.close();
+            if (shown) {
+                out.println();
+                out.flush();
             }
         }
     }

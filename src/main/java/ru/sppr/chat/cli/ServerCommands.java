@@ -77,18 +77,58 @@ final class ServerCommands {
             super(factory);
         }
 
+        @Option(names = "--tesseract", hidden = true, defaultValue = "${env:CHAT_OCR_TESSERACT:-tesseract}",
+                description = "Программа OCR (как CHAT_OCR_TESSERACT)") String tesseract;
+
         @Override
         Object run(ChatBackend backend) throws Exception {
             var anyone = new SourceQuery(Clearance.SECRET, null, null, null, null, null, 1, 0);
-            if (backend.knowledge().sources(anyone).isEmpty() && Files.isDirectory(knowledge)) {
+            boolean ocr = ocrAvailable(tesseract);
+            if (!Files.isDirectory(knowledge)) {
+                System.err.println("Каталог демо-базы знаний " + knowledge.toAbsolutePath() + " не найден (--knowledge или"
+                        + " CHAT_DEMO_KNOWLEDGE) — сервер запускается с тем, что уже есть в базе");
+            } else if (backend.knowledge().sources(anyone).isEmpty()) {
                 System.err.println("Загружаю демо-базу знаний из " + knowledge.toAbsolutePath() + " …");
                 IngestReport report = backend.knowledge().ingest(List.of(knowledge), IngestOptions.defaults(),
                         Caller.LOCAL_ADMIN, IngestListener.NONE);
                 System.err.printf("Загружено источников: %d, фрагментов: %d, ошибок: %d%n",
                         report.added(), report.fragments(), report.failed());
                 report.files().stream().filter(f -> !f.ok()).forEach(f -> System.err.println("  ✗ " + f.file() + ": " + f.error()));
+            } else if (ocr && !images(knowledge).isEmpty()) {
+                // images left out at an earlier start without tesseract come in now; loaded ones are unchanged
+                IngestReport report = backend.knowledge().ingest(images(knowledge), IngestOptions.defaults(),
+                        Caller.LOCAL_ADMIN, IngestListener.NONE);
+                if (report.added() > 0) {
+                    System.err.printf("Загружены изображения демо-базы, которых не было: %d%n", report.added());
+                }
+            }
+            if (!ocr && Files.isDirectory(knowledge) && !images(knowledge).isEmpty()) {
+                System.err.println("Нет программы распознавания текста tesseract («" + tesseract + "»): изображения демо-базы ("
+                        + images(knowledge).size() + ") не загружены. Установите её (apt-get install tesseract-ocr"
+                        + " tesseract-ocr-rus) — при следующем запуске demo они загрузятся.");
             }
             return super.run(backend);
+        }
+
+        /** Whether the OCR program runs at all. */
+        static boolean ocrAvailable(String tesseract) {
+            try {
+                Process p = new ProcessBuilder(tesseract, "--version").redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                return p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0;
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+
+        private static List<Path> images(Path dir) throws IOException {
+            try (var files = Files.list(dir)) {
+                return files.filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                        .matches(".*\\.(png|jpe?g|tiff?)$")).sorted().toList();
+            }
         }
 
         @Override
@@ -130,6 +170,39 @@ final class ServerCommands {
                 // not a POSIX file system: the data directory's own permissions apply
             }
             return token;
+        }
+    }
+
+    /**
+     * The training run of the JDK's AOT cache ({@code bin/chat-sppr} runs it under {@code -XX:AOTCacheOutput} when the
+     * JDK is 25 or newer): a throwaway home with the demo knowledge base, the server's start-up warm-up, exit.
+     */
+    @Command(name = "aot-training", hidden = true,
+            description = "Обучающий прогон для AOT-кэша JDK: временный каталог с демо-базой знаний, разогрев сервера, выход")
+    static final class AotTraining implements java.util.concurrent.Callable<Integer> {
+        private final ChatBackend.Factory factory;
+
+        @Option(names = "--knowledge", defaultValue = "${env:CHAT_DEMO_KNOWLEDGE:-demo/knowledge}",
+                description = "Каталог базы знаний для прогона") Path knowledge;
+
+        AotTraining(ChatBackend.Factory factory) {
+            this.factory = factory;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            Path home = Files.createTempDirectory("chat-sppr-aot-");
+            try (ChatBackend backend = factory.openEmbedded(home)) {
+                if (Files.isDirectory(knowledge)) {
+                    backend.knowledge().ingest(List.of(knowledge), IngestOptions.defaults(), Caller.LOCAL_ADMIN, IngestListener.NONE);
+                }
+                backend.train();
+            } finally {
+                try (var paths = Files.walk(home)) {
+                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+            return 0;
         }
     }
 }

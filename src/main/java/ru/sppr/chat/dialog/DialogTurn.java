@@ -85,6 +85,18 @@ public final class DialogTurn {
         ChatSession session = sessions.requireOpen(sessionId, settings.maxQuestions(), caller);
         Instant now = clock.instant();
         DialogMemory.Recall past = memory.recall(session, now);
+        Thought thought = think(question, past, caller, now);
+        Exchange exchange = store.appendExchange(sessionId, question.text(), thought.draft(), settings.maxQuestions(), now, caller);
+        memory.remember(exchange, thought.next(), now);
+        var result = new AskResult(exchange, thought.intent(), thought.next(), thought.evidence());
+        listener.turnAnswered(result, Duration.ofNanos(System.nanoTime() - started));
+        return result;
+    }
+
+    /** What a turn answers, before it is recorded. */
+    private record Thought(AnswerDraft draft, IntentPrediction intent, List<Suggestion> next, Evidence evidence) {}
+
+    private Thought think(Question question, DialogMemory.Recall past, Caller caller, Instant now) {
         List<Turn> recent = past.turns();
         Optional<Prior> prior = PriorAnswers.last(recent);
         IntentPrediction intent = inContext(intents.classify(question.text(), settings.intentThreshold()), prior);
@@ -116,11 +128,7 @@ public final class DialogTurn {
         List<Suggestion> next = suggest(past.recentKinds(), answer, probability, intent, now, language);
         AnswerDraft draft = Drafts.of(answer, probability, intent, next, now.plus(settings.cooldown()),
                 settings.unsureBelow(), language);
-        Exchange exchange = store.appendExchange(sessionId, question.text(), draft, settings.maxQuestions(), now, caller);
-        memory.remember(exchange, next, now);
-        var result = new AskResult(exchange, intent, next, answer instanceof Answer.Grounded g ? g.evidence() : Evidence.NONE);
-        listener.turnAnswered(result, Duration.ofNanos(System.nanoTime() - started));
-        return result;
+        return new Thought(draft, intent, next, answer instanceof Answer.Grounded g ? g.evidence() : Evidence.NONE);
     }
 
     private static List<String> earlierQuestions(List<Turn> recent) {

@@ -23,6 +23,12 @@ public record DatabaseSettings(String url, String user, String password) {
                 "sa", "");
     }
 
+    /** A throwaway H2 database in memory, with the embedded default's modes; gone when its last connection closes. */
+    public static DatabaseSettings scratch(String name) {
+        return new DatabaseSettings("jdbc:h2:mem:" + name
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=20000;QUERY_CACHE_SIZE=64", "sa", "");
+    }
+
     public boolean postgres() {
         return url.startsWith("jdbc:postgresql:");
     }

@@ -159,6 +159,17 @@ class CliTest {
     }
 
     @Test
+    void bench_load_closes_the_sessions_it_opened_and_revokes_the_tokens_it_issued(@TempDir Path work) throws Exception {
+        JsonNode result = benchLoad(work, "--turns-per-session", "5");
+
+        long sessions = result.get("start_session").get("count").asLong();
+        assertThat(result.get("cleanup").get("sessions_closed").asLong()).isEqualTo(sessions);
+        assertThat(result.get("cleanup").get("tokens_revoked").asLong()).isEqualTo(3);
+        String listed = run("sessions", "--username", "bench-operator-0").out();
+        assertThat(listed).doesNotContain("\"active\"");
+    }
+
+    @Test
     void should_load_a_running_server_with_simulated_operators_and_report_the_figures(@TempDir Path work) throws Exception {
         JsonNode result = benchLoad(work, "--turns-per-session", "5");
 
