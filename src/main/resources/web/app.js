@@ -773,8 +773,10 @@
       const kind = disputed.get(p.v.observation_id);
       svg += `<circle cx="${x(p.t).toFixed(1)}" cy="${y(p.y).toFixed(1)}" r="${kind ? 4.5 : 2.5}" fill="${kind ? '#b42318' : '#1f5fbf'}"><title>${escapeHtml(when(p.v.observed_at) + ': ' + p.v.value)}</title></circle>`;
     }
-    svg += `<text x="${pad}" y="${ht - 4}" class="axis">${escapeHtml(when(points[0].v.observed_at))}</text>`
-      + `<text x="${w - pad}" y="${ht - 4}" text-anchor="end" class="axis">${escapeHtml(when(points[points.length - 1].v.observed_at))}</text>`
+    // On a phone-width chart two full «дд.мм.гггг, чч:мм МСК» labels run into each other: the day alone fits.
+    const axisWhen = (t) => (w < 420 ? when(t).split(',')[0] : when(t));
+    svg += `<text x="${pad}" y="${ht - 4}" class="axis">${escapeHtml(axisWhen(points[0].v.observed_at))}</text>`
+      + `<text x="${w - pad}" y="${ht - 4}" text-anchor="end" class="axis">${escapeHtml(axisWhen(points[points.length - 1].v.observed_at))}</text>`
       + `<text x="2" y="12" class="axis">${maxY} ${escapeHtml(unit)}</text>`
       + `<text x="2" y="${ht - pad + 4}" class="axis">${minY}</text></svg>`;
     const figure = el('figure', { className: 'chart level' });

@@ -69,13 +69,14 @@ final class ObservationExtractor {
     private static final Pattern COUNT_OF = Pattern.compile("(?<!\\p{L})(?:числ|количеств)\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:погиб|пострада|ранен|"
             + "госпитализ|эвакуир|жертв|спасен|спасён|пропавш)");
     /** «увеличилось до», «выросло до», «достигло», «составило», «—»: what comes just before a bare count. */
-    private static final Pattern COUNT_VERB = Pattern.compile("(?:увеличил|вырос|возрос|достиг|составил|составля)\\p{L}*\\s+(?:до\\s+)?$|[—:]\\s*$");
+    private static final String GROWTH = "увеличил|вырос|возрос|достиг";
+    private static final Pattern COUNT_VERB = Pattern.compile("(?:" + GROWTH + "|составил|составля)\\p{L}*\\s+(?:до\\s+)?$|[—:]\\s*$");
     /** «до 7 выросло», «увеличилось до 7»: «до» with a verb of growth is the new figure, not an upper bound. */
-    private static final Pattern GROWN = Pattern.compile("(?:увеличил|вырос|возрос|достиг)\\p{L}*\\s+$");
+    private static final Pattern GROWN = Pattern.compile("(?:" + GROWTH + ")\\p{L}*\\s+$");
     /** «среди них 4 ребёнка», «в том числе 15 детей», «28 человек (24 …»: a part of a figure just given, not a figure. */
     private static final Pattern BREAKDOWN = Pattern.compile("(?:среди\\s+\\p{L}+|в\\s+том\\s+числе|в\\s?т\\.\\s?ч\\.|из\\s+них|"
             + "\\d[^()\\d]{0,25}\\()\\s*$");
-    private static final Pattern GROWN_AFTER = Pattern.compile("^\\s+(?:увеличил|вырос|возрос|достиг)");
+    private static final Pattern GROWN_AFTER = Pattern.compile("^\\s+(?:" + GROWTH + ")");
     private static final Pattern HOUSES = Pattern.compile("дом|участк|двор|квартир|абонент|потребител|пункт|сел");
 
     private final UnaryOperator<String> nameKey;
@@ -131,21 +132,22 @@ final class ObservationExtractor {
 
     private void figures(String sentence, int offset, List<Mention> inside, List<Mention> all, Instant time, boolean correction,
                          List<Observation> out) {
+        String lower = Keys.lower(sentence);
         for (MatchResult m : WordStarts.matches(NUMBER, sentence)) {
             String unitWord = m.group(3) == null ? "" : Keys.of(m.group(3));
             boolean wordNumber = WORDS.containsKey(Keys.of(m.group(2)));
             if (inTime(offset + m.start(2), inside)
-                    || BREAKDOWN.matcher(Keys.lower(sentence.substring(Math.max(0, m.start() - 40), m.start()))).find()) {
+                    || BREAKDOWN.matcher(lower.substring(Math.max(0, m.start() - 40), m.start())).find()) {
                 continue;
             }
             double value = wordNumber ? WORDS.get(Keys.of(m.group(2))) : Double.parseDouble(m.group(2).replaceAll("[  ]", "").replace(',', '.'));
             Attribute attribute;
             String unit;
             if (LENGTH.matcher(unitWord).matches()) {
-                if (!Attribute.WATER_LEVEL.triggers().matcher(Keys.lower(sentence)).find()) {
+                if (!Attribute.WATER_LEVEL.triggers().matcher(lower).find()) {
                     continue;
                 }
-                if (NOT_A_READING.matcher(Keys.lower(sentence.substring(Math.max(0, m.start() - 40), m.start()))).find()) {
+                if (NOT_A_READING.matcher(lower.substring(Math.max(0, m.start() - 40), m.start())).find()) {
                     continue;
                 }
                 attribute = Attribute.WATER_LEVEL;
@@ -154,15 +156,15 @@ final class ObservationExtractor {
                 attribute = Attribute.AREA;
                 unit = unitWord.startsWith("г") ? "га" : "кв. м";
             } else if (HOUSES.matcher(unitWord).find()) {
-                Optional<Attribute> near = nearest(sentence, m.start(), List.of(Attribute.FLOODED_HOUSES, Attribute.DEENERGIZED,
+                Optional<Attribute> near = nearest(lower, m.start(), List.of(Attribute.FLOODED_HOUSES, Attribute.DEENERGIZED,
                         Attribute.EVACUATED));
                 if (near.isEmpty()) {
                     continue;
                 }
                 attribute = near.get();
                 unit = unitName(unitWord);
-            } else if (!unitWord.isEmpty() || wordNumber || bareCount(sentence, m)) {
-                Optional<Attribute> near = nearest(sentence, m.start(), PEOPLE);
+            } else if (!unitWord.isEmpty() || wordNumber || bareCount(lower, m)) {
+                Optional<Attribute> near = nearest(lower, m.start(), PEOPLE);
                 if (near.isEmpty()) {
                     continue;
                 }
@@ -173,18 +175,16 @@ final class ObservationExtractor {
             }
             Mention entity = entityFor(attribute, offset + m.start(), inside, all);
             out.add(new Observation(entity == null ? "" : entity.key(), entity == null ? "" : entity.name(), attribute, value, null,
-                    unit, grown(sentence, m) ? Qualifier.EXACT : qualifier(m.group(1)), time, correction, offset + m.start(), offset + m.end()));
+                    unit, grown(lower, m) ? Qualifier.EXACT : qualifier(m.group(1)), time, correction, offset + m.start(), offset + m.end()));
         }
     }
 
-    /** A number without a unit that still counts people: «число погибших увеличилось до 7». */
-    private static boolean bareCount(String sentence, MatchResult m) {
-        String lower = Keys.lower(sentence);
+    /** A number without a unit that still counts people: «число погибших увеличилось до 7». {@code lower}: the sentence in lower case. */
+    private static boolean bareCount(String lower, MatchResult m) {
         return COUNT_OF.matcher(lower).find() && COUNT_VERB.matcher(lower.substring(Math.max(0, m.start() - 30), m.start())).find();
     }
 
-    private static boolean grown(String sentence, MatchResult m) {
-        String lower = Keys.lower(sentence);
+    private static boolean grown(String lower, MatchResult m) {
         return m.group(1) != null && Keys.of(m.group(1)).equals("до")
                 && (GROWN.matcher(lower.substring(Math.max(0, m.start() - 20), m.start())).find()
                 || GROWN_AFTER.matcher(lower.substring(m.end())).find());
@@ -357,8 +357,8 @@ final class ObservationExtractor {
                 null, unit, Qualifier.EXACT, time, false, Math.max(0, at), Math.max(0, at) + level.length())));
     }
 
-    private static Optional<Attribute> nearest(String sentence, int position, List<Attribute> candidates) {
-        String lower = Keys.lower(sentence);
+    /** The attribute whose trigger is nearest the position in the lower-cased sentence, within {@value #NEAR} characters. */
+    private static Optional<Attribute> nearest(String lower, int position, List<Attribute> candidates) {
         Attribute best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Attribute attribute : candidates) {
