@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import ru.sppr.chat.knowledge.TermAnalysis;
 
 /**
@@ -14,13 +15,20 @@ import ru.sppr.chat.knowledge.TermAnalysis;
 record Selection(List<String> questionStems, Map<String, Double> weights, AnswerType expected, List<Candidate> candidates,
                  Candidate best) {
     static final int MIN_WORDS = 5;
+    /**
+     * Stems of the words that ask («какого года», «в каком ЖК»): a sentence that answers does not repeat them, so they
+     * do not count in how much of the question it covers.
+     */
+    private static final Set<String> QUESTION_WORDS = Set.copyOf(TermAnalysis.stems("какой какая какое какие какого каком какую "
+            + "каким какими каких какому каков какова каково каковы сколько скольких скольким откуда куда где когда кто кого "
+            + "кому кем чей чья чьё чьи почему зачем which what where when who whose how"));
 
     /** The scored sentences, or null when nothing is relevant enough to answer from. */
     static Selection of(Request r) {
         if (r.hits().isEmpty()) {
             return null;
         }
-        List<String> stems = TermAnalysis.stems(r.focus());
+        List<String> stems = TermAnalysis.stems(r.focus()).stream().filter(s -> !QUESTION_WORDS.contains(s)).toList();
         AnswerType expected = AnswerType.of(r.question());
         List<String> numbers = stems.stream().filter(Selection::isNumber).toList();
         List<Candidate> candidates = Candidate.from(r.hits(), stems, r.weights(), ExtractiveComposer.MAX_HITS).stream()

@@ -236,7 +236,7 @@ public final class Briefing {
             case TIMELINE -> timeline(frame, caller);
             case REPORT -> summary(frame, caller);
             case REQUEST_SOURCES -> sources(frame, question, caller);
-            case GENERAL_QUERY, STATUS_CHECK -> frame.unmodelled().isPresent() ? Optional.empty()
+            case GENERAL_QUERY, STATUS_CHECK -> frame.unmodelled().isPresent() || FrameReader.asksWhoOrWhere(question) ? Optional.empty()
                     : !frame.attributes().isEmpty() ? figure(frame, question, caller)
                     : FrameReader.asksOverview(question) ? state(frame, caller) : Optional.empty();
             default -> Optional.empty();

@@ -41,6 +41,8 @@ public final class FrameReader {
 
     /** What {@link #measure} says of a question asking why something happened (not why the assistant says so). */
     static final String CAUSE = "причина";
+    private static final Pattern WHO_OR_WHERE = Pattern.compile("(?<!\\p{L})(кто|кем|кого|кому|чей|чья|чь[её]|чьи|откуда|"
+            + "как (?:звали|зовут|называ\\p{L}*)|who|whom|whose|where from)(?!\\p{L})|^(?:(?:а|и|ну)\\s+)?(?:где|куда|where)(?!\\p{L})");
     private static final Pattern CAUSE_ASKED = Pattern.compile("(?<!\\p{L})(причин\\p{L}*|из[- ]за\\s+чего|почему|отчего|why|cause\\p{L}*)(?!\\p{L})(?!\\s+(?:ты|вы|так\\s+(?:счита|дума|реш)|you|do you))");
     private static final Pattern CAUSE_GIVEN = Pattern.compile("причин|из[- ]за|вследствие|в результате|по предварительн|верси|"
             + "связыва|замыкани|утечк|неисправн|нарушени|поджог|размыв|неосторожн|взрыв[а-я]* газа|хлопок газа|because|caused");
@@ -199,6 +201,14 @@ public final class FrameReader {
     /** «что с дамбой?», «как там в Ключах?», «обстановка в районе»: what is known of a thing, not one figure of it. */
     static boolean asksOverview(String question) {
         return OVERVIEW.matcher(question.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * «кто проводил сверку списков эвакуированных?», «откуда данные о погибших?», «чья заправка?»: a person, an
+     * organisation, a source or a place is asked for, not a figure, though the question names one.
+     */
+    static boolean asksWhoOrWhere(String question) {
+        return WHO_OR_WHERE.matcher(question.toLowerCase(Locale.ROOT)).find();
     }
 
     /** «когда закрыли мост?», «во сколько открыли?»: the state whose start is asked for, if that is the question. */

@@ -98,29 +98,31 @@ public final class DialogTurn {
 
     private Thought think(Question question, DialogMemory.Recall past, Caller caller, Instant now) {
         List<Turn> recent = past.turns();
+        String typed = Colloquial.standard(question.text());
+        Language language = Language.of(typed);
+        String asked = LatinNames.withCyrillic(typed);
         Optional<Prior> prior = PriorAnswers.last(recent);
-        IntentPrediction intent = inContext(intents.classify(question.text(), settings.intentThreshold()), prior);
-        Language language = Language.of(question.text());
-        boolean followUp = FollowUps.isFollowUp(question.text());
-        Frame frame = briefing.read(question.text(), earlierQuestions(recent), followUp, now, caller);
-        Optional<Answer> modelled = briefing.answer(frame, question.text(), intent.intent(), caller);
-        Optional<List<String>> compared = Comparison.terms(question.text());
+        IntentPrediction intent = inContext(intents.classify(typed, settings.intentThreshold()), prior);
+        boolean followUp = FollowUps.isFollowUp(asked);
+        Frame frame = briefing.read(asked, earlierQuestions(recent), followUp, now, caller);
+        Optional<Answer> modelled = briefing.answer(frame, asked, intent.intent(), caller);
+        Optional<List<String>> compared = Comparison.terms(asked);
         Answer answer;
         if (modelled.isPresent()) {
             answer = modelled.get();
         } else if (compared.isPresent()) {
             answer = explained(compared.get(), prior, caller, now);
         } else {
-            String focus = (Topics.of(intent.intent(), FollowUps.retrievalText(question.text(), recent, followUp || frame.inherited()))
-                    + " " + frame.numberedObjects(question.text())).strip();
+            String focus = (Topics.of(intent.intent(), FollowUps.retrievalText(asked, recent, followUp || frame.inherited()))
+                    + " " + frame.numberedObjects(asked)).strip();
             List<SearchHit> hits = retrieve(intent.intent(), focus, caller, now);
             var weights = hits.isEmpty() ? Map.<String, Double>of() : search.weights(TermAnalysis.stems(focus), caller.clearance());
-            var request = new Request(intent.intent(), question.text(), focus, hits, weights, now, settings.freshness(), prior);
+            var request = new Request(intent.intent(), typed, focus, hits, weights, now, settings.freshness(), prior);
             Composed composed = compose(intent, request);
             intent = composed.intent();
-            answer = briefing.keepAbout(frame, question.text(), composed.answer());
+            answer = briefing.keepAbout(frame, asked, composed.answer());
             if (answer instanceof Answer.Grounded && confidence.of(answer) < settings.unsureBelow()) {
-                answer = briefing.keepAbout(frame, question.text(), composer.compose(request.as(intent.intent())
+                answer = briefing.keepAbout(frame, asked, composer.compose(request.as(intent.intent())
                         .shorterBy(Words.count(Drafts.unsureNote(language)))));
             }
         }
@@ -132,7 +134,7 @@ public final class DialogTurn {
     }
 
     private static List<String> earlierQuestions(List<Turn> recent) {
-        return recent.stream().filter(t -> t.role() == TurnRole.USER).map(Turn::content).toList();
+        return recent.stream().filter(t -> t.role() == TurnRole.USER).map(t -> LatinNames.withCyrillic(Colloquial.standard(t.content()))).toList();
     }
 
     /** "Why?" with no sourced answer in the session to justify is a question in its own right. */

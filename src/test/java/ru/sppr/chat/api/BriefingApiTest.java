@@ -103,6 +103,27 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_read_chat_spellings_and_romanised_names_like_the_words_they_stand_for() {
+        long session = api.startSession(operator, "Разговорное");
+
+        String typed = ask(session, "скока щас на гп ключи").get("response").asText();
+        JsonNode english = ask(session, "what's the water level at the lugovoye gauge right now");
+
+        assertThat(typed).contains("ГП Ключи", "691 см");
+        assertThat(english.get("response").asText()).startsWith("В базе нет сведений о «ГП Луговое»").doesNotContain("691");
+        assertThat(english.get("references")).isEmpty();
+    }
+
+    @Test
+    void should_not_answer_who_with_a_figure() {
+        long session = api.startSession(operator, "Кто");
+
+        String who = ask(session, "кто проводил сверку списков эвакуированных").get("response").asText();
+
+        assertThat(who).doesNotStartWith("Эвакуированных (");
+    }
+
+    @Test
     void should_not_answer_about_another_place_or_another_thing_than_asked() {
         long session = api.startSession(operator, "Другое");
 

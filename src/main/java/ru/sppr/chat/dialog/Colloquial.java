@@ -1,0 +1,43 @@
+package ru.sppr.chat.dialog;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Chat spellings of common words («скока», «щас», «инфа», «чё») in their standard form, so that a question typed in a
+ * hurry is understood, searched and matched like one typed carefully. The words are common Russian ones, not names:
+ * a word the base never contains would otherwise weigh the most and make every sentence look unrelated.
+ */
+final class Colloquial {
+    private static final Map<String, String> STANDARD = Map.ofEntries(
+            Map.entry("скока", "сколько"), Map.entry("скоко", "сколько"), Map.entry("скок", "сколько"),
+            Map.entry("сколька", "сколько"), Map.entry("щас", "сейчас"), Map.entry("ща", "сейчас"),
+            Map.entry("счас", "сейчас"), Map.entry("щя", "сейчас"), Map.entry("инфа", "информация"),
+            Map.entry("инфу", "информацию"), Map.entry("инфы", "информации"), Map.entry("инфой", "информацией"),
+            Map.entry("чё", "что"), Map.entry("чо", "что"), Map.entry("шо", "что"), Map.entry("че", "что"),
+            Map.entry("када", "когда"), Map.entry("кол-во", "количество"), Map.entry("ваще", "вообще"),
+            Map.entry("тыщ", "тысяч"), Map.entry("тыщи", "тысячи"), Map.entry("тыща", "тысяча"),
+            Map.entry("пжлст", "пожалуйста"), Map.entry("плз", "пожалуйста"), Map.entry("спс", "спасибо"));
+    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}-])[\\p{L}-]+(?![\\p{L}\\p{N}-])");
+
+    private Colloquial() {
+    }
+
+    /** The text with each chat spelling replaced by its standard word, in the same letter case at its start. */
+    static String standard(String text) {
+        Matcher m = WORD.matcher(text);
+        var out = new StringBuilder();
+        while (m.find()) {
+            String word = m.group();
+            String standard = STANDARD.get(word.toLowerCase());
+            m.appendReplacement(out, Matcher.quoteReplacement(standard == null ? word : sameCase(word, standard)));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    private static String sameCase(String word, String standard) {
+        return Character.isUpperCase(word.charAt(0))
+                ? Character.toUpperCase(standard.charAt(0)) + standard.substring(1) : standard;
+    }
+}

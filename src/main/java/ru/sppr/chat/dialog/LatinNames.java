@@ -1,0 +1,121 @@
+package ru.sppr.chat.dialog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Russian names written in Latin letters in an English question («the water level at Verkhny Bor», «the lugovoye
+ * gauge») put back into Cyrillic, so that the places and objects of the base are found by them: the base and its
+ * situation model know «Верхний Бор» and «ГП Луговое», never «Verkhny Bor». Names are the words after «at», «in», «near»
+ * … that are not English words of a question; a gauge, bridge, dam or shelter next to one is named as reports name it.
+ */
+final class LatinNames {
+    private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'-]*");
+    private static final Set<String> BEFORE_NAME = Set.of("at", "in", "near", "of", "from", "to", "on", "for", "around", "by");
+    /** English words a question about a situation is made of: never a name. */
+    private static final Set<String> ENGLISH = Set.of("the", "a", "an", "now", "right", "today", "yesterday", "tonight",
+            "this", "that", "these", "those", "morning", "evening", "night", "day", "week", "month", "year", "hour", "hours",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december", "region", "district", "city", "village", "town", "river", "gauge", "bridge", "dam", "levee",
+            "shelter", "road", "highway", "street", "crash", "fire", "explosion", "blast", "collapse", "flood", "flooding",
+            "building", "house", "houses", "bus", "overpass", "construction", "site", "station", "plant", "warehouse", "gas",
+            "cylinder", "and", "or", "what", "how", "many", "much", "is", "was", "were", "are", "there", "any", "reports",
+            "report", "news", "situation", "level", "water", "people", "evacuated", "injured", "dead", "died", "killed",
+            "total", "latest", "current", "currently", "summary", "short", "brief", "please", "it", "its", "their", "our",
+            "with", "about", "after", "before", "since", "until", "as", "all", "last", "first", "official", "data", "source",
+            "sources", "long", "built", "open", "closed", "state", "status", "who", "why", "when", "where", "which", "whose");
+    private static final Map<String, String> OBJECTS = Map.of("gauge", "ГП", "bridge", "мост у", "dam", "дамба у",
+            "levee", "дамба у", "shelter", "ПВР");
+    private static final String[][] LETTERS = {
+            {"shch", "щ"}, {"kh", "х"}, {"zh", "ж"}, {"ch", "ч"}, {"sh", "ш"}, {"ts", "ц"}, {"yu", "ю"}, {"ya", "я"},
+            {"yo", "ё"}, {"ye", "е"}, {"iy", "ий"}, {"yy", "ый"}, {"a", "а"}, {"b", "б"}, {"v", "в"}, {"g", "г"},
+            {"d", "д"}, {"e", "е"}, {"z", "з"}, {"i", "и"}, {"k", "к"}, {"l", "л"}, {"m", "м"}, {"n", "н"}, {"o", "о"},
+            {"p", "п"}, {"r", "р"}, {"s", "с"}, {"t", "т"}, {"u", "у"}, {"f", "ф"}, {"h", "х"}, {"c", "к"}, {"w", "в"},
+            {"x", "кс"}, {"q", "к"}, {"j", "дж"}, {"'", "ь"}};
+    private static final Pattern SOFT_L = Pattern.compile("л(?=[кхцчшж])");
+
+    private LatinNames() {
+    }
+
+    /** The question followed by its Latin names in Cyrillic («… at Verkhny Bor now (Верхны Бор)»), or as it is. */
+    static String withCyrillic(String question) {
+        List<String> names = names(question);
+        return names.isEmpty() ? question : question + " (" + String.join("; ", names) + ")";
+    }
+
+    static List<String> names(String question) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(question);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (!BEFORE_NAME.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int start = i + 1;
+            if (start < words.size() && words.get(start).equalsIgnoreCase("the")) {
+                start++;
+            }
+            int end = start;
+            while (end < words.size() && end - start < 3 && isName(words.get(end))) {
+                end++;
+            }
+            if (end == start) {
+                continue;
+            }
+            String name = cyrillic(String.join(" ", words.subList(start, end)));
+            String object = end < words.size() ? OBJECTS.get(words.get(end).toLowerCase(Locale.ROOT)) : null;
+            String before = start >= 2 ? OBJECTS.get(words.get(start - 2).toLowerCase(Locale.ROOT)) : null;
+            String kind = object != null ? object : before;
+            names.add(kind == null ? "в " + name : kind + " " + name);
+            i = end - 1;
+        }
+        return names;
+    }
+
+    private static boolean isName(String word) {
+        return word.length() >= 3 && !ENGLISH.contains(word.toLowerCase(Locale.ROOT)) && !OBJECTS.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** BGN/PCGN romanisation read back: «Klyuchi» → «Ключи», «Olkhovka» → «Ольховка», «Syktyvkar» → «Сыктывкар». */
+    static String cyrillic(String latin) {
+        String lower = latin.toLowerCase(Locale.ROOT);
+        var out = new StringBuilder();
+        int i = 0;
+        while (i < lower.length()) {
+            char c = lower.charAt(i);
+            String[] letter = match(lower, i);
+            if (letter == null) {
+                boolean afterVowel = i > 0 && "aeiouy".indexOf(lower.charAt(i - 1)) >= 0;
+                out.append(c != 'y' ? String.valueOf(c) : afterVowel ? "й" : "ы");
+                i++;
+            } else {
+                out.append(letter[1]);
+                i += letter[0].length();
+            }
+        }
+        String word = SOFT_L.matcher(out).replaceAll("ль");
+        var capitalised = new StringBuilder();
+        for (String part : word.split(" ")) {
+            capitalised.append(capitalised.isEmpty() ? "" : " ")
+                    .append(part.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        }
+        return capitalised.toString();
+    }
+
+    private static String[] match(String text, int at) {
+        for (String[] letter : LETTERS) {
+            if (text.startsWith(letter[0], at)) {
+                return letter;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,30 @@
+package ru.sppr.chat.dialog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LatinNamesTest {
+    @Test
+    void romanisedRussianNamesAreReadBack() {
+        assertThat(LatinNames.cyrillic("Klyuchi")).isEqualTo("Ключи");
+        assertThat(LatinNames.cyrillic("Olkhovka")).isEqualTo("Ольховка");
+        assertThat(LatinNames.cyrillic("Syktyvkar")).isEqualTo("Сыктывкар");
+        assertThat(LatinNames.cyrillic("lugovoye")).isEqualTo("Луговое");
+        assertThat(LatinNames.cyrillic("Yekaterinburg")).isEqualTo("Екатеринбург");
+    }
+
+    @Test
+    void namesAfterPrepositionsWithTheObjectTheyName() {
+        assertThat(LatinNames.names("what's the water level at the lugovoye gauge right now")).containsExactly("ГП Луговое");
+        assertThat(LatinNames.names("How long is the low-water bridge at Klyuchi?")).containsExactly("мост у Ключи");
+        assertThat(LatinNames.names("what's the water level at verkhny bor now")).containsExactly("в Верхны Бор");
+        assertThat(LatinNames.names("any reports of a gas explosion in syktyvkar")).containsExactly("в Сыктывкар");
+    }
+
+    @Test
+    void aQuestionWithoutLatinNamesIsLeftAsItIs() {
+        assertThat(LatinNames.withCyrillic("уровень на ГП Ключи")).isEqualTo("уровень на ГП Ключи");
+        assertThat(LatinNames.withCyrillic("what is the situation now")).isEqualTo("what is the situation now");
+    }
+}
