@@ -26,8 +26,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void session_uses_only_user() {
-        mayUseOnly("session", "user", "suggestion").check(MAIN);
+    void session_uses_only_user_and_the_value_types_of_intent_and_suggestion() {
+        mayUseOnly("session", "user", "intent", "suggestion").check(MAIN);
     }
 
     @Test
@@ -41,9 +41,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void intent_and_suggestion_stand_alone() {
+    void intent_stands_alone_and_suggestion_knows_only_intents() {
         mayUseOnly("intent").check(MAIN);
-        mayUseOnly("suggestion").check(MAIN);
+        mayUseOnly("suggestion", "intent").check(MAIN);
     }
 
     @Test
@@ -89,7 +89,7 @@ class ArchitectureTest {
 
     @Test
     void storage_implements_ports_and_depends_on_no_transport() {
-        mayUseOnly("storage", "user", "session", "feedback", "audit", "telemetry", "knowledge", "suggestion", "situation").check(MAIN);
+        mayUseOnly("storage", "user", "session", "intent", "feedback", "audit", "telemetry", "knowledge", "suggestion", "situation").check(MAIN);
     }
 
     @Test

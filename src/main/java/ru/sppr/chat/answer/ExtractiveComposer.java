@@ -54,10 +54,11 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     private Answer factual(Request r) {
-        Selection s = Selection.of(r);
-        if (s == null) {
+        var found = Selection.of(r);
+        if (found.isEmpty()) {
             return noEvidence(r);
         }
+        Selection s = found.get();
         var book = new CitationBook(r.hits());
         var text = new StringBuilder();
         List<Candidate> chosen = s.pack(r.words());
@@ -74,10 +75,11 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     private Answer sources(Request r) {
-        Selection s = Selection.of(r);
-        if (s == null) {
+        var found = Selection.of(r);
+        if (found.isEmpty()) {
             return noEvidence(r);
         }
+        Selection s = found.get();
         var book = new CitationBook(r.hits());
         var text = new StringBuilder(r.language().pick("Источники по вопросу:", "Sources on the question:"));
         List<String> seen = new ArrayList<>();
@@ -124,10 +126,11 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     private Answer timeline(Request r) {
-        Selection s = Selection.of(r);
-        if (s == null) {
+        var found = Selection.of(r);
+        if (found.isEmpty()) {
             return noEvidence(r);
         }
+        Selection s = found.get();
         var book = new CitationBook(r.hits());
         List<Integer> dated = s.datedHits(r);
         if (dated.isEmpty()) {
@@ -146,10 +149,11 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     private Answer status(Request r) {
-        Selection s = Selection.of(r);
-        if (s == null) {
+        var found = Selection.of(r);
+        if (found.isEmpty()) {
             return noEvidence(r);
         }
+        Selection s = found.get();
         List<Integer> dated = s.datedHits(r);
         if (dated.isEmpty()) {
             return factual(r);
@@ -168,10 +172,11 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     private Answer definition(Request r) {
-        Selection s = Selection.of(r);
-        if (s == null) {
+        var found = Selection.of(r);
+        if (found.isEmpty()) {
             return noEvidence(r);
         }
+        Selection s = found.get();
         Candidate best = s.fitted(s.candidates().stream()
                 .max(Comparator.comparingDouble(c -> c.score() + Definitions.bonus(c.sentence(), r.hits().get(c.hit()), s.questionStems())))
                 .orElseThrow(), r.words());
@@ -181,10 +186,11 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     private Answer scenario(Request r) {
-        Selection s = Selection.of(r);
-        if (s == null) {
+        var found = Selection.of(r);
+        if (found.isEmpty()) {
             return noEvidence(r);
         }
+        Selection s = found.get();
         var book = new CitationBook(r.hits());
         String lead = r.language().pick("Не прогноз, а сведения для оценки сценария:",
                 "Not a prediction but evidence to weigh for the scenario:");
@@ -199,10 +205,11 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     private Answer report(Request r) {
-        Selection s = Selection.of(r);
-        if (s == null) {
+        var found = Selection.of(r);
+        if (found.isEmpty()) {
             return noEvidence(r);
         }
+        Selection s = found.get();
         var book = new CitationBook(r.hits());
         var text = new StringBuilder(r.language().pick("## Сводка\n\n**Главное.** ", "## Summary\n\n**Key points.** "));
         List<Candidate> chosen = s.pack(r.words() * 2);

@@ -15,10 +15,10 @@ record Selection(List<String> questionStems, Map<String, Double> weights, Answer
                  Candidate best) {
     static final int MIN_WORDS = 5;
 
-    /** The scored sentences, or null when nothing is relevant enough to answer from. */
-    static Selection of(Request r) {
+    /** The scored sentences, or empty when nothing is relevant enough to answer from. */
+    static Optional<Selection> of(Request r) {
         if (r.hits().isEmpty()) {
-            return null;
+            return Optional.empty();
         }
         List<String> stems = TermAnalysis.stems(r.focus());
         AnswerType expected = AnswerType.of(r.question());
@@ -30,10 +30,7 @@ record Selection(List<String> questionStems, Map<String, Double> weights, Answer
         Optional<Candidate> best = candidates.stream()
                 .filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR && (stems.size() < 3 || matched(stems, c) >= 2))
                 .max(Comparator.comparingDouble(Candidate::score));
-        if (best.isEmpty()) {
-            return null;
-        }
-        return new Selection(stems, r.weights(), expected, candidates, best.get());
+        return best.map(b -> new Selection(stems, r.weights(), expected, candidates, b));
     }
 
     private static boolean isNumber(String stem) {

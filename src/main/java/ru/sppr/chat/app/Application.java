@@ -16,6 +16,7 @@ import ru.sppr.chat.answer.ConfidenceModel;
 import ru.sppr.chat.answer.ExtractiveComposer;
 import ru.sppr.chat.answer.LlmComposer;
 import ru.sppr.chat.knowledge.Embedder;
+import ru.sppr.chat.app.AppConfig.Embeddings;
 import ru.sppr.chat.llm.LangChainEmbedder;
 import ru.sppr.chat.llm.OpenAiCompatibleModel;
 import ru.sppr.chat.dialog.AskAdmission;
@@ -113,7 +114,7 @@ public final class Application implements ChatBackend {
 
     public static Application open(AppConfig config, Clock clock) {
         createDataDir(config.dataDir());
-        return wire(config, Database.open(config.database(), config.databasePool()), clock);
+        return wire(config, Database.open(config.store().settings(), config.store().pool()), clock);
     }
 
     /** Wires the service over an open database; the application closes it. */
@@ -141,24 +142,24 @@ public final class Application implements ChatBackend {
         var userDirectory = new TokenCache(new JdbiUserDirectory(jdbi, clock));
         var sessionStore = new JdbiSessionStore(database);
         var feedbackStore = new JdbiFeedbackStore(jdbi);
-        var metrics = new ChatMetrics(config.instanceId(), config.telemetryWindow(), clock);
+        var metrics = new ChatMetrics(config.node().instanceId(), config.telemetry().window(), clock);
         var suggestionQueue = new JdbiSuggestionQueue(jdbi);
-        var sessions = new Sessions(sessionStore, suggestionQueue, clock, config.sessionIdle(), config.timezone());
+        var sessions = new Sessions(sessionStore, suggestionQueue, clock, config.sessions().idle(), config.timezone());
         var dialog = new DialogTurn(sessions, sessionStore, LinearIntentClassifier.trained(), knowledge,
                 composer(config), new Briefing(situation, knowledge), ConfidenceModel.shipped(), suggestionQueue,
                 new ReputationSnapshot(feedbackStore::netNegativeOfRatedSources), metrics, clock,
                 dialogSettings(config));
-        var admission = new AskAdmission(config.askConcurrency(), config.askWait());
+        var admission = new AskAdmission(config.http().askConcurrency(), config.http().askWait());
         metrics.watch(admission);
         return new ApiServices(new UserAccounts(userDirectory), new Tokens(userDirectory), sessions, dialog,
                 admission,
                 new FeedbackDesk(feedbackStore, metrics, clock), new AuditTrail(auditLog),
-                new Watchdog(sessionStore, feedbackStore, auditLog, knowledge::consistency, config.sessionIdle(), clock),
+                new Watchdog(sessionStore, feedbackStore, auditLog, knowledge::consistency, config.sessions().idle(), clock),
                 new TelemetryReport(metrics, new JdbiSnapshotStore(jdbi)), metrics, knowledge, situation,
                 new ShiftDigest(situation, clock),
                 new JdbiLoginAttempts(jdbi, clock),
-                new ApiServices.ServiceInfo(config.instanceId(), config.profile(),
-                        database.settings().postgres() ? "postgresql" : "h2", config.requestsPerMinute(), config.trustedProxies(), config.timezone(),
+                new ApiServices.ServiceInfo(config.node().instanceId(), config.node().profile(),
+                        database.settings().postgres() ? "postgresql" : "h2", config.http().requestsPerMinute(), config.http().trustedProxies(), config.timezone(),
                         leading, database::reachable, readiness));
     }
 
@@ -172,19 +173,19 @@ public final class Application implements ChatBackend {
     }
 
     private static Embedder embedder(AppConfig config) {
-        var e = config.embeddings();
-        return switch (e.kind()) {
-            case "none" -> null;
-            case "onnx" -> LangChainEmbedder.onnx(e.modelFile(), e.tokenizerFile());
-            case "openai" -> LangChainEmbedder.openAiCompatible(e.baseUrl(), e.model(), e.apiKey(), config.llm().timeout());
-            default -> throw new ConfigException("CHAT_EMBEDDINGS=" + e.kind() + ": допустимы none, onnx, openai");
+        return switch (config.embeddings()) {
+            case Embeddings.None none -> Embedder.NONE;
+            case Embeddings.Onnx onnx -> LangChainEmbedder.onnx(onnx.modelFile(), onnx.tokenizerFile());
+            case Embeddings.OpenAi openAi -> LangChainEmbedder.openAiCompatible(openAi.baseUrl(), openAi.model(),
+                    openAi.apiKey(), config.llm().timeout());
         };
     }
 
     private static DialogSettings dialogSettings(AppConfig config) {
-        return new DialogSettings(config.maxQuestions(), config.intentThreshold(), config.retrievalTopK(),
-                config.intentSuggestions(), config.intentCooldown(), Duration.ofHours(config.freshnessHours()),
-                config.unsureBelow());
+        var dialog = config.dialog();
+        return new DialogSettings(config.sessions().maxQuestions(), dialog.intentThreshold(), config.retrieval().topK(),
+                dialog.suggestions(), dialog.suggestionCooldown(), Duration.ofHours(config.retrieval().freshnessHours()),
+                dialog.unsureBelow());
     }
 
     private static KnowledgeBase knowledgeBase(AppConfig config, org.jdbi.v3.core.Jdbi jdbi, Clock clock, SourceListener listener) {
@@ -192,7 +193,7 @@ public final class Application implements ChatBackend {
         var analyzer = ChatAnalyzer.forIndex();
         var index = KnowledgeIndex.open(config.dataDir().resolve("index"), analyzer, store, embedder(config));
         var search = new LuceneKnowledgeSearch(index.lucene(), analyzer,
-                new Freshness(config.retrievalDecay(), config.freshnessHours()));
+                new Freshness(config.retrieval().decay(), config.retrieval().freshnessHours()));
         return new KnowledgeBase(new Ingestion(config.tesseract(), config.timezone(), store, index, clock, listener), store, index, search,
                 config.dataDir().resolve("uploads"), clock, listener);
     }
@@ -244,8 +245,8 @@ public final class Application implements ChatBackend {
             jobs.everyWhileLeading(AUDIT_CHAIN_PERIOD, "audit chaining", clusterLock::leading, this::chainAudit);
             jobs.every(INDEX_CATCH_UP_PERIOD, "index catch-up", services.knowledge()::catchUp);
             // Every node snapshots its own meters (tagged with CHAT_INSTANCE_ID): they differ per node.
-            if (config.telemetryEnabled()) {
-                jobs.every(config.telemetryInterval(), "telemetry snapshot", services.telemetry()::persist);
+            if (config.telemetry().enabled()) {
+                jobs.every(config.telemetry().interval(), "telemetry snapshot", services.telemetry()::persist);
             }
             Runnable shutdown = () -> {
                 LOG.info("Stopping: finishing in-flight requests, flushing telemetry");
@@ -255,7 +256,7 @@ public final class Application implements ChatBackend {
                 }
                 http.stop();
                 jobs.close();
-                if (config.telemetryEnabled()) {
+                if (config.telemetry().enabled()) {
                     services.telemetry().persist();
                 }
                 stopped.countDown();

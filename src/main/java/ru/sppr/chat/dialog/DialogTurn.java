@@ -36,6 +36,7 @@ import ru.sppr.chat.session.Sessions;
 import ru.sppr.chat.session.Turn;
 import ru.sppr.chat.session.TurnRole;
 import ru.sppr.chat.suggestion.Suggestion;
+import ru.sppr.chat.suggestion.SuggestionKind;
 import ru.sppr.chat.suggestion.SuggestionPolicy;
 import ru.sppr.chat.suggestion.SuggestionQueue;
 import ru.sppr.chat.user.Caller;
@@ -179,7 +180,7 @@ public final class DialogTurn {
         return Reranking.byReputation(hits, reputation.netNegative(hits.stream().map(SearchHit::sourceId).distinct().toList()));
     }
 
-    private List<Suggestion> suggest(Set<String> recentKinds, Answer answer, double probability, IntentPrediction intent,
+    private List<Suggestion> suggest(Set<SuggestionKind> recentKinds, Answer answer, double probability, IntentPrediction intent,
                                      Instant now, Language language) {
         var state = Drafts.state(answer, probability, intent, now, settings, language);
         return SuggestionPolicy.choose(state, recentKinds, settings.suggestions());

@@ -48,7 +48,7 @@ public final class LuceneIndex implements AutoCloseable {
     static final String VECTOR = "vector";
     private static final String CHANGE_SEQ = "change_seq";
     private static final String EMBEDDER = "embedder";
-    private static final String NO_EMBEDDER = "none";
+    private static final String NO_EMBEDDER = Embedder.NONE.name();
 
     private final FSDirectory directory;
     private final IndexWriter writer;
@@ -118,7 +118,7 @@ public final class LuceneIndex implements AutoCloseable {
             }
             documents.parallelStream().forEach(doc -> {
                 try {
-                    List<float[]> vectors = embedder == null ? null
+                    List<float[]> vectors = !embedder.enabled() ? null
                             : embedder.embed(doc.fragments().stream().map(Fragment::text).toList());
                     for (int i = 0; i < doc.fragments().size(); i++) {
                         var lucene = toLucene(doc.source(), doc.fragments().get(i));
@@ -158,7 +158,7 @@ public final class LuceneIndex implements AutoCloseable {
     public void commit(long changeSeq) {
         try {
             writer().setLiveCommitData(Map.of(CHANGE_SEQ, Long.toString(changeSeq),
-                    EMBEDDER, embedder == null ? NO_EMBEDDER : embedder.name()).entrySet());
+                    EMBEDDER, embedder.name()).entrySet());
             writer().commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -171,15 +171,16 @@ public final class LuceneIndex implements AutoCloseable {
         try {
             String indexed = writer != null ? commitData(writer.getLiveCommitData(), EMBEDDER)
                     : DirectoryReader.listCommits(directory).getLast().getUserData().get(EMBEDDER);
-            String current = embedder == null ? NO_EMBEDDER : embedder.name();
+            String current = embedder.name();
             return current.equals(indexed == null ? NO_EMBEDDER : indexed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    java.util.Optional<Embedder> embedder() {
-        return java.util.Optional.ofNullable(embedder);
+    /** The embedder the index makes its vectors with; {@link Embedder#NONE} when it keeps none. */
+    Embedder embedder() {
+        return embedder;
     }
 
     /** The change number of the last commit, or -1 for an index never committed. */

@@ -52,7 +52,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
     @Override
     public List<SearchHit> search(SearchRequest request) {
         Set<String> terms = Set.copyOf(Terms.distinct(analyzer, LuceneIndex.TEXT, request.query()));
-        if (terms.isEmpty() && index.embedder().isEmpty()) {
+        if (terms.isEmpty() && !index.embedder().enabled()) {
             return List.of();
         }
         int candidates = candidates(request.k());
@@ -67,8 +67,8 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
                 Query lexical = filters == null ? relevance
                         : new BooleanQuery.Builder().add(relevance, Occur.MUST).add(filters, Occur.FILTER).build();
                 TopDocs top = scoring.search(lexical, candidates);
-                if (index.embedder().isPresent()) {
-                    float[] vector = index.embedder().get().embed(List.of(request.query())).getFirst();
+                if (index.embedder().enabled()) {
+                    float[] vector = index.embedder().embed(List.of(request.query())).getFirst();
                     TopDocs semantic = searcher.search(new KnnFloatVectorQuery(LuceneIndex.VECTOR, vector, candidates, filters), candidates);
                     top = Fusion.reciprocalRank(top, semantic, candidates);
                 }

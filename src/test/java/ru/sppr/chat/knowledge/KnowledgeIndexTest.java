@@ -71,7 +71,7 @@ class KnowledgeIndexTest {
     void should_catch_up_with_sources_written_to_the_database_by_another_process() throws IOException {
         try (var app = open()) {
             ingestSample(app);
-            var settings = AppConfig.load(Map.of(), home).database();
+            var settings = AppConfig.load(Map.of(), home).store().settings();
             try (var other = Database.open(settings, 2)) {
                 var store = new JdbiKnowledgeStore(other.jdbi(), Clock.systemUTC());
                 var source = new Source("ext-1", "Донесение", SourceType.DOCUMENT, "elsewhere", "h", Clearance.INTERNAL,

@@ -76,7 +76,7 @@ class SessionsTest {
     /** A queue that never offered anything. */
     static final class NoSuggestions implements ru.sppr.chat.suggestion.SuggestionQueue {
         @Override
-        public java.util.Map<String, Instant> lastOffered(long sessionId, Instant since) {
+        public java.util.Map<ru.sppr.chat.suggestion.SuggestionKind, Instant> lastOffered(long sessionId, Instant since) {
             return java.util.Map.of();
         }
 

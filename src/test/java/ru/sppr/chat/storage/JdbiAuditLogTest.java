@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import ru.sppr.chat.intent.Intent;
 import ru.sppr.chat.audit.AuditEventType;
 import ru.sppr.chat.audit.AuditQuery;
 import ru.sppr.chat.audit.AuditRecord;
@@ -46,13 +47,13 @@ class JdbiAuditLogTest {
             ivan = user("ivan", Role.OPERATOR).asCaller();
             store = new JdbiSessionStore(database);
             sessionId = store.create(ivan.userId(), "s", T0, ivan).id();
-            store.appendExchange(sessionId, "вопрос", AnswerDraft.plain("ответ", 0.1, "general_query"), 5, T0, ivan);
+            store.appendExchange(sessionId, "вопрос", AnswerDraft.plain("ответ", 0.1, Intent.GENERAL_QUERY), 5, T0, ivan);
             log.chainPending();
         }
 
         /** One more question and answer in the session: three more audit records. */
         private void askAgain() {
-            store.appendExchange(sessionId, "ещё вопрос", AnswerDraft.plain("ещё ответ", 0.1, "general_query"), 5, T0, ivan);
+            store.appendExchange(sessionId, "ещё вопрос", AnswerDraft.plain("ещё ответ", 0.1, Intent.GENERAL_QUERY), 5, T0, ivan);
         }
 
         @Test
@@ -83,7 +84,7 @@ class JdbiAuditLogTest {
         @Test
         void should_link_each_record_once_when_several_nodes_chain_at_the_same_time() throws Exception {
             for (int i = 0; i < 30; i++) {
-                store.appendExchange(sessionId, "вопрос " + i, AnswerDraft.plain("ответ", 0.1, "general_query"), 100, T0, ivan);
+                store.appendExchange(sessionId, "вопрос " + i, AnswerDraft.plain("ответ", 0.1, Intent.GENERAL_QUERY), 100, T0, ivan);
             }
             var otherNode = new JdbiAuditLog(database.jdbi());
             try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {

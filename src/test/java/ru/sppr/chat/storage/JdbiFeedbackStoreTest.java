@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import ru.sppr.chat.intent.Intent;
 import ru.sppr.chat.audit.AuditEventType;
 import ru.sppr.chat.audit.AuditQuery;
 import ru.sppr.chat.feedback.FeedbackEntry;
@@ -48,7 +49,7 @@ class JdbiFeedbackStoreTest {
             ivan = user("ivan", Role.OPERATOR).asCaller();
             var sessions = new JdbiSessionStore(database);
             long sessionId = sessions.create(ivan.userId(), "s", T0, ivan).id();
-            exchange = sessions.appendExchange(sessionId, "вопрос", AnswerDraft.plain("ответ", 0.1, "general_query"), 5, T0, ivan);
+            exchange = sessions.appendExchange(sessionId, "вопрос", AnswerDraft.plain("ответ", 0.1, Intent.GENERAL_QUERY), 5, T0, ivan);
         }
 
         @Test
@@ -82,7 +83,7 @@ class JdbiFeedbackStoreTest {
         void should_count_ratings_against_the_cited_sources_reversibly_and_audit_them() {
             var sessions = new JdbiSessionStore(database);
             long sessionId = sessions.create(ivan.userId(), "s2", T0, ivan).id();
-            var cited = new ru.sppr.chat.session.AnswerDraft("ответ [1]", 0.8, "general_query", 0.9, false,
+            var cited = new ru.sppr.chat.session.AnswerDraft("ответ [1]", 0.8, Intent.GENERAL_QUERY, 0.9, false,
                     List.of(new ru.sppr.chat.session.Citation(1, "doc-7", "Сводка", "document", null, null, "…", 1.0)),
                     List.of(), T0);
             long turn = sessions.appendExchange(sessionId, "вопрос", cited, 5, T0, ivan).answer().id();

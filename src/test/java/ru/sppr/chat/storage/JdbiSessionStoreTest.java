@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import ru.sppr.chat.intent.Intent;
 import ru.sppr.chat.audit.AuditEventType;
 import ru.sppr.chat.audit.AuditQuery;
 import ru.sppr.chat.audit.AuditRecord;
@@ -23,6 +24,7 @@ import ru.sppr.chat.session.Turn;
 import ru.sppr.chat.session.TurnRole;
 import ru.sppr.chat.storage.TestDatabases.Backend;
 import ru.sppr.chat.suggestion.Suggestion;
+import ru.sppr.chat.suggestion.SuggestionKind;
 import ru.sppr.chat.user.Caller;
 import ru.sppr.chat.user.Role;
 
@@ -42,9 +44,9 @@ class JdbiSessionStoreTest {
     }
 
     abstract static class Contract extends StorageTest {
-        static final AnswerDraft ANSWER = new AnswerDraft("ответ", 0.5, "general_query", 0.9, false,
+        static final AnswerDraft ANSWER = new AnswerDraft("ответ", 0.5, Intent.GENERAL_QUERY, 0.9, false,
                 List.of(new Citation(1, "doc-1", "Сводка", "document", "стр. 2", T0, "уровень воды 512 см", 3.2)),
-                List.of(new Suggestion("timeline", "Хронология")), T0.plusSeconds(30));
+                List.of(new Suggestion(SuggestionKind.TIMELINE, "Хронология")), T0.plusSeconds(30));
 
         JdbiSessionStore store;
         Caller owner;
@@ -81,7 +83,7 @@ class JdbiSessionStoreTest {
         @Test
         void should_audit_the_question_the_sources_and_the_answer_with_their_turns_in_that_order() {
             ChatSession session = store.create(owner.userId(), "Паводок", T0, owner);
-            var uncited = new AnswerDraft("не знаю", 0.1, "general_query", 0.9, false, List.of(), List.of(), T0);
+            var uncited = new AnswerDraft("не знаю", 0.1, Intent.GENERAL_QUERY, 0.9, false, List.of(), List.of(), T0);
 
             var cited = store.appendExchange(session.id(), "Какой уровень воды?", ANSWER, 10, T0, owner);
             var plain = store.appendExchange(session.id(), "А вчера?", uncited, 10, T0.plusSeconds(5), owner);
@@ -203,8 +205,8 @@ class JdbiSessionStoreTest {
             var queue = new JdbiSuggestionQueue(database.jdbi());
             ChatSession session = store.create(owner.userId(), "s", T0, owner);
             ChatSession other = store.create(owner.userId(), "другая", T0, owner);
-            var later = new AnswerDraft("ответ", 0.5, "general_query", 0.9, false, List.of(),
-                    List.of(new Suggestion("list_sources", "Какие документы есть?"), new Suggestion("rephrase", "Уточнить")),
+            var later = new AnswerDraft("ответ", 0.5, Intent.GENERAL_QUERY, 0.9, false, List.of(),
+                    List.of(new Suggestion(SuggestionKind.LIST_SOURCES, "Какие документы есть?"), new Suggestion(SuggestionKind.REPHRASE, "Уточнить")),
                     T0.plusSeconds(100));
             store.appendExchange(session.id(), "q1", ANSWER, 10, T0, owner);
             store.appendExchange(session.id(), "q2", later, 10, T0.plusSeconds(10), owner);
@@ -214,16 +216,16 @@ class JdbiSessionStoreTest {
                     later.suggestions().get(0), later.suggestions().get(1));
             assertThat(queue.pending(session.id(), T0.plusSeconds(30))).containsExactlyElementsOf(later.suggestions());
             assertThat(queue.pending(session.id(), T0.plusSeconds(100))).isEmpty();
-            assertThat(queue.lastOffered(session.id(), T0)).containsOnly(Map.entry("timeline", T0),
-                    Map.entry("list_sources", T0.plusSeconds(10)), Map.entry("rephrase", T0.plusSeconds(10)));
-            assertThat(queue.lastOffered(session.id(), T0.plusSeconds(5))).containsOnlyKeys("list_sources", "rephrase");
+            assertThat(queue.lastOffered(session.id(), T0)).containsOnly(Map.entry(SuggestionKind.TIMELINE, T0),
+                    Map.entry(SuggestionKind.LIST_SOURCES, T0.plusSeconds(10)), Map.entry(SuggestionKind.REPHRASE, T0.plusSeconds(10)));
+            assertThat(queue.lastOffered(session.id(), T0.plusSeconds(5))).containsOnlyKeys(SuggestionKind.LIST_SOURCES, SuggestionKind.REPHRASE);
         }
 
         @Test
         void should_clip_oversizedcitation_texts_to_their_bounds() {
             ChatSession session = store.create(owner.userId(), "s", T0, owner);
             var oversized = new Citation(1, "doc-1", "з".repeat(600), null, "м".repeat(300), null, "т".repeat(5000), 1.0);
-            store.appendExchange(session.id(), "q", new AnswerDraft("ответ", 0.5, "general_query", 0.9, false,
+            store.appendExchange(session.id(), "q", new AnswerDraft("ответ", 0.5, Intent.GENERAL_QUERY, 0.9, false,
                     List.of(oversized), List.of(), T0), 10, T0, owner);
 
             Citation stored = store.history(session.id(), 10, null).turns().get(1).citations().getFirst();
