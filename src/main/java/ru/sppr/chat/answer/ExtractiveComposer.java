@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import ru.sppr.chat.knowledge.Excerpt;
 import ru.sppr.chat.knowledge.SearchHit;
+import ru.sppr.chat.knowledge.SourceType;
 
 /**
  * The built-in, offline, deterministic composer: answers from the best sentences of the retrieved fragments,
@@ -118,8 +120,8 @@ public final class ExtractiveComposer implements AnswerComposer {
                     .append(source.location() == null ? "" : ", " + source.location())
                     .append(": ").append(source.snippet()).append(" [").append(source.ordinal()).append(']');
             cited.add(new Cited(source.ordinal(), new SearchHit(source.sourceId() + "#prior", source.sourceId(),
-                    source.title(), ru.sppr.chat.knowledge.SourceType.DOCUMENT, source.location(), null, null, 0,
-                    source.snippet(), ru.sppr.chat.knowledge.Excerpt.of(source.snippet(), List.of()))));
+                    source.title(), SourceType.DOCUMENT, source.location(), null, null, 0,
+                    source.snippet(), Excerpt.of(source.snippet(), List.of()))));
         }
         return new Answer.Grounded(text.toString(), cited,
                 new Evidence(1, 1, 0, 1, Math.min(prior.sources().size(), 3), false));

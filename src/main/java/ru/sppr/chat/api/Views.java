@@ -6,7 +6,6 @@ import java.util.Map;
 import ru.sppr.chat.audit.AuditRecord;
 import ru.sppr.chat.dialog.AskResult;
 import ru.sppr.chat.intent.IntentPrediction;
-import ru.sppr.chat.suggestion.Suggestion;
 import ru.sppr.chat.knowledge.IngestReport;
 import ru.sppr.chat.knowledge.SearchHit;
 import ru.sppr.chat.knowledge.Source;
@@ -14,6 +13,7 @@ import ru.sppr.chat.session.ChatSession;
 import ru.sppr.chat.session.Citation;
 import ru.sppr.chat.session.HistoryPage;
 import ru.sppr.chat.session.Turn;
+import ru.sppr.chat.suggestion.Suggestion;
 import ru.sppr.chat.user.User;
 
 /** Response payloads with the prototype's field names (serialised in snake_case). */

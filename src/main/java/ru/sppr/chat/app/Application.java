@@ -5,43 +5,48 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.sppr.chat.answer.AnswerComposer;
 import ru.sppr.chat.answer.ConfidenceModel;
 import ru.sppr.chat.answer.ExtractiveComposer;
 import ru.sppr.chat.answer.LlmComposer;
-import ru.sppr.chat.knowledge.Embedder;
-import ru.sppr.chat.app.AppConfig.Embeddings;
-import ru.sppr.chat.llm.LangChainEmbedder;
-import ru.sppr.chat.llm.OpenAiCompatibleModel;
-import ru.sppr.chat.dialog.AskAdmission;
-import ru.sppr.chat.dialog.DialogSettings;
-import ru.sppr.chat.intent.LinearIntentClassifier;
 import ru.sppr.chat.api.Api;
 import ru.sppr.chat.api.ApiServices;
 import ru.sppr.chat.api.Readiness;
+import ru.sppr.chat.app.AppConfig.Embeddings;
 import ru.sppr.chat.audit.AuditLog;
 import ru.sppr.chat.audit.AuditTrail;
+import ru.sppr.chat.briefing.Briefing;
 import ru.sppr.chat.cli.ChatBackend;
+import ru.sppr.chat.dialog.AskAdmission;
+import ru.sppr.chat.dialog.DialogSettings;
 import ru.sppr.chat.dialog.DialogTurn;
 import ru.sppr.chat.feedback.FeedbackDesk;
 import ru.sppr.chat.feedback.ReputationSnapshot;
+import ru.sppr.chat.intent.LinearIntentClassifier;
 import ru.sppr.chat.knowledge.ChatAnalyzer;
+import ru.sppr.chat.knowledge.Embedder;
 import ru.sppr.chat.knowledge.Freshness;
 import ru.sppr.chat.knowledge.Ingestion;
 import ru.sppr.chat.knowledge.KnowledgeBase;
 import ru.sppr.chat.knowledge.KnowledgeIndex;
 import ru.sppr.chat.knowledge.LuceneKnowledgeSearch;
 import ru.sppr.chat.knowledge.SourceListener;
+import ru.sppr.chat.llm.LangChainEmbedder;
+import ru.sppr.chat.llm.OpenAiCompatibleModel;
 import ru.sppr.chat.session.Sessions;
 import ru.sppr.chat.situation.MentionExtractor;
 import ru.sppr.chat.situation.Morphology;
-import ru.sppr.chat.briefing.Briefing;
 import ru.sppr.chat.situation.ShiftDigest;
 import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.storage.ClusterLock;
@@ -50,8 +55,8 @@ import ru.sppr.chat.storage.EmbeddedBackup;
 import ru.sppr.chat.storage.EmbeddedHousekeeping;
 import ru.sppr.chat.storage.JdbiAuditLog;
 import ru.sppr.chat.storage.JdbiFeedbackStore;
-import ru.sppr.chat.storage.JdbiLoginAttempts;
 import ru.sppr.chat.storage.JdbiKnowledgeStore;
+import ru.sppr.chat.storage.JdbiLoginAttempts;
 import ru.sppr.chat.storage.JdbiSessionStore;
 import ru.sppr.chat.storage.JdbiSituationStore;
 import ru.sppr.chat.storage.JdbiSnapshotStore;
@@ -136,7 +141,7 @@ public final class Application implements ChatBackend {
      * ({@link Rehearsal}), a throwaway database with the node's knowledge base.
      */
     static ApiServices services(AppConfig config, Database database, Clock clock, KnowledgeBase knowledge,
-                                SituationModel situation, AuditLog auditLog, java.util.function.BooleanSupplier leading,
+                                SituationModel situation, AuditLog auditLog, BooleanSupplier leading,
                                 Readiness readiness) {
         var jdbi = database.jdbi();
         var userDirectory = new TokenCache(new JdbiUserDirectory(jdbi, clock));
@@ -188,7 +193,7 @@ public final class Application implements ChatBackend {
                 dialog.unsureBelow());
     }
 
-    private static KnowledgeBase knowledgeBase(AppConfig config, org.jdbi.v3.core.Jdbi jdbi, Clock clock, SourceListener listener) {
+    private static KnowledgeBase knowledgeBase(AppConfig config, Jdbi jdbi, Clock clock, SourceListener listener) {
         var store = new JdbiKnowledgeStore(jdbi, clock);
         var analyzer = ChatAnalyzer.forIndex();
         var index = KnowledgeIndex.open(config.dataDir().resolve("index"), analyzer, store, embedder(config));
@@ -205,13 +210,13 @@ public final class Application implements ChatBackend {
     private static void createDataDir(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
-            if (!Files.getFileStore(dataDir).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            if (!Files.getFileStore(dataDir).supportsFileAttributeView(PosixFileAttributeView.class)) {
                 return;
             }
-            Files.setPosixFilePermissions(dataDir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwx------"));
             try (var files = Files.list(dataDir)) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
                 }
             }
         } catch (IOException e) {
@@ -230,7 +235,7 @@ public final class Application implements ChatBackend {
     @Override
     public void serve(String host, int port, Runnable onStarted) {
         var stopped = new CountDownLatch(1);
-        var warming = new java.util.concurrent.atomic.AtomicReference<Thread>();
+        var warming = new AtomicReference<Thread>();
         try (var jobs = new BackgroundJobs("chat-background")) {
             Javalin http = Api.create(services, server -> {
                 server.setStopTimeout(STOP_TIMEOUT_MS);

@@ -1,6 +1,7 @@
 package ru.sppr.chat.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import ru.sppr.chat.eval.RetrievalMetrics;
 import ru.sppr.chat.knowledge.IngestListener;
 import ru.sppr.chat.knowledge.IngestOptions;
 import ru.sppr.chat.knowledge.IngestReport;
@@ -79,8 +82,8 @@ final class BenchIngestCommand implements Callable<Integer> {
             row.put("ingest_mb_per_s", round(bytes / 1048576.0 / report.seconds()));
             row.put("fragments_per_s", Math.round(report.fragments() / report.seconds()));
             row.put("index_mb", round(backend.knowledge().indexSizeBytes() / 1048576.0));
-            row.put("query_p50_ms", round(ru.sppr.chat.eval.RetrievalMetrics.percentile(latencies, 0.50)));
-            row.put("query_p99_ms", round(ru.sppr.chat.eval.RetrievalMetrics.percentile(latencies, 0.99)));
+            row.put("query_p50_ms", round(RetrievalMetrics.percentile(latencies, 0.50)));
+            row.put("query_p99_ms", round(RetrievalMetrics.percentile(latencies, 0.99)));
             row.put("heap_used_mb", round(heap / 1048576.0));
             row.put("failed_files", report.failed());
             return row;
@@ -130,7 +133,7 @@ final class BenchIngestCommand implements Callable<Integer> {
                 if (round > 0) {
                     record.put("text", rotate(source.get("text").asText(), round));
                 }
-                writer.write(BackendCommand.JSON.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                writer.write(BackendCommand.JSON.writer().without(SerializationFeature.INDENT_OUTPUT)
                         .writeValueAsString(record));
                 writer.newLine();
             }
@@ -145,7 +148,7 @@ final class BenchIngestCommand implements Callable<Integer> {
     private static String rotate(String text, int by) {
         List<String> sentences = new ArrayList<>(Sentences.split(text));
         if (sentences.size() > 1) {
-            java.util.Collections.rotate(sentences, by % sentences.size());
+            Collections.rotate(sentences, by % sentences.size());
         }
         return String.join(" ", sentences);
     }

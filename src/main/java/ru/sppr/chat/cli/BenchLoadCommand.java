@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +83,7 @@ final class BenchLoadCommand implements Callable<Integer> {
         if (startCommand == null) {
             return measure(questions, null);
         }
-        Path log = Figures.benchFile(out, "load").resolveSibling("server-" + java.time.Instant.now().toString().replace(':', '-') + ".log");
+        Path log = Figures.benchFile(out, "load").resolveSibling("server-" + Instant.now().toString().replace(':', '-') + ".log");
         try (var server = BenchServer.start(startCommand, log)) {
             return measure(questions, server.awaitReady(url));
         }

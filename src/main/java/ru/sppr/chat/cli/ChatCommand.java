@@ -49,7 +49,7 @@ public final class ChatCommand implements Runnable {
                         .addSubcommand(new SituationCommands.Incident(factory)).addSubcommand(new SituationCommands.Entities(factory))
                         .addSubcommand(new SituationCommands.Entity(factory)).addSubcommand(new SituationCommands.Rebuild(factory))
                         .addSubcommand(new SituationCommands.Digest(factory)))
-                .addSubcommand(new picocli.CommandLine(new EvalCommands()).addSubcommand(new EvalCommands.Retrieval(factory))
+                .addSubcommand(new CommandLine(new EvalCommands()).addSubcommand(new EvalCommands.Retrieval(factory))
                         .addSubcommand(new EvalCommands.Intents())
                         .addSubcommand(new EvalCommands.Mentions())
                         .addSubcommand(new EvalCommands.Situation(factory))

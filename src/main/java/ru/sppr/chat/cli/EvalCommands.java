@@ -1,13 +1,20 @@
 package ru.sppr.chat.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import ru.sppr.chat.answer.ConfidenceModel;
@@ -15,23 +22,27 @@ import ru.sppr.chat.eval.AnswerEvaluation;
 import ru.sppr.chat.eval.ConfidenceFit;
 import ru.sppr.chat.eval.DialogueEvaluation;
 import ru.sppr.chat.eval.EvalData;
-import ru.sppr.chat.user.Clearance;
-import ru.sppr.chat.user.NewUser;
-import ru.sppr.chat.user.Role;
 import ru.sppr.chat.eval.IntentEvaluation;
+import ru.sppr.chat.eval.MentionEvaluation;
 import ru.sppr.chat.eval.MovableClock;
-import ru.sppr.chat.intent.LinearIntentClassifier;
 import ru.sppr.chat.eval.RetrievalEvaluation;
+import ru.sppr.chat.eval.SituationEvaluation;
+import ru.sppr.chat.intent.LinearIntentClassifier;
 import ru.sppr.chat.knowledge.IngestListener;
 import ru.sppr.chat.knowledge.IngestOptions;
 import ru.sppr.chat.knowledge.IngestReport;
+import ru.sppr.chat.situation.MentionExtractor;
+import ru.sppr.chat.situation.Morphology;
 import ru.sppr.chat.user.Caller;
+import ru.sppr.chat.user.Clearance;
+import ru.sppr.chat.user.NewUser;
+import ru.sppr.chat.user.Role;
 
 /** {@code eval}: quality on labelled data, in a fresh temporary home with embedded storage. */
 @Command(name = "eval", description = "Оценка качества на размеченных данных")
 final class EvalCommands implements Runnable {
     @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
@@ -64,7 +75,7 @@ final class EvalCommands implements Runnable {
     }
 
     /** One JSON object per line, for reading what went wrong question by question. */
-    private static void writeJsonLines(Path file, List<Map<String, Object>> rows) throws java.io.IOException {
+    private static void writeJsonLines(Path file, List<Map<String, Object>> rows) throws IOException {
         var line = BackendCommand.JSON.writer().without(SerializationFeature.INDENT_OUTPUT);
         var lines = new ArrayList<String>();
         for (var row : rows) {
@@ -111,17 +122,17 @@ final class EvalCommands implements Runnable {
             }
         }
 
-        private static Path withoutGold(EvalData dataset, Path home) throws java.io.IOException {
-            var gold = new java.util.HashSet<String>();
+        private static Path withoutGold(EvalData dataset, Path home) throws IOException {
+            var gold = new HashSet<String>();
             dataset.relevant().values().forEach(gold::addAll);
             Path out = home.resolve("corpus-without-gold.jsonl");
-            var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            var mapper = new ObjectMapper();
             List<String> kept = Files.readAllLines(dataset.corpus()).stream().filter(line -> !line.isBlank())
                     .filter(line -> {
                         try {
                             return !gold.contains(mapper.readTree(line).get("id").asText());
-                        } catch (java.io.IOException e) {
-                            throw new java.io.UncheckedIOException(e);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
                         }
                     }).toList();
             Files.write(out, kept);
@@ -135,10 +146,10 @@ final class EvalCommands implements Runnable {
         @Option(names = "--json", description = "Записать результат в файл") Path json;
 
         @Override
-        public Integer call() throws java.io.IOException {
-            var extractor = new ru.sppr.chat.situation.MentionExtractor(ru.sppr.chat.situation.Morphology.russian(),
-                    java.time.ZoneId.of("Europe/Moscow"));
-            Figures.print(ru.sppr.chat.eval.MentionEvaluation.run(data, extractor), json);
+        public Integer call() throws IOException {
+            var extractor = new MentionExtractor(Morphology.russian(),
+                    ZoneId.of("Europe/Moscow"));
+            Figures.print(MentionEvaluation.run(data, extractor), json);
             return 0;
         }
     }
@@ -162,13 +173,13 @@ final class EvalCommands implements Runnable {
             Path home = Files.createTempDirectory("chat-eval-situation");
             try (ChatBackend backend = factory.openEmbedded(home)) {
                 IngestReport ingest = loadCorpora(backend, List.of(data));
-                Map<String, Object> result = new LinkedHashMap<>(ru.sppr.chat.eval.SituationEvaluation.run(labels,
+                Map<String, Object> result = new LinkedHashMap<>(SituationEvaluation.run(labels,
                         backend.knowledge(), backend.situation()));
                 result.put("ingest_seconds", Math.round(ingest.seconds() * 100) / 100.0);
                 if (demo != null) {
                     try (ChatBackend demoBackend = factory.openEmbedded(Files.createTempDirectory("chat-eval-situation-demo"))) {
                         loadCorpora(demoBackend, List.of(demo));
-                        result.put("demo", ru.sppr.chat.eval.SituationEvaluation.demo(demoLabels, demoBackend.knowledge(),
+                        result.put("demo", SituationEvaluation.demo(demoLabels, demoBackend.knowledge(),
                                 demoBackend.situation()));
                     }
                 }
@@ -241,7 +252,7 @@ final class EvalCommands implements Runnable {
         }
 
         /** Passage ids are a{article}_p{paragraph}. */
-        private static boolean evenArticle(java.util.Set<String> passages) {
+        private static boolean evenArticle(Set<String> passages) {
             String passage = passages.iterator().next();
             return Integer.parseInt(passage.substring(1, passage.indexOf('_'))) % 2 == 0;
         }

@@ -12,12 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import ru.sppr.chat.knowledge.KnowledgeBase;
+import ru.sppr.chat.knowledge.SourceQuery;
 import ru.sppr.chat.situation.Mention;
 import ru.sppr.chat.situation.MentionKind;
 import ru.sppr.chat.situation.Observation;
 import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.user.Caller;
+import ru.sppr.chat.user.Clearance;
 
 /**
  * The situation model against hand labels (eval/situation/*.jsonl), per split: grouping precision/recall/F1 over
@@ -27,7 +30,7 @@ import ru.sppr.chat.user.Caller;
 public final class SituationEvaluation {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Labels name places with their type word («река Сосна», «улица Луговая»); keys are of the name alone. */
-    private static final java.util.regex.Pattern TYPE_WORD = java.util.regex.Pattern.compile(
+    private static final Pattern TYPE_WORD = Pattern.compile(
             "^(?:река|улица|ул\\.|автодорога|трасса|село|с\\.|город|г\\.|посёлок|поселок|деревня|проспект|переулок|шоссе)\\s+");
 
     private SituationEvaluation() {
@@ -186,8 +189,8 @@ public final class SituationEvaluation {
      */
     public static Map<String, Object> demo(Path labels, KnowledgeBase knowledge, SituationModel situation) {
         Map<String, String> byFile = new LinkedHashMap<>();
-        for (var summary : knowledge.sources(new ru.sppr.chat.knowledge.SourceQuery(ru.sppr.chat.user.Clearance.SECRET, null, null,
-                null, null, null, ru.sppr.chat.knowledge.SourceQuery.MAX_LIMIT, 0))) {
+        for (var summary : knowledge.sources(new SourceQuery(Clearance.SECRET, null, null,
+                null, null, null, SourceQuery.MAX_LIMIT, 0))) {
             String origin = summary.source().origin();
             byFile.putIfAbsent(origin.substring(origin.lastIndexOf('/') + 1), summary.source().id());
         }

@@ -4,19 +4,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.PointValues;
-import org.apache.lucene.util.NumericUtils;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -29,6 +29,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.NumericUtils;
 import ru.sppr.chat.user.Clearance;
 
 /**
@@ -96,7 +97,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
                 long documents = partial ? visibleStatistics.statistics(reader, clearance.ordinal(), LuceneIndex.TEXT).docCount()
                         : Math.max(1, reader.numDocs());
                 TermStates[] states = Relevance.statesOf(searcher.getTopReaderContext(), LuceneIndex.TEXT, stems);
-                Map<String, Double> weights = new java.util.LinkedHashMap<>();
+                Map<String, Double> weights = new LinkedHashMap<>();
                 for (int i = 0; i < states.length; i++) {
                     int df = partial ? visibleStatistics.documentFrequency(reader, clearance.ordinal(),
                             new Term(LuceneIndex.TEXT, stems.get(i))) : states[i].docFreq();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -29,9 +30,9 @@ class AppConfigTest {
 
     @Test
     void should_read_the_situation_centres_time_zone_moscow_unless_told() {
-        assertThat(AppConfig.load(Map.of(), HOME).timezone()).isEqualTo(java.time.ZoneId.of("Europe/Moscow"));
+        assertThat(AppConfig.load(Map.of(), HOME).timezone()).isEqualTo(ZoneId.of("Europe/Moscow"));
         assertThat(AppConfig.load(Map.of("CHAT_TIMEZONE", "Asia/Vladivostok"), HOME).timezone())
-                .isEqualTo(java.time.ZoneId.of("Asia/Vladivostok"));
+                .isEqualTo(ZoneId.of("Asia/Vladivostok"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +21,7 @@ import ru.sppr.chat.suggestion.SuggestionKind;
 class AnswerDocumentsMigrationTest {
     private static final Instant T0 = Instant.parse("2026-05-01T08:00:00Z");
 
-    private static java.time.OffsetDateTime at(int seconds) {
+    private static OffsetDateTime at(int seconds) {
         return Times.bind(T0.plusSeconds(seconds));
     }
 
