@@ -57,8 +57,15 @@ class ArchitectureTest {
     }
 
     @Test
-    void evaluation_drives_the_knowledge_base() {
-        mayUseOnly("eval", "knowledge", "user", "intent", "answer", "dialog", "session", "situation").check(MAIN);
+    void the_measuring_tools_drive_the_product_through_its_use_cases() {
+        mayUseOnly("tools", "cli", "api", "knowledge", "user", "intent", "answer", "dialog", "session", "situation")
+                .check(MAIN);
+    }
+
+    @Test
+    void the_product_never_depends_on_the_measuring_tools() {
+        noClasses().that().resideOutsideOfPackages(BASE + ".tools..", BASE + ".app..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".tools..").check(MAIN);
     }
 
     @Test
@@ -97,7 +104,7 @@ class ArchitectureTest {
         mayUseOnly("api", "user", "session", "dialog", "feedback", "audit", "telemetry", "watchdog", "knowledge",
                 "intent", "suggestion", "situation").check(MAIN);
         mayUseOnly("cli", "api", "user", "session", "dialog", "feedback", "audit", "telemetry", "watchdog", "knowledge",
-                "eval", "intent", "answer", "suggestion", "situation").check(MAIN);
+                "intent", "answer", "suggestion", "situation").check(MAIN);
     }
 
     @Test

@@ -2,7 +2,10 @@ package ru.sppr.chat.app;
 
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
+import ru.sppr.chat.cli.ChatBackend;
 import ru.sppr.chat.cli.ChatCommand;
+import ru.sppr.chat.tools.bench.BenchCommand;
+import ru.sppr.chat.tools.eval.EvalCommands;
 
 /** Entry point: configuration from the environment, then the CLI; exits explicitly (Javalin leaves threads). */
 public final class Main {
@@ -23,7 +26,11 @@ public final class Main {
         if (System.getProperty("jdk.nio.maxCachedBufferSize") == null) {
             System.setProperty("jdk.nio.maxCachedBufferSize", NIO_BUFFER_CACHE_LIMIT);
         }
-        CommandLine cli = ChatCommand.create(new EnvironmentBackends(System.getenv()));
-        System.exit(cli.execute(args));
+        System.exit(commandLine(new EnvironmentBackends(System.getenv())).execute(args));
+    }
+
+    /** The whole {@code chat-sppr} command line: the product's commands and the measuring tools. */
+    public static CommandLine commandLine(ChatBackend.Factory factory) {
+        return ChatCommand.create(factory, EvalCommands.command(factory), BenchCommand.command(factory));
     }
 }

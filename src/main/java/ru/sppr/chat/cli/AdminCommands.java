@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import ru.sppr.chat.api.Views;
@@ -41,7 +42,7 @@ final class AdminCommands {
 
     @Command(name = "backup", description = "Резервная копия встроенной базы (сервер может работать); индекс не копируется — он перестраивается")
     static final class Backup extends BackendCommand {
-        @picocli.CommandLine.Parameters(paramLabel = "DIR", description = "Каталог для копии") Path dir;
+        @CommandLine.Parameters(paramLabel = "DIR", description = "Каталог для копии") Path dir;
 
         Backup(ChatBackend.Factory factory) {
             super(factory);
@@ -55,7 +56,7 @@ final class AdminCommands {
 
     @Command(name = "restore", description = "Восстановить встроенную базу из копии (сервер должен быть остановлен)")
     static final class Restore implements Callable<Integer> {
-        @picocli.CommandLine.Parameters(paramLabel = "DIR", description = "Каталог с копией") Path dir;
+        @CommandLine.Parameters(paramLabel = "DIR", description = "Каталог с копией") Path dir;
         @Option(names = "--base-dir", description = "Домашний каталог (по умолчанию $CHAT_SPPR_HOME или текущий)") Path baseDir;
         private final ChatBackend.Factory factory;
 

@@ -13,7 +13,7 @@ import ru.sppr.chat.user.Caller;
 /** {@code situation}: the incidents and entities the model found, as the REST API shows them; rebuild. */
 @Command(name = "situation", description = "Модель обстановки: происшествия, объекты, пересборка")
 final class SituationCommands implements Runnable {
-    @picocli.CommandLine.Spec
+    @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override

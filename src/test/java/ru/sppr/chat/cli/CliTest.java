@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -22,6 +23,7 @@ import ru.sppr.chat.api.Api;
 import ru.sppr.chat.app.AppConfig;
 import ru.sppr.chat.app.Application;
 import ru.sppr.chat.app.EnvironmentBackends;
+import ru.sppr.chat.app.Main;
 
 /** The CLI on a real embedded home directory, one backend per command as in production. */
 class CliTest {
@@ -34,7 +36,7 @@ class CliTest {
         }
     }
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void analyst() {
         run("ensure-user", "--username", "an", "--role", "analyst");
     }
@@ -42,7 +44,7 @@ class CliTest {
     Run run(String... args) {
         var out = new StringWriter();
         var err = new StringWriter();
-        CommandLine cli = ChatCommand.create(new EnvironmentBackends(Map.of()));
+        CommandLine cli = Main.commandLine(new EnvironmentBackends(Map.of()));
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         String[] withHome = Stream.concat(Arrays.stream(args),
@@ -225,7 +227,7 @@ class CliTest {
     @Test
     void should_refuse_a_rate_together_with_think_time(@TempDir Path work) throws Exception {
         var err = new StringWriter();
-        CommandLine cli = ChatCommand.create(new EnvironmentBackends(Map.of()));
+        CommandLine cli = Main.commandLine(new EnvironmentBackends(Map.of()));
         cli.setErr(new PrintWriter(err));
 
         int code = cli.execute("bench", "load", "--token", "t", "--questions", work.resolve("q.txt").toString(),
@@ -252,7 +254,7 @@ class CliTest {
             var http = Api.create(app.services()).start("127.0.0.1", 0);
             try {
                 args.addAll(List.of("--url", "http://127.0.0.1:" + http.port()));
-                int code = ChatCommand.create(new EnvironmentBackends(Map.of())).execute(args.toArray(String[]::new));
+                int code = Main.commandLine(new EnvironmentBackends(Map.of())).execute(args.toArray(String[]::new));
                 assertThat(code).isZero();
             } finally {
                 http.stop();

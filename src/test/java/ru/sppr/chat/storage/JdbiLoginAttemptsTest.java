@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import ru.sppr.chat.eval.MovableClock;
 import ru.sppr.chat.storage.TestDatabases.Backend;
+import ru.sppr.chat.tools.eval.MovableClock;
 
 @OnEachBackend
 class JdbiLoginAttemptsTest extends StorageTest {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.sppr.chat.audit.AuditEventType;
 import ru.sppr.chat.audit.AuditQuery;
@@ -41,7 +42,7 @@ class JdbiSessionStoreTest extends StorageTest {
         super(backend);
     }
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void setUp() {
         store = new JdbiSessionStore(database);
         owner = user("ivan", Role.OPERATOR).asCaller();

@@ -1,4 +1,4 @@
-package ru.sppr.chat.cli;
+package ru.sppr.chat.tools.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -20,12 +20,14 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import ru.sppr.chat.eval.RetrievalMetrics;
+import ru.sppr.chat.cli.ChatBackend;
 import ru.sppr.chat.knowledge.IngestListener;
 import ru.sppr.chat.knowledge.IngestOptions;
 import ru.sppr.chat.knowledge.IngestReport;
 import ru.sppr.chat.knowledge.SearchRequest;
 import ru.sppr.chat.knowledge.Sentences;
+import ru.sppr.chat.tools.Figures;
+import ru.sppr.chat.tools.eval.RetrievalMetrics;
 import ru.sppr.chat.user.Caller;
 import ru.sppr.chat.user.Clearance;
 
@@ -55,7 +57,7 @@ final class BenchIngestCommand implements Callable<Integer> {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int size : sizes) {
             rows.add(measure(passages, size));
-            System.err.println(BackendCommand.JSON.writeValueAsString(rows.getLast()));
+            System.err.println(Figures.JSON.writeValueAsString(rows.getLast()));
         }
         var result = Map.of("corpus", corpus.toString(), "runs", rows);
         Figures.print(result, Figures.benchFile(out, "ingest"));
@@ -133,7 +135,7 @@ final class BenchIngestCommand implements Callable<Integer> {
                 if (round > 0) {
                     record.put("text", rotate(source.get("text").asText(), round));
                 }
-                writer.write(BackendCommand.JSON.writer().without(SerializationFeature.INDENT_OUTPUT)
+                writer.write(Figures.JSON.writer().without(SerializationFeature.INDENT_OUTPUT)
                         .writeValueAsString(record));
                 writer.newLine();
             }
@@ -158,7 +160,7 @@ final class BenchIngestCommand implements Callable<Integer> {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.isBlank()) {
-                    JsonNode node = BackendCommand.JSON.readTree(line);
+                    JsonNode node = Figures.JSON.readTree(line);
                     if (node.isObject() && node.hasNonNull("id") && node.hasNonNull("text")) {
                         passages.add((ObjectNode) node);
                     }

@@ -1,4 +1,4 @@
-package ru.sppr.chat.cli;
+package ru.sppr.chat.tools.bench;
 
 import java.io.IOException;
 import java.net.HttpURLConnection;

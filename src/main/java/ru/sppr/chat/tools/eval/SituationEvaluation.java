@@ -1,4 +1,4 @@
-package ru.sppr.chat.eval;
+package ru.sppr.chat.tools.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +19,7 @@ import ru.sppr.chat.situation.Mention;
 import ru.sppr.chat.situation.MentionKind;
 import ru.sppr.chat.situation.Observation;
 import ru.sppr.chat.situation.SituationModel;
+import ru.sppr.chat.tools.Figures;
 import ru.sppr.chat.user.Caller;
 import ru.sppr.chat.user.Clearance;
 

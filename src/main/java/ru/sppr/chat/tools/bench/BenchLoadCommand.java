@@ -1,4 +1,4 @@
-package ru.sppr.chat.cli;
+package ru.sppr.chat.tools.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -18,6 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import ru.sppr.chat.tools.Figures;
 
 /**
  * {@code bench load}: N simulated operators, each its own user with its own token and session, ask questions drawn
@@ -147,7 +148,7 @@ final class BenchLoadCommand implements Callable<Integer> {
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             String text = line.strip();
             if (text.startsWith("{")) {
-                JsonNode node = BackendCommand.JSON.readTree(text);
+                JsonNode node = Figures.JSON.readTree(text);
                 text = node.path("text").asText(node.path("question").asText("")).strip();
             }
             if (!text.isEmpty()) {
@@ -253,7 +254,7 @@ final class BenchLoadCommand implements Callable<Integer> {
                     turns = 0;
                 }
                 String question = questions.get(next++ % questions.size());
-                String body = BackendCommand.JSON.createObjectNode().put("user_message", question).toString();
+                String body = Figures.JSON.createObjectNode().put("user_message", question).toString();
                 long due = timetable.paced() ? timetable.next() : System.nanoTime();
                 if (due >= deadline || !sleepUntil(due)) {
                     return;

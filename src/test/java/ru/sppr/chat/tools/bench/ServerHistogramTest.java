@@ -1,4 +1,4 @@
-package ru.sppr.chat.cli;
+package ru.sppr.chat.tools.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package ru.sppr.chat.eval;
+package ru.sppr.chat.tools.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

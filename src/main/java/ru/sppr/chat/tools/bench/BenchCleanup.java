@@ -1,8 +1,9 @@
-package ru.sppr.chat.cli;
+package ru.sppr.chat.tools.bench;
 
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import ru.sppr.chat.tools.Figures;
 
 /**
  * What a benchmark run leaves behind, undone at its end (after the measurement, not timed): the sessions it opened are
@@ -40,7 +41,7 @@ final class BenchCleanup {
             }
         }
         for (String token : tokens) {
-            String body = BackendCommand.JSON.createObjectNode().put("token", token).toString();
+            String body = Figures.JSON.createObjectNode().put("token", token).toString();
             if (client.call(null, adminToken, "POST", "/chat/tokens/revoke", body) != null) {
                 revoked++;
             }

@@ -1,4 +1,4 @@
-package ru.sppr.chat.eval;
+package ru.sppr.chat.tools.eval;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -106,7 +106,7 @@ public final class AnswerEvaluation {
      * Fits the confidence model on the outcomes of answered (not abstained) questions and reports its ECE by
      * two-fold cross-validation (fit on one half, measure on the other), so the figure is not in-sample.
      */
-    public static Map<String, Object> fit(List<Outcome> outcomes) {
+    public static Fit fit(List<Outcome> outcomes) {
         List<Outcome> answered = outcomes.stream().filter(o -> !o.abstained()).toList();
         ConfidenceModel model = fitOn(answered);
         List<Double> held = new ArrayList<>();
@@ -124,12 +124,11 @@ public final class AnswerEvaluation {
                 truth.add(o.contained());
             }
         }
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("model", model);
-        result.put("answered", answered.size());
-        result.put("cross_validated_ece", round(ece(held.stream().mapToDouble(Double::doubleValue).toArray(), truth)));
-        return result;
+        return new Fit(model, answered.size(), round(ece(held.stream().mapToDouble(Double::doubleValue).toArray(), truth)));
     }
+
+    /** The confidence model fitted on all answered questions, how many those were, and its cross-validated ECE. */
+    public record Fit(ConfidenceModel model, int answered, double crossValidatedEce) {}
 
     private static ConfidenceModel fitOn(List<Outcome> outcomes) {
         double[][] x = outcomes.stream().map(Outcome::features).toArray(double[][]::new);

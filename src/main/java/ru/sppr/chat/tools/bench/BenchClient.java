@@ -1,4 +1,4 @@
-package ru.sppr.chat.cli;
+package ru.sppr.chat.tools.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -8,6 +8,7 @@ import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
+import ru.sppr.chat.tools.Figures;
 
 /** The HTTP side of the benchmarks: one JSON request to a running server, timed, failures counted not thrown. */
 final class BenchClient {
@@ -30,7 +31,7 @@ final class BenchClient {
     JsonNode call(LatencyStats latency, String token, String method, String path, String body) {
         String text = send(latency, token, method, path, body);
         try {
-            return text == null ? null : BackendCommand.JSON.readTree(text);
+            return text == null ? null : Figures.JSON.readTree(text);
         } catch (Exception e) {
             fail(e.toString());
             return null;

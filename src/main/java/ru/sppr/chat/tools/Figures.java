@@ -1,17 +1,23 @@
-package ru.sppr.chat.cli;
+package ru.sppr.chat.tools;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import ru.sppr.chat.api.Api;
 
 /** Measured figures: printed as JSON on stdout and, when a file is named, written there too. */
-final class Figures {
+public final class Figures {
+    /** The API's JSON ({@link Api#mapper()}), indented, as the rest of the CLI prints it. */
+    public static final ObjectMapper JSON = Api.mapper().enable(SerializationFeature.INDENT_OUTPUT);
+
     private Figures() {
     }
 
-    static void print(Object figures, Path file) throws IOException {
-        String json = BackendCommand.JSON.writeValueAsString(figures);
+    public static void print(Object figures, Path file) throws IOException {
+        String json = JSON.writeValueAsString(figures);
         System.out.println(json);
         if (file != null) {
             if (file.toAbsolutePath().getParent() != null) {
@@ -23,7 +29,7 @@ final class Figures {
     }
 
     /** The file a benchmark writes: the one asked for, or {@code bench-results/<name>-<time>.json}. */
-    static Path benchFile(Path requested, String name) {
+    public static Path benchFile(Path requested, String name) {
         return requested != null ? requested
                 : Path.of("bench-results", name + "-" + Instant.now().toString().replace(':', '-') + ".json");
     }

@@ -1,4 +1,4 @@
-package ru.sppr.chat.eval;
+package ru.sppr.chat.tools.eval;
 
 import java.time.Instant;
 import java.util.ArrayList;

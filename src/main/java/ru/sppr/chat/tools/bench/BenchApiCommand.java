@@ -1,4 +1,4 @@
-package ru.sppr.chat.cli;
+package ru.sppr.chat.tools.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import ru.sppr.chat.tools.Figures;
 
 /**
  * {@code bench api}: N concurrent clients against a running server, each looping start-session → ask → history

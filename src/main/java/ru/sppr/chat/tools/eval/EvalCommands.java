@@ -1,4 +1,4 @@
-package ru.sppr.chat.cli;
+package ru.sppr.chat.tools.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -18,21 +18,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import ru.sppr.chat.answer.ConfidenceModel;
-import ru.sppr.chat.eval.AnswerEvaluation;
-import ru.sppr.chat.eval.ConfidenceFit;
-import ru.sppr.chat.eval.DialogueEvaluation;
-import ru.sppr.chat.eval.EvalData;
-import ru.sppr.chat.eval.IntentEvaluation;
-import ru.sppr.chat.eval.MentionEvaluation;
-import ru.sppr.chat.eval.MovableClock;
-import ru.sppr.chat.eval.RetrievalEvaluation;
-import ru.sppr.chat.eval.SituationEvaluation;
+import ru.sppr.chat.cli.ChatBackend;
 import ru.sppr.chat.intent.LinearIntentClassifier;
 import ru.sppr.chat.knowledge.IngestListener;
 import ru.sppr.chat.knowledge.IngestOptions;
 import ru.sppr.chat.knowledge.IngestReport;
 import ru.sppr.chat.situation.MentionExtractor;
 import ru.sppr.chat.situation.Morphology;
+import ru.sppr.chat.tools.Figures;
 import ru.sppr.chat.user.Caller;
 import ru.sppr.chat.user.Clearance;
 import ru.sppr.chat.user.NewUser;
@@ -40,9 +33,19 @@ import ru.sppr.chat.user.Role;
 
 /** {@code eval}: quality on labelled data, in a fresh temporary home with embedded storage. */
 @Command(name = "eval", description = "Оценка качества на размеченных данных")
-final class EvalCommands implements Runnable {
-    @picocli.CommandLine.Spec
+public final class EvalCommands implements Runnable {
+    @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** {@code chat-sppr eval} with its subcommands, the ones that open the service through {@code factory}. */
+    public static CommandLine command(ChatBackend.Factory factory) {
+        return new CommandLine(new EvalCommands()).addSubcommand(new Retrieval(factory))
+                .addSubcommand(new Intents())
+                .addSubcommand(new Mentions())
+                .addSubcommand(new Situation(factory))
+                .addSubcommand(new Dialogue(factory))
+                .addSubcommand(new Answers(factory));
+    }
 
     @Override
     public void run() {
@@ -76,7 +79,7 @@ final class EvalCommands implements Runnable {
 
     /** One JSON object per line, for reading what went wrong question by question. */
     private static void writeJsonLines(Path file, List<Map<String, Object>> rows) throws IOException {
-        var line = BackendCommand.JSON.writer().without(SerializationFeature.INDENT_OUTPUT);
+        var line = Figures.JSON.writer().without(SerializationFeature.INDENT_OUTPUT);
         var lines = new ArrayList<String>();
         for (var row : rows) {
             lines.add(line.writeValueAsString(row));
@@ -108,10 +111,10 @@ final class EvalCommands implements Runnable {
                 var outcomes = AnswerEvaluation.ask(dataset, backend.sessions(), backend.dialog(), evaluator(backend));
                 Map<String, Object> result = new LinkedHashMap<>(AnswerEvaluation.metrics(outcomes));
                 if (fit != null) {
-                    Map<String, Object> fitted = AnswerEvaluation.fit(outcomes);
-                    Files.writeString(fit, ((ConfidenceModel) fitted.get("model")).toJson() + "\n");
-                    result.put("fit_cross_validated_ece", fitted.get("cross_validated_ece"));
-                    result.put("fit_answered", fitted.get("answered"));
+                    AnswerEvaluation.Fit fitted = AnswerEvaluation.fit(outcomes);
+                    Files.writeString(fit, fitted.model().toJson() + "\n");
+                    result.put("fit_cross_validated_ece", fitted.crossValidatedEce());
+                    result.put("fit_answered", fitted.answered());
                 }
                 if (dump != null) {
                     writeJsonLines(dump, outcomes.stream().map(AnswerEvaluation.Outcome::row).toList());
