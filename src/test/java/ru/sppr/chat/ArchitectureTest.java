@@ -52,6 +52,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void text_analysis_stands_alone_inside_knowledge() {
+        mayUseOnly("knowledge.analysis").check(MAIN);
+    }
+
+    @Test
     void situation_is_derived_from_knowledge_only() {
         mayUseOnly("situation", "knowledge", "user").check(MAIN);
     }

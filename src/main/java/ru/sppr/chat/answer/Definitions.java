@@ -3,7 +3,7 @@ package ru.sppr.chat.answer;
 import java.util.List;
 import java.util.regex.Pattern;
 import ru.sppr.chat.knowledge.SearchHit;
-import ru.sppr.chat.knowledge.TermAnalysis;
+import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 
 /** Recognises definitions: "ТЕРМИН — объяснение" sentences, preferably from a glossary-like source. */
 final class Definitions {

@@ -12,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.sppr.chat.intent.Intent;
 import ru.sppr.chat.knowledge.SearchHit;
-import ru.sppr.chat.knowledge.Sentences;
-import ru.sppr.chat.knowledge.TermAnalysis;
+import ru.sppr.chat.knowledge.analysis.Sentences;
+import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 
 /**
  * Answers with a language model under the same citation contract as the built-in composer: the prompt carries

@@ -27,7 +27,7 @@ import ru.sppr.chat.intent.IntentPrediction;
 import ru.sppr.chat.knowledge.KnowledgeSearch;
 import ru.sppr.chat.knowledge.SearchHit;
 import ru.sppr.chat.knowledge.SearchRequest;
-import ru.sppr.chat.knowledge.TermAnalysis;
+import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.session.AnswerDraft;
 import ru.sppr.chat.session.ChatSession;
 import ru.sppr.chat.session.Exchange;

@@ -1,5 +1,20 @@
 package ru.sppr.chat.knowledge;
 
+import static ru.sppr.chat.knowledge.analysis.IndexFields.ACCESS;
+import static ru.sppr.chat.knowledge.analysis.IndexFields.FID;
+import static ru.sppr.chat.knowledge.analysis.IndexFields.HEADING;
+import static ru.sppr.chat.knowledge.analysis.IndexFields.LOCATION;
+import static ru.sppr.chat.knowledge.analysis.IndexFields.OBSERVED;
+import static ru.sppr.chat.knowledge.analysis.IndexFields.ORDINAL;
+import static ru.sppr.chat.knowledge.analysis.IndexFields.SOURCE_ID;
+import static ru.sppr.chat.knowledge.analysis.IndexFields.TAGS;
+import static ru.sppr.chat.knowledge.analysis.IndexFields.TEXT;
+import static ru.sppr.chat.knowledge.analysis.IndexFields.TEXT_LEMMA;
+import static ru.sppr.chat.knowledge.analysis.IndexFields.TEXT_PREFIX;
+import static ru.sppr.chat.knowledge.analysis.IndexFields.TITLE;
+import static ru.sppr.chat.knowledge.analysis.IndexFields.TYPE;
+import static ru.sppr.chat.knowledge.analysis.IndexFields.VECTOR;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,26 +41,13 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import ru.sppr.chat.knowledge.analysis.TokenReplay;
 
 /**
  * The Lucene index of fragments, derived from the database. The last applied knowledge change number is kept
  * in the commit's user data, so a node can tell whether the index is behind the database.
  */
 public final class LuceneIndex implements AutoCloseable {
-    static final String FID = "fid";
-    static final String SOURCE_ID = "source_id";
-    static final String ORDINAL = "ordinal";
-    static final String TITLE = "title";
-    static final String HEADING = "heading";
-    static final String TEXT = "text";
-    static final String TEXT_PREFIX = "text_prefix";
-    static final String TEXT_LEMMA = "text_lemma";
-    static final String LOCATION = "location";
-    static final String TYPE = "type";
-    static final String ACCESS = "access";
-    static final String TAGS = "tags";
-    static final String OBSERVED = "observed";
-    static final String VECTOR = "vector";
     private static final String CHANGE_SEQ = "change_seq";
     private static final String EMBEDDER = "embedder";
     private static final String NO_EMBEDDER = Embedder.NONE.name();
@@ -255,9 +257,9 @@ public final class LuceneIndex implements AutoCloseable {
         }
         TokenReplay tokens = TokenReplay.of(f.text());
         doc.add(new StoredField(TEXT, f.text()));
-        doc.add(new TextField(TEXT, tokens.through(ScriptAwareStemFilter::new)));
-        doc.add(new TextField(TEXT_PREFIX, tokens.through(s -> new PrefixFilter(s, ChatAnalyzer.PREFIX_LENGTH))));
-        doc.add(new TextField(TEXT_LEMMA, tokens.through(LemmaAnalyzer::filter)));
+        doc.add(new TextField(TEXT, tokens.stems()));
+        doc.add(new TextField(TEXT_PREFIX, tokens.prefixes()));
+        doc.add(new TextField(TEXT_LEMMA, tokens.lemmas()));
         if (f.location() != null) {
             doc.add(new StoredField(LOCATION, f.location()));
         }

@@ -1,6 +1,7 @@
 package ru.sppr.chat.knowledge;
 
 import java.io.IOException;
+import ru.sppr.chat.knowledge.analysis.Sentences;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;

@@ -3,6 +3,7 @@ package ru.sppr.chat.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -25,7 +25,7 @@ import ru.sppr.chat.knowledge.IngestListener;
 import ru.sppr.chat.knowledge.IngestOptions;
 import ru.sppr.chat.knowledge.IngestReport;
 import ru.sppr.chat.knowledge.SearchRequest;
-import ru.sppr.chat.knowledge.Sentences;
+import ru.sppr.chat.knowledge.analysis.Sentences;
 import ru.sppr.chat.tools.Figures;
 import ru.sppr.chat.tools.eval.RetrievalMetrics;
 import ru.sppr.chat.user.Caller;

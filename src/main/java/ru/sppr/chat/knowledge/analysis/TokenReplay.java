@@ -1,4 +1,4 @@
-package ru.sppr.chat.knowledge;
+package ru.sppr.chat.knowledge.analysis;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -19,7 +19,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * filter (stems, prefixes, lemmas), so indexing pays for one tokenisation instead of three. The views are the
  * same chains {@link ChatAnalyzer#forIndex()} applies to queries.
  */
-final class TokenReplay {
+public final class TokenReplay {
     private record Token(String term, int start, int end, int increment) {}
 
     private final List<Token> tokens;
@@ -28,7 +28,7 @@ final class TokenReplay {
         this.tokens = tokens;
     }
 
-    static TokenReplay of(String text) {
+    public static TokenReplay of(String text) {
         List<Token> tokens = new ArrayList<>();
         var tokenizer = new StandardTokenizer();
         tokenizer.setReader(new StringReader(text));
@@ -47,8 +47,23 @@ final class TokenReplay {
         return new TokenReplay(tokens);
     }
 
+    /** A fresh stream of the text's Snowball stems, the view indexed as {@link IndexFields#TEXT}. */
+    public TokenStream stems() {
+        return through(ScriptAwareStemFilter::new);
+    }
+
+    /** A fresh stream of the text's prefixes, the view indexed as {@link IndexFields#TEXT_PREFIX}. */
+    public TokenStream prefixes() {
+        return through(s -> new PrefixFilter(s, ChatAnalyzer.PREFIX_LENGTH));
+    }
+
+    /** A fresh stream of the text's dictionary lemmas, the view indexed as {@link IndexFields#TEXT_LEMMA}. */
+    public TokenStream lemmas() {
+        return through(LemmaAnalyzer::filter);
+    }
+
     /** A fresh stream of the tokens through the given filter chain. */
-    TokenStream through(Function<TokenStream, TokenStream> filters) {
+    private TokenStream through(Function<TokenStream, TokenStream> filters) {
         return filters.apply(new Replay());
     }
 

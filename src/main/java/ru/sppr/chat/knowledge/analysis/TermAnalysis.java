@@ -1,4 +1,4 @@
-package ru.sppr.chat.knowledge;
+package ru.sppr.chat.knowledge.analysis;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -25,7 +25,7 @@ public final class TermAnalysis {
 
     /** Distinct stems of the text's content words, in order of first appearance. */
     public static List<String> stems(String text) {
-        return Terms.distinct(STEMS, LuceneIndex.TEXT, text);
+        return Terms.distinct(STEMS, IndexFields.TEXT, text);
     }
 
     /** The text's sentences ({@link Sentences#split}), each with its {@link #stems}; remembered for recent texts. */
@@ -34,7 +34,7 @@ public final class TermAnalysis {
     }
 
     /** Each content word of the text with its character offsets. */
-    static List<Terms.Token> tokens(String text) {
-        return Terms.tokens(STEMS, LuceneIndex.TEXT, text);
+    public static List<Terms.Token> tokens(String text) {
+        return Terms.tokens(STEMS, IndexFields.TEXT, text);
     }
 }

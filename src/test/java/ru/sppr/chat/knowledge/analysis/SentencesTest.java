@@ -1,4 +1,4 @@
-package ru.sppr.chat.knowledge;
+package ru.sppr.chat.knowledge.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package ru.sppr.chat.knowledge;
+package ru.sppr.chat.knowledge.analysis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,13 +11,13 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /** Runs text through an analyzer: the distinct index terms, or each term with its character offsets. */
-final class Terms {
+public final class Terms {
     private Terms() {
     }
 
-    record Token(String term, int start, int end) {}
+    public record Token(String term, int start, int end) {}
 
-    static List<String> distinct(Analyzer analyzer, String field, String text) {
+    public static List<String> distinct(Analyzer analyzer, String field, String text) {
         var terms = new LinkedHashSet<String>();
         for (Token token : tokens(analyzer, field, text)) {
             terms.add(token.term());
@@ -25,7 +25,7 @@ final class Terms {
         return List.copyOf(terms);
     }
 
-    static List<Token> tokens(Analyzer analyzer, String field, String text) {
+    public static List<Token> tokens(Analyzer analyzer, String field, String text) {
         List<Token> tokens = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

@@ -1,4 +1,4 @@
-package ru.sppr.chat.knowledge;
+package ru.sppr.chat.knowledge.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +38,8 @@ public final class ChatAnalyzer extends Analyzer {
     /** Stems for every field except the prefix and lemma views of the text. */
     public static Analyzer forIndex() {
         return new PerFieldAnalyzerWrapper(new ChatAnalyzer(), Map.of(
-                LuceneIndex.TEXT_PREFIX, new PrefixAnalyzer(PREFIX_LENGTH),
-                LuceneIndex.TEXT_LEMMA, new LemmaAnalyzer()));
+                IndexFields.TEXT_PREFIX, new PrefixAnalyzer(PREFIX_LENGTH),
+                IndexFields.TEXT_LEMMA, new LemmaAnalyzer()));
     }
 
     /**

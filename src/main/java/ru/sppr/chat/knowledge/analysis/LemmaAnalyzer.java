@@ -1,4 +1,4 @@
-package ru.sppr.chat.knowledge;
+package ru.sppr.chat.knowledge.analysis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
