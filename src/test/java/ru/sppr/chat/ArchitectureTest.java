@@ -26,8 +26,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void session_uses_only_user() {
-        mayUseOnly("session", "user", "suggestion").check(MAIN);
+    void session_uses_only_user_and_the_value_types_of_intent_and_suggestion() {
+        mayUseOnly("session", "user", "intent", "suggestion").check(MAIN);
     }
 
     @Test
@@ -41,9 +41,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void intent_and_suggestion_stand_alone() {
+    void intent_stands_alone_and_suggestion_knows_only_intents() {
         mayUseOnly("intent").check(MAIN);
-        mayUseOnly("suggestion").check(MAIN);
+        mayUseOnly("suggestion", "intent").check(MAIN);
     }
 
     @Test
@@ -52,13 +52,25 @@ class ArchitectureTest {
     }
 
     @Test
+    void text_analysis_stands_alone_inside_knowledge() {
+        mayUseOnly("knowledge.analysis").check(MAIN);
+    }
+
+    @Test
     void situation_is_derived_from_knowledge_only() {
         mayUseOnly("situation", "knowledge", "user").check(MAIN);
     }
 
     @Test
-    void evaluation_drives_the_knowledge_base() {
-        mayUseOnly("eval", "knowledge", "user", "intent", "answer", "dialog", "session", "situation").check(MAIN);
+    void the_measuring_tools_drive_the_product_through_its_use_cases() {
+        mayUseOnly("tools", "cli", "api", "knowledge", "user", "intent", "answer", "dialog", "session", "situation")
+                .check(MAIN);
+    }
+
+    @Test
+    void the_product_never_depends_on_the_measuring_tools() {
+        noClasses().that().resideOutsideOfPackages(BASE + ".tools..", BASE + ".app..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".tools..").check(MAIN);
     }
 
     @Test
@@ -89,7 +101,7 @@ class ArchitectureTest {
 
     @Test
     void storage_implements_ports_and_depends_on_no_transport() {
-        mayUseOnly("storage", "user", "session", "feedback", "audit", "telemetry", "knowledge", "suggestion", "situation").check(MAIN);
+        mayUseOnly("storage", "user", "session", "intent", "feedback", "audit", "telemetry", "knowledge", "suggestion", "situation").check(MAIN);
     }
 
     @Test
@@ -97,7 +109,7 @@ class ArchitectureTest {
         mayUseOnly("api", "user", "session", "dialog", "feedback", "audit", "telemetry", "watchdog", "knowledge",
                 "intent", "suggestion", "situation").check(MAIN);
         mayUseOnly("cli", "api", "user", "session", "dialog", "feedback", "audit", "telemetry", "watchdog", "knowledge",
-                "eval", "intent", "answer", "suggestion", "situation").check(MAIN);
+                "intent", "answer", "suggestion", "situation").check(MAIN);
     }
 
     @Test

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import ru.sppr.chat.knowledge.SearchHit;
-import ru.sppr.chat.knowledge.TermAnalysis;
+import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 
 /**
  * A sentence of a retrieved fragment scored against the question: the share of the question's content words it

@@ -1,5 +1,6 @@
 package ru.sppr.chat.answer;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,8 +20,8 @@ final class Conflicts {
             "(\\d+(?:[.,]\\d+)?)\\s*(см|м|км|человек|чел\\.?|%|домов|жилых домов|млн|тыс|°C|мм|часов|ч)(?![\\p{L}])",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     private static final double SAME_TOPIC = 0.3;
-    private static final java.util.Set<String> CHANGING = java.util.Set.of("см", "м", "км", "°c", "мм", "%");
-    private static final java.time.Duration SAME_TIME = java.time.Duration.ofHours(3);
+    private static final Set<String> CHANGING = Set.of("см", "м", "км", "°c", "мм", "%");
+    private static final Duration SAME_TIME = Duration.ofHours(3);
 
     private Conflicts() {
     }
@@ -58,7 +59,7 @@ final class Conflicts {
         if (!CHANGING.contains(unit) || a.observedAt() == null || b.observedAt() == null) {
             return true;
         }
-        return java.time.Duration.between(a.observedAt(), b.observedAt()).abs().compareTo(SAME_TIME) <= 0;
+        return Duration.between(a.observedAt(), b.observedAt()).abs().compareTo(SAME_TIME) <= 0;
     }
 
     static Set<String> figures(String sentence) {

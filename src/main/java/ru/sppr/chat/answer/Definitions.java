@@ -1,7 +1,9 @@
 package ru.sppr.chat.answer;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import ru.sppr.chat.knowledge.SearchHit;
+import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 
 /** Recognises definitions: "ТЕРМИН — объяснение" sentences, preferably from a glossary-like source. */
 final class Definitions {
@@ -13,8 +15,8 @@ final class Definitions {
     }
 
     /** How much a sentence reads like the definition of the asked term: it opens with the term and explains it. */
-    static double bonus(String sentence, SearchHit hit, java.util.List<String> termStems) {
-        java.util.List<String> opening = ru.sppr.chat.knowledge.TermAnalysis.stems(
+    static double bonus(String sentence, SearchHit hit, List<String> termStems) {
+        List<String> opening = TermAnalysis.stems(
                 sentence.substring(0, Math.min(sentence.length(), 40)));
         boolean opensWithTerm = !opening.isEmpty() && termStems.contains(opening.getFirst());
         boolean shape = DEFINITION.matcher(sentence).find() || sentence.contains(" означает ") || sentence.contains(" — это ");

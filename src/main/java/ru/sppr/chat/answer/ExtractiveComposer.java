@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import ru.sppr.chat.knowledge.Excerpt;
 import ru.sppr.chat.knowledge.SearchHit;
+import ru.sppr.chat.knowledge.SourceType;
 
 /**
  * The built-in, offline, deterministic composer: answers from the best sentences of the retrieved fragments,
@@ -54,10 +56,11 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     private Answer factual(Request r) {
-        Selection s = Selection.of(r);
-        if (s == null) {
+        var found = Selection.of(r);
+        if (found.isEmpty()) {
             return noEvidence(r);
         }
+        Selection s = found.get();
         var book = new CitationBook(r.hits());
         var text = new StringBuilder();
         List<Candidate> chosen = s.pack(r.words());
@@ -74,10 +77,11 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     private Answer sources(Request r) {
-        Selection s = Selection.of(r);
-        if (s == null) {
+        var found = Selection.of(r);
+        if (found.isEmpty()) {
             return noEvidence(r);
         }
+        Selection s = found.get();
         var book = new CitationBook(r.hits());
         var text = new StringBuilder(r.language().pick("Источники по вопросу:", "Sources on the question:"));
         List<String> seen = new ArrayList<>();
@@ -116,18 +120,19 @@ public final class ExtractiveComposer implements AnswerComposer {
                     .append(source.location() == null ? "" : ", " + source.location())
                     .append(": ").append(source.snippet()).append(" [").append(source.ordinal()).append(']');
             cited.add(new Cited(source.ordinal(), new SearchHit(source.sourceId() + "#prior", source.sourceId(),
-                    source.title(), ru.sppr.chat.knowledge.SourceType.DOCUMENT, source.location(), null, null, 0,
-                    source.snippet(), ru.sppr.chat.knowledge.Excerpt.of(source.snippet(), List.of()))));
+                    source.title(), SourceType.DOCUMENT, source.location(), null, null, 0,
+                    source.snippet(), Excerpt.of(source.snippet(), List.of()))));
         }
         return new Answer.Grounded(text.toString(), cited,
                 new Evidence(1, 1, 0, 1, Math.min(prior.sources().size(), 3), false));
     }
 
     private Answer timeline(Request r) {
-        Selection s = Selection.of(r);
-        if (s == null) {
+        var found = Selection.of(r);
+        if (found.isEmpty()) {
             return noEvidence(r);
         }
+        Selection s = found.get();
         var book = new CitationBook(r.hits());
         List<Integer> dated = s.datedHits(r);
         if (dated.isEmpty()) {
@@ -146,10 +151,11 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     private Answer status(Request r) {
-        Selection s = Selection.of(r);
-        if (s == null) {
+        var found = Selection.of(r);
+        if (found.isEmpty()) {
             return noEvidence(r);
         }
+        Selection s = found.get();
         List<Integer> dated = s.datedHits(r);
         if (dated.isEmpty()) {
             return factual(r);
@@ -168,10 +174,11 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     private Answer definition(Request r) {
-        Selection s = Selection.of(r);
-        if (s == null) {
+        var found = Selection.of(r);
+        if (found.isEmpty()) {
             return noEvidence(r);
         }
+        Selection s = found.get();
         Candidate best = s.fitted(s.candidates().stream()
                 .max(Comparator.comparingDouble(c -> c.score() + Definitions.bonus(c.sentence(), r.hits().get(c.hit()), s.questionStems())))
                 .orElseThrow(), r.words());
@@ -181,10 +188,11 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     private Answer scenario(Request r) {
-        Selection s = Selection.of(r);
-        if (s == null) {
+        var found = Selection.of(r);
+        if (found.isEmpty()) {
             return noEvidence(r);
         }
+        Selection s = found.get();
         var book = new CitationBook(r.hits());
         String lead = r.language().pick("Не прогноз, а сведения для оценки сценария:",
                 "Not a prediction but evidence to weigh for the scenario:");
@@ -199,10 +207,11 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     private Answer report(Request r) {
-        Selection s = Selection.of(r);
-        if (s == null) {
+        var found = Selection.of(r);
+        if (found.isEmpty()) {
             return noEvidence(r);
         }
+        Selection s = found.get();
         var book = new CitationBook(r.hits());
         var text = new StringBuilder(r.language().pick("## Сводка\n\n**Главное.** ", "## Summary\n\n**Key points.** "));
         List<Candidate> chosen = s.pack(r.words() * 2);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.sppr.chat.intent.Intent;
 import ru.sppr.chat.knowledge.SearchHit;
-import ru.sppr.chat.knowledge.Sentences;
-import ru.sppr.chat.knowledge.TermAnalysis;
+import ru.sppr.chat.knowledge.analysis.Sentences;
+import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 
 /**
  * Answers with a language model under the same citation contract as the built-in composer: the prompt carries
@@ -55,7 +56,7 @@ public final class LlmComposer implements AnswerComposer {
     }
 
     /** The reply with invalid marks removed and unsupported sentences flagged; empty when nothing usable is left. */
-    static java.util.Optional<Answer> checked(String reply, List<SearchHit> fragments, Evidence evidence) {
+    static Optional<Answer> checked(String reply, List<SearchHit> fragments, Evidence evidence) {
         var text = new StringBuilder();
         Set<Integer> used = new LinkedHashSet<>();
         for (String sentence : Sentences.split(reply == null ? "" : reply.strip())) {
@@ -80,11 +81,11 @@ public final class LlmComposer implements AnswerComposer {
             used.addAll(marks);
         }
         if (used.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<Cited> citations = new ArrayList<>();
         used.stream().sorted().forEach(n -> citations.add(new Cited(n, fragments.get(n - 1))));
-        return java.util.Optional.of(new Answer.Grounded(text.toString(), citations, evidence));
+        return Optional.of(new Answer.Grounded(text.toString(), citations, evidence));
     }
 
     private static boolean supported(String sentence, Set<Integer> marks, List<SearchHit> fragments) {

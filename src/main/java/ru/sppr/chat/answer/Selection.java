@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import ru.sppr.chat.knowledge.TermAnalysis;
+import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 
 /**
  * The sentences of the retrieved fragments scored against the question, with the best one; or nothing when even
@@ -23,10 +23,10 @@ record Selection(List<String> questionStems, Map<String, Double> weights, Answer
             + "каким какими каких какому каков какова каково каковы сколько скольких скольким откуда куда где когда кто кого "
             + "кому кем чей чья чьё чьи почему зачем which what where when who whose how"));
 
-    /** The scored sentences, or null when nothing is relevant enough to answer from. */
-    static Selection of(Request r) {
+    /** The scored sentences, or empty when nothing is relevant enough to answer from. */
+    static Optional<Selection> of(Request r) {
         if (r.hits().isEmpty()) {
-            return null;
+            return Optional.empty();
         }
         List<String> stems = TermAnalysis.stems(r.focus()).stream().filter(s -> !QUESTION_WORDS.contains(s)).toList();
         AnswerType expected = AnswerType.of(r.question());
@@ -38,10 +38,7 @@ record Selection(List<String> questionStems, Map<String, Double> weights, Answer
         Optional<Candidate> best = candidates.stream()
                 .filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR && (stems.size() < 3 || matched(stems, c) >= 2))
                 .max(Comparator.comparingDouble(Candidate::score));
-        if (best.isEmpty()) {
-            return null;
-        }
-        return new Selection(stems, r.weights(), expected, candidates, best.get());
+        return best.map(b -> new Selection(stems, r.weights(), expected, candidates, b));
     }
 
     private static boolean isNumber(String stem) {

@@ -4,6 +4,7 @@ import static io.javalin.http.HandlerType.GET;
 import static ru.sppr.chat.api.Authentication.caller;
 
 import io.javalin.http.Context;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import ru.sppr.chat.api.ApiRoute.Access;
@@ -48,7 +49,7 @@ final class AdminRoutes {
                 QueryParams.optionalLong(ctx, "before"), QueryParams.intOr(ctx, "limit", 100));
         List<AuditRecord> records = audit.find(query, caller(ctx));
         Long next = records.size() == query.limit() ? records.getLast().seq() : null;
-        var payload = new java.util.HashMap<String, Object>();
+        var payload = new HashMap<String, Object>();
         payload.put("events", records.stream().map(Views.AuditView::of).toList());
         payload.put("next_before", next);
         ctx.json(Envelope.success(payload));

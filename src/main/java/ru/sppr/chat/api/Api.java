@@ -9,16 +9,17 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import org.eclipse.jetty.server.Server;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.eclipse.jetty.server.Server;
 import ru.sppr.chat.api.ApiRoute.Access;
 
 /**
@@ -93,7 +94,7 @@ public final class Api {
      * JSON bodies are small; only multipart uploads may be larger (their own limits apply). A moderately oversized
      * body is read and dropped first, so the client finishes sending and reliably receives the 413.
      */
-    private static void rejectOversizedBody(Context ctx) throws java.io.IOException {
+    private static void rejectOversizedBody(Context ctx) throws IOException {
         if (ctx.contentLength() > MAX_BODY_BYTES && !ctx.isMultipartFormData()) {
             if (ctx.contentLength() <= DRAIN_LIMIT_BYTES) {
                 ctx.req().getInputStream().skipNBytes(ctx.contentLength());
@@ -123,7 +124,11 @@ public final class Api {
         return List.copyOf(routes);
     }
 
-    static ObjectMapper mapper() {
+    /**
+     * The JSON of the REST API, also printed by the CLI: snake_case names, ISO-8601 times, nothing after the
+     * document.
+     */
+    public static ObjectMapper mapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)

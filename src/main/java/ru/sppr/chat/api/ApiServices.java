@@ -1,6 +1,8 @@
 package ru.sppr.chat.api;
 
+import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import ru.sppr.chat.audit.AuditTrail;
 import ru.sppr.chat.dialog.AskAdmission;
@@ -46,7 +48,7 @@ public record ApiServices(UserAccounts users, Tokens tokens, Sessions sessions, 
      * cluster-wide jobs now and whether it has warmed up.
      */
     public record ServiceInfo(String instanceId, String profile, String database, int requestsPerMinute,
-                              java.util.Set<String> trustedProxies, java.time.ZoneId timezone,
+                              Set<String> trustedProxies, ZoneId timezone,
                               BooleanSupplier clusterLeader, BooleanSupplier databaseReachable, Readiness readiness) {
         public ServiceInfo {
             Objects.requireNonNull(readiness, "readiness");

@@ -10,6 +10,10 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,11 +80,11 @@ final class KnowledgeRoutes {
 
     private void original(Context ctx) throws IOException {
         String id = ctx.pathParam("source_id");
-        java.nio.file.Path file = knowledge.original(id, caller(ctx))
+        Path file = knowledge.original(id, caller(ctx))
                 .orElseThrow(() -> new NotFoundException("у источника «" + id + "» нет загруженного файла"));
-        ctx.header("Content-Disposition", "attachment; filename*=UTF-8''" + java.net.URLEncoder.encode(
-                        file.getFileName().toString(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
-                .contentType("application/octet-stream").result(java.nio.file.Files.readAllBytes(file));
+        ctx.header("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(
+                        file.getFileName().toString(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .contentType("application/octet-stream").result(Files.readAllBytes(file));
     }
 
     private void upload(Context ctx) {

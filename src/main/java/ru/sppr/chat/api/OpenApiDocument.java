@@ -1,9 +1,11 @@
 package ru.sppr.chat.api;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,7 +55,7 @@ final class OpenApiDocument {
         op.put("tags", List.of(route.tag()));
         op.put("summary", route.summary());
         op.put("operationId", route.method().name().toLowerCase(Locale.ROOT) + route.path().replaceAll("[^A-Za-z0-9]+", "_"));
-        List<Map<String, Object>> params = new java.util.ArrayList<>();
+        List<Map<String, Object>> params = new ArrayList<>();
         Matcher m = PATH_PARAM.matcher(route.path());
         while (m.find()) {
             params.add(Map.of("name", m.group(1), "in", "path", "required", true,
@@ -81,7 +83,7 @@ final class OpenApiDocument {
 
     /** The route's own statuses plus those every route of its kind can answer. */
     private static Map<String, Object> responses(ApiRoute route, RouteDocs.Doc doc) {
-        var statuses = new java.util.TreeSet<Integer>(doc.statuses());
+        var statuses = new TreeSet<Integer>(doc.statuses());
         statuses.add(doc.success());
         if (doc.success() == 201) {
             statuses.add(200);

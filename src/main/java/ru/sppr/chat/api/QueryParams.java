@@ -2,6 +2,9 @@ package ru.sppr.chat.api;
 
 import io.javalin.http.Context;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import ru.sppr.chat.failure.InvalidRequestException;
 import ru.sppr.chat.failure.NotFoundException;
@@ -63,17 +66,17 @@ final class QueryParams {
      * A moment given as an instant («2026-04-16T05:00:00Z»), with an offset («2026-04-16T08:00+03:00») or as the
      * service zone's wall time («2026-04-16T08:00», as a console's date-time field sends it).
      */
-    static Instant optionalMoment(Context ctx, String name, java.time.ZoneId zone) {
+    static Instant optionalMoment(Context ctx, String name, ZoneId zone) {
         String raw = ctx.queryParam(name);
         if (raw == null || raw.isBlank()) {
             return null;
         }
         String text = raw.trim();
         try {
-            return java.time.OffsetDateTime.parse(text).toInstant();
+            return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException notWithOffset) {
             try {
-                return java.time.LocalDateTime.parse(text).atZone(zone).toInstant();
+                return LocalDateTime.parse(text).atZone(zone).toInstant();
             } catch (DateTimeParseException e) {
                 throw new InvalidRequestException(name, "время в формате ISO-8601, например 2026-04-16T08:00 (время сервиса) "
                         + "или 2026-04-16T05:00:00Z");

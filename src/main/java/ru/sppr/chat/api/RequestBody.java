@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import ru.sppr.chat.failure.InvalidRequestException;
 
@@ -28,7 +29,7 @@ final class RequestBody {
             return new RequestBody(root);
         } catch (JsonProcessingException e) {
             throw new InvalidRequestException(null, "тело запроса — некорректный JSON" + where(e, bytes));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new InvalidRequestException(null, "тело запроса не удалось прочитать");
         }
     }

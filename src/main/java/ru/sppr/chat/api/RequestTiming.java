@@ -4,7 +4,10 @@ import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import ru.sppr.chat.telemetry.ChatMetrics;
+import ru.sppr.chat.user.Caller;
 
 /**
  * Times every request from routing to response and reports it to the metrics by route template, method and status,
@@ -16,7 +19,7 @@ import ru.sppr.chat.telemetry.ChatMetrics;
 final class RequestTiming {
     static final String UNMATCHED = "UNMATCHED";
     static final String ACCESS_LOG = "chat.access";
-    private static final org.slf4j.Logger ACCESS = org.slf4j.LoggerFactory.getLogger(ACCESS_LOG);
+    private static final Logger ACCESS = LoggerFactory.getLogger(ACCESS_LOG);
     private static final String STARTED = "chat.request.started";
 
     private final ChatMetrics metrics;
@@ -47,7 +50,7 @@ final class RequestTiming {
             String route = route(ctx.path());
             metrics.requestServed(ctx.method().name(), route, ctx.statusCode(), took);
             if (accessLog && ACCESS.isInfoEnabled()) {
-                ru.sppr.chat.user.Caller caller = ctx.attribute(Authentication.CALLER);
+                Caller caller = ctx.attribute(Authentication.CALLER);
                 String user = caller == null ? "-" : Long.toString(caller.userId());
                 double ms = Math.round(took.toNanos() / 1e5) / 10.0;
                 ACCESS.atInfo().addKeyValue("method", ctx.method().name()).addKeyValue("route", route)

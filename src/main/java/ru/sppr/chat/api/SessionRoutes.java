@@ -8,13 +8,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
 import ru.sppr.chat.api.ApiRoute.Access;
 import ru.sppr.chat.dialog.AskAdmission;
+import ru.sppr.chat.dialog.AskResult;
 import ru.sppr.chat.dialog.DialogTurn;
 import ru.sppr.chat.dialog.Question;
+import ru.sppr.chat.failure.InvalidRequestException;
 import ru.sppr.chat.session.ChatSession;
+import ru.sppr.chat.session.Citation;
 import ru.sppr.chat.session.HistoryPage;
 import ru.sppr.chat.session.Sessions;
+import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.user.Caller;
 
 /** Sessions, questions and history. */
@@ -22,10 +27,10 @@ final class SessionRoutes {
     private final Sessions sessions;
     private final DialogTurn dialog;
     private final AskAdmission admission;
-    private final ru.sppr.chat.situation.SituationModel situation;
+    private final SituationModel situation;
     private final ObjectMapper mapper;
 
-    SessionRoutes(Sessions sessions, DialogTurn dialog, AskAdmission admission, ru.sppr.chat.situation.SituationModel situation,
+    SessionRoutes(Sessions sessions, DialogTurn dialog, AskAdmission admission, SituationModel situation,
                   ObjectMapper mapper) {
         this.situation = situation;
         this.sessions = sessions;
@@ -78,13 +83,13 @@ final class SessionRoutes {
     }
 
     /** The incident the answer's cited sources mostly report on; a failure here never costs the answer. */
-    private Views.AboutView about(ru.sppr.chat.dialog.AskResult result, Caller caller) {
-        var sources = result.exchange().answer().citations().stream().map(ru.sppr.chat.session.Citation::sourceId).distinct().toList();
+    private Views.AboutView about(AskResult result, Caller caller) {
+        var sources = result.exchange().answer().citations().stream().map(Citation::sourceId).distinct().toList();
         try {
             return situation.mostReportedIn(sources, caller)
                     .map(s -> new Views.AboutView("incident", String.valueOf(s.id()), s.title())).orElse(null);
         } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(SessionRoutes.class).warn("Could not link an answer to its incident", e);
+            LoggerFactory.getLogger(SessionRoutes.class).warn("Could not link an answer to its incident", e);
             return null;
         }
     }
@@ -94,7 +99,7 @@ final class SessionRoutes {
         long sessionId = QueryParams.pathId(ctx, "id");
         Long before = QueryParams.optionalLong(ctx, "before");
         if (before != null && (before < 1 || before > Integer.MAX_VALUE)) {
-            throw new ru.sppr.chat.failure.InvalidRequestException("before", "позиция должна быть положительной");
+            throw new InvalidRequestException("before", "позиция должна быть положительной");
         }
         HistoryPage page = sessions.history(sessionId, QueryParams.intOr(ctx, "limit", 50),
                 before == null ? null : before.intValue(), caller);

@@ -1,5 +1,7 @@
 package ru.sppr.chat.api;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,7 @@ import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.situation.SituationStore.EntityRow;
 import ru.sppr.chat.situation.SituationStore.ObservationRow;
 import ru.sppr.chat.situation.SituationStore.ReportRow;
+import ru.sppr.chat.situation.SituationViews;
 import ru.sppr.chat.situation.SituationViews.Figure;
 import ru.sppr.chat.situation.SituationViews.FigureHistory;
 import ru.sppr.chat.situation.SituationViews.IncidentSummary;
@@ -19,7 +22,7 @@ public final class SituationJson {
     }
 
     /** An incident's card as the API and the CLI show it. */
-    public static Map<String, Object> card(ru.sppr.chat.situation.SituationViews.IncidentCard card) {
+    public static Map<String, Object> card(SituationViews.IncidentCard card) {
         var payload = new LinkedHashMap<String, Object>(summary(card.summary()));
         payload.put("entities", card.entities().stream().map(SituationJson::entity).toList());
         payload.put("figures", card.figures().stream().map(SituationJson::history).toList());
@@ -28,14 +31,14 @@ public final class SituationJson {
     }
 
     /** An entity's card as the API and the CLI show it. */
-    public static Map<String, Object> entityCard(ru.sppr.chat.situation.SituationViews.EntityCard card) {
+    public static Map<String, Object> entityCard(SituationViews.EntityCard card) {
         var payload = new LinkedHashMap<String, Object>(entity(card.entity()));
         payload.put("figures", card.figures().stream().map(SituationJson::history).toList());
         return payload;
     }
 
     /** The shift handover: every line with the source it rests on. */
-    public static Map<String, Object> digest(Digest d, java.time.ZoneId zone) {
+    public static Map<String, Object> digest(Digest d, ZoneId zone) {
         var m = new LinkedHashMap<String, Object>();
         m.put("since", text(d.since()));
         m.put("until", text(d.until()));
@@ -66,7 +69,7 @@ public final class SituationJson {
             i.put("entity", c.entityName());
             i.put("attribute", c.attribute().code());
             i.put("label", c.attribute().label());
-            i.put("kind", c.kind() == ru.sppr.chat.situation.SituationViews.Disagreement.Kind.CONFLICT ? "conflict" : "correction");
+            i.put("kind", c.kind() == SituationViews.Disagreement.Kind.CONFLICT ? "conflict" : "correction");
             i.put("first", observation(c.first()));
             i.put("second", observation(c.second()));
             return i;
@@ -109,7 +112,7 @@ public final class SituationJson {
         m.put("label", h.attribute().label());
         m.put("values", h.values().stream().map(SituationJson::observation).toList());
         m.put("disagreements", h.disagreements().stream().map(d -> Map.of("first", d.first(), "second", d.second(),
-                "kind", d.kind() == ru.sppr.chat.situation.SituationViews.Disagreement.Kind.CONFLICT ? "conflict" : "correction")).toList());
+                "kind", d.kind() == SituationViews.Disagreement.Kind.CONFLICT ? "conflict" : "correction")).toList());
         m.put("marks", DangerMarks.of(h).stream().map(SituationJson::mark).toList());
         return m;
     }
@@ -158,7 +161,7 @@ public final class SituationJson {
         return m;
     }
 
-    static String text(java.time.Instant instant) {
+    static String text(Instant instant) {
         return instant == null ? null : instant.toString();
     }
 }

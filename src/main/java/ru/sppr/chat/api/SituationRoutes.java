@@ -4,13 +4,14 @@ import static io.javalin.http.HandlerType.GET;
 import static ru.sppr.chat.api.Authentication.caller;
 
 import io.javalin.http.Context;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ru.sppr.chat.api.ApiRoute.Access;
 import ru.sppr.chat.failure.InvalidRequestException;
-import ru.sppr.chat.situation.EventType;
 import ru.sppr.chat.situation.DigestMarkdown;
+import ru.sppr.chat.situation.EventType;
 import ru.sppr.chat.situation.ShiftDigest;
 import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.situation.SituationStore.EntityRow;
@@ -69,7 +70,7 @@ final class SituationRoutes {
         }
         var result = digest.since(QueryParams.optionalMoment(ctx, "since", situation.zone()), caller(ctx));
         if (markdown) {
-            String day = result.since().atZone(situation.zone()).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm"));
+            String day = result.since().atZone(situation.zone()).format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm"));
             ctx.header("Content-Disposition", "attachment; filename=\"smena-" + day + ".md\"")
                     .contentType("text/markdown; charset=utf-8").result(new DigestMarkdown(situation.zone()).render(result));
             return;

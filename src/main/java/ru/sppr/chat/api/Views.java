@@ -6,7 +6,6 @@ import java.util.Map;
 import ru.sppr.chat.audit.AuditRecord;
 import ru.sppr.chat.dialog.AskResult;
 import ru.sppr.chat.intent.IntentPrediction;
-import ru.sppr.chat.suggestion.Suggestion;
 import ru.sppr.chat.knowledge.IngestReport;
 import ru.sppr.chat.knowledge.SearchHit;
 import ru.sppr.chat.knowledge.Source;
@@ -14,6 +13,7 @@ import ru.sppr.chat.session.ChatSession;
 import ru.sppr.chat.session.Citation;
 import ru.sppr.chat.session.HistoryPage;
 import ru.sppr.chat.session.Turn;
+import ru.sppr.chat.suggestion.Suggestion;
 import ru.sppr.chat.user.User;
 
 /** Response payloads with the prototype's field names (serialised in snake_case). */
@@ -62,11 +62,11 @@ public final class Views {
     }
 
     public record HistoryView(long sessionId, List<TurnView> history, List<String> suggestions,
-                              List<Suggestion> actions, boolean hasMore, Integer nextBefore) {
+                              List<ActionView> actions, boolean hasMore, Integer nextBefore) {
         public static HistoryView of(long sessionId, HistoryPage page) {
             Integer next = page.hasMore() && !page.turns().isEmpty() ? page.turns().getFirst().position() : null;
             return new HistoryView(sessionId, page.turns().stream().map(TurnView::of).toList(),
-                    page.suggestions().stream().map(Suggestion::text).distinct().toList(), page.suggestions(),
+                    page.suggestions().stream().map(Suggestion::text).distinct().toList(), ActionView.of(page.suggestions()),
                     page.hasMore(), next);
         }
     }
@@ -107,7 +107,7 @@ public final class Views {
 
     public record AskView(long turnId, long questionTurnId, int position, String response, double confidence,
                           List<CitationView> references, IntentView intent, List<String> suggestions,
-                          List<Suggestion> actions, AboutView about) {
+                          List<ActionView> actions, AboutView about) {
         public static AskView of(AskResult r) {
             return of(r, null);
         }
@@ -116,7 +116,15 @@ public final class Views {
             Turn answer = r.exchange().answer();
             return new AskView(answer.id(), r.exchange().question().id(), answer.position(), answer.content(),
                     Math.round(answer.confidence() * 1000) / 1000.0, CitationView.of(answer.citations()),
-                    IntentView.of(r.intent()), r.suggestions().stream().map(Suggestion::text).toList(), r.suggestions(), about);
+                    IntentView.of(r.intent()), r.suggestions().stream().map(Suggestion::text).toList(),
+                    ActionView.of(r.suggestions()), about);
+        }
+    }
+
+    /** A suggested next action: its kind's code ({@code timeline}, {@code report}, …) and the text shown. */
+    public record ActionView(String kind, String text) {
+        static List<ActionView> of(List<Suggestion> suggestions) {
+            return suggestions.stream().map(s -> new ActionView(s.kind().code(), s.text())).toList();
         }
     }
 

@@ -5,42 +5,48 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.sppr.chat.answer.AnswerComposer;
 import ru.sppr.chat.answer.ConfidenceModel;
 import ru.sppr.chat.answer.ExtractiveComposer;
 import ru.sppr.chat.answer.LlmComposer;
-import ru.sppr.chat.knowledge.Embedder;
-import ru.sppr.chat.llm.LangChainEmbedder;
-import ru.sppr.chat.llm.OpenAiCompatibleModel;
-import ru.sppr.chat.dialog.AskAdmission;
-import ru.sppr.chat.dialog.DialogSettings;
-import ru.sppr.chat.intent.LinearIntentClassifier;
 import ru.sppr.chat.api.Api;
 import ru.sppr.chat.api.ApiServices;
 import ru.sppr.chat.api.Readiness;
+import ru.sppr.chat.app.AppConfig.Embeddings;
 import ru.sppr.chat.audit.AuditLog;
 import ru.sppr.chat.audit.AuditTrail;
+import ru.sppr.chat.briefing.Briefing;
 import ru.sppr.chat.cli.ChatBackend;
+import ru.sppr.chat.dialog.AskAdmission;
+import ru.sppr.chat.dialog.DialogSettings;
 import ru.sppr.chat.dialog.DialogTurn;
 import ru.sppr.chat.feedback.FeedbackDesk;
 import ru.sppr.chat.feedback.ReputationSnapshot;
-import ru.sppr.chat.knowledge.ChatAnalyzer;
+import ru.sppr.chat.intent.LinearIntentClassifier;
+import ru.sppr.chat.knowledge.Embedder;
 import ru.sppr.chat.knowledge.Freshness;
 import ru.sppr.chat.knowledge.Ingestion;
 import ru.sppr.chat.knowledge.KnowledgeBase;
 import ru.sppr.chat.knowledge.KnowledgeIndex;
 import ru.sppr.chat.knowledge.LuceneKnowledgeSearch;
 import ru.sppr.chat.knowledge.SourceListener;
+import ru.sppr.chat.knowledge.analysis.ChatAnalyzer;
+import ru.sppr.chat.llm.LangChainEmbedder;
+import ru.sppr.chat.llm.OpenAiCompatibleModel;
 import ru.sppr.chat.session.Sessions;
 import ru.sppr.chat.situation.MentionExtractor;
 import ru.sppr.chat.situation.Morphology;
-import ru.sppr.chat.briefing.Briefing;
 import ru.sppr.chat.situation.ShiftDigest;
 import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.storage.ClusterLock;
@@ -49,8 +55,8 @@ import ru.sppr.chat.storage.EmbeddedBackup;
 import ru.sppr.chat.storage.EmbeddedHousekeeping;
 import ru.sppr.chat.storage.JdbiAuditLog;
 import ru.sppr.chat.storage.JdbiFeedbackStore;
-import ru.sppr.chat.storage.JdbiLoginAttempts;
 import ru.sppr.chat.storage.JdbiKnowledgeStore;
+import ru.sppr.chat.storage.JdbiLoginAttempts;
 import ru.sppr.chat.storage.JdbiSessionStore;
 import ru.sppr.chat.storage.JdbiSituationStore;
 import ru.sppr.chat.storage.JdbiSnapshotStore;
@@ -113,7 +119,7 @@ public final class Application implements ChatBackend {
 
     public static Application open(AppConfig config, Clock clock) {
         createDataDir(config.dataDir());
-        return wire(config, Database.open(config.database(), config.databasePool()), clock);
+        return wire(config, Database.open(config.store().settings(), config.store().pool()), clock);
     }
 
     /** Wires the service over an open database; the application closes it. */
@@ -135,30 +141,30 @@ public final class Application implements ChatBackend {
      * ({@link Rehearsal}), a throwaway database with the node's knowledge base.
      */
     static ApiServices services(AppConfig config, Database database, Clock clock, KnowledgeBase knowledge,
-                                SituationModel situation, AuditLog auditLog, java.util.function.BooleanSupplier leading,
+                                SituationModel situation, AuditLog auditLog, BooleanSupplier leading,
                                 Readiness readiness) {
         var jdbi = database.jdbi();
         var userDirectory = new TokenCache(new JdbiUserDirectory(jdbi, clock));
         var sessionStore = new JdbiSessionStore(database);
         var feedbackStore = new JdbiFeedbackStore(jdbi);
-        var metrics = new ChatMetrics(config.instanceId(), config.telemetryWindow(), clock);
+        var metrics = new ChatMetrics(config.node().instanceId(), config.telemetry().window(), clock);
         var suggestionQueue = new JdbiSuggestionQueue(jdbi);
-        var sessions = new Sessions(sessionStore, suggestionQueue, clock, config.sessionIdle(), config.timezone());
+        var sessions = new Sessions(sessionStore, suggestionQueue, clock, config.sessions().idle(), config.timezone());
         var dialog = new DialogTurn(sessions, sessionStore, LinearIntentClassifier.trained(), knowledge,
                 composer(config), new Briefing(situation, knowledge), ConfidenceModel.shipped(), suggestionQueue,
                 new ReputationSnapshot(feedbackStore::netNegativeOfRatedSources), metrics, clock,
                 dialogSettings(config));
-        var admission = new AskAdmission(config.askConcurrency(), config.askWait());
+        var admission = new AskAdmission(config.http().askConcurrency(), config.http().askWait());
         metrics.watch(admission);
         return new ApiServices(new UserAccounts(userDirectory), new Tokens(userDirectory), sessions, dialog,
                 admission,
                 new FeedbackDesk(feedbackStore, metrics, clock), new AuditTrail(auditLog),
-                new Watchdog(sessionStore, feedbackStore, auditLog, knowledge::consistency, config.sessionIdle(), clock),
+                new Watchdog(sessionStore, feedbackStore, auditLog, knowledge::consistency, config.sessions().idle(), clock),
                 new TelemetryReport(metrics, new JdbiSnapshotStore(jdbi)), metrics, knowledge, situation,
                 new ShiftDigest(situation, clock),
                 new JdbiLoginAttempts(jdbi, clock),
-                new ApiServices.ServiceInfo(config.instanceId(), config.profile(),
-                        database.settings().postgres() ? "postgresql" : "h2", config.requestsPerMinute(), config.trustedProxies(), config.timezone(),
+                new ApiServices.ServiceInfo(config.node().instanceId(), config.node().profile(),
+                        database.settings().postgres() ? "postgresql" : "h2", config.http().requestsPerMinute(), config.http().trustedProxies(), config.timezone(),
                         leading, database::reachable, readiness));
     }
 
@@ -172,27 +178,27 @@ public final class Application implements ChatBackend {
     }
 
     private static Embedder embedder(AppConfig config) {
-        var e = config.embeddings();
-        return switch (e.kind()) {
-            case "none" -> null;
-            case "onnx" -> LangChainEmbedder.onnx(e.modelFile(), e.tokenizerFile());
-            case "openai" -> LangChainEmbedder.openAiCompatible(e.baseUrl(), e.model(), e.apiKey(), config.llm().timeout());
-            default -> throw new ConfigException("CHAT_EMBEDDINGS=" + e.kind() + ": допустимы none, onnx, openai");
+        return switch (config.embeddings()) {
+            case Embeddings.None none -> Embedder.NONE;
+            case Embeddings.Onnx onnx -> LangChainEmbedder.onnx(onnx.modelFile(), onnx.tokenizerFile());
+            case Embeddings.OpenAi openAi -> LangChainEmbedder.openAiCompatible(openAi.baseUrl(), openAi.model(),
+                    openAi.apiKey(), config.llm().timeout());
         };
     }
 
     private static DialogSettings dialogSettings(AppConfig config) {
-        return new DialogSettings(config.maxQuestions(), config.intentThreshold(), config.retrievalTopK(),
-                config.intentSuggestions(), config.intentCooldown(), Duration.ofHours(config.freshnessHours()),
-                config.unsureBelow());
+        var dialog = config.dialog();
+        return new DialogSettings(config.sessions().maxQuestions(), dialog.intentThreshold(), config.retrieval().topK(),
+                dialog.suggestions(), dialog.suggestionCooldown(), Duration.ofHours(config.retrieval().freshnessHours()),
+                dialog.unsureBelow());
     }
 
-    private static KnowledgeBase knowledgeBase(AppConfig config, org.jdbi.v3.core.Jdbi jdbi, Clock clock, SourceListener listener) {
+    private static KnowledgeBase knowledgeBase(AppConfig config, Jdbi jdbi, Clock clock, SourceListener listener) {
         var store = new JdbiKnowledgeStore(jdbi, clock);
         var analyzer = ChatAnalyzer.forIndex();
         var index = KnowledgeIndex.open(config.dataDir().resolve("index"), analyzer, store, embedder(config));
         var search = new LuceneKnowledgeSearch(index.lucene(), analyzer,
-                new Freshness(config.retrievalDecay(), config.freshnessHours()));
+                new Freshness(config.retrieval().decay(), config.retrieval().freshnessHours()));
         return new KnowledgeBase(new Ingestion(config.tesseract(), config.timezone(), store, index, clock, listener), store, index, search,
                 config.dataDir().resolve("uploads"), clock, listener);
     }
@@ -204,13 +210,13 @@ public final class Application implements ChatBackend {
     private static void createDataDir(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
-            if (!Files.getFileStore(dataDir).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            if (!Files.getFileStore(dataDir).supportsFileAttributeView(PosixFileAttributeView.class)) {
                 return;
             }
-            Files.setPosixFilePermissions(dataDir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwx------"));
             try (var files = Files.list(dataDir)) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
                 }
             }
         } catch (IOException e) {
@@ -229,7 +235,7 @@ public final class Application implements ChatBackend {
     @Override
     public void serve(String host, int port, Runnable onStarted) {
         var stopped = new CountDownLatch(1);
-        var warming = new java.util.concurrent.atomic.AtomicReference<Thread>();
+        var warming = new AtomicReference<Thread>();
         try (var jobs = new BackgroundJobs("chat-background")) {
             Javalin http = Api.create(services, server -> {
                 server.setStopTimeout(STOP_TIMEOUT_MS);
@@ -244,8 +250,8 @@ public final class Application implements ChatBackend {
             jobs.everyWhileLeading(AUDIT_CHAIN_PERIOD, "audit chaining", clusterLock::leading, this::chainAudit);
             jobs.every(INDEX_CATCH_UP_PERIOD, "index catch-up", services.knowledge()::catchUp);
             // Every node snapshots its own meters (tagged with CHAT_INSTANCE_ID): they differ per node.
-            if (config.telemetryEnabled()) {
-                jobs.every(config.telemetryInterval(), "telemetry snapshot", services.telemetry()::persist);
+            if (config.telemetry().enabled()) {
+                jobs.every(config.telemetry().interval(), "telemetry snapshot", services.telemetry()::persist);
             }
             Runnable shutdown = () -> {
                 LOG.info("Stopping: finishing in-flight requests, flushing telemetry");
@@ -255,7 +261,7 @@ public final class Application implements ChatBackend {
                 }
                 http.stop();
                 jobs.close();
-                if (config.telemetryEnabled()) {
+                if (config.telemetry().enabled()) {
                     services.telemetry().persist();
                 }
                 stopped.countDown();

@@ -1,15 +1,18 @@
 package ru.sppr.chat.app;
 
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
+import ru.sppr.chat.cli.ChatBackend;
 import ru.sppr.chat.cli.ChatCommand;
+import ru.sppr.chat.tools.bench.BenchCommand;
+import ru.sppr.chat.tools.eval.EvalCommands;
 
 /** Entry point: configuration from the environment, then the CLI; exits explicitly (Javalin leaves threads). */
 public final class Main {
     /**
      * The JDK copies every heap buffer written to a file channel into a direct buffer and keeps it for the thread,
      * as large as the largest write, unless told otherwise. H2 commits from request threads and writes chunks of
-     * several MB at times, so the server's native memory grew by ~0.4 MB/s under load (NMT "Other": 15 → 130 MB in
-     * 4.5 min) and stayed at ~9 MB with this bound.
+     * several MB at times, so without this bound the server's native memory grows under load (README, «Встроенная H2»).
      */
     static final String NIO_BUFFER_CACHE_LIMIT = "262144";
 
@@ -18,12 +21,16 @@ public final class Main {
 
     public static void main(String[] args) {
         // JDK logging (Lucene, Tika) into the service's own log, with dates and the chosen format
-        org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
-        org.slf4j.bridge.SLF4JBridgeHandler.install();
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
         if (System.getProperty("jdk.nio.maxCachedBufferSize") == null) {
             System.setProperty("jdk.nio.maxCachedBufferSize", NIO_BUFFER_CACHE_LIMIT);
         }
-        CommandLine cli = ChatCommand.create(new EnvironmentBackends(System.getenv()));
-        System.exit(cli.execute(args));
+        System.exit(commandLine(new EnvironmentBackends(System.getenv())).execute(args));
+    }
+
+    /** The whole {@code chat-sppr} command line: the product's commands and the measuring tools. */
+    public static CommandLine commandLine(ChatBackend.Factory factory) {
+        return ChatCommand.create(factory, EvalCommands.command(factory), BenchCommand.command(factory));
     }
 }

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import ru.sppr.chat.api.Api;
 import ru.sppr.chat.api.ApiServices;
@@ -44,7 +45,7 @@ final class Rehearsal implements AutoCloseable {
                     new JdbiAuditLog(scratch.jdbi()), () -> false, Readiness.ready());
             var tokens = new ArrayList<String>();
             for (Clearance clearance : Clearance.values()) {
-                var user = services.users().ensure(new NewUser("warmup-" + clearance.name().toLowerCase(java.util.Locale.ROOT),
+                var user = services.users().ensure(new NewUser("warmup-" + clearance.name().toLowerCase(Locale.ROOT),
                         null, Role.OPERATOR, clearance), Caller.LOCAL_ADMIN).user();
                 tokens.add(services.tokens().issue(user, Caller.LOCAL_ADMIN).token());
             }

@@ -1,6 +1,7 @@
 package ru.sppr.chat.audit;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -8,6 +9,6 @@ import java.util.TreeMap;
 public record AuditRecord(long seq, String eventType, String actor, Long userId, Long sessionId,
                           Map<String, String> details, Instant createdAt, String prevHash, String hash) {
     public AuditRecord {
-        details = java.util.Collections.unmodifiableMap(new TreeMap<>(details));
+        details = Collections.unmodifiableMap(new TreeMap<>(details));
     }
 }

@@ -22,7 +22,7 @@ import ru.sppr.chat.answer.Answer;
 import ru.sppr.chat.answer.Evidence;
 import ru.sppr.chat.intent.Intent;
 import ru.sppr.chat.knowledge.KnowledgeSearch;
-import ru.sppr.chat.knowledge.TermAnalysis;
+import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.situation.Attribute;
 import ru.sppr.chat.situation.EventType;
 import ru.sppr.chat.situation.Mention;

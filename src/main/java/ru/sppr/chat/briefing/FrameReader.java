@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import ru.sppr.chat.knowledge.KnowledgeSearch;
-import ru.sppr.chat.knowledge.TermAnalysis;
+import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.situation.Attribute;
 import ru.sppr.chat.situation.EventType;
 import ru.sppr.chat.situation.Mention;

@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import ru.sppr.chat.situation.TimeSpan;
 
 /**
@@ -76,10 +78,10 @@ final class MomentReader {
         int day = Integer.parseInt(m.group(1));
         LocalDate near = focus.toLocalDate();
         LocalDate today = askedAt.toLocalDate();
-        Optional<LocalDate> date = java.util.stream.Stream.of(near.minusMonths(1), near, near.plusMonths(1))
+        Optional<LocalDate> date = Stream.of(near.minusMonths(1), near, near.plusMonths(1))
                 .filter(month -> day <= month.lengthOfMonth()).map(month -> month.withDayOfMonth(day))
                 .filter(d -> !d.isAfter(today))
-                .min(java.util.Comparator.comparingLong(d -> Math.abs(d.toEpochDay() - near.toEpochDay())));
+                .min(Comparator.comparingLong(d -> Math.abs(d.toEpochDay() - near.toEpochDay())));
         return date.map(d -> new TimeSpan(m.start(), m.end(), m.group(), d.atStartOfDay(askedAt.getZone()).toInstant(),
                 d.plusDays(1).atStartOfDay(askedAt.getZone()).toInstant()));
     }

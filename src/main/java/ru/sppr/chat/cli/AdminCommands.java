@@ -1,7 +1,10 @@
 package ru.sppr.chat.cli;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import ru.sppr.chat.api.Views;
@@ -39,7 +42,7 @@ final class AdminCommands {
 
     @Command(name = "backup", description = "Резервная копия встроенной базы (сервер может работать); индекс не копируется — он перестраивается")
     static final class Backup extends BackendCommand {
-        @picocli.CommandLine.Parameters(paramLabel = "DIR", description = "Каталог для копии") java.nio.file.Path dir;
+        @CommandLine.Parameters(paramLabel = "DIR", description = "Каталог для копии") Path dir;
 
         Backup(ChatBackend.Factory factory) {
             super(factory);
@@ -52,9 +55,9 @@ final class AdminCommands {
     }
 
     @Command(name = "restore", description = "Восстановить встроенную базу из копии (сервер должен быть остановлен)")
-    static final class Restore implements java.util.concurrent.Callable<Integer> {
-        @picocli.CommandLine.Parameters(paramLabel = "DIR", description = "Каталог с копией") java.nio.file.Path dir;
-        @Option(names = "--base-dir", description = "Домашний каталог (по умолчанию $CHAT_SPPR_HOME или текущий)") java.nio.file.Path baseDir;
+    static final class Restore implements Callable<Integer> {
+        @CommandLine.Parameters(paramLabel = "DIR", description = "Каталог с копией") Path dir;
+        @Option(names = "--base-dir", description = "Домашний каталог (по умолчанию $CHAT_SPPR_HOME или текущий)") Path baseDir;
         private final ChatBackend.Factory factory;
 
         Restore(ChatBackend.Factory factory) {

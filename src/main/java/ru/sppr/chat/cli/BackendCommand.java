@@ -1,21 +1,18 @@
 package ru.sppr.chat.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import ru.sppr.chat.api.Api;
 
 /** A command that opens the backend for {@code --base-dir}, runs, and prints its result as JSON. */
 abstract class BackendCommand implements Callable<Integer> {
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    /** The API's JSON ({@link Api#mapper()}), indented for reading in a terminal. */
+    static final ObjectMapper JSON = Api.mapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final ChatBackend.Factory factory;
 

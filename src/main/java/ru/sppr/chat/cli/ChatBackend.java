@@ -1,13 +1,14 @@
 package ru.sppr.chat.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import ru.sppr.chat.audit.AuditTrail;
 import ru.sppr.chat.dialog.DialogTurn;
 import ru.sppr.chat.feedback.FeedbackDesk;
 import ru.sppr.chat.knowledge.KnowledgeBase;
+import ru.sppr.chat.session.Sessions;
 import ru.sppr.chat.situation.ShiftDigest;
 import ru.sppr.chat.situation.SituationModel;
-import ru.sppr.chat.session.Sessions;
 import ru.sppr.chat.telemetry.TelemetryReport;
 import ru.sppr.chat.user.Tokens;
 import ru.sppr.chat.user.UserAccounts;
@@ -61,7 +62,7 @@ public interface ChatBackend extends AutoCloseable {
         ChatBackend openEmbedded(Path home);
 
         /** The same on a clock of the caller's (evaluation replays questions at the moments they are asked). */
-        ChatBackend openEmbedded(Path home, java.time.Clock clock);
+        ChatBackend openEmbedded(Path home, Clock clock);
 
         /** Restores the embedded store of a home (null = from the environment) from a backup; the service must be stopped. */
         void restore(Path baseDir, Path backupDir);

@@ -20,8 +20,11 @@ public final class ChatCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getErr());
     }
 
-    /** A command line ready to execute; errors go to stderr with a non-zero exit code. */
-    public static CommandLine create(ChatBackend.Factory factory) {
+    /**
+     * A command line ready to execute, with the product's commands and then {@code tools} (the measuring commands,
+     * which live outside the product); errors go to stderr with a non-zero exit code.
+     */
+    public static CommandLine create(ChatBackend.Factory factory, CommandLine... tools) {
         var cli = new CommandLine(new ChatCommand())
                 .addSubcommand(new UserCommands.EnsureUser(factory))
                 .addSubcommand(new UserCommands.IssueToken(factory))
@@ -48,14 +51,10 @@ public final class ChatCommand implements Runnable {
                 .addSubcommand(new CommandLine(new SituationCommands()).addSubcommand(new SituationCommands.Incidents(factory))
                         .addSubcommand(new SituationCommands.Incident(factory)).addSubcommand(new SituationCommands.Entities(factory))
                         .addSubcommand(new SituationCommands.Entity(factory)).addSubcommand(new SituationCommands.Rebuild(factory))
-                        .addSubcommand(new SituationCommands.Digest(factory)))
-                .addSubcommand(new picocli.CommandLine(new EvalCommands()).addSubcommand(new EvalCommands.Retrieval(factory))
-                        .addSubcommand(new EvalCommands.Intents())
-                        .addSubcommand(new EvalCommands.Mentions())
-                        .addSubcommand(new EvalCommands.Situation(factory))
-                        .addSubcommand(new EvalCommands.Dialogue(factory))
-                        .addSubcommand(new EvalCommands.Answers(factory)))
-                .addSubcommand(new CommandLine(new BenchCommand()).addSubcommand(new BenchIngestCommand(factory)));
+                        .addSubcommand(new SituationCommands.Digest(factory)));
+        for (CommandLine tool : tools) {
+            cli.addSubcommand(tool);
+        }
         helpEverywhere(cli, cli.getCommandSpec().version());
         cli.setResourceBundle(ResourceBundle.getBundle("ru.sppr.chat.cli.messages", Locale.ROOT));
         cli.setParameterExceptionHandler(new RussianParameterErrors());

@@ -1,6 +1,8 @@
 package ru.sppr.chat.cli;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import ru.sppr.chat.api.Views;
+import ru.sppr.chat.failure.NotFoundException;
 import ru.sppr.chat.knowledge.IngestListener;
 import ru.sppr.chat.knowledge.IngestOptions;
 import ru.sppr.chat.knowledge.IngestReport;
@@ -67,7 +70,7 @@ final class KnowledgeCommands {
         Object run(ChatBackend backend) {
             boolean removed = backend.knowledge().forget(sourceId, Caller.LOCAL_ADMIN);
             if (!removed) {
-                throw new ru.sppr.chat.failure.NotFoundException("источник «" + sourceId + "» не найден");
+                throw new NotFoundException("источник «" + sourceId + "» не найден");
             }
             return Map.of("source_id", sourceId, "removed", true);
         }
@@ -120,7 +123,7 @@ final class KnowledgeCommands {
      */
     static final class TerminalProgress implements IngestListener, AutoCloseable {
         private static final long REDRAW_NANOS = 250_000_000L;
-        private final java.io.PrintStream out = System.err;
+        private final PrintStream out = System.err;
         private final int width = width(System.getenv("COLUMNS"));
         private boolean shown;
         private int files;
@@ -150,7 +153,7 @@ final class KnowledgeCommands {
             long now = System.nanoTime();
             if (shown && (always || now - drawn >= REDRAW_NANOS)) {
                 drawn = now;
-                out.print("\r" + new ProgressLine(done, files, bytesDone, bytes, java.time.Duration.ofNanos(now - started)).render(width) + "\u001b[K");
+                out.print("\r" + new ProgressLine(done, files, bytesDone, bytes, Duration.ofNanos(now - started)).render(width) + "\u001b[K");
                 out.flush();
             }
         }

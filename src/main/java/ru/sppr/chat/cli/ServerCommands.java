@@ -1,17 +1,22 @@
 package ru.sppr.chat.cli;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import ru.sppr.chat.knowledge.IngestListener;
 import ru.sppr.chat.knowledge.IngestOptions;
 import ru.sppr.chat.knowledge.IngestReport;
 import ru.sppr.chat.knowledge.SourceQuery;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import ru.sppr.chat.user.Caller;
 import ru.sppr.chat.user.Clearance;
 import ru.sppr.chat.user.NewUser;
@@ -48,7 +53,7 @@ final class ServerCommands {
 
         private static boolean portTaken(Throwable e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof java.net.BindException) {
+                if (cause instanceof BindException) {
                     return true;
                 }
             }
@@ -115,7 +120,7 @@ final class ServerCommands {
             try {
                 Process p = new ProcessBuilder(tesseract, "--version").redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-                return p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0;
+                return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
             } catch (IOException e) {
                 return false;
             } catch (InterruptedException e) {
@@ -126,7 +131,7 @@ final class ServerCommands {
 
         private static List<Path> images(Path dir) throws IOException {
             try (var files = Files.list(dir)) {
-                return files.filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                return files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT)
                         .matches(".*\\.(png|jpe?g|tiff?)$")).sorted().toList();
             }
         }
@@ -179,7 +184,7 @@ final class ServerCommands {
      */
     @Command(name = "aot-training", hidden = true,
             description = "Обучающий прогон для AOT-кэша JDK: временный каталог с демо-базой знаний, разогрев сервера, выход")
-    static final class AotTraining implements java.util.concurrent.Callable<Integer> {
+    static final class AotTraining implements Callable<Integer> {
         private final ChatBackend.Factory factory;
 
         @Option(names = "--knowledge", defaultValue = "${env:CHAT_DEMO_KNOWLEDGE:-demo/knowledge}",
@@ -199,7 +204,7 @@ final class ServerCommands {
                 backend.train();
             } finally {
                 try (var paths = Files.walk(home)) {
-                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
                 }
             }
             return 0;

@@ -2,17 +2,19 @@ package ru.sppr.chat.cli;
 
 import java.time.Instant;
 import java.util.Map;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import ru.sppr.chat.api.SituationJson;
+import ru.sppr.chat.situation.DigestMarkdown;
 import ru.sppr.chat.situation.EventType;
 import ru.sppr.chat.user.Caller;
 
 /** {@code situation}: the incidents and entities the model found, as the REST API shows them; rebuild. */
 @Command(name = "situation", description = "Модель обстановки: происшествия, объекты, пересборка")
 final class SituationCommands implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
@@ -94,7 +96,7 @@ final class SituationCommands implements Runnable {
         Object run(ChatBackend backend) {
             var digest = backend.digest().since(since, Caller.LOCAL_ADMIN);
             if (markdown) {
-                spec.commandLine().getOut().print(new ru.sppr.chat.situation.DigestMarkdown(backend.situation().zone()).render(digest));
+                spec.commandLine().getOut().print(new DigestMarkdown(backend.situation().zone()).render(digest));
                 spec.commandLine().getOut().flush();
                 return null;
             }

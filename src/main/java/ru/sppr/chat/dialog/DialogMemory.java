@@ -16,6 +16,7 @@ import ru.sppr.chat.session.Exchange;
 import ru.sppr.chat.session.SessionStore;
 import ru.sppr.chat.session.Turn;
 import ru.sppr.chat.suggestion.Suggestion;
+import ru.sppr.chat.suggestion.SuggestionKind;
 import ru.sppr.chat.suggestion.SuggestionQueue;
 
 /**
@@ -69,10 +70,10 @@ final class DialogMemory {
     }
 
     /** The last turns of a session, oldest first, and the kinds of suggestion it was offered within the cooldown. */
-    record Recall(List<Turn> turns, Set<String> recentKinds) {}
+    record Recall(List<Turn> turns, Set<SuggestionKind> recentKinds) {}
 
-    private record Past(int turnCount, List<Turn> turns, Map<String, Instant> lastOffered) {
-        Set<String> offeredSince(Instant since) {
+    private record Past(int turnCount, List<Turn> turns, Map<SuggestionKind, Instant> lastOffered) {
+        Set<SuggestionKind> offeredSince(Instant since) {
             return lastOffered.entrySet().stream().filter(e -> !e.getValue().isBefore(since))
                     .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
         }

@@ -27,7 +27,7 @@ import ru.sppr.chat.intent.IntentPrediction;
 import ru.sppr.chat.knowledge.KnowledgeSearch;
 import ru.sppr.chat.knowledge.SearchHit;
 import ru.sppr.chat.knowledge.SearchRequest;
-import ru.sppr.chat.knowledge.TermAnalysis;
+import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.session.AnswerDraft;
 import ru.sppr.chat.session.ChatSession;
 import ru.sppr.chat.session.Exchange;
@@ -36,6 +36,7 @@ import ru.sppr.chat.session.Sessions;
 import ru.sppr.chat.session.Turn;
 import ru.sppr.chat.session.TurnRole;
 import ru.sppr.chat.suggestion.Suggestion;
+import ru.sppr.chat.suggestion.SuggestionKind;
 import ru.sppr.chat.suggestion.SuggestionPolicy;
 import ru.sppr.chat.suggestion.SuggestionQueue;
 import ru.sppr.chat.user.Caller;
@@ -181,7 +182,7 @@ public final class DialogTurn {
         return Reranking.byReputation(hits, reputation.netNegative(hits.stream().map(SearchHit::sourceId).distinct().toList()));
     }
 
-    private List<Suggestion> suggest(Set<String> recentKinds, Answer answer, double probability, IntentPrediction intent,
+    private List<Suggestion> suggest(Set<SuggestionKind> recentKinds, Answer answer, double probability, IntentPrediction intent,
                                      Instant now, Language language) {
         var state = Drafts.state(answer, probability, intent, now, settings, language);
         return SuggestionPolicy.choose(state, recentKinds, settings.suggestions());

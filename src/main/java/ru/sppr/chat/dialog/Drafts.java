@@ -28,7 +28,7 @@ final class Drafts {
                 text = unsureNote(language) + text;
             }
         }
-        return new AnswerDraft(text, probability, intent.intent().code(), intent.confidence(), intent.fellBack(),
+        return new AnswerDraft(text, probability, intent.intent(), intent.confidence(), intent.fellBack(),
                 citations, suggestions, suggestionsExpire);
     }
 
@@ -49,11 +49,11 @@ final class Drafts {
                 long sources = g.citations().stream().map(c -> c.hit().sourceId()).distinct().count();
                 boolean stale = intent.intent() == Intent.STATUS_CHECK && newest != null
                         && newest.isBefore(now.minus(settings.freshness()));
-                yield new AnswerState(russian, true, probability, probability < settings.unsureBelow(), (int) sources,
-                        newest != null, stale, g.evidence().conflict(), intent.intent().code());
+                yield new AnswerState.Grounded(russian, intent.intent(), probability, probability < settings.unsureBelow(),
+                        (int) sources, newest != null, stale, g.evidence().conflict());
             }
-            case Answer.NoEvidence n -> new AnswerState(russian, false, 0, true, 0, false, false, false, intent.intent().code());
-            case Answer.Conversational c -> new AnswerState(russian, false, 1, false, 0, false, false, false, intent.intent().code());
+            case Answer.NoEvidence n -> new AnswerState.NoEvidence(russian, intent.intent());
+            case Answer.Conversational c -> new AnswerState.Conversational(russian, intent.intent());
         };
     }
 

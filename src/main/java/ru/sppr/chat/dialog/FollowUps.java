@@ -3,7 +3,7 @@ package ru.sppr.chat.dialog;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import ru.sppr.chat.knowledge.TermAnalysis;
+import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.session.Turn;
 import ru.sppr.chat.session.TurnRole;
 

@@ -1,6 +1,7 @@
 package ru.sppr.chat.knowledge;
 
 import java.time.Instant;
+import ru.sppr.chat.knowledge.analysis.Sentences;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

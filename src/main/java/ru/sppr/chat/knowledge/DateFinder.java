@@ -7,8 +7,10 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +36,7 @@ final class DateFinder {
     private final ZoneId zone;
 
     DateFinder(ZoneId zone) {
-        this.zone = java.util.Objects.requireNonNull(zone, "zone");
+        this.zone = Objects.requireNonNull(zone, "zone");
     }
 
     ZoneId zone() {
@@ -102,6 +104,6 @@ final class DateFinder {
             return local.atZone(zone).toInstant();
         }
         String normalized = offset.equals("Z") ? "Z" : offset.length() == 5 ? offset.substring(0, 3) + ":" + offset.substring(3) : offset;
-        return OffsetDateTime.of(local, java.time.ZoneOffset.of(normalized)).toInstant();
+        return OffsetDateTime.of(local, ZoneOffset.of(normalized)).toInstant();
     }
 }

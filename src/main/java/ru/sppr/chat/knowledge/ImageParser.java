@@ -11,12 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import javax.imageio.IIOException;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
 
 /**
  * Images (PNG, JPEG, TIFF): text by OCR with the system's tesseract ({@code rus+eng}), observed time and place
@@ -56,8 +60,8 @@ final class ImageParser implements SourceParser {
 
     /** Reads the declared width and height from the header only (no pixels are decoded). */
     private static void requireSanePixelCount(Path file) throws IOException {
-        try (var in = javax.imageio.ImageIO.createImageInputStream(file.toFile())) {
-            var readers = in == null ? java.util.Collections.<javax.imageio.ImageReader>emptyIterator() : javax.imageio.ImageIO.getImageReaders(in);
+        try (var in = ImageIO.createImageInputStream(file.toFile())) {
+            var readers = in == null ? Collections.<ImageReader>emptyIterator() : ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 return;
             }
@@ -69,7 +73,7 @@ final class ImageParser implements SourceParser {
                     throw new UnreadableSourceException(file.getFileName() + ": изображение больше "
                             + MAX_PIXELS / 1_000_000 + " млн точек; уменьшите его");
                 }
-            } catch (javax.imageio.IIOException unreadableHeader) {
+            } catch (IIOException unreadableHeader) {
                 // tesseract reports what it cannot read
             } finally {
                 reader.dispose();

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class Ingestion {
     private final SourceListener listener;
 
     /** Times without an offset in the files are read in {@code zone}. */
-    public Ingestion(String tesseract, java.time.ZoneId zone, KnowledgeStore store, KnowledgeIndex index, Clock clock,
+    public Ingestion(String tesseract, ZoneId zone, KnowledgeStore store, KnowledgeIndex index, Clock clock,
                      SourceListener listener) {
         this.dates = new DateFinder(zone);
         this.parsers = new Parsers(tesseract, dates);

@@ -1,6 +1,7 @@
 package ru.sppr.chat.knowledge;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import ru.sppr.chat.knowledge.analysis.Sentences;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;

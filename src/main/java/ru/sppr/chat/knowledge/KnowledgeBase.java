@@ -8,16 +8,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.LoggerFactory;
 import ru.sppr.chat.failure.AccessDeniedException;
 import ru.sppr.chat.failure.ConflictException;
 import ru.sppr.chat.failure.InvalidRequestException;
 import ru.sppr.chat.failure.NotFoundException;
 import ru.sppr.chat.user.Caller;
-import ru.sppr.chat.user.Role;
 import ru.sppr.chat.user.Clearance;
+import ru.sppr.chat.user.Role;
 
 /** Knowledge use cases with access enforced: analysts and admins load and remove; everyone searches within clearance. */
 public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
@@ -84,7 +86,7 @@ public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
             Files.deleteIfExists(file);
             Files.deleteIfExists(file.getParent());
         } catch (IOException e) {
-            org.slf4j.LoggerFactory.getLogger(KnowledgeBase.class).warn("Could not remove the refused upload {}", file, e);
+            LoggerFactory.getLogger(KnowledgeBase.class).warn("Could not remove the refused upload {}", file, e);
         }
     }
 
@@ -114,7 +116,7 @@ public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
     }
 
     @Override
-    public java.util.Map<String, Double> weights(List<String> stems, Clearance clearance) {
+    public Map<String, Double> weights(List<String> stems, Clearance clearance) {
         return search.weights(stems, clearance);
     }
 

@@ -1,5 +1,20 @@
 package ru.sppr.chat.knowledge;
 
+import static ru.sppr.chat.knowledge.analysis.IndexFields.ACCESS;
+import static ru.sppr.chat.knowledge.analysis.IndexFields.FID;
+import static ru.sppr.chat.knowledge.analysis.IndexFields.HEADING;
+import static ru.sppr.chat.knowledge.analysis.IndexFields.LOCATION;
+import static ru.sppr.chat.knowledge.analysis.IndexFields.OBSERVED;
+import static ru.sppr.chat.knowledge.analysis.IndexFields.ORDINAL;
+import static ru.sppr.chat.knowledge.analysis.IndexFields.SOURCE_ID;
+import static ru.sppr.chat.knowledge.analysis.IndexFields.TAGS;
+import static ru.sppr.chat.knowledge.analysis.IndexFields.TEXT;
+import static ru.sppr.chat.knowledge.analysis.IndexFields.TEXT_LEMMA;
+import static ru.sppr.chat.knowledge.analysis.IndexFields.TEXT_PREFIX;
+import static ru.sppr.chat.knowledge.analysis.IndexFields.TITLE;
+import static ru.sppr.chat.knowledge.analysis.IndexFields.TYPE;
+import static ru.sppr.chat.knowledge.analysis.IndexFields.VECTOR;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,29 +41,16 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import ru.sppr.chat.knowledge.analysis.TokenReplay;
 
 /**
  * The Lucene index of fragments, derived from the database. The last applied knowledge change number is kept
  * in the commit's user data, so a node can tell whether the index is behind the database.
  */
 public final class LuceneIndex implements AutoCloseable {
-    static final String FID = "fid";
-    static final String SOURCE_ID = "source_id";
-    static final String ORDINAL = "ordinal";
-    static final String TITLE = "title";
-    static final String HEADING = "heading";
-    static final String TEXT = "text";
-    static final String TEXT_PREFIX = "text_prefix";
-    static final String TEXT_LEMMA = "text_lemma";
-    static final String LOCATION = "location";
-    static final String TYPE = "type";
-    static final String ACCESS = "access";
-    static final String TAGS = "tags";
-    static final String OBSERVED = "observed";
-    static final String VECTOR = "vector";
     private static final String CHANGE_SEQ = "change_seq";
     private static final String EMBEDDER = "embedder";
-    private static final String NO_EMBEDDER = "none";
+    private static final String NO_EMBEDDER = Embedder.NONE.name();
 
     private final FSDirectory directory;
     private final IndexWriter writer;
@@ -118,7 +120,7 @@ public final class LuceneIndex implements AutoCloseable {
             }
             documents.parallelStream().forEach(doc -> {
                 try {
-                    List<float[]> vectors = embedder == null ? null
+                    List<float[]> vectors = !embedder.enabled() ? null
                             : embedder.embed(doc.fragments().stream().map(Fragment::text).toList());
                     for (int i = 0; i < doc.fragments().size(); i++) {
                         var lucene = toLucene(doc.source(), doc.fragments().get(i));
@@ -158,7 +160,7 @@ public final class LuceneIndex implements AutoCloseable {
     public void commit(long changeSeq) {
         try {
             writer().setLiveCommitData(Map.of(CHANGE_SEQ, Long.toString(changeSeq),
-                    EMBEDDER, embedder == null ? NO_EMBEDDER : embedder.name()).entrySet());
+                    EMBEDDER, embedder.name()).entrySet());
             writer().commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -171,15 +173,16 @@ public final class LuceneIndex implements AutoCloseable {
         try {
             String indexed = writer != null ? commitData(writer.getLiveCommitData(), EMBEDDER)
                     : DirectoryReader.listCommits(directory).getLast().getUserData().get(EMBEDDER);
-            String current = embedder == null ? NO_EMBEDDER : embedder.name();
+            String current = embedder.name();
             return current.equals(indexed == null ? NO_EMBEDDER : indexed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    java.util.Optional<Embedder> embedder() {
-        return java.util.Optional.ofNullable(embedder);
+    /** The embedder the index makes its vectors with; {@link Embedder#NONE} when it keeps none. */
+    Embedder embedder() {
+        return embedder;
     }
 
     /** The change number of the last commit, or -1 for an index never committed. */
@@ -254,9 +257,9 @@ public final class LuceneIndex implements AutoCloseable {
         }
         TokenReplay tokens = TokenReplay.of(f.text());
         doc.add(new StoredField(TEXT, f.text()));
-        doc.add(new TextField(TEXT, tokens.through(ScriptAwareStemFilter::new)));
-        doc.add(new TextField(TEXT_PREFIX, tokens.through(s -> new PrefixFilter(s, ChatAnalyzer.PREFIX_LENGTH))));
-        doc.add(new TextField(TEXT_LEMMA, tokens.through(LemmaAnalyzer::filter)));
+        doc.add(new TextField(TEXT, tokens.stems()));
+        doc.add(new TextField(TEXT_PREFIX, tokens.prefixes()));
+        doc.add(new TextField(TEXT_LEMMA, tokens.lemmas()));
         if (f.location() != null) {
             doc.add(new StoredField(LOCATION, f.location()));
         }

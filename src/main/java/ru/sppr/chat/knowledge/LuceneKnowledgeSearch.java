@@ -1,22 +1,23 @@
 package ru.sppr.chat.knowledge;
 
 import java.io.IOException;
+import ru.sppr.chat.knowledge.analysis.Terms;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.PointValues;
-import org.apache.lucene.util.NumericUtils;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -29,7 +30,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.NumericUtils;
 import ru.sppr.chat.user.Clearance;
+import ru.sppr.chat.knowledge.analysis.IndexFields;
 
 /**
  * BM25 over the views of the text, title and heading (see {@link Relevance}), fused by reciprocal rank with
@@ -51,8 +54,8 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
 
     @Override
     public List<SearchHit> search(SearchRequest request) {
-        Set<String> terms = Set.copyOf(Terms.distinct(analyzer, LuceneIndex.TEXT, request.query()));
-        if (terms.isEmpty() && index.embedder().isEmpty()) {
+        Set<String> terms = Set.copyOf(Terms.distinct(analyzer, IndexFields.TEXT, request.query()));
+        if (terms.isEmpty() && !index.embedder().enabled()) {
             return List.of();
         }
         int candidates = candidates(request.k());
@@ -67,9 +70,9 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
                 Query lexical = filters == null ? relevance
                         : new BooleanQuery.Builder().add(relevance, Occur.MUST).add(filters, Occur.FILTER).build();
                 TopDocs top = scoring.search(lexical, candidates);
-                if (index.embedder().isPresent()) {
-                    float[] vector = index.embedder().get().embed(List.of(request.query())).getFirst();
-                    TopDocs semantic = searcher.search(new KnnFloatVectorQuery(LuceneIndex.VECTOR, vector, candidates, filters), candidates);
+                if (index.embedder().enabled()) {
+                    float[] vector = index.embedder().embed(List.of(request.query())).getFirst();
+                    TopDocs semantic = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, candidates, filters), candidates);
                     top = Fusion.reciprocalRank(top, semantic, candidates);
                 }
                 List<Scored> ranked = rescoreByFreshness(searcher, top, request.reference().toEpochMilli());
@@ -93,13 +96,13 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
             try {
                 IndexReader reader = searcher.getIndexReader();
                 boolean partial = maxAccess(reader) > clearance.ordinal();
-                long documents = partial ? visibleStatistics.statistics(reader, clearance.ordinal(), LuceneIndex.TEXT).docCount()
+                long documents = partial ? visibleStatistics.statistics(reader, clearance.ordinal(), IndexFields.TEXT).docCount()
                         : Math.max(1, reader.numDocs());
-                TermStates[] states = Relevance.statesOf(searcher.getTopReaderContext(), LuceneIndex.TEXT, stems);
-                Map<String, Double> weights = new java.util.LinkedHashMap<>();
+                TermStates[] states = Relevance.statesOf(searcher.getTopReaderContext(), IndexFields.TEXT, stems);
+                Map<String, Double> weights = new LinkedHashMap<>();
                 for (int i = 0; i < states.length; i++) {
                     int df = partial ? visibleStatistics.documentFrequency(reader, clearance.ordinal(),
-                            new Term(LuceneIndex.TEXT, stems.get(i))) : states[i].docFreq();
+                            new Term(IndexFields.TEXT, stems.get(i))) : states[i].docFreq();
                     weights.put(stems.get(i), Math.log(1 + (documents - df + 0.5) / (df + 0.5)));
                 }
                 return weights;
@@ -116,9 +119,9 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
         try {
             IndexSearcher searcher = index.searchers().acquire();
             try {
-                Query term = new TermQuery(new Term(LuceneIndex.TEXT, stem));
+                Query term = new TermQuery(new Term(IndexFields.TEXT, stem));
                 Query readable = new BooleanQuery.Builder().add(term, Occur.MUST)
-                        .add(IntField.newRangeQuery(LuceneIndex.ACCESS, 0, clearance.ordinal()), Occur.FILTER).build();
+                        .add(IntField.newRangeQuery(IndexFields.ACCESS, 0, clearance.ordinal()), Occur.FILTER).build();
                 return searcher.count(readable) > 0;
             } finally {
                 index.searchers().release(searcher);
@@ -140,7 +143,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (ScoreDoc sd : top.scoreDocs) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-            SortedNumericDocValues observed = DocValues.getSortedNumeric(leaf.reader(), LuceneIndex.OBSERVED);
+            SortedNumericDocValues observed = DocValues.getSortedNumeric(leaf.reader(), IndexFields.OBSERVED);
             double factor = observed.advanceExact(sd.doc - leaf.docBase) ? freshness.factor(observed.nextValue(), reference) : 1.0;
             scored.add(new Scored(sd.doc, (float) (sd.score * factor)));
         }
@@ -157,25 +160,25 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
     private static Query filters(SearchRequest r, int maxAccess) {
         var q = new BooleanQuery.Builder();
         if (maxAccess > r.clearance().ordinal()) {
-            q.add(IntField.newRangeQuery(LuceneIndex.ACCESS, 0, r.clearance().ordinal()), Occur.FILTER);
+            q.add(IntField.newRangeQuery(IndexFields.ACCESS, 0, r.clearance().ordinal()), Occur.FILTER);
         }
         if (r.asOf() != null) {
             q.add(new BooleanQuery.Builder()
-                    .add(LongField.newRangeQuery(LuceneIndex.OBSERVED, Long.MIN_VALUE, r.asOf().toEpochMilli()), Occur.SHOULD)
+                    .add(LongField.newRangeQuery(IndexFields.OBSERVED, Long.MIN_VALUE, r.asOf().toEpochMilli()), Occur.SHOULD)
                     .add(undated(), Occur.SHOULD).build(), Occur.FILTER);
         }
         if (r.from() != null || r.to() != null) {
             long from = r.from() == null ? Long.MIN_VALUE : r.from().toEpochMilli();
             long to = r.to() == null ? Long.MAX_VALUE : r.to().toEpochMilli();
-            q.add(LongField.newRangeQuery(LuceneIndex.OBSERVED, from, to), Occur.FILTER);
+            q.add(LongField.newRangeQuery(IndexFields.OBSERVED, from, to), Occur.FILTER);
         }
         if (!r.types().isEmpty()) {
             var types = new BooleanQuery.Builder();
-            r.types().forEach(t -> types.add(new TermQuery(new Term(LuceneIndex.TYPE, t.code())), Occur.SHOULD));
+            r.types().forEach(t -> types.add(new TermQuery(new Term(IndexFields.TYPE, t.code())), Occur.SHOULD));
             q.add(types.build(), Occur.FILTER);
         }
         for (String tag : r.tags()) {
-            q.add(new TermQuery(new Term(LuceneIndex.TAGS, tag)), Occur.FILTER);
+            q.add(new TermQuery(new Term(IndexFields.TAGS, tag)), Occur.FILTER);
         }
         BooleanQuery filters = q.build();
         return filters.clauses().isEmpty() ? null : filters;
@@ -183,13 +186,13 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
 
     /** The highest access level of any indexed fragment, or -1 for an empty index. */
     private static int maxAccess(IndexReader reader) throws IOException {
-        byte[] max = PointValues.getMaxPackedValue(reader, LuceneIndex.ACCESS);
+        byte[] max = PointValues.getMaxPackedValue(reader, IndexFields.ACCESS);
         return max == null ? -1 : NumericUtils.sortableBytesToInt(max, 0);
     }
 
     private static Query undated() {
         return new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
-                .add(new FieldExistsQuery(LuceneIndex.OBSERVED), Occur.MUST_NOT).build();
+                .add(new FieldExistsQuery(IndexFields.OBSERVED), Occur.MUST_NOT).build();
     }
 
     private static SearchHit toHit(StoredFragments.Fragment f, float score, Set<String> terms) {

@@ -13,6 +13,7 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * Refuses a PDF whose page content streams inflate too far before the text extractor holds a page in memory (a
@@ -45,7 +46,7 @@ final class PdfExpansionLimit {
                     }
                 }
             }
-        } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
+        } catch (InvalidPasswordException e) {
             // an encrypted document: Tika reports it with its own reason
         }
     }

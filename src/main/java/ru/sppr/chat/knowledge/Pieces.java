@@ -1,6 +1,7 @@
 package ru.sppr.chat.knowledge;
 
 import java.util.ArrayList;
+import ru.sppr.chat.knowledge.analysis.Sentences;
 import java.util.List;
 
 /**

@@ -1,6 +1,7 @@
 package ru.sppr.chat.knowledge;
 
 import java.io.IOException;
+import ru.sppr.chat.knowledge.analysis.Terms;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
@@ -19,6 +20,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.BytesRef;
+import ru.sppr.chat.knowledge.analysis.IndexFields;
 
 /**
  * How a query is scored: BM25 over several views of the text (Snowball stems, 5-letter prefixes, dictionary
@@ -37,11 +39,11 @@ final class Relevance {
         }
     };
     static final List<Weighted> FIELDS = List.of(
-            new Weighted(LuceneIndex.TEXT, 1.0f),
-            new Weighted(LuceneIndex.TEXT_PREFIX, 1.0f),
-            new Weighted(LuceneIndex.TEXT_LEMMA, 1.0f),
-            new Weighted(LuceneIndex.TITLE, 0.6f),
-            new Weighted(LuceneIndex.HEADING, 0.4f));
+            new Weighted(IndexFields.TEXT, 1.0f),
+            new Weighted(IndexFields.TEXT_PREFIX, 1.0f),
+            new Weighted(IndexFields.TEXT_LEMMA, 1.0f),
+            new Weighted(IndexFields.TITLE, 0.6f),
+            new Weighted(IndexFields.HEADING, 0.4f));
 
     record Weighted(String field, float weight) {}
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import ru.sppr.chat.failure.ChatException;
 import ru.sppr.chat.user.Clearance;
 
 /**
@@ -37,7 +38,7 @@ record Sidecar(String title, Clearance access, List<String> tags, Instant observ
                     node.hasNonNull("access") ? Clearance.parse("access", node.get("access").asText()) : null,
                     Tags.validated(tags),
                     node.hasNonNull("observed_at") ? dates.parseValue(node.get("observed_at").asText()).orElse(null) : null);
-        } catch (ru.sppr.chat.failure.ChatException e) {
+        } catch (ChatException e) {
             throw new UnreadableSourceException(meta.getFileName() + ": некорректные метаданные: " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             throw new UnreadableSourceException(meta.getFileName() + ": некорректные метаданные (ожидается JSON-объект)", e);

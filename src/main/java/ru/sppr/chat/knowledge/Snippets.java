@@ -1,6 +1,8 @@
 package ru.sppr.chat.knowledge;
 
 import java.util.ArrayList;
+import ru.sppr.chat.knowledge.analysis.Terms;
+import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import java.util.List;
 import java.util.Set;
 

@@ -11,6 +11,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
+import ru.sppr.chat.knowledge.analysis.IndexFields;
 
 /**
  * The stored fields of found fragments, decoded once per segment and document. A segment's stored fields never
@@ -45,12 +46,12 @@ final class StoredFragments {
     private static Fragment read(LeafReaderContext leaf, int doc) {
         try {
             Document d = leaf.reader().storedFields().document(doc);
-            var observed = d.getField(LuceneIndex.OBSERVED);
-            return new Fragment(d.get(LuceneIndex.FID), d.get(LuceneIndex.SOURCE_ID), d.get(LuceneIndex.TITLE),
-                    SourceType.parse("type", d.get(LuceneIndex.TYPE)), d.get(LuceneIndex.LOCATION),
-                    d.get(LuceneIndex.HEADING),
+            var observed = d.getField(IndexFields.OBSERVED);
+            return new Fragment(d.get(IndexFields.FID), d.get(IndexFields.SOURCE_ID), d.get(IndexFields.TITLE),
+                    SourceType.parse("type", d.get(IndexFields.TYPE)), d.get(IndexFields.LOCATION),
+                    d.get(IndexFields.HEADING),
                     observed == null ? null : Instant.ofEpochMilli(observed.numericValue().longValue()),
-                    d.get(LuceneIndex.TEXT));
+                    d.get(IndexFields.TEXT));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,16 +2,20 @@ package ru.sppr.chat.knowledge;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
@@ -67,7 +71,7 @@ final class TableParser implements SourceParser {
                 record.forEach(values::add);
                 rows.add(row(header, values, "строка " + (record.getRecordNumber() + 1)));
             }
-        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+        } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new UnreadableSourceException(file.getFileName() + ": некорректный CSV (незакрытые кавычки или лишние символы после них)", e);
         }
         if (rows.isEmpty()) {
@@ -103,7 +107,7 @@ final class TableParser implements SourceParser {
                     out.accept(new ParsedSource(key, title, SourceType.TABLE, latest(rows), rows));
                 }
             }
-        } catch (org.apache.poi.EncryptedDocumentException e) {
+        } catch (EncryptedDocumentException e) {
             throw new UnreadableSourceException(file.getFileName() + ": таблица зашифрована");
         } catch (RuntimeException e) {
             throw new UnreadableSourceException(file.getFileName() + ": не удалось прочитать таблицу", e);
@@ -114,7 +118,7 @@ final class TableParser implements SourceParser {
         if (cell == null) {
             return "";
         }
-        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
             return cell.getLocalDateTimeCellValue().toString();
         }
         return formatter.formatCellValue(cell).strip();
@@ -138,6 +142,6 @@ final class TableParser implements SourceParser {
     }
 
     private static Instant latest(List<Block> rows) {
-        return rows.stream().map(Block::observedAt).filter(java.util.Objects::nonNull).max(Instant::compareTo).orElse(null);
+        return rows.stream().map(Block::observedAt).filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
     }
 }

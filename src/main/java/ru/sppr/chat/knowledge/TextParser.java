@@ -1,7 +1,10 @@
 package ru.sppr.chat.knowledge;
 
 import java.io.IOException;
+import ru.sppr.chat.knowledge.analysis.Sentences;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,11 +60,11 @@ final class TextParser implements SourceParser {
     static String decode(byte[] bytes, Path file) {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString().replace("\uFEFF", "");
+                    .decode(ByteBuffer.wrap(bytes)).toString().replace("\uFEFF", "");
         } catch (CharacterCodingException e) {
             try {
-                return java.nio.charset.Charset.forName("windows-1251").newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                return Charset.forName("windows-1251").newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
             } catch (CharacterCodingException again) {
                 throw new UnreadableSourceException(file.getFileName() + ": не текст в UTF-8 или windows-1251");
             }

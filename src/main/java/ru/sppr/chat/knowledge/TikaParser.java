@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -98,7 +99,7 @@ final class TikaParser implements SourceParser {
             if (cause instanceof TooLarge tooLarge) {
                 return new UnreadableSourceException(file.getFileName() + ": " + tooLarge.getMessage(), e);
             }
-            if (String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
+            if (String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains("zip bomb")) {
                 return new UnreadableSourceException(file.getFileName() + ": " + BOMB, e);
             }
         }

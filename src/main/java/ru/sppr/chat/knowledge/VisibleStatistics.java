@@ -17,6 +17,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.SmallFloat;
+import ru.sppr.chat.knowledge.analysis.IndexFields;
 
 /**
  * BM25 statistics counted only over the fragments a clearance may see. Lucene's own statistics (how many fragments
@@ -105,7 +106,7 @@ final class VisibleStatistics {
             return cached;
         }
         var bits = new FixedBitSet(Math.max(1, leaf.reader().maxDoc()));
-        SortedNumericDocValues access = DocValues.getSortedNumeric(leaf.reader(), LuceneIndex.ACCESS);
+        SortedNumericDocValues access = DocValues.getSortedNumeric(leaf.reader(), IndexFields.ACCESS);
         for (int doc = access.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = access.nextDoc()) {
             if (access.nextValue() <= clearance) {
                 bits.set(doc);

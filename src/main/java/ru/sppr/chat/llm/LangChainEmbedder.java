@@ -8,6 +8,7 @@ import dev.langchain4j.model.openai.OpenAiEmbeddingModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import ru.sppr.chat.knowledge.Embedder;
 
@@ -47,7 +48,7 @@ public final class LangChainEmbedder implements Embedder {
 
     @Override
     public List<float[]> embed(List<String> texts) {
-        List<float[]> vectors = new java.util.ArrayList<>(texts.size());
+        List<float[]> vectors = new ArrayList<>(texts.size());
         for (int from = 0; from < texts.size(); from += BATCH) {
             List<TextSegment> batch = texts.subList(from, Math.min(texts.size(), from + BATCH)).stream()
                     .map(TextSegment::from).toList();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import ru.sppr.chat.failure.AccessDeniedException;
@@ -109,7 +110,7 @@ public final class Sessions {
     /** The whole session as Markdown, for download. */
     public String report(long sessionId, Caller caller) {
         ChatSession session = get(sessionId, caller);
-        List<Turn> turns = new java.util.ArrayList<>();
+        List<Turn> turns = new ArrayList<>();
         Integer before = null;
         HistoryPage page;
         do {

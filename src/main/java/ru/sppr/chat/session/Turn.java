@@ -9,8 +9,4 @@ public record Turn(long id, long sessionId, int position, TurnRole role, String 
     public Turn {
         citations = List.copyOf(citations);
     }
-
-    public Turn withCitations(List<Citation> list) {
-        return new Turn(id, sessionId, position, role, content, confidence, intent, createdAt, list);
-    }
 }

@@ -1,5 +1,7 @@
 package ru.sppr.chat.situation;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -43,9 +45,9 @@ public enum Attribute {
     }
 
     /** The attributes a text asks about or states, in declaration order (counts before states). */
-    public static java.util.List<Attribute> namedIn(String text) {
+    public static List<Attribute> namedIn(String text) {
         String lower = text.toLowerCase(Locale.ROOT).replace('ё', 'е');
-        return java.util.Arrays.stream(values()).filter(a -> a.named.matcher(lower).find()).toList();
+        return Arrays.stream(values()).filter(a -> a.named.matcher(lower).find()).toList();
     }
 
     public static Attribute parse(String code) {

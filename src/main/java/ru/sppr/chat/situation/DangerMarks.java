@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import ru.sppr.chat.situation.SituationStore.ObservationRow;
@@ -37,14 +39,14 @@ public final class DangerMarks {
         return marks;
     }
 
-    private static java.util.Optional<Mark> mostNamed(List<ObservationRow> values, String label, Pattern... patterns) {
+    private static Optional<Mark> mostNamed(List<ObservationRow> values, String label, Pattern... patterns) {
         Map<Integer, Integer> counts = new LinkedHashMap<>();
         Map<Integer, String> firstSource = new LinkedHashMap<>();
         for (ObservationRow o : values) {
             if (o.excerpt() == null || !"см".equals(o.unit())) {
                 continue;
             }
-            String text = o.excerpt().toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
+            String text = o.excerpt().toLowerCase(Locale.ROOT).replace('ё', 'е');
             for (Pattern p : patterns) {
                 Matcher m = p.matcher(text);
                 while (m.find()) {

@@ -1,5 +1,6 @@
 package ru.sppr.chat.situation;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import ru.sppr.chat.situation.SituationStore.ObservationRow;
@@ -61,11 +62,11 @@ public final class DigestMarkdown {
         return " [источник: " + (title == null || title.isBlank() ? sourceId : title + ", " + sourceId) + "]";
     }
 
-    private String at(java.time.Instant instant) {
+    private String at(Instant instant) {
         return instant == null ? "без даты" : when.format(instant) + " " + zoneLabel;
     }
 
-    private static java.time.Instant moment(ObservationRow o) {
+    private static Instant moment(ObservationRow o) {
         return o.observedAt() != null ? o.observedAt() : o.reportedAt();
     }
 }

@@ -1,7 +1,9 @@
 package ru.sppr.chat.situation;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Kinds of events a report can be about, with the words that announce them. */
 public enum EventType {
@@ -47,7 +49,7 @@ public enum EventType {
 
     /** The codes, comma-separated, for error messages. */
     public static String codes() {
-        return java.util.Arrays.stream(values()).map(EventType::code).collect(java.util.stream.Collectors.joining(", "));
+        return Arrays.stream(values()).map(EventType::code).collect(Collectors.joining(", "));
     }
 
     public static EventType parse(String code) {

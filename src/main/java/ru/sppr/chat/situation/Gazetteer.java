@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,7 +75,7 @@ final class Gazetteer {
         var gazetteer = new Gazetteer(names, morphology);
         try (var in = new BufferedReader(new InputStreamReader(
                 Gazetteer.class.getResourceAsStream("/situation/places.tsv"), StandardCharsets.UTF_8))) {
-            List<String[]> aliases = new java.util.ArrayList<>();
+            List<String[]> aliases = new ArrayList<>();
             String line;
             while ((line = in.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) {

@@ -3,12 +3,14 @@ package ru.sppr.chat.situation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The incidents a new report may join, held in memory between reports so grouping costs no database reads: per
@@ -20,7 +22,7 @@ final class IncidentIndex {
     private final SituationStore store;
     private final Map<Long, IncidentGrouper.Candidate> incidents = new LinkedHashMap<>();
     private final Map<String, Set<Long>> byKey = new HashMap<>();
-    private final Map<EventType, java.util.TreeSet<IncidentGrouper.Candidate>> byTime = new java.util.EnumMap<>(EventType.class);
+    private final Map<EventType, TreeSet<IncidentGrouper.Candidate>> byTime = new EnumMap<>(EventType.class);
     private static final Comparator<IncidentGrouper.Candidate> BY_TIME = Comparator
             .comparing(IncidentGrouper.Candidate::lastReportAt).thenComparingLong(IncidentGrouper.Candidate::id);
     private long reportsSeen = -1;
@@ -63,7 +65,7 @@ final class IncidentIndex {
             var low = new IncidentGrouper.Candidate(Long.MIN_VALUE, null, from, Set.of(), List.of());
             var high = new IncidentGrouper.Candidate(Long.MAX_VALUE, null, to, Set.of(), List.of());
             for (EventType type : types) {
-                var inWindow = byTime.getOrDefault(type, new java.util.TreeSet<>(BY_TIME)).subSet(low, true, high, true).descendingSet();
+                var inWindow = byTime.getOrDefault(type, new TreeSet<>(BY_TIME)).subSet(low, true, high, true).descendingSet();
                 inWindow.stream().limit(recent).forEach(c -> found.putIfAbsent(c.id(), c));
             }
         }
@@ -97,7 +99,7 @@ final class IncidentIndex {
             byTime.get(old.type()).remove(old);
         }
         if (c.lastReportAt() != null) {
-            byTime.computeIfAbsent(c.type(), t -> new java.util.TreeSet<>(BY_TIME)).add(c);
+            byTime.computeIfAbsent(c.type(), t -> new TreeSet<>(BY_TIME)).add(c);
         }
         for (String key : c.entityKeys()) {
             byKey.computeIfAbsent(key, k -> new HashSet<>()).add(c.id());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -38,7 +39,7 @@ public final class Morphology {
         }
     }
 
-    private static final java.util.regex.Pattern CASE = java.util.regex.Pattern.compile(":(?:Nom|R|D|V|T|P|P2|R2|V2)$");
+    private static final Pattern CASE = Pattern.compile(":(?:Nom|R|D|V|T|P|P2|R2|V2)$");
 
     private final Dictionary dictionary;
     private final Dictionary synthesis;

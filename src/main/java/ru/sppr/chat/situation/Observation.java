@@ -1,6 +1,7 @@
 package ru.sppr.chat.situation;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -25,7 +26,7 @@ public record Observation(String entityKey, String entityName, Attribute attribu
         EXACT, AT_LEAST, APPROX, UP_TO;
 
         public String code() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -2,6 +2,7 @@ package ru.sppr.chat.situation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -47,7 +48,7 @@ final class Signature {
 
     /** MinHash of a text's content words (first five letters of words of five or more): what the report is about. */
     static String ofWording(String text) {
-        var words = new java.util.LinkedHashSet<String>();
+        var words = new LinkedHashSet<String>();
         for (String word : text.toLowerCase(Locale.ROOT).replace('ё', 'е').split("[^\\p{L}]+")) {
             if (word.length() >= 5) {
                 words.add(word.substring(0, 5));

@@ -2,16 +2,21 @@ package ru.sppr.chat.situation;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -147,7 +152,7 @@ public final class SituationModel implements SourceListener {
         String text = doc.source().title() + "\n" + doc.fragments().stream().map(Fragment::text).collect(Collectors.joining(" "));
         String signature = Signature.of(text);
         String wording = Signature.ofWording(text);
-        Set<Long> joined = new java.util.HashSet<>();
+        Set<Long> joined = new HashSet<>();
         for (var claim : claims(report).entrySet()) {
             EventType type = claim.getKey();
             Set<String> keys = claim.getValue();
@@ -254,7 +259,7 @@ public final class SituationModel implements SourceListener {
     }
 
     /** The incidents each source reports on (for evaluation and for linking answers to incidents). */
-    public Map<String, Set<Long>> incidentsOf(java.util.Collection<String> sourceIds, Caller caller) {
+    public Map<String, Set<Long>> incidentsOf(Collection<String> sourceIds, Caller caller) {
         return store.incidentsOf(sourceIds, access(caller));
     }
 
@@ -262,12 +267,12 @@ public final class SituationModel implements SourceListener {
      * The incident most of the given sources report on (an answer's cited sources), within the caller's clearance;
      * empty when none of them belongs to an incident.
      */
-    public java.util.Optional<IncidentSummary> mostReportedIn(java.util.Collection<String> sourceIds, Caller caller) {
+    public Optional<IncidentSummary> mostReportedIn(Collection<String> sourceIds, Caller caller) {
         if (sourceIds.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Set<String> access = access(caller);
-        Map<Long, Integer> counts = new java.util.TreeMap<>();
+        Map<Long, Integer> counts = new TreeMap<>();
         store.incidentsOf(sourceIds, access).values().forEach(ids -> ids.forEach(id -> counts.merge(id, 1, Integer::sum)));
         return counts.entrySet().stream().max(Map.Entry.comparingByValue())
                 .flatMap(best -> store.incidents(new IncidentFilter(best.getKey(), null, null, null, 1), access).stream().findFirst())
@@ -285,22 +290,22 @@ public final class SituationModel implements SourceListener {
     }
 
     /** What a question names — places, objects, organisations, people, events, times — without teaching the model. */
-    public List<Mention> mentionsOfQuestion(String question, java.time.ZonedDateTime askedAt) {
+    public List<Mention> mentionsOfQuestion(String question, ZonedDateTime askedAt) {
         return extractor.extractFromQuestion(question, askedAt);
     }
 
     /** Time expressions of a question, anchored to when it was asked. */
-    public List<TimeSpan> timesOf(String question, java.time.ZonedDateTime askedAt) {
+    public List<TimeSpan> timesOf(String question, ZonedDateTime askedAt) {
         return extractor.times(question, askedAt);
     }
 
     /** The observations of these entities within the caller's clearance, in observed order. */
-    public List<ObservationRow> observations(java.util.Collection<String> entityKeys, Caller caller) {
+    public List<ObservationRow> observations(Collection<String> entityKeys, Caller caller) {
         return entityKeys.isEmpty() ? List.of() : store.observations(entityKeys, access(caller));
     }
 
     /** The observations the given reports hold, within the caller's clearance. */
-    public List<ObservationRow> observationsIn(java.util.Collection<String> sourceIds, Caller caller) {
+    public List<ObservationRow> observationsIn(Collection<String> sourceIds, Caller caller) {
         return sourceIds.isEmpty() ? List.of() : store.observationsIn(sourceIds, access(caller));
     }
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import ru.sppr.chat.session.Citation;
 import ru.sppr.chat.suggestion.Suggestion;
+import ru.sppr.chat.suggestion.SuggestionKind;
 
 /**
  * The citations and the suggestions of an answer, kept as JSON arrays in the answer's own row of {@code chat_turns}.
@@ -79,11 +80,12 @@ final class AnswerColumns {
     /** The suggestions as a JSON array; null when there are none. */
     static String writeSuggestions(List<Suggestion> suggestions) {
         return writeArray(suggestions, (json, s) -> {
-            json.writeStringField("kind", s.kind());
+            json.writeStringField("kind", s.kind().code());
             json.writeStringField("text", clip(s.text(), MAX_SUGGESTION));
         });
     }
 
+    /** The suggestions of an answer; one of a kind this version does not know (none so far) is left out. */
     static List<Suggestion> readSuggestions(String column) {
         var suggestions = new ArrayList<Suggestion>();
         read(column, json -> {
@@ -97,7 +99,8 @@ final class AnswerColumns {
                     default -> json.skipChildren();
                 }
             }
-            suggestions.add(new Suggestion(kind, text));
+            String shown = text;
+            SuggestionKind.fromCode(kind).ifPresent(k -> suggestions.add(new Suggestion(k, shown)));
         });
         return suggestions;
     }

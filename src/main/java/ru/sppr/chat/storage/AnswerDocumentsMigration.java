@@ -11,6 +11,7 @@ import java.util.List;
 import org.flywaydb.core.api.migration.Context;
 import ru.sppr.chat.session.Citation;
 import ru.sppr.chat.suggestion.Suggestion;
+import ru.sppr.chat.suggestion.SuggestionKind;
 
 /**
  * Schema version 7: an answer's citations and suggestions move from {@code chat_citations} and
@@ -81,7 +82,9 @@ final class AnswerDocumentsMigration extends JavaSchemaMigration {
                         turn = rs.getLong("turn_id");
                         suggestions.clear();
                     }
-                    suggestions.add(new Suggestion(rs.getString("kind"), rs.getString("text")));
+                    // every kind ever stored is one of SuggestionKind's (none was renamed or dropped)
+                    String text = rs.getString("text");
+                    SuggestionKind.fromCode(rs.getString("kind")).ifPresent(k -> suggestions.add(new Suggestion(k, text)));
                     expires = rs.getObject("expires_at", OffsetDateTime.class);
                 }
                 write.add(turn, AnswerColumns.writeSuggestions(suggestions), expires);

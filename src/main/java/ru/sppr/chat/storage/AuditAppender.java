@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
 import ru.sppr.chat.audit.AuditChain;
 import ru.sppr.chat.audit.AuditEventType;
 import ru.sppr.chat.audit.ChainPoint;
@@ -98,7 +99,7 @@ final class AuditAppender {
                 .map((rs, ctx) -> new ChainPoint(rs.getLong("seq"), rs.getString("hash"))).one();
     }
 
-    private static Pending pending(ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws SQLException {
+    private static Pending pending(ResultSet rs, StatementContext ctx) throws SQLException {
         return new Pending(rs.getLong("id"), rs.getString("event_type"), rs.getString("actor"),
                 rs.getObject("user_id", Long.class), rs.getObject("session_id", Long.class),
                 rs.getString("details"), Times.read(rs, "created_at"));

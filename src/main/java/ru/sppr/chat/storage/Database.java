@@ -2,6 +2,7 @@ package ru.sppr.chat.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.Jdbi;
@@ -55,7 +56,7 @@ public final class Database implements AutoCloseable {
     public boolean reachable() {
         try (var connection = dataSource.getConnection()) {
             return connection.isValid(2);
-        } catch (java.sql.SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             return false;
         }
     }

@@ -14,9 +14,8 @@ import org.slf4j.LoggerFactory;
  * Keeps the embedded H2 file from growing without bound and on the disk. H2 writes every commit as a new chunk and
  * reclaims chunks whose pages are mostly dead by rewriting their live pages — but only in its background writer
  * thread, which does not run with {@code WRITE_DELAY=0}, the setting that makes a commit durable before the answer is
- * acknowledged. Without this job the file grew by ~15 KB per ask under load (2 GB after 127 000 asks, 237 MB of
- * them live). This job does the same rewriting on a schedule, in every process that opens the file
- * (the server, or a CLI command run without one).
+ * acknowledged. Without it the file grows with every ask. This job does the same rewriting on a schedule, in every
+ * process that opens the file (the server, or a CLI command run without one).
  * <p>
  * A commit reaches the operating system at once but the disk only when the system flushes its buffers (on Linux
  * within ~30 s). H2 reuses the space of dead chunks only {@link #RETENTION_MS} after they died, so that a power loss
@@ -28,9 +27,7 @@ public final class EmbeddedHousekeeping {
     static final int TARGET_FILL_RATE = 50;
     /**
      * At most about this many bytes of live pages are rewritten per run. Commits wait while H2 rewrites (it holds its
-     * serialisation lock throughout), so the budget is small and the runs frequent: at 120 asks/s a 4 MB run took
-     * 75–107 ms and every ask behind it waited (client p99 142 ms), a 1 MB run every 500 ms 17 ms median, 77 ms at
-     * most (p99 48 ms), for the same file size.
+     * serialisation lock throughout), so the budget is small and the runs frequent (measured: README, «Встроенная H2»).
      */
     static final int WRITE_LIMIT = 1024 * 1024;
     /** How often the process that holds the file runs this job. */

@@ -8,11 +8,9 @@ import org.flywaydb.core.api.migration.Context;
 
 /**
  * Schema versions 8 (the tables of version 1–6) and 10 (the situation model's), for the embedded H2 database only:
- * every generated id reserves {@value #IDS_RESERVED} values
- * at a time instead of H2's default 32. Each time a reserve runs out H2 records the new one in its own committed
- * transaction, i.e. one more write of the file next to the ask that happened to draw the id: with two turns and
- * three audit events per ask that was one extra write per ~6 asks, ~3.5 % of the server's CPU under
- * {@code bench load}. The cost is a gap of up to that many ids after a crash; ids are never reused.
+ * every generated id reserves {@value #IDS_RESERVED} values at a time instead of H2's default 32. Each time a reserve
+ * runs out H2 records the new one in its own committed transaction, i.e. one more write of the file next to the ask
+ * that happened to draw the id. The cost is a gap of up to that many ids after a crash; ids are never reused.
  * <p>
  * PostgreSQL is left as it is: its sequences are cheap to advance, and a cache there is per connection, so ids
  * would no longer follow the order of inserts (pending audit events are chained in id order).

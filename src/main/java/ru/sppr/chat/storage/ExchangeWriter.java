@@ -37,7 +37,7 @@ interface ExchangeWriter {
         }
 
         Double intentConfidence() {
-            return answer.intent() == null ? null : answer.intentConfidence();
+            return answer.intentConfidence();
         }
 
         String citations() {
@@ -62,7 +62,7 @@ interface ExchangeWriter {
                         answer.citations().stream().map(Citation::sourceId).collect(Collectors.joining(",")))));
             }
             events.add(new TurnEvent(AuditEventType.ANSWER_GIVEN, TurnRole.ASSISTANT,
-                    Map.of("confidence", Double.toString(answer.confidence()), "intent", answer.intent())));
+                    Map.of("confidence", Double.toString(answer.confidence()), "intent", answer.intent().code())));
             return events;
         }
     }

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import ru.sppr.chat.audit.AuditEventType;
 import ru.sppr.chat.feedback.FeedbackEntry;
@@ -72,7 +74,7 @@ public final class JdbiFeedbackStore implements FeedbackStore {
         });
     }
 
-    private static void adjustReputation(org.jdbi.v3.core.Handle h, List<String> sources, boolean negative, int delta) {
+    private static void adjustReputation(Handle h, List<String> sources, boolean negative, int delta) {
         String column = negative ? "negative" : "positive";
         for (String source : sources) {
             int updated = h.createUpdate("UPDATE kb_source_feedback SET " + column + " = " + column + " + :delta WHERE source_id = :id")
@@ -92,7 +94,7 @@ public final class JdbiFeedbackStore implements FeedbackStore {
         return jdbi.withHandle(h -> h.createQuery("SELECT source_id, negative - positive AS net FROM kb_source_feedback"
                         + " WHERE negative <> positive")
                 .map((rs, ctx) -> Map.entry(rs.getString("source_id"), rs.getInt("net")))
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 
     private static Map<String, Object> values(FeedbackEntry entry) {

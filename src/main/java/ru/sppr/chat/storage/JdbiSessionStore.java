@@ -99,7 +99,7 @@ public final class JdbiSessionStore implements SessionStore {
                 new Turn(stored.questionId(), sessionId, stored.questionPosition(), TurnRole.USER, question, null, null, at,
                         List.of()),
                 new Turn(stored.answerId(), sessionId, stored.answerPosition(), TurnRole.ASSISTANT, answer.text(),
-                        answer.confidence(), answer.intent(), at, answer.citations()));
+                        answer.confidence(), answer.intent().code(), at, answer.citations()));
     }
 
     private static RuntimeException refusal(Handle h, long sessionId, int maxQuestions) {

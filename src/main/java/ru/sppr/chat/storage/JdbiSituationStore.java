@@ -3,15 +3,19 @@ package ru.sppr.chat.storage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import ru.sppr.chat.situation.Attribute;
@@ -77,7 +81,7 @@ public final class JdbiSituationStore implements SituationStore {
     }
 
     private static void insertNewEntities(Handle h, Map<String, Mention> entities) {
-        Set<String> known = new java.util.HashSet<>();
+        Set<String> known = new HashSet<>();
         List<String> keys = new ArrayList<>(entities.keySet());
         for (int from = 0; from < keys.size(); from += 1000) {
             h.createQuery("SELECT entity_key FROM sit_entities WHERE entity_key IN (<keys>)")
@@ -130,7 +134,7 @@ public final class JdbiSituationStore implements SituationStore {
             Map<Long, Set<String>> named = new HashMap<>();
             h.createQuery("SELECT incident_id, entity_key FROM sit_incident_entities")
                     .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
-                    .forEach(e -> named.computeIfAbsent(e.getKey(), k -> new java.util.HashSet<>()).add(e.getValue()));
+                    .forEach(e -> named.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
             Map<Long, List<String>> wordings = new HashMap<>();
             h.createQuery("SELECT incident_id, wording FROM sit_incident_reports")
                     .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
@@ -147,7 +151,7 @@ public final class JdbiSituationStore implements SituationStore {
         Map<String, Set<String>> out = new HashMap<>();
         jdbi.useHandle(h -> h.createQuery("SELECT source_id, entity_key FROM sit_incident_entities")
                 .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
-                .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new java.util.HashSet<>()).add(e.getValue())));
+                .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue())));
         return out;
     }
 
@@ -298,7 +302,7 @@ public final class JdbiSituationStore implements SituationStore {
                 .bindList("keys", keys).bindList("access", List.copyOf(access))
                 .map((rs, ctx) -> new ObservationRow(rs.getLong(1), rs.getString(2), rs.getString(3) == null ? "" : rs.getString(3),
                         Attribute.parse(rs.getString(4)), (Double) rs.getObject(5) == null ? null : rs.getDouble(5), rs.getString(6),
-                        rs.getString(7), Observation.Qualifier.valueOf(rs.getString(8).toUpperCase(java.util.Locale.ROOT)),
+                        rs.getString(7), Observation.Qualifier.valueOf(rs.getString(8).toUpperCase(Locale.ROOT)),
                         instant(rs, 9), instant(rs, 10), rs.getBoolean(11), rs.getString(12), rs.getString(13), rs.getInt(14),
                         excerpt(rs.getString(15), rs.getInt(16), rs.getInt(17)))).list());
     }
@@ -313,13 +317,13 @@ public final class JdbiSituationStore implements SituationStore {
                         + "WHERE r.source_id IN (<ids>) AND s.access IN (<access>)")
                 .bindList("ids", new ArrayList<>(new LinkedHashSet<>(sourceIds))).bindList("access", List.copyOf(access))
                 .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
-                .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new java.util.TreeSet<>()).add(e.getValue())));
+                .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new TreeSet<>()).add(e.getValue())));
         return out;
     }
 
     @Override
     public List<EntityRow> entities(String query, Set<String> access, int limit) {
-        String like = query == null || query.isBlank() ? "%" : "%" + query.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е') + "%";
+        String like = query == null || query.isBlank() ? "%" : "%" + query.toLowerCase(Locale.ROOT).replace('ё', 'е') + "%";
         return jdbi.withHandle(h -> h.createQuery("SELECT n.entity_key, n.kind, n.subtype, n.name, COUNT(*) FROM sit_entities n "
                         + "JOIN sit_mentions m ON m.entity_key = n.entity_key JOIN kb_sources s ON s.id = m.source_id "
                         + "WHERE s.access IN (<access>) AND (LOWER(n.name) LIKE :q OR n.entity_key LIKE :q) "
@@ -406,12 +410,12 @@ public final class JdbiSituationStore implements SituationStore {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
-    private static java.time.OffsetDateTime ts(Instant instant) {
+    private static OffsetDateTime ts(Instant instant) {
         return Times.bind(instant);
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
-        var value = rs.getObject(column, java.time.OffsetDateTime.class);
+        var value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.BinaryOperator;
 import org.jdbi.v3.core.Jdbi;
 import ru.sppr.chat.suggestion.Suggestion;
+import ru.sppr.chat.suggestion.SuggestionKind;
 import ru.sppr.chat.suggestion.SuggestionQueue;
 
 /**
@@ -23,8 +24,8 @@ public final class JdbiSuggestionQueue implements SuggestionQueue {
     }
 
     @Override
-    public Map<String, Instant> lastOffered(long sessionId, Instant since) {
-        var offered = new HashMap<String, Instant>();
+    public Map<SuggestionKind, Instant> lastOffered(long sessionId, Instant since) {
+        var offered = new HashMap<SuggestionKind, Instant>();
         jdbi.useHandle(h -> h.createQuery("SELECT suggestions, created_at FROM chat_turns WHERE session_id = :session"
                         + " AND suggestions IS NOT NULL AND created_at >= :at")
                 .bind("session", sessionId).bind("at", Times.bind(since))

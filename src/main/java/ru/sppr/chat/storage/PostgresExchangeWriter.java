@@ -34,7 +34,7 @@ final class PostgresExchangeWriter implements ExchangeWriter {
             var query = h.createQuery(STATEMENTS.get(events.size()))
                     .bind("session", exchange.sessionId()).bind("now", Times.bind(exchange.now()))
                     .bind("maxTurns", exchange.maxTurns()).bind("question", exchange.question())
-                    .bind("answer", answer.text()).bind("confidence", answer.confidence()).bind("intent", answer.intent())
+                    .bind("answer", answer.text()).bind("confidence", answer.confidence()).bind("intent", answer.intent().code())
                     .bind("intentConfidence", exchange.intentConfidence()).bind("fallback", answer.intentFallback())
                     .bind("citations", exchange.citations()).bind("suggestions", exchange.suggestions())
                     .bind("suggestionsExpire", exchange.suggestionsExpire())

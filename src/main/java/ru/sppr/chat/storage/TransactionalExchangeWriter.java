@@ -51,7 +51,7 @@ final class TransactionalExchangeWriter implements ExchangeWriter {
                 .bind("suggestionsExpire", (OffsetDateTime) null).bind("now", Times.bind(exchange.now())).add();
         var answer = exchange.answer();
         batch.bind("session", exchange.sessionId()).bind("position", answerPosition).bind("role", TurnRole.ASSISTANT.code())
-                .bind("content", answer.text()).bind("confidence", answer.confidence()).bind("intent", answer.intent())
+                .bind("content", answer.text()).bind("confidence", answer.confidence()).bind("intent", answer.intent().code())
                 .bind("intentConfidence", exchange.intentConfidence()).bind("fallback", answer.intentFallback())
                 .bind("citations", exchange.citations()).bind("suggestions", exchange.suggestions())
                 .bind("suggestionsExpire", exchange.suggestionsExpire()).bind("now", Times.bind(exchange.now())).add();

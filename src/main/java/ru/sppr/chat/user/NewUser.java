@@ -1,10 +1,11 @@
 package ru.sppr.chat.user;
 
+import java.util.regex.Pattern;
 import ru.sppr.chat.failure.InvalidRequestException;
 
 /** A validated request to register a user. */
 public record NewUser(String username, String displayName, Role role, Clearance clearance) {
-    private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[\\p{L}\\p{N}._@-]{1,64}");
+    private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@-]{1,64}");
 
     public NewUser {
         if (username == null || !USERNAME.matcher(username).matches()) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import ru.sppr.chat.knowledge.TermAnalysis;
+import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 
 class ClausesTest {
     static final String ACCESSIONS = "С момента своего создания все больше государств-членов присоединились посредством ряда "

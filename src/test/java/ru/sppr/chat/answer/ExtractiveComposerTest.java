@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import ru.sppr.chat.knowledge.SourceType;
 
 class ExtractiveComposerTest {
     static final Instant NOW = Instant.parse("2026-04-12T12:00:00Z");
-    final ExtractiveComposer composer = new ExtractiveComposer(java.time.ZoneId.of("Europe/Moscow"));
+    final ExtractiveComposer composer = new ExtractiveComposer(ZoneId.of("Europe/Moscow"));
 
     static SearchHit hit(String id, String title, String text, double score, Instant observed) {
         return new SearchHit(id + "#0", id, title, SourceType.DOCUMENT, "раздел «Обстановка»", null, observed, score, text,

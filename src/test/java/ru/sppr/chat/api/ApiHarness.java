@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -56,7 +58,7 @@ final class ApiHarness implements AutoCloseable {
     }
 
     Response send(String method, String path, String token, String body) {
-        return sendBytes(method, path, token, body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return sendBytes(method, path, token, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
     }
 
     Response sendBytes(String method, String path, String token, byte[] body) {
@@ -79,7 +81,7 @@ final class ApiHarness implements AutoCloseable {
                     ? JSON.readTree(response.body()) : null;
             return new Response(response.statusCode(), json, response.body(), response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -99,7 +101,7 @@ final class ApiHarness implements AutoCloseable {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), JSON.readTree(response.body()), response.body(), null);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

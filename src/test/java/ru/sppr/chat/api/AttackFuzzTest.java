@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.zip.ZipEntry;
@@ -40,7 +42,7 @@ class AttackFuzzTest {
     String analyst;
     String guest;
     int fiveHundreds;
-    final Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+    final Map<Integer, Integer> statuses = new TreeMap<>();
 
     @BeforeEach
     void start() throws Exception {
@@ -205,7 +207,7 @@ class AttackFuzzTest {
             var bytes = new ByteArrayOutputStream();
             try {
                 socket.getInputStream().transferTo(bytes);
-            } catch (java.net.SocketException reset) {
+            } catch (SocketException reset) {
                 // what arrived is the answer
             }
             return bytes.toString(StandardCharsets.UTF_8);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -115,7 +116,7 @@ class HttpLayerTest {
             var bytes = new ByteArrayOutputStream();
             try {
                 in.transferTo(bytes);
-            } catch (SocketTimeoutException | java.net.SocketException e) {
+            } catch (SocketTimeoutException | SocketException e) {
                 // what arrived is the answer
             }
             return bytes.toString(StandardCharsets.UTF_8);

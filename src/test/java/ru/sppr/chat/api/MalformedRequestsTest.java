@@ -3,6 +3,8 @@ package ru.sppr.chat.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -13,7 +15,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.sppr.chat.api.ApiHarness.Response;
+import ru.sppr.chat.audit.AuditQuery;
+import ru.sppr.chat.audit.AuditRecord;
 import ru.sppr.chat.storage.TestDatabases.Backend;
+import ru.sppr.chat.user.Caller;
 import ru.sppr.chat.user.Clearance;
 import ru.sppr.chat.user.Role;
 
@@ -58,7 +63,7 @@ class MalformedRequestsTest {
             String[] route = routes.get(random.nextInt(routes.size()));
             String path = route[1].replaceAll("\\{[a-z_]+}", PATH_IDS.get(random.nextInt(PATH_IDS.size())));
             if (random.nextInt(4) == 0) {
-                path += "?limit=" + java.net.URLEncoder.encode(VALUES.get(random.nextInt(VALUES.size())), StandardCharsets.UTF_8)
+                path += "?limit=" + URLEncoder.encode(VALUES.get(random.nextInt(VALUES.size())), StandardCharsets.UTF_8)
                         + "&before=" + PATH_IDS.get(random.nextInt(PATH_IDS.size())) + "&q=" + PATH_IDS.get(random.nextInt(PATH_IDS.size()));
             }
             long auditBefore = auditCount();
@@ -67,7 +72,7 @@ class MalformedRequestsTest {
             Response r;
             try {
                 r = api.sendBytes(route[0], path, random.nextBoolean() ? operator : admin, body);
-            } catch (java.io.UncheckedIOException e) {
+            } catch (UncheckedIOException e) {
                 throw new AssertionError("no response to " + shown + " with body "
                         + (body == null ? "none" : new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8)), e);
             }
@@ -118,7 +123,7 @@ class MalformedRequestsTest {
     }
 
     long auditCount() {
-        return api.app.services().audit().find(new ru.sppr.chat.audit.AuditQuery(null, null, null, null, null, null, 1),
-                ru.sppr.chat.user.Caller.LOCAL_ADMIN).stream().mapToLong(ru.sppr.chat.audit.AuditRecord::seq).findFirst().orElse(0);
+        return api.app.services().audit().find(new AuditQuery(null, null, null, null, null, null, 1),
+                Caller.LOCAL_ADMIN).stream().mapToLong(AuditRecord::seq).findFirst().orElse(0);
     }
 }

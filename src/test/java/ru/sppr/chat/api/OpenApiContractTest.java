@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -113,7 +118,7 @@ class OpenApiContractTest {
                 sent.fieldNames().forEachRemaining(f -> assertThat(schema.get("properties").has(f))
                         .as(method + " " + pathAndQuery + ": body field " + f + " documented").isTrue());
                 schema.path("required").forEach(r -> assertThat(sent.has(r.asText())).isTrue());
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new AssertionError(e);
             }
         }
@@ -149,8 +154,8 @@ class OpenApiContractTest {
             for (int i = 0; i < template.length && matches; i++) {
                 matches = template[i].startsWith("{") || template[i].equals(actual[i]);
             }
-            if (matches && entry.getValue().has(method.toLowerCase(java.util.Locale.ROOT))) {
-                return entry.getValue().get(method.toLowerCase(java.util.Locale.ROOT));
+            if (matches && entry.getValue().has(method.toLowerCase(Locale.ROOT))) {
+                return entry.getValue().get(method.toLowerCase(Locale.ROOT));
             }
         }
         return null;
@@ -193,11 +198,11 @@ class OpenApiContractTest {
         }
         if ("string".equals(schema.path("format").asText()) || "date-time".equals(schema.path("format").asText())) {
             try {
-                java.time.OffsetDateTime.parse(value.asText());
-            } catch (java.time.format.DateTimeParseException e) {
+                OffsetDateTime.parse(value.asText());
+            } catch (DateTimeParseException e) {
                 try {
-                    java.time.Instant.parse(value.asText());
-                } catch (java.time.format.DateTimeParseException again) {
+                    Instant.parse(value.asText());
+                } catch (DateTimeParseException again) {
                     problems.add(where + ": not a date-time: " + value.asText());
                 }
             }

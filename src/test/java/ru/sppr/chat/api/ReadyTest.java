@@ -3,9 +3,13 @@ package ru.sppr.chat.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import ru.sppr.chat.api.ApiHarness.Response;
 import ru.sppr.chat.storage.TestDatabases.Backend;
+import ru.sppr.chat.user.Clearance;
+import ru.sppr.chat.user.Role;
 
 /**
  * {@code /chat/ready} is 503 with a Russian reason until the node has warmed itself up, then 200; the warm-up asks
@@ -15,7 +19,7 @@ class ReadyTest {
     @Test
     void is_503_while_warming_up_then_200_and_the_warm_up_leaves_no_trace() throws Exception {
         try (ApiHarness api = ApiHarness.start(Backend.H2, Map.of("CHAT_WARMUP_S", "2"))) {
-            String analyst = api.token("analyst", ru.sppr.chat.user.Role.ANALYST, ru.sppr.chat.user.Clearance.SECRET);
+            String analyst = api.token("analyst", Role.ANALYST, Clearance.SECRET);
             assertThat(api.upload(analyst, "svodka.txt",
                     "Сводка на 08:00 10 апреля. Уровень воды на гидропосте Ключи 512 см, мост закрыт.", "public").status())
                     .isEqualTo(201);
@@ -24,7 +28,7 @@ class ReadyTest {
             String auditBefore = api.get("/chat/audit?limit=500", api.adminToken).payload().toString();
             String sessionsBefore = api.get("/chat/sessions", api.adminToken).payload().toString();
 
-            var warmUp = java.util.concurrent.CompletableFuture.runAsync(api.app::train);
+            var warmUp = CompletableFuture.runAsync(api.app::train);
             Response warming = api.get("/chat/ready", null);
             for (int i = 0; i < 100 && warming.status() == 200; i++) {
                 Thread.sleep(20);
@@ -35,7 +39,7 @@ class ReadyTest {
             assertThat(warming.retryAfter()).isNotNull();
             assertThat(warming.payload().get("status").asText()).isEqualTo("not_ready");
             assertThat(api.get("/chat/health", null).status()).as("a warming node is alive").isEqualTo(200);
-            warmUp.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            warmUp.get(60, TimeUnit.SECONDS);
 
             Response ready = api.get("/chat/ready", null);
             assertThat(ready.status()).isEqualTo(200);

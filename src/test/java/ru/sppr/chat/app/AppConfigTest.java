@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -16,22 +17,22 @@ class AppConfigTest {
         AppConfig config = AppConfig.load(Map.of(), HOME);
 
         assertThat(config.dataDir()).isEqualTo(HOME.resolve("chat-data"));
-        assertThat(config.database().url()).startsWith("jdbc:h2:file:" + HOME.resolve("chat-data"));
-        assertThat(config.retrievalTopK()).isEqualTo(5);
-        assertThat(config.retrievalDecay()).isEqualTo(0.92);
-        assertThat(config.freshnessHours()).isEqualTo(48);
-        assertThat(config.intentThreshold()).isEqualTo(0.55);
-        assertThat(config.sessionIdle()).isEqualTo(Duration.ofMinutes(20));
-        assertThat(config.maxQuestions()).isEqualTo(50);
-        assertThat(config.telemetryInterval()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(config.httpPort()).isEqualTo(8451);
+        assertThat(config.store().settings().url()).startsWith("jdbc:h2:file:" + HOME.resolve("chat-data"));
+        assertThat(config.retrieval().topK()).isEqualTo(5);
+        assertThat(config.retrieval().decay()).isEqualTo(0.92);
+        assertThat(config.retrieval().freshnessHours()).isEqualTo(48);
+        assertThat(config.dialog().intentThreshold()).isEqualTo(0.55);
+        assertThat(config.sessions().idle()).isEqualTo(Duration.ofMinutes(20));
+        assertThat(config.sessions().maxQuestions()).isEqualTo(50);
+        assertThat(config.telemetry().interval()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(config.http().port()).isEqualTo(8451);
     }
 
     @Test
     void should_read_the_situation_centres_time_zone_moscow_unless_told() {
-        assertThat(AppConfig.load(Map.of(), HOME).timezone()).isEqualTo(java.time.ZoneId.of("Europe/Moscow"));
+        assertThat(AppConfig.load(Map.of(), HOME).timezone()).isEqualTo(ZoneId.of("Europe/Moscow"));
         assertThat(AppConfig.load(Map.of("CHAT_TIMEZONE", "Asia/Vladivostok"), HOME).timezone())
-                .isEqualTo(java.time.ZoneId.of("Asia/Vladivostok"));
+                .isEqualTo(ZoneId.of("Asia/Vladivostok"));
     }
 
     @Test
@@ -40,8 +41,8 @@ class AppConfigTest {
                 "CHAT_DATABASE_URL", "jdbc:postgresql://db:5432/chat", "CHAT_DATABASE_USER", "chat"), null);
 
         assertThat(config.home()).isEqualTo(Path.of("/srv/sppr"));
-        assertThat(config.database().postgres()).isTrue();
-        assertThat(config.database().user()).isEqualTo("chat");
+        assertThat(config.store().settings().postgres()).isTrue();
+        assertThat(config.store().settings().user()).isEqualTo("chat");
     }
 
     @Test
@@ -52,9 +53,9 @@ class AppConfigTest {
                 "CHAT_ASK_CONCURRENCY", "3"), HOME);
 
         int cores = Runtime.getRuntime().availableProcessors();
-        assertThat(embedded.askConcurrency()).isEqualTo(2 * cores);
-        assertThat(shared.askConcurrency()).isEqualTo(4 * cores);
-        assertThat(told.askConcurrency()).isEqualTo(3);
+        assertThat(embedded.http().askConcurrency()).isEqualTo(2 * cores);
+        assertThat(shared.http().askConcurrency()).isEqualTo(4 * cores);
+        assertThat(told.http().askConcurrency()).isEqualTo(3);
     }
 
     @Test
@@ -77,10 +78,27 @@ class AppConfigTest {
 
     @Test
     void should_read_trusted_proxies_as_ip_addresses_and_refuse_anything_else() {
-        assertThat(AppConfig.load(Map.of(), HOME).trustedProxies()).isEmpty();
-        assertThat(AppConfig.load(Map.of("CHAT_TRUSTED_PROXIES", "10.0.0.5, ::1"), HOME).trustedProxies())
+        assertThat(AppConfig.load(Map.of(), HOME).http().trustedProxies()).isEmpty();
+        assertThat(AppConfig.load(Map.of("CHAT_TRUSTED_PROXIES", "10.0.0.5, ::1"), HOME).http().trustedProxies())
                 .containsExactlyInAnyOrder("10.0.0.5", "0:0:0:0:0:0:0:1");
         assertThatThrownBy(() -> AppConfig.load(Map.of("CHAT_TRUSTED_PROXIES", "proxy.local"), HOME))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("CHAT_TRUSTED_PROXIES");
+    }
+
+    @Test
+    void should_read_the_embeddings_switch_once_into_its_own_type() {
+        assertThat(AppConfig.load(Map.of(), HOME).embeddings()).isEqualTo(new AppConfig.Embeddings.None());
+        assertThat(AppConfig.load(Map.of("CHAT_EMBEDDINGS", "openai", "CHAT_EMBEDDINGS_BASE_URL", "http://embed:8080/v1"), HOME)
+                .embeddings()).isEqualTo(new AppConfig.Embeddings.OpenAi("http://embed:8080/v1", "text-embedding-3-small", "none"));
+        assertThatThrownBy(() -> AppConfig.load(Map.of("CHAT_EMBEDDINGS", "onnx"), HOME))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("CHAT_EMBEDDINGS_MODEL_FILE");
+        assertThatThrownBy(() -> AppConfig.load(Map.of("CHAT_EMBEDDINGS", "faiss"), HOME))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("допустимы none, onnx, openai");
+    }
+
+    @Test
+    void should_still_check_the_autosave_interval_it_accepts_for_compatibility() {
+        assertThatThrownBy(() -> AppConfig.load(Map.of("CHAT_SESSION_AUTOSAVE_MIN", "0"), HOME))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("CHAT_SESSION_AUTOSAVE_MIN");
     }
 }

@@ -2,6 +2,8 @@ package ru.sppr.chat.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -91,7 +93,7 @@ class ClusterTest {
     }
 
     private static boolean found(ServerProcess node, String token, String word) {
-        return node.get("/chat/search?q=" + java.net.URLEncoder.encode(word, java.nio.charset.StandardCharsets.UTF_8) + "&k=3",
+        return node.get("/chat/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8) + "&k=3",
                 token).payload().get("hits").size() > 0;
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,11 +14,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import ru.sppr.chat.storage.DatabaseSettings;
 import ru.sppr.chat.storage.TestDatabases;
@@ -70,7 +74,7 @@ class CrashRecoveryTest {
     abstract static class Contract {
         private static final int OPERATORS = 6;
 
-        @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.ON_SUCCESS)
+        @TempDir(cleanup = CleanupMode.ON_SUCCESS)
         Path home;
 
         /** The environment of the server process (its database). */
@@ -136,13 +140,13 @@ class CrashRecoveryTest {
                 upload.shutdown();
                 assertThat(upload.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
                 assertThatThrownBy(result::get).as("the upload was still running when the node died")
-                        .isInstanceOf(java.util.concurrent.ExecutionException.class);
+                        .isInstanceOf(ExecutionException.class);
 
                 server.restart();
                 assertRecovered(server, token);
                 long fragments = server.get("/chat/watchdog", token).payload().get("search_index").get("database_fragments").asLong();
-                JsonNode hits = server.get("/chat/search?q=" + java.net.URLEncoder.encode("донесение дежурной смены",
-                        java.nio.charset.StandardCharsets.UTF_8) + "&k=5", token).payload().get("hits");
+                JsonNode hits = server.get("/chat/search?q=" + URLEncoder.encode("донесение дежурной смены",
+                        StandardCharsets.UTF_8) + "&k=5", token).payload().get("hits");
                 assertThat(hits.size()).as("whatever the database kept is searchable").isEqualTo((int) Math.min(5, fragments));
             } finally {
                 server.close();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import ru.sppr.chat.app.EnvironmentBackends;
+import ru.sppr.chat.app.Main;
 
 /** Help and command-line mistakes: every command answers --help/-h, everything is described and reported in Russian. */
 class CliHelpTest {
@@ -24,7 +25,7 @@ class CliHelpTest {
     static Run run(String... args) {
         var out = new StringWriter();
         var err = new StringWriter();
-        CommandLine cli = ChatCommand.create(new EnvironmentBackends(Map.of()));
+        CommandLine cli = Main.commandLine(new EnvironmentBackends(Map.of()));
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         int code = cli.execute(args);
@@ -34,7 +35,7 @@ class CliHelpTest {
     /** Every command's words after {@code chat-sppr}: {@code [ask]}, {@code [eval, retrieval]}, … */
     static List<List<String>> commandPaths() {
         var paths = new ArrayList<List<String>>();
-        collect(ChatCommand.create(new EnvironmentBackends(Map.of())), List.of(), paths);
+        collect(Main.commandLine(new EnvironmentBackends(Map.of())), List.of(), paths);
         return paths;
     }
 
@@ -61,7 +62,7 @@ class CliHelpTest {
 
     @Test
     void should_describe_every_option_and_argument_of_every_command_in_russian() {
-        CommandLine root = ChatCommand.create(new EnvironmentBackends(Map.of()));
+        CommandLine root = Main.commandLine(new EnvironmentBackends(Map.of()));
         for (List<String> path : commandPaths()) {
             CommandLine command = root;
             for (String name : path) {

@@ -6,13 +6,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import ru.sppr.chat.api.Api;
 import ru.sppr.chat.app.AppConfig;
+import ru.sppr.chat.app.Application;
 import ru.sppr.chat.app.EnvironmentBackends;
+import ru.sppr.chat.app.Main;
 
 /** The CLI on a real embedded home directory, one backend per command as in production. */
 class CliTest {
@@ -25,7 +36,7 @@ class CliTest {
         }
     }
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void analyst() {
         run("ensure-user", "--username", "an", "--role", "analyst");
     }
@@ -33,11 +44,11 @@ class CliTest {
     Run run(String... args) {
         var out = new StringWriter();
         var err = new StringWriter();
-        CommandLine cli = ChatCommand.create(new EnvironmentBackends(Map.of()));
+        CommandLine cli = Main.commandLine(new EnvironmentBackends(Map.of()));
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
-        String[] withHome = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
-                java.util.stream.Stream.of("--base-dir", home.toString())).toArray(String[]::new);
+        String[] withHome = Stream.concat(Arrays.stream(args),
+                Stream.of("--base-dir", home.toString())).toArray(String[]::new);
         int code = cli.execute(withHome);
         return new Run(code, out.toString(), err.toString());
     }
@@ -78,7 +89,7 @@ class CliTest {
 
     @Test
     void should_back_up_and_restore_the_embedded_store_with_the_index_rebuilt(@TempDir Path backups) throws Exception {
-        java.nio.file.Files.writeString(home.resolve("note.txt"), "Паводок: уровень воды у Ключей 612 см.");
+        Files.writeString(home.resolve("note.txt"), "Паводок: уровень воды у Ключей 612 см.");
         run("ingest", home.resolve("note.txt").toString());
         long kept = run("start-session", "--username", "an", "--title", "до копии").json().get("session_id").asLong();
 
@@ -107,8 +118,8 @@ class CliTest {
 
     @Test
     void should_exit_nonzero_when_a_file_failed_to_load_though_the_others_loaded() throws Exception {
-        java.nio.file.Files.writeString(home.resolve("note.txt"), "Паводок: уровень воды у Ключей 612 см.");
-        java.nio.file.Files.writeString(home.resolve("notes.xyz"), "неизвестный формат");
+        Files.writeString(home.resolve("note.txt"), "Паводок: уровень воды у Ключей 612 см.");
+        Files.writeString(home.resolve("notes.xyz"), "неизвестный формат");
 
         Run ingest = run("ingest", home.resolve("note.txt").toString(), home.resolve("notes.xyz").toString());
 
@@ -120,7 +131,7 @@ class CliTest {
 
     @Test
     void should_round_confidence_in_history_as_ask_does() throws Exception {
-        java.nio.file.Files.writeString(home.resolve("note.txt"), "Паводок: уровень воды у Ключей 612 см, растёт на 5 см в час.");
+        Files.writeString(home.resolve("note.txt"), "Паводок: уровень воды у Ключей 612 см, растёт на 5 см в час.");
         run("ingest", home.resolve("note.txt").toString());
         long sessionId = run("start-session", "--username", "an").json().get("session_id").asLong();
         JsonNode ask = run("ask", "--session-id", Long.toString(sessionId), "--user-message", "Какой уровень воды у Ключей?").json();
@@ -143,13 +154,13 @@ class CliTest {
         assertThat(printed.exitCode()).isZero();
         assertThat(printed.out()).startsWith("# Отчёт по сессии «Паводок»").contains("## 1. Что с мостом?");
         assertThat(written.json().get("report").asText()).isEqualTo(file.toString());
-        assertThat(java.nio.file.Files.readString(file)).isEqualTo(printed.out());
+        assertThat(Files.readString(file)).isEqualTo(printed.out());
         assertThat(run("session-report", "--session-id", "404").err()).contains("не найдена");
     }
 
     @Test
     void should_say_in_russian_that_the_port_is_taken() throws Exception {
-        try (var taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (var taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Run server = run("runserver", "--host", "127.0.0.1", "--port", Integer.toString(taken.getLocalPort()));
 
             assertThat(server.exitCode()).isNotZero();
@@ -216,7 +227,7 @@ class CliTest {
     @Test
     void should_refuse_a_rate_together_with_think_time(@TempDir Path work) throws Exception {
         var err = new StringWriter();
-        CommandLine cli = ChatCommand.create(new EnvironmentBackends(Map.of()));
+        CommandLine cli = Main.commandLine(new EnvironmentBackends(Map.of()));
         cli.setErr(new PrintWriter(err));
 
         int code = cli.execute("bench", "load", "--token", "t", "--questions", work.resolve("q.txt").toString(),
@@ -230,20 +241,20 @@ class CliTest {
     private JsonNode benchLoad(Path work, String... options) throws Exception {
         run("ensure-user", "--username", "boss", "--role", "admin");
         String token = run("issue-token", "--username", "boss").json().get("token").asText();
-        Path questions = java.nio.file.Files.writeString(work.resolve("q.jsonl"),
+        Path questions = Files.writeString(work.resolve("q.jsonl"),
                 "{\"text\": \"Какой уровень воды у моста?\"}\nКогда ожидается пик паводка?\n");
         Path figures = work.resolve("load.json");
-        var args = new java.util.ArrayList<>(java.util.List.of("bench", "load", "--token", token, "--operators", "3",
+        var args = new ArrayList<>(List.of("bench", "load", "--token", token, "--operators", "3",
                 "--duration", "2", "--questions", questions.toString(), "--out", figures.toString()));
-        args.addAll(java.util.List.of(options));
+        args.addAll(List.of(options));
         if (!args.contains("--warmup")) {
-            args.addAll(java.util.List.of("--warmup", "0"));
+            args.addAll(List.of("--warmup", "0"));
         }
-        try (var app = ru.sppr.chat.app.Application.open(AppConfig.load(Map.of(), home))) {
-            var http = ru.sppr.chat.api.Api.create(app.services()).start("127.0.0.1", 0);
+        try (var app = Application.open(AppConfig.load(Map.of(), home))) {
+            var http = Api.create(app.services()).start("127.0.0.1", 0);
             try {
-                args.addAll(java.util.List.of("--url", "http://127.0.0.1:" + http.port()));
-                int code = ChatCommand.create(new EnvironmentBackends(Map.of())).execute(args.toArray(String[]::new));
+                args.addAll(List.of("--url", "http://127.0.0.1:" + http.port()));
+                int code = Main.commandLine(new EnvironmentBackends(Map.of())).execute(args.toArray(String[]::new));
                 assertThat(code).isZero();
             } finally {
                 http.stop();

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import ru.sppr.chat.failure.OverloadedException;
 import ru.sppr.chat.failure.RetryLaterException;
@@ -18,11 +23,11 @@ class AskAdmissionTest {
     @Test
     void should_work_on_no_more_asks_at_once_than_allowed_and_start_the_others_in_order_of_arrival() throws Exception {
         var admission = new AskAdmission(2, Duration.ofSeconds(30));
-        var releases = java.util.stream.IntStream.range(0, 6).mapToObj(i -> new CountDownLatch(1)).toList();
+        var releases = IntStream.range(0, 6).mapToObj(i -> new CountDownLatch(1)).toList();
         var started = new CopyOnWriteArrayList<Integer>();
-        var peak = new java.util.concurrent.atomic.AtomicInteger();
+        var peak = new AtomicInteger();
         try (var pool = Executors.newFixedThreadPool(6)) {
-            var asks = new java.util.ArrayList<Future<Integer>>();
+            var asks = new ArrayList<Future<Integer>>();
             for (int i = 0; i < 6; i++) {
                 int n = i;
                 asks.add(pool.submit(() -> admission.admit(() -> {
@@ -53,7 +58,7 @@ class AskAdmissionTest {
     void should_refuse_an_ask_that_cannot_start_in_time_without_running_it() throws Exception {
         var admission = new AskAdmission(1, Duration.ofSeconds(1));
         var release = new CountDownLatch(1);
-        var ran = new java.util.concurrent.atomic.AtomicBoolean();
+        var ran = new AtomicBoolean();
         try (var pool = Executors.newSingleThreadExecutor()) {
             var occupant = pool.submit(() -> admission.admit(() -> await(release)));
             waitUntil(() -> admission.running() == 1);
@@ -88,7 +93,7 @@ class AskAdmissionTest {
         }
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import ru.sppr.chat.intent.Intent;
 import ru.sppr.chat.session.AnswerDraft;
 import ru.sppr.chat.session.ChatSession;
 import ru.sppr.chat.session.Exchange;
@@ -19,6 +20,7 @@ import ru.sppr.chat.storage.JdbiSuggestionQueue;
 import ru.sppr.chat.storage.JdbiUserDirectory;
 import ru.sppr.chat.storage.TestDatabases;
 import ru.sppr.chat.suggestion.Suggestion;
+import ru.sppr.chat.suggestion.SuggestionKind;
 import ru.sppr.chat.suggestion.SuggestionQueue;
 import ru.sppr.chat.user.Caller;
 import ru.sppr.chat.user.Clearance;
@@ -28,7 +30,7 @@ import ru.sppr.chat.user.Role;
 class DialogMemoryTest {
     private static final Instant T0 = Instant.parse("2026-05-01T08:00:00Z");
     private static final Duration COOLDOWN = Duration.ofSeconds(30);
-    private static final List<Suggestion> TIMELINE = List.of(new Suggestion("timeline", "Хронология"));
+    private static final List<Suggestion> TIMELINE = List.of(new Suggestion(SuggestionKind.TIMELINE, "Хронология"));
 
     private final Database database = TestDatabases.open(TestDatabases.Backend.H2);
     private final JdbiSessionStore store = new JdbiSessionStore(database);
@@ -58,7 +60,7 @@ class DialogMemoryTest {
         assertThat(queue.reads).isEqualTo(1);
         assertThat(recall.turns()).extracting(Turn::content).containsExactly("q2", "ответ на q2", "q3", "ответ на q3");
         assertThat(recall.turns()).isEqualTo(store.history(sessionId, 4, null).turns());
-        assertThat(recall.recentKinds()).containsExactly("timeline");
+        assertThat(recall.recentKinds()).containsExactly(SuggestionKind.TIMELINE);
         assertThat(memory.recall(session(), T0.plusSeconds(31)).recentKinds()).isEmpty();
     }
 
@@ -71,7 +73,7 @@ class DialogMemoryTest {
 
         assertThat(queue.reads).isEqualTo(2);
         assertThat(recall.turns()).extracting(Turn::content).containsExactly("на другом узле", "ответ на на другом узле");
-        assertThat(recall.recentKinds()).containsExactly("timeline");
+        assertThat(recall.recentKinds()).containsExactly(SuggestionKind.TIMELINE);
     }
 
     @Test
@@ -93,7 +95,7 @@ class DialogMemoryTest {
     }
 
     private Exchange append(String question, List<Suggestion> offered, Instant at) {
-        var draft = new AnswerDraft("ответ на " + question, 0.5, "general_query", 0.9, false, List.of(), offered,
+        var draft = new AnswerDraft("ответ на " + question, 0.5, Intent.GENERAL_QUERY, 0.9, false, List.of(), offered,
                 at.plus(COOLDOWN));
         return store.appendExchange(sessionId, question, draft, 10, at, ivan);
     }
@@ -108,7 +110,7 @@ class DialogMemoryTest {
         }
 
         @Override
-        public Map<String, Instant> lastOffered(long sessionId, Instant since) {
+        public Map<SuggestionKind, Instant> lastOffered(long sessionId, Instant since) {
             reads++;
             return queue.lastOffered(sessionId, since);
         }

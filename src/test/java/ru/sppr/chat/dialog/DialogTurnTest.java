@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ru.sppr.chat.answer.Request;
+import ru.sppr.chat.answer.Words;
 import ru.sppr.chat.app.AppConfig;
 import ru.sppr.chat.app.Application;
 import ru.sppr.chat.knowledge.IngestListener;
@@ -163,7 +165,7 @@ class DialogTurnTest {
         Turn answer = ask(session(), "Где колонна встала лагерем к вечеру?").exchange().answer();
 
         assertThat(answer.content()).startsWith("Не уверен в ответе").contains("встала лагерем у школы");
-        assertThat(ru.sppr.chat.answer.Words.count(answer.content())).isLessThanOrEqualTo(ru.sppr.chat.answer.Request.MAX_WORDS);
+        assertThat(Words.count(answer.content())).isLessThanOrEqualTo(Request.MAX_WORDS);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class LinearIntentClassifierTest {
@@ -40,7 +41,7 @@ class LinearIntentClassifierTest {
         for (double p : CLASSIFIER.probabilities("Текущая обстановка в посёлке?")) {
             sum += p;
         }
-        assertThat(sum).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(sum).isCloseTo(1.0, Offset.offset(1e-9));
     }
 
     @Test

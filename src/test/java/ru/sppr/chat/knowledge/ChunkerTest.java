@@ -3,6 +3,7 @@ package ru.sppr.chat.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import ru.sppr.chat.knowledge.analysis.Sentences;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package ru.sppr.chat.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ru.sppr.chat.app.AppConfig;
@@ -37,7 +39,7 @@ class ClearanceStatisticsTest {
     @Test
     void public_scores_do_not_depend_on_confidential_text() throws IOException {
         Seen withUnrelatedSecrets = seen(quiet, List.of("Погода ясная, ветер слабый."));
-        Seen withMatchingSecrets = seen(loud, java.util.stream.IntStream.range(0, 40)
+        Seen withMatchingSecrets = seen(loud, IntStream.range(0, 40)
                 .mapToObj(i -> "Переправа у Ключей: уровень воды, переправа, Ключи, переправа закрыта " + "уровень ".repeat(i)).toList());
 
         assertThat(withMatchingSecrets.scores()).hasSize(2).isEqualTo(withUnrelatedSecrets.scores());

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -71,7 +72,7 @@ class KnowledgeIndexTest {
     void should_catch_up_with_sources_written_to_the_database_by_another_process() throws IOException {
         try (var app = open()) {
             ingestSample(app);
-            var settings = AppConfig.load(Map.of(), home).database();
+            var settings = AppConfig.load(Map.of(), home).store().settings();
             try (var other = Database.open(settings, 2)) {
                 var store = new JdbiKnowledgeStore(other.jdbi(), Clock.systemUTC());
                 var source = new Source("ext-1", "Донесение", SourceType.DOCUMENT, "elsewhere", "h", Clearance.INTERNAL,
@@ -92,7 +93,7 @@ class KnowledgeIndexTest {
 
     void deleteIndex() throws IOException {
         try (Stream<Path> walk = Files.walk(home.resolve("chat-data/index"))) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }

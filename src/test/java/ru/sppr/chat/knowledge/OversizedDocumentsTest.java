@@ -3,13 +3,20 @@ package ru.sppr.chat.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A 10 000-page document and a compression bomb are refused with a reason, quickly and without filling memory. */
 class OversizedDocumentsTest {
-    private final Parsers parsers = new Parsers("tesseract", new DateFinder(java.time.ZoneId.of("Europe/Moscow")));
+    private final Parsers parsers = new Parsers("tesseract", new DateFinder(ZoneId.of("Europe/Moscow")));
 
     @TempDir
     Path tmp;
@@ -118,9 +125,9 @@ class OversizedDocumentsTest {
     @Test
     void an_image_declaring_a_gigapixel_canvas_is_refused_before_ocr() throws IOException {
         Path png = tmp.resolve("canvas.png");
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-        var header = java.nio.ByteBuffer.allocate(13).putInt(40_000).putInt(40_000).put((byte) 8).put((byte) 0)
+        var header = ByteBuffer.allocate(13).putInt(40_000).putInt(40_000).put((byte) 8).put((byte) 0)
                 .put((byte) 0).put((byte) 0).put((byte) 0).array();
         chunk(out, "IHDR", header);
         chunk(out, "IEND", new byte[0]);
@@ -131,32 +138,32 @@ class OversizedDocumentsTest {
         assertThat((System.nanoTime() - started) / 1e9).isLessThan(2);
     }
 
-    private static void chunk(java.io.ByteArrayOutputStream out, String type, byte[] data) {
-        var crc = new java.util.zip.CRC32();
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+        var crc = new CRC32();
         crc.update(type.getBytes(StandardCharsets.US_ASCII));
         crc.update(data);
-        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
         out.writeBytes(type.getBytes(StandardCharsets.US_ASCII));
         out.writeBytes(data);
-        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     /** One page whose Flate-compressed content stream holds {@code bytes} of text operators. */
     private static Path pdfBomb(Path file, long bytes) throws IOException {
-        var compressed = new java.io.ByteArrayOutputStream();
-        try (var deflate = new java.util.zip.DeflaterOutputStream(compressed, new java.util.zip.Deflater(9))) {
+        var compressed = new ByteArrayOutputStream();
+        try (var deflate = new DeflaterOutputStream(compressed, new Deflater(9))) {
             byte[] block = ("BT /F1 12 Tf 50 700 Td (" + "a".repeat(200) + ") Tj ET\n").repeat(1000).getBytes(StandardCharsets.US_ASCII);
             for (long written = 0; written < bytes; written += block.length) {
                 deflate.write(block);
             }
         }
-        List<byte[]> objects = java.util.Arrays.asList(
+        List<byte[]> objects = Arrays.asList(
                 "<< /Type /Catalog /Pages 2 0 R >>".getBytes(StandardCharsets.US_ASCII),
                 "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".getBytes(StandardCharsets.US_ASCII),
                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>".getBytes(StandardCharsets.US_ASCII),
                 null,
                 "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".getBytes(StandardCharsets.US_ASCII));
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
         out.writeBytes("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
         List<Integer> offsets = new ArrayList<>();
         for (int i = 0; i < objects.size(); i++) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Every supported format, read from the demo knowledge base shipped in the repository. */
 class ParsersTest {
     static final Path DEMO = Path.of("demo/knowledge");
-    final Parsers parsers = new Parsers("tesseract", new DateFinder(java.time.ZoneId.of("Europe/Moscow")));
+    final Parsers parsers = new Parsers("tesseract", new DateFinder(ZoneId.of("Europe/Moscow")));
 
     @TempDir
     Path tmp;

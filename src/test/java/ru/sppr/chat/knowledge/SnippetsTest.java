@@ -3,6 +3,7 @@ package ru.sppr.chat.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
+import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import org.junit.jupiter.api.Test;
 
 class SnippetsTest {

@@ -2,9 +2,11 @@ package ru.sppr.chat.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.javalin.Javalin;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,10 +36,10 @@ class LlmComposerTest {
                     {"id":"c1","object":"chat.completion","created":0,"model":"stub",
                      "choices":[{"index":0,"message":{"role":"assistant","content":%s},"finish_reason":"stop"}],
                      "usage":{"prompt_tokens":1,"completion_tokens":1,"total_tokens":2}}"""
-                    .formatted(com.fasterxml.jackson.databind.node.TextNode.valueOf(content).toString()));
+                    .formatted(TextNode.valueOf(content).toString()));
         })).start("127.0.0.1", 0);
         var model = new OpenAiCompatibleModel("http://127.0.0.1:" + stub.port() + "/v1", "stub", "none", Duration.ofSeconds(1));
-        return new LlmComposer(model, new ExtractiveComposer(java.time.ZoneId.of("Europe/Moscow")));
+        return new LlmComposer(model, new ExtractiveComposer(ZoneId.of("Europe/Moscow")));
     }
 
     @AfterEach
@@ -73,7 +75,7 @@ class LlmComposerTest {
 
     @Test
     void should_fall_back_to_the_built_in_composer_when_the_model_fails_or_is_too_slow() {
-        String builtIn = new ExtractiveComposer(java.time.ZoneId.of("Europe/Moscow")).compose(question()).text();
+        String builtIn = new ExtractiveComposer(ZoneId.of("Europe/Moscow")).compose(question()).text();
 
         assertThat(composer(500, "ошибка", 0).compose(question()).text()).isEqualTo(builtIn);
         stop();
@@ -82,7 +84,7 @@ class LlmComposerTest {
 
     @Test
     void should_fall_back_when_the_reply_cites_nothing_that_exists() {
-        String builtIn = new ExtractiveComposer(java.time.ZoneId.of("Europe/Moscow")).compose(question()).text();
+        String builtIn = new ExtractiveComposer(ZoneId.of("Europe/Moscow")).compose(question()).text();
 
         assertThat(composer(200, "Ответ без ссылок. И ещё [9].", 0).compose(question()).text()).isEqualTo(builtIn);
     }

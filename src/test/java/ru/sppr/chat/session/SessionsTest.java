@@ -8,10 +8,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import ru.sppr.chat.failure.ConflictException;
 import ru.sppr.chat.failure.InvalidRequestException;
 import ru.sppr.chat.failure.NotFoundException;
+import ru.sppr.chat.suggestion.Suggestion;
+import ru.sppr.chat.suggestion.SuggestionKind;
+import ru.sppr.chat.suggestion.SuggestionQueue;
 import ru.sppr.chat.user.Caller;
 import ru.sppr.chat.user.Clearance;
 import ru.sppr.chat.user.Role;
@@ -74,15 +79,15 @@ class SessionsTest {
     }
 
     /** A queue that never offered anything. */
-    static final class NoSuggestions implements ru.sppr.chat.suggestion.SuggestionQueue {
+    static final class NoSuggestions implements SuggestionQueue {
         @Override
-        public java.util.Map<String, Instant> lastOffered(long sessionId, Instant since) {
-            return java.util.Map.of();
+        public Map<SuggestionKind, Instant> lastOffered(long sessionId, Instant since) {
+            return Map.of();
         }
 
         @Override
-        public java.util.List<ru.sppr.chat.suggestion.Suggestion> pending(long sessionId, Instant now) {
-            return java.util.List.of();
+        public List<Suggestion> pending(long sessionId, Instant now) {
+            return List.of();
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import ru.sppr.chat.situation.SituationStore.ObservationRow;
 import ru.sppr.chat.situation.SituationViews.FigureHistory;
@@ -25,8 +26,8 @@ class DangerMarksTest {
         var marks = DangerMarks.of(history);
 
         assertThat(marks).extracting(DangerMarks.Mark::label, DangerMarks.Mark::value, DangerMarks.Mark::sourceId)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("опасная отметка", 650.0, "csv"),
-                        org.assertj.core.groups.Tuple.tuple("неблагоприятная отметка", 600.0, "s3"));
+                .containsExactly(Tuple.tuple("опасная отметка", 650.0, "csv"),
+                        Tuple.tuple("неблагоприятная отметка", 600.0, "s3"));
     }
 
     @Test

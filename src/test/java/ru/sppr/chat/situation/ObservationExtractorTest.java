@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import ru.sppr.chat.situation.Observation.Qualifier;
 
@@ -22,9 +23,9 @@ class ObservationExtractorTest {
         var found = observe("Из с. Нижние Ключи эвакуировано 327 человек. Погибли трое, пострадали не менее 12 человек.");
 
         assertThat(found).extracting(Observation::attribute, Observation::value, Observation::qualifier).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Attribute.EVACUATED, 327.0, Qualifier.EXACT),
-                org.assertj.core.groups.Tuple.tuple(Attribute.DEATHS, 3.0, Qualifier.EXACT),
-                org.assertj.core.groups.Tuple.tuple(Attribute.INJURED, 12.0, Qualifier.AT_LEAST));
+                Tuple.tuple(Attribute.EVACUATED, 327.0, Qualifier.EXACT),
+                Tuple.tuple(Attribute.DEATHS, 3.0, Qualifier.EXACT),
+                Tuple.tuple(Attribute.INJURED, 12.0, Qualifier.AT_LEAST));
         assertThat(found.getFirst().entityName()).isEqualTo("Нижние Ключи");
     }
 
@@ -68,7 +69,7 @@ class ObservationExtractorTest {
         var mention = MENTIONS.extract("на ГП Ключи", null).getFirst();
 
         assertThat(found).extracting(Observation::entityName, Observation::value)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("ГП Верхний Бор", 594.0), org.assertj.core.groups.Tuple.tuple("ГП Ключи", 652.0));
+                .containsExactly(Tuple.tuple("ГП Верхний Бор", 594.0), Tuple.tuple("ГП Ключи", 652.0));
         assertThat(found.get(1).entityKey()).isEqualTo(mention.key());
     }
 
@@ -83,9 +84,9 @@ class ObservationExtractorTest {
         var injured = observe("До пяти выросло число пострадавших при пожаре в подмосковном Одинцове.");
 
         assertThat(deaths).extracting(Observation::attribute, Observation::value, Observation::qualifier)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Attribute.DEATHS, 7.0, Qualifier.EXACT));
+                .containsExactly(Tuple.tuple(Attribute.DEATHS, 7.0, Qualifier.EXACT));
         assertThat(injured).extracting(Observation::attribute, Observation::value, Observation::entityName)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Attribute.INJURED, 5.0, "Одинцово"));
+                .containsExactly(Tuple.tuple(Attribute.INJURED, 5.0, "Одинцово"));
     }
 
     @Test
@@ -110,8 +111,8 @@ class ObservationExtractorTest {
                 + "Эвакуированы 40 человек (в том числе 15 детей).");
 
         assertThat(found).extracting(Observation::attribute, Observation::value).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Attribute.INJURED, 28.0),
-                org.assertj.core.groups.Tuple.tuple(Attribute.DEATHS, 2.0),
-                org.assertj.core.groups.Tuple.tuple(Attribute.EVACUATED, 40.0));
+                Tuple.tuple(Attribute.INJURED, 28.0),
+                Tuple.tuple(Attribute.DEATHS, 2.0),
+                Tuple.tuple(Attribute.EVACUATED, 40.0));
     }
 }

@@ -3,6 +3,7 @@ package ru.sppr.chat.situation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +11,7 @@ class ShiftDigestTest {
     private static final ZoneId MSK = ZoneId.of("Europe/Moscow");
 
     private static String shiftOf(String moscowTime) {
-        Instant now = java.time.LocalDateTime.parse(moscowTime).atZone(MSK).toInstant();
+        Instant now = LocalDateTime.parse(moscowTime).atZone(MSK).toInstant();
         return ShiftDigest.shiftStart(now, MSK).atZone(MSK).toLocalDateTime().toString();
     }
 

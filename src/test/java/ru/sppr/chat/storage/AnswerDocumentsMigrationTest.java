@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,12 +15,13 @@ import ru.sppr.chat.session.Citation;
 import ru.sppr.chat.session.Turn;
 import ru.sppr.chat.storage.TestDatabases.Backend;
 import ru.sppr.chat.suggestion.Suggestion;
+import ru.sppr.chat.suggestion.SuggestionKind;
 
 /** A database written by the schema before version 7 keeps every citation and suggestion after the upgrade. */
 class AnswerDocumentsMigrationTest {
     private static final Instant T0 = Instant.parse("2026-05-01T08:00:00Z");
 
-    private static java.time.OffsetDateTime at(int seconds) {
+    private static OffsetDateTime at(int seconds) {
         return Times.bind(T0.plusSeconds(seconds));
     }
 
@@ -62,7 +64,7 @@ class AnswerDocumentsMigrationTest {
             assertThat(turns.get(3).citations()).extracting(Citation::location).containsExactly("стр. 3");
             assertThat(turns.get(0).citations()).isEmpty();
             assertThat(new JdbiSuggestionQueue(database.jdbi()).pending(10, T0.plusSeconds(40))).containsExactly(
-                    new Suggestion("rephrase", "Уточнить"), new Suggestion("list_sources", "Какие документы есть?"));
+                    new Suggestion(SuggestionKind.REPHRASE, "Уточнить"), new Suggestion(SuggestionKind.LIST_SOURCES, "Какие документы есть?"));
             int leftTables = database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM information_schema.tables"
                     + " WHERE table_name IN ('chat_citations', 'chat_suggestions')").mapTo(Integer.class).one());
             assertThat(leftTables).isZero();

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ru.sppr.chat.intent.Intent;
 import ru.sppr.chat.session.AnswerDraft;
 import ru.sppr.chat.user.Caller;
 import ru.sppr.chat.user.Clearance;
@@ -30,7 +31,7 @@ class EmbeddedHousekeepingTest {
                     .ensure(new NewUser("ivan", null, Role.OPERATOR, Clearance.INTERNAL), Caller.LOCAL_ADMIN).user().id();
             for (int i = 0; i < 20; i++) {
                 long session = store.create(owner, "s" + i, StorageTest.T0, Caller.LOCAL_ADMIN).id();
-                store.appendExchange(session, "вопрос " + i, AnswerDraft.plain("ответ", 0.5, "general_query"), 5,
+                store.appendExchange(session, "вопрос " + i, AnswerDraft.plain("ответ", 0.5, Intent.GENERAL_QUERY), 5,
                         StorageTest.T0, Caller.LOCAL_ADMIN);
                 housekeeping.run();
             }

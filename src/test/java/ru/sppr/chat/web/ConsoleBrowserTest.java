@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -26,7 +27,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import ru.sppr.chat.api.Api;
 import ru.sppr.chat.app.AppConfig;
@@ -205,7 +208,7 @@ class ConsoleBrowserTest {
     @Test
     void every_view_looks_right_at_desktop_and_phone_sizes() throws IOException {
         String token = token("looks", Role.ADMIN, Clearance.SECRET);
-        for (var size : List.of(new org.openqa.selenium.Dimension(1366, 768), new org.openqa.selenium.Dimension(390, 844))) {
+        for (var size : List.of(new Dimension(1366, 768), new Dimension(390, 844))) {
             String suffix = "-" + size.width + "x" + size.height;
             browser.manage().window().setSize(size);
             browser.manage().deleteAllCookies();
@@ -285,7 +288,7 @@ class ConsoleBrowserTest {
         assertThat(first.getText()).contains("последнее сообщение").contains("МСК").containsAnyOf("свежее", "давно");
         assertThat(first.findElements(By.cssSelector(".key-figures li"))).isNotEmpty();
 
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("board-type"))).selectByVisibleText("эвакуация");
+        new Select(browser.findElement(By.id("board-type"))).selectByVisibleText("эвакуация");
         browser.findElement(By.cssSelector("#board-filters button[type=submit]")).click();
         wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("const titles = [...document.querySelectorAll("
                 + "'#incident-list .incident-open')].map(b => b.textContent); return titles.length > 0 && titles.every(t => t.startsWith('Эвакуация'))"));
@@ -432,14 +435,14 @@ class ConsoleBrowserTest {
             if ((Boolean) js.executeScript("return !!document.activeElement && document.activeElement.matches(arguments[0])", selector)) {
                 return;
             }
-            new org.openqa.selenium.interactions.Actions(browser).sendKeys(key).perform();
+            new Actions(browser).sendKeys(key).perform();
         }
         throw new AssertionError("клавиатурой не дойти до " + selector + ", фокус на "
                 + js.executeScript("return document.activeElement.outerHTML.slice(0, 120)"));
     }
 
     void press(CharSequence... keys) {
-        new org.openqa.selenium.interactions.Actions(browser).sendKeys(keys).perform();
+        new Actions(browser).sendKeys(keys).perform();
     }
 
     @Test
@@ -545,7 +548,7 @@ class ConsoleBrowserTest {
 
     @Test
     void console_fits_a_phone_width_screen() {
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.manage().window().setSize(new Dimension(390, 844));
         signIn(token("mobile", Role.OPERATOR, Clearance.INTERNAL));
         newSession();
 

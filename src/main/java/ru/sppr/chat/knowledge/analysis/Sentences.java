@@ -1,0 +1,76 @@
+package ru.sppr.chat.knowledge.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Splits Russian or English text into sentences, not breaking after common abbreviations and initials. */
+public final class Sentences {
+    private static final Pattern BOUNDARY = Pattern.compile("(?<=[.!?…])[»\"')\\]]?\\s+(?=[«\"'(\\[\\p{Lu}\\d—–-])|\\n\\s*\\n");
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "т.е", "т.д", "т.п", "т.к", "т.н", "др", "пр", "г", "гг", "ул", "д", "кв", "им", "стр", "рис", "руб",
+            "млн", "млрд", "тыс", "ст", "пос", "с", "р", "обл", "тел", "ок", "e.g", "i.e", "mr", "mrs",
+            "dr", "no", "st", "vs", "etc", "inc", "jr", "ген", "п", "пп", "ед", "нач", "зам");
+
+    private Sentences() {
+    }
+
+    public static List<String> split(String text) {
+        List<String> sentences = new ArrayList<>();
+        Matcher m = BOUNDARY.matcher(text);
+        int start = 0;
+        while (m.find()) {
+            if (m.group().contains("\n") || !endsWithAbbreviation(text, start, m.start())) {
+                add(sentences, text.substring(start, m.start() + leadingClosers(m.group())));
+                start = m.end();
+            }
+        }
+        add(sentences, text.substring(start));
+        return sentences;
+    }
+
+    public static int words(String text) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
+    }
+
+    private static int leadingClosers(String boundary) {
+        int n = 0;
+        while (n < boundary.length() && !Character.isWhitespace(boundary.charAt(n))) {
+            n++;
+        }
+        return n;
+    }
+
+    private static boolean endsWithAbbreviation(String text, int from, int end) {
+        int i = end - 1;
+        if (i < from || text.charAt(i) != '.') {
+            return false;
+        }
+        int wordStart = i;
+        while (wordStart > from && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, i).toLowerCase(Locale.ROOT).replaceAll("^[«\"'(]+", "");
+        boolean initial = word.length() == 1 && Character.isUpperCase(text.charAt(wordStart));
+        return initial || ABBREVIATIONS.contains(word);
+    }
+
+    private static void add(List<String> sentences, String sentence) {
+        String s = sentence.strip();
+        if (!s.isEmpty()) {
+            sentences.add(s);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package ru.sppr.chat.tools.bench;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import ru.sppr.chat.cli.ChatBackend;
+
+/** {@code bench}: benchmark commands that print figures and write them to a file. */
+@Command(name = "bench", description = "Замеры производительности", subcommands = {BenchApiCommand.class, BenchLoadCommand.class})
+public final class BenchCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** {@code chat-sppr bench} with its subcommands, the ones that open the service through {@code factory}. */
+    public static CommandLine command(ChatBackend.Factory factory) {
+        return new CommandLine(new BenchCommand()).addSubcommand(new BenchIngestCommand(factory));
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+    }
+}

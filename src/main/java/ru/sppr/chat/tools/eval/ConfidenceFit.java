@@ -1,0 +1,99 @@
+package ru.sppr.chat.tools.eval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ru.sppr.chat.answer.ConfidenceModel;
+
+/**
+ * Fits the confidence model on the tune parts of several evaluation sets (the operator questions, XQuAD), each set
+ * weighing alike however many answers it has, and says how well it is calibrated where it was not fitted: the ECE of
+ * each set's tune part by {@value #FOLDS}-fold cross-validation, and of its held-out part under the model fitted on all
+ * tune parts — beside the ECE the model it replaces has there.
+ */
+public final class ConfidenceFit {
+    static final int FOLDS = 5;
+
+    private ConfidenceFit() {
+    }
+
+    /** One answered question: its set, whether it is in the set's tune part, its evidence features, whether it was right. */
+    public record Sample(String set, boolean tune, double[] features, boolean correct) {}
+
+    /** Calibration of one set: its sizes, the cross-validated ECE on its tune part, the held-out ECE before and after. */
+    public record SetFigures(int tune, int heldout, double crossValidatedEce, double heldoutEce, double heldoutEceBefore) {}
+
+    public record Result(ConfidenceModel model, Map<String, SetFigures> sets) {
+        public Map<String, Object> figures() {
+            Map<String, Object> figures = new LinkedHashMap<>();
+            sets.forEach((set, f) -> {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("answered_tune", f.tune());
+                one.put("answered_heldout", f.heldout());
+                one.put("cross_validated_ece_tune", round(f.crossValidatedEce()));
+                one.put("ece_heldout", round(f.heldoutEce()));
+                one.put("ece_heldout_before", round(f.heldoutEceBefore()));
+                figures.put(set, one);
+            });
+            return figures;
+        }
+    }
+
+    public static Result fit(List<Sample> samples, ConfidenceModel before) {
+        List<Sample> tune = samples.stream().filter(Sample::tune).toList();
+        ConfidenceModel model = fitOn(tune);
+        double[] crossValidated = new double[tune.size()];
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<Sample> train = new ArrayList<>();
+            for (int i = 0; i < tune.size(); i++) {
+                if (i % FOLDS != fold) {
+                    train.add(tune.get(i));
+                }
+            }
+            ConfidenceModel part = fitOn(train);
+            for (int i = fold; i < tune.size(); i += FOLDS) {
+                crossValidated[i] = part.probability(tune.get(i).features());
+            }
+        }
+        Map<String, SetFigures> sets = new LinkedHashMap<>();
+        for (String set : samples.stream().map(Sample::set).distinct().toList()) {
+            List<Double> cv = new ArrayList<>();
+            List<Boolean> cvTruth = new ArrayList<>();
+            for (int i = 0; i < tune.size(); i++) {
+                if (tune.get(i).set().equals(set)) {
+                    cv.add(crossValidated[i]);
+                    cvTruth.add(tune.get(i).correct());
+                }
+            }
+            List<Sample> heldout = samples.stream().filter(s -> s.set().equals(set) && !s.tune()).toList();
+            sets.put(set, new SetFigures(cv.size(), heldout.size(),
+                    AnswerEvaluation.ece(cv.stream().mapToDouble(Double::doubleValue).toArray(), cvTruth),
+                    ece(heldout, model), ece(heldout, before)));
+        }
+        return new Result(model, sets);
+    }
+
+    private static double ece(List<Sample> samples, ConfidenceModel model) {
+        return AnswerEvaluation.ece(samples.stream().mapToDouble(s -> model.probability(s.features())).toArray(),
+                samples.stream().map(Sample::correct).toList());
+    }
+
+    /** Each set's examples weigh 1 / (its size), so a set of 90 answers counts as much as one of 400. */
+    private static ConfidenceModel fitOn(List<Sample> samples) {
+        Map<String, Long> sizes = new LinkedHashMap<>();
+        samples.forEach(s -> sizes.merge(s.set(), 1L, Long::sum));
+        double[][] x = samples.stream().map(Sample::features).toArray(double[][]::new);
+        boolean[] y = new boolean[samples.size()];
+        double[] weight = new double[samples.size()];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = samples.get(i).correct();
+            weight[i] = 1.0 / sizes.get(samples.get(i).set());
+        }
+        return ConfidenceModel.fit(x, y, weight);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10_000) / 10_000.0;
+    }
+}

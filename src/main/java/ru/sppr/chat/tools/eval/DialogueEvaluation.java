@@ -1,0 +1,217 @@
+package ru.sppr.chat.tools.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import ru.sppr.chat.answer.Words;
+import ru.sppr.chat.dialog.AskResult;
+import ru.sppr.chat.dialog.DialogTurn;
+import ru.sppr.chat.dialog.Question;
+import ru.sppr.chat.knowledge.KnowledgeBase;
+import ru.sppr.chat.knowledge.SourceQuery;
+import ru.sppr.chat.session.Sessions;
+import ru.sppr.chat.session.Turn;
+import ru.sppr.chat.user.Caller;
+import ru.sppr.chat.user.Clearance;
+
+/**
+ * Operator questions (eval/dialogue/*.jsonl) asked through the service's own turn, follow-ups after their context
+ * in one session, each at the moment it is asked: accuracy per kind and split, refusals on answerable and on
+ * not-in-base questions, calibration and latency. An answer is right when it is not a refusal, contains one of the
+ * gold strings, all of {@code all}, none of {@code wrong} in its main claim (its first sentence or line), and cites one
+ * of the gold sources; a not-in-base question is right when refused.
+ */
+public final class DialogueEvaluation {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** When a question without its own time is asked: right after the base's data ends. */
+    private static final Map<String, Instant> DEFAULT_ASKED = Map.of(
+            "demo", OffsetDateTime.parse("2026-04-16T21:00:00+03:00").toInstant(),
+            "incidents", OffsetDateTime.parse("2024-12-05T12:00:00+03:00").toInstant());
+
+    private DialogueEvaluation() {
+    }
+
+    /** One labelled question. */
+    public record Item(String id, String split, String base, String kind, List<String> context, String question, Instant askedAt,
+                       boolean answerable, List<String> answers, List<String> all, List<String> wrong, Set<String> sources) {}
+
+    /** One asked question and how it went. */
+    public record Outcome(Item item, String answer, boolean refused, boolean citesGold, boolean correct, double confidence,
+                          int words, double latencyMs, double[] features) {
+        public Map<String, Object> row() {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", item.id());
+            row.put("kind", item.kind());
+            row.put("split", item.split());
+            row.put("context", item.context());
+            row.put("question", item.question());
+            row.put("gold", item.answers());
+            row.put("answer", answer);
+            row.put("correct", correct);
+            row.put("refused", refused);
+            row.put("cites_gold", citesGold);
+            row.put("confidence", round(confidence));
+            return row;
+        }
+    }
+
+    public static List<Item> read(Path file) {
+        List<Item> items = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(file)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode n = JSON.readTree(line);
+                String base = n.path("base").asText();
+                Instant asked = n.hasNonNull("asked_at") ? OffsetDateTime.parse(n.get("asked_at").asText()).toInstant()
+                        : DEFAULT_ASKED.getOrDefault(base, Instant.now());
+                items.add(new Item(n.get("id").asText(), n.path("split").asText("tune"), base, n.get("kind").asText(),
+                        strings(n.get("context")), n.get("question").asText(), asked, n.path("answerable").asBoolean(true),
+                        strings(n.get("answers")), strings(n.get("all")), strings(n.get("wrong")), new HashSet<>(strings(n.get("sources")))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("не удалось прочитать вопросы " + file, e);
+        }
+        return items;
+    }
+
+    public static List<Outcome> ask(List<Item> items, KnowledgeBase knowledge, Sessions sessions, DialogTurn dialog,
+                                    MovableClock clock, Caller caller) {
+        Map<String, String> fileOf = files(knowledge);
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Item item : items) {
+            clock.set(item.askedAt());
+            long session = sessions.start(caller.userId(), "eval " + item.id(), caller).id();
+            for (String earlier : item.context()) {
+                dialog.ask(session, new Question(earlier), caller);
+            }
+            long t0 = System.nanoTime();
+            AskResult result = dialog.ask(session, new Question(item.question()), caller);
+            double latency = (System.nanoTime() - t0) / 1e6;
+            Turn answer = result.exchange().answer();
+            boolean refused = answer.citations().isEmpty();
+            Set<String> cited = new HashSet<>();
+            answer.citations().forEach(c -> {
+                cited.add(c.sourceId());
+                cited.add(fileOf.getOrDefault(c.sourceId(), c.sourceId()));
+            });
+            boolean citesGold = item.sources().isEmpty() || item.sources().stream().anyMatch(cited::contains);
+            String text = normal(answer.content());
+            boolean correct = item.answerable()
+                    ? !refused && citesGold && (item.answers().isEmpty() || item.answers().stream().anyMatch(a -> text.contains(normal(a))))
+                    && item.all().stream().allMatch(a -> text.contains(normal(a)))
+                    && item.wrong().stream().noneMatch(a -> claim(text).contains(normal(a)))
+                    : refused;
+            outcomes.add(new Outcome(item, answer.content(), refused, citesGold, correct, answer.confidence(),
+                    Words.count(answer.content()), latency, result.evidence().features()));
+        }
+        return outcomes;
+    }
+
+    /** Per split (tune, heldout, all): accuracy overall and per kind, refusal rates, ECE of answered questions, latency. */
+    public static Map<String, Object> metrics(List<Outcome> outcomes) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        for (String split : List.of("tune", "heldout")) {
+            result.put(split, score(outcomes.stream().filter(o -> o.item().split().equals(split)).toList()));
+        }
+        result.put("all", score(outcomes));
+        return result;
+    }
+
+    private static Map<String, Object> score(List<Outcome> outcomes) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("questions", outcomes.size());
+        r.put("accuracy", share(outcomes, Outcome::correct));
+        Map<String, Object> byKind = new TreeMap<>();
+        for (String kind : outcomes.stream().map(o -> o.item().kind()).distinct().sorted().toList()) {
+            List<Outcome> of = outcomes.stream().filter(o -> o.item().kind().equals(kind)).toList();
+            byKind.put(kind, Map.of("accuracy", share(of, Outcome::correct), "questions", of.size()));
+        }
+        r.put("by_kind", byKind);
+        Map<String, Object> byBase = new TreeMap<>();
+        for (String base : outcomes.stream().map(o -> o.item().base()).distinct().sorted().toList()) {
+            List<Outcome> of = outcomes.stream().filter(o -> o.item().base().equals(base)).toList();
+            byBase.put(base, Map.of("accuracy", share(of, Outcome::correct), "questions", of.size()));
+        }
+        r.put("by_base", byBase);
+        List<Outcome> answerable = outcomes.stream().filter(o -> o.item().answerable()).toList();
+        List<Outcome> absent = outcomes.stream().filter(o -> !o.item().answerable()).toList();
+        r.put("answerable_refused", share(answerable, Outcome::refused));
+        r.put("not_in_base_refused", share(absent, Outcome::refused));
+        List<Outcome> answered = outcomes.stream().filter(o -> !o.refused()).toList();
+        r.put("ece_answered", round(AnswerEvaluation.ece(answered.stream().mapToDouble(Outcome::confidence).toArray(),
+                answered.stream().map(Outcome::correct).toList())));
+        r.put("answered_over_60_words", share(answered.stream().filter(o -> !o.item().kind().equals("timeline")
+                && !o.item().kind().equals("summary")).toList(), o -> o.words() > 60));
+        double[] latency = outcomes.stream().mapToDouble(Outcome::latencyMs).toArray();
+        r.put("latency_p50_ms", round(RetrievalMetrics.percentile(latency, 0.50)));
+        r.put("latency_p99_ms", round(RetrievalMetrics.percentile(latency, 0.99)));
+        return r;
+    }
+
+    /** Source id → the file it came from, for gold that names demo files. */
+    private static Map<String, String> files(KnowledgeBase knowledge) {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (int offset = 0; ; offset += SourceQuery.MAX_LIMIT) {
+            var page = knowledge.sources(new SourceQuery(Clearance.SECRET, null, null, null, null, null, SourceQuery.MAX_LIMIT, offset));
+            for (var summary : page) {
+                String origin = summary.source().origin();
+                files.put(summary.source().id(), origin.substring(origin.lastIndexOf('/') + 1));
+            }
+            if (page.size() < SourceQuery.MAX_LIMIT) {
+                return files;
+            }
+        }
+    }
+
+    /**
+     * The answer's main claim — its first sentence or line: a wrong value counts there, not in what the answer adds
+     * as history («до этого — 552 см») or as a disagreeing source.
+     */
+    private static String claim(String text) {
+        int end = text.length();
+        for (String stop : List.of("]. ", "\n")) {
+            int at = text.indexOf(stop);
+            if (at >= 0) {
+                end = Math.min(end, at + 1);
+            }
+        }
+        return text.substring(0, end);
+    }
+
+    private static String normal(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('ё', 'е').replace('\u00a0', ' ').replaceAll("(?<=\\d) (?=\\d{3}\\b)", "")
+                .replaceAll("\\s+", " ");
+    }
+
+    private static List<String> strings(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        if (n != null && n.isArray()) {
+            n.forEach(v -> out.add(v.asText()));
+        }
+        return out;
+    }
+
+    private static double share(List<Outcome> of, Predicate<Outcome> p) {
+        return of.isEmpty() ? 0 : round(of.stream().filter(p).count() / (double) of.size());
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10_000) / 10_000.0;
+    }
+}

@@ -1,0 +1,312 @@
+package ru.sppr.chat.tools.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import ru.sppr.chat.answer.ConfidenceModel;
+import ru.sppr.chat.cli.ChatBackend;
+import ru.sppr.chat.intent.LinearIntentClassifier;
+import ru.sppr.chat.knowledge.IngestListener;
+import ru.sppr.chat.knowledge.IngestOptions;
+import ru.sppr.chat.knowledge.IngestReport;
+import ru.sppr.chat.situation.MentionExtractor;
+import ru.sppr.chat.situation.Morphology;
+import ru.sppr.chat.tools.Figures;
+import ru.sppr.chat.user.Caller;
+import ru.sppr.chat.user.Clearance;
+import ru.sppr.chat.user.NewUser;
+import ru.sppr.chat.user.Role;
+
+/** {@code eval}: quality on labelled data, in a fresh temporary home with embedded storage. */
+@Command(name = "eval", description = "Оценка качества на размеченных данных")
+public final class EvalCommands implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** {@code chat-sppr eval} with its subcommands, the ones that open the service through {@code factory}. */
+    public static CommandLine command(ChatBackend.Factory factory) {
+        return new CommandLine(new EvalCommands()).addSubcommand(new Retrieval(factory))
+                .addSubcommand(new Intents())
+                .addSubcommand(new Mentions())
+                .addSubcommand(new Situation(factory))
+                .addSubcommand(new Dialogue(factory))
+                .addSubcommand(new Answers(factory));
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+    }
+
+    /** Ingests the evaluation corpora into the (fresh) backend; any file that fails stops the evaluation. */
+    static IngestReport loadCorpora(ChatBackend backend, List<Path> corpora) {
+        IngestReport ingest = ingest(backend, corpora);
+        if (ingest.failed() > 0) {
+            throw new IllegalStateException("корпус не загрузился: " + ingest.files());
+        }
+        return ingest;
+    }
+
+    /** Ingests the corpora; a file that fails (an image without tesseract) is reported on stderr and left out. */
+    static void loadTolerating(ChatBackend backend, List<Path> corpora) {
+        ingest(backend, corpora).files().stream().filter(f -> f.error() != null)
+                .forEach(f -> System.err.println("пропущен файл: " + f.error()));
+    }
+
+    private static IngestReport ingest(ChatBackend backend, List<Path> corpora) {
+        return backend.knowledge().ingest(corpora, IngestOptions.defaults(), Caller.LOCAL_ADMIN, IngestListener.NONE);
+    }
+
+    /** The analyst the questions of an evaluation are asked as, cleared for everything. */
+    private static Caller evaluator(ChatBackend backend) {
+        return backend.users().ensure(new NewUser("eval", "Оценка", Role.ANALYST, Clearance.SECRET), Caller.LOCAL_ADMIN)
+                .user().asCaller();
+    }
+
+    /** One JSON object per line, for reading what went wrong question by question. */
+    private static void writeJsonLines(Path file, List<Map<String, Object>> rows) throws IOException {
+        var line = Figures.JSON.writer().without(SerializationFeature.INDENT_OUTPUT);
+        var lines = new ArrayList<String>();
+        for (var row : rows) {
+            lines.add(line.writeValueAsString(row));
+        }
+        Files.write(file, lines);
+    }
+
+    @Command(name = "answers", description = "Качество ответов: вхождение эталона, первая ссылка, длина, ECE, отказы, задержка")
+    static final class Answers implements Callable<Integer> {
+        @Option(names = "--data", required = true, description = "Каталог с corpus.jsonl, queries.jsonl, qrels.tsv") Path data;
+        @Option(names = "--remove-gold", description = "Убрать из корпуса эталонные фрагменты (проверка честного отказа)") boolean removeGold;
+        @Option(names = "--json", description = "Записать результат в файл") Path json;
+        @Option(names = "--fit-confidence", description = "Подобрать параметры уверенности и записать их в файл") Path fit;
+        @Option(names = "--dump", description = "Записать каждый вопрос с эталоном и ответом (JSONL) — для разбора ошибок") Path dump;
+
+        private final ChatBackend.Factory factory;
+
+        Answers(ChatBackend.Factory factory) {
+            this.factory = factory;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            EvalData dataset = EvalData.load(data);
+            Path home = Files.createTempDirectory("chat-eval-answers");
+            Path corpus = removeGold ? withoutGold(dataset, home) : dataset.corpus();
+            try (ChatBackend backend = factory.openEmbedded(home)) {
+                IngestReport ingest = loadCorpora(backend, List.of(corpus));
+                var outcomes = AnswerEvaluation.ask(dataset, backend.sessions(), backend.dialog(), evaluator(backend));
+                Map<String, Object> result = new LinkedHashMap<>(AnswerEvaluation.metrics(outcomes));
+                if (fit != null) {
+                    AnswerEvaluation.Fit fitted = AnswerEvaluation.fit(outcomes);
+                    Files.writeString(fit, fitted.model().toJson() + "\n");
+                    result.put("fit_cross_validated_ece", fitted.crossValidatedEce());
+                    result.put("fit_answered", fitted.answered());
+                }
+                if (dump != null) {
+                    writeJsonLines(dump, outcomes.stream().map(AnswerEvaluation.Outcome::row).toList());
+                }
+                Figures.print(result, json);
+                System.err.printf("корпус: %d источников%s%n", ingest.added(), removeGold ? " (эталонные убраны)" : "");
+                return 0;
+            }
+        }
+
+        private static Path withoutGold(EvalData dataset, Path home) throws IOException {
+            var gold = new HashSet<String>();
+            dataset.relevant().values().forEach(gold::addAll);
+            Path out = home.resolve("corpus-without-gold.jsonl");
+            var mapper = new ObjectMapper();
+            List<String> kept = Files.readAllLines(dataset.corpus()).stream().filter(line -> !line.isBlank())
+                    .filter(line -> {
+                        try {
+                            return !gold.contains(mapper.readTree(line).get("id").asText());
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }).toList();
+            Files.write(out, kept);
+            return out;
+        }
+    }
+
+    @Command(name = "mentions", description = "Упоминания против ручной разметки BRAT (NEREL): точность, полнота, F1 по типам, точные и пересекающиеся границы")
+    static final class Mentions implements Callable<Integer> {
+        @Option(names = "--data", required = true, description = "Каталог с *.txt и *.ann") Path data;
+        @Option(names = "--json", description = "Записать результат в файл") Path json;
+
+        @Override
+        public Integer call() throws IOException {
+            var extractor = new MentionExtractor(Morphology.russian(),
+                    ZoneId.of("Europe/Moscow"));
+            Figures.print(MentionEvaluation.run(data, extractor), json);
+            return 0;
+        }
+    }
+
+    @Command(name = "situation", description = "Модель обстановки против ручной разметки: группировка (попарно), упоминания, показатели — по частям tune и heldout")
+    static final class Situation implements Callable<Integer> {
+        @Option(names = "--data", required = true, description = "Корпус сообщений (corpus.jsonl из ru-incidents)") Path data;
+        @Option(names = "--labels", defaultValue = "eval/situation/ru-incidents.jsonl", description = "Разметка (JSONL)") Path labels;
+        @Option(names = "--demo", description = "Каталог демо-базы (demo/knowledge) — оценить и её") Path demo;
+        @Option(names = "--demo-labels", defaultValue = "eval/situation/demo.jsonl", description = "Разметка демо-базы") Path demoLabels;
+        @Option(names = "--json", description = "Записать результат в файл") Path json;
+
+        private final ChatBackend.Factory factory;
+
+        Situation(ChatBackend.Factory factory) {
+            this.factory = factory;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            Path home = Files.createTempDirectory("chat-eval-situation");
+            try (ChatBackend backend = factory.openEmbedded(home)) {
+                IngestReport ingest = loadCorpora(backend, List.of(data));
+                Map<String, Object> result = new LinkedHashMap<>(SituationEvaluation.run(labels,
+                        backend.knowledge(), backend.situation()));
+                result.put("ingest_seconds", Math.round(ingest.seconds() * 100) / 100.0);
+                if (demo != null) {
+                    try (ChatBackend demoBackend = factory.openEmbedded(Files.createTempDirectory("chat-eval-situation-demo"))) {
+                        loadCorpora(demoBackend, List.of(demo));
+                        result.put("demo", SituationEvaluation.demo(demoLabels, demoBackend.knowledge(),
+                                demoBackend.situation()));
+                    }
+                }
+                Figures.print(result, json);
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "dialogue", description = "Вопросы операторов через диалог: точность по видам и частям tune/heldout, отказы, ECE, задержка")
+    static final class Dialogue implements Callable<Integer> {
+        @Option(names = "--data", defaultValue = "eval/dialogue/operators.jsonl", description = "Вопросы с эталонами (JSONL)") Path data;
+        @Option(names = "--demo", defaultValue = "demo/knowledge", description = "Каталог демо-базы") Path demo;
+        @Option(names = "--incidents", required = true, description = "Корпус сообщений о происшествиях (corpus.jsonl из ru-incidents)") Path incidents;
+        @Option(names = "--json", description = "Записать результат в файл") Path json;
+        @Option(names = "--dump", description = "Записать каждый вопрос с ответом (JSONL) — для разбора ошибок") Path dump;
+        @Option(names = "--fit-confidence", description = "Подобрать параметры уверенности на настроечной части вопросов операторов "
+                + "и XQuAD (--xquad) и записать их в файл; ECE — по перекрёстной проверке и на отложенной части") Path fit;
+        @Option(names = "--xquad", description = "Каталог XQuAD (corpus.jsonl, queries.jsonl, qrels.tsv) для --fit-confidence") Path xquad;
+
+        private final ChatBackend.Factory factory;
+
+        Dialogue(ChatBackend.Factory factory) {
+            this.factory = factory;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            var items = DialogueEvaluation.read(data);
+            var clock = new MovableClock();
+            try (ChatBackend backend = factory.openEmbedded(Files.createTempDirectory("chat-eval-dialogue"), clock)) {
+                loadTolerating(backend, List.of(demo, incidents));
+                var outcomes = DialogueEvaluation.ask(items, backend.knowledge(), backend.sessions(), backend.dialog(), clock,
+                        evaluator(backend));
+                if (dump != null) {
+                    writeJsonLines(dump, outcomes.stream().map(DialogueEvaluation.Outcome::row).toList());
+                }
+                Map<String, Object> result = new LinkedHashMap<>(DialogueEvaluation.metrics(outcomes));
+                if (fit != null) {
+                    var samples = new ArrayList<ConfidenceFit.Sample>();
+                    outcomes.stream().filter(o -> !o.refused()).forEach(o -> samples.add(new ConfidenceFit.Sample("operators",
+                            o.item().split().equals("tune"), o.features(), o.correct())));
+                    samples.addAll(xquadSamples());
+                    ConfidenceFit.Result fitted = ConfidenceFit.fit(samples, ConfidenceModel.shipped());
+                    Files.writeString(fit, fitted.model().toJson() + "\n");
+                    result.put("confidence_fit", fitted.figures());
+                }
+                Figures.print(result, json);
+                return 0;
+            }
+        }
+
+        /**
+         * XQuAD's answered questions, asked in a base of its own: the even-numbered articles are the tune part, the odd
+         * ones held out (an article's questions share its words, so they stay on one side).
+         */
+        private List<ConfidenceFit.Sample> xquadSamples() throws Exception {
+            if (xquad == null) {
+                return List.of();
+            }
+            EvalData dataset = EvalData.load(xquad);
+            try (ChatBackend backend = factory.openEmbedded(Files.createTempDirectory("chat-eval-xquad"))) {
+                loadCorpora(backend, List.of(dataset.corpus()));
+                return AnswerEvaluation.ask(dataset, backend.sessions(), backend.dialog(), evaluator(backend)).stream()
+                        .filter(o -> !o.abstained())
+                        .map(o -> new ConfidenceFit.Sample("xquad", evenArticle(dataset.relevant().get(o.query().id())),
+                                o.features(), o.contained()))
+                        .toList();
+            }
+        }
+
+        /** Passage ids are a{article}_p{paragraph}. */
+        private static boolean evenArticle(Set<String> passages) {
+            String passage = passages.iterator().next();
+            return Integer.parseInt(passage.substring(1, passage.indexOf('_'))) % 2 == 0;
+        }
+    }
+
+    @Command(name = "intents", description = "Качество классификатора намерений: accuracy, macro-F1, матрица ошибок")
+    static final class Intents implements Callable<Integer> {
+        @Option(names = "--data", required = true, description = "TSV с заголовком intent<TAB>text") Path data;
+        @Option(names = "--json", description = "Записать результат в файл") Path json;
+
+        @Override
+        public Integer call() throws Exception {
+            List<LinearIntentClassifier.Example> examples;
+            try (var in = Files.newInputStream(data)) {
+                examples = LinearIntentClassifier.read(in);
+            }
+            Map<String, Object> result = IntentEvaluation.run(LinearIntentClassifier.trained(), examples);
+            Figures.print(result, json);
+            return 0;
+        }
+    }
+
+    @Command(name = "retrieval", description = "Качество поиска: nDCG@10, MRR@10, Recall@1/5/10, ответ в топ-1/5, задержка")
+    static final class Retrieval implements Callable<Integer> {
+        @Option(names = "--data", required = true, description = "Каталог с corpus.jsonl, queries.jsonl, qrels.tsv") Path data;
+        @Option(names = "--k", defaultValue = "10") int k;
+        @Option(names = "--distractors", description = "Дополнительный корпус того же формата (стог сена)") Path distractors;
+        @Option(names = "--json", description = "Записать результат в файл") Path json;
+
+        private final ChatBackend.Factory factory;
+
+        Retrieval(ChatBackend.Factory factory) {
+            this.factory = factory;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            EvalData dataset = EvalData.load(data);
+            Path home = Files.createTempDirectory("chat-eval");
+            try (ChatBackend backend = factory.openEmbedded(home)) {
+                List<Path> corpora = new ArrayList<>(List.of(dataset.corpus()));
+                if (distractors != null) {
+                    corpora.add(distractors);
+                }
+                IngestReport ingest = loadCorpora(backend, corpora);
+                Map<String, Object> result = new LinkedHashMap<>(RetrievalEvaluation.run(dataset, backend.knowledge(), k));
+                Figures.print(result, json);
+                System.err.printf("корпус: %d источников, %d фрагментов, загрузка %.1f с%n",
+                        ingest.added(), ingest.fragments(), ingest.seconds());
+                return 0;
+            }
+        }
+    }
+}

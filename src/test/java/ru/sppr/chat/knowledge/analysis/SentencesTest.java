@@ -1,0 +1,21 @@
+package ru.sppr.chat.knowledge.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SentencesTest {
+    @Test
+    void should_split_at_sentence_ends_but_not_after_abbreviations_or_initials() {
+        var sentences = Sentences.split("Уровень воды 512 см, т.е. на 38 см выше. Докладывает А. С. Карпов! "
+                + "Ул. Ленина перекрыта с 10 апреля 2026 г. Это всё? Да.");
+
+        assertThat(sentences).containsExactly("Уровень воды 512 см, т.е. на 38 см выше.", "Докладывает А. С. Карпов!",
+                "Ул. Ленина перекрыта с 10 апреля 2026 г. Это всё?", "Да.");
+    }
+
+    @Test
+    void should_count_words_of_both_scripts_and_numbers() {
+        assertThat(Sentences.words("Water level 512 см — выше нормы.")).isEqualTo(6);
+    }
+}
