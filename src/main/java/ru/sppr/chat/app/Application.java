@@ -45,6 +45,7 @@ import ru.sppr.chat.knowledge.analysis.ChatAnalyzer;
 import ru.sppr.chat.llm.LangChainEmbedder;
 import ru.sppr.chat.llm.OpenAiCompatibleModel;
 import ru.sppr.chat.session.Sessions;
+import ru.sppr.chat.situation.CachedSituationStore;
 import ru.sppr.chat.situation.MentionExtractor;
 import ru.sppr.chat.situation.Morphology;
 import ru.sppr.chat.situation.ShiftDigest;
@@ -125,7 +126,7 @@ public final class Application implements ChatBackend {
     /** Wires the service over an open database; the application closes it. */
     public static Application wire(AppConfig config, Database database, Clock clock) {
         var jdbi = database.jdbi();
-        var situation = new SituationModel(new JdbiSituationStore(jdbi), new MentionExtractor(Morphology.russian(), config.timezone()),
+        var situation = new SituationModel(new CachedSituationStore(new JdbiSituationStore(jdbi)), new MentionExtractor(Morphology.russian(), config.timezone()),
                 config.timezone());
         var knowledge = knowledgeBase(config, jdbi, clock, situation);
         situation.rebuildIfStale(knowledge.store());

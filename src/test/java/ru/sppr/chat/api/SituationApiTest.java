@@ -123,6 +123,22 @@ class SituationApiTest {
     }
 
     @Test
+    void should_see_an_upload_and_a_removal_at_once_though_the_node_remembers_its_reads() {
+        assertThat(api.get("/chat/entities?q=махачкал", operator).payload().get("entities")).isEmpty();
+        assertThat(incidents("?place=махачкал", operator)).isEmpty();
+        String azs = "{\"id\": \"azs-1\", \"title\": \"Взрыв на АЗС в Махачкале\", \"date\": \"2024-09-27T12:00:00+00:00\", "
+                + "\"text\": \"В Махачкале на АЗС произошёл взрыв, после чего начался пожар. Пострадали 13 человек.\"}";
+
+        assertThat(api.upload(api.adminToken, "azs.jsonl", azs, "internal").status()).isEqualTo(201);
+        assertThat(api.get("/chat/entities?q=махачкал", operator).payload().get("entities")).isNotEmpty();
+        assertThat(incidents("?place=махачкал", operator)).hasSize(1);
+
+        assertThat(api.send("DELETE", "/chat/documents/azs-1", api.adminToken, null).status()).isEqualTo(200);
+        assertThat(api.get("/chat/entities?q=махачкал", operator).payload().get("entities")).isEmpty();
+        assertThat(incidents("?place=махачкал", operator)).isEmpty();
+    }
+
+    @Test
     void should_rebuild_the_same_model_from_the_knowledge_base() {
         var before = incidents("", api.adminToken).stream().map(i -> i.get("title").asText() + "/" + i.get("report_count").asInt()).sorted().toList();
 
