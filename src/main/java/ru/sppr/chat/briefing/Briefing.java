@@ -130,7 +130,7 @@ public final class Briefing {
                 .or(() -> dayAsked(frame.moment()).filter(d -> !speaksOfDay(grounded, d))
                         .map(d -> "На " + day.format(d) + " сведений по вопросу в базе нет."))
                 .or(() -> figureMissing(frame, said))
-                .or(() -> objectMissing(frame, question, said));
+                .or(() -> objectMissing(frame, question, said + "\n" + cited(grounded)));
         return missing.<Answer>map(Answer.NoEvidence::new).orElse(answer);
     }
 
@@ -165,6 +165,12 @@ public final class Briefing {
             return Optional.empty();
         }
         return Optional.of("В базе нет сведений о том, что спрошено (" + figures.getFirst().label() + ")" + about(frame) + ".");
+    }
+
+    /** The fragments an answer cites, in lower case: a sentence quoted from a report about the dam is about the dam. */
+    private static String cited(Answer.Grounded answer) {
+        return answer.citations().stream().map(c -> c.hit().text().toLowerCase(Locale.ROOT).replace('ё', 'е'))
+                .collect(Collectors.joining("\n"));
     }
 
     /** The object the question names by its kind («мост у ключей», «пвр 1») when the answer speaks of none of them. */
