@@ -151,8 +151,9 @@ public final class Application implements ChatBackend {
         var metrics = new ChatMetrics(config.node().instanceId(), config.telemetry().window(), clock);
         var suggestionQueue = new JdbiSuggestionQueue(jdbi);
         var sessions = new Sessions(sessionStore, suggestionQueue, clock, config.sessions().idle(), config.timezone());
+        var digest = new ShiftDigest(situation, clock);
         var dialog = new DialogTurn(sessions, sessionStore, LinearIntentClassifier.trained(), knowledge,
-                composer(config), new Briefing(situation, knowledge), ConfidenceModel.shipped(), suggestionQueue,
+                composer(config), new Briefing(situation, knowledge, digest), ConfidenceModel.shipped(), suggestionQueue,
                 new ReputationSnapshot(feedbackStore::netNegativeOfRatedSources), metrics, clock,
                 dialogSettings(config));
         var admission = new AskAdmission(config.http().askConcurrency(), config.http().askWait());
@@ -162,7 +163,7 @@ public final class Application implements ChatBackend {
                 new FeedbackDesk(feedbackStore, metrics, clock), new AuditTrail(auditLog),
                 new Watchdog(sessionStore, feedbackStore, auditLog, knowledge::consistency, config.sessions().idle(), clock),
                 new TelemetryReport(metrics, new JdbiSnapshotStore(jdbi)), metrics, knowledge, situation,
-                new ShiftDigest(situation, clock),
+                digest,
                 new JdbiLoginAttempts(jdbi, clock),
                 new ApiServices.ServiceInfo(config.node().instanceId(), config.node().profile(),
                         database.settings().postgres() ? "postgresql" : "h2", config.http().requestsPerMinute(), config.http().trustedProxies(), config.timezone(),

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,9 +26,11 @@ import ru.sppr.chat.intent.Intent;
 import ru.sppr.chat.knowledge.KnowledgeSearch;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.situation.Attribute;
+import ru.sppr.chat.situation.Digest;
 import ru.sppr.chat.situation.EventType;
 import ru.sppr.chat.situation.Mention;
 import ru.sppr.chat.situation.MentionKind;
+import ru.sppr.chat.situation.ShiftDigest;
 import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.situation.SituationStore.EntityRow;
 import ru.sppr.chat.situation.SituationStore.ObservationRow;
@@ -78,13 +82,21 @@ public final class Briefing {
     /** Types one incident is often reported as (a gas explosion, then a fire and a collapse). */
     private static final Set<EventType> BLAST = EnumSet.of(EventType.FIRE, EventType.EXPLOSION, EventType.COLLAPSE, EventType.GAS_LEAK);
 
+    /** «что изменилось за смену», «что нового с 08:00», «сдача смены»: the shift handover is asked for. */
+    private static final Pattern HANDOVER = Pattern.compile("(?<!\\p{L})(что\\s+(?:нового|изменилось|поменялось)|какие\\s+изменения|"
+            + "(?:сдач\\p{L}*|передач\\p{L}*|при[её]м\\p{L}*)\\s+смены|what(?:'s| has| is)?\\s+(?:changed|new))(?!\\p{L})");
+    /** Lines of each kind a handover answer shows; the rest are counted, and the «Смена» view has them all. */
+    private static final int HANDOVER_LINES = 6;
+
     private final SituationModel model;
+    private final ShiftDigest digest;
     private final FrameReader frames;
     private final DateTimeFormatter when;
     private final DateTimeFormatter day;
 
-    public Briefing(SituationModel model, KnowledgeSearch words) {
+    public Briefing(SituationModel model, KnowledgeSearch words, ShiftDigest digest) {
         this.model = Objects.requireNonNull(model, "model");
+        this.digest = Objects.requireNonNull(digest, "digest");
         this.frames = new FrameReader(model, Objects.requireNonNull(words, "words"));
         this.when = DateTimeFormatter.ofPattern("HH:mm dd.MM.yyyy").withZone(model.zone());
         this.day = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(model.zone());
@@ -231,6 +243,9 @@ public final class Briefing {
 
     /** The answer the model gives to a question of this intent, if it has one. */
     public Optional<Answer> answer(Frame frame, String question, Intent intent, Caller caller) {
+        if (HANDOVER.matcher(question.toLowerCase(Locale.ROOT)).find()) {
+            return Optional.of(handover(frame, caller));
+        }
         Optional<Answer> absent = notInBase(frame, caller);
         if (absent.isPresent()) {
             return absent;
@@ -266,6 +281,61 @@ public final class Briefing {
 
     private static double share(List<String> asked, Set<String> words) {
         return asked.isEmpty() ? 0 : asked.stream().filter(words::contains).count() / (double) asked.size();
+    }
+
+    // ---- the shift handover
+
+    /**
+     * What changed since the moment asked («с 08:00», «за сутки»), or since the start of the current shift: new
+     * incidents, changed figures and states, new disagreements, each line cited.
+     */
+    private Answer handover(Frame frame, Caller caller) {
+        Instant since = switch (frame.moment()) {
+            case Moment.Within w -> w.from();
+            case Moment.AsOf a -> a.said() == null ? null : a.at();
+            case Moment.Latest l -> null;
+        };
+        Digest d = digest.since(since, caller);
+        String head = "Что изменилось с " + when.format(d.since()) + (d.shiftStart() ? " (начало смены)" : "")
+                + " по " + when.format(d.until()) + ":";
+        if (d.empty()) {
+            return new Answer.NoEvidence(head + " изменений в базе нет.");
+        }
+        var book = new Book();
+        List<String> lines = new ArrayList<>();
+        d.incidents().stream().limit(HANDOVER_LINES).forEach(n -> lines.add("- Новое происшествие: " + n.incident().title()
+                + ", первое сообщение " + when.format(n.incident().firstReportAt()) + " "
+                + book.mark(n.sourceId(), n.sourceTitle(), n.incident().firstReportAt(), 0, n.incident().title())));
+        more(lines, d.incidents().size(), "происшествий");
+        d.changes().stream().limit(HANDOVER_LINES).forEach(c -> lines.add("- " + capitalised(c.attribute().label())
+                + (c.entityName().isEmpty() ? "" : " (" + c.entityName() + ")") + ": "
+                + (c.before() == null ? "" : SituationModel.shown(c.before()) + " → ") + SituationModel.shown(c.after())
+                + " (на " + when.format(moment(c.after())) + ") " + book.mark(c.after())));
+        more(lines, d.changes().size(), "изменений показателей");
+        List<Digest.Conflict> conflicts = d.conflicts().stream().filter(distinct(c -> c.entityKey() + c.attribute()
+                + Stream.of(SituationModel.shown(c.first()), SituationModel.shown(c.second())).sorted().toList())).toList();
+        conflicts.stream().limit(HANDOVER_LINES).forEach(c -> lines.add("- Источники расходятся — " + c.attribute().label()
+                + (c.entityName().isEmpty() ? "" : " (" + c.entityName() + ")") + ": " + SituationModel.shown(c.first()) + " "
+                + book.mark(c.first()) + " и " + SituationModel.shown(c.second()) + " " + book.mark(c.second())));
+        more(lines, conflicts.size(), "расхождений");
+        long sources = book.cited().stream().map(c -> c.hit().sourceId()).distinct().count();
+        return new Answer.Grounded(head + "\n" + String.join("\n", lines), book.cited(),
+                modelled((int) sources, !d.conflicts().isEmpty()));
+    }
+
+    private static <T> Predicate<T> distinct(Function<T, Object> key) {
+        Set<Object> seen = new HashSet<>();
+        return t -> seen.add(key.apply(t));
+    }
+
+    private static void more(List<String> lines, int total, String what) {
+        if (total > HANDOVER_LINES) {
+            lines.add("- … и ещё " + (total - HANDOVER_LINES) + " " + what + " (полностью — в разделе «Смена»)");
+        }
+    }
+
+    private static Instant moment(ObservationRow o) {
+        return o.observedAt() != null ? o.observedAt() : o.reportedAt();
     }
 
     // ---- not in the base

@@ -58,13 +58,14 @@ public final class ShiftDigest {
             List<ReportRow> reports = model.reports(incident.id(), caller);
             List<String> recent = reports.stream().filter(r -> r.reportedAt() != null && !r.reportedAt().isBefore(from))
                     .map(ReportRow::sourceId).toList();
-            if (incident.firstReportAt() != null && !incident.firstReportAt().isBefore(from)) {
+            if (incident.firstReportAt() != null && !incident.firstReportAt().isBefore(from) && !incident.firstReportAt().isAfter(now)) {
                 reports.stream().filter(r -> r.reportedAt() != null).findFirst()
                         .ifPresent(r -> fresh.add(new Digest.NewIncident(incident, r.sourceId(), r.title())));
             }
             for (ObservationRow o : model.observationsIn(recent, caller)) {
                 Instant at = moment(o);
-                if (o.entityKey().isEmpty() || at == null || at.isBefore(from)) {
+                if (o.entityKey().isEmpty() || at == null || at.isBefore(from) || at.isAfter(now)
+                        || o.reportedAt() != null && o.reportedAt().isAfter(now)) {
                     continue;
                 }
                 changedKeys.add(o.entityKey());
@@ -77,7 +78,7 @@ public final class ShiftDigest {
             }
         }
         List<FigureHistory> histories = FigureHistories.of(model.observations(changedKeys, caller));
-        return new Digest(from, now, shift, fresh, changed(changes, histories, from), conflicts(histories, changes.keySet(), from));
+        return new Digest(from, now, shift, fresh, changed(changes, histories, from), conflicts(histories, changes.keySet(), from, now));
     }
 
     /** Each new latest value with the value before the moment; a value equal to the one before is no change. */
@@ -99,7 +100,7 @@ public final class ShiftDigest {
         return result;
     }
 
-    private static List<Digest.Conflict> conflicts(List<FigureHistory> histories, Set<String> keys, Instant from) {
+    private static List<Digest.Conflict> conflicts(List<FigureHistory> histories, Set<String> keys, Instant from, Instant now) {
         List<Digest.Conflict> found = new ArrayList<>();
         for (FigureHistory h : histories) {
             if (!keys.contains(h.entityKey() + "\u0000" + h.attribute())) {
@@ -110,7 +111,7 @@ public final class ShiftDigest {
             for (Disagreement d : h.disagreements()) {
                 ObservationRow a = byId.get(d.first());
                 ObservationRow b = byId.get(d.second());
-                if (reportedSince(a, from) || reportedSince(b, from)) {
+                if ((reportedSince(a, from) || reportedSince(b, from)) && !reportedAfter(a, now) && !reportedAfter(b, now)) {
                     found.add(new Digest.Conflict(h.entityKey(), h.entityName(), h.attribute(), d.kind(), a, b));
                 }
             }
@@ -120,6 +121,11 @@ public final class ShiftDigest {
 
     private static boolean reportedSince(ObservationRow o, Instant from) {
         return o.reportedAt() != null && !o.reportedAt().isBefore(from);
+    }
+
+    /** Known only after the digest's moment: a base replayed at an earlier moment (evaluation) holds such reports. */
+    private static boolean reportedAfter(ObservationRow o, Instant now) {
+        return o.reportedAt() != null && o.reportedAt().isAfter(now);
     }
 
     private static String key(ObservationRow o) {

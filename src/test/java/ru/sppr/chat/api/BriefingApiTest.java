@@ -115,6 +115,19 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_answer_what_changed_since_a_moment_line_by_line_with_sources() {
+        long session = api.startSession(operator, "Смена");
+
+        JsonNode since = ask(session, "что изменилось с 08:00 12 апреля");
+        String shift = ask(session, "что изменилось за смену").get("response").asText();
+
+        assertThat(since.get("response").asText()).startsWith("Что изменилось с 08:00 12.04.2026")
+                .contains("ГП Ключи", "652 см → 691 см", "[1]").doesNotContain("705");
+        assertThat(since.get("references")).isNotEmpty();
+        assertThat(shift).startsWith("Что изменилось с ").contains("изменений в базе нет");
+    }
+
+    @Test
     void should_not_answer_who_with_a_figure() {
         long session = api.startSession(operator, "Кто");
 
