@@ -310,7 +310,7 @@ public final class Briefing {
         d.changes().stream().limit(HANDOVER_LINES).forEach(c -> lines.add("- " + capitalised(c.attribute().label())
                 + (c.entityName().isEmpty() ? "" : " (" + c.entityName() + ")") + ": "
                 + (c.before() == null ? "" : SituationModel.shown(c.before()) + " → ") + SituationModel.shown(c.after())
-                + " (на " + when.format(moment(c.after())) + ") " + book.mark(c.after())));
+                + " (на " + when.format(c.after().moment()) + ") " + book.mark(c.after())));
         more(lines, d.changes().size(), "изменений показателей");
         List<Digest.Conflict> conflicts = d.conflicts().stream().filter(distinct(c -> c.entityKey() + c.attribute()
                 + Stream.of(SituationModel.shown(c.first()), SituationModel.shown(c.second())).sorted().toList())).toList();
@@ -332,10 +332,6 @@ public final class Briefing {
         if (total > HANDOVER_LINES) {
             lines.add("- … и ещё " + (total - HANDOVER_LINES) + " " + what + " (полностью — в разделе «Смена»)");
         }
-    }
-
-    private static Instant moment(ObservationRow o) {
-        return o.observedAt() != null ? o.observedAt() : o.reportedAt();
     }
 
     // ---- not in the base

@@ -74,6 +74,23 @@ public final class CachedSituationStore implements SituationStore {
         generation.incrementAndGet();
     }
 
+    /** A write through to the store; whatever it did, even if it failed half-way, what was remembered is old. */
+    private <T> T written(Supplier<T> write) {
+        try {
+            return write.get();
+        } finally {
+            changed();
+        }
+    }
+
+    private void written(Runnable write) {
+        try {
+            write.run();
+        } finally {
+            changed();
+        }
+    }
+
     @Override
     public List<EntityRow> entities(String query, Set<String> access, int limit) {
         List<EntityRow> rows = remembered("entities", query, Set.copyOf(access), limit,
@@ -139,66 +156,38 @@ public final class CachedSituationStore implements SituationStore {
 
     @Override
     public void write(List<ReportAnalysis> reports) {
-        try {
-            store.write(reports);
-        } finally {
-            changed();
-        }
+        written(() -> store.write(reports));
     }
 
     @Override
     public void forget(String sourceId) {
-        try {
-            store.forget(sourceId);
-        } finally {
-            changed();
-        }
+        written(() -> store.forget(sourceId));
     }
 
     @Override
     public long newIncident(EventType type) {
-        try {
-            return store.newIncident(type);
-        } finally {
-            changed();
-        }
+        return written(() -> store.newIncident(type));
     }
 
     @Override
     public void merge(long from, long into) {
-        try {
-            store.merge(from, into);
-        } finally {
-            changed();
-        }
+        written(() -> store.merge(from, into));
     }
 
     @Override
     public void attach(long incidentId, String sourceId, Instant reportedAt, double score, String duplicateOf, String signature,
                        String wording, Set<String> entityKeys) {
-        try {
-            store.attach(incidentId, sourceId, reportedAt, score, duplicateOf, signature, wording, entityKeys);
-        } finally {
-            changed();
-        }
+        written(() -> store.attach(incidentId, sourceId, reportedAt, score, duplicateOf, signature, wording, entityKeys));
     }
 
     @Override
     public boolean claimRules(int rulesVersion) {
-        try {
-            return store.claimRules(rulesVersion);
-        } finally {
-            changed();
-        }
+        return written(() -> store.claimRules(rulesVersion));
     }
 
     @Override
     public void clear(int rulesVersion) {
-        try {
-            store.clear(rulesVersion);
-        } finally {
-            changed();
-        }
+        written(() -> store.clear(rulesVersion));
     }
 
     @Override public List<IncidentGrouper.Candidate> groupable() { return store.groupable(); }

@@ -3,7 +3,6 @@ package ru.sppr.chat.situation;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import ru.sppr.chat.situation.SituationStore.ObservationRow;
 import ru.sppr.chat.situation.SituationViews.Disagreement;
 
 /** The shift handover as a Markdown file: one line per change, each with its source (title and id). Pure. */
@@ -32,8 +31,8 @@ public final class DigestMarkdown {
         section(md, "Изменились показатели и состояния", d.changes().size());
         for (Digest.Change c : d.changes()) {
             md.append("- ").append(figure(c.attribute(), c.entityName())).append(": ")
-                    .append(c.before() == null ? "" : SituationModel.shown(c.before()) + " (" + at(moment(c.before())) + ") → ")
-                    .append(SituationModel.shown(c.after())).append(" (").append(at(moment(c.after()))).append(")")
+                    .append(c.before() == null ? "" : SituationModel.shown(c.before()) + " (" + at(c.before().moment()) + ") → ")
+                    .append(SituationModel.shown(c.after())).append(" (").append(at(c.after().moment())).append(")")
                     .append(cite(c.after().sourceTitle(), c.after().sourceId())).append('\n');
         }
         section(md, "Новые расхождения источников", d.conflicts().size());
@@ -42,7 +41,7 @@ public final class DigestMarkdown {
                     .append(c.kind() == Disagreement.Kind.CONFLICT ? "расхождение: " : "уточнение: ")
                     .append(SituationModel.shown(c.first())).append(cite(c.first().sourceTitle(), c.first().sourceId()))
                     .append(" и ").append(SituationModel.shown(c.second())).append(cite(c.second().sourceTitle(), c.second().sourceId()))
-                    .append(", на ").append(at(moment(c.second()))).append('\n');
+                    .append(", на ").append(at(c.second().moment())).append('\n');
         }
         return md.toString();
     }
@@ -64,9 +63,5 @@ public final class DigestMarkdown {
 
     private String at(Instant instant) {
         return instant == null ? "без даты" : when.format(instant) + " " + zoneLabel;
-    }
-
-    private static Instant moment(ObservationRow o) {
-        return o.observedAt() != null ? o.observedAt() : o.reportedAt();
     }
 }

@@ -26,7 +26,7 @@ import ru.sppr.chat.user.Caller;
  */
 public final class ShiftDigest {
     private static final int INCIDENTS = 500;
-    private static final Comparator<ObservationRow> BY_MOMENT = Comparator.comparing(ShiftDigest::moment,
+    private static final Comparator<ObservationRow> BY_MOMENT = Comparator.comparing(ObservationRow::moment,
             Comparator.nullsFirst(Comparator.naturalOrder())).thenComparingLong(ObservationRow::id);
 
     private final SituationModel model;
@@ -63,9 +63,8 @@ public final class ShiftDigest {
                         .ifPresent(r -> fresh.add(new Digest.NewIncident(incident, r.sourceId(), r.title())));
             }
             for (ObservationRow o : model.observationsIn(recent, caller)) {
-                Instant at = moment(o);
-                if (o.entityKey().isEmpty() || at == null || at.isBefore(from) || at.isAfter(now)
-                        || o.reportedAt() != null && o.reportedAt().isAfter(now)) {
+                Instant at = o.moment();
+                if (o.entityKey().isEmpty() || at == null || at.isBefore(from) || at.isAfter(now) || reportedAfter(o, now)) {
                     continue;
                 }
                 changedKeys.add(o.entityKey());
@@ -90,7 +89,7 @@ public final class ShiftDigest {
             Digest.Change c = entry.getValue();
             FigureHistory history = byKey.get(entry.getKey());
             ObservationRow before = history == null ? null : history.values().stream()
-                    .filter(o -> moment(o) != null && moment(o).isBefore(from)).max(BY_MOMENT).orElse(null);
+                    .filter(o -> o.moment() != null && o.moment().isBefore(from)).max(BY_MOMENT).orElse(null);
             if (before != null && SituationModel.shown(before).equals(SituationModel.shown(c.after()))) {
                 continue;
             }
@@ -130,10 +129,5 @@ public final class ShiftDigest {
 
     private static String key(ObservationRow o) {
         return o.entityKey() + "\u0000" + o.attribute();
-    }
-
-    /** When the value held: the time the text gives, else the report's own time. */
-    private static Instant moment(ObservationRow o) {
-        return o.observedAt() != null ? o.observedAt() : o.reportedAt();
     }
 }
