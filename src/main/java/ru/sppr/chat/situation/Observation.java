@@ -56,6 +56,7 @@ public record Observation(String entityKey, String entityName, Attribute attribu
         return switch (unit) {
             case "человек" -> few ? "человека" : "человек";
             case "домов" -> one ? "дом" : few ? "дома" : "домов";
+            case "жилых домов" -> one ? "жилой дом" : few ? "жилых дома" : "жилых домов";
             case "участков" -> one ? "участок" : few ? "участка" : "участков";
             case "населённых пунктов" -> one ? "населённый пункт" : few ? "населённых пункта" : "населённых пунктов";
             default -> unit;

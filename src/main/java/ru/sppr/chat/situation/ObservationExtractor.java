@@ -1,6 +1,8 @@
 package ru.sppr.chat.situation;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -32,8 +34,8 @@ final class ObservationExtractor {
             + "(?![\\d:.]\\d)(?:\\s*(человек[а]?|чел\\.|людей|жител[а-я]*|детей|ребен[а-я]*|ребён[а-я]*|взрослых|пассажир[а-я]*|"
             + "сотрудник[а-я]*|рабоч[а-я]+|горняк[а-я]*|спасател[а-я]*|пожарн[а-я]+|пострадавш[а-я]*|погибш[а-я]*|раненых|"
             + "см|сантиметр[а-я]*|м|метр[а-я]*|га|гектар[а-я]*|кв\\.?\\s?м|м2|м²|квадратн[а-я]+\\s+метр[а-я]*|[«\"]?квадрат(?:ов|а)[»\"]?|"
-            + "(?:жилых\\s+|частных\\s+)?дом[а-я]*|домовладени[а-я]*|приусадебн[а-я]+\\s+участк[а-я]*|участк[а-я]*|двор[а-я]*|"
-            + "населенн[а-я]+\\s+пункт[а-я]*|населённ[а-я]+\\s+пункт[а-я]*|сел[а]?|квартир[а-я]*|абонент[а-я]*|потребител[а-я]*)(?![\\p{L}]))?", F);
+            + "(?:жил[а-я]*\\s+|частн[а-я]*\\s+)?дом[а-я]*|домовладени[а-я]*|приусадебн[а-я]+\\s+участк[а-я]*|участк[а-я]*|двор[а-я]*|"
+            + "населенн[а-я]+\\s+пункт[а-я]*|населённ[а-я]+\\s+пункт[а-я]*|сел[а]?|деревн[а-я]*|посел[а-я]*|посёл[а-я]*|квартир[а-я]*|абонент[а-я]*|потребител[а-я]*)(?![\\p{L}\\d³]))?", F);
     private static final Pattern STATE = Pattern.compile("(?<!\\p{L})(закрыт|перекрыт|открыт|возобновл|приостановл|локализован|потушен|ликвидирован)\\p{L}*", F);
     /** «о возобновлении», «до открытия»: the act named as a noun is no state; «если открыт» is a condition. */
     private static final Pattern NOT_A_STATE = Pattern.compile("(?:ие|ия|ии|ию|ием|иям|иями|иях)$");
@@ -47,6 +49,8 @@ final class ObservationExtractor {
      */
     private static final Pattern NOT_A_READING = Pattern.compile("отметк|запас|гребн|ожида|прогноз|может|составит|достигнет|максимум|"
             + "превыс|выше|ниже|на высоте|настил|подъ[её]м|спад|рост|сниж|пониз|повыс|измен|прибыл|убыл|за сутки|(?:^|\\s)на\\s*$|[+−-]\\s*$");
+    /** «около 0,8 м выше фундамента», «на 30 см ниже опасной отметки»: a height against something else. */
+    private static final Pattern RELATIVE_AFTER = Pattern.compile("^\\s*(?:выше|ниже|над|от\\s|до\\s)");
     private static final Pattern SEPARATOR_ROW = Pattern.compile("[-|:\\s]+");
     private static final Pattern NUMBER_CELL = Pattern.compile("\\d{2,4}(?:[.,]\\d+)?");
     private static final Pattern TABLE_PAIR = Pattern.compile("(?:^|;\\s*)([^:;]{1,40}):\\s*([^;]*)");
@@ -59,8 +63,10 @@ final class ObservationExtractor {
             Map.entry("четырех", 4), Map.entry("пяти", 5), Map.entry("шести", 6), Map.entry("семи", 7), Map.entry("восьми", 8),
             Map.entry("девяти", 9), Map.entry("десяти", 10));
     private static final List<Attribute> PEOPLE = List.of(Attribute.DEATHS, Attribute.HOSPITALIZED, Attribute.INJURED,
-            Attribute.EVACUATED, Attribute.RESCUED, Attribute.MISSING, Attribute.SHELTERED, Attribute.DEENERGIZED);
+            Attribute.REFUSED, Attribute.EVACUATED, Attribute.RESCUED, Attribute.MISSING, Attribute.SHELTERED, Attribute.DEENERGIZED);
     private static final int NEAR = 60;
+    private static final Duration HISTORY = Duration.ofDays(365);
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
     /** «в подмосковном Одинцове»: a region or country is where a figure is only when the sentence names nothing narrower. */
     private static final Set<MentionKind> BROAD = EnumSet.of(MentionKind.REGION, MentionKind.COUNTRY);
     private static final Pattern LENGTH = Pattern.compile("см|сантиметр.*|м|метр.*");
@@ -77,7 +83,17 @@ final class ObservationExtractor {
     private static final Pattern BREAKDOWN = Pattern.compile("(?:среди\\s+\\p{L}+|в\\s+том\\s+числе|в\\s?т\\.\\s?ч\\.|из\\s+них|"
             + "\\d[^()\\d]{0,25}\\()\\s*$");
     private static final Pattern GROWN_AFTER = Pattern.compile("^\\s+(?:" + GROWTH + ")");
-    private static final Pattern HOUSES = Pattern.compile("дом|участк|двор|квартир|абонент|потребител|пункт|сел");
+    /** Garden plots and yards are not homes: «41 жилой дом и 97 приусадебных участков». */
+    private static final Pattern PLOTS = Pattern.compile("участк|двор");
+    /** «вода ушла из 44 домов», «49 домов из 58»: homes left by the water, or a total. */
+    private static final Pattern NOT_FLOODED = Pattern.compile("(?:ушла|отступила|сошла|освобожден\\p{L}*)\\s+из\\s*$|(?<!\\p{L})из\\s*$");
+    private static final Pattern PEOPLE_LABEL = Pattern.compile("(?<!\\p{L})(?:чел|человек)");
+    private static final Pattern SHELTER_ROW = Pattern.compile("пвр\\s*№?\\s*\\d+\\s*[—–:-]\\s*$");
+    /** «вместимость 150 чел.», «рассчитан на 200 человек»: places, not people. */
+    private static final Pattern CAPACITY = Pattern.compile("(?:вместим\\p{L}*|рассчитан\\p{L}*\\s+на|мест\\p{L}*\\s+на)\\s*[—:-]?\\s*$");
+    /** «144 человека — у родственников»: evacuated, not in a shelter. */
+    private static final Pattern ELSEWHERE = Pattern.compile("^\\s*(?:человек\\p{L}*\\s*)?[—–-]?\\s*у\\s+(?:родствен|знаком)");
+    private static final Pattern HOUSES = Pattern.compile("дом|участк|двор|квартир|абонент|потребител|пункт|сел|деревн|посел|посёл");
 
     private final UnaryOperator<String> nameKey;
 
@@ -94,6 +110,10 @@ final class ObservationExtractor {
         if (table.isPresent()) {
             return table.get();
         }
+        List<Observation> counted = labelledCounts(text, mentions, defaultTime);
+        if (!counted.isEmpty()) {
+            return counted;
+        }
         List<Observation> found = new ArrayList<>(levels);
         int tableEnd = levels.isEmpty() ? 0 : levels.getLast().end();
         for (int[] bounds : sentences(text)) {
@@ -104,6 +124,9 @@ final class ObservationExtractor {
             int to = bounds[1];
             String sentence = text.substring(from, to);
             List<Mention> inside = mentions.stream().filter(m -> m.start() >= from && m.end() <= to).toList();
+            if (history(inside, defaultTime)) {
+                continue;
+            }
             Instant time = timeOf(inside).orElse(defaultTime);
             boolean correction = CORRECTION.matcher(sentence).find();
             figures(sentence, from, inside, mentions, time, correction, found);
@@ -147,7 +170,8 @@ final class ObservationExtractor {
                 if (!Attribute.WATER_LEVEL.triggers().matcher(lower).find()) {
                     continue;
                 }
-                if (NOT_A_READING.matcher(lower.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                if (NOT_A_READING.matcher(lower.substring(Math.max(0, m.start() - 40), m.start())).find()
+                        || RELATIVE_AFTER.matcher(lower.substring(m.end())).find()) {
                     continue;
                 }
                 attribute = Attribute.WATER_LEVEL;
@@ -158,14 +182,19 @@ final class ObservationExtractor {
             } else if (HOUSES.matcher(unitWord).find()) {
                 Optional<Attribute> near = nearest(lower, m.start(), List.of(Attribute.FLOODED_HOUSES, Attribute.DEENERGIZED,
                         Attribute.EVACUATED));
-                if (near.isEmpty()) {
+                if (near.isEmpty() || near.get() == Attribute.FLOODED_HOUSES && (PLOTS.matcher(unitWord).find()
+                        || NOT_FLOODED.matcher(lower.substring(Math.max(0, m.start() - 20), m.start())).find())) {
                     continue;
                 }
                 attribute = near.get();
                 unit = unitName(unitWord);
-            } else if (!unitWord.isEmpty() || wordNumber || bareCount(lower, m)) {
-                Optional<Attribute> near = nearest(lower, m.start(), PEOPLE);
-                if (near.isEmpty()) {
+            } else if (!unitWord.isEmpty() || wordNumber || shelterRow(lower, m) || bareCount(lower, m)) {
+                String before = lower.substring(Math.max(0, m.start() - 30), m.start());
+                if (CAPACITY.matcher(before).find()) {
+                    continue;
+                }
+                Optional<Attribute> near = shelterRow(lower, m) ? Optional.of(Attribute.SHELTERED) : nearest(lower, m.start(), PEOPLE);
+                if (near.isEmpty() || near.get() == Attribute.SHELTERED && ELSEWHERE.matcher(lower.substring(m.end())).find()) {
                     continue;
                 }
                 attribute = near.get();
@@ -173,10 +202,19 @@ final class ObservationExtractor {
             } else {
                 continue;
             }
-            Mention entity = entityFor(attribute, offset + m.start(), inside, all);
+            Mention entity = shelterRow(lower, m) ? before(offset + m.start(), inside).orElse(null)
+                    : entityFor(attribute, offset + m.start(), inside, all);
+            if (entity == null && attribute == Attribute.WATER_LEVEL) {
+                continue;
+            }
             out.add(new Observation(entity == null ? "" : entity.key(), entity == null ? "" : entity.name(), attribute, value, null,
                     unit, grown(lower, m) ? Qualifier.EXACT : qualifier(m.group(1)), time, correction, offset + m.start(), offset + m.end()));
         }
+    }
+
+    /** «ПВР № 3 — 8», «ПВР № 1: 98 человек»: the people a numbered shelter holds. */
+    private static boolean shelterRow(String lower, MatchResult m) {
+        return SHELTER_ROW.matcher(lower.substring(Math.max(0, m.start() - 20), m.start())).find();
     }
 
     /** A number without a unit that still counts people: «число погибших увеличилось до 7». {@code lower}: the sentence in lower case. */
@@ -357,6 +395,36 @@ final class ObservationExtractor {
                 null, unit, Qualifier.EXACT, time, false, Math.max(0, at), Math.max(0, at) + level.length())));
     }
 
+    /**
+     * A row whose cells are labelled with what they count, «эвакуировано (отселено), чел.: 327; в ПВР, чел.: 119;
+     * отказались, чел.: 9»: each labelled count is an observation of the place the row names (of the nearest object
+     * when it names none).
+     */
+    private static List<Observation> labelledCounts(String text, List<Mention> mentions, Instant time) {
+        if (text.indexOf(';') < 0) {
+            return List.of();
+        }
+        List<Observation> found = new ArrayList<>();
+        Optional<Mention> place = mentions.stream().filter(x -> x.kind().place() && !BROAD.contains(x.kind())).findFirst();
+        Matcher m = TABLE_PAIR.matcher(text);
+        while (m.find()) {
+            String label = Keys.of(m.group(1));
+            String value = m.group(2).strip();
+            if (!PEOPLE_LABEL.matcher(label).find() || !NUMBER_CELL.matcher(value).matches() && !value.matches("\\d")) {
+                continue;
+            }
+            Optional<Attribute> attribute = Attribute.namedIn(label).stream().filter(PEOPLE::contains).findFirst();
+            if (attribute.isEmpty()) {
+                continue;
+            }
+            int at = m.start(2) + m.group(2).indexOf(value);
+            Mention entity = place.orElseGet(() -> entityFor(attribute.get(), at, mentions, mentions));
+            found.add(new Observation(entity == null ? "" : entity.key(), entity == null ? "" : entity.name(), attribute.get(),
+                    Double.parseDouble(value.replace(',', '.')), null, "человек", Qualifier.EXACT, time, false, at, at + value.length()));
+        }
+        return found;
+    }
+
     /** The attribute whose trigger is nearest the position in the lower-cased sentence, within {@value #NEAR} characters. */
     private static Optional<Attribute> nearest(String lower, int position, List<Attribute> candidates) {
         Attribute best = null;
@@ -374,10 +442,18 @@ final class ObservationExtractor {
         return Optional.ofNullable(best);
     }
 
+    /** The object named last before the position: «ПВР № 1» of «ПВР № 1 — 98, ПВР № 3 — 8». */
+    private static Optional<Mention> before(int position, List<Mention> inside) {
+        return inside.stream().filter(m -> m.kind() == MentionKind.OBJECT && m.end() <= position).reduce((a, b) -> b);
+    }
+
     private static Mention entityFor(Attribute attribute, int position, List<Mention> inside, List<Mention> all) {
         List<Mention> candidates = inside.stream().filter(m -> attribute == Attribute.WATER_LEVEL
                 ? m.kind() == MentionKind.OBJECT && "гидропост".equals(m.subtype()) : m.kind().place() || m.kind() == MentionKind.OBJECT).toList();
         if (candidates.isEmpty() && attribute == Attribute.WATER_LEVEL) {
+            if (inside.stream().anyMatch(m -> m.kind() == MentionKind.OBJECT)) {
+                return null;
+            }
             candidates = inside.stream().filter(m -> m.kind().place()).toList();
         }
         if (candidates.isEmpty()) {
@@ -387,6 +463,18 @@ final class ObservationExtractor {
         List<Mention> narrow = candidates.stream().filter(m -> !BROAD.contains(m.kind())).toList();
         return (narrow.isEmpty() ? candidates : narrow).stream()
                 .min((a, b) -> Integer.compare(Math.abs(a.start() - position), Math.abs(b.start() - position))).orElse(null);
+    }
+
+    /** «Исторический максимум — 702 см (апрель 1994 г.)»: a sentence about a time over a year before the report is no reading. */
+    private static boolean history(List<Mention> inside, Instant reportTime) {
+        if (reportTime == null) {
+            return false;
+        }
+        Instant yearAgo = reportTime.minus(HISTORY);
+        int lastYear = yearAgo.atZone(ZoneOffset.UTC).getYear();
+        return inside.stream().filter(m -> m.kind() == MentionKind.TIME).anyMatch(m -> m.subtype() != null
+                ? Instant.parse(m.subtype().split("/")[1]).isBefore(yearAgo)
+                : YEAR.matcher(m.text()).results().anyMatch(y -> Integer.parseInt(y.group()) < lastYear));
     }
 
     private static Optional<Instant> timeOf(List<Mention> inside) {
@@ -413,12 +501,13 @@ final class ObservationExtractor {
 
     private static String unitName(String unitWord) {
         if (unitWord.contains("дом")) {
-            return "домов";
+            return unitWord.startsWith("жил") ? "жилых домов" : "домов";
         }
         if (unitWord.contains("участк")) {
             return "участков";
         }
-        if (unitWord.contains("пункт") || unitWord.startsWith("сел")) {
+        if (unitWord.contains("пункт") || unitWord.startsWith("сел") || unitWord.startsWith("деревн") || unitWord.startsWith("посел")
+                || unitWord.startsWith("посёл")) {
             return "населённых пунктов";
         }
         return unitWord;

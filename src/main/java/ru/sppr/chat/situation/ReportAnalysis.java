@@ -13,11 +13,22 @@ public record ReportAnalysis(String sourceId, Instant reportedAt, List<Mention> 
         fragments = List.copyOf(fragments);
     }
 
-    /** The mentions and observations of one fragment. */
-    public record FragmentFindings(int ordinal, List<Mention> mentions, List<Observation> observations) {
+    /**
+     * The mentions and observations of one fragment; {@code loggedAt} is the fragment's own time when it is a row of a
+     * table or an event log (null for prose).
+     */
+    public record FragmentFindings(int ordinal, List<Mention> mentions, List<Observation> observations, Instant loggedAt) {
         public FragmentFindings {
             mentions = List.copyOf(mentions);
             observations = List.copyOf(observations);
+        }
+
+        /**
+         * When what the fragment says was known: a gauge row or a log entry at its own time, though the table holding
+         * it was loaded later; prose when its report came.
+         */
+        public Instant knownAt(Instant reportedAt) {
+            return loggedAt != null && (reportedAt == null || loggedAt.isBefore(reportedAt)) ? loggedAt : reportedAt;
         }
     }
 }

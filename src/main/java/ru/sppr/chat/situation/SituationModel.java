@@ -142,7 +142,8 @@ public final class SituationModel implements SourceListener {
         for (Fragment f : doc.fragments()) {
             Instant anchor = f.observedAt() != null ? f.observedAt() : reported;
             List<Mention> mentions = extractor.extract(f.text(), anchor == null ? null : anchor.atZone(zone));
-            fragments.add(new FragmentFindings(f.ordinal(), mentions, observations.extract(f.text(), mentions, f.observedAt(), reported)));
+            fragments.add(new FragmentFindings(f.ordinal(), mentions, observations.extract(f.text(), mentions, f.observedAt(), reported),
+                    f.observedAt()));
         }
         List<Mention> title = extractor.extract(doc.source().title(), reported == null ? null : reported.atZone(zone));
         return new ReportAnalysis(doc.source().id(), reported, title, fragments);

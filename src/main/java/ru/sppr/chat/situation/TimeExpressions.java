@@ -37,6 +37,11 @@ final class TimeExpressions {
     private static final Pattern DATE_WORDS = Pattern.compile(
             "(?<!\\d)(?:(?:на|с|по|до|к|в ночь на|ночью|утром|вечером|днём|днем)\\s+)?(\\d{1,2})(?:-?(?:го|е))?\\s+" + MONTH
                     + "(?:\\s+(\\d{4})(?:\\s*(?:г\\.|года?))?)?(?:\\s*(?:,\\s*)?(?:в\\s+)?" + CLOCK + ")?", FLAGS);
+    /** «вечером 11-го», «на 14-е», «12-го числа утром»: a day of the anchor's month (of the month before when still ahead). */
+    private static final Pattern DAY_ORDINAL = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:(утром|днём|днем|вечером|ночью|на|к|с|до|за)\\s+)?(\\d{1,2})(?:-(?:го|е|ое|ого)|го)"
+                    + "(?:\\s+числа)?(?:\\s+(утром|днём|днем|вечером|ночью))?(?![\\p{L}\\d-])"
+                    + "(?!\\s+(?:сут|мест|этаж|квартал|класс|полугод|подъезд|раз|групп|ряд|лини|микрорайон|корпус|дом|год))", FLAGS);
     private static final Pattern MONTH_YEAR = Pattern.compile(
             "(?<![\\p{L}\\d])(?:в\\s+|с\\s+|до\\s+)?" + MONTH + "(?:\\s+(\\d{4})(?:\\s*(?:г\\.|года?))?)?(?!\\p{L})", FLAGS);
     private static final Pattern CLOCK_ALONE = Pattern.compile(
@@ -78,6 +83,7 @@ final class TimeExpressions {
             return m.group(4) != null ? at(anchor, date, m.group(4), m.group(5)) : day(date);
         });
         scan(NIGHT_TO, text, found, m -> night(anchor, m.group(1)));
+        scan(DAY_ORDINAL, text, found, m -> dayOfMonth(anchor, m.group(2), m.group(3) != null ? m.group(3) : m.group(1)));
         scan(MONTH_YEAR, text, found, m -> month(anchor, m.group(1), m.group(2)));
         scan(CLOCK_ALONE, text, found, m -> clock(anchor, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
         scan(HOURS_WORDS, text, found, m -> clock(anchor, hours(Integer.parseInt(m.group(1)), m.group(2)), 0));
@@ -167,6 +173,24 @@ final class TimeExpressions {
             target = target.minusMonths(1);
         }
         return new Interval(target.minusDays(1).atTime(22, 0), target.atTime(6, 0));
+    }
+
+    private Interval dayOfMonth(ZonedDateTime anchor, String day, String part) {
+        int d = Integer.parseInt(day);
+        if (d < 1 || d > 31) {
+            return INVALID;
+        }
+        if (anchor == null) {
+            return null;
+        }
+        LocalDate local = anchor.withZoneSameInstant(zone).toLocalDate();
+        LocalDate month = d > local.getDayOfMonth() ? local.minusMonths(1) : local;
+        if (d > month.lengthOfMonth()) {
+            return INVALID;
+        }
+        LocalDate date = month.withDayOfMonth(d);
+        boolean partOfDay = part != null && Keys.of(part).matches("утром|днем|вечером|ночью");
+        return partOfDay ? partOfDay(date, part) : day(date);
     }
 
     private Interval month(ZonedDateTime anchor, String monthWord, String year) {

@@ -64,7 +64,7 @@ public final class JdbiSituationStore implements SituationStore {
                     }
                     for (Observation o : fragment.observations()) {
                         observations.add(report.sourceId(), fragment.ordinal(), cut(o.entityKey(), 300), o.attribute().code(), o.value(),
-                                o.state(), o.unit(), o.qualifier().code(), ts(o.observedAt()), ts(report.reportedAt()), o.correction(),
+                                o.state(), o.unit(), o.qualifier().code(), ts(o.observedAt()), ts(fragment.knownAt(report.reportedAt())), o.correction(),
                                 o.start(), o.end());
                         observationRows++;
                     }

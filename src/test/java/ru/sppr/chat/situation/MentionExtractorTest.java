@@ -76,6 +76,20 @@ class MentionExtractorTest {
     }
 
     @Test
+    void should_read_a_day_of_the_month_alone_with_its_part_of_the_day() {
+        var anchor = ZonedDateTime.parse("2026-04-12T21:30:00+03:00");
+        var evening = EXTRACTOR.times("скока домов было подтоплено вечером 11-го", anchor);
+        var day = EXTRACTOR.times("что было на 28-е", anchor);
+
+        assertThat(evening).singleElement().satisfies(t -> {
+            assertThat(t.from()).isEqualTo(Instant.parse("2026-04-11T15:00:00Z"));
+            assertThat(t.to()).isEqualTo(Instant.parse("2026-04-11T21:00:00Z"));
+        });
+        assertThat(day).singleElement().satisfies(t -> assertThat(t.from()).isEqualTo(Instant.parse("2026-03-27T21:00:00Z")));
+        assertThat(EXTRACTOR.times("на 2-е сутки работ", anchor)).isEmpty();
+    }
+
+    @Test
     void should_take_a_name_after_a_preposition_and_an_adjective_for_a_place_and_a_preposition_for_no_person() {
         var found = mentions("Из здания эвакуировали людей. Пожар в подмосковном Климовске и в подмосковном Одинцове.", null);
 

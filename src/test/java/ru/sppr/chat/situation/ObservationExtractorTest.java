@@ -115,4 +115,64 @@ class ObservationExtractorTest {
                 Tuple.tuple(Attribute.DEATHS, 2.0),
                 Tuple.tuple(Attribute.EVACUATED, 40.0));
     }
+
+    @Test
+    void should_not_read_a_volume_or_a_height_above_something_as_a_gauge_level() {
+        assertThat(observe("Уровень воды на ГП Заречье растёт. На участке за день отсыпано 180 м3 песчано-гравийной смеси."))
+                .noneMatch(o -> o.attribute() == Attribute.WATER_LEVEL);
+        assertThat(observe("ГП Заречье: уровень воды у ТП-14 — около 0,8 м выше фундамента."))
+                .noneMatch(o -> o.attribute() == Attribute.WATER_LEVEL);
+    }
+
+    @Test
+    void should_know_a_table_row_from_its_own_time_though_the_table_came_later() {
+        var row = new ReportAnalysis.FragmentFindings(3, List.of(), List.of(), Instant.parse("2026-04-12T05:00:00Z"));
+        var prose = new ReportAnalysis.FragmentFindings(0, List.of(), List.of(), null);
+        Instant tableLoaded = Instant.parse("2026-04-16T17:00:00Z");
+
+        assertThat(row.knownAt(tableLoaded)).isEqualTo(Instant.parse("2026-04-12T05:00:00Z"));
+        assertThat(prose.knownAt(tableLoaded)).isEqualTo(tableLoaded);
+    }
+
+    @Test
+    void should_count_the_people_of_a_numbered_shelter_but_not_its_capacity_or_those_at_relatives() {
+        var found = observe("На 20:00 15.04 в ПВР — 106 человек: ПВР № 1 — 98, ПВР № 3 — 8. "
+                + "Проверен ПВР № 2 (вместимость 150 чел.). Эвакуировано 254 человека, 144 человека — у родственников.");
+
+        assertThat(found).filteredOn(o -> o.attribute() == Attribute.SHELTERED)
+                .extracting(Observation::entityName, Observation::value)
+                .contains(Tuple.tuple("ПВР № 1", 98.0), Tuple.tuple("ПВР № 3", 8.0))
+                .doesNotContain(Tuple.tuple("ПВР № 2", 150.0))
+                .noneMatch(t -> t.toList().get(1).equals(144.0));
+    }
+
+    @Test
+    void should_count_flooded_homes_not_plots_drained_homes_totals_or_history() {
+        var found = observe("В с. Нижние Ключи подтоплено 41 жилой дом и 97 приусадебных участков. "
+                + "Вода ушла из 44 жилых домов. Подтопленными остаются 49 жилых домов из 58. "
+                + "Исторический максимум — 702 см (апрель 1994 г.), при котором было подтоплено 94 жилых дома.");
+
+        assertThat(found).filteredOn(o -> o.attribute() == Attribute.FLOODED_HOUSES).extracting(Observation::value)
+                .containsExactly(41.0, 49.0);
+    }
+
+    @Test
+    void should_tell_those_who_refused_to_leave_from_the_evacuated() {
+        var told = observe("Эвакуация завершена. 9 человек письменно отказались от эвакуации.");
+        var row = observe("дата: 2026-04-12T08:00; населённый пункт: с. Нижние Ключи; эвакуировано (отселено), чел.: 327; "
+                + "в ПВР, чел.: 119; у родственников, чел.: 208; отказались, чел.: 9");
+
+        assertThat(told).extracting(Observation::attribute, Observation::value).containsExactly(Tuple.tuple(Attribute.REFUSED, 9.0));
+        assertThat(row).extracting(Observation::attribute, Observation::value).containsExactly(
+                Tuple.tuple(Attribute.EVACUATED, 327.0), Tuple.tuple(Attribute.SHELTERED, 119.0), Tuple.tuple(Attribute.REFUSED, 9.0));
+        assertThat(row).allSatisfy(o -> assertThat(o.entityName()).isEqualTo("Нижние Ключи"));
+    }
+
+    @Test
+    void should_read_villages_with_power_cuts_as_without_power() {
+        var found = observe("Власти не успевают ремонтировать электросети, из-за чего в 306 деревнях перебои со светом.");
+
+        assertThat(found).extracting(Observation::attribute, Observation::value, Observation::unit)
+                .containsExactly(Tuple.tuple(Attribute.DEENERGIZED, 306.0, "населённых пунктов"));
+    }
 }

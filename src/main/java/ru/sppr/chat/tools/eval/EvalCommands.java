@@ -194,7 +194,8 @@ public final class EvalCommands implements Runnable {
 
     @Command(name = "dialogue", description = "Вопросы операторов через диалог: точность по видам и частям tune/heldout, отказы, ECE, задержка")
     static final class Dialogue implements Callable<Integer> {
-        @Option(names = "--data", defaultValue = "eval/dialogue/operators.jsonl", description = "Вопросы с эталонами (JSONL)") Path data;
+        @Option(names = "--data", defaultValue = "eval/dialogue/operators.jsonl", split = ",",
+                description = "Вопросы с эталонами (JSONL; несколько файлов — через запятую)") List<Path> data;
         @Option(names = "--demo", defaultValue = "demo/knowledge", description = "Каталог демо-базы") Path demo;
         @Option(names = "--incidents", required = true, description = "Корпус сообщений о происшествиях (corpus.jsonl из ru-incidents)") Path incidents;
         @Option(names = "--json", description = "Записать результат в файл") Path json;
@@ -211,7 +212,7 @@ public final class EvalCommands implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            var items = DialogueEvaluation.read(data);
+            var items = data.stream().flatMap(file -> DialogueEvaluation.read(file).stream()).toList();
             var clock = new MovableClock();
             try (ChatBackend backend = factory.openEmbedded(Files.createTempDirectory("chat-eval-dialogue"), clock)) {
                 loadTolerating(backend, List.of(demo, incidents));
