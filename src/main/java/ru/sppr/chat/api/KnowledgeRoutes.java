@@ -34,9 +34,11 @@ import ru.sppr.chat.user.Caller;
 /** Search, sources (documents), upload, removal and reindexing. */
 final class KnowledgeRoutes {
     private final KnowledgeBase knowledge;
+    private final Path uploadSpill;
 
-    KnowledgeRoutes(KnowledgeBase knowledge) {
+    KnowledgeRoutes(KnowledgeBase knowledge, Path uploadSpill) {
         this.knowledge = knowledge;
+        this.uploadSpill = uploadSpill;
     }
 
     List<ApiRoute> routes() {
@@ -90,7 +92,15 @@ final class KnowledgeRoutes {
     private void upload(Context ctx) {
         Caller caller = caller(ctx);
         KnowledgeBase.requireEditor(caller);
-        UploadForm form = UploadForm.read(ctx);
+        List<IngestReport> reports;
+        try (var spill = UploadSpill.open(ctx, uploadSpill)) {
+            reports = ingest(UploadForm.read(ctx), caller);
+        }
+        ctx.status(reports.stream().allMatch(r -> r.failed() == 0) ? 201 : 200)
+                .json(Envelope.success(Map.of("files", reports.stream().flatMap(r -> r.files().stream()).toList())));
+    }
+
+    private List<IngestReport> ingest(UploadForm form, Caller caller) {
         List<IngestReport> reports = new ArrayList<>();
         for (UploadedFile file : form.files()) {
             try (InputStream in = file.content()) {
@@ -104,8 +114,7 @@ final class KnowledgeRoutes {
                 throw new UncheckedIOException(e);
             }
         }
-        ctx.status(reports.stream().allMatch(r -> r.failed() == 0) ? 201 : 200)
-                .json(Envelope.success(Map.of("files", reports.stream().flatMap(r -> r.files().stream()).toList())));
+        return reports;
     }
 
     private void delete(Context ctx) {
