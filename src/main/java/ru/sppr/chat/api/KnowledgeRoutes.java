@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +24,7 @@ import ru.sppr.chat.failure.ConflictException;
 import ru.sppr.chat.failure.NotFoundException;
 import ru.sppr.chat.knowledge.IngestReport;
 import ru.sppr.chat.knowledge.KnowledgeBase;
+import ru.sppr.chat.knowledge.OriginalStore;
 import ru.sppr.chat.knowledge.SearchRequest;
 import ru.sppr.chat.knowledge.SourceDocument;
 import ru.sppr.chat.knowledge.SourceQuery;
@@ -80,13 +80,13 @@ final class KnowledgeRoutes {
         ctx.json(Envelope.success(payload));
     }
 
-    private void original(Context ctx) throws IOException {
+    private void original(Context ctx) {
         String id = ctx.pathParam("source_id");
-        Path file = knowledge.original(id, caller(ctx))
+        OriginalStore.Original file = knowledge.original(id, caller(ctx))
                 .orElseThrow(() -> new NotFoundException("у источника «" + id + "» нет загруженного файла"));
         ctx.header("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(
-                        file.getFileName().toString(), StandardCharsets.UTF_8).replace("+", "%20"))
-                .contentType("application/octet-stream").result(Files.readAllBytes(file));
+                        file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .contentType("application/octet-stream").result(file.content());
     }
 
     private void upload(Context ctx) {

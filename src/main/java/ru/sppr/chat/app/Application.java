@@ -59,6 +59,7 @@ import ru.sppr.chat.storage.JdbiAuditLog;
 import ru.sppr.chat.storage.JdbiFeedbackStore;
 import ru.sppr.chat.storage.JdbiKnowledgeStore;
 import ru.sppr.chat.storage.JdbiLoginAttempts;
+import ru.sppr.chat.storage.JdbiOriginalStore;
 import ru.sppr.chat.storage.JdbiSessionStore;
 import ru.sppr.chat.storage.JdbiSituationStore;
 import ru.sppr.chat.storage.JdbiSnapshotStore;
@@ -208,7 +209,7 @@ public final class Application implements ChatBackend {
         var search = new LuceneKnowledgeSearch(index.lucene(), analyzer,
                 new Freshness(config.retrieval().decay(), config.retrieval().freshnessHours()));
         return new KnowledgeBase(new Ingestion(config.tesseract(), config.timezone(), store, index, clock, listener), store, index, search,
-                config.dataDir().resolve("uploads"), clock, listener);
+                new JdbiOriginalStore(jdbi, clock), config.dataDir().resolve("uploads"), clock, listener);
     }
 
     /**
@@ -246,6 +247,7 @@ public final class Application implements ChatBackend {
         var warming = new AtomicReference<Thread>();
         try (var jobs = new BackgroundJobs("chat-background")) {
             UploadSpill.sweep(uploadSpill(config));
+            services.knowledge().adoptLocalUploads();
             Javalin http = Api.create(services, server -> {
                 server.setStopTimeout(STOP_TIMEOUT_MS);
                 server.insertHandler(new GracefulHandler());
