@@ -61,7 +61,7 @@ public final class Api {
             config.http.prefer405over404 = true;
             config.jetty.multipartConfig.maxFileSize(UploadForm.MAX_FILE_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(UploadForm.MAX_REQUEST_BYTES, SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            config.jetty.multipartConfig.maxInMemoryFileSize(UploadForm.MAX_IN_MEMORY_BYTES, SizeUnit.BYTES);
             config.startup.showJavalinBanner = false;
             config.jetty.modifyServer(server -> server.setErrorHandler(new EnvelopeErrorHandler()));
             config.jetty.modifyServer(SlowHeaderGuard::install);
@@ -115,7 +115,7 @@ public final class Api {
         routes.addAll(new UserRoutes(s.users(), s.tokens(), mapper).routes());
         routes.addAll(new SessionRoutes(s.sessions(), s.dialog(), s.admission(), s.situation(), mapper).routes());
         routes.addAll(new FeedbackRoutes(s.feedback(), mapper).routes());
-        routes.addAll(new KnowledgeRoutes(s.knowledge()).routes());
+        routes.addAll(new KnowledgeRoutes(s.knowledge(), s.info().uploadSpill()).routes());
         routes.addAll(new SituationRoutes(s.situation(), s.digest()).routes());
         routes.addAll(new AdminRoutes(s.audit(), s.telemetry(), s.watchdog(), s.metrics()).routes());
         routes.add(new ApiRoute(GET, "/chat/docs", "service", "Swagger UI", Access.PUBLIC, SwaggerPage::serve));

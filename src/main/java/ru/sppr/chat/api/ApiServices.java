@@ -1,5 +1,6 @@
 package ru.sppr.chat.api;
 
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Set;
@@ -45,13 +46,16 @@ public record ApiServices(UserAccounts users, Tokens tokens, Sessions sessions, 
 
     /**
      * What {@code GET /chat/health} and {@code /chat/ready} tell about this node, including whether it runs the
-     * cluster-wide jobs now and whether it has warmed up.
+     * cluster-wide jobs now and whether it has warmed up; {@code uploadSpill} is the node's own directory where
+     * uploads lie while they are read ({@link UploadSpill}).
      */
     public record ServiceInfo(String instanceId, String profile, String database, int requestsPerMinute,
                               Set<String> trustedProxies, ZoneId timezone,
-                              BooleanSupplier clusterLeader, BooleanSupplier databaseReachable, Readiness readiness) {
+                              BooleanSupplier clusterLeader, BooleanSupplier databaseReachable, Readiness readiness,
+                              Path uploadSpill) {
         public ServiceInfo {
             Objects.requireNonNull(readiness, "readiness");
+            Objects.requireNonNull(uploadSpill, "uploadSpill");
         }
     }
 }

@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +24,7 @@ import ru.sppr.chat.failure.ConflictException;
 import ru.sppr.chat.failure.NotFoundException;
 import ru.sppr.chat.knowledge.IngestReport;
 import ru.sppr.chat.knowledge.KnowledgeBase;
+import ru.sppr.chat.knowledge.OriginalStore;
 import ru.sppr.chat.knowledge.SearchRequest;
 import ru.sppr.chat.knowledge.SourceDocument;
 import ru.sppr.chat.knowledge.SourceQuery;
@@ -34,9 +34,11 @@ import ru.sppr.chat.user.Caller;
 /** Search, sources (documents), upload, removal and reindexing. */
 final class KnowledgeRoutes {
     private final KnowledgeBase knowledge;
+    private final Path uploadSpill;
 
-    KnowledgeRoutes(KnowledgeBase knowledge) {
+    KnowledgeRoutes(KnowledgeBase knowledge, Path uploadSpill) {
         this.knowledge = knowledge;
+        this.uploadSpill = uploadSpill;
     }
 
     List<ApiRoute> routes() {
@@ -78,19 +80,27 @@ final class KnowledgeRoutes {
         ctx.json(Envelope.success(payload));
     }
 
-    private void original(Context ctx) throws IOException {
+    private void original(Context ctx) {
         String id = ctx.pathParam("source_id");
-        Path file = knowledge.original(id, caller(ctx))
+        OriginalStore.Original file = knowledge.original(id, caller(ctx))
                 .orElseThrow(() -> new NotFoundException("у источника «" + id + "» нет загруженного файла"));
         ctx.header("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(
-                        file.getFileName().toString(), StandardCharsets.UTF_8).replace("+", "%20"))
-                .contentType("application/octet-stream").result(Files.readAllBytes(file));
+                        file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .contentType("application/octet-stream").result(file.content());
     }
 
     private void upload(Context ctx) {
         Caller caller = caller(ctx);
         KnowledgeBase.requireEditor(caller);
-        UploadForm form = UploadForm.read(ctx);
+        List<IngestReport> reports;
+        try (var spill = UploadSpill.open(ctx, uploadSpill)) {
+            reports = ingest(UploadForm.read(ctx), caller);
+        }
+        ctx.status(reports.stream().allMatch(r -> r.failed() == 0) ? 201 : 200)
+                .json(Envelope.success(Map.of("files", reports.stream().flatMap(r -> r.files().stream()).toList())));
+    }
+
+    private List<IngestReport> ingest(UploadForm form, Caller caller) {
         List<IngestReport> reports = new ArrayList<>();
         for (UploadedFile file : form.files()) {
             try (InputStream in = file.content()) {
@@ -104,8 +114,7 @@ final class KnowledgeRoutes {
                 throw new UncheckedIOException(e);
             }
         }
-        ctx.status(reports.stream().allMatch(r -> r.failed() == 0) ? 201 : 200)
-                .json(Envelope.success(Map.of("files", reports.stream().flatMap(r -> r.files().stream()).toList())));
+        return reports;
     }
 
     private void delete(Context ctx) {

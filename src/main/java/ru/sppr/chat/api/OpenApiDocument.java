@@ -62,8 +62,12 @@ final class OpenApiDocument {
                     "schema", m.group(1).equals("id") ? Map.of("type", "integer", "format", "int64") : Map.of("type", "string")));
         }
         for (RouteDocs.Query q : doc.query()) {
-            params.add(Map.of("name", q.name(), "in", "query", "required", false, "description", q.description(),
-                    "schema", Map.of("type", q.type())));
+            var param = new LinkedHashMap<String, Object>(Map.of("name", q.name(), "in", "query", "required", q.required(),
+                    "description", q.description(), "schema", Map.of("type", q.type())));
+            if (q.example() != null) {
+                param.put("example", q.example());
+            }
+            params.add(param);
         }
         if (!params.isEmpty()) {
             op.put("parameters", params);

@@ -11,8 +11,15 @@ import java.util.Set;
  * {@link OpenApiDocument}). Keyed by {@code "METHOD path"}; a route missing here still gets the common parts.
  */
 final class RouteDocs {
-    /** A query parameter: name, OpenAPI type, description. */
-    record Query(String name, String type, String description) {}
+    /**
+     * A query parameter: name, OpenAPI type, description; a required one carries the example Swagger UI's "Try it
+     * out" fills in.
+     */
+    record Query(String name, String type, String description, boolean required, String example) {
+        Query(String name, String type, String description) {
+            this(name, type, description, false, null);
+        }
+    }
 
     /** A route's own documentation; {@code body}: a JSON schema, or null when the route takes no body. */
     record Doc(int success, List<Query> query, Map<String, Object> body, Set<Integer> statuses) {}
@@ -27,12 +34,14 @@ final class RouteDocs {
                 "clearance", enumOf("допуск", "public", "internal", "confidential", "secret")), "username"), 201, 409);
         doc("POST /chat/users/{id}/tokens", 201, List.of(), null, 404);
         doc("POST /chat/tokens/revoke", 200, List.of(), object(Map.of("token", text("отзываемый токен")), "token"), 404);
-        doc("POST /chat/sessions", 201, List.of(), object(Map.of("title", text("название сессии, до 256 символов"),
-                "user_id", integer("владелец (только свой; администратор — любой)"))), 403, 404);
+        doc("POST /chat/sessions", 201, List.of(), example(object(Map.of("title", text("название сессии, до 256 символов"),
+                "user_id", integer("владелец (только свой; администратор — любой); без него — свой"))),
+                Map.of("title", "Паводок у Ключей")), 403, 404);
         doc("GET /chat/sessions", 200, List.of(new Query("user_id", "integer", "чьи сессии (администратор)"), LIMIT), null, 403);
         doc("GET /chat/sessions/{id}", 200, List.of(), null, 403);
         doc("POST /chat/sessions/{id}/ask", 200, List.of(new Query("stream", "boolean", "true — ответ событиями SSE")),
-                object(Map.of("user_message", text("вопрос, до 4000 символов")), "user_message"), 403, 409, 503);
+                example(object(Map.of("user_message", text("вопрос, до 4000 символов")), "user_message"),
+                        Map.of("user_message", "Какой уровень воды у моста Заречье?")), 403, 409, 503);
         doc("GET /chat/sessions/{id}/history", 200, List.of(LIMIT,
                 new Query("before", "integer", "позиция: ходы до неё (страница назад)")), null, 403);
         doc("GET /chat/sessions/{id}/report", 200, List.of(), null, 403);
@@ -40,7 +49,7 @@ final class RouteDocs {
         doc("POST /chat/feedback", 200, List.of(), object(Map.of("turn_id", integer("ход ответа"),
                 "score", integer("оценка: −1/+1 или 1..5"), "scale", text("шкала: binary или five (необязательно)"),
                 "comment", text("комментарий")), "turn_id", "score"), 403, 404, 409);
-        doc("GET /chat/search", 200, List.of(new Query("q", "string", "что искать (обязательно)"),
+        doc("GET /chat/search", 200, List.of(new Query("q", "string", "что искать", true, "уровень воды"),
                 new Query("k", "integer", "сколько результатов, 1..100"), new Query("as_of", "string", "момент для свежести, ISO-8601"),
                 new Query("from", "string", "наблюдения не раньше, ISO-8601"), new Query("to", "string", "не позже, ISO-8601"),
                 new Query("type", "string", "вид источника"), new Query("tag", "string", "метка")), null);
@@ -75,7 +84,7 @@ final class RouteDocs {
         return Map.of("type", "object", "required", List.of("file"), "properties", Map.of(
                 "file", Map.of("type", "array", "items", Map.of("type", "string", "format", "binary"),
                         "description", "файлы (можно несколько), до 50 МиБ каждый"),
-                "access", enumOf("допуск к загружаемому (по умолчанию internal)", "public", "internal", "confidential", "secret"),
+                "access", withDefault(enumOf("допуск к загружаемому", "public", "internal", "confidential", "secret"), "internal"),
                 "tags", text("метки через запятую")));
     }
 
@@ -91,6 +100,19 @@ final class RouteDocs {
         }
         schema.put("properties", properties);
         return schema;
+    }
+
+    /** A whole-body example: Swagger UI's "Try it out" starts from it instead of a placeholder for every field. */
+    private static Map<String, Object> example(Map<String, Object> schema, Map<String, Object> example) {
+        var withExample = new LinkedHashMap<>(schema);
+        withExample.put("example", example);
+        return withExample;
+    }
+
+    private static Map<String, Object> withDefault(Map<String, Object> schema, Object value) {
+        var withDefault = new LinkedHashMap<>(schema);
+        withDefault.put("default", value);
+        return withDefault;
     }
 
     private static Map<String, Object> text(String description) {

@@ -17,6 +17,8 @@ import ru.sppr.chat.user.Clearance;
 record UploadForm(List<UploadedFile> files, IngestOptions options) {
     static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
     static final long MAX_REQUEST_BYTES = MAX_FILE_BYTES * 4;
+    /** A part larger than this is written to the request's {@link UploadSpill} directory while it is read. */
+    static final int MAX_IN_MEMORY_BYTES = 1024 * 1024;
 
     static UploadForm read(Context ctx) {
         if (!ctx.isMultipartFormData()) {

@@ -23,6 +23,7 @@ import ru.sppr.chat.answer.LlmComposer;
 import ru.sppr.chat.api.Api;
 import ru.sppr.chat.api.ApiServices;
 import ru.sppr.chat.api.Readiness;
+import ru.sppr.chat.api.UploadSpill;
 import ru.sppr.chat.app.AppConfig.Embeddings;
 import ru.sppr.chat.audit.AuditLog;
 import ru.sppr.chat.audit.AuditTrail;
@@ -58,6 +59,7 @@ import ru.sppr.chat.storage.JdbiAuditLog;
 import ru.sppr.chat.storage.JdbiFeedbackStore;
 import ru.sppr.chat.storage.JdbiKnowledgeStore;
 import ru.sppr.chat.storage.JdbiLoginAttempts;
+import ru.sppr.chat.storage.JdbiOriginalStore;
 import ru.sppr.chat.storage.JdbiSessionStore;
 import ru.sppr.chat.storage.JdbiSituationStore;
 import ru.sppr.chat.storage.JdbiSnapshotStore;
@@ -167,7 +169,12 @@ public final class Application implements ChatBackend {
                 new JdbiLoginAttempts(jdbi, clock),
                 new ApiServices.ServiceInfo(config.node().instanceId(), config.node().profile(),
                         database.settings().postgres() ? "postgresql" : "h2", config.http().requestsPerMinute(), config.http().trustedProxies(), config.timezone(),
-                        leading, database::reachable, readiness));
+                        leading, database::reachable, readiness, uploadSpill(config)));
+    }
+
+    /** The node's own directory for uploads being read (never shared: each node has its own data directory). */
+    private static Path uploadSpill(AppConfig config) {
+        return config.dataDir().resolve("upload-tmp");
     }
 
     private static AnswerComposer composer(AppConfig config) {
@@ -202,7 +209,7 @@ public final class Application implements ChatBackend {
         var search = new LuceneKnowledgeSearch(index.lucene(), analyzer,
                 new Freshness(config.retrieval().decay(), config.retrieval().freshnessHours()));
         return new KnowledgeBase(new Ingestion(config.tesseract(), config.timezone(), store, index, clock, listener), store, index, search,
-                config.dataDir().resolve("uploads"), clock, listener);
+                new JdbiOriginalStore(jdbi, clock), config.dataDir().resolve("uploads"), clock, listener);
     }
 
     /**
@@ -239,6 +246,8 @@ public final class Application implements ChatBackend {
         var stopped = new CountDownLatch(1);
         var warming = new AtomicReference<Thread>();
         try (var jobs = new BackgroundJobs("chat-background")) {
+            UploadSpill.sweep(uploadSpill(config));
+            services.knowledge().adoptLocalUploads();
             Javalin http = Api.create(services, server -> {
                 server.setStopTimeout(STOP_TIMEOUT_MS);
                 server.insertHandler(new GracefulHandler());

@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,16 +27,23 @@ public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
     private final KnowledgeStore store;
     private final KnowledgeIndex index;
     private final KnowledgeSearch search;
+    /**
+     * How long a kept original no source comes from stays before it is removed: an upload keeps its original before
+     * it is ingested, and ingesting a large file takes minutes at most.
+     */
+    private static final Duration ORIGINAL_GRACE = Duration.ofHours(1);
+    private final OriginalStore originals;
     private final Path uploads;
     private final Clock clock;
     private final SourceListener listener;
 
     public KnowledgeBase(Ingestion ingestion, KnowledgeStore store, KnowledgeIndex index, KnowledgeSearch search,
-                         Path uploads, Clock clock, SourceListener listener) {
+                         OriginalStore originals, Path uploads, Clock clock, SourceListener listener) {
         this.ingestion = Objects.requireNonNull(ingestion, "ingestion");
         this.store = Objects.requireNonNull(store, "store");
         this.index = Objects.requireNonNull(index, "index");
         this.search = Objects.requireNonNull(search, "search");
+        this.originals = Objects.requireNonNull(originals, "originals");
         this.uploads = Objects.requireNonNull(uploads, "uploads");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.listener = Objects.requireNonNull(listener, "listener");
@@ -48,14 +55,17 @@ public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
     }
 
     /**
-     * Keeps an uploaded file under the data directory (never outside it) and ingests it. A file from which no source
-     * was added or updated (refused, unreadable, or the same as before) is not kept: nothing refers to it. A file with
-     * the same bytes as an earlier upload whose source is still there (a renamed copy) is refused (409).
+     * Ingests an uploaded file and keeps its bytes in the database ({@link OriginalStore}) under the origin of the
+     * sources made from it. The file lies under the node's uploads folder (never outside it) only while it is ingested.
+     * An upload from which no source was added or updated (refused, unreadable, or the same as before) keeps nothing.
+     * A file with the same bytes as an earlier upload whose source is still there (a renamed copy, uploaded through
+     * any node) is refused (409).
      */
     public IngestReport upload(String fileName, InputStream content, IngestOptions options, Caller caller) {
         requireEditor(caller);
         String safe = safeName(fileName);
         String stored = UUID.randomUUID() + "/" + safe;
+        String origin = Ingestion.UPLOAD_PREFIX + stored;
         Path target = uploads.resolve(stored).normalize();
         if (!target.startsWith(uploads)) {
             throw new InvalidRequestException("file", "недопустимое имя файла");
@@ -63,30 +73,45 @@ public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
         IngestReport report = null;
         try {
             Files.createDirectories(target.getParent());
-            Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
-            Optional<Source> same = UploadDuplicates.of(target, uploads, store);
+            String sha256 = LocalUploads.copy(content, target);
+            Optional<Source> same = originals.sourceWithSameContent(sha256, Files.size(target)).flatMap(store::load)
+                    .map(SourceDocument::source);
             if (same.isPresent()) {
                 throw new ConflictException("файл «" + safe + "» совпадает по содержимому с уже загруженным источником "
                         + (caller.clearance().covers(same.get().access()) ? "«" + same.get().title() + "»" : "(он вам недоступен по допуску)")
                         + " — повторно не добавлен");
             }
+            originals.keep(origin, safe, target, sha256);
             report = ingestion.ingestUpload(target, stored, options, caller);
+            if (report.added() + report.updated() > 0) {
+                originals.removeUnreferenced(clock.instant().minus(ORIGINAL_GRACE));
+            }
             return report;
         } catch (IOException e) {
             throw new UncheckedIOException("не удалось сохранить загруженный файл", e);
         } finally {
+            discard(target);
             if (report == null || report.added() + report.updated() == 0) {
-                discard(target);
+                originals.remove(origin);
             }
         }
     }
 
-    private static void discard(Path file) {
+    /**
+     * Moves originals still lying in this node's uploads folder — uploaded before originals were kept in the database,
+     * or restored from an older backup's {@code uploads.tar} — into the database; a file no source comes from stays.
+     * Run by the server before it serves. Returns how many were moved.
+     */
+    public int adoptLocalUploads() {
+        return LocalUploads.adopt(uploads, originals);
+    }
+
+    static void discard(Path file) {
         try {
             Files.deleteIfExists(file);
             Files.deleteIfExists(file.getParent());
         } catch (IOException e) {
-            LoggerFactory.getLogger(KnowledgeBase.class).warn("Could not remove the refused upload {}", file, e);
+            LoggerFactory.getLogger(KnowledgeBase.class).warn("Could not remove the upload {}", file, e);
         }
     }
 
@@ -96,6 +121,7 @@ public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
         if (removed) {
             index.catchUp();
             listener.removed(sourceId);
+            originals.removeUnreferenced(clock.instant().minus(ORIGINAL_GRACE));
         }
         return removed;
     }
@@ -135,13 +161,9 @@ public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
     }
 
     /** The uploaded file a source came from, if it was uploaded and the caller is cleared for it. */
-    public Optional<Path> original(String sourceId, Caller caller) {
+    public Optional<OriginalStore.Original> original(String sourceId, Caller caller) {
         String origin = source(sourceId, caller).source().origin();
-        if (!origin.startsWith(Ingestion.UPLOAD_PREFIX)) {
-            return Optional.empty();
-        }
-        Path file = uploads.resolve(origin.substring(Ingestion.UPLOAD_PREFIX.length())).normalize();
-        return file.startsWith(uploads) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+        return origin.startsWith(Ingestion.UPLOAD_PREFIX) ? originals.find(origin) : Optional.empty();
     }
 
     /** The store, for models derived from it (read-only use). */

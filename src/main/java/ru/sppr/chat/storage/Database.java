@@ -45,7 +45,8 @@ public final class Database implements AutoCloseable {
     /** The schema's migrations: the SQL scripts under {@code db/migration} and the ones written in Java. */
     static FluentConfiguration migrations() {
         return Flyway.configure().locations("classpath:db/migration").javaMigrations(new AnswerDocumentsMigration(),
-                EmbeddedIdCacheMigration.dialogTables(), EmbeddedIdCacheMigration.situationTables());
+                EmbeddedIdCacheMigration.dialogTables(), EmbeddedIdCacheMigration.situationTables(),
+                new UploadOriginalsMigration());
     }
 
     public Jdbi jdbi() {

@@ -120,11 +120,14 @@ class UploadHardeningTest {
         assertThat(api.upload(analyst, "broken.docx", "PK\u0003\u0004 это не docx", "internal").payload()
                 .get("files").get(0).get("error").asText()).isNotBlank();
         assertThat(api.upload(analyst, "no-format.xyz", "что-то", "internal").status()).isEqualTo(200);
-        assertThat(api.upload(analyst, "ok.txt", "Переправа у Ключей закрыта с 16:00.", "internal").status()).isEqualTo(201);
+        var ok = api.upload(analyst, "ok.txt", "Переправа у Ключей закрыта с 16:00.", "internal");
+        assertThat(ok.status()).isEqualTo(201);
 
-        try (Stream<Path> kept = Files.exists(uploads) ? Files.list(uploads) : Stream.empty()) {
-            assertThat(kept).hasSize(1);
+        try (Stream<Path> kept = Files.exists(uploads) ? Files.walk(uploads) : Stream.empty()) {
+            assertThat(kept.filter(Files::isRegularFile)).as("originals are kept in the database only").isEmpty();
         }
+        String id = ok.payload().get("files").get(0).get("source_ids").get(0).asText();
+        assertThat(api.get("/chat/documents/" + id + "/original", analyst).raw()).isEqualTo("Переправа у Ключей закрыта с 16:00.");
     }
 
     record Raw(int status, JsonNode json) {}

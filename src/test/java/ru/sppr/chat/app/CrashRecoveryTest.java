@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -136,6 +138,8 @@ class CrashRecoveryTest {
                 var upload = Executors.newSingleThreadExecutor();
                 var result = upload.submit(() -> server.upload(token, "reports.jsonl", lines.toString()));
                 Thread.sleep(2_500);
+                Path spill = home.resolve("chat-data").resolve("upload-tmp");
+                assertThat(files(spill)).as("the upload lies in the node's spill directory, not in /tmp").isNotEmpty();
                 server.kill();
                 upload.shutdown();
                 assertThat(upload.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
@@ -143,6 +147,7 @@ class CrashRecoveryTest {
                         .isInstanceOf(ExecutionException.class);
 
                 server.restart();
+                assertThat(files(spill)).as("the killed node's upload is removed at its next start").isEmpty();
                 assertRecovered(server, token);
                 long fragments = server.get("/chat/watchdog", token).payload().get("search_index").get("database_fragments").asLong();
                 JsonNode hits = server.get("/chat/search?q=" + URLEncoder.encode("донесение дежурной смены",
@@ -150,6 +155,15 @@ class CrashRecoveryTest {
                 assertThat(hits.size()).as("whatever the database kept is searchable").isEqualTo((int) Math.min(5, fragments));
             } finally {
                 server.close();
+            }
+        }
+
+        private static List<Path> files(Path dir) throws IOException {
+            if (!Files.isDirectory(dir)) {
+                return List.of();
+            }
+            try (Stream<Path> tree = Files.walk(dir)) {
+                return tree.filter(Files::isRegularFile).toList();
             }
         }
 

@@ -55,7 +55,8 @@ class PostgresBackupTest {
         Path backup = dir.resolve("backup");
         run(List.of("bin/backup", backup.toString()), env(first, homeA));
         assertThat(backup.resolve("database.dump")).isNotEmptyFile();
-        assertThat(backup.resolve("uploads.tar")).isNotEmptyFile();
+        assertThat(runFor(List.of("tar", "-tf", backup.resolve("uploads.tar").toString()), Map.of()).output().lines()
+                .filter(entry -> !entry.endsWith("/"))).as("the originals are in the database dump, not beside it").isEmpty();
 
         DatabaseSettings second = TestDatabases.settings(TestDatabases.Backend.POSTGRES);
         Path homeB = Files.createDirectories(dir.resolve("b"));
@@ -73,6 +74,9 @@ class PostgresBackupTest {
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 assertThat(original.statusCode()).isEqualTo(200);
                 assertThat(original.body()).isEqualTo(TEXT);
+                try (var files = Files.walk(homeB)) {
+                    assertThat(files.filter(f -> f.toString().contains("kukuevo"))).as("served from the database").isEmpty();
+                }
                 var search = client.send(get(base + "/chat/search?q=%D0%9A%D1%83%D0%BA%D1%83%D0%B5%D0%B2%D0%BE", token),
                         HttpResponse.BodyHandlers.ofString());
                 assertThat(search.body()).as("the index is rebuilt from the restored database").contains(sourceId);

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +26,8 @@ import ru.sppr.chat.app.AppConfig;
 import ru.sppr.chat.app.Application;
 import ru.sppr.chat.app.EnvironmentBackends;
 import ru.sppr.chat.app.Main;
+import ru.sppr.chat.knowledge.IngestOptions;
+import ru.sppr.chat.user.Caller;
 
 /** The CLI on a real embedded home directory, one backend per command as in production. */
 class CliTest {
@@ -100,6 +104,27 @@ class CliTest {
         assertThat(run("history", "--session-id", Long.toString(kept)).exitCode()).isZero();
         assertThat(run("history", "--session-id", Long.toString(lost)).err()).contains("не найдена");
         assertThat(run("search", "уровень", "воды").json().get("hits")).hasSize(1);
+    }
+
+    @Test
+    void should_restore_uploaded_originals_into_another_home(@TempDir Path backups, @TempDir Path other) throws Exception {
+        byte[] text = "Донесение: у моста Заречье уложено 3 100 мешков.".getBytes(StandardCharsets.UTF_8);
+        String id;
+        try (var app = Application.open(AppConfig.load(Map.of(), home))) {
+            id = app.knowledge().upload("most.txt", new ByteArrayInputStream(text), IngestOptions.defaults(), Caller.LOCAL_ADMIN)
+                    .files().get(0).sourceIds().get(0);
+        }
+        assertThat(run("backup", backups.toString()).exitCode()).isZero();
+
+        CommandLine cli = Main.commandLine(new EnvironmentBackends(Map.of()));
+        cli.setOut(new PrintWriter(new StringWriter()));
+        assertThat(cli.execute("restore", backups.toString(), "--base-dir", other.toString())).isZero();
+
+        try (var app = Application.open(AppConfig.load(Map.of(), other))) {
+            var original = app.knowledge().original(id, Caller.LOCAL_ADMIN).orElseThrow();
+            assertThat(original.content()).isEqualTo(text);
+            assertThat(original.fileName()).isEqualTo("most.txt");
+        }
     }
 
     @Test
