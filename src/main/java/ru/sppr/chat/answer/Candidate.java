@@ -3,8 +3,8 @@ package ru.sppr.chat.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import ru.sppr.chat.knowledge.SearchHit;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
+import ru.sppr.chat.knowledge.search.SearchHit;
 
 /**
  * A sentence of a retrieved fragment scored against the question: the share of the question's content words it

@@ -2,8 +2,8 @@ package ru.sppr.chat.answer;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import ru.sppr.chat.knowledge.SearchHit;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
+import ru.sppr.chat.knowledge.search.SearchHit;
 
 /** Recognises definitions: "ТЕРМИН — объяснение" sentences, preferably from a glossary-like source. */
 final class Definitions {

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import ru.sppr.chat.knowledge.Excerpt;
-import ru.sppr.chat.knowledge.SearchHit;
-import ru.sppr.chat.knowledge.SourceType;
+import ru.sppr.chat.knowledge.search.Excerpt;
+import ru.sppr.chat.knowledge.search.SearchHit;
+import ru.sppr.chat.knowledge.source.SourceType;
 
 /**
  * The built-in, offline, deterministic composer: answers from the best sentences of the retrieved fragments,

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.sppr.chat.intent.Intent;
-import ru.sppr.chat.knowledge.SearchHit;
 import ru.sppr.chat.knowledge.analysis.Sentences;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
+import ru.sppr.chat.knowledge.search.SearchHit;
 
 /**
  * Answers with a language model under the same citation contract as the built-in composer: the prompt carries

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import ru.sppr.chat.intent.Intent;
-import ru.sppr.chat.knowledge.Excerpt;
-import ru.sppr.chat.knowledge.SearchHit;
-import ru.sppr.chat.knowledge.SourceType;
+import ru.sppr.chat.knowledge.search.Excerpt;
+import ru.sppr.chat.knowledge.search.SearchHit;
+import ru.sppr.chat.knowledge.source.SourceType;
 
 class ExtractiveComposerTest {
     static final Instant NOW = Instant.parse("2026-04-12T12:00:00Z");

@@ -18,9 +18,9 @@ import ru.sppr.chat.answer.ExtractiveComposer;
 import ru.sppr.chat.answer.LlmComposer;
 import ru.sppr.chat.answer.Request;
 import ru.sppr.chat.intent.Intent;
-import ru.sppr.chat.knowledge.Excerpt;
-import ru.sppr.chat.knowledge.SearchHit;
-import ru.sppr.chat.knowledge.SourceType;
+import ru.sppr.chat.knowledge.search.Excerpt;
+import ru.sppr.chat.knowledge.search.SearchHit;
+import ru.sppr.chat.knowledge.source.SourceType;
 
 /** The language-model back-end against a local stub of an OpenAI-compatible server. */
 class LlmComposerTest {
