@@ -80,11 +80,13 @@ public final class FrameReader {
 
     private final SituationModel model;
     private final KnowledgeSearch words;
+    private final TermAnalysis analysis;
 
     /** {@code words} tells which words the base holds: a lower-case «в воздействии» is a word of it, «в дербенте» no name of it. */
-    public FrameReader(SituationModel model, KnowledgeSearch words) {
+    public FrameReader(SituationModel model, KnowledgeSearch words, TermAnalysis analysis) {
         this.model = model;
         this.words = words;
+        this.analysis = analysis;
     }
 
     public Frame read(String question, ZonedDateTime askedAt, Caller caller) {
@@ -107,7 +109,7 @@ public final class FrameReader {
             if (found.isEmpty() && mayBeMissing(m, asTyped)) {
                 missing.add(m);
             } else if (found.isEmpty() && m.kind().place() && !NOT_A_NAME.matcher(m.text().toLowerCase(Locale.ROOT)).matches()
-                    && TermAnalysis.stems(m.text()).stream().noneMatch(w -> words.contains(w, caller.clearance()))) {
+                    && analysis.stems(m.text()).stream().noneMatch(w -> words.contains(w, caller.clearance()))) {
                 unknown.add(m);
             }
             found.forEach(e -> entities.putIfAbsent(e.key(), e));

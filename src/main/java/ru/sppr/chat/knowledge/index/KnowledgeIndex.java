@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.lucene.analysis.Analyzer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.knowledge.source.KnowledgeStore;
 import ru.sppr.chat.knowledge.source.SourceDocument;
 
@@ -35,15 +35,15 @@ public final class KnowledgeIndex implements AutoCloseable {
     }
 
     /** Opens the index at {@code dir}, replacing a corrupt one, and brings it in line with the database. */
-    public static KnowledgeIndex open(Path dir, Analyzer analyzer, KnowledgeStore store, Embedder embedder) {
+    public static KnowledgeIndex open(Path dir, TermAnalysis analysis, KnowledgeStore store, Embedder embedder) {
         LuceneIndex index;
         try {
-            index = LuceneIndex.open(dir, analyzer, embedder);
+            index = LuceneIndex.open(dir, analysis, embedder);
         } catch (IOException | RuntimeException corrupt) {
             LOG.warn("Index at {} is unreadable ({}); rebuilding it from the database", dir, corrupt.toString());
             deleteRecursively(dir);
             try {
-                index = LuceneIndex.open(dir, analyzer, embedder);
+                index = LuceneIndex.open(dir, analysis, embedder);
             } catch (IOException e) {
                 throw new UncheckedIOException("не удалось создать индекс в " + dir, e);
             }

@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntField;
@@ -41,6 +40,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.knowledge.analysis.TokenReplay;
 import ru.sppr.chat.knowledge.source.Fragment;
 import ru.sppr.chat.knowledge.source.Source;
@@ -59,12 +59,15 @@ public final class LuceneIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Embedder embedder;
+    private final TermAnalysis analysis;
 
-    private LuceneIndex(FSDirectory directory, IndexWriter writer, SearcherManager searchers, Embedder embedder) {
+    private LuceneIndex(FSDirectory directory, IndexWriter writer, SearcherManager searchers, Embedder embedder,
+                        TermAnalysis analysis) {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
         this.embedder = embedder;
+        this.analysis = analysis;
     }
 
     /**
@@ -72,23 +75,24 @@ public final class LuceneIndex implements AutoCloseable {
      * write lock, opens it read-only instead: searches see that process's last commit, writes are refused.
      * A corrupt index is an {@link IOException} the caller may rebuild from.
      */
-    public static LuceneIndex open(Path dir, Analyzer analyzer, Embedder embedder) throws IOException {
+    public static LuceneIndex open(Path dir, TermAnalysis analysis, Embedder embedder) throws IOException {
         Files.createDirectories(dir);
         FSDirectory directory = FSDirectory.open(dir);
         try {
-            var config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            var config = new IndexWriterConfig(analysis.forIndex()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(256).setSimilarity(Relevance.SIMILARITY);
             IndexWriter writer;
             try {
                 writer = new IndexWriter(directory, config);
             } catch (LockObtainFailedException busy) {
-                return new LuceneIndex(directory, null, new SearcherManager(directory, Relevance.SEARCHERS), embedder);
+                return new LuceneIndex(directory, null, new SearcherManager(directory, Relevance.SEARCHERS), embedder,
+                        analysis);
             }
             try {
                 if (!DirectoryReader.indexExists(directory)) {
                     writer.commit();
                 }
-                return new LuceneIndex(directory, writer, new SearcherManager(writer, Relevance.SEARCHERS), embedder);
+                return new LuceneIndex(directory, writer, new SearcherManager(writer, Relevance.SEARCHERS), embedder, analysis);
             } catch (IOException | RuntimeException e) {
                 writer.close();
                 throw e;
@@ -249,7 +253,7 @@ public final class LuceneIndex implements AutoCloseable {
         return searchers;
     }
 
-    private static Document toLucene(Source source, Fragment f) {
+    private Document toLucene(Source source, Fragment f) {
         var doc = new Document();
         doc.add(new StringField(FID, f.id(), Field.Store.YES));
         doc.add(new StringField(SOURCE_ID, source.id(), Field.Store.YES));
@@ -258,7 +262,7 @@ public final class LuceneIndex implements AutoCloseable {
         if (f.heading() != null) {
             doc.add(new TextField(HEADING, f.heading(), Field.Store.YES));
         }
-        TokenReplay tokens = TokenReplay.of(f.text());
+        TokenReplay tokens = analysis.replay(f.text());
         doc.add(new StoredField(TEXT, f.text()));
         doc.add(new TextField(TEXT, tokens.stems()));
         doc.add(new TextField(TEXT_PREFIX, tokens.prefixes()));

@@ -31,6 +31,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.NumericUtils;
 import ru.sppr.chat.knowledge.analysis.IndexFields;
+import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.knowledge.analysis.Terms;
 import ru.sppr.chat.knowledge.index.LuceneIndex;
 import ru.sppr.chat.knowledge.index.Relevance;
@@ -43,14 +44,16 @@ import ru.sppr.chat.user.Clearance;
  */
 public final class LuceneKnowledgeSearch implements KnowledgeSearch {
     private final LuceneIndex index;
+    private final TermAnalysis analysis;
     private final Analyzer analyzer;
     private final Freshness freshness;
     private final StoredFragments stored = new StoredFragments();
     private final VisibleStatistics visibleStatistics = new VisibleStatistics();
 
-    public LuceneKnowledgeSearch(LuceneIndex index, Analyzer analyzer, Freshness freshness) {
+    public LuceneKnowledgeSearch(LuceneIndex index, TermAnalysis analysis, Freshness freshness) {
         this.index = index;
-        this.analyzer = analyzer;
+        this.analysis = analysis;
+        this.analyzer = analysis.forIndex();
         this.freshness = freshness;
     }
 
@@ -197,8 +200,8 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
                 .add(new FieldExistsQuery(IndexFields.OBSERVED), Occur.MUST_NOT).build();
     }
 
-    private static SearchHit toHit(StoredFragments.Fragment f, float score, Set<String> terms) {
+    private SearchHit toHit(StoredFragments.Fragment f, float score, Set<String> terms) {
         return new SearchHit(f.fragmentId(), f.sourceId(), f.title(), f.type(), f.location(), f.heading(), f.observedAt(),
-                score, f.text(), Excerpt.lazy(() -> Snippets.best(f.text(), terms)));
+                score, f.text(), Excerpt.lazy(() -> Snippets.best(analysis, f.text(), terms)));
     }
 }

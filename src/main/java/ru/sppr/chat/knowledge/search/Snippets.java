@@ -19,10 +19,10 @@ final class Snippets {
      * The sentence with the most distinct query terms (the first of equals), cut to {@link #MAX_CHARS}, with the
      * query terms in it marked.
      */
-    static Snippet best(String text, Set<String> queryTerms) {
+    static Snippet best(TermAnalysis analysis, String text, Set<String> queryTerms) {
         TermAnalysis.Sentence best = null;
         long bestScore = -1;
-        for (TermAnalysis.Sentence sentence : TermAnalysis.sentences(text)) {
+        for (TermAnalysis.Sentence sentence : analysis.sentences(text)) {
             long score = sentence.stems().stream().filter(queryTerms::contains).count();
             if (score > bestScore) {
                 best = sentence;
@@ -36,7 +36,7 @@ final class Snippets {
             snippet = snippet.substring(0, cut > MAX_CHARS / 2 ? cut : MAX_CHARS) + "…";
         }
         List<int[]> highlights = new ArrayList<>();
-        for (Terms.Token token : TermAnalysis.tokens(chosen)) {
+        for (Terms.Token token : analysis.tokens(chosen)) {
             if (token.end() <= snippet.length() && queryTerms.contains(token.term())) {
                 highlights.add(new int[] {token.start(), token.end()});
             }

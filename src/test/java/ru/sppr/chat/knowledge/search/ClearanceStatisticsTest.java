@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ru.sppr.chat.app.AppConfig;
 import ru.sppr.chat.app.Application;
-import ru.sppr.chat.knowledge.analysis.TermAnalysis;
+import ru.sppr.chat.knowledge.analysis.Analyses;
 import ru.sppr.chat.knowledge.ingest.IngestListener;
 import ru.sppr.chat.knowledge.ingest.IngestOptions;
 import ru.sppr.chat.storage.TestDatabases;
@@ -67,7 +67,7 @@ class ClearanceStatisticsTest {
             String question = "уровень воды у переправы в Ключах";
             return new Seen(app.knowledge().search(new SearchRequest(question, 10, Clearance.PUBLIC, now,
                     null, null, null, Set.of(), Set.of())).stream().map(SearchHit::score).toList(),
-                    app.knowledge().weights(TermAnalysis.stems(question), Clearance.PUBLIC));
+                    app.knowledge().weights(Analyses.SHARED.stems(question), Clearance.PUBLIC));
         }
     }
 }
