@@ -12,8 +12,8 @@ import ru.sppr.chat.knowledge.analysis.TermAnalysis;
  * The sentences of the retrieved fragments scored against the question, with the best one; or nothing when even
  * the best is not about the question. Packing, per-fragment picks and evidence signals are computed from it.
  */
-record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, Double> weights, AnswerType expected, List<Candidate> candidates,
-                 Candidate best) {
+record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, Double> weights, AnswerType expected,
+                 List<Candidate> candidates, Candidate best) {
     static final int MIN_WORDS = 5;
     /**
      * Stems of the words that ask («какого года», «в каком ЖК»): a sentence that answers does not repeat them, so they

@@ -39,7 +39,7 @@ import ru.sppr.chat.user.Clearance;
 
 /**
  * BM25 over the views of the text, title and heading (see {@link Relevance}), fused by reciprocal rank with
- * vector search when an {@link Embedder} is configured; access and filters applied inside Lucene to both;
+ * vector search when an {@code Embedder} is configured; access and filters applied inside Lucene to both;
  * freshness decay applied to the best candidates.
  */
 public final class LuceneKnowledgeSearch implements KnowledgeSearch {
