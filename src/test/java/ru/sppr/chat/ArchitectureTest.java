@@ -5,6 +5,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -54,6 +55,29 @@ class ArchitectureTest {
     @Test
     void text_analysis_stands_alone_inside_knowledge() {
         mayUseOnly("knowledge.analysis").check(MAIN);
+    }
+
+    @Test
+    void knowledge_sources_are_values_and_ports_under_everything_else_in_knowledge() {
+        mayUseOnly("knowledge.source", "user").check(MAIN);
+    }
+
+    @Test
+    void the_index_is_built_from_sources_with_the_text_analysis() {
+        mayUseOnly("knowledge.index", "knowledge.source", "knowledge.analysis", "user").check(MAIN);
+    }
+
+    @Test
+    void ingestion_feeds_the_index_and_search_reads_it_neither_knows_the_other() {
+        mayUseOnly("knowledge.ingest", "knowledge.index", "knowledge.source", "knowledge.analysis", "user").check(MAIN);
+        mayUseOnly("knowledge.search", "knowledge.index", "knowledge.source", "knowledge.analysis", "user").check(MAIN);
+    }
+
+    @Test
+    void only_the_knowledge_facade_sees_all_of_knowledge_and_nothing_inside_knowledge_uses_it() {
+        noClasses().that().resideInAPackage(BASE + ".knowledge.*..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".knowledge").check(MAIN);
+        slices().matching(BASE + ".knowledge.(*)..").should().beFreeOfCycles().check(MAIN);
     }
 
     @Test

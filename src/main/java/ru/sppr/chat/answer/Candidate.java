@@ -3,8 +3,8 @@ package ru.sppr.chat.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import ru.sppr.chat.knowledge.SearchHit;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
+import ru.sppr.chat.knowledge.search.SearchHit;
 
 /**
  * A sentence of a retrieved fragment scored against the question: the share of the question's content words it
@@ -14,11 +14,12 @@ import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 record Candidate(String sentence, int hit, int position, double coverage, double score, List<String> stems) {
     static final double COVERAGE_WEIGHT = 0.65;
 
-    static List<Candidate> from(List<SearchHit> hits, List<String> questionStems, Map<String, Double> weights, int maxHits) {
+    static List<Candidate> from(TermAnalysis analysis, List<SearchHit> hits, List<String> questionStems,
+                                Map<String, Double> weights, int maxHits) {
         List<Candidate> candidates = new ArrayList<>();
         double top = hits.isEmpty() ? 1 : Math.max(hits.getFirst().score(), 1e-9);
         for (int h = 0; h < Math.min(maxHits, hits.size()); h++) {
-            List<TermAnalysis.Sentence> sentences = TermAnalysis.sentences(hits.get(h).text());
+            List<TermAnalysis.Sentence> sentences = analysis.sentences(hits.get(h).text());
             for (int p = 0; p < sentences.size(); p++) {
                 TermAnalysis.Sentence sentence = sentences.get(p);
                 double coverage = coverage(questionStems, sentence.stems(), weights);
@@ -48,8 +49,8 @@ record Candidate(String sentence, int hit, int position, double coverage, double
     }
 
     /** The same sentence cut to {@code window}, its coverage of the question measured on what is left. */
-    Candidate shortened(String window, List<String> questionStems, Map<String, Double> weights) {
-        List<String> windowStems = TermAnalysis.stems(window);
+    Candidate shortened(TermAnalysis analysis, String window, List<String> questionStems, Map<String, Double> weights) {
+        List<String> windowStems = analysis.stems(window);
         return new Candidate(window, hit, position, coverage(questionStems, windowStems, weights), score, windowStems);
     }
 

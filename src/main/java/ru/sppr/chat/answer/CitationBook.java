@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import ru.sppr.chat.knowledge.SearchHit;
+import ru.sppr.chat.knowledge.search.SearchHit;
 
 /** Numbers cited fragments [1], [2], … in the order the answer first uses them. */
 final class CitationBook {

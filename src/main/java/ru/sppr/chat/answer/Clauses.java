@@ -50,16 +50,16 @@ final class Clauses {
     }
 
     /** The sentence itself if it fits {@code budget} words, otherwise its most relevant run of clauses that does. */
-    static String window(String sentence, List<String> questionStems, Map<String, Double> weights, AnswerType expected,
-                         int budget) {
+    static String window(TermAnalysis analysis, String sentence, List<String> questionStems, Map<String, Double> weights,
+                         AnswerType expected, int budget) {
         if (Words.count(sentence) <= budget) {
             return sentence;
         }
-        List<Clause> clauses = split(sentence, expected);
+        List<Clause> clauses = split(analysis, sentence, expected);
         Run best = bestRun(clauses, questionStems, weights, budget);
         for (Clause c : clauses) {
             if (c.words() > budget && value(c.stems(), c.offers(), questionStems, weights) > best.value()) {
-                return wordWindow(sentence.substring(c.start(), c.end()), questionStems, budget, c.start() > 0,
+                return wordWindow(analysis, sentence.substring(c.start(), c.end()), questionStems, budget, c.start() > 0,
                         c.end() < sentence.length());
             }
         }
@@ -99,22 +99,23 @@ final class Clauses {
         return value;
     }
 
-    private static List<Clause> split(String sentence, AnswerType expected) {
+    private static List<Clause> split(TermAnalysis analysis, String sentence, AnswerType expected) {
         List<Clause> clauses = new ArrayList<>();
         Matcher m = BOUNDARY.matcher(sentence);
         int start = 0;
         while (m.find()) {
-            add(clauses, sentence, start, m.start(), expected);
+            add(analysis, clauses, sentence, start, m.start(), expected);
             start = m.end();
         }
-        add(clauses, sentence, start, sentence.length(), expected);
+        add(analysis, clauses, sentence, start, sentence.length(), expected);
         return clauses;
     }
 
-    private static void add(List<Clause> clauses, String sentence, int start, int end, AnswerType expected) {
+    private static void add(TermAnalysis analysis, List<Clause> clauses, String sentence, int start, int end,
+                            AnswerType expected) {
         if (end > start) {
             String text = sentence.substring(start, end);
-            clauses.add(new Clause(start, end, Words.count(text), Set.copyOf(TermAnalysis.stems(text)), expected.offeredBy(text)));
+            clauses.add(new Clause(start, end, Words.count(text), Set.copyOf(analysis.stems(text)), expected.offeredBy(text)));
         }
     }
 
@@ -122,13 +123,13 @@ final class Clauses {
      * A clause longer than the budget: the run of {@code budget} words with most of the question's words; of equally
      * good runs the middle one, so that the question's words stand in the middle of the run, not at one edge.
      */
-    private static String wordWindow(String clause, List<String> questionStems, int budget, boolean cutBefore,
-                                     boolean cutAfter) {
+    private static String wordWindow(TermAnalysis analysis, String clause, List<String> questionStems, int budget,
+                                     boolean cutBefore, boolean cutAfter) {
         List<String> tokens = List.of(SPACE.split(clause.strip()));
         List<Integer> best = new ArrayList<>();
         long bestHits = -1;
         for (int start = 0; start + budget <= tokens.size(); start++) {
-            long hits = TermAnalysis.stems(String.join(" ", tokens.subList(start, start + budget))).stream()
+            long hits = analysis.stems(String.join(" ", tokens.subList(start, start + budget))).stream()
                     .filter(questionStems::contains).count();
             if (hits > bestHits) {
                 bestHits = hits;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import ru.sppr.chat.knowledge.SearchHit;
+import ru.sppr.chat.knowledge.search.SearchHit;
 
 /**
  * Finds sources that disagree on a figure: two sentences from different sources about the same thing (most of

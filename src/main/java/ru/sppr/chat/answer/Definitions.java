@@ -2,8 +2,8 @@ package ru.sppr.chat.answer;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import ru.sppr.chat.knowledge.SearchHit;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
+import ru.sppr.chat.knowledge.search.SearchHit;
 
 /** Recognises definitions: "ТЕРМИН — объяснение" sentences, preferably from a glossary-like source. */
 final class Definitions {
@@ -15,8 +15,8 @@ final class Definitions {
     }
 
     /** How much a sentence reads like the definition of the asked term: it opens with the term and explains it. */
-    static double bonus(String sentence, SearchHit hit, List<String> termStems) {
-        List<String> opening = TermAnalysis.stems(
+    static double bonus(TermAnalysis analysis, String sentence, SearchHit hit, List<String> termStems) {
+        List<String> opening = analysis.stems(
                 sentence.substring(0, Math.min(sentence.length(), 40)));
         boolean opensWithTerm = !opening.isEmpty() && termStems.contains(opening.getFirst());
         boolean shape = DEFINITION.matcher(sentence).find() || sentence.contains(" означает ") || sentence.contains(" — это ");

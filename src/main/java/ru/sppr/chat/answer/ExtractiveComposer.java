@@ -6,10 +6,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import ru.sppr.chat.knowledge.Excerpt;
-import ru.sppr.chat.knowledge.SearchHit;
-import ru.sppr.chat.knowledge.SourceType;
+import java.util.Set;
+import ru.sppr.chat.knowledge.analysis.TermAnalysis;
+import ru.sppr.chat.knowledge.search.Excerpt;
+import ru.sppr.chat.knowledge.search.SearchHit;
+import ru.sppr.chat.knowledge.source.SourceType;
 
 /**
  * The built-in, offline, deterministic composer: answers from the best sentences of the retrieved fragments,
@@ -34,10 +37,23 @@ public final class ExtractiveComposer implements AnswerComposer {
      */
     static final double RELEVANCE_FLOOR = 0.32;
     private final DateTimeFormatter when;
+    private final TermAnalysis analysis;
+    private final Set<String> questionWords;
 
     /** Times in answers are shown in {@code zone} (the service's {@code CHAT_TIMEZONE}). */
-    public ExtractiveComposer(ZoneId zone) {
+    public ExtractiveComposer(ZoneId zone, TermAnalysis analysis) {
         this.when = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(zone);
+        this.analysis = Objects.requireNonNull(analysis, "analysis");
+        this.questionWords = Selection.questionWords(analysis);
+    }
+
+    /** The text analysis this composer matches questions and fragments with. */
+    TermAnalysis analysis() {
+        return analysis;
+    }
+
+    private Optional<Selection> select(Request r) {
+        return Selection.of(r, analysis, questionWords);
     }
 
     @Override
@@ -56,7 +72,7 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     private Answer factual(Request r) {
-        var found = Selection.of(r);
+        var found = select(r);
         if (found.isEmpty()) {
             return noEvidence(r);
         }
@@ -77,7 +93,7 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     private Answer sources(Request r) {
-        var found = Selection.of(r);
+        var found = select(r);
         if (found.isEmpty()) {
             return noEvidence(r);
         }
@@ -128,7 +144,7 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     private Answer timeline(Request r) {
-        var found = Selection.of(r);
+        var found = select(r);
         if (found.isEmpty()) {
             return noEvidence(r);
         }
@@ -151,7 +167,7 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     private Answer status(Request r) {
-        var found = Selection.of(r);
+        var found = select(r);
         if (found.isEmpty()) {
             return noEvidence(r);
         }
@@ -174,13 +190,13 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     private Answer definition(Request r) {
-        var found = Selection.of(r);
+        var found = select(r);
         if (found.isEmpty()) {
             return noEvidence(r);
         }
         Selection s = found.get();
         Candidate best = s.fitted(s.candidates().stream()
-                .max(Comparator.comparingDouble(c -> c.score() + Definitions.bonus(c.sentence(), r.hits().get(c.hit()), s.questionStems())))
+                .max(Comparator.comparingDouble(c -> c.score() + Definitions.bonus(analysis, c.sentence(), r.hits().get(c.hit()), s.questionStems())))
                 .orElseThrow(), r.words());
         var book = new CitationBook(r.hits());
         String text = best.sentence() + " " + book.mark(best.hit());
@@ -188,7 +204,7 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     private Answer scenario(Request r) {
-        var found = Selection.of(r);
+        var found = select(r);
         if (found.isEmpty()) {
             return noEvidence(r);
         }
@@ -207,7 +223,7 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     private Answer report(Request r) {
-        var found = Selection.of(r);
+        var found = select(r);
         if (found.isEmpty()) {
             return noEvidence(r);
         }

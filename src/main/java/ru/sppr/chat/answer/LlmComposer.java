@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.sppr.chat.intent.Intent;
-import ru.sppr.chat.knowledge.SearchHit;
 import ru.sppr.chat.knowledge.analysis.Sentences;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
+import ru.sppr.chat.knowledge.search.SearchHit;
 
 /**
  * Answers with a language model under the same citation contract as the built-in composer: the prompt carries
@@ -56,7 +56,7 @@ public final class LlmComposer implements AnswerComposer {
     }
 
     /** The reply with invalid marks removed and unsupported sentences flagged; empty when nothing usable is left. */
-    static Optional<Answer> checked(String reply, List<SearchHit> fragments, Evidence evidence) {
+    Optional<Answer> checked(String reply, List<SearchHit> fragments, Evidence evidence) {
         var text = new StringBuilder();
         Set<Integer> used = new LinkedHashSet<>();
         for (String sentence : Sentences.split(reply == null ? "" : reply.strip())) {
@@ -88,13 +88,14 @@ public final class LlmComposer implements AnswerComposer {
         return Optional.of(new Answer.Grounded(text.toString(), citations, evidence));
     }
 
-    private static boolean supported(String sentence, Set<Integer> marks, List<SearchHit> fragments) {
-        List<String> stems = TermAnalysis.stems(sentence);
+    private boolean supported(String sentence, Set<Integer> marks, List<SearchHit> fragments) {
+        TermAnalysis analysis = fallback.analysis();
+        List<String> stems = analysis.stems(sentence);
         if (stems.isEmpty()) {
             return true;
         }
         Set<String> cited = new LinkedHashSet<>();
-        marks.forEach(n -> cited.addAll(TermAnalysis.stems(fragments.get(n - 1).text())));
+        marks.forEach(n -> cited.addAll(analysis.stems(fragments.get(n - 1).text())));
         long found = stems.stream().filter(cited::contains).count();
         return (double) found / stems.size() >= SUPPORT;
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import ru.sppr.chat.intent.Intent;
-import ru.sppr.chat.knowledge.SearchHit;
+import ru.sppr.chat.knowledge.search.SearchHit;
 
 /**
  * Everything the composer needs for one answer; no clock or store behind it. {@code focus} is what the answer

@@ -12,33 +12,38 @@ import ru.sppr.chat.knowledge.analysis.TermAnalysis;
  * The sentences of the retrieved fragments scored against the question, with the best one; or nothing when even
  * the best is not about the question. Packing, per-fragment picks and evidence signals are computed from it.
  */
-record Selection(List<String> questionStems, Map<String, Double> weights, AnswerType expected, List<Candidate> candidates,
-                 Candidate best) {
+record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, Double> weights, AnswerType expected,
+                 List<Candidate> candidates, Candidate best) {
     static final int MIN_WORDS = 5;
     /**
      * Stems of the words that ask («какого года», «в каком ЖК»): a sentence that answers does not repeat them, so they
      * do not count in how much of the question it covers.
      */
-    private static final Set<String> QUESTION_WORDS = Set.copyOf(TermAnalysis.stems("какой какая какое какие какого каком какую "
-            + "каким какими каких какому каков какова каково каковы сколько скольких скольким откуда куда где когда кто кого "
-            + "кому кем чей чья чьё чьи почему зачем which what where when who whose how"));
+    static Set<String> questionWords(TermAnalysis analysis) {
+        return Set.copyOf(analysis.stems("какой какая какое какие какого каком какую "
+                + "каким какими каких какому каков какова каково каковы сколько скольких скольким откуда куда где когда кто кого "
+                + "кому кем чей чья чьё чьи почему зачем which what where when who whose how"));
+    }
 
-    /** The scored sentences, or empty when nothing is relevant enough to answer from. */
-    static Optional<Selection> of(Request r) {
+    /**
+     * The scored sentences, or empty when nothing is relevant enough to answer from; {@code questionWords} are
+     * {@link #questionWords} of the same analysis.
+     */
+    static Optional<Selection> of(Request r, TermAnalysis analysis, Set<String> questionWords) {
         if (r.hits().isEmpty()) {
             return Optional.empty();
         }
-        List<String> stems = TermAnalysis.stems(r.focus()).stream().filter(s -> !QUESTION_WORDS.contains(s)).toList();
+        List<String> stems = analysis.stems(r.focus()).stream().filter(s -> !questionWords.contains(s)).toList();
         AnswerType expected = AnswerType.of(r.question());
         List<String> numbers = stems.stream().filter(Selection::isNumber).toList();
-        List<Candidate> candidates = Candidate.from(r.hits(), stems, r.weights(), ExtractiveComposer.MAX_HITS).stream()
+        List<Candidate> candidates = Candidate.from(analysis, r.hits(), stems, r.weights(), ExtractiveComposer.MAX_HITS).stream()
                 .map(c -> expected.offeredBy(c.sentence()) ? c.boosted(ExtractiveComposer.ANSWER_TYPE_BONUS) : c)
                 .map(c -> !numbers.isEmpty() && c.stems().containsAll(numbers) ? c.boosted(ExtractiveComposer.NUMBER_BONUS) : c)
                 .toList();
         Optional<Candidate> best = candidates.stream()
                 .filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR && (stems.size() < 3 || matched(stems, c) >= 2))
                 .max(Comparator.comparingDouble(Candidate::score));
-        return best.map(b -> new Selection(stems, r.weights(), expected, candidates, b));
+        return best.map(b -> new Selection(analysis, stems, r.weights(), expected, candidates, b));
     }
 
     private static boolean isNumber(String stem) {
@@ -79,8 +84,8 @@ record Selection(List<String> questionStems, Map<String, Double> weights, Answer
      * words (never below {@value #MIN_WORDS}: a shorter cut says nothing).
      */
     Candidate fitted(Candidate c, int budget) {
-        String window = Clauses.window(c.sentence(), questionStems, weights, expected, Math.max(budget, MIN_WORDS));
-        return window.equals(c.sentence()) ? c : c.shortened(window, questionStems, weights);
+        String window = Clauses.window(analysis, c.sentence(), questionStems, weights, expected, Math.max(budget, MIN_WORDS));
+        return window.equals(c.sentence()) ? c : c.shortened(analysis, window, questionStems, weights);
     }
 
     /** A sentence right next to the best one in its fragment: its context, taken before sentences from elsewhere. */

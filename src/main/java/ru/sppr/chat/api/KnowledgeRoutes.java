@@ -22,13 +22,13 @@ import java.util.stream.Collectors;
 import ru.sppr.chat.api.ApiRoute.Access;
 import ru.sppr.chat.failure.ConflictException;
 import ru.sppr.chat.failure.NotFoundException;
-import ru.sppr.chat.knowledge.IngestReport;
 import ru.sppr.chat.knowledge.KnowledgeBase;
 import ru.sppr.chat.knowledge.OriginalStore;
-import ru.sppr.chat.knowledge.SearchRequest;
-import ru.sppr.chat.knowledge.SourceDocument;
-import ru.sppr.chat.knowledge.SourceQuery;
-import ru.sppr.chat.knowledge.SourceType;
+import ru.sppr.chat.knowledge.ingest.IngestReport;
+import ru.sppr.chat.knowledge.search.SearchRequest;
+import ru.sppr.chat.knowledge.source.SourceDocument;
+import ru.sppr.chat.knowledge.source.SourceQuery;
+import ru.sppr.chat.knowledge.source.SourceType;
 import ru.sppr.chat.user.Caller;
 
 /** Search, sources (documents), upload, removal and reindexing. */

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import ru.sppr.chat.failure.InvalidRequestException;
-import ru.sppr.chat.knowledge.IngestOptions;
+import ru.sppr.chat.knowledge.ingest.IngestOptions;
 import ru.sppr.chat.user.Clearance;
 
 /**

@@ -35,14 +35,14 @@ import ru.sppr.chat.dialog.DialogTurn;
 import ru.sppr.chat.feedback.FeedbackDesk;
 import ru.sppr.chat.feedback.ReputationSnapshot;
 import ru.sppr.chat.intent.LinearIntentClassifier;
-import ru.sppr.chat.knowledge.Embedder;
-import ru.sppr.chat.knowledge.Freshness;
-import ru.sppr.chat.knowledge.Ingestion;
 import ru.sppr.chat.knowledge.KnowledgeBase;
-import ru.sppr.chat.knowledge.KnowledgeIndex;
-import ru.sppr.chat.knowledge.LuceneKnowledgeSearch;
-import ru.sppr.chat.knowledge.SourceListener;
-import ru.sppr.chat.knowledge.analysis.ChatAnalyzer;
+import ru.sppr.chat.knowledge.analysis.TermAnalysis;
+import ru.sppr.chat.knowledge.index.Embedder;
+import ru.sppr.chat.knowledge.index.KnowledgeIndex;
+import ru.sppr.chat.knowledge.ingest.Ingestion;
+import ru.sppr.chat.knowledge.search.Freshness;
+import ru.sppr.chat.knowledge.search.LuceneKnowledgeSearch;
+import ru.sppr.chat.knowledge.source.SourceListener;
 import ru.sppr.chat.llm.LangChainEmbedder;
 import ru.sppr.chat.llm.OpenAiCompatibleModel;
 import ru.sppr.chat.session.Sessions;
@@ -88,12 +88,14 @@ public final class Application implements ChatBackend {
     private final ApiServices services;
     private final AuditLog auditLog;
     private final BackgroundJobs storeJobs;
+    private final TermAnalysis analysis;
 
     private final Clock clock;
 
     private Application(AppConfig config, Database database, ClusterLock clusterLock, ApiServices services,
-                        AuditLog auditLog, Clock clock) {
+                        AuditLog auditLog, TermAnalysis analysis, Clock clock) {
         this.config = config;
+        this.analysis = analysis;
         this.clock = clock;
         this.database = database;
         this.clusterLock = clusterLock;
@@ -130,13 +132,14 @@ public final class Application implements ChatBackend {
         var jdbi = database.jdbi();
         var situation = new SituationModel(new CachedSituationStore(new JdbiSituationStore(jdbi)), new MentionExtractor(Morphology.russian(), config.timezone()),
                 config.timezone());
-        var knowledge = knowledgeBase(config, jdbi, clock, situation);
+        var analysis = new TermAnalysis();
+        var knowledge = knowledgeBase(config, jdbi, clock, situation, analysis);
         situation.rebuildIfStale(knowledge.store());
         var auditLog = new JdbiAuditLog(jdbi);
         var clusterLock = ClusterLock.of(database.settings());
-        var services = services(config, database, clock, knowledge, situation, auditLog, clusterLock::leading,
+        var services = services(config, database, clock, knowledge, analysis, situation, auditLog, clusterLock::leading,
                 Readiness.ready());
-        return new Application(config, database, clusterLock, services, auditLog, clock);
+        return new Application(config, database, clusterLock, services, auditLog, analysis, clock);
     }
 
     /**
@@ -144,7 +147,7 @@ public final class Application implements ChatBackend {
      * ({@link Rehearsal}), a throwaway database with the node's knowledge base.
      */
     static ApiServices services(AppConfig config, Database database, Clock clock, KnowledgeBase knowledge,
-                                SituationModel situation, AuditLog auditLog, BooleanSupplier leading,
+                                TermAnalysis analysis, SituationModel situation, AuditLog auditLog, BooleanSupplier leading,
                                 Readiness readiness) {
         var jdbi = database.jdbi();
         var userDirectory = new TokenCache(new JdbiUserDirectory(jdbi, clock));
@@ -154,8 +157,8 @@ public final class Application implements ChatBackend {
         var suggestionQueue = new JdbiSuggestionQueue(jdbi);
         var sessions = new Sessions(sessionStore, suggestionQueue, clock, config.sessions().idle(), config.timezone());
         var digest = new ShiftDigest(situation, clock);
-        var dialog = new DialogTurn(sessions, sessionStore, LinearIntentClassifier.trained(), knowledge,
-                composer(config), new Briefing(situation, knowledge, digest), ConfidenceModel.shipped(), suggestionQueue,
+        var dialog = new DialogTurn(sessions, sessionStore, LinearIntentClassifier.trained(), knowledge, analysis,
+                composer(config, analysis), new Briefing(situation, knowledge, digest, analysis), ConfidenceModel.shipped(), suggestionQueue,
                 new ReputationSnapshot(feedbackStore::netNegativeOfRatedSources), metrics, clock,
                 dialogSettings(config));
         var admission = new AskAdmission(config.http().askConcurrency(), config.http().askWait());
@@ -177,8 +180,8 @@ public final class Application implements ChatBackend {
         return config.dataDir().resolve("upload-tmp");
     }
 
-    private static AnswerComposer composer(AppConfig config) {
-        var extractive = new ExtractiveComposer(config.timezone());
+    private static AnswerComposer composer(AppConfig config, TermAnalysis analysis) {
+        var extractive = new ExtractiveComposer(config.timezone(), analysis);
         if (!config.llm().enabled()) {
             return extractive;
         }
@@ -202,11 +205,11 @@ public final class Application implements ChatBackend {
                 dialog.unsureBelow());
     }
 
-    private static KnowledgeBase knowledgeBase(AppConfig config, Jdbi jdbi, Clock clock, SourceListener listener) {
+    private static KnowledgeBase knowledgeBase(AppConfig config, Jdbi jdbi, Clock clock, SourceListener listener,
+                                               TermAnalysis analysis) {
         var store = new JdbiKnowledgeStore(jdbi, clock);
-        var analyzer = ChatAnalyzer.forIndex();
-        var index = KnowledgeIndex.open(config.dataDir().resolve("index"), analyzer, store, embedder(config));
-        var search = new LuceneKnowledgeSearch(index.lucene(), analyzer,
+        var index = KnowledgeIndex.open(config.dataDir().resolve("index"), analysis, store, embedder(config));
+        var search = new LuceneKnowledgeSearch(index.lucene(), analysis,
                 new Freshness(config.retrieval().decay(), config.retrieval().freshnessHours()));
         return new KnowledgeBase(new Ingestion(config.tesseract(), config.timezone(), store, index, clock, listener), store, index, search,
                 new JdbiOriginalStore(jdbi, clock), config.dataDir().resolve("uploads"), clock, listener);
@@ -293,7 +296,7 @@ public final class Application implements ChatBackend {
     }
 
     private WarmUp warmUp() {
-        return new WarmUp(() -> Rehearsal.open(config, clock, services.knowledge(), services.situation()),
+        return new WarmUp(() -> Rehearsal.open(config, clock, services.knowledge(), analysis, services.situation()),
                 services.knowledge(), services.info().readiness(), config.warmup());
     }
 

@@ -10,6 +10,7 @@ import ru.sppr.chat.api.Api;
 import ru.sppr.chat.api.ApiServices;
 import ru.sppr.chat.api.Readiness;
 import ru.sppr.chat.knowledge.KnowledgeBase;
+import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.storage.Database;
 import ru.sppr.chat.storage.DatabaseSettings;
@@ -38,10 +39,11 @@ final class Rehearsal implements AutoCloseable {
         this.tokens = tokens;
     }
 
-    static Rehearsal open(AppConfig config, Clock clock, KnowledgeBase knowledge, SituationModel situation) {
+    static Rehearsal open(AppConfig config, Clock clock, KnowledgeBase knowledge, TermAnalysis analysis,
+                          SituationModel situation) {
         var scratch = Database.open(DatabaseSettings.scratch("warmup-" + UUID.randomUUID()), 8);
         try {
-            var services = Application.services(config, scratch, clock, knowledge, situation,
+            var services = Application.services(config, scratch, clock, knowledge, analysis, situation,
                     new JdbiAuditLog(scratch.jdbi()), () -> false, Readiness.ready());
             var tokens = new ArrayList<String>();
             for (Clearance clearance : Clearance.values()) {

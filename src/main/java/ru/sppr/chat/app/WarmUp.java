@@ -22,7 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.sppr.chat.api.Readiness;
 import ru.sppr.chat.knowledge.KnowledgeBase;
-import ru.sppr.chat.knowledge.SourceQuery;
+import ru.sppr.chat.knowledge.source.SourceQuery;
 import ru.sppr.chat.user.Clearance;
 
 /**

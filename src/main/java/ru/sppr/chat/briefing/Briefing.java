@@ -23,8 +23,8 @@ import java.util.stream.Stream;
 import ru.sppr.chat.answer.Answer;
 import ru.sppr.chat.answer.Evidence;
 import ru.sppr.chat.intent.Intent;
-import ru.sppr.chat.knowledge.KnowledgeSearch;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
+import ru.sppr.chat.knowledge.search.KnowledgeSearch;
 import ru.sppr.chat.situation.Attribute;
 import ru.sppr.chat.situation.Digest;
 import ru.sppr.chat.situation.EventType;
@@ -93,11 +93,13 @@ public final class Briefing {
     private final FrameReader frames;
     private final DateTimeFormatter when;
     private final DateTimeFormatter day;
+    private final TermAnalysis analysis;
 
-    public Briefing(SituationModel model, KnowledgeSearch words, ShiftDigest digest) {
+    public Briefing(SituationModel model, KnowledgeSearch words, ShiftDigest digest, TermAnalysis analysis) {
         this.model = Objects.requireNonNull(model, "model");
         this.digest = Objects.requireNonNull(digest, "digest");
-        this.frames = new FrameReader(model, Objects.requireNonNull(words, "words"));
+        this.analysis = Objects.requireNonNull(analysis, "analysis");
+        this.frames = new FrameReader(model, Objects.requireNonNull(words, "words"), analysis);
         this.when = DateTimeFormatter.ofPattern("HH:mm dd.MM.yyyy").withZone(model.zone());
         this.day = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(model.zone());
     }
@@ -269,11 +271,11 @@ public final class Briefing {
      * What the confidence model is told about an answer read from the model: how much of the question its text and the
      * fragments it cites cover (an answer about the gauge to a question about cattle covers little), its sources, a conflict.
      */
-    private static Answer.Grounded measured(String question, Answer.Grounded answer) {
-        List<String> asked = TermAnalysis.stems(WHEN_WORDS.matcher(question.toLowerCase(Locale.ROOT)).replaceAll(" "));
-        Set<String> said = new HashSet<>(TermAnalysis.stems(answer.text()));
+    private Answer.Grounded measured(String question, Answer.Grounded answer) {
+        List<String> asked = analysis.stems(WHEN_WORDS.matcher(question.toLowerCase(Locale.ROOT)).replaceAll(" "));
+        Set<String> said = new HashSet<>(analysis.stems(answer.text()));
         Set<String> read = new HashSet<>(said);
-        answer.citations().forEach(c -> read.addAll(TermAnalysis.stems(c.hit().text())));
+        answer.citations().forEach(c -> read.addAll(analysis.stems(c.hit().text())));
         Evidence e = answer.evidence();
         return new Answer.Grounded(answer.text(), answer.citations(),
                 new Evidence(share(asked, said), share(asked, read), 0, 0, e.sources(), e.conflict(), true));

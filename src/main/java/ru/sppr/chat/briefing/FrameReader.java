@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import ru.sppr.chat.knowledge.KnowledgeSearch;
+import ru.sppr.chat.answer.QuestionWords;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
+import ru.sppr.chat.knowledge.search.KnowledgeSearch;
 import ru.sppr.chat.situation.Attribute;
 import ru.sppr.chat.situation.EventType;
 import ru.sppr.chat.situation.Mention;
@@ -41,8 +42,8 @@ public final class FrameReader {
 
     /** What {@link #measure} says of a question asking why something happened (not why the assistant says so). */
     static final String CAUSE = "причина";
-    private static final Pattern WHO_OR_WHERE = Pattern.compile("(?<!\\p{L})(кто|кем|кого|кому|чей|чья|чь[её]|чьи|откуда|"
-            + "как (?:звали|зовут|называ\\p{L}*)|who|whom|whose|where from)(?!\\p{L})|^(?:(?:а|и|ну)\\s+)?(?:где|куда|where)(?!\\p{L})");
+    private static final Pattern WHO_OR_WHERE = Pattern.compile("(?<!\\p{L})(" + QuestionWords.WHO + "|" + QuestionWords.FROM + "|"
+            + QuestionWords.NAMED + "|where from)(?!\\p{L})|^(?:(?:а|и|ну)\\s+)?(?:" + QuestionWords.WHERE + ")(?!\\p{L})");
     private static final Pattern CAUSE_ASKED = Pattern.compile("(?<!\\p{L})(причин\\p{L}*|из[- ]за\\s+чего|почему|отчего|why|cause\\p{L}*)(?!\\p{L})(?!\\s+(?:ты|вы|так\\s+(?:счита|дума|реш)|you|do you))");
     private static final Pattern CAUSE_GIVEN = Pattern.compile("причин|из[- ]за|вследствие|в результате|по предварительн|верси|"
             + "связыва|замыкани|утечк|неисправн|нарушени|поджог|размыв|неосторожн|взрыв[а-я]* газа|хлопок газа|because|caused");
@@ -80,11 +81,13 @@ public final class FrameReader {
 
     private final SituationModel model;
     private final KnowledgeSearch words;
+    private final TermAnalysis analysis;
 
     /** {@code words} tells which words the base holds: a lower-case «в воздействии» is a word of it, «в дербенте» no name of it. */
-    public FrameReader(SituationModel model, KnowledgeSearch words) {
+    public FrameReader(SituationModel model, KnowledgeSearch words, TermAnalysis analysis) {
         this.model = model;
         this.words = words;
+        this.analysis = analysis;
     }
 
     public Frame read(String question, ZonedDateTime askedAt, Caller caller) {
@@ -107,7 +110,7 @@ public final class FrameReader {
             if (found.isEmpty() && mayBeMissing(m, asTyped)) {
                 missing.add(m);
             } else if (found.isEmpty() && m.kind().place() && !NOT_A_NAME.matcher(m.text().toLowerCase(Locale.ROOT)).matches()
-                    && TermAnalysis.stems(m.text()).stream().noneMatch(w -> words.contains(w, caller.clearance()))) {
+                    && analysis.stems(m.text()).stream().noneMatch(w -> words.contains(w, caller.clearance()))) {
                 unknown.add(m);
             }
             found.forEach(e -> entities.putIfAbsent(e.key(), e));

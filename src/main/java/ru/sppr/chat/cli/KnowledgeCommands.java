@@ -14,11 +14,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import ru.sppr.chat.api.Views;
 import ru.sppr.chat.failure.NotFoundException;
-import ru.sppr.chat.knowledge.IngestListener;
-import ru.sppr.chat.knowledge.IngestOptions;
-import ru.sppr.chat.knowledge.IngestReport;
-import ru.sppr.chat.knowledge.SearchRequest;
-import ru.sppr.chat.knowledge.SourceType;
+import ru.sppr.chat.knowledge.ingest.IngestListener;
+import ru.sppr.chat.knowledge.ingest.IngestOptions;
+import ru.sppr.chat.knowledge.ingest.IngestReport;
+import ru.sppr.chat.knowledge.search.SearchRequest;
+import ru.sppr.chat.knowledge.source.SourceType;
 import ru.sppr.chat.user.Caller;
 import ru.sppr.chat.user.Clearance;
 

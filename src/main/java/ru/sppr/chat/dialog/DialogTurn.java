@@ -24,10 +24,10 @@ import ru.sppr.chat.feedback.SourceReputation;
 import ru.sppr.chat.intent.Intent;
 import ru.sppr.chat.intent.IntentClassifier;
 import ru.sppr.chat.intent.IntentPrediction;
-import ru.sppr.chat.knowledge.KnowledgeSearch;
-import ru.sppr.chat.knowledge.SearchHit;
-import ru.sppr.chat.knowledge.SearchRequest;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
+import ru.sppr.chat.knowledge.search.KnowledgeSearch;
+import ru.sppr.chat.knowledge.search.SearchHit;
+import ru.sppr.chat.knowledge.search.SearchRequest;
 import ru.sppr.chat.session.AnswerDraft;
 import ru.sppr.chat.session.ChatSession;
 import ru.sppr.chat.session.Exchange;
@@ -55,6 +55,7 @@ public final class DialogTurn {
     private final SessionStore store;
     private final IntentClassifier intents;
     private final KnowledgeSearch search;
+    private final TermAnalysis analysis;
     private final AnswerComposer composer;
     private final Briefing briefing;
     private final ConfidenceModel confidence;
@@ -65,12 +66,13 @@ public final class DialogTurn {
     private final DialogSettings settings;
 
     public DialogTurn(Sessions sessions, SessionStore store, IntentClassifier intents, KnowledgeSearch search,
-                      AnswerComposer composer, Briefing briefing, ConfidenceModel confidence, SuggestionQueue suggestionQueue,
-                      SourceReputation reputation, TurnListener listener, Clock clock, DialogSettings settings) {
+                      TermAnalysis analysis, AnswerComposer composer, Briefing briefing, ConfidenceModel confidence,
+                      SuggestionQueue suggestionQueue, SourceReputation reputation, TurnListener listener, Clock clock, DialogSettings settings) {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.store = Objects.requireNonNull(store, "store");
         this.intents = Objects.requireNonNull(intents, "intents");
         this.search = Objects.requireNonNull(search, "search");
+        this.analysis = Objects.requireNonNull(analysis, "analysis");
         this.composer = Objects.requireNonNull(composer, "composer");
         this.briefing = Objects.requireNonNull(briefing, "briefing");
         this.confidence = Objects.requireNonNull(confidence, "confidence");
@@ -104,7 +106,7 @@ public final class DialogTurn {
         String asked = LatinNames.withCyrillic(typed);
         Optional<Prior> prior = PriorAnswers.last(recent);
         IntentPrediction intent = inContext(intents.classify(typed, settings.intentThreshold()), prior);
-        boolean followUp = FollowUps.isFollowUp(asked);
+        boolean followUp = FollowUps.isFollowUp(asked, analysis);
         Frame frame = briefing.read(asked, earlierQuestions(recent), followUp, now, caller);
         Optional<Answer> modelled = briefing.answer(frame, asked, intent.intent(), caller);
         Optional<List<String>> compared = Comparison.terms(asked);
@@ -117,7 +119,7 @@ public final class DialogTurn {
             String focus = (Topics.of(intent.intent(), FollowUps.retrievalText(asked, recent, followUp || frame.inherited()))
                     + " " + frame.numberedObjects(asked)).strip();
             List<SearchHit> hits = retrieve(intent.intent(), focus, caller, now);
-            var weights = hits.isEmpty() ? Map.<String, Double>of() : search.weights(TermAnalysis.stems(focus), caller.clearance());
+            var weights = hits.isEmpty() ? Map.<String, Double>of() : search.weights(analysis.stems(focus), caller.clearance());
             var request = new Request(intent.intent(), typed, focus, hits, weights, now, settings.freshness(), prior);
             Composed composed = compose(intent, request);
             intent = composed.intent();
@@ -161,7 +163,7 @@ public final class DialogTurn {
         Answer missing = null;
         for (String term : terms) {
             List<SearchHit> hits = retrieve(Intent.EXPLAIN_TERMS, term, caller, now);
-            var weights = hits.isEmpty() ? Map.<String, Double>of() : search.weights(TermAnalysis.stems(term), caller.clearance());
+            var weights = hits.isEmpty() ? Map.<String, Double>of() : search.weights(analysis.stems(term), caller.clearance());
             Answer part = composer.compose(new Request(Intent.EXPLAIN_TERMS, term, term, hits, weights, now, settings.freshness(), prior));
             if (part instanceof Answer.Grounded grounded) {
                 parts.add(grounded);

@@ -22,12 +22,7 @@ final class FollowUps {
     private FollowUps() {
     }
 
-    /** The text to search for: the question itself, or, for a follow-up, the previous question and this one. */
-    static String retrievalText(String question, List<Turn> recent) {
-        return retrievalText(question, recent, isFollowUp(question));
-    }
-
-    /** The same, for a question already known to be ({@code followUp}) or not to be a follow-up. */
+    /** The text to search for: the question itself, or, for a follow-up ({@code followUp}), the previous question and this one. */
     static String retrievalText(String question, List<Turn> recent, boolean followUp) {
         String previous = previousQuestion(recent);
         if (previous == null || !followUp) {
@@ -37,11 +32,11 @@ final class FollowUps {
     }
 
     /** Points back at the previous topic, or says too little to stand on its own (at most one content word). */
-    static boolean isFollowUp(String question) {
+    static boolean isFollowUp(String question, TermAnalysis analysis) {
         String q = question.toLowerCase(Locale.ROOT);
         long words = q.split("\\s+").length;
         return POINTS_BACK.matcher(q).find() && words <= MAX_FOLLOW_UP_WORDS
-                || words <= SHORT_WORDS && TermAnalysis.stems(question).size() <= 1;
+                || words <= SHORT_WORDS && analysis.stems(question).size() <= 1;
     }
 
     private static String previousQuestion(List<Turn> recent) {

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import ru.sppr.chat.feedback.SourceReputation;
-import ru.sppr.chat.knowledge.SearchHit;
+import ru.sppr.chat.knowledge.search.SearchHit;
 
 /** Lowers the scores of sources that keep collecting negative feedback, within the reputation's bounds. */
 final class Reranking {

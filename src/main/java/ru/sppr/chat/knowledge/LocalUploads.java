@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.stream.Stream;
+import ru.sppr.chat.knowledge.ingest.Ingestion;
 import org.slf4j.LoggerFactory;
 
 /** Uploaded files on this node's disk: the working copy of an upload, and originals left from before version 12. */

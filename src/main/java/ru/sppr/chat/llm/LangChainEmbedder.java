@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import ru.sppr.chat.knowledge.Embedder;
+import ru.sppr.chat.knowledge.index.Embedder;
 
 /** Embeddings through LangChain4j: an ONNX model file the operator provides, or an OpenAI-compatible endpoint. */
 public final class LangChainEmbedder implements Embedder {

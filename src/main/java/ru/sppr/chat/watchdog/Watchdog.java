@@ -12,7 +12,7 @@ import ru.sppr.chat.audit.AuditLog;
 import ru.sppr.chat.audit.ChainPoint;
 import ru.sppr.chat.audit.ChainStatus;
 import ru.sppr.chat.feedback.FeedbackStore;
-import ru.sppr.chat.knowledge.KnowledgeIndex;
+import ru.sppr.chat.knowledge.index.KnowledgeIndex;
 import ru.sppr.chat.session.SessionStore;
 
 /** Inspects the stores and expires sessions idle longer than the configured timeout. */

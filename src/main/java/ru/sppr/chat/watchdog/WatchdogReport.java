@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import ru.sppr.chat.audit.ChainStatus;
 import ru.sppr.chat.feedback.FeedbackStats;
-import ru.sppr.chat.knowledge.KnowledgeIndex;
+import ru.sppr.chat.knowledge.index.KnowledgeIndex;
 
 /**
  * One inspection: sessions expired now, questions without answers, feedback overall and recent, the audit chain,

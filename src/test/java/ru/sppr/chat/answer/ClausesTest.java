@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import ru.sppr.chat.knowledge.analysis.TermAnalysis;
+import ru.sppr.chat.knowledge.analysis.Analyses;
 
 class ClausesTest {
     static final String ACCESSIONS = "С момента своего создания все больше государств-членов присоединились посредством ряда "
@@ -15,7 +15,7 @@ class ClausesTest {
             + "Болгария в 2007 году и Хорватия в 2013 году.";
 
     static String window(String sentence, String question, int budget) {
-        return Clauses.window(sentence, TermAnalysis.stems(question), Map.of(), AnswerType.of(question), budget);
+        return Clauses.window(Analyses.SHARED, sentence, Analyses.SHARED.stems(question), Map.of(), AnswerType.of(question), budget);
     }
 
     @Test

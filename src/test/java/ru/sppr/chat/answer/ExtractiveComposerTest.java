@@ -10,13 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import ru.sppr.chat.intent.Intent;
-import ru.sppr.chat.knowledge.Excerpt;
-import ru.sppr.chat.knowledge.SearchHit;
-import ru.sppr.chat.knowledge.SourceType;
+import ru.sppr.chat.knowledge.analysis.Analyses;
+import ru.sppr.chat.knowledge.search.Excerpt;
+import ru.sppr.chat.knowledge.search.SearchHit;
+import ru.sppr.chat.knowledge.source.SourceType;
 
 class ExtractiveComposerTest {
     static final Instant NOW = Instant.parse("2026-04-12T12:00:00Z");
-    final ExtractiveComposer composer = new ExtractiveComposer(ZoneId.of("Europe/Moscow"));
+    final ExtractiveComposer composer = new ExtractiveComposer(ZoneId.of("Europe/Moscow"), Analyses.SHARED);
 
     static SearchHit hit(String id, String title, String text, double score, Instant observed) {
         return new SearchHit(id + "#0", id, title, SourceType.DOCUMENT, "раздел «Обстановка»", null, observed, score, text,

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ru.sppr.chat.api.Api;
-import ru.sppr.chat.knowledge.IngestOptions;
+import ru.sppr.chat.knowledge.ingest.IngestOptions;
 import ru.sppr.chat.storage.Database;
 import ru.sppr.chat.storage.DatabaseSettings;
 import ru.sppr.chat.storage.TestDatabases;

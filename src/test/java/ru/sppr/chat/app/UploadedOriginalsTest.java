@@ -22,8 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ru.sppr.chat.api.Api;
-import ru.sppr.chat.knowledge.IngestOptions;
-import ru.sppr.chat.knowledge.IngestReport;
+import ru.sppr.chat.knowledge.ingest.IngestOptions;
+import ru.sppr.chat.knowledge.ingest.IngestReport;
 import ru.sppr.chat.storage.Database;
 import ru.sppr.chat.storage.DatabaseSettings;
 import ru.sppr.chat.storage.OnEachBackend;
@@ -84,8 +84,12 @@ class UploadedOriginalsTest {
 
     @AfterEach
     void stop() {
-        b.stop();
-        a.stop();
+        if (b != null) {
+            b.stop();
+        }
+        if (a != null) {
+            a.stop();
+        }
     }
 
     @Test

@@ -26,7 +26,7 @@ import ru.sppr.chat.app.AppConfig;
 import ru.sppr.chat.app.Application;
 import ru.sppr.chat.app.EnvironmentBackends;
 import ru.sppr.chat.app.Main;
-import ru.sppr.chat.knowledge.IngestOptions;
+import ru.sppr.chat.knowledge.ingest.IngestOptions;
 import ru.sppr.chat.user.Caller;
 
 /** The CLI on a real embedded home directory, one backend per command as in production. */

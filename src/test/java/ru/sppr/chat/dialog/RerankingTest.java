@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import ru.sppr.chat.knowledge.Excerpt;
-import ru.sppr.chat.knowledge.SearchHit;
-import ru.sppr.chat.knowledge.SourceType;
+import ru.sppr.chat.knowledge.search.Excerpt;
+import ru.sppr.chat.knowledge.search.SearchHit;
+import ru.sppr.chat.knowledge.source.SourceType;
 
 class RerankingTest {
     static SearchHit hit(String source, double score) {

@@ -18,9 +18,10 @@ import ru.sppr.chat.answer.ExtractiveComposer;
 import ru.sppr.chat.answer.LlmComposer;
 import ru.sppr.chat.answer.Request;
 import ru.sppr.chat.intent.Intent;
-import ru.sppr.chat.knowledge.Excerpt;
-import ru.sppr.chat.knowledge.SearchHit;
-import ru.sppr.chat.knowledge.SourceType;
+import ru.sppr.chat.knowledge.analysis.Analyses;
+import ru.sppr.chat.knowledge.search.Excerpt;
+import ru.sppr.chat.knowledge.search.SearchHit;
+import ru.sppr.chat.knowledge.source.SourceType;
 
 /** The language-model back-end against a local stub of an OpenAI-compatible server. */
 class LlmComposerTest {
@@ -39,7 +40,7 @@ class LlmComposerTest {
                     .formatted(TextNode.valueOf(content).toString()));
         })).start("127.0.0.1", 0);
         var model = new OpenAiCompatibleModel("http://127.0.0.1:" + stub.port() + "/v1", "stub", "none", Duration.ofSeconds(1));
-        return new LlmComposer(model, new ExtractiveComposer(ZoneId.of("Europe/Moscow")));
+        return new LlmComposer(model, new ExtractiveComposer(ZoneId.of("Europe/Moscow"), Analyses.SHARED));
     }
 
     @AfterEach
@@ -75,7 +76,7 @@ class LlmComposerTest {
 
     @Test
     void should_fall_back_to_the_built_in_composer_when_the_model_fails_or_is_too_slow() {
-        String builtIn = new ExtractiveComposer(ZoneId.of("Europe/Moscow")).compose(question()).text();
+        String builtIn = new ExtractiveComposer(ZoneId.of("Europe/Moscow"), Analyses.SHARED).compose(question()).text();
 
         assertThat(composer(500, "ошибка", 0).compose(question()).text()).isEqualTo(builtIn);
         stop();
@@ -84,7 +85,7 @@ class LlmComposerTest {
 
     @Test
     void should_fall_back_when_the_reply_cites_nothing_that_exists() {
-        String builtIn = new ExtractiveComposer(ZoneId.of("Europe/Moscow")).compose(question()).text();
+        String builtIn = new ExtractiveComposer(ZoneId.of("Europe/Moscow"), Analyses.SHARED).compose(question()).text();
 
         assertThat(composer(200, "Ответ без ссылок. И ещё [9].", 0).compose(question()).text()).isEqualTo(builtIn);
     }

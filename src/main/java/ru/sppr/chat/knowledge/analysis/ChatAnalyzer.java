@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * Russian + English text analysis: standard tokens, lower case, stop words of both, Snowball stems by script.
- * {@link #forIndex()} adds the other views of the text the index keeps: 5-letter prefixes and dictionary lemmas.
+ * {@link #forIndex(Lemmas)} adds the other views of the text the index keeps: 5-letter prefixes and dictionary lemmas.
  */
 public final class ChatAnalyzer extends Analyzer {
     static final CharArraySet STOP_WORDS = stopWords();
@@ -36,10 +36,10 @@ public final class ChatAnalyzer extends Analyzer {
     }
 
     /** Stems for every field except the prefix and lemma views of the text. */
-    public static Analyzer forIndex() {
+    static Analyzer forIndex(Lemmas lemmas) {
         return new PerFieldAnalyzerWrapper(new ChatAnalyzer(), Map.of(
                 IndexFields.TEXT_PREFIX, new PrefixAnalyzer(PREFIX_LENGTH),
-                IndexFields.TEXT_LEMMA, new LemmaAnalyzer()));
+                IndexFields.TEXT_LEMMA, new LemmaAnalyzer(lemmas)));
     }
 
     /**

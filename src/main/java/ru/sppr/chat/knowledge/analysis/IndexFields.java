@@ -2,7 +2,7 @@ package ru.sppr.chat.knowledge.analysis;
 
 /**
  * The names of the index's fields, in one place: the index writes them, search queries them, and the analysis
- * chooses each text view's chain by them ({@link ChatAnalyzer#forIndex()}).
+ * chooses each text view's chain by them ({@link TermAnalysis#forIndex()}).
  */
 public final class IndexFields {
     public static final String FID = "fid";

@@ -5,36 +5,50 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 
-/** The index's word normalisation (stop words removed, Snowball stems by script), for matching outside Lucene. */
+/**
+ * The knowledge base's text analysis as one instance, made once by {@code app} and handed to whoever needs it: the
+ * index's analyzers (stems, prefixes, dictionary lemmas with their shared lemma cache), and the same word
+ * normalisation for matching outside Lucene, with recently analysed sentences remembered. Thread-safe.
+ */
 public final class TermAnalysis {
-    private static final Analyzer STEMS = new ChatAnalyzer();
     /** Characters of fragment text whose sentences are kept analysed (~16 MB of text). */
     private static final long CACHED_CHARS = 8_000_000;
+
+    private final Analyzer stemming = new ChatAnalyzer();
+    private final Lemmas lemmas = new Lemmas();
+    private final Analyzer index = ChatAnalyzer.forIndex(lemmas);
     /**
      * The same fragments come back for many questions (about the same incident, the same document); splitting and
      * stemming their sentences again for every answer was about a tenth of an ask's CPU.
      */
-    private static final Cache<String, List<Sentence>> SENTENCES = Caffeine.newBuilder()
-            .maximumWeight(CACHED_CHARS).weigher((String text, List<Sentence> sentences) -> text.length()).build();
+    private final Cache<String, List<Sentence>> sentences = Caffeine.newBuilder()
+            .maximumWeight(CACHED_CHARS).weigher((String text, List<Sentence> analysed) -> text.length()).build();
 
     /** A sentence and the distinct stems of its content words. */
     public record Sentence(String text, List<String> stems) {}
 
-    private TermAnalysis() {
-    }
-
     /** Distinct stems of the text's content words, in order of first appearance. */
-    public static List<String> stems(String text) {
-        return Terms.distinct(STEMS, IndexFields.TEXT, text);
+    public List<String> stems(String text) {
+        return Terms.distinct(stemming, IndexFields.TEXT, text);
     }
 
     /** The text's sentences ({@link Sentences#split}), each with its {@link #stems}; remembered for recent texts. */
-    public static List<Sentence> sentences(String text) {
-        return SENTENCES.get(text, t -> Sentences.split(t).stream().map(s -> new Sentence(s, stems(s))).toList());
+    public List<Sentence> sentences(String text) {
+        return sentences.get(text, t -> Sentences.split(t).stream().map(s -> new Sentence(s, stems(s))).toList());
     }
 
     /** Each content word of the text with its character offsets. */
-    public static List<Terms.Token> tokens(String text) {
-        return Terms.tokens(STEMS, IndexFields.TEXT, text);
+    public List<Terms.Token> tokens(String text) {
+        return Terms.tokens(stemming, IndexFields.TEXT, text);
+    }
+
+    /** The index's analyzer: stems for every field except the prefix and lemma views of the text. */
+    public Analyzer forIndex() {
+        return index;
+    }
+
+    /** The text tokenised once, to be replayed through each view the index keeps of it. */
+    public TokenReplay replay(String text) {
+        return TokenReplay.of(text, lemmas);
     }
 }

@@ -17,18 +17,20 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 /**
  * Tokenises a text once (standard tokens, lower case, stop words) and replays the tokens through each view's
  * filter (stems, prefixes, lemmas), so indexing pays for one tokenisation instead of three. The views are the
- * same chains {@link ChatAnalyzer#forIndex()} applies to queries.
+ * same chains {@link TermAnalysis#forIndex()} applies to queries.
  */
 public final class TokenReplay {
     private record Token(String term, int start, int end, int increment) {}
 
     private final List<Token> tokens;
+    private final Lemmas lemmas;
 
-    private TokenReplay(List<Token> tokens) {
+    private TokenReplay(List<Token> tokens, Lemmas lemmas) {
         this.tokens = tokens;
+        this.lemmas = lemmas;
     }
 
-    public static TokenReplay of(String text) {
+    static TokenReplay of(String text, Lemmas lemmas) {
         List<Token> tokens = new ArrayList<>();
         var tokenizer = new StandardTokenizer();
         tokenizer.setReader(new StringReader(text));
@@ -44,7 +46,7 @@ public final class TokenReplay {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new TokenReplay(tokens);
+        return new TokenReplay(tokens, lemmas);
     }
 
     /** A fresh stream of the text's Snowball stems, the view indexed as {@link IndexFields#TEXT}. */
@@ -59,7 +61,7 @@ public final class TokenReplay {
 
     /** A fresh stream of the text's dictionary lemmas, the view indexed as {@link IndexFields#TEXT_LEMMA}. */
     public TokenStream lemmas() {
-        return through(LemmaAnalyzer::filter);
+        return through(s -> new LemmaFilter(s, lemmas));
     }
 
     /** A fresh stream of the tokens through the given filter chain. */

@@ -22,7 +22,7 @@ import ru.sppr.chat.dialog.AskResult;
 import ru.sppr.chat.dialog.DialogTurn;
 import ru.sppr.chat.dialog.Question;
 import ru.sppr.chat.knowledge.KnowledgeBase;
-import ru.sppr.chat.knowledge.SourceQuery;
+import ru.sppr.chat.knowledge.source.SourceQuery;
 import ru.sppr.chat.session.Sessions;
 import ru.sppr.chat.session.Turn;
 import ru.sppr.chat.user.Caller;

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import ru.sppr.chat.knowledge.KnowledgeBase;
-import ru.sppr.chat.knowledge.SearchHit;
-import ru.sppr.chat.knowledge.SearchRequest;
+import ru.sppr.chat.knowledge.search.SearchHit;
+import ru.sppr.chat.knowledge.search.SearchRequest;
 import ru.sppr.chat.user.Clearance;
 
 /**

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import ru.sppr.chat.knowledge.KnowledgeBase;
-import ru.sppr.chat.knowledge.SourceQuery;
+import ru.sppr.chat.knowledge.source.SourceQuery;
 import ru.sppr.chat.situation.Mention;
 import ru.sppr.chat.situation.MentionKind;
 import ru.sppr.chat.situation.Observation;

@@ -7,20 +7,20 @@ import org.junit.jupiter.api.Test;
 class ChatAnalyzerTest {
     @Test
     void should_stem_russian_and_english_words_by_their_script_and_leave_codes_alone() {
-        assertThat(TermAnalysis.stems("Пожары в лесах; forest fires reported, код A12Б и 2024"))
+        assertThat(Analyses.SHARED.stems("Пожары в лесах; forest fires reported, код A12Б и 2024"))
                 .containsExactly("пожар", "лес", "forest", "fire", "report", "код", "a12б", "2024");
     }
 
     @Test
     void should_fold_yo_before_stemming() {
-        assertThat(TermAnalysis.stems("Зелёные ёлки")).isEqualTo(TermAnalysis.stems("Зеленые елки"))
+        assertThat(Analyses.SHARED.stems("Зелёные ёлки")).isEqualTo(Analyses.SHARED.stems("Зеленые елки"))
                 .containsExactly("зелен", "елк");
     }
 
     @Test
     void should_drop_stop_words_whether_spelled_with_yo_or_not() {
-        assertThat(TermAnalysis.stems("Что ещё известно, всё ли сказано про неё?"))
-                .isEqualTo(TermAnalysis.stems("Что еще известно, все ли сказано про нее?"))
+        assertThat(Analyses.SHARED.stems("Что ещё известно, всё ли сказано про неё?"))
+                .isEqualTo(Analyses.SHARED.stems("Что еще известно, все ли сказано про нее?"))
                 .containsExactly("известн", "сказа");
     }
 }

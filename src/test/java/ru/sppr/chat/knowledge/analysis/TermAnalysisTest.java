@@ -10,12 +10,12 @@ class TermAnalysisTest {
     void should_give_each_sentence_of_a_text_with_its_stems_and_remember_the_text() {
         String text = "Уровень воды у моста поднялся на 40 см. Пик паводка ожидается 12 апреля. Water level rises.";
 
-        List<TermAnalysis.Sentence> sentences = TermAnalysis.sentences(text);
+        List<TermAnalysis.Sentence> sentences = Analyses.SHARED.sentences(text);
 
         assertThat(sentences).extracting(TermAnalysis.Sentence::text).containsExactlyElementsOf(Sentences.split(text));
         assertThat(sentences).extracting(TermAnalysis.Sentence::stems)
-                .containsExactlyElementsOf(Sentences.split(text).stream().map(TermAnalysis::stems).toList());
+                .containsExactlyElementsOf(Sentences.split(text).stream().map(Analyses.SHARED::stems).toList());
         assertThat(sentences.get(1).stems()).contains("паводк");
-        assertThat(TermAnalysis.sentences(new String(text))).as("analysed once, by content").isSameAs(sentences);
+        assertThat(Analyses.SHARED.sentences(new String(text))).as("analysed once, by content").isSameAs(sentences);
     }
 }

@@ -1,4 +1,0 @@
-package ru.sppr.chat.knowledge;
-
-/** A source with the number of its fragments, as listed to users. */
-public record SourceSummary(Source source, int fragmentCount) {}

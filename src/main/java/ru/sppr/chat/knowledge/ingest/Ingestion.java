@@ -1,0 +1,187 @@
+package ru.sppr.chat.knowledge.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import ru.sppr.chat.failure.ChatException;
+import ru.sppr.chat.failure.ErrorReference;
+import ru.sppr.chat.knowledge.index.KnowledgeIndex;
+import ru.sppr.chat.knowledge.ingest.IngestReport.FileResult;
+import ru.sppr.chat.knowledge.source.KnowledgeStore;
+import ru.sppr.chat.knowledge.source.KnowledgeStore.SaveOutcome;
+import ru.sppr.chat.knowledge.source.KnowledgeStore.SaveResult;
+import ru.sppr.chat.knowledge.source.SourceDocument;
+import ru.sppr.chat.knowledge.source.SourceListener;
+import ru.sppr.chat.user.Caller;
+
+/**
+ * Reads files and folders into the knowledge base: parse → chunk → store (batched transactions) → index.
+ * A file that cannot be read fails alone with a reason; the run goes on. One run at a time per process.
+ */
+public final class Ingestion {
+    public static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
+    public static final String UPLOAD_PREFIX = "upload:";
+    private static final int BATCH_DOCUMENTS = 500;
+    private static final int BATCH_FRAGMENTS = 5000;
+
+    private final DateFinder dates;
+    private final Parsers parsers;
+    private final KnowledgeStore store;
+    private final KnowledgeIndex index;
+    private final Clock clock;
+    private final SourceListener listener;
+
+    /** Times without an offset in the files are read in {@code zone}. */
+    public Ingestion(String tesseract, ZoneId zone, KnowledgeStore store, KnowledgeIndex index, Clock clock,
+                     SourceListener listener) {
+        this.dates = new DateFinder(zone);
+        this.parsers = new Parsers(tesseract, dates);
+        this.store = store;
+        this.index = index;
+        this.clock = clock;
+        this.listener = listener;
+    }
+
+    public synchronized IngestReport ingest(List<Path> paths, IngestOptions options, Caller actor, IngestListener listener) {
+        long started = System.nanoTime();
+        List<Path> files = expand(paths);
+        listener.started(files.size(), files.stream().mapToLong(Ingestion::size).sum());
+        List<FileResult> results = new ArrayList<>();
+        for (Path file : files) {
+            FileResult result = ingestOne(file, file.toAbsolutePath().normalize().toString(), options, actor);
+            results.add(result);
+            listener.fileDone(file.toString(), size(file), result.fragments(), result.ok());
+        }
+        index.commit();
+        return report(results, files.stream().mapToLong(Ingestion::size).sum(), started, index.lucene().writable());
+    }
+
+    /** Ingests one uploaded file kept at {@code file}; {@code uploadName} is where it lies under the uploads folder. */
+    public synchronized IngestReport ingestUpload(Path file, String uploadName, IngestOptions options, Caller actor) {
+        long started = System.nanoTime();
+        FileResult result = ingestOne(file, UPLOAD_PREFIX + uploadName, options, actor);
+        index.commit();
+        return report(List.of(result), size(file), started, index.lucene().writable());
+    }
+
+    private FileResult ingestOne(Path file, String origin, IngestOptions options, Caller actor) {
+        String name = file.getFileName().toString();
+        try {
+            if (size(file) > MAX_FILE_BYTES) {
+                return FileResult.failed(name, "файл больше " + MAX_FILE_BYTES / (1024 * 1024) + " МиБ");
+            }
+            SourceParser parser = parsers.forFile(file).orElse(null);
+            if (parser == null) {
+                return FileResult.failed(name, "формат не поддерживается");
+            }
+            Sidecar sidecar = Sidecar.of(file, dates);
+            Instant now = clock.instant();
+            Map<String, SourceDocument> documents = new LinkedHashMap<>();
+            parser.parse(file, parsed -> {
+                SourceDocument doc = SourceAssembler.assemble(parsed, origin, sidecar, options, now);
+                documents.put(doc.source().id(), doc);
+            });
+            if (documents.isEmpty()) {
+                return FileResult.failed(name, "в файле нет текста для поиска");
+            }
+            return save(name, List.copyOf(documents.values()), actor);
+        } catch (UnreadableSourceException e) {
+            return FileResult.failed(name, e.getCause() == null ? e.getMessage()
+                    : ErrorReference.message(e.getMessage(), ErrorReference.logged("Unreadable " + origin, e.getCause())));
+        } catch (IOException | UncheckedIOException e) {
+            return FileResult.failed(name, ErrorReference.message("не удалось прочитать файл",
+                    ErrorReference.logged("Reading " + origin, e)));
+        } catch (ChatException e) {
+            return FileResult.failed(name, e.getMessage());
+        } catch (RuntimeException e) {
+            return FileResult.failed(name, ErrorReference.message("не удалось разобрать или сохранить файл",
+                    ErrorReference.logged("Ingesting " + origin, e)));
+        }
+    }
+
+    private FileResult save(String name, List<SourceDocument> documents, Caller actor) {
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        int fragments = 0;
+        int from = 0;
+        while (from < documents.size()) {
+            int to = from;
+            int batchFragments = 0;
+            while (to < documents.size() && to - from < BATCH_DOCUMENTS && batchFragments < BATCH_FRAGMENTS) {
+                batchFragments += documents.get(to++).fragments().size();
+            }
+            List<SourceDocument> batch = documents.subList(from, to);
+            SaveResult result = store.saveAll(batch, name, actor);
+            List<SourceDocument> written = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                SaveOutcome outcome = result.outcomes().get(i);
+                switch (outcome) {
+                    case ADDED -> added++;
+                    case UPDATED -> updated++;
+                    case UNCHANGED -> unchanged++;
+                }
+                if (outcome != SaveOutcome.UNCHANGED) {
+                    written.add(batch.get(i));
+                    fragments += batch.get(i).fragments().size();
+                }
+            }
+            index.applySaved(written, result.changeSeq());
+            listener.written(written);
+            from = to;
+        }
+        return new FileResult(name, documents.stream().map(d -> d.source().id()).limit(1000).toList(),
+                added, updated, unchanged, fragments, null);
+    }
+
+    private static IngestReport report(List<FileResult> results, long bytes, long startedNanos, boolean indexed) {
+        return new IngestReport(results, results.stream().mapToInt(FileResult::added).sum(),
+                results.stream().mapToInt(FileResult::updated).sum(), results.stream().mapToInt(FileResult::unchanged).sum(),
+                (int) results.stream().filter(r -> !r.ok()).count(), results.stream().mapToLong(FileResult::fragments).sum(),
+                bytes, (System.nanoTime() - startedNanos) / 1e9, indexed);
+    }
+
+    /** Files named directly, and every regular file under named folders, skipping hidden ones and sidecars. */
+    static List<Path> expand(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile).filter(p -> !hidden(path, p)).filter(p -> !Sidecar.isSidecar(p))
+                            .sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("не удалось обойти каталог " + path, e);
+                }
+            } else {
+                files.add(path);
+            }
+        }
+        return files;
+    }
+
+    private static boolean hidden(Path root, Path file) {
+        for (Path part : root.relativize(file)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}

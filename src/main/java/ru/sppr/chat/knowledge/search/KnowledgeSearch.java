@@ -1,0 +1,19 @@
+package ru.sppr.chat.knowledge.search;
+
+import java.util.List;
+import java.util.Map;
+import ru.sppr.chat.user.Clearance;
+
+/** Finds the fragments most relevant to a request, best first, within the request's clearance and filters. */
+public interface KnowledgeSearch {
+    List<SearchHit> search(SearchRequest request);
+
+    /**
+     * How informative each stem is in the part of the knowledge base {@code clearance} may see (BM25 inverse
+     * document frequency); rare words such as names and numbers weigh most. Stems absent get the highest weight.
+     */
+    Map<String, Double> weights(List<String> stems, Clearance clearance);
+
+    /** Whether any fragment the clearance may read contains the stem (a word of the knowledge base for that reader). */
+    boolean contains(String stem, Clearance clearance);
+}

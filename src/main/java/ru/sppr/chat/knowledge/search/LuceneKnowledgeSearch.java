@@ -1,0 +1,207 @@
+package ru.sppr.chat.knowledge.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.NumericUtils;
+import ru.sppr.chat.knowledge.analysis.IndexFields;
+import ru.sppr.chat.knowledge.analysis.TermAnalysis;
+import ru.sppr.chat.knowledge.analysis.Terms;
+import ru.sppr.chat.knowledge.index.LuceneIndex;
+import ru.sppr.chat.knowledge.index.Relevance;
+import ru.sppr.chat.user.Clearance;
+
+/**
+ * BM25 over the views of the text, title and heading (see {@link Relevance}), fused by reciprocal rank with
+ * vector search when an {@code Embedder} is configured; access and filters applied inside Lucene to both;
+ * freshness decay applied to the best candidates.
+ */
+public final class LuceneKnowledgeSearch implements KnowledgeSearch {
+    private final LuceneIndex index;
+    private final TermAnalysis analysis;
+    private final Analyzer analyzer;
+    private final Freshness freshness;
+    private final StoredFragments stored = new StoredFragments();
+    private final VisibleStatistics visibleStatistics = new VisibleStatistics();
+
+    public LuceneKnowledgeSearch(LuceneIndex index, TermAnalysis analysis, Freshness freshness) {
+        this.index = index;
+        this.analysis = analysis;
+        this.analyzer = analysis.forIndex();
+        this.freshness = freshness;
+    }
+
+    @Override
+    public List<SearchHit> search(SearchRequest request) {
+        Set<String> terms = Set.copyOf(Terms.distinct(analyzer, IndexFields.TEXT, request.query()));
+        if (terms.isEmpty() && !index.embedder().enabled()) {
+            return List.of();
+        }
+        int candidates = candidates(request.k());
+        try {
+            IndexSearcher searcher = index.searchers().acquire();
+            try {
+                int maxAccess = maxAccess(searcher.getIndexReader());
+                Query filters = filters(request, maxAccess);
+                IndexSearcher scoring = maxAccess > request.clearance().ordinal()
+                        ? visibleStatistics.searcher(searcher.getIndexReader(), request.clearance().ordinal()) : searcher;
+                Query relevance = Relevance.query(scoring, analyzer, request.query());
+                Query lexical = filters == null ? relevance
+                        : new BooleanQuery.Builder().add(relevance, Occur.MUST).add(filters, Occur.FILTER).build();
+                TopDocs top = scoring.search(lexical, candidates);
+                if (index.embedder().enabled()) {
+                    float[] vector = index.embedder().embed(List.of(request.query())).getFirst();
+                    TopDocs semantic = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, candidates, filters), candidates);
+                    top = Fusion.reciprocalRank(top, semantic, candidates);
+                }
+                List<Scored> ranked = rescoreByFreshness(searcher, top, request.reference().toEpochMilli());
+                List<SearchHit> hits = new ArrayList<>(request.k());
+                for (Scored sd : ranked.subList(0, Math.min(request.k(), ranked.size()))) {
+                    hits.add(toHit(stored.get(searcher, sd.doc()), sd.score(), terms));
+                }
+                return hits;
+            } finally {
+                index.searchers().release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Map<String, Double> weights(List<String> stems, Clearance clearance) {
+        try {
+            IndexSearcher searcher = index.searchers().acquire();
+            try {
+                IndexReader reader = searcher.getIndexReader();
+                boolean partial = maxAccess(reader) > clearance.ordinal();
+                long documents = partial ? visibleStatistics.statistics(reader, clearance.ordinal(), IndexFields.TEXT).docCount()
+                        : Math.max(1, reader.numDocs());
+                TermStates[] states = Relevance.statesOf(searcher.getTopReaderContext(), IndexFields.TEXT, stems);
+                Map<String, Double> weights = new LinkedHashMap<>();
+                for (int i = 0; i < states.length; i++) {
+                    int df = partial ? visibleStatistics.documentFrequency(reader, clearance.ordinal(),
+                            new Term(IndexFields.TEXT, stems.get(i))) : states[i].docFreq();
+                    weights.put(stems.get(i), Math.log(1 + (documents - df + 0.5) / (df + 0.5)));
+                }
+                return weights;
+            } finally {
+                index.searchers().release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public boolean contains(String stem, Clearance clearance) {
+        try {
+            IndexSearcher searcher = index.searchers().acquire();
+            try {
+                Query term = new TermQuery(new Term(IndexFields.TEXT, stem));
+                Query readable = new BooleanQuery.Builder().add(term, Occur.MUST)
+                        .add(IntField.newRangeQuery(IndexFields.ACCESS, 0, clearance.ordinal()), Occur.FILTER).build();
+                return searcher.count(readable) > 0;
+            } finally {
+                index.searchers().release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** BM25 picks the candidates (fast, with early termination); freshness then reorders them. */
+    static int candidates(int k) {
+        return Math.max(k * 5, 50);
+    }
+
+    private record Scored(int doc, float score) {}
+
+    private List<Scored> rescoreByFreshness(IndexSearcher searcher, TopDocs top, long reference) throws IOException {
+        List<Scored> scored = new ArrayList<>(top.scoreDocs.length);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (ScoreDoc sd : top.scoreDocs) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+            SortedNumericDocValues observed = DocValues.getSortedNumeric(leaf.reader(), IndexFields.OBSERVED);
+            double factor = observed.advanceExact(sd.doc - leaf.docBase) ? freshness.factor(observed.nextValue(), reference) : 1.0;
+            scored.add(new Scored(sd.doc, (float) (sd.score * factor)));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+        return scored;
+    }
+
+    /**
+     * Access, as-of, time range, type and tag restrictions, as one filter for both lexical and vector search;
+     * {@code null} when nothing is restricted. The access restriction is left out when no source in the index is
+     * above the caller's clearance (the usual case for most callers): it would exclude nothing and cost a check per
+     * matching document.
+     */
+    private static Query filters(SearchRequest r, int maxAccess) {
+        var q = new BooleanQuery.Builder();
+        if (maxAccess > r.clearance().ordinal()) {
+            q.add(IntField.newRangeQuery(IndexFields.ACCESS, 0, r.clearance().ordinal()), Occur.FILTER);
+        }
+        if (r.asOf() != null) {
+            q.add(new BooleanQuery.Builder()
+                    .add(LongField.newRangeQuery(IndexFields.OBSERVED, Long.MIN_VALUE, r.asOf().toEpochMilli()), Occur.SHOULD)
+                    .add(undated(), Occur.SHOULD).build(), Occur.FILTER);
+        }
+        if (r.from() != null || r.to() != null) {
+            long from = r.from() == null ? Long.MIN_VALUE : r.from().toEpochMilli();
+            long to = r.to() == null ? Long.MAX_VALUE : r.to().toEpochMilli();
+            q.add(LongField.newRangeQuery(IndexFields.OBSERVED, from, to), Occur.FILTER);
+        }
+        if (!r.types().isEmpty()) {
+            var types = new BooleanQuery.Builder();
+            r.types().forEach(t -> types.add(new TermQuery(new Term(IndexFields.TYPE, t.code())), Occur.SHOULD));
+            q.add(types.build(), Occur.FILTER);
+        }
+        for (String tag : r.tags()) {
+            q.add(new TermQuery(new Term(IndexFields.TAGS, tag)), Occur.FILTER);
+        }
+        BooleanQuery filters = q.build();
+        return filters.clauses().isEmpty() ? null : filters;
+    }
+
+    /** The highest access level of any indexed fragment, or -1 for an empty index. */
+    private static int maxAccess(IndexReader reader) throws IOException {
+        byte[] max = PointValues.getMaxPackedValue(reader, IndexFields.ACCESS);
+        return max == null ? -1 : NumericUtils.sortableBytesToInt(max, 0);
+    }
+
+    private static Query undated() {
+        return new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
+                .add(new FieldExistsQuery(IndexFields.OBSERVED), Occur.MUST_NOT).build();
+    }
+
+    private SearchHit toHit(StoredFragments.Fragment f, float score, Set<String> terms) {
+        return new SearchHit(f.fragmentId(), f.sourceId(), f.title(), f.type(), f.location(), f.heading(), f.observedAt(),
+                score, f.text(), Excerpt.lazy(() -> Snippets.best(analysis, f.text(), terms)));
+    }
+}
