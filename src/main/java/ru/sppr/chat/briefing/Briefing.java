@@ -517,7 +517,7 @@ public final class Briefing {
         for (var named : COUNTED_UNITS.entrySet()) {
             String unit = named.getKey();
             if (named.getValue().matcher(lower).find()) {
-                List<ObservationRow> counted = history.stream().filter(o -> o.unit() != null && o.unit().startsWith(unit)).toList();
+                List<ObservationRow> counted = history.stream().filter(o -> o.unit() != null && o.unit().contains(unit)).toList();
                 return counted.isEmpty() ? history : counted;
             }
         }

@@ -88,6 +88,7 @@ final class ObservationExtractor {
     /** «вода ушла из 44 домов», «49 домов из 58»: homes left by the water, or a total. */
     private static final Pattern NOT_FLOODED = Pattern.compile("(?:ушла|отступила|сошла|освобожден\\p{L}*)\\s+из\\s*$|(?<!\\p{L})из\\s*$");
     private static final Pattern PEOPLE_LABEL = Pattern.compile("(?<!\\p{L})(?:чел|человек)");
+    private static final Pattern REFUSED_EVACUATION = Pattern.compile("отказ\\p{L}*(?:\\s+\\p{L}+)?\\s+от\\s+(эвакуац\\p{L}*|отселен\\p{L}*)");
     private static final Pattern SHELTER_ROW = Pattern.compile("пвр\\s*№?\\s*\\d+\\s*[—–:-]\\s*$");
     /** «вместимость 150 чел.», «рассчитан на 200 человек»: places, not people. */
     private static final Pattern CAPACITY = Pattern.compile("(?:вместим\\p{L}*|рассчитан\\p{L}*\\s+на|мест\\p{L}*\\s+на)\\s*[—:-]?\\s*$");
@@ -155,7 +156,7 @@ final class ObservationExtractor {
 
     private void figures(String sentence, int offset, List<Mention> inside, List<Mention> all, Instant time, boolean correction,
                          List<Observation> out) {
-        String lower = Keys.lower(sentence);
+        String lower = refusalsMasked(Keys.lower(sentence));
         for (MatchResult m : WordStarts.matches(NUMBER, sentence)) {
             String unitWord = m.group(3) == null ? "" : Keys.of(m.group(3));
             boolean wordNumber = WORDS.containsKey(Keys.of(m.group(2)));
@@ -210,6 +211,21 @@ final class ObservationExtractor {
             out.add(new Observation(entity == null ? "" : entity.key(), entity == null ? "" : entity.name(), attribute, value, null,
                     unit, grown(lower, m) ? Qualifier.EXACT : qualifier(m.group(1)), time, correction, offset + m.start(), offset + m.end()));
         }
+    }
+
+    /** «отказались от эвакуации 9 человек»: the evacuation those people refused does not count them as evacuated. */
+    private static String refusalsMasked(String lower) {
+        Matcher m = REFUSED_EVACUATION.matcher(lower);
+        if (!m.find()) {
+            return lower;
+        }
+        var masked = new StringBuilder(lower);
+        do {
+            for (int i = m.start(1); i < m.end(1); i++) {
+                masked.setCharAt(i, '_');
+            }
+        } while (m.find());
+        return masked.toString();
     }
 
     /** «ПВР № 3 — 8», «ПВР № 1: 98 человек»: the people a numbered shelter holds. */

@@ -163,6 +163,9 @@ class ObservationExtractorTest {
                 + "в ПВР, чел.: 119; у родственников, чел.: 208; отказались, чел.: 9");
 
         assertThat(told).extracting(Observation::attribute, Observation::value).containsExactly(Tuple.tuple(Attribute.REFUSED, 9.0));
+        assertThat(observe("Эвакуировано 327 человек. Отказались от эвакуации 9 человек. Обход домов жителей, отказавшихся от эвакуации (9 человек)."))
+                .extracting(Observation::attribute, Observation::value)
+                .containsExactly(Tuple.tuple(Attribute.EVACUATED, 327.0), Tuple.tuple(Attribute.REFUSED, 9.0), Tuple.tuple(Attribute.REFUSED, 9.0));
         assertThat(row).extracting(Observation::attribute, Observation::value).containsExactly(
                 Tuple.tuple(Attribute.EVACUATED, 327.0), Tuple.tuple(Attribute.SHELTERED, 119.0), Tuple.tuple(Attribute.REFUSED, 9.0));
         assertThat(row).allSatisfy(o -> assertThat(o.entityName()).isEqualTo("Нижние Ключи"));
