@@ -556,8 +556,13 @@ public final class Briefing {
         return sorted(best);
     }
 
-    /** The attribute's history in the incident asked about: of the entity named, else the one most often reported. */
+    /**
+     * The attribute's history in the incident asked about: of the entity named, else the one most often reported; of the
+     * incidents that fit, the first with a value by the moment asked («на утро 11 апреля»), else the first.
+     */
     private List<ObservationRow> fromIncidents(Frame frame, Attribute attribute, Caller caller) {
+        Instant until = frame.moment().until();
+        List<ObservationRow> first = List.of();
         for (IncidentSummary incident : incidentsNamed(frame, caller)) {
             var histories = model.incident(incident.id(), caller).figures().stream().filter(f -> f.attribute() == attribute)
                     .map(f -> visible(f.values(), frame)).filter(v -> !v.isEmpty()).toList();
@@ -565,11 +570,18 @@ public final class Briefing {
                     .filter(v -> frame.entities().stream().anyMatch(e -> sameEntity(e, v.getFirst().entityKey()))).findFirst();
             boolean objectNamed = frame.entities().stream().anyMatch(e -> e.kind() == MentionKind.OBJECT);
             Optional<List<ObservationRow>> chosen = objectNamed ? named : named.or(() -> dominant(histories));
-            if (chosen.isPresent()) {
-                return sorted(chosen.get());
+            if (chosen.isEmpty()) {
+                continue;
+            }
+            List<ObservationRow> history = sorted(chosen.get());
+            if (until == null || !history.getFirst().observedAt().isAfter(until)) {
+                return history;
+            }
+            if (first.isEmpty()) {
+                first = history;
             }
         }
-        return List.of();
+        return first;
     }
 
     /** The history that holds most of the values (at least {@value #DOMINANT} of them), if one does: else it is a guess. */

@@ -103,7 +103,7 @@ public final class DialogTurn {
         List<Turn> recent = past.turns();
         String typed = Colloquial.standard(question.text());
         Language language = Language.of(typed);
-        String asked = LatinNames.withCyrillic(typed);
+        String asked = glossed(typed);
         Optional<Prior> prior = PriorAnswers.last(recent);
         IntentPrediction intent = inContext(intents.classify(typed, settings.intentThreshold()), prior);
         boolean followUp = FollowUps.isFollowUp(asked, analysis);
@@ -137,7 +137,12 @@ public final class DialogTurn {
     }
 
     private static List<String> earlierQuestions(List<Turn> recent) {
-        return recent.stream().filter(t -> t.role() == TurnRole.USER).map(t -> LatinNames.withCyrillic(Colloquial.standard(t.content()))).toList();
+        return recent.stream().filter(t -> t.role() == TurnRole.USER).map(t -> glossed(Colloquial.standard(t.content()))).toList();
+    }
+
+    /** An English question with its Russian names, dates and times appended, for the situation frame and retrieval. */
+    private static String glossed(String typed) {
+        return EnglishTimes.withRussian(LatinNames.withCyrillic(typed));
     }
 
     /** "Why?" with no sourced answer in the session to justify is a question in its own right. */

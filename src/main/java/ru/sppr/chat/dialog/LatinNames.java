@@ -37,12 +37,14 @@ final class LatinNames {
             {"d", "д"}, {"e", "е"}, {"z", "з"}, {"i", "и"}, {"k", "к"}, {"l", "л"}, {"m", "м"}, {"n", "н"}, {"o", "о"},
             {"p", "п"}, {"r", "р"}, {"s", "с"}, {"t", "т"}, {"u", "у"}, {"f", "ф"}, {"h", "х"}, {"c", "к"}, {"w", "в"},
             {"x", "кс"}, {"q", "к"}, {"j", "дж"}, {"'", "ь"}};
+    private static final Pattern SOFT_ADJECTIVE = Pattern.compile("((?:[кгхжшчщ]|[хжшчщд]н))ы$");
+    private static final Pattern HARD_ADJECTIVE = Pattern.compile("(\\p{L}{2}[бвдзлмнпрстф])ы$");
     private static final Pattern SOFT_L = Pattern.compile("л(?=[кхцчшж])");
 
     private LatinNames() {
     }
 
-    /** The question followed by its Latin names in Cyrillic («… at Verkhny Bor now (Верхны Бор)»), or as it is. */
+    /** The question followed by its Latin names in Cyrillic («… at Verkhny Bor now (в Верхний Бор)»), or as it is. */
     static String withCyrillic(String question) {
         List<String> names = names(question);
         return names.isEmpty() ? question : question + " (" + String.join("; ", names) + ")";
@@ -70,7 +72,7 @@ final class LatinNames {
             if (end == start) {
                 continue;
             }
-            String name = cyrillic(String.join(" ", words.subList(start, end)));
+            String name = adjectivesAgreed(cyrillic(String.join(" ", words.subList(start, end))));
             String object = end < words.size() ? OBJECTS.get(words.get(end).toLowerCase(Locale.ROOT)) : null;
             String before = start >= 2 ? OBJECTS.get(words.get(start - 2).toLowerCase(Locale.ROOT)) : null;
             String kind = object != null ? object : before;
@@ -108,6 +110,20 @@ final class LatinNames {
                     .append(part.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
         }
         return capitalised.toString();
+    }
+
+    /**
+     * «Verkhny Bor», «Krasny Kut», «Vysoky Most»: a name's leading adjective written with a bare «y» ends in «-ий» after
+     * к, г, х, ж, ш, ч, щ and in «хн», «жн», «шн», «дн» (Верхний, Нижний, Средний, Высокий), else in «-ый» (Красный);
+     * the last word keeps its «ы» (Чебоксары).
+     */
+    static String adjectivesAgreed(String name) {
+        String[] words = name.split(" ");
+        for (int w = 0; w < words.length - 1; w++) {
+            words[w] = SOFT_ADJECTIVE.matcher(words[w]).replaceFirst("$1ий");
+            words[w] = HARD_ADJECTIVE.matcher(words[w]).replaceFirst("$1ый");
+        }
+        return String.join(" ", words);
     }
 
     private static String[] match(String text, int at) {

@@ -18,7 +18,9 @@ class LatinNamesTest {
     void namesAfterPrepositionsWithTheObjectTheyName() {
         assertThat(LatinNames.names("what's the water level at the lugovoye gauge right now")).containsExactly("ГП Луговое");
         assertThat(LatinNames.names("How long is the low-water bridge at Klyuchi?")).containsExactly("мост у Ключи");
-        assertThat(LatinNames.names("what's the water level at verkhny bor now")).containsExactly("в Верхны Бор");
+        assertThat(LatinNames.names("what's the water level at verkhny bor now")).containsExactly("в Верхний Бор");
+        assertThat(LatinNames.names("any floods in Krasny Kut or at Nizhny Novgorod or in Cheboksary"))
+                .containsExactly("в Красный Кут", "в Нижний Новгород", "в Чебоксары");
         assertThat(LatinNames.names("any reports of a gas explosion in syktyvkar")).containsExactly("в Сыктывкар");
     }
 
