@@ -71,16 +71,31 @@ class AnswerLinksApiTest {
     }
 
     @Test
-    void should_link_the_shelter_and_the_evacuation_not_the_flood_that_overlaps_it() {
+    void should_link_the_shelter_card_and_an_incident_its_sources_report_on() {
         JsonNode answer = ask("в пвр 3 сколько сейчас людей");
 
         assertThat(answer.get("response").asText()).contains("ПВР № 3");
-        assertThat(link(answer, "entity").get("title").asText()).isEqualTo("ПВР № 3");
+        JsonNode shelter = link(answer, "entity");
+        assertThat(shelter.get("title").asText()).isEqualTo("ПВР № 3");
+        assertThat(card(shelter).toString()).contains("ПВР № 3");
         JsonNode incident = link(answer, "incident");
         assertThat(answer.get("about")).isEqualTo(incident);
-        assertThat(incident.get("title").asText()).startsWith("Эвакуация");
-        assertThat(card(incident).get("reports").findValuesAsText("source_id"))
-                .containsAll(answer.get("references").findValuesAsText("source_id"));
+        JsonNode used = card(incident);
+        assertThat(used.get("reports").findValuesAsText("source_id"))
+                .containsAnyElementsOf(answer.get("references").findValuesAsText("source_id"));
+        assertThat(used.get("entities").findValuesAsText("entity_id")).contains(shelter.get("id").asText());
+    }
+
+    @Test
+    void should_link_the_very_incident_a_summary_is_made_of_not_one_overlapping_it() {
+        for (String question : List.of("Подготовь сводку по эвакуации", "Подготовь сводку по наводнению")) {
+            JsonNode answer = ask(question);
+
+            String told = answer.get("response").asText();
+            assertThat(told).as(question).startsWith("## Сводка: ");
+            String title = told.substring("## Сводка: ".length(), told.indexOf("\n"));
+            assertThat(link(answer, "incident").get("title").asText()).as(question).isEqualTo(title);
+        }
     }
 
     @Test
