@@ -470,7 +470,8 @@ class ConsoleBrowserTest {
         first.findElement(By.cssSelector(".chip")).click();
         WebElement quote = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("source-quote")));
         wait.until(d -> quote.getText().contains("327"));
-        assertThat(quote.getText().trim().split("[.!?](\\s|$)")).as("одно предложение: " + quote.getText()).hasSize(1);
+        // «с. Нижние Ключи» in a table row is an abbreviation, not the end of a sentence
+        assertThat(quote.getText().trim().split("(?<!(?:^|\\s)\\p{Ll})[.!?](?:\\s|$)")).as("одно предложение: " + quote.getText()).hasSize(1);
         List<String> marked = quote.findElements(By.tagName("mark")).stream().map(m -> m.getText().toLowerCase()).toList();
         assertThat(marked).as("слова своего вопроса").isNotEmpty().anyMatch(w -> w.startsWith("эваку") || w.startsWith("челов") || w.startsWith("ключ"));
         assertThat(marked).as("не слова последнего вопроса").noneMatch(w -> w.startsWith("означ") || w.equals("пвр"));
