@@ -255,8 +255,18 @@
       intent.textContent = 'намерение: ' + (INTENT[intentCode] || intentCode);
       badges.append(intent);
     }
-    if (turn.about && turn.about.kind === 'incident') {
-      badges.append(inlineLink('Карточка: ' + turn.about.title, async () => { show('board'); await openIncident(turn.about.id); }, 'about-link'));
+    const links = turn.links || (turn.about ? [turn.about] : []);
+    for (const link of links) {
+      const entity = link.kind === 'entity';
+      const a = inlineLink((entity ? 'Объект: ' : 'Происшествие: ') + link.title, async () => {
+        show('board');
+        if (entity) { state.openedIncident = null; }
+        await (entity ? openEntity(link.id) : openIncident(link.id));
+      }, 'about-link');
+      a.dataset.kind = link.kind;
+      a.dataset.id = link.id;
+      a.title = entity ? 'Открыть карточку объекта' : 'Открыть карточку происшествия, по которому дан ответ';
+      badges.append(a);
     }
     li.append(badges);
     if (suggestions.length) {
@@ -623,7 +633,8 @@
   async function loadBoard() {
     let incidents;
     try {
-      incidents = (await api('GET', '/chat/incidents?' + filterQuery($('board-since').value))).incidents;
+      $('board-zone').textContent = zoneLabel();
+      incidents = (await api('GET', '/chat/incidents?' + filterQuery(wallTime('board-since')))).incidents;
     } catch (e) { showError(e.message); return; }
     $('board-empty').hidden = incidents.length > 0;
     $('incident-list').replaceChildren(...incidents.map(incidentItem));
@@ -644,7 +655,7 @@
   }
 
   function showCard(...nodes) {
-    $('board-card-body').replaceChildren(...nodes);
+    $('board-card-body').replaceChildren(...nodes.filter((n) => n !== null && n !== undefined));
     $('board-card').hidden = false;
     $('view-board').classList.add('with-card');
     $('board-card').scrollTop = 0;
@@ -857,21 +868,41 @@
     return zone === 'Europe/Moscow' ? 'МСК' : zone;
   }
 
-  /** The wall time of a moment in the service zone, as a date-time field wants it («2026-04-16T08:00»). */
+  /** The wall time of a moment in the service zone, in Russian order as the time fields take it («16.04.2026 08:00»). */
   function zoneInput(iso) {
     const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone: state.zone || 'Europe/Moscow', year: 'numeric',
       month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
-    return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+    return `${parts.day}.${parts.month}.${parts.year} ${parts.hour}:${parts.minute}`;
+  }
+
+  /**
+   * A time field's «дд.мм.гггг чч:мм» (time optional, 00:00) as the API's wall time in the service zone
+   * («2026-04-16T08:00»); '' when empty; throws with a Russian message when it is no such date.
+   */
+  function wallTime(id) {
+    const text = $(id).value.trim();
+    if (!text) { return ''; }
+    const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ ,T]+(\d{1,2})[:.](\d{2}))?$/.exec(text);
+    const pad = (v) => String(v).padStart(2, '0');
+    const date = m && new Date(Date.UTC(+m[3], +m[2] - 1, +m[1], +(m[4] || 0), +(m[5] || 0)));
+    if (!m || date.getUTCDate() !== +m[1] || date.getUTCMonth() !== +m[2] - 1 || +(m[4] || 0) > 23 || +(m[5] || 0) > 59) {
+      $(id).setAttribute('aria-invalid', 'true');
+      throw new Error('Время — в виде дд.мм.гггг чч:мм, например 16.04.2026 08:00 (' + zoneLabel() + ').');
+    }
+    $(id).removeAttribute('aria-invalid');
+    return `${m[3]}-${pad(m[2])}-${pad(m[1])}T${pad(m[4] || 0)}:${m[5] || '00'}`;
   }
 
   function digestQuery(extra) {
     const params = new URLSearchParams(extra || {});
-    if ($('shift-since').value) { params.set('since', $('shift-since').value); }
+    const since = wallTime('shift-since');
+    if (since) { params.set('since', since); }
     return params;
   }
 
   async function loadShift() {
     let d;
+    $('shift-zone').textContent = zoneLabel();
     try {
       d = await api('GET', '/chat/digest?' + digestQuery());
     } catch (e) { showError(e.message); return; }
@@ -924,8 +955,11 @@
   $('board-back').addEventListener('click', closeCard);
   $('shift-form').addEventListener('submit', (e) => { e.preventDefault(); loadShift(); });
   $('shift-default').addEventListener('click', () => { $('shift-since').value = ''; loadShift(); });
-  $('shift-download').addEventListener('click', () => downloadFile('/chat/digest?' + digestQuery({ format: 'markdown' }),
-    `smena-${($('shift-since').value || 'now').replace(/[:T]/g, '-')}.md`));
+  $('shift-download').addEventListener('click', () => {
+    let query;
+    try { query = digestQuery({ format: 'markdown' }); } catch (e) { showError(e.message); return; }
+    downloadFile('/chat/digest?' + query, `smena-${(query.get('since') || 'now').replace(/[:T]/g, '-')}.md`);
+  });
   const drop = $('dropzone');
   drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
   drop.addEventListener('dragleave', () => drop.classList.remove('over'));

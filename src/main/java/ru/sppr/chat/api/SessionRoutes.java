@@ -6,6 +6,7 @@ import static ru.sppr.chat.api.Authentication.caller;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,7 @@ import ru.sppr.chat.dialog.AskAdmission;
 import ru.sppr.chat.dialog.AskResult;
 import ru.sppr.chat.dialog.DialogTurn;
 import ru.sppr.chat.dialog.Question;
+import ru.sppr.chat.dialog.Subject;
 import ru.sppr.chat.failure.InvalidRequestException;
 import ru.sppr.chat.session.ChatSession;
 import ru.sppr.chat.session.Citation;
@@ -74,7 +76,8 @@ final class SessionRoutes {
         long sessionId = QueryParams.pathId(ctx, "id");
         var question = new Question(RequestBody.of(ctx, mapper).requiredText("user_message"));
         var result = admission.admit(() -> dialog.ask(sessionId, question, caller));
-        var answer = Views.AskView.of(result, about(result, caller));
+        var incident = incidentUsed(result, caller);
+        var answer = Views.AskView.of(result, incident, links(result, incident));
         if ("true".equalsIgnoreCase(ctx.queryParam("stream"))) {
             ServerSentEvents.stream(ctx, mapper, answer);
         } else {
@@ -82,16 +85,27 @@ final class SessionRoutes {
         }
     }
 
-    /** The incident the answer's cited sources mostly report on; a failure here never costs the answer. */
-    private Views.AboutView about(AskResult result, Caller caller) {
+    /** The incident the answer used (see {@link SituationModel#incidentUsed}); a failure here never costs the answer. */
+    private Views.AboutView incidentUsed(AskResult result, Caller caller) {
         var sources = result.exchange().answer().citations().stream().map(Citation::sourceId).distinct().toList();
+        var subjects = result.subjects().stream().map(Subject::entityKey).toList();
         try {
-            return situation.mostReportedIn(sources, caller)
+            return situation.incidentUsed(sources, subjects, caller)
                     .map(s -> new Views.AboutView("incident", String.valueOf(s.id()), s.title())).orElse(null);
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(SessionRoutes.class).warn("Could not link an answer to its incident", e);
             return null;
         }
+    }
+
+    /** The cards an answer links: the place or object it is about, then the incident it used. */
+    private static List<Views.AboutView> links(AskResult result, Views.AboutView incident) {
+        List<Views.AboutView> links = new ArrayList<>();
+        result.subjects().stream().findFirst().ifPresent(s -> links.add(Views.AboutView.entity(s.entityKey(), s.name())));
+        if (incident != null) {
+            links.add(incident);
+        }
+        return links;
     }
 
     private void history(Context ctx) {

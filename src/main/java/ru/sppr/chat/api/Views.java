@@ -107,17 +107,22 @@ public final class Views {
 
     public record AskView(long turnId, long questionTurnId, int position, String response, double confidence,
                           List<CitationView> references, IntentView intent, List<String> suggestions,
-                          List<ActionView> actions, AboutView about) {
-        public static AskView of(AskResult r) {
-            return of(r, null);
+                          List<ActionView> actions, AboutView about, List<AboutView> links) {
+        public AskView {
+            links = List.copyOf(links);
         }
 
-        public static AskView of(AskResult r, AboutView about) {
+        public static AskView of(AskResult r) {
+            return of(r, null, List.of());
+        }
+
+        /** {@code about}: the incident the answer used; {@code links}: the cards to open, the place or object first. */
+        public static AskView of(AskResult r, AboutView about, List<AboutView> links) {
             Turn answer = r.exchange().answer();
             return new AskView(answer.id(), r.exchange().question().id(), answer.position(), answer.content(),
                     Math.round(answer.confidence() * 1000) / 1000.0, CitationView.of(answer.citations()),
                     IntentView.of(r.intent()), r.suggestions().stream().map(Suggestion::text).toList(),
-                    ActionView.of(r.suggestions()), about);
+                    ActionView.of(r.suggestions()), about, links);
         }
     }
 
@@ -128,8 +133,15 @@ public final class Views {
         }
     }
 
-    /** What an answer is about, to open its card: the incident most of its cited sources report on. */
-    public record AboutView(String kind, String id, String title) {}
+    /**
+     * A card an answer links: {@code kind} {@code entity} (a place or object, {@code GET /chat/entities/{id}}) or
+     * {@code incident} ({@code GET /chat/incidents/{id}}).
+     */
+    public record AboutView(String kind, String id, String title) {
+        static AboutView entity(String key, String name) {
+            return new AboutView("entity", key, name);
+        }
+    }
 
     public record AuditView(long seq, String type, String actor, Long userId, Long sessionId, Map<String, String> details,
                      Instant createdAt, String hash) {

@@ -38,6 +38,15 @@ public record Frame(List<EntityRow> entities, List<Mention> missing, List<Mentio
                 .map(EntityRow::name).collect(Collectors.joining(" "));
     }
 
+    /** A place or object a question names: its key in the model and its name. */
+    public record Named(String key, String name) {}
+
+    /** The places and objects the question names that the model knows, best match first: what its answer is about. */
+    public List<Named> placesAndObjects() {
+        return entities.stream().filter(e -> e.kind().place() || e.kind() == MentionKind.OBJECT)
+                .map(e -> new Named(e.key(), e.name())).toList();
+    }
+
     /** The same frame at another moment. */
     Frame at(Moment other) {
         return new Frame(entities, missing, unknown, attributes, event, other, unmodelled, askedAt, inherited);

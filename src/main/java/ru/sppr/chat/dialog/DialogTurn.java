@@ -91,13 +91,13 @@ public final class DialogTurn {
         Thought thought = think(question, past, caller, now);
         Exchange exchange = store.appendExchange(sessionId, question.text(), thought.draft(), settings.maxQuestions(), now, caller);
         memory.remember(exchange, thought.next(), now);
-        var result = new AskResult(exchange, thought.intent(), thought.next(), thought.evidence());
+        var result = new AskResult(exchange, thought.intent(), thought.next(), thought.evidence(), thought.subjects());
         listener.turnAnswered(result, Duration.ofNanos(System.nanoTime() - started));
         return result;
     }
 
     /** What a turn answers, before it is recorded. */
-    private record Thought(AnswerDraft draft, IntentPrediction intent, List<Suggestion> next, Evidence evidence) {}
+    private record Thought(AnswerDraft draft, IntentPrediction intent, List<Suggestion> next, Evidence evidence, List<Subject> subjects) {}
 
     private Thought think(Question question, DialogMemory.Recall past, Caller caller, Instant now) {
         List<Turn> recent = past.turns();
@@ -133,7 +133,15 @@ public final class DialogTurn {
         List<Suggestion> next = suggest(past.recentKinds(), answer, probability, intent, now, language);
         AnswerDraft draft = Drafts.of(answer, probability, intent, next, now.plus(settings.cooldown()),
                 settings.unsureBelow(), language);
-        return new Thought(draft, intent, next, answer instanceof Answer.Grounded g ? g.evidence() : Evidence.NONE);
+        return new Thought(draft, intent, next, answer instanceof Answer.Grounded g ? g.evidence() : Evidence.NONE, subjects(frame, answer));
+    }
+
+    /** What a grounded answer is about: the places and objects its question (or the one it follows up) names. */
+    private static List<Subject> subjects(Frame frame, Answer answer) {
+        if (!(answer instanceof Answer.Grounded)) {
+            return List.of();
+        }
+        return frame.placesAndObjects().stream().map(n -> new Subject(n.key(), n.name())).toList();
     }
 
     private static List<String> earlierQuestions(List<Turn> recent) {

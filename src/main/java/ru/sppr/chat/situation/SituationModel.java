@@ -265,19 +265,39 @@ public final class SituationModel implements SourceListener {
     }
 
     /**
-     * The incident most of the given sources report on (an answer's cited sources), within the caller's clearance;
-     * empty when none of them belongs to an incident.
+     * The incident an answer used: of the incidents its cited sources report on, the one holding most of them; of
+     * those, one whose places and objects include what the answer is about ({@code subjectKeys}, best first), then the
+     * narrowest (fewest reports: an evacuation rather than the flood that overlaps it). Within the caller's clearance;
+     * empty when none of the sources belongs to an incident.
      */
-    public Optional<IncidentSummary> mostReportedIn(Collection<String> sourceIds, Caller caller) {
+    public Optional<IncidentSummary> incidentUsed(Collection<String> sourceIds, List<String> subjectKeys, Caller caller) {
         if (sourceIds.isEmpty()) {
             return Optional.empty();
         }
         Set<String> access = access(caller);
         Map<Long, Integer> counts = new TreeMap<>();
         store.incidentsOf(sourceIds, access).values().forEach(ids -> ids.forEach(id -> counts.merge(id, 1, Integer::sum)));
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue())
-                .flatMap(best -> store.incidents(new IncidentFilter(best.getKey(), null, null, null, 1), access).stream().findFirst())
-                .map(row -> summary(row, access));
+        int most = counts.values().stream().max(Integer::compare).orElse(0);
+        List<IncidentRow> candidates = counts.entrySet().stream().filter(e -> e.getValue() == most)
+                .flatMap(e -> store.incidents(new IncidentFilter(e.getKey(), null, null, null, 1), access).stream()).toList();
+        Comparator<IncidentRow> used = Comparator.<IncidentRow>comparingInt(row -> subjectRank(row.id(), subjectKeys, access))
+                .thenComparingInt(IncidentRow::reports).thenComparingLong(IncidentRow::id);
+        return candidates.stream().min(used).map(row -> summary(row, access));
+    }
+
+    /** How early in {@code subjectKeys} the first one the incident holds comes; their count when it holds none. */
+    private int subjectRank(long incidentId, List<String> subjectKeys, Set<String> access) {
+        if (subjectKeys.isEmpty()) {
+            return 0;
+        }
+        Set<String> held = new HashSet<>();
+        store.incidentEntities(incidentId, access).forEach(e -> held.add(e.key()));
+        for (int i = 0; i < subjectKeys.size(); i++) {
+            if (held.contains(subjectKeys.get(i))) {
+                return i;
+            }
+        }
+        return subjectKeys.size();
     }
 
     /** The key a name has in the model whatever its form («Нижних Ключах» and «Нижние Ключи» alike). */

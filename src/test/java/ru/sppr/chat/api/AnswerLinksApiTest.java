@@ -1,0 +1,119 @@
+package ru.sppr.chat.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import ru.sppr.chat.knowledge.ingest.IngestListener;
+import ru.sppr.chat.knowledge.ingest.IngestOptions;
+import ru.sppr.chat.storage.TestDatabases.Backend;
+import ru.sppr.chat.user.Caller;
+import ru.sppr.chat.user.Clearance;
+import ru.sppr.chat.user.Role;
+
+/** On the demo base: an answer links the card of what it is about — the object or place, and the incident it used. */
+class AnswerLinksApiTest {
+    static ApiHarness api;
+    static String operator;
+
+    @BeforeAll
+    static void start() throws IOException {
+        api = ApiHarness.start(Backend.H2, Map.of());
+        api.app.knowledge().ingest(List.of(Path.of("demo/knowledge")), IngestOptions.defaults(), Caller.LOCAL_ADMIN, IngestListener.NONE);
+        operator = api.token("operator", Role.OPERATOR, Clearance.INTERNAL);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (api != null) {
+            api.close();
+        }
+    }
+
+    private JsonNode ask(String question) {
+        long session = api.startSession(operator, "ссылки");
+        var r = api.post("/chat/sessions/" + session + "/ask", operator, "{\"user_message\": \"" + question + "\"}");
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        return r.payload();
+    }
+
+    private static JsonNode link(JsonNode answer, String kind) {
+        for (JsonNode link : answer.get("links")) {
+            if (link.get("kind").asText().equals(kind)) {
+                return link;
+            }
+        }
+        throw new AssertionError("нет ссылки " + kind + ": " + answer);
+    }
+
+    private JsonNode card(JsonNode link) {
+        String path = link.get("kind").asText().equals("entity") ? "/chat/entities/" : "/chat/incidents/";
+        var r = api.get(path + java.net.URLEncoder.encode(link.get("id").asText(), java.nio.charset.StandardCharsets.UTF_8), operator);
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        return r.payload();
+    }
+
+    @Test
+    void should_link_the_gauge_card_of_an_answer_about_its_level() {
+        JsonNode answer = ask("Какой уровень воды на ГП Ключи?");
+
+        assertThat(answer.get("response").asText()).contains("ГП Ключи");
+        JsonNode gauge = link(answer, "entity");
+        assertThat(answer.get("links").get(0)).isEqualTo(gauge);
+        assertThat(gauge.get("title").asText()).isEqualTo("ГП Ключи");
+        assertThat(card(gauge).toString()).contains("ГП Ключи");
+    }
+
+    @Test
+    void should_link_the_shelter_card_and_an_incident_its_sources_report_on() {
+        JsonNode answer = ask("в пвр 3 сколько сейчас людей");
+
+        assertThat(answer.get("response").asText()).contains("ПВР № 3");
+        JsonNode shelter = link(answer, "entity");
+        assertThat(shelter.get("title").asText()).isEqualTo("ПВР № 3");
+        assertThat(card(shelter).toString()).contains("ПВР № 3");
+        JsonNode incident = link(answer, "incident");
+        assertThat(answer.get("about")).isEqualTo(incident);
+        JsonNode used = card(incident);
+        assertThat(used.get("reports").findValuesAsText("source_id"))
+                .containsAnyElementsOf(answer.get("references").findValuesAsText("source_id"));
+        assertThat(used.get("entities").findValuesAsText("entity_id")).contains(shelter.get("id").asText());
+    }
+
+    @Test
+    void should_link_the_very_incident_a_summary_is_made_of_not_one_overlapping_it() {
+        for (String question : List.of("Подготовь сводку по эвакуации", "Подготовь сводку по наводнению")) {
+            JsonNode answer = ask(question);
+
+            String told = answer.get("response").asText();
+            assertThat(told).as(question).startsWith("## Сводка: ");
+            String title = told.substring("## Сводка: ".length(), told.indexOf("\n"));
+            assertThat(link(answer, "incident").get("title").asText()).as(question).isEqualTo(title);
+        }
+    }
+
+    @Test
+    void should_link_the_settlement_an_answer_is_about_and_keep_it_on_a_follow_up() {
+        long session = api.startSession(operator, "Нижние Ключи");
+        var first = api.post("/chat/sessions/" + session + "/ask", operator, "{\"user_message\": \"Сколько человек эвакуировано из Нижних Ключей?\"}");
+        var follow = api.post("/chat/sessions/" + session + "/ask", operator, "{\"user_message\": \"а на 12 апреля?\"}");
+
+        assertThat(link(first.payload(), "entity").get("title").asText()).isEqualTo("Нижние Ключи");
+        assertThat(link(follow.payload(), "entity").get("title").asText()).isEqualTo("Нижние Ключи");
+    }
+
+    @Test
+    void should_link_nothing_when_the_answer_is_that_the_base_lacks_it() {
+        JsonNode answer = ask("уровень воды на ГП Дубровка");
+
+        assertThat(answer.get("references")).isEmpty();
+        assertThat(answer.get("links")).isEmpty();
+        assertThat(answer.get("about").isNull()).isTrue();
+    }
+}
