@@ -203,7 +203,7 @@ final class ObservationExtractor {
             } else {
                 continue;
             }
-            Mention entity = shelterRow(lower, m) ? before(offset + m.start(), inside).orElse(null)
+            Mention entity = shelterRow(lower, m) ? objectJustBefore(offset + m.start(), inside).orElse(null)
                     : entityFor(attribute, offset + m.start(), inside, all);
             if (entity == null && attribute == Attribute.WATER_LEVEL) {
                 continue;
@@ -459,7 +459,7 @@ final class ObservationExtractor {
     }
 
     /** The object named last before the position: «ПВР № 1» of «ПВР № 1 — 98, ПВР № 3 — 8». */
-    private static Optional<Mention> before(int position, List<Mention> inside) {
+    private static Optional<Mention> objectJustBefore(int position, List<Mention> inside) {
         return inside.stream().filter(m -> m.kind() == MentionKind.OBJECT && m.end() <= position).reduce((a, b) -> b);
     }
 
