@@ -62,18 +62,7 @@ class DemoOcrTest {
 
     /** The JSON with the address and token the demo prints on stdout once it serves (logs may go there too). */
     private static JsonNode info(Path out) throws IOException {
-        String text = Files.readString(out);
-        for (int at = text.indexOf('{'); at >= 0; at = text.indexOf('{', at + 1)) {
-            try {
-                JsonNode node = JSON.readTree(text.substring(at));
-                if (node.has("token") && node.has("api")) {
-                    return node;
-                }
-            } catch (IOException notYetOrNotJson) {
-                // keep looking
-            }
-        }
-        return null;
+        return DemoOutput.info(Files.readString(out)).orElse(null);
     }
 
     /** Runs {@code demo} on {@code home} until it has printed its address and token, lists the sources, stops it. */

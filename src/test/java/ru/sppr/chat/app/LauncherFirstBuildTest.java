@@ -3,7 +3,6 @@ package ru.sppr.chat.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  * demos come up and answer. The start-up cache is off here ({@code CHAT_AOT=off}): its training run takes minutes.
  */
 class LauncherFirstBuildTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> NOT_COPIED = Set.of("target", ".git", "test");
 
     @TempDir
@@ -88,16 +86,9 @@ class LauncherFirstBuildTest {
         JsonNode awaitInfo() throws Exception {
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(8);
             while (true) {
-                String text = Files.readString(out);
-                for (int at = text.indexOf('{'); at >= 0; at = text.indexOf('{', at + 1)) {
-                    try {
-                        JsonNode node = JSON.readTree(text.substring(at));
-                        if (node.has("token") && node.has("api")) {
-                            return node;
-                        }
-                    } catch (IOException notYet) {
-                        // the JSON is still being written, or this brace was in a log line
-                    }
+                var info = DemoOutput.info(Files.readString(out));
+                if (info.isPresent()) {
+                    return info.get();
                 }
                 assertThat(process.isAlive()).as("the launcher exited: " + Files.readString(err)).isTrue();
                 assertThat(System.nanoTime()).as("no demo within 8 min: " + Files.readString(err)).isLessThan(deadline);
