@@ -245,6 +245,7 @@ public final class Briefing {
 
     /** The answer the model gives to a question of this intent, if it has one. */
     public Optional<Answer> answer(Frame frame, String question, Intent intent, Caller caller) {
+        if (System.getenv("DBG_FRAME") != null) System.err.println("FRAME " + frame + " intent " + intent);
         if (HANDOVER.matcher(question.toLowerCase(Locale.ROOT)).find()) {
             return Optional.of(handover(frame, caller));
         }

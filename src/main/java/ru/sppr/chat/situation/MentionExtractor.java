@@ -13,6 +13,7 @@ import java.util.List;
  */
 public final class MentionExtractor {
     private final Names names;
+    private final Morphology morphology;
     private final Gazetteer gazetteer;
     private final PlaceRules places;
     private final ObjectRules objects;
@@ -24,6 +25,7 @@ public final class MentionExtractor {
     public MentionExtractor(Morphology morphology, ZoneId zone) {
         var names = new Names(morphology);
         this.names = names;
+        this.morphology = morphology;
         this.gazetteer = Gazetteer.shipped(names, morphology);
         this.places = new PlaceRules(gazetteer, names, morphology);
         this.objects = new ObjectRules(names, morphology);
@@ -77,6 +79,11 @@ public final class MentionExtractor {
     /** The lemma key of a name, as entity keys hold it after the kind. */
     public String nameKey(String name) {
         return names.key(name);
+    }
+
+    /** Whether a word is a verb's infinitive: «Провести эвакуацию…» opens an instruction, not a report of what happened. */
+    boolean infinitive(String word) {
+        return morphology.readings(word).stream().anyMatch(r -> r.tag().startsWith("VB:INF"));
     }
 
     /** Time expressions of the text, anchored. */

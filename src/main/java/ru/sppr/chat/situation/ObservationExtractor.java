@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,13 +93,21 @@ final class ObservationExtractor {
     private static final Pattern CAPACITY = Pattern.compile("(?:вместим\\p{L}*|рассчитан\\p{L}*\\s+на|мест\\p{L}*\\s+на)\\s*[—:-]?\\s*$");
     /** «144 человека — у родственников»: evacuated, not in a shelter. */
     private static final Pattern ELSEWHERE = Pattern.compile("^\\s*(?:человек\\p{L}*\\s*)?[—–-]?\\s*у\\s+(?:родствен|знаком)");
+    private static final Pattern FIRST_WORD = Pattern.compile("[\\s\\d.)•*–—-]*(\\p{L}+)");
+    /** Before a count of people: those present or living somewhere, not those a figure is about («присутствовало 74 человека»). */
+    private static final Pattern NOT_AFFECTED = Pattern.compile("(?:присутствова|участвова|прожива|зарегистрирова)\\p{L}*\\s+(?:\\p{L}+\\s+)?$");
+    /** After a total: its breakdown by place, «368 человек: с. Нижние Ключи — 327, с. Ольховка — 41». */
+    private static final Pattern BREAKDOWN_OPENS = Pattern.compile("^\\s*[:(]");
+    private static final Pattern BREAKDOWN_ITEM = Pattern.compile("[—–-]\\s*\\d+");
+    private static final Pattern ITEM_DASH = Pattern.compile("[—–-]\\s*$");
+    private static final Set<MentionKind> AREAS = EnumSet.of(MentionKind.DISTRICT, MentionKind.REGION);
     private static final Pattern HOUSES = Pattern.compile("дом|участк|двор|квартир|абонент|потребител|пункт|сел|деревн|посел|посёл");
 
-    private final UnaryOperator<String> nameKey;
+    private final MentionExtractor mentions;
 
-    /** {@code nameKey} gives a gauge name its entity key form («Ключи» → «ключ»), as mentions have it. */
-    ObservationExtractor(UnaryOperator<String> nameKey) {
-        this.nameKey = nameKey;
+    /** {@code mentions} gives a gauge name its entity key form («Ключи» → «ключ»), as mentions have it, and tells verbs. */
+    ObservationExtractor(MentionExtractor mentions) {
+        this.mentions = mentions;
     }
 
     /** The observations of a fragment whose mentions are already known. */
@@ -125,7 +132,7 @@ final class ObservationExtractor {
             int to = bounds[1];
             String sentence = text.substring(from, to);
             List<Mention> inside = mentions.stream().filter(m -> m.start() >= from && m.end() <= to).toList();
-            if (history(inside, defaultTime)) {
+            if (history(inside, defaultTime) || instruction(sentence)) {
                 continue;
             }
             Instant time = timeOf(inside).orElse(defaultTime);
@@ -134,6 +141,12 @@ final class ObservationExtractor {
             states(sentence, from, inside, mentions, time, correction, found);
         }
         return found;
+    }
+
+    /** «Провести эвакуацию…», «2. Подготовить к эвакуации…»: a decision's instruction says what is to be done, not what was. */
+    private boolean instruction(String sentence) {
+        Matcher first = FIRST_WORD.matcher(sentence);
+        return first.lookingAt() && mentions.infinitive(first.group(1));
     }
 
     /** Sentence bounds: a stop before a capital or a digit ends one, unless it ends an abbreviation («с.», «ул.», «В.П.»). */
@@ -157,14 +170,25 @@ final class ObservationExtractor {
     private void figures(String sentence, int offset, List<Mention> inside, List<Mention> all, Instant time, boolean correction,
                          List<Observation> out) {
         String lower = refusalsMasked(Keys.lower(sentence));
+        Observation total = null;
         for (MatchResult m : WordStarts.matches(NUMBER, sentence)) {
             String unitWord = m.group(3) == null ? "" : Keys.of(m.group(3));
             boolean wordNumber = WORDS.containsKey(Keys.of(m.group(2)));
-            if (inTime(offset + m.start(2), inside)
-                    || BREAKDOWN.matcher(lower.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+            if (inTime(offset + m.start(2), inside)) {
                 continue;
             }
             double value = wordNumber ? WORDS.get(Keys.of(m.group(2))) : Double.parseDouble(m.group(2).replaceAll("[  ]", "").replace(',', '.'));
+            if (total != null && unitWord.isEmpty() && ITEM_DASH.matcher(lower.substring(Math.max(0, m.start() - 3), m.start())).find()) {
+                Optional<Mention> item = placeJustBefore(offset + m.start(), inside);
+                if (item.isPresent()) {
+                    out.add(new Observation(item.get().key(), item.get().name(), total.attribute(), value, null, total.unit(),
+                            Qualifier.EXACT, time, correction, offset + m.start(), offset + m.end()));
+                }
+                continue;
+            }
+            if (BREAKDOWN.matcher(lower.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                continue;
+            }
             Attribute attribute;
             String unit;
             if (LENGTH.matcher(unitWord).matches()) {
@@ -191,7 +215,7 @@ final class ObservationExtractor {
                 unit = unitName(unitWord);
             } else if (!unitWord.isEmpty() || wordNumber || shelterRow(lower, m) || bareCount(lower, m)) {
                 String before = lower.substring(Math.max(0, m.start() - 30), m.start());
-                if (CAPACITY.matcher(before).find()) {
+                if (CAPACITY.matcher(before).find() || NOT_AFFECTED.matcher(before).find()) {
                     continue;
                 }
                 Optional<Attribute> near = shelterRow(lower, m) ? Optional.of(Attribute.SHELTERED) : nearest(lower, m.start(), PEOPLE);
@@ -203,14 +227,37 @@ final class ObservationExtractor {
             } else {
                 continue;
             }
+            boolean ofSeveral = totalOfSeveral(lower, m);
             Mention entity = shelterRow(lower, m) ? objectJustBefore(offset + m.start(), inside).orElse(null)
+                    : ofSeveral ? areaOf(inside, all).orElse(null)
                     : entityFor(attribute, offset + m.start(), inside, all);
             if (entity == null && attribute == Attribute.WATER_LEVEL) {
                 continue;
             }
-            out.add(new Observation(entity == null ? "" : entity.key(), entity == null ? "" : entity.name(), attribute, value, null,
-                    unit, grown(lower, m) ? Qualifier.EXACT : qualifier(m.group(1)), time, correction, offset + m.start(), offset + m.end()));
+            var observation = new Observation(entity == null ? "" : entity.key(), entity == null ? "" : entity.name(), attribute, value,
+                    null, unit, grown(lower, m) ? Qualifier.EXACT : qualifier(m.group(1)), time, correction, offset + m.start(), offset + m.end());
+            out.add(observation);
+            if (ofSeveral) {
+                total = observation;
+            }
         }
+    }
+
+    /** «368 человек: с. Нижние Ключи — 327, с. Ольховка — 41»: a figure followed by its breakdown by place. */
+    private static boolean totalOfSeveral(String lower, MatchResult m) {
+        String after = lower.substring(m.end());
+        return BREAKDOWN_OPENS.matcher(after).find() && BREAKDOWN_ITEM.matcher(after).results().count() >= 2;
+    }
+
+    /** The district or region a total over several places is of: named in its sentence, else in its fragment. */
+    private static Optional<Mention> areaOf(List<Mention> inside, List<Mention> all) {
+        return inside.stream().filter(m -> AREAS.contains(m.kind())).findFirst()
+                .or(() -> all.stream().filter(m -> AREAS.contains(m.kind())).findFirst());
+    }
+
+    /** The place or object named last before the position: «с. Ольховка» of «…, с. Ольховка — 41». */
+    private static Optional<Mention> placeJustBefore(int position, List<Mention> inside) {
+        return inside.stream().filter(m -> (m.kind().place() || m.kind() == MentionKind.OBJECT) && m.end() <= position).reduce((a, b) -> b);
     }
 
     /** «отказались от эвакуации 9 человек»: the evacuation those people refused does not count them as evacuated. */
@@ -365,7 +412,7 @@ final class ObservationExtractor {
     /** A gauge's level in centimetres from a table cell, keyed as the gauge's mentions are («Ключи» → ГП Ключи). */
     private Observation gaugeLevel(String gaugeCell, String value, int start, Instant time) {
         String name = gaugeCell.strip().replaceFirst("^(ГП|г/п|гидропост)\\s+", "");
-        return new Observation("object:гидропост:" + nameKey.apply(name), "ГП " + name, Attribute.WATER_LEVEL,
+        return new Observation("object:гидропост:" + mentions.nameKey(name), "ГП " + name, Attribute.WATER_LEVEL,
                 Double.parseDouble(value.replace(',', '.')), null, "см", Qualifier.EXACT, time, false, start, start + value.length());
     }
 
@@ -396,7 +443,7 @@ final class ObservationExtractor {
             return Optional.empty();
         }
         String name = where.replaceFirst("^(ГП|г/п|гидропост)\\s+", "");
-        String key = "object:гидропост:" + nameKey.apply(name);
+        String key = "object:гидропост:" + this.mentions.nameKey(name);
         String display = "ГП " + name;
         for (Mention mention : mentions) {
             if (mention.kind() == MentionKind.OBJECT && "гидропост".equals(mention.subtype())) {
@@ -464,8 +511,10 @@ final class ObservationExtractor {
     }
 
     private static Mention entityFor(Attribute attribute, int position, List<Mention> inside, List<Mention> all) {
+        boolean fromPlace = attribute == Attribute.EVACUATED || attribute == Attribute.REFUSED;
         List<Mention> candidates = inside.stream().filter(m -> attribute == Attribute.WATER_LEVEL
-                ? m.kind() == MentionKind.OBJECT && "гидропост".equals(m.subtype()) : m.kind().place() || m.kind() == MentionKind.OBJECT).toList();
+                ? m.kind() == MentionKind.OBJECT && "гидропост".equals(m.subtype())
+                : m.kind().place() || m.kind() == MentionKind.OBJECT && !fromPlace).toList();
         if (candidates.isEmpty() && attribute == Attribute.WATER_LEVEL) {
             if (inside.stream().anyMatch(m -> m.kind() == MentionKind.OBJECT)) {
                 return null;

@@ -17,13 +17,13 @@ final class PlaceRules {
     private static final int F = Pattern.UNICODE_CASE;
     private static final String CAP = "[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*";
     private static final String NAME = CAP + "(?:[ \\t]+" + CAP + "(?!\\s+(?:район|р-н|област|кра[йяею]|округ|республик|муниципальн|городск)))?";
-    private static final String PRE = "(?<![\\p{L}\\d])";
+    private static final String PRE = "(?<![\\p{L}\\d/])";
     private static final Pattern SETTLEMENT = Pattern.compile(PRE + "(?:г\\.|гор\\.|с\\.|пос\\.|п\\.|пгт\\.?|дер\\.|д\\.|х\\.|мкр\\.?|ст-ц[аы]|"
             + "(?i:город|города|городе|городу|городом|сел[оауе]|селом|пос[её]л(?:ок|ка|ке|ком)|деревн[яиеюй]|деревней|станиц[аеиуы]|"
             + "хутор[аеу]?|аул[аеу]?|микрорайон[аеу]?))\\s*(" + NAME + ")", F);
     private static final Pattern DISTRICT = Pattern.compile(PRE + "(" + CAP + "(?:ск|цк|нн|н|ов|ев|ин)(?:ий|ый|ой|ого|ому|ом|им|ым|ая|ой|ую)?)\\s+"
             + "(район[а-я]*|р-н[а-я]*|(?:городск|муниципальн)[а-я]+\\s+(?:округ|район)[а-я]*|округ[а-я]*)(?![\\p{L}])", F);
-    private static final Pattern DISTRICT_AFTER = Pattern.compile(PRE + "(?:район[а-я]*|р-н[а-я]*)\\s+(" + NAME + ")", F);
+    private static final Pattern DISTRICT_AFTER = Pattern.compile(PRE + "(?:район[а-я]*|р-н[а-я]*)[ \\t]+(" + NAME + ")", F);
     private static final Pattern REGION = Pattern.compile(PRE + "(" + CAP + "(?:-" + CAP + ")?(?:ск|цк|н|ов|ев|ин|ий|ый)?[а-я]*)\\s+(област[а-я]*|кра[йеяю]|краем|"
             + "автономн[а-я]+ округ[а-я]*|республик[а-я]+)(?![\\p{L}])", F);
     private static final Pattern REPUBLIC = Pattern.compile(PRE + "(?:[Рр]еспублик[а-я]+)\\s+(" + NAME + ")", F);

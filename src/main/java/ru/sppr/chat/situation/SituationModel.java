@@ -66,7 +66,7 @@ public final class SituationModel implements SourceListener {
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.incidents = new IncidentIndex(store);
-        this.observations = new ObservationExtractor(extractor::nameKey);
+        this.observations = new ObservationExtractor(extractor);
         for (EntityRow place : store.knownPlaces()) {
             extractor.learn(place.kind(), place.name());
         }

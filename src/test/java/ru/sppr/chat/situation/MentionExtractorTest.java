@@ -105,4 +105,12 @@ class MentionExtractorTest {
         assertThat(found).filteredOn(m -> m.kind() == MentionKind.EVENT).extracting(Mention::subtype)
                 .contains("road_accident", "air_crash", "storm", "fire");
     }
+
+    @Test
+    void should_not_take_a_unit_or_a_field_label_for_a_place() {
+        var found = mentions("Порывы ветра до 19 м/с. На 11.04 ожидается небольшой дождь.\n"
+                + "От кого: ЕДДС Заречного муниципального района\nДата и время: 10.04.2026 13:00", null);
+
+        assertThat(found).filteredOn(m -> m.kind().place()).extracting(Mention::name).doesNotContain("На", "Дата");
+    }
 }

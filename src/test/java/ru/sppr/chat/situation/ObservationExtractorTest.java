@@ -15,7 +15,7 @@ class ObservationExtractorTest {
 
     private static List<Observation> observe(String text) {
         var mentions = MENTIONS.extract(text, REPORT.atZone(ZoneId.of("Europe/Moscow")));
-        return new ObservationExtractor(MENTIONS::nameKey).extract(text, mentions, null, REPORT);
+        return new ObservationExtractor(MENTIONS).extract(text, mentions, null, REPORT);
     }
 
     @Test
@@ -52,7 +52,7 @@ class ObservationExtractorTest {
     @Test
     void should_read_a_gauge_table_row_as_that_gauges_level() {
         String row = "post: Ключи; date_time: 2026-04-16T20:00:00+03:00; level_cm: 602; change_cm_24h: -21";
-        var found = new ObservationExtractor(MENTIONS::nameKey).extract(row, List.of(), Instant.parse("2026-04-16T17:00:00Z"), REPORT);
+        var found = new ObservationExtractor(MENTIONS).extract(row, List.of(), Instant.parse("2026-04-16T17:00:00Z"), REPORT);
 
         assertThat(found).singleElement().satisfies(o -> {
             assertThat(o.entityName()).isEqualTo("ГП Ключи");
@@ -65,7 +65,7 @@ class ObservationExtractorTest {
     void should_read_a_markdown_gauge_table_with_the_keys_mentions_give_the_gauges() {
         String table = "| Гидропост | Уровень, см | Изменение за сутки | Опасная отметка |\n|---|---|---|---|\n"
                 + "| Верхний Бор | 594 | +38 | 560 |\n| Ключи | 652 | +40 | 650 |";
-        var found = new ObservationExtractor(MENTIONS::nameKey).extract(table, List.of(), null, REPORT);
+        var found = new ObservationExtractor(MENTIONS).extract(table, List.of(), null, REPORT);
         var mention = MENTIONS.extract("на ГП Ключи", null).getFirst();
 
         assertThat(found).extracting(Observation::entityName, Observation::value)
@@ -177,5 +177,36 @@ class ObservationExtractorTest {
 
         assertThat(found).extracting(Observation::attribute, Observation::value, Observation::unit)
                 .containsExactly(Tuple.tuple(Attribute.DEENERGIZED, 306.0, "населённых пунктов"));
+    }
+
+    @Test
+    void should_not_read_an_instruction_as_what_happened() {
+        var planned = observe("Провести эвакуацию населения с. Нижние Ключи (фактически проживающих 336 человек) с 14:00 10.04.2026. "
+                + "2. Подготовить к немедленной эвакуации жителей ул. Речная, Садовая, Мельничная (546 человек).");
+
+        assertThat(planned).isEmpty();
+    }
+
+    @Test
+    void should_not_count_those_present_or_living_somewhere_as_evacuated() {
+        assertThat(observe("В с. Нижние Ключи проведён сход граждан, присутствовало 74 человека; разъяснён порядок эвакуации.")).isEmpty();
+        assertThat(observe("Из с. Нижние Ключи, где проживают 336 человек, эвакуировано 254 человека."))
+                .extracting(Observation::value).containsExactly(254.0);
+    }
+
+    @Test
+    void should_tie_the_evacuated_to_the_place_they_left_not_to_the_shelter_that_took_some() {
+        String text = "Эвакуация жителей с. Нижние Ключи. Эвакуировано 312 человек, из них 119 размещены в двух пунктах временного размещения.";
+
+        assertThat(observe(text)).filteredOn(o -> o.attribute() == Attribute.EVACUATED).singleElement()
+                .satisfies(o -> assertThat(o.entityName()).isEqualTo("Нижние Ключи"));
+    }
+
+    @Test
+    void should_not_give_a_total_over_several_places_to_the_first_of_them() {
+        var total = observe("В Заречном районе всего эвакуировано (отселено) 368 человек: с. Нижние Ключи — 327, с. Ольховка — 41.");
+
+        assertThat(total).filteredOn(o -> o.value() == 368.0).singleElement()
+                .satisfies(o -> assertThat(o.entityName()).isEqualTo("Заречный район"));
     }
 }
