@@ -57,6 +57,8 @@ public final class Briefing {
     private static final int TIMELINE_LINES = 12;
     /** The share of an incident's values of an attribute one entity must hold to be what a question naming none means. */
     private static final double DOMINANT = 0.7;
+    /** At most so many places in an answer by place. */
+    private static final int PLACES = 3;
     private static final int SUMMARY_LINES = 8;
     private static final int SUMMARY_STATES = 4;
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.forLanguageTag("ru"));
@@ -245,7 +247,6 @@ public final class Briefing {
 
     /** The answer the model gives to a question of this intent, if it has one. */
     public Optional<Answer> answer(Frame frame, String question, Intent intent, Caller caller) {
-        if (System.getenv("DBG_FRAME") != null) System.err.println("FRAME " + frame + " intent " + intent);
         if (HANDOVER.matcher(question.toLowerCase(Locale.ROOT)).find()) {
             return Optional.of(handover(frame, caller));
         }
@@ -396,7 +397,7 @@ public final class Briefing {
         Attribute attribute = frame.attributes().getFirst();
         List<ObservationRow> history = inUnitAsked(question, history(frame, attribute, caller));
         if (history.isEmpty()) {
-            return Optional.empty();
+            return frame.entities().isEmpty() && frame.missing().isEmpty() ? byPlace(frame, question, attribute, caller) : Optional.empty();
         }
         Optional<String> since = attribute == Attribute.STATE ? FrameReader.stateAskedWhen(question) : Optional.empty();
         if (since.isPresent()) {
@@ -415,11 +416,24 @@ public final class Briefing {
             return Optional.of(new Answer.NoEvidence("На " + said(frame.moment()) + " сведений — " + subject + " — в базе нет; первые — на "
                     + when.format(first.observedAt()) + ": " + SituationModel.shown(first) + "."));
         }
+        var book = new Book();
+        Reading reading = reading(capitalised(subject), known, attribute, book, true);
+        return Optional.of(new Answer.Grounded(reading.text() + '.', book.cited(), modelled(reading.sources(), reading.conflict())));
+    }
+
+    /** A figure as read at one moment: the text, how many sources give it, whether they disagree. */
+    private record Reading(String text, int sources, boolean conflict) {}
+
+    /**
+     * «Эвакуированных (Нижние Ключи), на 08:00 11.04.2026: 327 человек [1]. Источники расходятся: 312 человек [2]»: the
+     * latest moment of the values {@code known} by the moment asked, the value most sources give, the others that disagree,
+     * and ({@code withBefore}) the value before it changed.
+     */
+    private Reading reading(String subject, List<ObservationRow> known, Attribute attribute, Book book, boolean withBefore) {
         Instant at = known.getLast().observedAt();
         List<ObservationRow> moment = known.stream().filter(o -> !o.observedAt().isBefore(at.minus(SAME_MOMENT))).toList();
         ObservationRow chosen = mostReported(moment);
-        var book = new Book();
-        var text = new StringBuilder(capitalised(subject)).append(", на ").append(when.format(chosen.observedAt())).append(": ")
+        var text = new StringBuilder(subject).append(", на ").append(when.format(chosen.observedAt())).append(": ")
                 .append(SituationModel.shown(chosen)).append(' ').append(book.mark(chosen));
         List<ObservationRow> others = moment.stream().filter(o -> !o.sourceId().equals(chosen.sourceId()))
                 .filter(o -> Objects.equals(o.unit(), chosen.unit()) && o.state() == null == (chosen.state() == null))
@@ -427,23 +441,53 @@ public final class Briefing {
                 .filter(o -> !o.correction() || chosen.correction())
                 .collect(Collectors.toMap(ObservationRow::sourceId, o -> o, (a, b) -> closer(chosen, a, b), LinkedHashMap::new))
                 .values().stream().toList();
-        boolean conflict = !others.isEmpty();
+        Map<String, ObservationRow> byValue = new LinkedHashMap<>();
+        others.forEach(o -> byValue.putIfAbsent(SituationModel.shown(o), o));
+        String otherValues = byValue.values().stream().map(o -> SituationModel.shown(o) + " " + book.mark(o)).collect(Collectors.joining(", "));
+        boolean conflict = !others.isEmpty() && !chosen.correction();
         if (conflict) {
-            text.append(". Источники расходятся: ");
-            Map<String, ObservationRow> byValue = new LinkedHashMap<>();
-            others.forEach(o -> byValue.putIfAbsent(SituationModel.shown(o), o));
-            text.append(byValue.values().stream().map(o -> SituationModel.shown(o) + " " + book.mark(o)).collect(Collectors.joining(", ")));
+            text.append(". Источники расходятся: ").append(otherValues);
+        } else if (!others.isEmpty()) {
+            text.append(" (уточнено; ранее сообщалось: ").append(otherValues).append(')');
         }
         if (attribute == Attribute.STATE) {
             quote(chosen).ifPresent(q -> text.append(" — «").append(q).append("»"));
         }
-        known.stream().filter(o -> o.observedAt().isBefore(at.minus(SAME_MOMENT)))
-                .filter(o -> !SituationModel.shown(o).equals(SituationModel.shown(chosen))).reduce((a, b) -> b)
-                .ifPresent(before -> text.append(". До этого — ").append(SituationModel.shown(before)).append(" (на ")
-                        .append(when.format(before.observedAt())).append(") ").append(book.mark(before)));
-        text.append('.');
-        long sources = moment.stream().map(ObservationRow::sourceId).distinct().count();
-        return Optional.of(new Answer.Grounded(text.toString(), book.cited(), modelled((int) sources, conflict)));
+        if (withBefore) {
+            known.stream().filter(o -> o.observedAt().isBefore(at.minus(SAME_MOMENT)))
+                    .filter(o -> !SituationModel.shown(o).equals(SituationModel.shown(chosen)) && !byValue.containsKey(SituationModel.shown(o)))
+                    .reduce((a, b) -> b)
+                    .ifPresent(before -> text.append(". До этого — ").append(SituationModel.shown(before)).append(" (на ")
+                            .append(when.format(before.observedAt())).append(") ").append(book.mark(before)));
+        }
+        return new Reading(text.toString(), (int) moment.stream().map(ObservationRow::sourceId).distinct().count(), conflict);
+    }
+
+    /**
+     * «сколько было эвакуировано на утро 11 апреля?» naming no place, about an incident whose values are of several places
+     * (none of them {@link #dominant}): each place's figure by the moment asked, the most reported places first.
+     */
+    private Optional<Answer> byPlace(Frame frame, String question, Attribute attribute, Caller caller) {
+        Instant until = frame.moment().until();
+        for (IncidentSummary incident : incidentsNamed(frame, caller)) {
+            List<List<ObservationRow>> places = model.incident(incident.id(), caller).figures().stream()
+                    .filter(f -> f.attribute() == attribute)
+                    .map(f -> inUnitAsked(question, people(visible(f.values(), frame))).stream()
+                            .filter(o -> !o.entityName().isEmpty() && (until == null || !o.observedAt().isAfter(until))).toList())
+                    .filter(v -> !v.isEmpty()).map(Briefing::sorted)
+                    .sorted(Comparator.<List<ObservationRow>>comparingInt(List::size).reversed()).limit(PLACES).toList();
+            if (places.isEmpty()) {
+                continue;
+            }
+            var book = new Book();
+            List<Reading> readings = places.stream().map(v -> reading(v.getLast().entityName(), v, attribute, book, false)).toList();
+            String head = capitalised(attribute.label()) + " — место в вопросе не названо; по местам, где они есть"
+                    + (frame.moment() instanceof Moment.AsOf ? " на " + said(frame.moment()) : "") + ":\n";
+            String text = head + readings.stream().map(r -> "- " + r.text() + ".").collect(Collectors.joining("\n"));
+            return Optional.of(new Answer.Grounded(text, book.cited(), modelled(readings.stream().mapToInt(Reading::sources).sum(),
+                    readings.stream().anyMatch(Reading::conflict))));
+        }
+        return Optional.empty();
     }
 
     /**
@@ -507,9 +551,15 @@ public final class Briefing {
         boolean incident = frame.event().filter(DISCRETE::contains).isPresent();
         List<ObservationRow> found = incident ? fromIncidents(frame, attribute, caller) : fromEntities(frame, attribute, caller);
         List<ObservationRow> history = found.isEmpty() ? incident ? fromEntities(frame, attribute, caller) : fromIncidents(frame, attribute, caller) : found;
-        List<ObservationRow> people = history.stream().filter(o -> PEOPLE.equals(o.unit())).toList();
-        List<ObservationRow> counted = people.isEmpty() ? history : people;
-        return incident ? oneIncident(counted, frame.moment().until()) : counted;
+        List<ObservationRow> counted = people(history);
+        boolean generic = !counted.isEmpty() && counted.getFirst().entityKey().endsWith(":");
+        return incident || generic ? oneIncident(counted, frame.moment().until()) : counted;
+    }
+
+    /** The values counted in people, if there are any: «эвакуировано 312 человек», not «17 домов». */
+    private static List<ObservationRow> people(List<ObservationRow> values) {
+        List<ObservationRow> people = values.stream().filter(o -> PEOPLE.equals(o.unit())).toList();
+        return people.isEmpty() ? values : people;
     }
 
     /** «сколько домов подтоплено»: the values counted in the unit the question names (houses, not plots), if there are any. */
@@ -528,7 +578,7 @@ public final class Briefing {
     /**
      * Of the values of an event such as a fire or a collapse, those of one incident: the run of values without a gap of
      * {@link #INCIDENT_SLACK} that the moment asked falls in (the latest when none is asked) — a town's collapse in August
-     * and its fire in September are not one history.
+     * and its fire in September are not one history; nor are the people of a shelter named only «ПВР» in 2024 and in 2026.
      */
     private static List<ObservationRow> oneIncident(List<ObservationRow> sorted, Instant until) {
         List<ObservationRow> run = new ArrayList<>();

@@ -73,6 +73,18 @@ final class Gazetteer {
     /** The hand list shipped in {@code situation/places.tsv}, with derived adjectives. */
     static Gazetteer shipped(Names names, Morphology morphology) {
         var gazetteer = new Gazetteer(names, morphology);
+        gazetteer.learnShipped();
+        return gazetteer;
+    }
+
+    /** Forgets every place learnt from the knowledge base, keeping the shipped list: a rebuild learns them anew. */
+    void forgetLearned() {
+        byKey.clear();
+        byAdjective.clear();
+        learnShipped();
+    }
+
+    private void learnShipped() {
         try (var in = new BufferedReader(new InputStreamReader(
                 Gazetteer.class.getResourceAsStream("/situation/places.tsv"), StandardCharsets.UTF_8))) {
             List<String[]> aliases = new ArrayList<>();
@@ -85,18 +97,16 @@ final class Gazetteer {
                 if (parts.length > 2) {
                     aliases.add(parts);
                 } else {
-                    gazetteer.learn(MentionKind.parse(parts[0]), parts[1]);
+                    learn(MentionKind.parse(parts[0]), parts[1]);
                 }
             }
             for (String[] alias : aliases) {
-                gazetteer.alias(MentionKind.parse(alias[0]), alias[1], alias[2]);
+                alias(MentionKind.parse(alias[0]), alias[1], alias[2]);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("не удалось прочитать список мест", e);
         }
-        IRREGULAR.forEach((adjective, name) -> gazetteer.find(List.of(name))
-                .ifPresent(place -> gazetteer.byAdjective.put(adjective, place)));
-        return gazetteer;
+        IRREGULAR.forEach((adjective, name) -> find(List.of(name)).ifPresent(place -> byAdjective.put(adjective, place)));
     }
 
     /** Remembers a place under all keys of its name, and the adjectives made from a one-word name. */

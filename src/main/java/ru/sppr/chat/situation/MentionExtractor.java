@@ -91,6 +91,11 @@ public final class MentionExtractor {
         return times.find(text, anchor);
     }
 
+    /** Forgets the places learnt from the knowledge base (a rebuild learns them again under the current rules). */
+    public void forgetLearned() {
+        gazetteer.forgetLearned();
+    }
+
     /** Teaches the gazetteer a place the knowledge base holds (spelled out with a type word, or known from the database). */
     public void learn(MentionKind kind, String name) {
         if (kind.place() && kind != MentionKind.ROAD && kind != MentionKind.STREET) {

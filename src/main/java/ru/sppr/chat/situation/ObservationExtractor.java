@@ -93,6 +93,11 @@ final class ObservationExtractor {
     private static final Pattern CAPACITY = Pattern.compile("(?:вместим\\p{L}*|рассчитан\\p{L}*\\s+на|мест\\p{L}*\\s+на)\\s*[—:-]?\\s*$");
     /** «144 человека — у родственников»: evacuated, not in a shelter. */
     private static final Pattern ELSEWHERE = Pattern.compile("^\\s*(?:человек\\p{L}*\\s*)?[—–-]?\\s*у\\s+(?:родствен|знаком)");
+    /** «погибли трое»: a number word alone counts people only as a collective numeral, not «в двух пунктах». */
+    private static final Pattern COLLECTIVE = Pattern.compile("(?:дво|тро)(?:е|их)|(?:четвер|пятер|шестер|семер|восьмер|девятер|десятер)(?:о|ых)", F);
+    private static final Pattern SHELTERED_AFTER = Pattern.compile("^\\s+размещ[её]н");
+    /** «группа размещения (3 человека)»: the people of a team at work, not those it serves. */
+    private static final Pattern STAFF = Pattern.compile("(?:групп|бригад|расч[её]т|звен)\\p{L}*[^().;]{0,40}\\(\\s*$");
     private static final Pattern FIRST_WORD = Pattern.compile("[\\s\\d.)•*–—-]*(\\p{L}+)");
     /** Before a count of people: those present or living somewhere, not those a figure is about («присутствовало 74 человека»). */
     private static final Pattern NOT_AFFECTED = Pattern.compile("(?:присутствова|участвова|прожива|зарегистрирова)\\p{L}*\\s+(?:\\p{L}+\\s+)?$");
@@ -186,7 +191,8 @@ final class ObservationExtractor {
                 }
                 continue;
             }
-            if (BREAKDOWN.matcher(lower.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+            if (BREAKDOWN.matcher(lower.substring(Math.max(0, m.start() - 40), m.start())).find()
+                    && nearest(lower, m.start(), PEOPLE).filter(a -> a == Attribute.SHELTERED).isEmpty()) {
                 continue;
             }
             Attribute attribute;
@@ -213,12 +219,15 @@ final class ObservationExtractor {
                 }
                 attribute = near.get();
                 unit = unitName(unitWord);
-            } else if (!unitWord.isEmpty() || wordNumber || shelterRow(lower, m) || bareCount(lower, m)) {
+            } else if (!unitWord.isEmpty() || COLLECTIVE.matcher(m.group(2)).matches() || wordNumber && grown(lower, m)
+                    || shelterRow(lower, m) || sheltered(lower, m) || bareCount(lower, m)) {
                 String before = lower.substring(Math.max(0, m.start() - 30), m.start());
-                if (CAPACITY.matcher(before).find() || NOT_AFFECTED.matcher(before).find()) {
+                if (CAPACITY.matcher(before).find() || NOT_AFFECTED.matcher(before).find()
+                        || STAFF.matcher(lower.substring(Math.max(0, m.start() - 60), m.start())).find()) {
                     continue;
                 }
-                Optional<Attribute> near = shelterRow(lower, m) ? Optional.of(Attribute.SHELTERED) : nearest(lower, m.start(), PEOPLE);
+                Optional<Attribute> near = shelterRow(lower, m) || sheltered(lower, m) ? Optional.of(Attribute.SHELTERED)
+                        : nearest(lower, m.start(), PEOPLE);
                 if (near.isEmpty() || near.get() == Attribute.SHELTERED && ELSEWHERE.matcher(lower.substring(m.end())).find()) {
                     continue;
                 }
@@ -278,6 +287,11 @@ final class ObservationExtractor {
     /** «ПВР № 3 — 8», «ПВР № 1: 98 человек»: the people a numbered shelter holds. */
     private static boolean shelterRow(String lower, MatchResult m) {
         return SHELTER_ROW.matcher(lower.substring(Math.max(0, m.start() - 20), m.start())).find();
+    }
+
+    /** «из них 119 размещены в ПВР»: a number without a unit that counts the people sheltered. */
+    private static boolean sheltered(String lower, MatchResult m) {
+        return SHELTERED_AFTER.matcher(lower.substring(m.end())).find();
     }
 
     /** A number without a unit that still counts people: «число погибших увеличилось до 7». {@code lower}: the sentence in lower case. */

@@ -112,5 +112,7 @@ class MentionExtractorTest {
                 + "От кого: ЕДДС Заречного муниципального района\nДата и время: 10.04.2026 13:00", null);
 
         assertThat(found).filteredOn(m -> m.kind().place()).extracting(Mention::name).doesNotContain("На", "Дата");
+        assertThat(mentions("От кого: ЕДДС Заречного муниципального района Дата и время: 10.04.2026 13:00", null))
+                .extracting(Mention::name).doesNotContain("Дата");
     }
 }

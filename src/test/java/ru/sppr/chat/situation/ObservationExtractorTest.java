@@ -209,4 +209,13 @@ class ObservationExtractorTest {
         assertThat(total).filteredOn(o -> o.value() == 368.0).singleElement()
                 .satisfies(o -> assertThat(o.entityName()).isEqualTo("Заречный район"));
     }
+
+    @Test
+    void should_read_those_sheltered_out_of_the_evacuated_and_no_staff_or_counted_shelters() {
+        var found = observe("Из с. Нижние Ключи вывезли 312 человек, из них 119 размещены в двух пунктах временного размещения. "
+                + "В ПВР работают: группа встречи, регистрации и учёта (2 человека), группа размещения (3 человека).");
+
+        assertThat(found).extracting(Observation::attribute, Observation::value).containsExactly(
+                Tuple.tuple(Attribute.EVACUATED, 312.0), Tuple.tuple(Attribute.SHELTERED, 119.0));
+    }
 }
