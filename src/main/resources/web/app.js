@@ -105,6 +105,7 @@
     if (view === 'monitoring') { loadMonitoring(); }
     if (view === 'board') { loadBoard(); }
     if (view === 'shift') { loadShift(); }
+    if (view === 'chat') { fitHint(); }
   }
 
   // ---------- sessions ----------
@@ -156,11 +157,30 @@
     await loadSessions();
   }
 
+  /** Hints for the question box, longest first: the longest that fits the box is shown (a phone gets a short one). */
+  const HINTS = {
+    open: ['Задайте вопрос… (Enter — отправить, Shift+Enter — новая строка)', 'Задайте вопрос… (Enter — отправить)', 'Задайте вопрос…'],
+    closed: ['Сессия закрыта — только чтение. Начните новую сессию.', 'Сессия закрыта — только чтение.'],
+  };
+
   function setComposer(open) {
     $('question').disabled = !open;
     $('send').disabled = !open;
-    $('question').placeholder = open ? 'Задайте вопрос… (Enter — отправить, Shift+Enter — новая строка)'
-      : 'Сессия закрыта — только чтение. Начните новую сессию.';
+    state.hints = open ? HINTS.open : HINTS.closed;
+    fitHint();
+  }
+
+  /** Shows the longest hint whose text fits the question box without scrolling; needs the box drawn. */
+  function fitHint() {
+    const box = $('question');
+    const hints = state.hints || HINTS.open;
+    if (box.clientWidth === 0 || box.value) { box.placeholder = hints[hints.length - 1]; return; }
+    box.placeholder = hints.find((hint) => {
+      box.value = hint;
+      const fits = box.scrollHeight <= box.clientHeight + 1 && box.scrollWidth <= box.clientWidth + 1;
+      box.value = '';
+      return fits;
+    }) || hints[hints.length - 1];
   }
 
   async function closeSession() {
@@ -418,7 +438,7 @@
       const final = await readEvents(response, (sentence) => { pending.textContent += (pending.textContent ? ' ' : '') + sentence; });
       pending.remove();
       addAnswer(final, final.suggestions || [], text);
-      if (input.value === text) { input.value = ''; }
+      if (input.value === text) { input.value = ''; fitHint(); }
       await loadSessions();
     } catch (e) {
       pending.remove();
@@ -949,6 +969,7 @@
     if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); ask($('question').value); }
   });
   $('search-form').addEventListener('submit', (e) => { e.preventDefault(); searchSources(); });
+  window.addEventListener('resize', () => { if (!$('view-chat').hidden) { fitHint(); } });
   $('board-type').append(...Object.entries(EVENT).map(([code, label]) => el('option', { value: code, textContent: label })));
   $('board-filters').addEventListener('submit', (e) => { e.preventDefault(); loadBoard(); });
   $('entity-search').addEventListener('submit', (e) => { e.preventDefault(); searchEntities(); });

@@ -162,6 +162,14 @@ class ConsoleBrowserTest {
                 problems.push('текст шире рамки: ' + name(e) + ' «' + e.textContent.trim().slice(0, 40) + '»');
             });
             if (document.documentElement.scrollWidth > document.documentElement.clientWidth) problems.push('страница шире окна');
+            const typed = (e) => e.tagName === 'TEXTAREA' || ['text', 'search', 'password', 'email', 'url', 'tel', 'number', ''].includes(e.getAttribute('type') || '');
+            document.querySelectorAll('input[placeholder], textarea[placeholder]').forEach((e) => {
+              if (!drawn(e) || !typed(e) || !e.placeholder) return;
+              const value = e.value; e.value = e.placeholder;
+              const wide = e.scrollWidth > e.clientWidth + 1, tall = e.tagName === 'TEXTAREA' && e.scrollHeight > e.clientHeight + 1;
+              e.value = value;
+              if (wide || tall) problems.push('подсказка не помещается в поле: ' + name(e) + ' «' + e.placeholder.slice(0, 40) + '»');
+            });
             const canvas = document.createElement('canvas'); canvas.width = 40; canvas.height = 40;
             const g = canvas.getContext('2d', { willReadFrequently: true });
             const image = (ch, font) => { g.clearRect(0, 0, 40, 40); g.font = font; g.fillText(ch, 4, 28); return g.getImageData(0, 0, 40, 40).data.join(); };
@@ -433,6 +441,46 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void the_question_box_shows_its_whole_hint_on_a_phone() throws IOException {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        signIn(token("hint", Role.OPERATOR, Clearance.INTERNAL));
+        newSession();
+
+        WebElement question = browser.findElement(By.id("question"));
+        assertThat(question.getAttribute("placeholder")).startsWith("Задайте вопрос");
+        looksRight("question-hint-390x844");
+        browser.findElement(By.id("close-session")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
+        browser.findElement(By.id("confirm-ok")).click();
+        wait.until(d -> !d.findElement(By.id("question")).isEnabled());
+        assertThat(question.getAttribute("placeholder")).contains("только чтение");
+        looksRight("question-hint-closed-390x844");
+    }
+
+    @Test
+    void answers_reloaded_from_history_keep_their_links_to_the_shelter_and_its_incident() {
+        signIn(token("reload", Role.OPERATOR, Clearance.INTERNAL));
+        newSession();
+        WebElement asked = askAndWait("в пвр 3 сколько сейчас людей");
+        List<String> links = asked.findElements(By.cssSelector("a.about-link")).stream().map(WebElement::getText).toList();
+        assertThat(links).hasSize(2).first().isEqualTo("Объект: ПВР № 3");
+
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-board")));
+        openChat();
+        wait.until(d -> !d.findElements(By.cssSelector("#session-list button[data-session]")).isEmpty());
+        browser.findElements(By.cssSelector("#session-list button[data-session]")).getFirst().click();
+        wait.until(d -> !d.findElements(By.cssSelector("#messages li.msg.assistant")).isEmpty());
+
+        WebElement reloaded = browser.findElements(By.cssSelector("#messages li.msg.assistant")).getLast();
+        assertThat(reloaded.findElements(By.cssSelector("a.about-link")).stream().map(WebElement::getText).toList())
+                .isEqualTo(links);
+        reloaded.findElement(By.cssSelector("a.about-link[data-kind='incident']")).click();
+        wait.until(d -> d.findElement(By.id("view-board")).isDisplayed()
+                && links.get(1).equals("Происшествие: " + d.findElement(By.cssSelector("#board-card h2")).getText()));
+    }
+
+    @Test
     void closing_a_session_asks_first_and_the_comment_field_opens_only_on_request() {
         signIn(token("closer", Role.OPERATOR, Clearance.INTERNAL));
         newSession();
@@ -580,8 +628,12 @@ class ConsoleBrowserTest {
         ((JavascriptExecutor) browser).executeScript("const s = document.querySelector('#incident-list .status');"
                 + "s.textContent = '\\uE000 ' + 'Ж'.repeat(400); s.style.overflowWrap = 'normal'; s.style.whiteSpace = 'nowrap';");
 
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('board-place').placeholder = 'Место, объект или '.repeat(20);");
+
         assertThat(layoutProblems()).anyMatch(p -> p.startsWith("символ без глифа: U+e000"))
-                .anyMatch(p -> p.startsWith("текст шире рамки"));
+                .anyMatch(p -> p.startsWith("текст шире рамки"))
+                .anyMatch(p -> p.startsWith("подсказка не помещается в поле: #board-place"));
+        assertThat(browser.findElement(By.id("board-place")).getAttribute("value")).as("проверка не меняет поле").isEmpty();
     }
 
     @Test
