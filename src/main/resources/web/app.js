@@ -516,8 +516,12 @@
     const params = new URLSearchParams();
     const type = $('search-type').value;
     if (type) { params.set('type', type); }
-    if ($('search-from').value) { params.set('from', $('search-from').value + 'T00:00:00Z'); }
-    if ($('search-to').value) { params.set('to', $('search-to').value + 'T23:59:59Z'); }
+    $('search-zone').textContent = zoneLabel();
+    try {
+      const from = wallTime('search-from'), to = wallTime('search-to', true);
+      if (from) { params.set('from', from); }
+      if (to) { params.set('to', to); }
+    } catch (e) { showError(e.message); return; }
     if ($('search-tag').value.trim()) { params.set('tag', $('search-tag').value.trim()); }
     const list = $('search-results');
     try {
@@ -896,10 +900,10 @@
   }
 
   /**
-   * A time field's «дд.мм.гггг чч:мм» (time optional, 00:00) as the API's wall time in the service zone
-   * («2026-04-16T08:00»); '' when empty; throws with a Russian message when it is no such date.
+   * A time field's «дд.мм.гггг чч:мм» (time optional: 00:00, or 23:59 for the end of a period) as the API's wall time in
+   * the service zone («2026-04-16T08:00»); '' when empty; throws with a Russian message when it is no such date.
    */
-  function wallTime(id) {
+  function wallTime(id, endOfDay) {
     const text = $(id).value.trim();
     if (!text) { return ''; }
     const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ ,T]+(\d{1,2})[:.](\d{2}))?$/.exec(text);
@@ -910,6 +914,7 @@
       throw new Error('Время — в виде дд.мм.гггг чч:мм, например 16.04.2026 08:00 (' + zoneLabel() + ').');
     }
     $(id).removeAttribute('aria-invalid');
+    if (!m[4] && endOfDay) { return `${m[3]}-${pad(m[2])}-${pad(m[1])}T23:59:59`; }
     return `${m[3]}-${pad(m[2])}-${pad(m[1])}T${pad(m[4] || 0)}:${m[5] || '00'}`;
   }
 

@@ -115,7 +115,7 @@ public final class Api {
         routes.addAll(new UserRoutes(s.users(), s.tokens(), mapper).routes());
         routes.addAll(new SessionRoutes(s.sessions(), s.dialog(), s.admission(), mapper).routes());
         routes.addAll(new FeedbackRoutes(s.feedback(), mapper).routes());
-        routes.addAll(new KnowledgeRoutes(s.knowledge(), s.info().uploadSpill()).routes());
+        routes.addAll(new KnowledgeRoutes(s.knowledge(), s.info().uploadSpill(), s.situation().zone()).routes());
         routes.addAll(new SituationRoutes(s.situation(), s.digest()).routes());
         routes.addAll(new AdminRoutes(s.audit(), s.telemetry(), s.watchdog(), s.metrics()).routes());
         routes.add(new ApiRoute(GET, "/chat/docs", "service", "Swagger UI", Access.PUBLIC, SwaggerPage::serve));

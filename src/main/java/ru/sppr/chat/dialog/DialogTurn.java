@@ -53,6 +53,8 @@ import ru.sppr.chat.user.Caller;
  */
 public final class DialogTurn {
     private static final int CONTEXT_TURNS = 6;
+    /** Answers that are about words or the conversation, not about a place or an incident: they link no cards. */
+    private static final Set<Intent> DEFINITIONS = Set.of(Intent.EXPLAIN_TERMS, Intent.CHITCHAT);
 
     private final Sessions sessions;
     private final SessionStore store;
@@ -135,7 +137,8 @@ public final class DialogTurn {
         double probability = confidence.of(answer);
         List<Suggestion> next = suggest(past.recentKinds(), answer, probability, intent, now, language);
         List<Subject> subjects = subjects(frame, answer);
-        List<AnswerLink> links = links(answer, subjects, modelled.flatMap(Briefed::incident), caller);
+        List<AnswerLink> links = DEFINITIONS.contains(intent.intent()) ? List.of()
+                : links(answer, subjects, modelled.flatMap(Briefed::incident), caller);
         AnswerDraft draft = Drafts.of(answer, probability, intent, next, now.plus(settings.cooldown()),
                 settings.unsureBelow(), language, links);
         return new Thought(draft, intent, next, answer instanceof Answer.Grounded g ? g.evidence() : Evidence.NONE, subjects);

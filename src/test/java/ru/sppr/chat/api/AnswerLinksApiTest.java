@@ -161,6 +161,15 @@ class AnswerLinksApiTest {
     }
 
     @Test
+    void should_link_no_card_to_a_definition() {
+        JsonNode answer = ask("Что означает ПВР?");
+
+        assertThat(answer.get("response").asText()).containsIgnoringCase("пункт временного размещения");
+        assertThat(answer.get("links")).isEmpty();
+        assertThat(answer.get("about").isNull()).isTrue();
+    }
+
+    @Test
     void should_link_nothing_when_the_answer_is_that_the_base_lacks_it() {
         JsonNode answer = ask("уровень воды на ГП Дубровка");
 

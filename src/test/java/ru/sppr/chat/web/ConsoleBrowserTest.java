@@ -22,6 +22,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -88,6 +89,8 @@ class ConsoleBrowserTest {
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        // a card or list redrawn while a wait reads it: read it again (the wait still fails after its time)
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -162,6 +165,9 @@ class ConsoleBrowserTest {
                 problems.push('текст шире рамки: ' + name(e) + ' «' + e.textContent.trim().slice(0, 40) + '»');
             });
             if (document.documentElement.scrollWidth > document.documentElement.clientWidth) problems.push('страница шире окна');
+            document.querySelectorAll('input[type=date], input[type=datetime-local], input[type=time], input[type=month]').forEach((e) => {
+              if (drawn(e)) problems.push('поле даты в формате браузера (не дд.мм.гггг): ' + name(e));
+            });
             const typed = (e) => e.tagName === 'TEXTAREA' || ['text', 'search', 'password', 'email', 'url', 'tel', 'number', ''].includes(e.getAttribute('type') || '');
             document.querySelectorAll('input[placeholder], textarea[placeholder]').forEach((e) => {
               if (!drawn(e) || !typed(e) || !e.placeholder) return;
@@ -231,7 +237,8 @@ class ConsoleBrowserTest {
 
             browser.findElements(By.cssSelector("#board-card .entity-chip")).stream()
                     .filter(b -> b.getText().equals("ГП Ключи")).findFirst().orElseThrow().click();
-            wait.until(d -> !d.findElements(By.cssSelector("#board-card svg.level-chart")).isEmpty());
+            wait.until(d -> d.findElement(By.cssSelector("#board-card h2")).getText().equals("ГП Ключи")
+                    && !d.findElements(By.cssSelector("#board-card svg.level-chart")).isEmpty());
             looksRight("view-object-card" + suffix);
 
             view("shift");
@@ -651,6 +658,29 @@ class ConsoleBrowserTest {
         browser.findElement(By.cssSelector("#search-form button")).click();
         wait.until(d -> !d.findElements(By.cssSelector("#search-results li mark")).isEmpty());
         assertThat(browser.findElement(By.cssSelector("#search-results li")).getText()).contains("Ледоход");
+    }
+
+    @Test
+    void analyst_filters_sources_by_days_written_in_russian_order_in_the_service_zone() {
+        signIn(token("days", Role.ANALYST, Clearance.SECRET));
+        view("knowledge");
+        WebElement from = browser.findElement(By.id("search-from"));
+        assertThat(from.getAttribute("placeholder")).isEqualTo("дд.мм.гггг");
+        assertThat(browser.findElement(By.id("search-zone")).getText()).isEqualTo("МСК");
+
+        from.sendKeys("16.04.2026");
+        browser.findElement(By.id("search-to")).sendKeys("16.04.2026");
+        browser.findElement(By.cssSelector("#search-form button")).click();
+
+        wait.until(d -> {
+            List<WebElement> items = d.findElements(By.cssSelector("#search-results li"));
+            return !items.isEmpty() && items.stream().allMatch(li -> li.getText().contains("16.04.2026"));
+        });
+        from.clear();
+        from.sendKeys("31.04.2026");
+        browser.findElement(By.cssSelector("#search-form button")).click();
+        wait.until(d -> d.findElement(By.id("alert")).getText().contains("дд.мм.гггг"));
+        assertThat(from.getAttribute("aria-invalid")).isEqualTo("true");
     }
 
     @Test
