@@ -798,16 +798,19 @@
     const y = (v) => ht - pad + 4 - (v - minY) / spanY * (ht - pad - 14);
     const line = points.map((p) => `${x(p.t).toFixed(1)},${y(p.y).toFixed(1)}`).join(' ');
     let svg = `<svg class="level-chart" viewBox="0 0 ${w} ${ht}" width="100%" role="img" aria-label="${escapeHtml(h.label + ' — ' + h.entity)} по времени">`;
+    // the marks' labels are drawn last, with a halo (CSS): the line crossing one does not make it unreadable
+    let labels = '';
     marks.forEach((m, n) => {
       const my = y(m.value).toFixed(1);
-      svg += `<line x1="${pad}" x2="${w - pad}" y1="${my}" y2="${my}" stroke="#b42318" stroke-dasharray="6 4"/>`
-        + `<text x="${n % 2 ? pad + 2 : w - pad}" y="${n % 2 ? Number(my) + 12 : Number(my) - 4}" text-anchor="${n % 2 ? 'start' : 'end'}" class="mark-label">${escapeHtml(m.label)} ${m.value} ${escapeHtml(m.unit)}</text>`;
+      svg += `<line x1="${pad}" x2="${w - pad}" y1="${my}" y2="${my}" stroke="#b42318" stroke-dasharray="6 4"/>`;
+      labels += `<text x="${n % 2 ? pad + 2 : w - pad}" y="${n % 2 ? Number(my) + 12 : Number(my) - 4}" text-anchor="${n % 2 ? 'start' : 'end'}" class="mark-label">${escapeHtml(m.label)} ${m.value} ${escapeHtml(m.unit)}</text>`;
     });
     svg += `<polyline fill="none" stroke="#1f5fbf" stroke-width="2" points="${line}"/>`;
     for (const p of points) {
       const kind = disputed.get(p.v.observation_id);
       svg += `<circle cx="${x(p.t).toFixed(1)}" cy="${y(p.y).toFixed(1)}" r="${kind ? 4.5 : 2.5}" fill="${kind ? '#b42318' : '#1f5fbf'}"><title>${escapeHtml(when(p.v.observed_at) + ': ' + p.v.value)}</title></circle>`;
     }
+    svg += labels;
     // On a phone-width chart two full «дд.мм.гггг, чч:мм МСК» labels run into each other: the day alone fits.
     const axisWhen = (t) => (w < 420 ? when(t).split(',')[0] : when(t));
     svg += `<text x="${pad}" y="${ht - 4}" class="axis">${escapeHtml(axisWhen(points[0].v.observed_at))}</text>`

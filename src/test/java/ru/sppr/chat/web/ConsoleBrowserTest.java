@@ -165,6 +165,14 @@ class ConsoleBrowserTest {
                 problems.push('текст шире рамки: ' + name(e) + ' «' + e.textContent.trim().slice(0, 40) + '»');
             });
             if (document.documentElement.scrollWidth > document.documentElement.clientWidth) problems.push('страница шире окна');
+            document.querySelectorAll('body *').forEach((panel) => {
+              if (!drawn(panel) || getComputedStyle(panel).position !== 'fixed' || panel.id === 'alert' || panel.tagName === 'DIALOG') return;
+              document.querySelectorAll('button, a, input, textarea, select, h2').forEach((e) => {
+                if (panel.contains(e) || !drawn(e)) return;
+                const q = e.getBoundingClientRect(), covered = overlap(panel, e);
+                if (covered > 1 && covered < q.width * q.height - 1) problems.push('закрыт наполовину: ' + name(e) + ' под ' + name(panel));
+              });
+            });
             document.querySelectorAll('input[type=date], input[type=datetime-local], input[type=time], input[type=month]').forEach((e) => {
               if (drawn(e)) problems.push('поле даты в формате браузера (не дд.мм.гггг): ' + name(e));
             });
@@ -326,6 +334,13 @@ class ConsoleBrowserTest {
         assertThat(card.findElement(By.tagName("h2")).getText()).isEqualTo("ГП Ключи");
         assertThat(card.findElements(By.cssSelector("svg.level-chart line[stroke-dasharray]"))).as("опасная отметка на графике").isNotEmpty();
         assertThat(card.findElement(By.cssSelector(".chart.level figcaption")).getText()).contains("опасная отметка: 650 см");
+        assertThat(((JavascriptExecutor) browser).executeScript("""
+                const svg = document.querySelector('#board-card svg.level-chart'), line = svg.querySelector('polyline');
+                const labels = [...svg.querySelectorAll('.mark-label')];
+                return labels.length > 0 && labels.every((l) => (line.compareDocumentPosition(l) & Node.DOCUMENT_POSITION_FOLLOWING)
+                  && [...svg.querySelectorAll('circle')].every((c) => c.compareDocumentPosition(l) & Node.DOCUMENT_POSITION_FOLLOWING)
+                  && getComputedStyle(l).paintOrder.startsWith('stroke') && getComputedStyle(l).stroke !== 'none');"""))
+                .as("подписи отметок — поверх линии, с подложкой: читаются там, где их пересекает график").isEqualTo(true);
 
         card.findElement(By.cssSelector(".figure .source-link")).click();
         WebElement reader = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reader")));
