@@ -105,6 +105,7 @@
     if (view === 'monitoring') { loadMonitoring(); }
     if (view === 'board') { loadBoard(); }
     if (view === 'shift') { loadShift(); }
+    if (view === 'chat') { fitHint(); }
   }
 
   // ---------- sessions ----------
@@ -156,11 +157,30 @@
     await loadSessions();
   }
 
+  /** Hints for the question box, longest first: the longest that fits the box is shown (a phone gets a short one). */
+  const HINTS = {
+    open: ['Задайте вопрос… (Enter — отправить, Shift+Enter — новая строка)', 'Задайте вопрос… (Enter — отправить)', 'Задайте вопрос…'],
+    closed: ['Сессия закрыта — только чтение. Начните новую сессию.', 'Сессия закрыта — только чтение.'],
+  };
+
   function setComposer(open) {
     $('question').disabled = !open;
     $('send').disabled = !open;
-    $('question').placeholder = open ? 'Задайте вопрос… (Enter — отправить, Shift+Enter — новая строка)'
-      : 'Сессия закрыта — только чтение. Начните новую сессию.';
+    state.hints = open ? HINTS.open : HINTS.closed;
+    fitHint();
+  }
+
+  /** Shows the longest hint whose text fits the question box without scrolling; needs the box drawn. */
+  function fitHint() {
+    const box = $('question');
+    const hints = state.hints || HINTS.open;
+    if (box.clientWidth === 0 || box.value) { box.placeholder = hints[hints.length - 1]; return; }
+    box.placeholder = hints.find((hint) => {
+      box.value = hint;
+      const fits = box.scrollHeight <= box.clientHeight + 1 && box.scrollWidth <= box.clientWidth + 1;
+      box.value = '';
+      return fits;
+    }) || hints[hints.length - 1];
   }
 
   async function closeSession() {
@@ -418,7 +438,7 @@
       const final = await readEvents(response, (sentence) => { pending.textContent += (pending.textContent ? ' ' : '') + sentence; });
       pending.remove();
       addAnswer(final, final.suggestions || [], text);
-      if (input.value === text) { input.value = ''; }
+      if (input.value === text) { input.value = ''; fitHint(); }
       await loadSessions();
     } catch (e) {
       pending.remove();
@@ -496,8 +516,12 @@
     const params = new URLSearchParams();
     const type = $('search-type').value;
     if (type) { params.set('type', type); }
-    if ($('search-from').value) { params.set('from', $('search-from').value + 'T00:00:00Z'); }
-    if ($('search-to').value) { params.set('to', $('search-to').value + 'T23:59:59Z'); }
+    $('search-zone').textContent = zoneLabel();
+    try {
+      const from = wallTime('search-from'), to = wallTime('search-to', true);
+      if (from) { params.set('from', from); }
+      if (to) { params.set('to', to); }
+    } catch (e) { showError(e.message); return; }
     if ($('search-tag').value.trim()) { params.set('tag', $('search-tag').value.trim()); }
     const list = $('search-results');
     try {
@@ -774,16 +798,19 @@
     const y = (v) => ht - pad + 4 - (v - minY) / spanY * (ht - pad - 14);
     const line = points.map((p) => `${x(p.t).toFixed(1)},${y(p.y).toFixed(1)}`).join(' ');
     let svg = `<svg class="level-chart" viewBox="0 0 ${w} ${ht}" width="100%" role="img" aria-label="${escapeHtml(h.label + ' — ' + h.entity)} по времени">`;
+    // the marks' labels are drawn last, with a halo (CSS): the line crossing one does not make it unreadable
+    let labels = '';
     marks.forEach((m, n) => {
       const my = y(m.value).toFixed(1);
-      svg += `<line x1="${pad}" x2="${w - pad}" y1="${my}" y2="${my}" stroke="#b42318" stroke-dasharray="6 4"/>`
-        + `<text x="${n % 2 ? pad + 2 : w - pad}" y="${n % 2 ? Number(my) + 12 : Number(my) - 4}" text-anchor="${n % 2 ? 'start' : 'end'}" class="mark-label">${escapeHtml(m.label)} ${m.value} ${escapeHtml(m.unit)}</text>`;
+      svg += `<line x1="${pad}" x2="${w - pad}" y1="${my}" y2="${my}" stroke="#b42318" stroke-dasharray="6 4"/>`;
+      labels += `<text x="${n % 2 ? pad + 2 : w - pad}" y="${n % 2 ? Number(my) + 12 : Number(my) - 4}" text-anchor="${n % 2 ? 'start' : 'end'}" class="mark-label">${escapeHtml(m.label)} ${m.value} ${escapeHtml(m.unit)}</text>`;
     });
     svg += `<polyline fill="none" stroke="#1f5fbf" stroke-width="2" points="${line}"/>`;
     for (const p of points) {
       const kind = disputed.get(p.v.observation_id);
       svg += `<circle cx="${x(p.t).toFixed(1)}" cy="${y(p.y).toFixed(1)}" r="${kind ? 4.5 : 2.5}" fill="${kind ? '#b42318' : '#1f5fbf'}"><title>${escapeHtml(when(p.v.observed_at) + ': ' + p.v.value)}</title></circle>`;
     }
+    svg += labels;
     // On a phone-width chart two full «дд.мм.гггг, чч:мм МСК» labels run into each other: the day alone fits.
     const axisWhen = (t) => (w < 420 ? when(t).split(',')[0] : when(t));
     svg += `<text x="${pad}" y="${ht - 4}" class="axis">${escapeHtml(axisWhen(points[0].v.observed_at))}</text>`
@@ -876,10 +903,10 @@
   }
 
   /**
-   * A time field's «дд.мм.гггг чч:мм» (time optional, 00:00) as the API's wall time in the service zone
-   * («2026-04-16T08:00»); '' when empty; throws with a Russian message when it is no such date.
+   * A time field's «дд.мм.гггг чч:мм» (time optional: 00:00, or 23:59 for the end of a period) as the API's wall time in
+   * the service zone («2026-04-16T08:00»); '' when empty; throws with a Russian message when it is no such date.
    */
-  function wallTime(id) {
+  function wallTime(id, endOfDay) {
     const text = $(id).value.trim();
     if (!text) { return ''; }
     const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ ,T]+(\d{1,2})[:.](\d{2}))?$/.exec(text);
@@ -890,6 +917,7 @@
       throw new Error('Время — в виде дд.мм.гггг чч:мм, например 16.04.2026 08:00 (' + zoneLabel() + ').');
     }
     $(id).removeAttribute('aria-invalid');
+    if (!m[4] && endOfDay) { return `${m[3]}-${pad(m[2])}-${pad(m[1])}T23:59:59`; }
     return `${m[3]}-${pad(m[2])}-${pad(m[1])}T${pad(m[4] || 0)}:${m[5] || '00'}`;
   }
 
@@ -949,6 +977,7 @@
     if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); ask($('question').value); }
   });
   $('search-form').addEventListener('submit', (e) => { e.preventDefault(); searchSources(); });
+  window.addEventListener('resize', () => { if (!$('view-chat').hidden) { fitHint(); } });
   $('board-type').append(...Object.entries(EVENT).map(([code, label]) => el('option', { value: code, textContent: label })));
   $('board-filters').addEventListener('submit', (e) => { e.preventDefault(); loadBoard(); });
   $('entity-search').addEventListener('submit', (e) => { e.preventDefault(); searchEntities(); });

@@ -113,9 +113,9 @@ public final class Api {
                 "Готовность принимать запросы (без токена): 200, когда узел разогрелся после запуска и база данных доступна; иначе 503 с причиной",
                 Access.PUBLIC, new Ready(s.info())::check));
         routes.addAll(new UserRoutes(s.users(), s.tokens(), mapper).routes());
-        routes.addAll(new SessionRoutes(s.sessions(), s.dialog(), s.admission(), s.situation(), mapper).routes());
+        routes.addAll(new SessionRoutes(s.sessions(), s.dialog(), s.admission(), mapper).routes());
         routes.addAll(new FeedbackRoutes(s.feedback(), mapper).routes());
-        routes.addAll(new KnowledgeRoutes(s.knowledge(), s.info().uploadSpill()).routes());
+        routes.addAll(new KnowledgeRoutes(s.knowledge(), s.info().uploadSpill(), s.situation().zone()).routes());
         routes.addAll(new SituationRoutes(s.situation(), s.digest()).routes());
         routes.addAll(new AdminRoutes(s.audit(), s.telemetry(), s.watchdog(), s.metrics()).routes());
         routes.add(new ApiRoute(GET, "/chat/docs", "service", "Swagger UI", Access.PUBLIC, SwaggerPage::serve));

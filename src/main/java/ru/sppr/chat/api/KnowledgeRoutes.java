@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,10 +36,13 @@ import ru.sppr.chat.user.Caller;
 final class KnowledgeRoutes {
     private final KnowledgeBase knowledge;
     private final Path uploadSpill;
+    /** The zone a wall time in {@code from} and {@code to} is read in (a console's day fields send it so). */
+    private final ZoneId zone;
 
-    KnowledgeRoutes(KnowledgeBase knowledge, Path uploadSpill) {
+    KnowledgeRoutes(KnowledgeBase knowledge, Path uploadSpill, ZoneId zone) {
         this.knowledge = knowledge;
         this.uploadSpill = uploadSpill;
+        this.zone = zone;
     }
 
     List<ApiRoute> routes() {
@@ -55,8 +59,8 @@ final class KnowledgeRoutes {
     private void search(Context ctx) {
         Caller caller = caller(ctx);
         var request = new SearchRequest(ctx.queryParam("q"), QueryParams.intOr(ctx, "k", 10), caller.clearance(),
-                knowledge.clock().instant(), QueryParams.optionalInstant(ctx, "as_of"), QueryParams.optionalInstant(ctx, "from"),
-                QueryParams.optionalInstant(ctx, "to"), types(ctx), Set.copyOf(ctx.queryParams("tag")));
+                knowledge.clock().instant(), QueryParams.optionalInstant(ctx, "as_of"), QueryParams.optionalMoment(ctx, "from", zone),
+                QueryParams.optionalMoment(ctx, "to", zone), types(ctx), Set.copyOf(ctx.queryParams("tag")));
         ctx.json(Envelope.success(Map.of("hits", knowledge.search(request).stream().map(Views.HitView::of).toList())));
     }
 
@@ -64,7 +68,7 @@ final class KnowledgeRoutes {
         Caller caller = caller(ctx);
         String type = ctx.queryParam("type");
         var query = new SourceQuery(caller.clearance(), type == null || type.isBlank() ? null : SourceType.parse("type", type),
-                blankToNull(ctx.queryParam("tag")), QueryParams.optionalInstant(ctx, "from"), QueryParams.optionalInstant(ctx, "to"),
+                blankToNull(ctx.queryParam("tag")), QueryParams.optionalMoment(ctx, "from", zone), QueryParams.optionalMoment(ctx, "to", zone),
                 blankToNull(ctx.queryParam("q")), QueryParams.intOr(ctx, "limit", 100), QueryParams.intOr(ctx, "offset", 0));
         ctx.json(Envelope.success(Map.of("sources", knowledge.sources(query).stream()
                 .map(s -> Views.SourceView.of(s.source(), s.fragmentCount())).toList())));

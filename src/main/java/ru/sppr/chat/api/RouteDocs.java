@@ -51,10 +51,11 @@ final class RouteDocs {
                 "comment", text("комментарий")), "turn_id", "score"), 403, 404, 409);
         doc("GET /chat/search", 200, List.of(new Query("q", "string", "что искать", true, "уровень воды"),
                 new Query("k", "integer", "сколько результатов, 1..100"), new Query("as_of", "string", "момент для свежести, ISO-8601"),
-                new Query("from", "string", "наблюдения не раньше, ISO-8601"), new Query("to", "string", "не позже, ISO-8601"),
+                new Query("from", "string", "наблюдения не раньше, ISO-8601 (без пояса — время сервиса)"),
+                new Query("to", "string", "не позже, ISO-8601 (без пояса — время сервиса)"),
                 new Query("type", "string", "вид источника"), new Query("tag", "string", "метка")), null);
         doc("GET /chat/documents", 200, List.of(new Query("type", "string", "вид источника"), new Query("tag", "string", "метка"),
-                new Query("from", "string", "ISO-8601"), new Query("to", "string", "ISO-8601"),
+                new Query("from", "string", "ISO-8601 (без пояса — время сервиса)"), new Query("to", "string", "ISO-8601 (без пояса — время сервиса)"),
                 new Query("q", "string", "слова заголовка"), LIMIT, new Query("offset", "integer", "пропустить")), null);
         doc("GET /chat/documents/{source_id}", 200, List.of(), null);
         doc("GET /chat/documents/{source_id}/original", 200, List.of(), null);

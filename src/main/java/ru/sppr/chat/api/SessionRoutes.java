@@ -6,22 +6,16 @@ import static ru.sppr.chat.api.Authentication.caller;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.LoggerFactory;
 import ru.sppr.chat.api.ApiRoute.Access;
 import ru.sppr.chat.dialog.AskAdmission;
-import ru.sppr.chat.dialog.AskResult;
 import ru.sppr.chat.dialog.DialogTurn;
 import ru.sppr.chat.dialog.Question;
-import ru.sppr.chat.dialog.Subject;
 import ru.sppr.chat.failure.InvalidRequestException;
 import ru.sppr.chat.session.ChatSession;
-import ru.sppr.chat.session.Citation;
 import ru.sppr.chat.session.HistoryPage;
 import ru.sppr.chat.session.Sessions;
-import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.user.Caller;
 
 /** Sessions, questions and history. */
@@ -29,12 +23,9 @@ final class SessionRoutes {
     private final Sessions sessions;
     private final DialogTurn dialog;
     private final AskAdmission admission;
-    private final SituationModel situation;
     private final ObjectMapper mapper;
 
-    SessionRoutes(Sessions sessions, DialogTurn dialog, AskAdmission admission, SituationModel situation,
-                  ObjectMapper mapper) {
-        this.situation = situation;
+    SessionRoutes(Sessions sessions, DialogTurn dialog, AskAdmission admission, ObjectMapper mapper) {
         this.sessions = sessions;
         this.dialog = dialog;
         this.admission = admission;
@@ -76,36 +67,12 @@ final class SessionRoutes {
         long sessionId = QueryParams.pathId(ctx, "id");
         var question = new Question(RequestBody.of(ctx, mapper).requiredText("user_message"));
         var result = admission.admit(() -> dialog.ask(sessionId, question, caller));
-        var incident = incidentUsed(result, caller);
-        var answer = Views.AskView.of(result, incident, links(result, incident));
+        var answer = Views.AskView.of(result);
         if ("true".equalsIgnoreCase(ctx.queryParam("stream"))) {
             ServerSentEvents.stream(ctx, mapper, answer);
         } else {
             ctx.json(Envelope.success(answer));
         }
-    }
-
-    /** The incident the answer used (see {@link SituationModel#incidentUsed}); a failure here never costs the answer. */
-    private Views.AboutView incidentUsed(AskResult result, Caller caller) {
-        var sources = result.exchange().answer().citations().stream().map(Citation::sourceId).distinct().toList();
-        var subjects = result.subjects().stream().map(Subject::entityKey).toList();
-        try {
-            return situation.incidentUsed(sources, subjects, caller)
-                    .map(s -> new Views.AboutView("incident", String.valueOf(s.id()), s.title())).orElse(null);
-        } catch (RuntimeException e) {
-            LoggerFactory.getLogger(SessionRoutes.class).warn("Could not link an answer to its incident", e);
-            return null;
-        }
-    }
-
-    /** The cards an answer links: the place or object it is about, then the incident it used. */
-    private static List<Views.AboutView> links(AskResult result, Views.AboutView incident) {
-        List<Views.AboutView> links = new ArrayList<>();
-        result.subjects().stream().findFirst().ifPresent(s -> links.add(Views.AboutView.entity(s.entityKey(), s.name())));
-        if (incident != null) {
-            links.add(incident);
-        }
-        return links;
     }
 
     private void history(Context ctx) {

@@ -9,6 +9,7 @@ import ru.sppr.chat.intent.IntentPrediction;
 import ru.sppr.chat.knowledge.ingest.IngestReport;
 import ru.sppr.chat.knowledge.search.SearchHit;
 import ru.sppr.chat.knowledge.source.Source;
+import ru.sppr.chat.session.AnswerLink;
 import ru.sppr.chat.session.ChatSession;
 import ru.sppr.chat.session.Citation;
 import ru.sppr.chat.session.HistoryPage;
@@ -52,12 +53,14 @@ public final class Views {
         }
     }
 
+    /** {@code links}: the cards the answer links, as {@link AskView} gave them; {@code about}: the incident among them. */
     public record TurnView(long turnId, int position, String role, String content, Double confidence, String intent,
-                    Instant createdAt, List<CitationView> citations) {
+                    Instant createdAt, List<CitationView> citations, AboutView about, List<AboutView> links) {
         public static TurnView of(Turn t) {
             Double confidence = t.confidence() == null ? null : Math.round(t.confidence() * 1000) / 1000.0;
+            List<AboutView> links = AboutView.of(t.links());
             return new TurnView(t.id(), t.position(), t.role().code(), t.content(), confidence, t.intent(),
-                    t.createdAt(), CitationView.of(t.citations()));
+                    t.createdAt(), CitationView.of(t.citations()), AboutView.incidentAmong(links), links);
         }
     }
 
@@ -112,17 +115,14 @@ public final class Views {
             links = List.copyOf(links);
         }
 
-        public static AskView of(AskResult r) {
-            return of(r, null, List.of());
-        }
-
         /** {@code about}: the incident the answer used; {@code links}: the cards to open, the place or object first. */
-        public static AskView of(AskResult r, AboutView about, List<AboutView> links) {
+        public static AskView of(AskResult r) {
             Turn answer = r.exchange().answer();
+            List<AboutView> links = AboutView.of(answer.links());
             return new AskView(answer.id(), r.exchange().question().id(), answer.position(), answer.content(),
                     Math.round(answer.confidence() * 1000) / 1000.0, CitationView.of(answer.citations()),
                     IntentView.of(r.intent()), r.suggestions().stream().map(Suggestion::text).toList(),
-                    ActionView.of(r.suggestions()), about, links);
+                    ActionView.of(r.suggestions()), AboutView.incidentAmong(links), links);
         }
     }
 
@@ -138,8 +138,13 @@ public final class Views {
      * {@code incident} ({@code GET /chat/incidents/{id}}).
      */
     public record AboutView(String kind, String id, String title) {
-        static AboutView entity(String key, String name) {
-            return new AboutView("entity", key, name);
+        static List<AboutView> of(List<AnswerLink> links) {
+            return links.stream().map(l -> new AboutView(l.kind(), l.id(), l.title())).toList();
+        }
+
+        /** The incident among an answer's links; null when it links none. */
+        static AboutView incidentAmong(List<AboutView> links) {
+            return links.stream().filter(l -> l.kind().equals(AnswerLink.INCIDENT)).findFirst().orElse(null);
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.slf4j.LoggerFactory;
 import ru.sppr.chat.answer.Answer;
 import ru.sppr.chat.answer.Evidence;
 import ru.sppr.chat.intent.Intent;
@@ -245,28 +246,64 @@ public final class Briefing {
                 + tail + "(?!\\d)").matcher(text).find();
     }
 
-    /** The answer the model gives to a question of this intent, if it has one. */
-    public Optional<Answer> answer(Frame frame, String question, Intent intent, Caller caller) {
+    /**
+     * The answer the model gives to a question of this intent, if it has one, with the incident it was read from: the
+     * one a summary or a timeline of reports is made of, or the one the values of a figure, state or timeline belong to
+     * ({@link SituationModel#incidentHolding}).
+     */
+    public Optional<Briefed> answer(Frame frame, String question, Intent intent, Caller caller) {
         if (HANDOVER.matcher(question.toLowerCase(Locale.ROOT)).find()) {
-            return Optional.of(handover(frame, caller));
+            return Optional.of(Briefed.of(handover(frame, caller)));
         }
         Optional<Answer> absent = notInBase(frame, caller);
         if (absent.isPresent()) {
-            return absent;
+            return absent.map(Briefed::of);
         }
         if (frame.entities().isEmpty() && !frame.unknown().isEmpty()) {
             return Optional.empty();
         }
-        Optional<Answer> answer = switch (intent) {
+        Optional<Briefed> answer = switch (intent) {
             case TIMELINE -> timeline(frame, caller);
             case REPORT -> summary(frame, caller);
-            case REQUEST_SOURCES -> sources(frame, question, caller);
+            case REQUEST_SOURCES -> sources(frame, question, caller).map(Briefed::of);
             case GENERAL_QUERY, STATUS_CHECK -> frame.unmodelled().isPresent() || FrameReader.asksWhoOrWhere(question) ? Optional.empty()
                     : !frame.attributes().isEmpty() ? figure(frame, question, caller)
                     : FrameReader.asksOverview(question) ? state(frame, caller) : Optional.empty();
             default -> Optional.empty();
         };
-        return answer.map(a -> a instanceof Answer.Grounded g ? measured(question, g) : a);
+        return answer.map(b -> b.answer() instanceof Answer.Grounded g ? new Briefed(measured(question, g), b.incident()) : b);
+    }
+
+    /**
+     * The incident an answer not read from the model used, told by the sources it cites ({@link SituationModel#incidentUsed});
+     * empty when it cannot be told — a failure here never costs the answer.
+     */
+    public Optional<IncidentUsed> incidentCited(List<String> sourceIds, List<String> subjectKeys, Caller caller) {
+        try {
+            return model.incidentUsed(sourceIds, subjectKeys, caller).map(IncidentUsed::of);
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(Briefing.class).warn("Could not link an answer to its incident", e);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The answer with the incident its values belong to: of the incidents the cited reports of {@code values} report
+     * on, one of the kind the question or the values name, then the one holding most of them — so the card opened
+     * from the answer shows what the answer says.
+     */
+    private Briefed withIncident(Answer answer, List<ObservationRow> values, Frame frame, Caller caller) {
+        if (!(answer instanceof Answer.Grounded grounded)) {
+            return Briefed.of(answer);
+        }
+        Set<String> cited = grounded.citations().stream().map(c -> c.hit().sourceId()).collect(Collectors.toSet());
+        List<ObservationRow> used = values.stream().filter(o -> cited.contains(o.sourceId())).toList();
+        try {
+            return new Briefed(answer, model.incidentHolding(used, IncidentKinds.of(frame.event(), used), caller).map(IncidentUsed::of));
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(Briefing.class).warn("Could not link an answer to its incident", e);
+            return Briefed.of(answer);
+        }
     }
 
     /**
@@ -393,7 +430,7 @@ public final class Briefing {
 
     // ---- a figure or state as of a moment
 
-    private Optional<Answer> figure(Frame frame, String question, Caller caller) {
+    private Optional<Briefed> figure(Frame frame, String question, Caller caller) {
         Attribute attribute = frame.attributes().getFirst();
         List<ObservationRow> history = inUnitAsked(question, history(frame, attribute, caller));
         if (history.isEmpty()) {
@@ -401,24 +438,25 @@ public final class Briefing {
         }
         Optional<String> since = attribute == Attribute.STATE ? FrameReader.stateAskedWhen(question) : Optional.empty();
         if (since.isPresent()) {
-            return since(frame, since.get(), history);
+            return since(frame, since.get(), history).map(a -> withIncident(a, history, frame, caller));
         }
         Instant until = frame.moment().until();
         ObservationRow last = history.getLast();
         String subject = subject(history, attribute);
         if (until != null && frame.moment().stated() && start(frame.moment()).isAfter(last.observedAt().plus(AFTER_DATA))) {
-            return Optional.of(new Answer.NoEvidence("На " + said(frame.moment()) + " сведений — " + subject + " — в базе нет; последние — на "
-                    + when.format(last.observedAt()) + ": " + SituationModel.shown(last) + "."));
+            return Optional.of(Briefed.of(new Answer.NoEvidence("На " + said(frame.moment()) + " сведений — " + subject + " — в базе нет; последние — на "
+                    + when.format(last.observedAt()) + ": " + SituationModel.shown(last) + ".")));
         }
         List<ObservationRow> known = until == null ? history : history.stream().filter(o -> !o.observedAt().isAfter(until)).toList();
         if (known.isEmpty()) {
             ObservationRow first = history.getFirst();
-            return Optional.of(new Answer.NoEvidence("На " + said(frame.moment()) + " сведений — " + subject + " — в базе нет; первые — на "
-                    + when.format(first.observedAt()) + ": " + SituationModel.shown(first) + "."));
+            return Optional.of(Briefed.of(new Answer.NoEvidence("На " + said(frame.moment()) + " сведений — " + subject + " — в базе нет; первые — на "
+                    + when.format(first.observedAt()) + ": " + SituationModel.shown(first) + ".")));
         }
         var book = new Book();
         Reading reading = reading(capitalised(subject), known, attribute, book, true);
-        return Optional.of(new Answer.Grounded(reading.text() + '.', book.cited(), modelled(reading.sources(), reading.conflict())));
+        return Optional.of(withIncident(new Answer.Grounded(reading.text() + '.', book.cited(), modelled(reading.sources(), reading.conflict())),
+                known, frame, caller));
     }
 
     /** A figure as read at one moment: the text, how many sources give it, whether they disagree. */
@@ -467,7 +505,7 @@ public final class Briefing {
      * «сколько было эвакуировано на утро 11 апреля?» naming no place, about an incident whose values are of several places
      * (none of them {@link #dominant}): each place's figure by the moment asked, the most reported places first.
      */
-    private Optional<Answer> byPlace(Frame frame, String question, Attribute attribute, Caller caller) {
+    private Optional<Briefed> byPlace(Frame frame, String question, Attribute attribute, Caller caller) {
         Instant until = frame.moment().until();
         for (IncidentSummary incident : incidentsNamed(frame, caller)) {
             List<List<ObservationRow>> places = model.incident(incident.id(), caller).figures().stream()
@@ -484,8 +522,8 @@ public final class Briefing {
             String head = capitalised(attribute.label()) + " — место в вопросе не названо; по местам, где они есть"
                     + (frame.moment() instanceof Moment.AsOf ? " на " + said(frame.moment()) : "") + ":\n";
             String text = head + readings.stream().map(r -> "- " + r.text() + ".").collect(Collectors.joining("\n"));
-            return Optional.of(new Answer.Grounded(text, book.cited(), modelled(readings.stream().mapToInt(Reading::sources).sum(),
-                    readings.stream().anyMatch(Reading::conflict))));
+            return Optional.of(new Briefed(new Answer.Grounded(text, book.cited(), modelled(readings.stream().mapToInt(Reading::sources).sum(),
+                    readings.stream().anyMatch(Reading::conflict))), Optional.of(IncidentUsed.of(incident))));
         }
         return Optional.empty();
     }
@@ -710,7 +748,7 @@ public final class Briefing {
     // ---- what is known of an object, and from where
 
     /** «что с ольховской дамбой?»: the latest of each figure and state of the object named. */
-    private Optional<Answer> state(Frame frame, Caller caller) {
+    private Optional<Briefed> state(Frame frame, Caller caller) {
         Optional<EntityRow> object = frame.entities().stream().filter(e -> e.kind() == MentionKind.OBJECT).findFirst();
         if (object.isEmpty()) {
             return Optional.empty();
@@ -727,8 +765,8 @@ public final class Briefing {
         String lines = latest.values().stream().sorted(Comparator.comparing(ObservationRow::observedAt).reversed()).limit(3)
                 .map(o -> o.attribute().label() + " на " + when.format(o.observedAt()) + ": " + SituationModel.shown(o) + " " + book.mark(o))
                 .collect(Collectors.joining("; "));
-        return Optional.of(new Answer.Grounded(capitalised(object.get().name()) + " — " + lines + ".", book.cited(),
-                modelled((int) rows.stream().map(ObservationRow::sourceId).distinct().count(), false)));
+        return Optional.of(withIncident(new Answer.Grounded(capitalised(object.get().name()) + " — " + lines + ".", book.cited(),
+                modelled((int) rows.stream().map(ObservationRow::sourceId).distinct().count(), false)), rows, frame, caller));
     }
 
     /** «откуда данные по дамбе?»: the sources the model read the object's or incident's figures from, newest first. */
@@ -760,7 +798,7 @@ public final class Briefing {
 
     // ---- timelines
 
-    private Optional<Answer> timeline(Frame frame, Caller caller) {
+    private Optional<Briefed> timeline(Frame frame, Caller caller) {
         boolean incident = frame.event().filter(DISCRETE::contains).isPresent();
         if (incident) {
             return reportsTimeline(frame, caller);
@@ -794,8 +832,8 @@ public final class Briefing {
             lines = byDay(sorted(rows), several, book = new Book());
         }
         String title = "Хронология" + (frame.entities().isEmpty() ? "" : " — " + frame.entities().getFirst().name()) + ":";
-        return Optional.of(new Answer.Grounded(title + "\n" + String.join("\n", lines), book.cited(),
-                modelled((int) rows.stream().map(ObservationRow::sourceId).distinct().count(), false)));
+        return Optional.of(withIncident(new Answer.Grounded(title + "\n" + String.join("\n", lines), book.cited(),
+                modelled((int) rows.stream().map(ObservationRow::sourceId).distinct().count(), false)), rows, frame, caller));
     }
 
     /** A long timeline as one line per day and figure: the day's first and last value. */
@@ -816,7 +854,7 @@ public final class Briefing {
         return lines.size() > TIMELINE_LINES * 2 ? lines.subList(lines.size() - TIMELINE_LINES * 2, lines.size()) : lines;
     }
 
-    private Optional<Answer> reportsTimeline(Frame frame, Caller caller) {
+    private Optional<Briefed> reportsTimeline(Frame frame, Caller caller) {
         List<IncidentSummary> incidents = incidentsNamed(frame, caller);
         if (incidents.isEmpty()) {
             return Optional.empty();
@@ -834,8 +872,8 @@ public final class Briefing {
         }
         String others = incidents.size() > 1 ? "\nВ базе есть и другие: " + incidents.stream().skip(1).limit(2)
                 .map(i -> i.title() + ", " + day.format(i.lastReportAt())).collect(Collectors.joining("; ")) + "." : "";
-        return Optional.of(new Answer.Grounded("Хронология — " + incident.title() + ":\n" + String.join("\n", lines) + others, book.cited(),
-                modelled(reports.size(), false)));
+        return Optional.of(new Briefed(new Answer.Grounded("Хронология — " + incident.title() + ":\n" + String.join("\n", lines) + others,
+                book.cited(), modelled(reports.size(), false)), Optional.of(IncidentUsed.of(incident))));
     }
 
     private static boolean inside(Instant t, Moment moment) {
@@ -848,7 +886,7 @@ public final class Briefing {
 
     // ---- summaries
 
-    private Optional<Answer> summary(Frame frame, Caller caller) {
+    private Optional<Briefed> summary(Frame frame, Caller caller) {
         List<IncidentSummary> named = incidentsNamed(frame, caller);
         Optional<IncidentSummary> incident = !named.isEmpty() ? Optional.of(named.getFirst())
                 : frame.namesSomething() ? Optional.empty()
@@ -894,7 +932,8 @@ public final class Briefing {
             ReportRow newest = reports.getLast();
             lines.add("- Последнее сообщение: «" + newest.title() + "» " + book.mark(newest.sourceId(), newest.title(), newest.reportedAt(), 0, newest.title()));
         }
-        return Optional.of(new Answer.Grounded(head + "\n" + String.join("\n", lines), book.cited(), modelled(s.reports(), false)));
+        return Optional.of(new Briefed(new Answer.Grounded(head + "\n" + String.join("\n", lines), book.cited(), modelled(s.reports(), false)),
+                Optional.of(IncidentUsed.of(s))));
     }
 
     // ---- helpers

@@ -18,7 +18,9 @@ import ru.sppr.chat.answer.Language;
 import ru.sppr.chat.answer.Prior;
 import ru.sppr.chat.answer.Request;
 import ru.sppr.chat.answer.Words;
+import ru.sppr.chat.briefing.Briefed;
 import ru.sppr.chat.briefing.Briefing;
+import ru.sppr.chat.briefing.IncidentUsed;
 import ru.sppr.chat.briefing.Frame;
 import ru.sppr.chat.feedback.SourceReputation;
 import ru.sppr.chat.intent.Intent;
@@ -29,6 +31,7 @@ import ru.sppr.chat.knowledge.search.KnowledgeSearch;
 import ru.sppr.chat.knowledge.search.SearchHit;
 import ru.sppr.chat.knowledge.search.SearchRequest;
 import ru.sppr.chat.session.AnswerDraft;
+import ru.sppr.chat.session.AnswerLink;
 import ru.sppr.chat.session.ChatSession;
 import ru.sppr.chat.session.Exchange;
 import ru.sppr.chat.session.SessionStore;
@@ -50,6 +53,8 @@ import ru.sppr.chat.user.Caller;
  */
 public final class DialogTurn {
     private static final int CONTEXT_TURNS = 6;
+    /** Answers that are about words or the conversation, not about a place or an incident: they link no cards. */
+    private static final Set<Intent> DEFINITIONS = Set.of(Intent.EXPLAIN_TERMS, Intent.CHITCHAT);
 
     private final Sessions sessions;
     private final SessionStore store;
@@ -108,11 +113,11 @@ public final class DialogTurn {
         IntentPrediction intent = inContext(intents.classify(typed, settings.intentThreshold()), prior);
         boolean followUp = FollowUps.isFollowUp(asked, analysis);
         Frame frame = briefing.read(asked, earlierQuestions(recent), followUp, now, caller);
-        Optional<Answer> modelled = briefing.answer(frame, asked, intent.intent(), caller);
+        Optional<Briefed> modelled = briefing.answer(frame, asked, intent.intent(), caller);
         Optional<List<String>> compared = Comparison.terms(asked);
         Answer answer;
         if (modelled.isPresent()) {
-            answer = modelled.get();
+            answer = modelled.get().answer();
         } else if (compared.isPresent()) {
             answer = explained(compared.get(), prior, caller, now);
         } else {
@@ -131,9 +136,28 @@ public final class DialogTurn {
         }
         double probability = confidence.of(answer);
         List<Suggestion> next = suggest(past.recentKinds(), answer, probability, intent, now, language);
+        List<Subject> subjects = subjects(frame, answer);
+        List<AnswerLink> links = DEFINITIONS.contains(intent.intent()) ? List.of()
+                : links(answer, subjects, modelled.flatMap(Briefed::incident), caller);
         AnswerDraft draft = Drafts.of(answer, probability, intent, next, now.plus(settings.cooldown()),
-                settings.unsureBelow(), language);
-        return new Thought(draft, intent, next, answer instanceof Answer.Grounded g ? g.evidence() : Evidence.NONE, subjects(frame, answer));
+                settings.unsureBelow(), language, links);
+        return new Thought(draft, intent, next, answer instanceof Answer.Grounded g ? g.evidence() : Evidence.NONE, subjects);
+    }
+
+    /**
+     * The cards a grounded answer links: the place or object it is about, then the incident it used — the one it was
+     * read from, else the one its cited sources tell.
+     */
+    private List<AnswerLink> links(Answer answer, List<Subject> subjects, Optional<IncidentUsed> read, Caller caller) {
+        if (!(answer instanceof Answer.Grounded grounded)) {
+            return List.of();
+        }
+        List<AnswerLink> links = new ArrayList<>();
+        subjects.stream().findFirst().ifPresent(s -> links.add(AnswerLink.entity(s.entityKey(), s.name())));
+        read.or(() -> briefing.incidentCited(grounded.citations().stream().map(c -> c.hit().sourceId()).distinct().toList(),
+                        subjects.stream().map(Subject::entityKey).toList(), caller))
+                .ifPresent(i -> links.add(AnswerLink.incident(i.id(), i.title())));
+        return links;
     }
 
     /** What a grounded answer is about: the places and objects its question (or the one it follows up) names. */

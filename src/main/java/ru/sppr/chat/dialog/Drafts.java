@@ -9,6 +9,7 @@ import ru.sppr.chat.answer.Language;
 import ru.sppr.chat.intent.Intent;
 import ru.sppr.chat.intent.IntentPrediction;
 import ru.sppr.chat.session.AnswerDraft;
+import ru.sppr.chat.session.AnswerLink;
 import ru.sppr.chat.session.Citation;
 import ru.sppr.chat.suggestion.AnswerState;
 import ru.sppr.chat.suggestion.Suggestion;
@@ -19,7 +20,7 @@ final class Drafts {
     }
 
     static AnswerDraft of(Answer answer, double probability, IntentPrediction intent, List<Suggestion> suggestions,
-                          Instant suggestionsExpire, double unsureBelow, Language language) {
+                          Instant suggestionsExpire, double unsureBelow, Language language, List<AnswerLink> links) {
         String text = answer.text();
         List<Citation> citations = List.of();
         if (answer instanceof Answer.Grounded g) {
@@ -29,7 +30,7 @@ final class Drafts {
             }
         }
         return new AnswerDraft(text, probability, intent.intent(), intent.confidence(), intent.fellBack(),
-                citations, suggestions, suggestionsExpire);
+                citations, suggestions, suggestionsExpire, links);
     }
 
     /** What an answer below the confidence threshold starts with. */

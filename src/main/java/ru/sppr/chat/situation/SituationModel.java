@@ -286,6 +286,27 @@ public final class SituationModel implements SourceListener {
         return candidates.stream().min(used).map(row -> summary(row, access));
     }
 
+    /**
+     * The incident values belong to: of the incidents whose reports hold any of {@code values}, one of the earliest of
+     * the {@code preferred} types (people evacuated belong to the evacuation, though the flood that caused it reports
+     * them too), then the one holding most of the values, then the narrowest. Within the caller's clearance; empty when
+     * no report of the values belongs to an incident.
+     */
+    public Optional<IncidentSummary> incidentHolding(List<ObservationRow> values, List<EventType> preferred, Caller caller) {
+        if (values.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> access = access(caller);
+        Map<String, Set<Long>> bySource = store.incidentsOf(values.stream().map(ObservationRow::sourceId).distinct().toList(), access);
+        Map<Long, Integer> held = new TreeMap<>();
+        values.forEach(o -> bySource.getOrDefault(o.sourceId(), Set.of()).forEach(id -> held.merge(id, 1, Integer::sum)));
+        Comparator<IncidentRow> order = Comparator.<IncidentRow>comparingInt(row -> preferred.contains(row.type())
+                        ? preferred.indexOf(row.type()) : preferred.size())
+                .thenComparing(row -> -held.get(row.id())).thenComparingInt(IncidentRow::reports).thenComparingLong(IncidentRow::id);
+        return held.keySet().stream().flatMap(id -> store.incidents(new IncidentFilter(id, null, null, null, 1), access).stream())
+                .min(order).map(row -> summary(row, access));
+    }
+
     /** How early in {@code subjectKeys} the first one the incident holds comes; their count when it holds none. */
     private int subjectRank(long incidentId, List<String> subjectKeys, Set<String> access) {
         if (subjectKeys.isEmpty()) {

@@ -11,12 +11,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import ru.sppr.chat.session.AnswerLink;
 import ru.sppr.chat.session.Citation;
 import ru.sppr.chat.suggestion.Suggestion;
 import ru.sppr.chat.suggestion.SuggestionKind;
 
 /**
- * The citations and the suggestions of an answer, kept as JSON arrays in the answer's own row of {@code chat_turns}.
+ * The citations, the suggestions and the linked cards of an answer, kept as JSON arrays in the answer's own row of {@code chat_turns}.
  * They are written once with the answer, never changed, and always read with it; as rows of tables of their own
  * they cost every ask two more tables and three more indexes to update. The keys are spelled out here, so a
  * renamed field of {@link Citation} cannot silently change what is stored. Long texts are clipped to the bounds
@@ -27,6 +28,7 @@ final class AnswerColumns {
     private static final int MAX_LOCATION = 256;
     private static final int MAX_SNIPPET = 4000;
     private static final int MAX_SUGGESTION = 512;
+    private static final int MAX_LINK_TITLE = 512;
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -103,6 +105,37 @@ final class AnswerColumns {
             SuggestionKind.fromCode(kind).ifPresent(k -> suggestions.add(new Suggestion(k, shown)));
         });
         return suggestions;
+    }
+
+    /** The linked cards as a JSON array; null when there are none. */
+    static String writeLinks(List<AnswerLink> links) {
+        return writeArray(links, (json, l) -> {
+            json.writeStringField("kind", l.kind());
+            json.writeStringField("id", l.id());
+            json.writeStringField("title", clip(l.title(), MAX_LINK_TITLE));
+        });
+    }
+
+    /** The linked cards of an answer; one of a kind this version does not know is left out. */
+    static List<AnswerLink> readLinks(String column) {
+        var links = new ArrayList<AnswerLink>();
+        read(column, json -> {
+            String kind = null, id = null, title = null;
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String field = json.currentName();
+                JsonToken value = json.nextToken();
+                switch (field) {
+                    case "kind" -> kind = text(json, value);
+                    case "id" -> id = text(json, value);
+                    case "title" -> title = text(json, value);
+                    default -> json.skipChildren();
+                }
+            }
+            if ((AnswerLink.ENTITY.equals(kind) || AnswerLink.INCIDENT.equals(kind)) && id != null && title != null) {
+                links.add(new AnswerLink(kind, id, title));
+            }
+        });
+        return links;
     }
 
     private static String clip(String value, int max) {

@@ -44,6 +44,10 @@ interface ExchangeWriter {
             return AnswerColumns.writeCitations(answer.citations());
         }
 
+        String links() {
+            return AnswerColumns.writeLinks(answer.links());
+        }
+
         String suggestions() {
             return AnswerColumns.writeSuggestions(answer.suggestions());
         }

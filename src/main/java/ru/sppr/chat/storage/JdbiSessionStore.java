@@ -27,13 +27,13 @@ import ru.sppr.chat.user.Clearance;
 import ru.sppr.chat.user.Role;
 
 /**
- * Sessions and turns; an answer's row also holds its citations and suggestions ({@link AnswerColumns}). Turn positions
+ * Sessions and turns; an answer's row also holds its citations, suggestions and linked cards ({@link AnswerColumns}). Turn positions
  * come from a locked per-session counter; an exchange is written by the database's {@link ExchangeWriter}.
  */
 public final class JdbiSessionStore implements SessionStore {
     static final Caller WATCHDOG = new Caller(0, "watchdog", Role.ADMIN, Clearance.SECRET);
     private static final String SESSION_COLUMNS = "id, user_id, title, status, turn_count, created_at, last_activity_at";
-    private static final String TURN_COLUMNS = "id, session_id, position, role, content, confidence, intent, citations, created_at";
+    private static final String TURN_COLUMNS = "id, session_id, position, role, content, confidence, intent, citations, links, created_at";
 
     private final Jdbi jdbi;
     private final ExchangeWriter writer;
@@ -99,7 +99,7 @@ public final class JdbiSessionStore implements SessionStore {
                 new Turn(stored.questionId(), sessionId, stored.questionPosition(), TurnRole.USER, question, null, null, at,
                         List.of()),
                 new Turn(stored.answerId(), sessionId, stored.answerPosition(), TurnRole.ASSISTANT, answer.text(),
-                        answer.confidence(), answer.intent().code(), at, answer.citations()));
+                        answer.confidence(), answer.intent().code(), at, answer.citations(), answer.links()));
     }
 
     private static RuntimeException refusal(Handle h, long sessionId, int maxQuestions) {
@@ -168,6 +168,7 @@ public final class JdbiSessionStore implements SessionStore {
         Double boxed = rs.wasNull() ? null : confidence;
         return new Turn(rs.getLong("id"), rs.getLong("session_id"), rs.getInt("position"),
                 TurnRole.fromCode(rs.getString("role")), rs.getString("content"), boxed,
-                rs.getString("intent"), Times.read(rs, "created_at"), AnswerColumns.readCitations(rs.getString("citations")));
+                rs.getString("intent"), Times.read(rs, "created_at"), AnswerColumns.readCitations(rs.getString("citations")),
+                AnswerColumns.readLinks(rs.getString("links")));
     }
 }

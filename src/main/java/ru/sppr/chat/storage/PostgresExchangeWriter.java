@@ -36,7 +36,7 @@ final class PostgresExchangeWriter implements ExchangeWriter {
                     .bind("maxTurns", exchange.maxTurns()).bind("question", exchange.question())
                     .bind("answer", answer.text()).bind("confidence", answer.confidence()).bind("intent", answer.intent().code())
                     .bind("intentConfidence", exchange.intentConfidence()).bind("fallback", answer.intentFallback())
-                    .bind("citations", exchange.citations()).bind("suggestions", exchange.suggestions())
+                    .bind("citations", exchange.citations()).bind("links", exchange.links()).bind("suggestions", exchange.suggestions())
                     .bind("suggestionsExpire", exchange.suggestionsExpire())
                     .bind("actor", exchange.actor().name()).bind("userId", exchange.actor().auditUserId())
                     .bind("auditedAt", Times.bind(Times.stored(exchange.now())));
@@ -67,12 +67,12 @@ final class PostgresExchangeWriter implements ExchangeWriter {
                     RETURNING turn_count
                 ), turns AS (
                     INSERT INTO chat_turns (session_id, position, role, content, confidence, intent, intent_confidence,
-                                            intent_fallback, citations, suggestions, suggestions_expire_at, created_at)
-                    SELECT :session, turn_count - 1, '%s', :question, NULL, NULL, NULL, NULL, NULL, NULL, NULL, :now
+                                            intent_fallback, citations, links, suggestions, suggestions_expire_at, created_at)
+                    SELECT :session, turn_count - 1, '%s', :question, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, :now
                     FROM counter
                     UNION ALL
                     SELECT :session, turn_count, '%s', :answer, :confidence, CAST(:intent AS VARCHAR),
-                           CAST(:intentConfidence AS DOUBLE PRECISION), :fallback, CAST(:citations AS VARCHAR),
+                           CAST(:intentConfidence AS DOUBLE PRECISION), :fallback, CAST(:citations AS VARCHAR), CAST(:links AS VARCHAR),
                            CAST(:suggestions AS VARCHAR), CAST(:suggestionsExpire AS TIMESTAMP WITH TIME ZONE), :now
                     FROM counter
                     RETURNING id, position, role

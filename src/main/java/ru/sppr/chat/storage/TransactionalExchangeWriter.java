@@ -41,19 +41,19 @@ final class TransactionalExchangeWriter implements ExchangeWriter {
     private static List<Long> insertTurns(Handle h, NewExchange exchange, int answerPosition) {
         var batch = h.prepareBatch("""
                 INSERT INTO chat_turns (session_id, position, role, content, confidence, intent, intent_confidence,
-                                        intent_fallback, citations, suggestions, suggestions_expire_at, created_at)
+                                        intent_fallback, citations, links, suggestions, suggestions_expire_at, created_at)
                 VALUES (:session, :position, :role, :content, :confidence, :intent, :intentConfidence, :fallback,
-                        :citations, :suggestions, :suggestionsExpire, :now)""");
+                        :citations, :links, :suggestions, :suggestionsExpire, :now)""");
         batch.bind("session", exchange.sessionId()).bind("position", answerPosition - 1).bind("role", TurnRole.USER.code())
                 .bind("content", exchange.question()).bind("confidence", (Double) null).bind("intent", (String) null)
                 .bind("intentConfidence", (Double) null).bind("fallback", (Boolean) null)
-                .bind("citations", (String) null).bind("suggestions", (String) null)
+                .bind("citations", (String) null).bind("links", (String) null).bind("suggestions", (String) null)
                 .bind("suggestionsExpire", (OffsetDateTime) null).bind("now", Times.bind(exchange.now())).add();
         var answer = exchange.answer();
         batch.bind("session", exchange.sessionId()).bind("position", answerPosition).bind("role", TurnRole.ASSISTANT.code())
                 .bind("content", answer.text()).bind("confidence", answer.confidence()).bind("intent", answer.intent().code())
                 .bind("intentConfidence", exchange.intentConfidence()).bind("fallback", answer.intentFallback())
-                .bind("citations", exchange.citations()).bind("suggestions", exchange.suggestions())
+                .bind("citations", exchange.citations()).bind("links", exchange.links()).bind("suggestions", exchange.suggestions())
                 .bind("suggestionsExpire", exchange.suggestionsExpire()).bind("now", Times.bind(exchange.now())).add();
         List<Long> ids = batch.executePreparedBatch("id").mapTo(Long.class).list();
         if (ids.size() != 2) {

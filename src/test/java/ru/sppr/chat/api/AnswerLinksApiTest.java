@@ -109,6 +109,67 @@ class AnswerLinksApiTest {
     }
 
     @Test
+    void should_give_the_links_back_with_the_answer_in_history() {
+        long session = api.startSession(operator, "история");
+        var asked = api.post("/chat/sessions/" + session + "/ask", operator, "{\"user_message\": \"в пвр 3 скока щас народу\"}");
+        assertThat(asked.status()).as(asked.raw()).isEqualTo(200);
+        JsonNode links = asked.payload().get("links");
+        assertThat(links).hasSize(2);
+
+        var history = api.get("/chat/sessions/" + session + "/history", operator);
+
+        assertThat(history.status()).as(history.raw()).isEqualTo(200);
+        JsonNode turns = history.payload().get("history");
+        assertThat(turns.get(1).get("links")).isEqualTo(links);
+        assertThat(turns.get(1).get("about")).isEqualTo(link(asked.payload(), "incident"));
+        assertThat(turns.get(0).get("links")).as("вопрос").isEmpty();
+    }
+
+    @Test
+    void should_link_an_incident_whose_card_shows_the_shelter_count_the_answer_gives() {
+        JsonNode answer = ask("в пвр 3 скока щас народу");
+
+        String told = answer.get("response").asText();
+        var count = java.util.regex.Pattern.compile("(\\d+) человек").matcher(told);
+        assertThat(count.find()).as(told).isTrue();
+        JsonNode used = card(link(answer, "incident"));
+        List<String> shown = new java.util.ArrayList<>();
+        for (JsonNode figure : used.get("figures")) {
+            if (figure.get("entity_id").asText().equals("object:пвр:3") && figure.get("attribute").asText().equals("sheltered")) {
+                shown.addAll(figure.get("values").findValuesAsText("value"));
+            }
+        }
+        assertThat(shown).as("в карточке происшествия — число в ПВР № 3 из ответа: " + told).contains(count.group(1) + " человек");
+    }
+
+    @Test
+    void should_link_the_evacuation_for_the_people_evacuated_when_the_flood_reports_them_too() {
+        JsonNode answer = ask("Сколько человек эвакуировано из Нижних Ключей?");
+
+        assertThat(link(answer, "entity").get("title").asText()).isEqualTo("Нижние Ключи");
+        assertThat(link(answer, "incident").get("title").asText()).startsWith("Эвакуация");
+    }
+
+    @Test
+    void should_link_the_incident_a_timeline_is_made_of() {
+        JsonNode answer = ask("Хронология эвакуации");
+
+        String told = answer.get("response").asText();
+        assertThat(told).as(told).startsWith("Хронология — ");
+        String title = told.substring("Хронология — ".length(), told.indexOf(":\n"));
+        assertThat(link(answer, "incident").get("title").asText()).isEqualTo(title);
+    }
+
+    @Test
+    void should_link_no_card_to_a_definition() {
+        JsonNode answer = ask("Что означает ПВР?");
+
+        assertThat(answer.get("response").asText()).containsIgnoringCase("пункт временного размещения");
+        assertThat(answer.get("links")).isEmpty();
+        assertThat(answer.get("about").isNull()).isTrue();
+    }
+
+    @Test
     void should_link_nothing_when_the_answer_is_that_the_base_lacks_it() {
         JsonNode answer = ask("уровень воды на ГП Дубровка");
 

@@ -321,6 +321,26 @@ class ApiTest {
         assertBadRequest(api.get("/chat/search?q=x&k=1000", analyst), "k");
     }
 
+    @Test
+    void should_take_the_days_of_source_filters_in_the_service_zone_as_the_console_sends_them() {
+        String analyst = api.token("dana", Role.ANALYST, Clearance.SECRET);
+        String records = String.join("\n",
+                "{\"id\": \"n-1\", \"title\": \"Ночное донесение\", \"date\": \"2026-04-15T22:30:00+00:00\", \"text\": \"Ночью у моста Заречье тихо.\"}",
+                "{\"id\": \"n-2\", \"title\": \"Вечернее донесение\", \"date\": \"2026-04-15T20:00:00+00:00\", \"text\": \"Вечером у моста Заречье тихо.\"}");
+        assertThat(api.upload(analyst, "nights.jsonl", records, "internal").status()).isEqualTo(201);
+
+        // 01:30 16.04 and 23:00 15.04 in Moscow: only the first is on 16.04 there
+        JsonNode listed = api.get("/chat/documents?from=2026-04-16T00:00&to=2026-04-16T23:59", analyst).payload().get("sources");
+        JsonNode found = api.get("/chat/search?q=" + enc("мост Заречье") + "&from=2026-04-16T00:00&to=2026-04-16T23:59", analyst)
+                .payload().get("hits");
+
+        assertThat(listed.findValuesAsText("title")).containsExactly("Ночное донесение");
+        assertThat(found.findValuesAsText("title")).containsExactly("Ночное донесение");
+        assertThat(api.get("/chat/documents?from=2026-04-15T20:00:00Z", analyst).payload().get("sources").findValuesAsText("title"))
+                .as("мгновение с поясом — как раньше").contains("Ночное донесение", "Вечернее донесение");
+        assertBadRequest(api.get("/chat/documents?from=16.04.2026", analyst), "from");
+    }
+
     static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

@@ -51,7 +51,7 @@ public final class InMemorySessionStore implements SessionStore {
         }
         var q = new Turn(ids.incrementAndGet(), sessionId, s.turnCount() + 1, TurnRole.USER, question, null, null, now, List.of());
         var a = new Turn(ids.incrementAndGet(), sessionId, s.turnCount() + 2, TurnRole.ASSISTANT, answer.text(),
-                answer.confidence(), answer.intent().code(), now, answer.citations());
+                answer.confidence(), answer.intent().code(), now, answer.citations(), answer.links());
         turns.get(sessionId).addAll(List.of(q, a));
         sessions.put(sessionId, with(s, s.status(), s.turnCount() + 2, now));
         return new Exchange(q, a);

@@ -17,6 +17,7 @@ import ru.sppr.chat.failure.ConflictException;
 import ru.sppr.chat.failure.NotFoundException;
 import ru.sppr.chat.intent.Intent;
 import ru.sppr.chat.session.AnswerDraft;
+import ru.sppr.chat.session.AnswerLink;
 import ru.sppr.chat.session.ChatSession;
 import ru.sppr.chat.session.Citation;
 import ru.sppr.chat.session.HistoryPage;
@@ -65,6 +66,23 @@ class JdbiSessionStoreTest extends StorageTest {
         assertThat(page.turns().get(1).citations()).containsExactly(ANSWER.citations().getFirst());
         assertThat(page.turns().get(1).confidence()).isEqualTo(0.5);
         assertThat(store.find(session.id()).orElseThrow().lastActivityAt()).isEqualTo(T0.plusSeconds(5));
+    }
+
+    @Test
+    void should_keep_the_cards_an_answer_links_with_it_and_give_them_back_in_history() {
+        ChatSession session = store.create(owner.userId(), "Паводок", T0, owner);
+        var linked = new AnswerDraft("В ПВР № 3 — 8 человек [1].", 0.8, Intent.STATUS_CHECK, 0.9, false, ANSWER.citations(),
+                List.of(), T0, List.of(AnswerLink.entity("object:пвр:3", "ПВР № 3"), AnswerLink.incident(3, "Эвакуация — Нижние Ключи, ПВР")));
+
+        var stored = store.appendExchange(session.id(), "в пвр 3 скока щас народу", linked, 10, T0, owner);
+        store.appendExchange(session.id(), "А вчера?", ANSWER, 10, T0.plusSeconds(5), owner);
+
+        assertThat(stored.answer().links()).isEqualTo(linked.links());
+        List<Turn> turns = store.history(session.id(), 10, null).turns();
+        assertThat(turns.get(1).links()).containsExactly(new AnswerLink("entity", "object:пвр:3", "ПВР № 3"),
+                new AnswerLink("incident", "3", "Эвакуация — Нижние Ключи, ПВР"));
+        assertThat(turns.get(0).links()).as("вопрос").isEmpty();
+        assertThat(turns.get(3).links()).as("ответ без ссылок").isEmpty();
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -88,6 +89,8 @@ class ConsoleBrowserTest {
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        // a card or list redrawn while a wait reads it: read it again (the wait still fails after its time)
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -162,6 +165,25 @@ class ConsoleBrowserTest {
                 problems.push('текст шире рамки: ' + name(e) + ' «' + e.textContent.trim().slice(0, 40) + '»');
             });
             if (document.documentElement.scrollWidth > document.documentElement.clientWidth) problems.push('страница шире окна');
+            document.querySelectorAll('body *').forEach((panel) => {
+              if (!drawn(panel) || getComputedStyle(panel).position !== 'fixed' || panel.id === 'alert' || panel.tagName === 'DIALOG') return;
+              document.querySelectorAll('button, a, input, textarea, select, h2').forEach((e) => {
+                if (panel.contains(e) || !drawn(e)) return;
+                const q = e.getBoundingClientRect(), covered = overlap(panel, e);
+                if (covered > 1 && covered < q.width * q.height - 1) problems.push('закрыт наполовину: ' + name(e) + ' под ' + name(panel));
+              });
+            });
+            document.querySelectorAll('input[type=date], input[type=datetime-local], input[type=time], input[type=month]').forEach((e) => {
+              if (drawn(e)) problems.push('поле даты в формате браузера (не дд.мм.гггг): ' + name(e));
+            });
+            const typed = (e) => e.tagName === 'TEXTAREA' || ['text', 'search', 'password', 'email', 'url', 'tel', 'number', ''].includes(e.getAttribute('type') || '');
+            document.querySelectorAll('input[placeholder], textarea[placeholder]').forEach((e) => {
+              if (!drawn(e) || !typed(e) || !e.placeholder) return;
+              const value = e.value; e.value = e.placeholder;
+              const wide = e.scrollWidth > e.clientWidth + 1, tall = e.tagName === 'TEXTAREA' && e.scrollHeight > e.clientHeight + 1;
+              e.value = value;
+              if (wide || tall) problems.push('подсказка не помещается в поле: ' + name(e) + ' «' + e.placeholder.slice(0, 40) + '»');
+            });
             const canvas = document.createElement('canvas'); canvas.width = 40; canvas.height = 40;
             const g = canvas.getContext('2d', { willReadFrequently: true });
             const image = (ch, font) => { g.clearRect(0, 0, 40, 40); g.font = font; g.fillText(ch, 4, 28); return g.getImageData(0, 0, 40, 40).data.join(); };
@@ -223,7 +245,8 @@ class ConsoleBrowserTest {
 
             browser.findElements(By.cssSelector("#board-card .entity-chip")).stream()
                     .filter(b -> b.getText().equals("ГП Ключи")).findFirst().orElseThrow().click();
-            wait.until(d -> !d.findElements(By.cssSelector("#board-card svg.level-chart")).isEmpty());
+            wait.until(d -> d.findElement(By.cssSelector("#board-card h2")).getText().equals("ГП Ключи")
+                    && !d.findElements(By.cssSelector("#board-card svg.level-chart")).isEmpty());
             looksRight("view-object-card" + suffix);
 
             view("shift");
@@ -311,6 +334,13 @@ class ConsoleBrowserTest {
         assertThat(card.findElement(By.tagName("h2")).getText()).isEqualTo("ГП Ключи");
         assertThat(card.findElements(By.cssSelector("svg.level-chart line[stroke-dasharray]"))).as("опасная отметка на графике").isNotEmpty();
         assertThat(card.findElement(By.cssSelector(".chart.level figcaption")).getText()).contains("опасная отметка: 650 см");
+        assertThat(((JavascriptExecutor) browser).executeScript("""
+                const svg = document.querySelector('#board-card svg.level-chart'), line = svg.querySelector('polyline');
+                const labels = [...svg.querySelectorAll('.mark-label')];
+                return labels.length > 0 && labels.every((l) => (line.compareDocumentPosition(l) & Node.DOCUMENT_POSITION_FOLLOWING)
+                  && [...svg.querySelectorAll('circle')].every((c) => c.compareDocumentPosition(l) & Node.DOCUMENT_POSITION_FOLLOWING)
+                  && getComputedStyle(l).paintOrder.startsWith('stroke') && getComputedStyle(l).stroke !== 'none');"""))
+                .as("подписи отметок — поверх линии, с подложкой: читаются там, где их пересекает график").isEqualTo(true);
 
         card.findElement(By.cssSelector(".figure .source-link")).click();
         WebElement reader = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reader")));
@@ -430,6 +460,46 @@ class ConsoleBrowserTest {
         press(Keys.ENTER);
         wait.until(d -> d.findElement(By.id("view-board")).isDisplayed()
                 && incident.equals("Происшествие: " + d.findElement(By.cssSelector("#board-card h2")).getText()));
+    }
+
+    @Test
+    void the_question_box_shows_its_whole_hint_on_a_phone() throws IOException {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        signIn(token("hint", Role.OPERATOR, Clearance.INTERNAL));
+        newSession();
+
+        WebElement question = browser.findElement(By.id("question"));
+        assertThat(question.getAttribute("placeholder")).startsWith("Задайте вопрос");
+        looksRight("question-hint-390x844");
+        browser.findElement(By.id("close-session")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
+        browser.findElement(By.id("confirm-ok")).click();
+        wait.until(d -> !d.findElement(By.id("question")).isEnabled());
+        assertThat(question.getAttribute("placeholder")).contains("только чтение");
+        looksRight("question-hint-closed-390x844");
+    }
+
+    @Test
+    void answers_reloaded_from_history_keep_their_links_to_the_shelter_and_its_incident() {
+        signIn(token("reload", Role.OPERATOR, Clearance.INTERNAL));
+        newSession();
+        WebElement asked = askAndWait("в пвр 3 сколько сейчас людей");
+        List<String> links = asked.findElements(By.cssSelector("a.about-link")).stream().map(WebElement::getText).toList();
+        assertThat(links).hasSize(2).first().isEqualTo("Объект: ПВР № 3");
+
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-board")));
+        openChat();
+        wait.until(d -> !d.findElements(By.cssSelector("#session-list button[data-session]")).isEmpty());
+        browser.findElements(By.cssSelector("#session-list button[data-session]")).getFirst().click();
+        wait.until(d -> !d.findElements(By.cssSelector("#messages li.msg.assistant")).isEmpty());
+
+        WebElement reloaded = browser.findElements(By.cssSelector("#messages li.msg.assistant")).getLast();
+        assertThat(reloaded.findElements(By.cssSelector("a.about-link")).stream().map(WebElement::getText).toList())
+                .isEqualTo(links);
+        reloaded.findElement(By.cssSelector("a.about-link[data-kind='incident']")).click();
+        wait.until(d -> d.findElement(By.id("view-board")).isDisplayed()
+                && links.get(1).equals("Происшествие: " + d.findElement(By.cssSelector("#board-card h2")).getText()));
     }
 
     @Test
@@ -580,8 +650,12 @@ class ConsoleBrowserTest {
         ((JavascriptExecutor) browser).executeScript("const s = document.querySelector('#incident-list .status');"
                 + "s.textContent = '\\uE000 ' + 'Ж'.repeat(400); s.style.overflowWrap = 'normal'; s.style.whiteSpace = 'nowrap';");
 
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('board-place').placeholder = 'Место, объект или '.repeat(20);");
+
         assertThat(layoutProblems()).anyMatch(p -> p.startsWith("символ без глифа: U+e000"))
-                .anyMatch(p -> p.startsWith("текст шире рамки"));
+                .anyMatch(p -> p.startsWith("текст шире рамки"))
+                .anyMatch(p -> p.startsWith("подсказка не помещается в поле: #board-place"));
+        assertThat(browser.findElement(By.id("board-place")).getAttribute("value")).as("проверка не меняет поле").isEmpty();
     }
 
     @Test
@@ -599,6 +673,29 @@ class ConsoleBrowserTest {
         browser.findElement(By.cssSelector("#search-form button")).click();
         wait.until(d -> !d.findElements(By.cssSelector("#search-results li mark")).isEmpty());
         assertThat(browser.findElement(By.cssSelector("#search-results li")).getText()).contains("Ледоход");
+    }
+
+    @Test
+    void analyst_filters_sources_by_days_written_in_russian_order_in_the_service_zone() {
+        signIn(token("days", Role.ANALYST, Clearance.SECRET));
+        view("knowledge");
+        WebElement from = browser.findElement(By.id("search-from"));
+        assertThat(from.getAttribute("placeholder")).isEqualTo("дд.мм.гггг");
+        assertThat(browser.findElement(By.id("search-zone")).getText()).isEqualTo("МСК");
+
+        from.sendKeys("16.04.2026");
+        browser.findElement(By.id("search-to")).sendKeys("16.04.2026");
+        browser.findElement(By.cssSelector("#search-form button")).click();
+
+        wait.until(d -> {
+            List<WebElement> items = d.findElements(By.cssSelector("#search-results li"));
+            return !items.isEmpty() && items.stream().allMatch(li -> li.getText().contains("16.04.2026"));
+        });
+        from.clear();
+        from.sendKeys("31.04.2026");
+        browser.findElement(By.cssSelector("#search-form button")).click();
+        wait.until(d -> d.findElement(By.id("alert")).getText().contains("дд.мм.гггг"));
+        assertThat(from.getAttribute("aria-invalid")).isEqualTo("true");
     }
 
     @Test
