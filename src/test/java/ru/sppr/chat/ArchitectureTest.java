@@ -4,156 +4,157 @@ import static com.tngtech.archunit.base.DescribedPredicate.or;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchRule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
-/** The package table of STYLE.md, enforced: each feature package may use only the packages listed for it. */
+/**
+ * The package table, enforced: each package of ours (sub-packages are rows of their own) may use the JDK, libraries,
+ * {@code failure} and only the packages of its row. The README's «Архитектура» table must say the same.
+ */
 class ArchitectureTest {
     private static final String BASE = "ru.sppr.chat";
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(BASE);
+    /** {@code app} wires everything; nothing else may use it, nor {@code storage} or {@code tools}. */
+    private static final String EVERYTHING = "*";
+    private static final Map<String, Set<String>> MAY_USE = table(
+            row("app", EVERYTHING),
+            row("failure"),
+            row("api", "user", "session", "dialog", "feedback", "audit", "telemetry", "watchdog", "intent", "suggestion",
+                    "situation", "knowledge", "knowledge.source", "knowledge.ingest", "knowledge.search"),
+            row("cli", "api", "user", "session", "dialog", "feedback", "audit", "telemetry", "watchdog", "intent",
+                    "suggestion", "situation", "knowledge", "knowledge.source", "knowledge.ingest", "knowledge.search"),
+            row("dialog", "session", "user", "intent", "briefing", "answer", "suggestion", "feedback",
+                    "knowledge.source", "knowledge.search", "knowledge.analysis"),
+            row("briefing", "situation", "answer", "intent", "user",
+                    "knowledge.source", "knowledge.search", "knowledge.analysis"),
+            row("situation", "user", "knowledge.source", "knowledge.analysis"),
+            row("intent"),
+            row("answer", "intent", "knowledge.source", "knowledge.search", "knowledge.analysis"),
+            row("llm", "answer", "knowledge.index"),
+            row("knowledge", "user", "knowledge.source", "knowledge.ingest", "knowledge.index", "knowledge.search",
+                    "knowledge.analysis"),
+            row("knowledge.source", "user"),
+            row("knowledge.ingest", "user", "knowledge.source", "knowledge.index", "knowledge.analysis"),
+            row("knowledge.index", "user", "knowledge.source", "knowledge.analysis"),
+            row("knowledge.search", "user", "knowledge.source", "knowledge.index", "knowledge.analysis"),
+            row("knowledge.analysis"),
+            row("suggestion", "intent"),
+            row("session", "user", "intent", "suggestion"),
+            row("user"),
+            row("feedback", "user"),
+            row("audit", "user"),
+            row("telemetry", "dialog", "session", "feedback"),
+            row("watchdog", "session", "feedback", "audit", "knowledge.index"),
+            row("storage", "user", "session", "intent", "suggestion", "feedback", "audit", "telemetry", "situation",
+                    "knowledge", "knowledge.source"),
+            row("tools", "api"),
+            row("tools.eval", "tools", "cli", "dialog", "session", "user", "intent", "answer", "situation",
+                    "knowledge", "knowledge.source", "knowledge.ingest", "knowledge.search"),
+            row("tools.bench", "tools", "tools.eval", "cli", "user", "knowledge", "knowledge.ingest", "knowledge.search",
+                    "knowledge.analysis"));
 
-    @Test
-    void user_depends_on_nothing_of_ours() {
-        mayUseOnly("user").check(MAIN);
+    @TestFactory
+    Stream<DynamicTest> each_package_uses_only_the_packages_of_its_row() {
+        return MAY_USE.entrySet().stream().filter(e -> !e.getValue().contains(EVERYTHING))
+                .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> mayUseOnly(e.getKey(), e.getValue())));
     }
 
     @Test
-    void session_uses_only_user_and_the_value_types_of_intent_and_suggestion() {
-        mayUseOnly("session", "user", "intent", "suggestion").check(MAIN);
+    void every_package_has_a_row_and_every_row_a_package() {
+        Set<String> packages = MAIN.stream().map(JavaClass::getPackageName).map(ArchitectureTest::shortName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(new TreeSet<>(MAY_USE.keySet()))
+                .as("rows of ArchitectureTest.MAY_USE versus the packages under src/main/java")
+                .isEqualTo(packages);
+        MAY_USE.values().forEach(allowed -> assertThat(packages).as("packages named in MAY_USE").containsAll(
+                allowed.stream().filter(p -> !p.equals(EVERYTHING)).toList()));
     }
 
     @Test
-    void answer_is_independent_of_storage_and_transport() {
-        mayUseOnly("answer", "intent", "knowledge").check(MAIN);
+    void the_package_graph_has_no_cycles() {
+        slices().matching(BASE + ".(**)").should().beFreeOfCycles().check(MAIN);
     }
 
     @Test
-    void the_language_model_adapter_implements_the_answer_port_only() {
-        mayUseOnly("llm", "answer", "knowledge").check(MAIN);
+    void the_readme_package_table_says_the_same() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String section = readme.substring(readme.indexOf("\n## Архитектура"));
+        Map<String, Set<String>> documented = new TreeMap<>();
+        Pattern row = Pattern.compile("(?m)^\\| `([a-z.]+)` \\|[^\\n]*\\| ([^|\\n]*) \\|$");
+        Matcher m = row.matcher(section.substring(0, section.indexOf("\n\n", section.indexOf("\n|"))));
+        while (m.find()) {
+            documented.put(m.group(1), m.group(2).equals("всё") ? Set.of(EVERYTHING) : packagesIn(m.group(2)));
+        }
+        Set<String> packages = new TreeSet<>(documented.keySet());
+        packages.addAll(MAY_USE.keySet());
+        List<String> differences = packages.stream().filter(p -> !Objects.equals(documented.get(p), MAY_USE.get(p)))
+                .map(p -> p + ": README " + describe(documented.get(p)) + ", MAY_USE " + describe(MAY_USE.get(p)))
+                .toList();
+        assertThat(documented).as("rows read from the README's architecture table").isNotEmpty();
+        assertThat(differences).as("the README's architecture table (package: what it may use) versus MAY_USE").isEmpty();
     }
 
-    @Test
-    void intent_stands_alone_and_suggestion_knows_only_intents() {
-        mayUseOnly("intent").check(MAIN);
-        mayUseOnly("suggestion", "intent").check(MAIN);
-    }
-
-    @Test
-    void knowledge_uses_only_users_clearance() {
-        mayUseOnly("knowledge", "user").check(MAIN);
-    }
-
-    @Test
-    void text_analysis_stands_alone_inside_knowledge() {
-        mayUseOnly("knowledge.analysis").check(MAIN);
-    }
-
-    @Test
-    void knowledge_sources_are_values_and_ports_under_everything_else_in_knowledge() {
-        mayUseOnly("knowledge.source", "user").check(MAIN);
-    }
-
-    @Test
-    void the_index_is_built_from_sources_with_the_text_analysis() {
-        mayUseOnly("knowledge.index", "knowledge.source", "knowledge.analysis", "user").check(MAIN);
-    }
-
-    @Test
-    void ingestion_feeds_the_index_and_search_reads_it_neither_knows_the_other() {
-        mayUseOnly("knowledge.ingest", "knowledge.index", "knowledge.source", "knowledge.analysis", "user").check(MAIN);
-        mayUseOnly("knowledge.search", "knowledge.index", "knowledge.source", "knowledge.analysis", "user").check(MAIN);
-    }
-
-    @Test
-    void only_the_knowledge_facade_sees_all_of_knowledge_and_nothing_inside_knowledge_uses_it() {
-        noClasses().that().resideInAPackage(BASE + ".knowledge.*..")
-                .should().dependOnClassesThat().resideInAPackage(BASE + ".knowledge").check(MAIN);
-        slices().matching(BASE + ".knowledge.(*)..").should().beFreeOfCycles().check(MAIN);
-    }
-
-    @Test
-    void situation_is_derived_from_knowledge_only() {
-        mayUseOnly("situation", "knowledge", "user").check(MAIN);
-    }
-
-    @Test
-    void the_measuring_tools_drive_the_product_through_its_use_cases() {
-        mayUseOnly("tools", "cli", "api", "knowledge", "user", "intent", "answer", "dialog", "session", "situation")
-                .check(MAIN);
-    }
-
-    @Test
-    void the_product_never_depends_on_the_measuring_tools() {
-        noClasses().that().resideOutsideOfPackages(BASE + ".tools..", BASE + ".app..")
-                .should().dependOnClassesThat().resideInAPackage(BASE + ".tools..").check(MAIN);
-    }
-
-    @Test
-    void dialog_orchestrates_only_its_collaborators() {
-        mayUseOnly("dialog", "answer", "intent", "knowledge", "suggestion", "session", "user", "feedback", "briefing").check(MAIN);
-    }
-
-    @Test
-    void briefing_answers_from_the_situation_model() {
-        mayUseOnly("briefing", "situation", "answer", "intent", "knowledge", "user").check(MAIN);
-    }
-
-    @Test
-    void feedback_and_audit_know_only_users() {
-        mayUseOnly("feedback", "user").check(MAIN);
-        mayUseOnly("audit", "user").check(MAIN);
-    }
-
-    @Test
-    void telemetry_observes_dialog_only() {
-        mayUseOnly("telemetry", "dialog", "session", "intent", "answer", "suggestion", "feedback").check(MAIN);
-    }
-
-    @Test
-    void watchdog_uses_only_the_ports_it_inspects() {
-        mayUseOnly("watchdog", "session", "feedback", "audit", "knowledge").check(MAIN);
-    }
-
-    @Test
-    void storage_implements_ports_and_depends_on_no_transport() {
-        mayUseOnly("storage", "user", "session", "intent", "feedback", "audit", "telemetry", "knowledge", "suggestion", "situation").check(MAIN);
-    }
-
-    @Test
-    void api_and_cli_call_use_cases_not_storage() {
-        mayUseOnly("api", "user", "session", "dialog", "feedback", "audit", "telemetry", "watchdog", "knowledge",
-                "intent", "suggestion", "situation").check(MAIN);
-        mayUseOnly("cli", "api", "user", "session", "dialog", "feedback", "audit", "telemetry", "watchdog", "knowledge",
-                "intent", "answer", "suggestion", "situation").check(MAIN);
-    }
-
-    @Test
-    void nothing_depends_on_app() {
-        noClasses().that().resideOutsideOfPackage(BASE + ".app..")
-                .should().dependOnClassesThat().resideInAPackage(BASE + ".app..").check(MAIN);
-    }
-
-    @Test
-    void no_feature_imports_storage() {
-        noClasses().that().resideOutsideOfPackages(BASE + ".storage..", BASE + ".app..")
-                .should().dependOnClassesThat().resideInAPackage(BASE + ".storage..").check(MAIN);
-    }
-
-    /** Classes of {@code pkg} may use the JDK, libraries, {@code failure} and the listed packages of ours. */
-    private static ArchRule mayUseOnly(String pkg, String... allowed) {
-        String[] ours = Stream.concat(Stream.of(pkg, "failure"), Arrays.stream(allowed))
-                .map(p -> BASE + "." + p + "..").toArray(String[]::new);
-        return classes().that().resideInAPackage(BASE + "." + pkg + "..")
+    private static void mayUseOnly(String pkg, Set<String> allowed) {
+        String[] ours = Stream.concat(Stream.of(pkg, "failure"), allowed.stream()).map(p -> BASE + "." + p)
+                .toArray(String[]::new);
+        classes().that().resideInAPackage(BASE + "." + pkg)
                 .should().onlyDependOnClassesThat(or(resideOutsideOfPackage(BASE + ".."), resideInAnyPackage(ours)))
-                .because("STYLE.md §1 fixes what " + pkg + " may depend on");
+                .because("the README's package table fixes what " + pkg + " may use").check(MAIN);
+    }
+
+    private static Set<String> packagesIn(String cell) {
+        Set<String> names = new TreeSet<>();
+        Matcher m = Pattern.compile("`([a-z.]+)`").matcher(cell);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    private static String describe(Set<String> allowed) {
+        return allowed == null ? "has no row" : new TreeSet<>(allowed).toString();
+    }
+
+    private static String shortName(String pkg) {
+        return pkg.substring(BASE.length() + 1);
+    }
+
+    private static Map.Entry<String, Set<String>> row(String pkg, String... allowed) {
+        return Map.entry(pkg, Set.copyOf(Arrays.asList(allowed)));
+    }
+
+    @SafeVarargs
+    private static Map<String, Set<String>> table(Map.Entry<String, Set<String>>... rows) {
+        Map<String, Set<String>> table = new LinkedHashMap<>();
+        for (var r : rows) {
+            if (table.put(r.getKey(), r.getValue()) != null) {
+                throw new IllegalStateException("two rows for " + r.getKey());
+            }
+        }
+        return table;
     }
 }

@@ -38,13 +38,13 @@ public final class ExtractiveComposer implements AnswerComposer {
     static final double RELEVANCE_FLOOR = 0.32;
     private final DateTimeFormatter when;
     private final TermAnalysis analysis;
-    private final Set<String> questionWords;
+    private final Set<String> interrogativeStems;
 
     /** Times in answers are shown in {@code zone} (the service's {@code CHAT_TIMEZONE}). */
     public ExtractiveComposer(ZoneId zone, TermAnalysis analysis) {
         this.when = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(zone);
         this.analysis = Objects.requireNonNull(analysis, "analysis");
-        this.questionWords = Selection.questionWords(analysis);
+        this.interrogativeStems = Selection.interrogativeStems(analysis);
     }
 
     /** The text analysis this composer matches questions and fragments with. */
@@ -53,7 +53,7 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     private Optional<Selection> select(Request r) {
-        return Selection.of(r, analysis, questionWords);
+        return Selection.of(r, analysis, interrogativeStems);
     }
 
     @Override

@@ -19,21 +19,21 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
      * Stems of the words that ask («какого года», «в каком ЖК»): a sentence that answers does not repeat them, so they
      * do not count in how much of the question it covers.
      */
-    static Set<String> questionWords(TermAnalysis analysis) {
+    static Set<String> interrogativeStems(TermAnalysis analysis) {
         return Set.copyOf(analysis.stems("какой какая какое какие какого каком какую "
                 + "каким какими каких какому каков какова каково каковы сколько скольких скольким откуда куда где когда кто кого "
                 + "кому кем чей чья чьё чьи почему зачем which what where when who whose how"));
     }
 
     /**
-     * The scored sentences, or empty when nothing is relevant enough to answer from; {@code questionWords} are
-     * {@link #questionWords} of the same analysis.
+     * The scored sentences, or empty when nothing is relevant enough to answer from; {@code interrogativeStems} are
+     * {@link #interrogativeStems} of the same analysis.
      */
-    static Optional<Selection> of(Request r, TermAnalysis analysis, Set<String> questionWords) {
+    static Optional<Selection> of(Request r, TermAnalysis analysis, Set<String> interrogativeStems) {
         if (r.hits().isEmpty()) {
             return Optional.empty();
         }
-        List<String> stems = analysis.stems(r.focus()).stream().filter(s -> !questionWords.contains(s)).toList();
+        List<String> stems = analysis.stems(r.focus()).stream().filter(s -> !interrogativeStems.contains(s)).toList();
         AnswerType expected = AnswerType.of(r.question());
         List<String> numbers = stems.stream().filter(Selection::isNumber).toList();
         List<Candidate> candidates = Candidate.from(analysis, r.hits(), stems, r.weights(), ExtractiveComposer.MAX_HITS).stream()

@@ -35,18 +35,6 @@ final class RateLimiter {
         }
     }
 
-    /** Whether {@code key} still has a token, without taking one. */
-    boolean exhausted(String key) {
-        Bucket bucket = buckets.get(key);
-        if (bucket == null) {
-            return false;
-        }
-        synchronized (bucket) {
-            double tokens = Math.min(capacity, bucket.tokens + (nanoTime.getAsLong() - bucket.updated) * perNano);
-            return tokens < 1;
-        }
-    }
-
     private static final class Bucket {
         double tokens;
         long updated;

@@ -22,7 +22,7 @@ import ru.sppr.chat.suggestion.SuggestionQueue;
 /**
  * What an ask needs from its session's past — the last turns (the context of a follow-up or a "why?") and when
  * each kind of suggestion was last offered (the cooldown) — kept per session from one ask to the next instead of
- * read from the database each time (two queries; ~9 % of the server's CPU under {@code bench load}).
+ * read from the database each time (two queries per ask).
  * <p>
  * An entry is used only while the session holds exactly as many turns as when the entry was made: the caller
  * passes the session as it has just read it. An exchange written by another node, or by another ask of the same

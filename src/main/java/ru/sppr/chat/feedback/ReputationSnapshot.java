@@ -12,8 +12,7 @@ import java.util.function.Supplier;
 
 /**
  * Every rated source's net negative ratings, read from the store at once and kept for {@link #REREAD_AFTER}, so
- * that ranking the hits of an ask costs no query (it was one per ask, ~3 % of the server's CPU under
- * {@code bench load}). Only sources whose ratings do not cancel out are kept — those cited by answers that were
+ * that ranking the hits of an ask costs no query. Only sources whose ratings do not cancel out are kept — those cited by answers that were
  * rated, on balance, up or down — so the snapshot grows with the feedback given, not with the knowledge base.
  * A rating takes effect on rankings within {@link #REREAD_AFTER}, on this node and on the others alike.
  */

@@ -12,7 +12,7 @@ import java.util.Locale;
  *
  * <p>A feature is named by a string such as {@code "c3:еро"} and hashed to one of {@link #DIMENSIONS} slots by
  * its {@link String#hashCode}. The hash is computed character by character without building the string: a message
- * has a few hundred character n-grams, each of which used to be a short-lived string.
+ * has a few hundred character n-grams, and none of them needs to become a string.
  */
 final class Features {
     static final int DIMENSIONS = 1 << 17;

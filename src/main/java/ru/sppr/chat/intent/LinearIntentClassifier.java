@@ -14,7 +14,7 @@ import java.util.Random;
 /**
  * Multinomial logistic regression over hashed {@link Features}, trained with AdaGrad on a labelled set
  * ({@code intents/train.tsv}: {@code intent<TAB>text}). Training is deterministic and takes well under a second,
- * so the model is trained at start-up from the shipped set rather than stored.
+ * so the model is trained from the shipped set (once per process, {@link #trained}) rather than stored.
  */
 public final class LinearIntentClassifier implements IntentClassifier {
     private static final int EPOCHS = 30;
@@ -31,8 +31,19 @@ public final class LinearIntentClassifier implements IntentClassifier {
     /** A labelled example. */
     public record Example(Intent intent, String text) {}
 
-    /** The classifier trained on the set shipped with the service. */
+    /**
+     * The classifier trained on the set shipped with the service: trained once per process on first use and shared
+     * (its weights never change after training).
+     */
     public static LinearIntentClassifier trained() {
+        return Shipped.CLASSIFIER;
+    }
+
+    private static final class Shipped {
+        static final LinearIntentClassifier CLASSIFIER = trainOnShippedSet();
+    }
+
+    private static LinearIntentClassifier trainOnShippedSet() {
         try (InputStream in = LinearIntentClassifier.class.getResourceAsStream(TRAINING_SET)) {
             if (in == null) {
                 throw new IllegalStateException("нет обучающего набора " + TRAINING_SET);

@@ -1,7 +1,5 @@
 package ru.sppr.chat.situation;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +9,7 @@ import java.util.regex.Pattern;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
+import ru.sppr.chat.knowledge.analysis.RussianDictionaries;
 
 /**
  * Dictionary readings of Russian words (LanguageTool's morfologik dictionary): each form's lemmas with their tags
@@ -56,12 +55,7 @@ public final class Morphology {
 
     /** The Russian dictionary shipped in LanguageTool's {@code language-ru}. */
     public static Morphology russian() {
-        try {
-            return new Morphology(Dictionary.read(Morphology.class.getResource("/org/languagetool/resource/ru/russian.dict")),
-                    Dictionary.read(Morphology.class.getResource("/org/languagetool/resource/ru/russian_synth.dict")));
-        } catch (IOException e) {
-            throw new UncheckedIOException("не удалось прочитать словарь русского языка", e);
-        }
+        return new Morphology(RussianDictionaries.forms(), RussianDictionaries.synthesis());
     }
 
     /** Readings of a word in any case; empty when the dictionary does not know it. */

@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 
 /**
  * Remembers for a short while whom an active token belongs to, so that a client sending hundreds of requests a
- * second does not cost a database query each (a token check was ~3 % of the server's CPU under {@code bench load}).
+ * second does not cost a database query each.
  * <p>
  * Only found tokens are remembered: a token issued a moment ago works at once, and a stream of wrong tokens cannot
  * fill the cache. Every change made through this directory (a token issued or revoked, a user registered) empties

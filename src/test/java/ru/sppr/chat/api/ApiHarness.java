@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import ru.sppr.chat.app.AppConfig;
+import ru.sppr.chat.TempTrees;
 import ru.sppr.chat.app.Application;
 import ru.sppr.chat.storage.TestDatabases;
 import ru.sppr.chat.user.Caller;
@@ -30,18 +31,26 @@ final class ApiHarness implements AutoCloseable {
     final String adminToken;
     private HttpClient client = HttpClient.newHttpClient();
     private final String base;
+    private final Path home;
+    private boolean appClosed;
 
-    private ApiHarness(Application app, Javalin http) {
+    private ApiHarness(Application app, Javalin http, Path home) {
         this.app = app;
         this.http = http;
+        this.home = home;
         this.base = "http://127.0.0.1:" + http.port();
         this.adminToken = token("admin", Role.ADMIN, Clearance.SECRET);
     }
 
     static ApiHarness start(TestDatabases.Backend backend, Map<String, String> env) throws IOException {
         Path home = Files.createTempDirectory("chat-api-test");
-        var app = Application.wire(AppConfig.load(env, home), TestDatabases.open(backend), Clock.systemUTC());
-        return new ApiHarness(app, Api.create(app.services()).start("127.0.0.1", 0));
+        try {
+            var app = Application.wire(AppConfig.load(env, home), TestDatabases.open(backend), Clock.systemUTC());
+            return new ApiHarness(app, Api.create(app.services()).start("127.0.0.1", 0), home);
+        } catch (RuntimeException e) {
+            TempTrees.delete(home); // also when the test is skipped (no PostgreSQL)
+            throw e;
+        }
     }
 
     String token(String username, Role role, Clearance clearance) {
@@ -116,10 +125,20 @@ final class ApiHarness implements AutoCloseable {
         return r.payload().get("session_id").asLong();
     }
 
+    /** Closes the application, its database included, while HTTP keeps answering: a node whose database is gone. */
+    void closeApplication() {
+        appClosed = true;
+        app.close();
+    }
+
+    /** Stops HTTP, closes the application unless {@link #closeApplication} did, and deletes the data directory. */
     @Override
     public void close() {
         http.stop();
-        app.close();
+        if (!appClosed) {
+            app.close();
+        }
+        TempTrees.delete(home);
     }
 
     record Response(int status, JsonNode json, String raw, String retryAfter) {

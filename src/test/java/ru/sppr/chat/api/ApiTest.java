@@ -406,7 +406,7 @@ class ApiTest {
     void should_answer_503_while_the_database_is_unavailable() throws Exception {
         ApiHarness broken = ApiHarness.start(backend, Map.of());
         String token = broken.token("olga", Role.OPERATOR, Clearance.INTERNAL);
-        broken.app.close();
+        broken.closeApplication();
         try {
             Response r = broken.get("/chat/sessions", token);
 
@@ -414,7 +414,7 @@ class ApiTest {
             assertThat(r.error()).contains("база данных временно недоступна");
             assertThat(r.retryAfter()).isEqualTo("5");
         } finally {
-            broken.http.stop();
+            broken.close();
         }
     }
 

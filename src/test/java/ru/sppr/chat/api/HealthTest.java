@@ -20,7 +20,7 @@ class HealthTest {
             assertThat(up.payload().has("cluster_leader")).isTrue();
             assertThat(up.payload().get("timezone").asText()).isEqualTo("Europe/Moscow");
 
-            api.app.close();
+            api.closeApplication();
             Response down = api.get("/chat/health", null);
 
             assertThat(down.status()).isEqualTo(503);
@@ -29,7 +29,7 @@ class HealthTest {
             assertThat(down.payload().get("database_status").asText()).isEqualTo("down");
             assertThat(down.retryAfter()).isNotNull();
         } finally {
-            api.http.stop();
+            api.close();
         }
     }
 }

@@ -32,6 +32,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import ru.sppr.chat.TempTrees;
 import ru.sppr.chat.api.Api;
 import ru.sppr.chat.app.AppConfig;
 import ru.sppr.chat.app.Application;
@@ -54,6 +55,7 @@ class ConsoleBrowserTest {
     WebDriver browser;
     WebDriverWait wait;
     String testName;
+    Path profile;
 
     @BeforeAll
     static void startService() throws IOException {
@@ -77,6 +79,9 @@ class ConsoleBrowserTest {
             http.stop();
             app.close();
         }
+        if (home != null) {
+            TempTrees.delete(home);
+        }
     }
 
     @BeforeEach
@@ -85,7 +90,7 @@ class ConsoleBrowserTest {
         var options = new ChromeOptions().setBinary(CHROMIUM.toString()).addArguments("--headless=new", "--no-sandbox",
                 "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--window-size=1366,768",
-                "--user-data-dir=" + Files.createTempDirectory("chromium"));
+                "--user-data-dir=" + (profile = Files.createTempDirectory("chromium")));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
@@ -95,10 +100,18 @@ class ConsoleBrowserTest {
 
     @AfterEach
     void closeBrowser() throws IOException {
-        if (browser != null) {
-            Path dir = Files.createDirectories(Path.of("target/screenshots"));
-            Files.write(dir.resolve(testName + ".png"), ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
-            browser.quit();
+        try {
+            if (browser != null) {
+                Path dir = Files.createDirectories(Path.of("target/screenshots"));
+                Files.write(dir.resolve(testName + ".png"), ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
+            }
+        } finally {
+            if (browser != null) {
+                browser.quit();
+            }
+            if (profile != null) {
+                TempTrees.delete(profile);
+            }
         }
     }
 

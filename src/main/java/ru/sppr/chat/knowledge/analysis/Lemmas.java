@@ -1,7 +1,5 @@
 package ru.sppr.chat.knowledge.analysis;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,14 +10,14 @@ import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
 
 /**
- * LanguageTool's Russian morfologik dictionary, with its lookups cached across threads: word frequencies are
- * Zipfian, so the cache makes lemmatisation several times cheaper than a dictionary walk per token. Thread-safe;
- * a lookup itself is not, so each filter takes its own ({@link #lookup()}).
+ * Lemmas from LanguageTool's Russian morfologik dictionary ({@link RussianDictionaries#forms}), with lookups cached
+ * across threads: word frequencies are Zipfian, so the cache makes lemmatisation several times cheaper than a
+ * dictionary walk per token. Thread-safe; a lookup itself is not, so each filter takes its own ({@link #lookup()}).
  */
 final class Lemmas {
     private static final int CACHE_LIMIT = 300_000;
 
-    private final Dictionary dictionary = load();
+    private final Dictionary dictionary = RussianDictionaries.forms();
     private final Map<String, String[]> cache = new ConcurrentHashMap<>(1 << 19);
 
     DictionaryLookup lookup() {
@@ -51,13 +49,5 @@ final class Lemmas {
             return lemmasOf(word.replace('ё', 'е'), lookup);
         }
         return lemmas.isEmpty() ? new String[] {word} : lemmas.toArray(String[]::new);
-    }
-
-    private static Dictionary load() {
-        try {
-            return Dictionary.read(Lemmas.class.getResource("/org/languagetool/resource/ru/russian.dict"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("нет словаря русского языка (language-ru)", e);
-        }
     }
 }

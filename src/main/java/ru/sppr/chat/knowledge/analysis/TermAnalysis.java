@@ -18,8 +18,8 @@ public final class TermAnalysis {
     private final Lemmas lemmas = new Lemmas();
     private final Analyzer index = ChatAnalyzer.forIndex(lemmas);
     /**
-     * The same fragments come back for many questions (about the same incident, the same document); splitting and
-     * stemming their sentences again for every answer was about a tenth of an ask's CPU.
+     * The same fragments come back for many questions (about the same incident, the same document), so their
+     * sentences are split and stemmed once, not for every answer.
      */
     private final Cache<String, List<Sentence>> sentences = Caffeine.newBuilder()
             .maximumWeight(CACHED_CHARS).weigher((String text, List<Sentence> analysed) -> text.length()).build();

@@ -81,7 +81,7 @@ public final class Relevance {
             states[i] = new TermStates(top);
         }
         for (LeafReaderContext leaf : top.leaves()) {
-            org.apache.lucene.index.Terms indexed = leaf.reader().terms(field);
+            var indexed = leaf.reader().terms(field);
             if (indexed == null) {
                 continue;
             }

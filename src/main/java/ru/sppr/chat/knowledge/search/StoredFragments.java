@@ -18,7 +18,7 @@ import ru.sppr.chat.knowledge.source.SourceType;
 /**
  * The stored fields of found fragments, decoded once per segment and document. A segment's stored fields never
  * change (an updated fragment is a new document in a new segment), and the same fragments are found again and again;
- * decoding them (decompressing a block of the stored-fields file) took 8 % of the server's CPU under load.
+ * decoding them means decompressing a block of the stored-fields file each time.
  */
 final class StoredFragments {
     /** Characters of fragment text kept decoded (~8 MB). */

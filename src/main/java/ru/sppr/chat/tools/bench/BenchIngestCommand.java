@@ -27,6 +27,7 @@ import ru.sppr.chat.knowledge.ingest.IngestOptions;
 import ru.sppr.chat.knowledge.ingest.IngestReport;
 import ru.sppr.chat.knowledge.search.SearchRequest;
 import ru.sppr.chat.tools.Figures;
+import ru.sppr.chat.tools.TempHome;
 import ru.sppr.chat.tools.eval.RetrievalMetrics;
 import ru.sppr.chat.user.Caller;
 import ru.sppr.chat.user.Clearance;
@@ -65,7 +66,12 @@ final class BenchIngestCommand implements Callable<Integer> {
     }
 
     private Map<String, Object> measure(List<ObjectNode> passages, int size) throws IOException {
-        Path home = Files.createTempDirectory("chat-bench-ingest");
+        try (TempHome home = TempHome.create("chat-bench-ingest")) {
+            return measure(passages, size, home.path());
+        }
+    }
+
+    private Map<String, Object> measure(List<ObjectNode> passages, int size, Path home) throws IOException {
         List<Path> files = generate(passages, size, Files.createDirectories(home.resolve("corpus")));
         long bytes = 0;
         for (Path f : files) {

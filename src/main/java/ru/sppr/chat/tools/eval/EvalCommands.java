@@ -26,6 +26,7 @@ import ru.sppr.chat.knowledge.ingest.IngestReport;
 import ru.sppr.chat.situation.MentionExtractor;
 import ru.sppr.chat.situation.Morphology;
 import ru.sppr.chat.tools.Figures;
+import ru.sppr.chat.tools.TempHome;
 import ru.sppr.chat.user.Caller;
 import ru.sppr.chat.user.Clearance;
 import ru.sppr.chat.user.NewUser;
@@ -104,9 +105,9 @@ public final class EvalCommands implements Runnable {
         @Override
         public Integer call() throws Exception {
             EvalData dataset = EvalData.load(data);
-            Path home = Files.createTempDirectory("chat-eval-answers");
-            Path corpus = removeGold ? withoutGold(dataset, home) : dataset.corpus();
-            try (ChatBackend backend = factory.openEmbedded(home)) {
+            try (TempHome home = TempHome.create("chat-eval-answers");
+                 ChatBackend backend = factory.openEmbedded(home.path())) {
+                Path corpus = removeGold ? withoutGold(dataset, home.path()) : dataset.corpus();
                 IngestReport ingest = loadCorpora(backend, List.of(corpus));
                 var outcomes = AnswerEvaluation.ask(dataset, backend.sessions(), backend.dialog(), evaluator(backend));
                 Map<String, Object> result = new LinkedHashMap<>(AnswerEvaluation.metrics(outcomes));
@@ -173,14 +174,15 @@ public final class EvalCommands implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Path home = Files.createTempDirectory("chat-eval-situation");
-            try (ChatBackend backend = factory.openEmbedded(home)) {
+            try (TempHome home = TempHome.create("chat-eval-situation");
+                 ChatBackend backend = factory.openEmbedded(home.path())) {
                 IngestReport ingest = loadCorpora(backend, List.of(data));
                 Map<String, Object> result = new LinkedHashMap<>(SituationEvaluation.run(labels,
                         backend.knowledge(), backend.situation()));
                 result.put("ingest_seconds", Math.round(ingest.seconds() * 100) / 100.0);
                 if (demo != null) {
-                    try (ChatBackend demoBackend = factory.openEmbedded(Files.createTempDirectory("chat-eval-situation-demo"))) {
+                    try (TempHome demoHome = TempHome.create("chat-eval-situation-demo");
+                         ChatBackend demoBackend = factory.openEmbedded(demoHome.path())) {
                         loadCorpora(demoBackend, List.of(demo));
                         result.put("demo", SituationEvaluation.demo(demoLabels, demoBackend.knowledge(),
                                 demoBackend.situation()));
@@ -214,7 +216,8 @@ public final class EvalCommands implements Runnable {
         public Integer call() throws Exception {
             var items = data.stream().flatMap(file -> DialogueEvaluation.read(file).stream()).toList();
             var clock = new MovableClock();
-            try (ChatBackend backend = factory.openEmbedded(Files.createTempDirectory("chat-eval-dialogue"), clock)) {
+            try (TempHome home = TempHome.create("chat-eval-dialogue");
+                 ChatBackend backend = factory.openEmbedded(home.path(), clock)) {
                 loadTolerating(backend, List.of(demo, incidents));
                 var outcomes = DialogueEvaluation.ask(items, backend.knowledge(), backend.sessions(), backend.dialog(), clock,
                         evaluator(backend));
@@ -245,7 +248,8 @@ public final class EvalCommands implements Runnable {
                 return List.of();
             }
             EvalData dataset = EvalData.load(xquad);
-            try (ChatBackend backend = factory.openEmbedded(Files.createTempDirectory("chat-eval-xquad"))) {
+            try (TempHome home = TempHome.create("chat-eval-xquad");
+                 ChatBackend backend = factory.openEmbedded(home.path())) {
                 loadCorpora(backend, List.of(dataset.corpus()));
                 return AnswerEvaluation.ask(dataset, backend.sessions(), backend.dialog(), evaluator(backend)).stream()
                         .filter(o -> !o.abstained())
@@ -295,8 +299,8 @@ public final class EvalCommands implements Runnable {
         @Override
         public Integer call() throws Exception {
             EvalData dataset = EvalData.load(data);
-            Path home = Files.createTempDirectory("chat-eval");
-            try (ChatBackend backend = factory.openEmbedded(home)) {
+            try (TempHome home = TempHome.create("chat-eval");
+                 ChatBackend backend = factory.openEmbedded(home.path())) {
                 List<Path> corpora = new ArrayList<>(List.of(dataset.corpus()));
                 if (distractors != null) {
                     corpora.add(distractors);
