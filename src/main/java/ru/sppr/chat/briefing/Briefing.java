@@ -58,6 +58,9 @@ public final class Briefing {
     private static final int TIMELINE_LINES = 12;
     /** The share of an incident's values of an attribute one entity must hold to be what a question naming none means. */
     private static final double DOMINANT = 0.7;
+    /** «сколько всего эвакуировано»: the figure of the whole district or region, where the incident has one. */
+    private static final Pattern TOTAL = Pattern.compile("(?<!\\p{L})(?:всего|итого|в\\s+целом|общ(?:ее|ая|ий)\\s+(?:числ|количеств))");
+    private static final Pattern AREA = Pattern.compile("(?:district|region):");
     /** At most so many places in an answer by place. */
     private static final int PLACES = 3;
     private static final int SUMMARY_LINES = 8;
@@ -432,7 +435,7 @@ public final class Briefing {
 
     private Optional<Briefed> figure(Frame frame, String question, Caller caller) {
         Attribute attribute = frame.attributes().getFirst();
-        List<ObservationRow> history = inUnitAsked(question, history(frame, attribute, caller));
+        List<ObservationRow> history = inUnitAsked(question, history(frame, attribute, TOTAL.matcher(question.toLowerCase(Locale.ROOT)).find(), caller));
         if (history.isEmpty()) {
             return frame.entities().isEmpty() && frame.missing().isEmpty() ? byPlace(frame, question, attribute, caller) : Optional.empty();
         }
@@ -585,10 +588,11 @@ public final class Briefing {
      * it: «Ольховская дамба» and «дамба у Ольховка»; a place's gauge, whose table has them all, before the place whose
      * reports mention a level now and then); for an event such as a fire, those of its incident first.
      */
-    private List<ObservationRow> history(Frame frame, Attribute attribute, Caller caller) {
+    private List<ObservationRow> history(Frame frame, Attribute attribute, boolean total, Caller caller) {
         boolean incident = frame.event().filter(DISCRETE::contains).isPresent();
-        List<ObservationRow> found = incident ? fromIncidents(frame, attribute, caller) : fromEntities(frame, attribute, caller);
-        List<ObservationRow> history = found.isEmpty() ? incident ? fromEntities(frame, attribute, caller) : fromIncidents(frame, attribute, caller) : found;
+        List<ObservationRow> found = incident ? fromIncidents(frame, attribute, total, caller) : fromEntities(frame, attribute, caller);
+        List<ObservationRow> history = found.isEmpty()
+                ? incident ? fromEntities(frame, attribute, caller) : fromIncidents(frame, attribute, total, caller) : found;
         List<ObservationRow> counted = people(history);
         boolean generic = !counted.isEmpty() && counted.getFirst().entityKey().endsWith(":");
         return incident || generic ? oneIncident(counted, frame.moment().until()) : counted;
@@ -649,7 +653,7 @@ public final class Briefing {
      * The attribute's history in the incident asked about: of the entity named, else the one most often reported; of the
      * incidents that fit, the first with a value by the moment asked («на утро 11 апреля»), else the first.
      */
-    private List<ObservationRow> fromIncidents(Frame frame, Attribute attribute, Caller caller) {
+    private List<ObservationRow> fromIncidents(Frame frame, Attribute attribute, boolean total, Caller caller) {
         Instant until = frame.moment().until();
         List<ObservationRow> first = List.of();
         for (IncidentSummary incident : incidentsNamed(frame, caller)) {
@@ -658,7 +662,9 @@ public final class Briefing {
             Optional<List<ObservationRow>> named = histories.stream()
                     .filter(v -> frame.entities().stream().anyMatch(e -> sameEntity(e, v.getFirst().entityKey()))).findFirst();
             boolean objectNamed = frame.entities().stream().anyMatch(e -> e.kind() == MentionKind.OBJECT);
-            Optional<List<ObservationRow>> chosen = objectNamed ? named : named.or(() -> dominant(histories));
+            Optional<List<ObservationRow>> whole = total ? histories.stream().filter(v -> AREA.matcher(v.getFirst().entityKey()).lookingAt())
+                    .max(Comparator.comparingInt(List::size)) : Optional.empty();
+            Optional<List<ObservationRow>> chosen = objectNamed ? named : named.or(() -> whole).or(() -> dominant(histories));
             if (chosen.isEmpty()) {
                 continue;
             }

@@ -98,6 +98,9 @@ final class ObservationExtractor {
     private static final Pattern SHELTERED_AFTER = Pattern.compile("^\\s+размещ[её]н");
     /** «группа размещения (3 человека)»: the people of a team at work, not those it serves. */
     private static final Pattern STAFF = Pattern.compile("(?:групп|бригад|расч[её]т|звен)\\p{L}*[^().;]{0,40}\\(\\s*$");
+    /** «Максимальное число размещённых в ПВР — 151 человек (13.04)»: a peak over a period, not a figure at the report's time. */
+    private static final Pattern MAXIMUM = Pattern.compile("(?:максимальн|максимум|наибольш|пиков)\\p{L}*");
+    private static final Pattern WHOLE = Pattern.compile("(?<!\\p{L})(?:всего|итого)(?!\\p{L})");
     private static final Pattern FIRST_WORD = Pattern.compile("[\\s\\d.)•*–—-]*(\\p{L}+)");
     /** Before a count of people: those present or living somewhere, not those a figure is about («присутствовало 74 человека»). */
     private static final Pattern NOT_AFFECTED = Pattern.compile("(?:присутствова|участвова|прожива|зарегистрирова)\\p{L}*\\s+(?:\\p{L}+\\s+)?$");
@@ -222,8 +225,9 @@ final class ObservationExtractor {
             } else if (!unitWord.isEmpty() || COLLECTIVE.matcher(m.group(2)).matches() || wordNumber && grown(lower, m)
                     || shelterRow(lower, m) || sheltered(lower, m) || bareCount(lower, m)) {
                 String before = lower.substring(Math.max(0, m.start() - 30), m.start());
+                String wider = lower.substring(Math.max(0, m.start() - 60), m.start());
                 if (CAPACITY.matcher(before).find() || NOT_AFFECTED.matcher(before).find()
-                        || STAFF.matcher(lower.substring(Math.max(0, m.start() - 60), m.start())).find()) {
+                        || STAFF.matcher(wider).find() || MAXIMUM.matcher(wider).find()) {
                     continue;
                 }
                 Optional<Attribute> near = shelterRow(lower, m) || sheltered(lower, m) ? Optional.of(Attribute.SHELTERED)
@@ -238,7 +242,8 @@ final class ObservationExtractor {
             }
             boolean ofSeveral = totalOfSeveral(lower, m);
             Mention entity = shelterRow(lower, m) ? objectJustBefore(offset + m.start(), inside).orElse(null)
-                    : ofSeveral ? areaOf(inside, all).orElse(null)
+                    : ofSeveral && attribute == Attribute.SHELTERED ? objectJustBefore(offset + m.start(), inside).orElse(null)
+                    : ofSeveral || whole(lower, m, inside) ? areaOf(inside, all).orElse(null)
                     : entityFor(attribute, offset + m.start(), inside, all);
             if (entity == null && attribute == Attribute.WATER_LEVEL) {
                 continue;
@@ -258,7 +263,12 @@ final class ObservationExtractor {
         return BREAKDOWN_OPENS.matcher(after).find() && BREAKDOWN_ITEM.matcher(after).results().count() >= 2;
     }
 
-    /** The district or region a total over several places is of: named in its sentence, else in its fragment. */
+    /** «Всего эвакуировано 368 человек.» in a sentence naming no place: the figure of the whole area the report is about. */
+    private static boolean whole(String lower, MatchResult m, List<Mention> inside) {
+        return WHOLE.matcher(lower.substring(Math.max(0, m.start() - 40), m.start())).find() && inside.stream().noneMatch(x -> x.kind().place());
+    }
+
+    /** The district or region a total over several places is of (of several shelters, «в ПВР», the shelters named before it): named in its sentence, else in its fragment. */
     private static Optional<Mention> areaOf(List<Mention> inside, List<Mention> all) {
         return inside.stream().filter(m -> AREAS.contains(m.kind())).findFirst()
                 .or(() -> all.stream().filter(m -> AREAS.contains(m.kind())).findFirst());

@@ -208,6 +208,12 @@ class ObservationExtractorTest {
 
         assertThat(total).filteredOn(o -> o.value() == 368.0).singleElement()
                 .satisfies(o -> assertThat(o.entityName()).isEqualTo("Заречный район"));
+        assertThat(observe("Паводок в Заречном районе. У с. Ольховка дамба. Всего эвакуировано (отселено) 368 человек."))
+                .extracting(Observation::entityName).containsExactly("Заречный район");
+        assertThat(observe("Максимальное число размещённых в ПВР — 151 человек (13.04).")).isEmpty();
+        assertThat(observe("В ПВР на 20:00 — 148 человек: ПВР № 1 — 108, ПВР № 2 — 29, ПВР № 3 — 11."))
+                .extracting(Observation::entityName, Observation::value).containsExactly(Tuple.tuple("ПВР", 148.0),
+                        Tuple.tuple("ПВР № 1", 108.0), Tuple.tuple("ПВР № 2", 29.0), Tuple.tuple("ПВР № 3", 11.0));
     }
 
     @Test
