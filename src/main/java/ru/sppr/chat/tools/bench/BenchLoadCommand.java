@@ -144,7 +144,7 @@ final class BenchLoadCommand implements Callable<Integer> {
         }
         result.put("ask", phase.ask.summary());
         result.put("start_session", phase.start.summary());
-        result.putAll(timeline.summary(phase.ask.count()));
+        result.putAll(timeline.summary(answered));
         result.put("cleanup", cleanup.run());
         Figures.print(result, Figures.benchFile(out, "load"));
         return client.errors() == 0 ? 0 : 1;
