@@ -1,7 +1,7 @@
 # Sourced by the launchers: a start-up cache of the jar for the JVM, chosen by the JDK found (JAVA_HOME).
 #  - JDK 25+: the AOT cache (JEP 483/514/515: classes loaded and linked, method profiles). It is made once per jar by a
 #    training run — the server's own start-up warm-up on the demo knowledge base in a throwaway home (`aot-training`),
-#    about 1–3 minutes — before the first `runserver` or `demo`; other commands use it when it is there.
+#    about 1–4 minutes — before the first `runserver` or `demo`; other commands use it when it is there.
 #  - JDK 21–24: a dynamic class-data-sharing archive (-XX:+AutoCreateSharedArchive), written at the first exit.
 # The cache is named after the jar (size and time), the JDK and CHAT_JAVA_OPTS, so a new build or other options make a
 # new one (the old one is removed). CHAT_AOT=off turns it off; CHAT_AOT_DIR says where it lives.
@@ -35,7 +35,7 @@ aot_train() {
   (
     flock 9
     [ -f "$cache" ] && exit 0
-    echo "chat-sppr: обучающий прогон для AOT-кэша JDK (один раз для этой сборки, 1–3 мин; журнал — $dir/aot-training.log)..." >&2
+    echo "chat-sppr: обучающий прогон для AOT-кэша JDK (один раз для этой сборки, 1–4 мин; журнал — $dir/aot-training.log)..." >&2
     if CHAT_DATABASE_URL= "$JAVA_HOME/bin/java" "${JVM_OPTS[@]}" -XX:AOTCacheOutput="$cache.tmp" -jar "$jar" \
         aot-training --knowledge "$knowledge" >"$dir/aot-training.log" 2>&1 && [ -f "$cache.tmp" ]; then
       find "$dir" -maxdepth 1 -name 'chat-sppr-*.aot' ! -name "$(basename "$cache")" -delete

@@ -85,6 +85,7 @@ public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
             throw new InvalidRequestException("file", "недопустимое имя файла");
         }
         IngestReport report = null;
+        RuntimeException failure = null;
         try {
             Files.createDirectories(target.getParent());
             String sha256 = LocalUploads.copy(content, target);
@@ -102,11 +103,32 @@ public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
             }
             return report;
         } catch (IOException e) {
-            throw new UncheckedIOException("не удалось сохранить загруженный файл", e);
+            failure = new UncheckedIOException("не удалось сохранить загруженный файл", e);
+            throw failure;
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
         } finally {
             discard(target);
             if (report == null || report.added() + report.updated() == 0) {
-                originals.remove(origin);
+                cleanUp(failure, () -> originals.remove(origin), "the original of " + origin);
+            }
+        }
+    }
+
+    /**
+     * Runs a clean-up after an upload without hiding why the upload failed: a clean-up that fails itself is added to
+     * {@code failure} as suppressed, or only logged when the upload went through (what it leaves, a kept original no
+     * source comes from, is removed later by {@link OriginalStore#removeUnreferenced}).
+     */
+    static void cleanUp(RuntimeException failure, Runnable cleanUp, String what) {
+        try {
+            cleanUp.run();
+        } catch (RuntimeException e) {
+            if (failure != null) {
+                failure.addSuppressed(e);
+            } else {
+                LoggerFactory.getLogger(KnowledgeBase.class).warn("Could not remove {} after an upload", what, e);
             }
         }
     }

@@ -29,6 +29,13 @@ class AppConfigTest {
     }
 
     @Test
+    void should_warm_up_for_up_to_four_minutes_unless_told() {
+        assertThat(AppConfig.load(Map.of(), HOME).warmup()).isEqualTo(Duration.ofMinutes(4));
+        assertThat(AppConfig.load(Map.of("CHAT_WARMUP_S", "0"), HOME).warmup()).isZero();
+        assertThatThrownBy(() -> AppConfig.load(Map.of("CHAT_WARMUP_S", "-1"), HOME)).hasMessageContaining("CHAT_WARMUP_S");
+    }
+
+    @Test
     void should_read_the_situation_centres_time_zone_moscow_unless_told() {
         assertThat(AppConfig.load(Map.of(), HOME).timezone()).isEqualTo(ZoneId.of("Europe/Moscow"));
         assertThat(AppConfig.load(Map.of("CHAT_TIMEZONE", "Asia/Vladivostok"), HOME).timezone())

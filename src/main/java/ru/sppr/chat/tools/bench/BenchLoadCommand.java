@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,7 +35,9 @@ import ru.sppr.chat.tools.Figures;
  * server runs saturated and the latency is mostly the time spent queued behind the other operators. With
  * {@code --rate} the operators together ask at that fixed rate, each on its own timetable, and a latency is counted
  * from the moment the ask was due, not from when it could be sent: a server that stalls is charged for every ask that
- * waited behind the stall (no "coordinated omission").
+ * waited behind the stall (no "coordinated omission"); the asks that fell due before the end but were still waiting to be
+ * sent then are counted too, with the time they had waited by the end ({@code unsent_at_end}), so the percentiles of a
+ * server that falls behind include its backlog rather than only what it got through.
  */
 @Command(name = "load", description = "Нагрузка: N операторов, у каждого своя сессия, задают вопросы из набора данных")
 final class BenchLoadCommand implements Callable<Integer> {
@@ -129,15 +132,19 @@ final class BenchLoadCommand implements Callable<Integer> {
             result.put("warmup_end_server_jit_share", warmedUp.endJitShare());
         }
         result.put("duration_s", Math.round(elapsed * 10) / 10.0);
-        result.put("asks", phase.ask.count());
-        result.put("asks_per_s", Math.round(phase.ask.count() / elapsed * 10) / 10.0);
+        int answered = phase.ask.count() - phase.unsent.get();
+        result.put("asks", answered);
+        result.put("asks_per_s", Math.round(answered / elapsed * 10) / 10.0);
+        if (rate > 0) {
+            result.put("unsent_at_end", phase.unsent.get());
+        }
         result.put("errors", client.errors());
         if (client.lastError() != null) {
             result.put("last_error", client.lastError());
         }
         result.put("ask", phase.ask.summary());
         result.put("start_session", phase.start.summary());
-        result.putAll(timeline.summary(phase.ask.count()));
+        result.putAll(timeline.summary(answered));
         result.put("cleanup", cleanup.run());
         Figures.print(result, Figures.benchFile(out, "load"));
         return client.errors() == 0 ? 0 : 1;
@@ -265,17 +272,40 @@ final class BenchLoadCommand implements Callable<Integer> {
                     return;
                 }
             }
+            countUnsent(timetable, deadline, phase);
+        }
+    }
+
+    /**
+     * Under {@code --rate}, the asks that fell due before the end but were never sent, because the operator was still
+     * waiting for earlier answers: each is counted with the time it had waited by the end (a lower bound of its latency),
+     * so a server that falls behind cannot leave its worst asks out of the percentiles; their number is in {@code unsent}.
+     */
+    private static void countUnsent(Timetable timetable, long deadline, Phase phase) {
+        long now = Math.max(System.nanoTime(), deadline);
+        for (long due : timetable.dueBefore(deadline)) {
+            phase.ask.add(now - due);
+            phase.unsent.incrementAndGet();
         }
     }
 
     /** When one operator's asks are due under {@code --rate}: every {@code interval} ns from {@code first}. */
-    private static final class Timetable {
+    static final class Timetable {
         private long due;
         private final long interval;
 
         Timetable(long first, long interval) {
             this.due = first;
             this.interval = interval;
+        }
+
+        /** The asks still to come that fall due before {@code deadline}, taken off the timetable (none when not paced). */
+        List<Long> dueBefore(long deadline) {
+            List<Long> due = new ArrayList<>();
+            while (paced() && this.due < deadline) {
+                due.add(next());
+            }
+            return due;
         }
 
         boolean paced() {
@@ -307,5 +337,6 @@ final class BenchLoadCommand implements Callable<Integer> {
     private static final class Phase {
         final LatencyStats ask = new LatencyStats();
         final LatencyStats start = new LatencyStats();
+        final AtomicInteger unsent = new AtomicInteger();
     }
 }
