@@ -435,7 +435,7 @@ public final class Briefing {
 
     private Optional<Briefed> figure(Frame frame, String question, Caller caller) {
         Attribute attribute = frame.attributes().getFirst();
-        List<ObservationRow> history = inUnitAsked(question, history(frame, attribute, TOTAL.matcher(question.toLowerCase(Locale.ROOT)).find(), caller));
+        List<ObservationRow> history = inUnitAsked(question, history(frame, question, attribute, caller));
         if (history.isEmpty()) {
             return frame.entities().isEmpty() && frame.missing().isEmpty() ? byPlace(frame, question, attribute, caller) : Optional.empty();
         }
@@ -588,11 +588,12 @@ public final class Briefing {
      * it: «Ольховская дамба» and «дамба у Ольховка»; a place's gauge, whose table has them all, before the place whose
      * reports mention a level now and then); for an event such as a fire, those of its incident first.
      */
-    private List<ObservationRow> history(Frame frame, Attribute attribute, boolean total, Caller caller) {
+    private List<ObservationRow> history(Frame frame, String question, Attribute attribute, Caller caller) {
+        boolean total = TOTAL.matcher(question.toLowerCase(Locale.ROOT)).find();
         boolean incident = frame.event().filter(DISCRETE::contains).isPresent();
-        List<ObservationRow> found = incident ? fromIncidents(frame, attribute, total, caller) : fromEntities(frame, attribute, caller);
+        List<ObservationRow> found = incident ? fromIncidents(frame, attribute, total, caller) : fromEntities(frame, question, attribute, caller);
         List<ObservationRow> history = found.isEmpty()
-                ? incident ? fromEntities(frame, attribute, caller) : fromIncidents(frame, attribute, total, caller) : found;
+                ? incident ? fromEntities(frame, question, attribute, caller) : fromIncidents(frame, attribute, total, caller) : found;
         List<ObservationRow> counted = people(history);
         boolean generic = !counted.isEmpty() && counted.getFirst().entityKey().endsWith(":");
         return incident || generic ? oneIncident(counted, frame.moment().until()) : counted;
@@ -636,11 +637,20 @@ public final class Briefing {
         return run;
     }
 
-    private List<ObservationRow> fromEntities(Frame frame, Attribute attribute, Caller caller) {
+    /**
+     * The values of the entity named that has most of them; «в пвр» naming no number means the shelters together («ПВР»),
+     * not one numbered shelter that happens to hold more values.
+     */
+    private List<ObservationRow> fromEntities(Frame frame, String question, Attribute attribute, Caller caller) {
         List<ObservationRow> all = observedOf(frame, caller)
                 .stream().filter(o -> o.attribute() == attribute).toList();
         List<ObservationRow> best = List.of();
+        Set<String> generic = frame.entities().stream().map(EntityRow::key).filter(k -> k.endsWith(":")).collect(Collectors.toSet());
         for (EntityRow e : frame.entities()) {
+            String kind = e.key().substring(0, e.key().lastIndexOf(':') + 1);
+            if (generic.contains(kind) && !e.key().equals(kind) && !FrameReader.numberIn(question, FrameReader.tail(e.key()))) {
+                continue;
+            }
             List<ObservationRow> own = all.stream().filter(o -> sameEntity(e, o.entityKey())).toList();
             if (own.size() > best.size()) {
                 best = own;
