@@ -30,6 +30,12 @@ class BriefingApiTest {
     private static final String SECRET = "{\"id\": \"s-14\", \"title\": \"Сводка на 08:00 14.04.2026\", "
             + "\"date\": \"2026-04-14T05:00:00+00:00\", \"text\": \"ГП Ключи: уровень воды 705 см.\"}";
 
+    private static final String EVACUATION = String.join("\n",
+            "{\"id\": \"e-11\", \"title\": \"Сводка на 08:00 11.04.2026\", \"date\": \"2026-04-11T05:00:00+00:00\", "
+                    + "\"text\": \"Эвакуация населения. Из с. Нижние Ключи эвакуировано 312 человек. Из с. Ольховка эвакуирован 41 человек.\"}",
+            "{\"id\": \"e-12\", \"title\": \"Сводка на 20:00 12.04.2026\", \"date\": \"2026-04-12T17:00:00+00:00\", "
+                    + "\"text\": \"Эвакуация населения. Из с. Нижние Ключи эвакуировано 327 человек.\"}");
+
     private ApiHarness api;
     private String operator;
 
@@ -65,6 +71,16 @@ class BriefingApiTest {
         assertThat(morning.get("response").asText()).contains("ГП Ключи", "652 см", "08:00 11.04.2026").doesNotContain("691");
         assertThat(morning.get("references")).isNotEmpty();
         assertThat(now.get("response").asText()).contains("ГП Ключи", "691 см").doesNotContain("705");
+    }
+
+    @Test
+    void should_give_each_places_figure_of_the_moment_asked_when_the_question_names_no_place() {
+        assertThat(api.upload(api.adminToken, "evacuation.jsonl", EVACUATION, "internal").status()).isEqualTo(201);
+        long session = api.startSession(operator, "Эвакуация");
+
+        String answer = ask(session, "сколько было эвакуировано на утро 11 апреля").get("response").asText();
+
+        assertThat(answer).contains("Нижние Ключи", "312 человек", "Ольховка", "41 человек", "08:00 11.04.2026").doesNotContain("327");
     }
 
     @Test
