@@ -101,6 +101,9 @@ final class ObservationExtractor {
     /** «Максимальное число размещённых в ПВР — 151 человек (13.04)»: a peak over a period, not a figure at the report's time. */
     private static final Pattern MAXIMUM = Pattern.compile("(?:максимальн|максимум|наибольш|пиков)\\p{L}*");
     private static final Pattern WHOLE = Pattern.compile("(?<!\\p{L})(?:всего|итого)(?!\\p{L})");
+    private static final String BEFELL = "(?:погиб|пострада|ранен|травмир|госпитализ|пропал|спасен|спасён|эвакуир|умер|скончал)";
+    private static final Pattern BEFELL_AFTER = Pattern.compile("^\\s+" + BEFELL);
+    private static final Pattern BEFELL_BEFORE = Pattern.compile("(?<!\\p{L})" + BEFELL + "\\p{L}*\\s+$");
     private static final Pattern FIRST_WORD = Pattern.compile("[\\s\\d.)•*–—-]*(\\p{L}+)");
     /** Before a count of people: those present or living somewhere, not those a figure is about («присутствовало 74 человека»). */
     private static final Pattern NOT_AFFECTED = Pattern.compile("(?:присутствова|участвова|прожива|зарегистрирова)\\p{L}*\\s+(?:\\p{L}+\\s+)?$");
@@ -222,7 +225,7 @@ final class ObservationExtractor {
                 }
                 attribute = near.get();
                 unit = unitName(unitWord);
-            } else if (!unitWord.isEmpty() || COLLECTIVE.matcher(m.group(2)).matches() || wordNumber && grown(lower, m)
+            } else if (!unitWord.isEmpty() || COLLECTIVE.matcher(m.group(2)).matches() || wordNumber && (grown(lower, m) || nextToVerb(lower, m))
                     || shelterRow(lower, m) || sheltered(lower, m) || bareCount(lower, m)) {
                 String before = lower.substring(Math.max(0, m.start() - 30), m.start());
                 String wider = lower.substring(Math.max(0, m.start() - 60), m.start());
@@ -297,6 +300,11 @@ final class ObservationExtractor {
     /** «ПВР № 3 — 8», «ПВР № 1: 98 человек»: the people a numbered shelter holds. */
     private static boolean shelterRow(String lower, MatchResult m) {
         return SHELTER_ROW.matcher(lower.substring(Math.max(0, m.start() - 20), m.start())).find();
+    }
+
+    /** «один погиб», «пострадали двое»: a number word right by a verb of what befell people. */
+    private static boolean nextToVerb(String lower, MatchResult m) {
+        return BEFELL_AFTER.matcher(lower.substring(m.end())).find() || BEFELL_BEFORE.matcher(lower.substring(0, m.start())).find();
     }
 
     /** «из них 119 размещены в ПВР»: a number without a unit that counts the people sheltered. */

@@ -223,5 +223,7 @@ class ObservationExtractorTest {
 
         assertThat(found).extracting(Observation::attribute, Observation::value).containsExactly(
                 Tuple.tuple(Attribute.EVACUATED, 312.0), Tuple.tuple(Attribute.SHELTERED, 119.0));
+        assertThat(observe("Пострадали три человека, один погиб.")).extracting(Observation::attribute, Observation::value)
+                .containsExactly(Tuple.tuple(Attribute.INJURED, 3.0), Tuple.tuple(Attribute.DEATHS, 1.0));
     }
 }
