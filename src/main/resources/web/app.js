@@ -11,6 +11,11 @@
   const STATUS = { active: 'активна', closed: 'закрыта', expired: 'закрыта по простою' };
   const TYPE = { document: 'документ', table: 'таблица', image: 'изображение', events: 'журнал событий', record: 'запись' };
 
+  // «в ПВР — ПВР № 3», but «в ПВР», not «в ПВР — ПВР»: the object is named only when the label does not name it already.
+  function figureName(label, entity, open = ' — ', close = '') {
+    return entity && !label.includes(entity) ? label + open + entity + close : label;
+  }
+
   function escapeHtml(s) {
     return String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
   }
@@ -669,7 +674,7 @@
     open.dataset.incident = i.incident_id;
     open.addEventListener('click', () => openIncident(i.incident_id));
     const figures = el('ul', { className: 'key-figures' }, ...i.key_figures.slice(0, 4).map((f) =>
-      el('li', { textContent: `${f.label}${f.entity ? ' (' + f.entity + ')' : ''}: ${f.value}` })));
+      el('li', { textContent: `${figureName(f.label, f.entity, ' (', ')')}: ${f.value}` })));
     return el('li', { className: 'incident' },
       el('h3', {}, open),
       el('p', { className: 'status', textContent: i.status || 'показателей пока нет' }),
@@ -756,7 +761,7 @@
     }
     const last = h.values[h.values.length - 1];
     const summary = el('summary', {},
-      el('span', { className: 'figure-name', textContent: `${h.label}${h.entity ? ' — ' + h.entity : ''}` }),
+      el('span', { className: 'figure-name', textContent: figureName(h.label, h.entity) }),
       el('strong', { textContent: ' ' + last.value }),
       el('span', { className: 'meta', textContent: last.observed_at ? ' на ' + when(last.observed_at) : ' без даты' }));
     if (h.disagreements.length) {
@@ -797,7 +802,7 @@
     const x = (t) => pad + (t - minT) / spanT * (w - 2 * pad);
     const y = (v) => ht - pad + 4 - (v - minY) / spanY * (ht - pad - 14);
     const line = points.map((p) => `${x(p.t).toFixed(1)},${y(p.y).toFixed(1)}`).join(' ');
-    let svg = `<svg class="level-chart" viewBox="0 0 ${w} ${ht}" width="100%" role="img" aria-label="${escapeHtml(h.label + ' — ' + h.entity)} по времени">`;
+    let svg = `<svg class="level-chart" viewBox="0 0 ${w} ${ht}" width="100%" role="img" aria-label="${escapeHtml(figureName(h.label, h.entity))} по времени">`;
     // the marks' labels are drawn last, with a halo (CSS): the line crossing one does not make it unreadable
     let labels = '';
     marks.forEach((m, n) => {
@@ -952,12 +957,12 @@
         `: первое сообщение ${when(i.first_report_at)}${i.status ? '; ' + i.status : ''}`, sources(i.source_id, i.source_title))),
       'Новых происшествий нет.'),
       section('Изменились показатели и состояния', d.changes.map((c) => el('li', {},
-        el('strong', { textContent: `${c.label}${c.entity ? ' — ' + c.entity : ''}: ` }),
+        el('strong', { textContent: figureName(c.label, c.entity) + ': ' }),
         c.before ? `${c.before.value} (${when(at(c.before))}) → ` : 'впервые: ', el('strong', { textContent: c.after.value }),
         ` (${when(at(c.after))})`, sources(c.after.source_id, c.after.source_title, c.after), ' · ', incidentLink(c.incident_id, c.incident))),
       'Показатели не менялись.'),
       section('Новые расхождения источников', d.conflicts.map((c) => el('li', {},
-        el('strong', { textContent: `${c.label}${c.entity ? ' — ' + c.entity : ''}` }),
+        el('strong', { textContent: figureName(c.label, c.entity) }),
         el('span', { className: 'flag', textContent: c.kind === 'conflict' ? 'расхождение' : 'уточнение' }),
         ` ${c.first.value}`, sources(c.first.source_id, c.first.source_title, c.first), ` и ${c.second.value}`,
         sources(c.second.source_id, c.second.source_title, c.second), `, на ${when(at(c.second))}`)),

@@ -960,7 +960,7 @@ public final class Briefing {
 
     private String subject(List<ObservationRow> history, Attribute attribute) {
         String entity = history.getLast().entityName();
-        return attribute.label() + (entity.isEmpty() ? "" : " (" + entity + ")");
+        return attribute.labelOf(entity);
     }
 
     private String said(Moment moment) {

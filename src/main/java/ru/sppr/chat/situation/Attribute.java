@@ -36,6 +36,11 @@ public enum Attribute {
         return label;
     }
 
+    /** «эвакуированных (Нижние Ключи)»; «в ПВР», not «в ПВР (ПВР)»: the entity only when the label does not name it. */
+    public String labelOf(String entity) {
+        return entity.isEmpty() || label.contains(entity) ? label : label + " (" + entity + ")";
+    }
+
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -54,7 +54,8 @@ public final class DigestMarkdown {
     }
 
     private static String figure(Attribute attribute, String entity) {
-        return attribute.label().substring(0, 1).toUpperCase() + attribute.label().substring(1) + (entity.isEmpty() ? "" : " — " + entity);
+        return attribute.label().substring(0, 1).toUpperCase() + attribute.label().substring(1)
+                + (entity.isEmpty() || attribute.label().contains(entity) ? "" : " — " + entity);
     }
 
     private static String cite(String title, String sourceId) {

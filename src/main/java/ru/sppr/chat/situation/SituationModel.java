@@ -379,7 +379,7 @@ public final class SituationModel implements SourceListener {
                 .map(o -> new Figure(o.entityKey(), o.entityName(), o.attribute(), shown(o), o.observedAt(), o.sourceId()))
                 .limit(8).toList();
         String status = observed.stream().max(Comparator.comparing(ObservationRow::observedAt, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .map(o -> o.attribute().label() + (o.entityName().isEmpty() ? "" : " (" + o.entityName() + ")") + ": " + shown(o))
+                .map(o -> o.attribute().labelOf(o.entityName()) + ": " + shown(o))
                 .orElse("");
         String title = row.type().label().substring(0, 1).toUpperCase() + row.type().label().substring(1)
                 + (places.isEmpty() ? "" : " — " + String.join(", ", places.subList(0, Math.min(2, places.size()))));

@@ -1,0 +1,15 @@
+package ru.sppr.chat.situation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AttributeTest {
+    @Test
+    void should_name_the_entity_only_where_the_label_does_not_name_it_already() {
+        assertThat(Attribute.SHELTERED.labelOf("ПВР")).isEqualTo("в ПВР");
+        assertThat(Attribute.SHELTERED.labelOf("ПВР № 3")).isEqualTo("в ПВР (ПВР № 3)");
+        assertThat(Attribute.EVACUATED.labelOf("Нижние Ключи")).isEqualTo("эвакуированных (Нижние Ключи)");
+        assertThat(Attribute.EVACUATED.labelOf("")).isEqualTo("эвакуированных");
+    }
+}
