@@ -511,12 +511,11 @@ public final class Briefing {
     private Optional<Briefed> byPlace(Frame frame, String question, Attribute attribute, Caller caller) {
         Instant until = frame.moment().until();
         for (IncidentSummary incident : incidentsNamed(frame, caller)) {
-            List<ObservationRow> values = model.incident(incident.id(), caller).figures().stream().filter(f -> f.attribute() == attribute)
-                    .flatMap(f -> f.values().stream()).toList();
+            var figures = model.incident(incident.id(), caller).figures().stream().filter(f -> f.attribute() == attribute).toList();
+            List<ObservationRow> values = figures.stream().flatMap(f -> f.values().stream()).toList();
             Set<String> counted = inUnitAsked(question, people(visible(values, frame))).stream().map(ObservationRow::unit)
                     .filter(Objects::nonNull).collect(Collectors.toSet());
-            List<List<ObservationRow>> places = model.incident(incident.id(), caller).figures().stream()
-                    .filter(f -> f.attribute() == attribute)
+            List<List<ObservationRow>> places = figures.stream()
                     .map(f -> visible(f.values(), frame).stream().filter(o -> counted.isEmpty() || counted.contains(o.unit()))
                             .filter(o -> !o.entityName().isEmpty() && (until == null || !o.observedAt().isAfter(until))).toList())
                     .filter(v -> !v.isEmpty()).map(Briefing::sorted)

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -190,7 +191,7 @@ final class ObservationExtractor {
             }
             double value = wordNumber ? WORDS.get(Keys.of(m.group(2))) : Double.parseDouble(m.group(2).replaceAll("[  ]", "").replace(',', '.'));
             if (total != null && unitWord.isEmpty() && ITEM_DASH.matcher(lower.substring(Math.max(0, m.start() - 3), m.start())).find()) {
-                Optional<Mention> item = placeJustBefore(offset + m.start(), inside);
+                Optional<Mention> item = justBefore(offset + m.start(), inside, kind -> kind.place() || kind == MentionKind.OBJECT);
                 if (item.isPresent()) {
                     out.add(new Observation(item.get().key(), item.get().name(), total.attribute(), value, null, total.unit(),
                             Qualifier.EXACT, time, correction, offset + m.start(), offset + m.end()));
@@ -244,8 +245,8 @@ final class ObservationExtractor {
                 continue;
             }
             boolean ofSeveral = totalOfSeveral(lower, m);
-            Mention entity = shelterRow(lower, m) ? objectJustBefore(offset + m.start(), inside).orElse(null)
-                    : ofSeveral && attribute == Attribute.SHELTERED ? objectJustBefore(offset + m.start(), inside).orElse(null)
+            Mention entity = shelterRow(lower, m) || ofSeveral && attribute == Attribute.SHELTERED
+                    ? justBefore(offset + m.start(), inside, kind -> kind == MentionKind.OBJECT).orElse(null)
                     : ofSeveral || whole(lower, m, inside) ? areaOf(inside, all).orElse(null)
                     : entityFor(attribute, offset + m.start(), inside, all);
             if (entity == null && attribute == Attribute.WATER_LEVEL) {
@@ -277,10 +278,6 @@ final class ObservationExtractor {
                 .or(() -> all.stream().filter(m -> AREAS.contains(m.kind())).findFirst());
     }
 
-    /** The place or object named last before the position: «с. Ольховка» of «…, с. Ольховка — 41». */
-    private static Optional<Mention> placeJustBefore(int position, List<Mention> inside) {
-        return inside.stream().filter(m -> (m.kind().place() || m.kind() == MentionKind.OBJECT) && m.end() <= position).reduce((a, b) -> b);
-    }
 
     /** «отказались от эвакуации 9 человек»: the evacuation those people refused does not count them as evacuated. */
     private static String refusalsMasked(String lower) {
@@ -537,9 +534,12 @@ final class ObservationExtractor {
         return Optional.ofNullable(best);
     }
 
-    /** The object named last before the position: «ПВР № 1» of «ПВР № 1 — 98, ПВР № 3 — 8». */
-    private static Optional<Mention> objectJustBefore(int position, List<Mention> inside) {
-        return inside.stream().filter(m -> m.kind() == MentionKind.OBJECT && m.end() <= position).reduce((a, b) -> b);
+    /**
+     * The mention of such a kind named last before the position: the object «ПВР № 1» of «ПВР № 1 — 98, ПВР № 3 — 8», the
+     * place «с. Ольховка» of «…, с. Ольховка — 41».
+     */
+    private static Optional<Mention> justBefore(int position, List<Mention> inside, Predicate<MentionKind> kind) {
+        return inside.stream().filter(m -> kind.test(m.kind()) && m.end() <= position).reduce((a, b) -> b);
     }
 
     private static Mention entityFor(Attribute attribute, int position, List<Mention> inside, List<Mention> all) {
