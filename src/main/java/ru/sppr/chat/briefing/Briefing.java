@@ -271,7 +271,9 @@ public final class Briefing {
             case REQUEST_SOURCES -> sources(frame, question, caller).map(Briefed::of);
             case GENERAL_QUERY, STATUS_CHECK -> frame.unmodelled().isPresent() || FrameReader.asksWhoOrWhere(question) ? Optional.empty()
                     : !frame.attributes().isEmpty() ? figure(frame, question, caller)
-                    : FrameReader.asksOverview(question) ? state(frame, caller) : Optional.empty();
+                    : FrameReader.asksOverview(question) ? state(frame, caller).or(() -> wholeSituation(frame, question, caller))
+                    : frame.inherited() ? state(frame, caller)
+                    : Optional.empty();
             default -> Optional.empty();
         };
         return answer.map(b -> b.answer() instanceof Answer.Grounded g ? new Briefed(measured(question, g), b.incident()) : b);
@@ -905,12 +907,21 @@ public final class Briefing {
 
     // ---- summaries
 
+    /** «обстановка на утро 10 апреля кратко»: the summary of the situation at the moment asked, when nothing narrower is asked. */
+    private Optional<Briefed> wholeSituation(Frame frame, String question, Caller caller) {
+        String said = switch (frame.moment()) {
+            case Moment.AsOf a -> a.said();
+            case Moment.Within w -> w.said();
+            case Moment.Latest l -> null;
+        };
+        return !frame.namesSomething() && FrameReader.asksWholeSituation(question, said) ? summary(frame, caller) : Optional.empty();
+    }
+
     private Optional<Briefed> summary(Frame frame, Caller caller) {
         List<IncidentSummary> named = incidentsNamed(frame, caller);
         Optional<IncidentSummary> incident = !named.isEmpty() ? Optional.of(named.getFirst())
                 : frame.namesSomething() ? Optional.empty()
-                : known(model.incidents(null, null, null, 50, caller), frame).stream()
-                        .max(Comparator.comparing(IncidentSummary::lastReportAt).thenComparingInt(IncidentSummary::reports));
+                : busiestAt(known(model.incidents(null, null, null, 50, caller), frame), frame.moment().until(), caller);
         if (incident.isEmpty()) {
             return Optional.empty();
         }
@@ -944,15 +955,34 @@ public final class Briefing {
                 .limit(SUMMARY_STATES).forEach(o -> lines.add("- " + o.entityName() + ": " + SituationModel.shown(o) + " (на "
                         + when.format(o.observedAt()) + ") " + book.mark(o) + quote(o).map(q -> " — «" + q + "»").orElse("")));
         IncidentSummary s = card.summary();
-        String head = "## Сводка: " + s.title() + "\nСообщений: " + s.reports() + ", с " + when.format(s.firstReportAt()) + " по "
-                + when.format(s.lastReportAt()) + ".";
+        List<ReportRow> reports = card.reports().stream()
+                .filter(r -> r.reportedAt() != null && (until == null || !r.reportedAt().isAfter(until))).toList();
+        if (reports.isEmpty()) {
+            return Optional.empty();
+        }
+        String head = "## Сводка: " + s.title() + (until == null ? "" : ", на " + when.format(until)) + "\nСообщений: " + reports.size()
+                + ", с " + when.format(reports.getFirst().reportedAt()) + " по " + when.format(reports.getLast().reportedAt()) + ".";
         if (lines.isEmpty()) {
-            List<ReportRow> reports = card.reports();
             ReportRow newest = reports.getLast();
             lines.add("- Последнее сообщение: «" + newest.title() + "» " + book.mark(newest.sourceId(), newest.title(), newest.reportedAt(), 0, newest.title()));
         }
-        return Optional.of(new Briefed(new Answer.Grounded(head + "\n" + String.join("\n", lines), book.cited(), modelled(s.reports(), false)),
+        return Optional.of(new Briefed(new Answer.Grounded(head + "\n" + String.join("\n", lines), book.cited(), modelled(reports.size(), false)),
                 Optional.of(IncidentUsed.of(s))));
+    }
+
+    /**
+     * The incident a summary naming none is of: the latest active one; at a moment asked, of the latest few, the one with
+     * most reports by then (on the morning of 10.04 the flood, not the evacuation that began that afternoon).
+     */
+    private Optional<IncidentSummary> busiestAt(List<IncidentSummary> incidents, Instant until, Caller caller) {
+        List<IncidentSummary> latest = incidents.stream()
+                .sorted(Comparator.comparing(IncidentSummary::lastReportAt).thenComparingInt(IncidentSummary::reports).reversed())
+                .limit(until == null ? 1 : 5).toList();
+        if (until == null) {
+            return latest.stream().findFirst();
+        }
+        return latest.stream().max(Comparator.comparingLong(i -> model.incident(i.id(), caller).reports().stream()
+                .filter(r -> r.reportedAt() != null && !r.reportedAt().isAfter(until)).count()));
     }
 
     // ---- helpers

@@ -51,6 +51,11 @@ public final class FrameReader {
     private static final Pattern OVERVIEW = Pattern.compile("(?<!\\p{L})(что\\s+(?:там\\s+)?со?(?!\\p{L})|как\\s+там|как\\s+дела|"
             + "обстановк|ситуаци|что\\s+известно|что\\s+по(?!\\p{L})|what about|status of)");
 
+    /** What may stand beside an overview asking of the whole situation: brevity, time words, filler. */
+    private static final Pattern WHOLE_SITUATION_WORDS = Pattern.compile("(?<!\\p{L})(?:обстановк\\p{L}*|ситуаци\\p{L}*|дела|кратко|коротко|вкратце|в\\s+целом|общ\\p{L}*|"
+            + "текущ\\p{L}*|сейчас|щас|сегодня|вчера|утр\\p{L}*|вечер\\p{L}*|ноч\\p{L}*|дн[её]м|на|по|за|в|к|как|какая|какова|что|там|"
+            + "сложилась|у\\s+нас|what'?s|what|is|how|the|situation|now|current|currently|overall|brief|briefly|in\\s+brief)(?!\\p{L})|[\\d\\p{Punct}«»—–]+");
+
     private static final Pattern WHEN_STATE = Pattern.compile("(?<!\\p{L})(?:когда|во\\s+сколько|с\\s+какого|с\\s+каких)(?!\\p{L}).*?"
             + "(?<!\\p{L})(?:(откр|закр|перекр)(?:ыл|ыт)\\p{L}*)|(?<!\\p{L})(откр|закр|перекр)(?:ыл|ыт)\\p{L}*.*?(?<!\\p{L})(?:когда|во\\s+сколько)(?!\\p{L})");
 
@@ -204,6 +209,21 @@ public final class FrameReader {
     /** «что с дамбой?», «как там в Ключах?», «обстановка в районе»: what is known of a thing, not one figure of it. */
     static boolean asksOverview(String question) {
         return OVERVIEW.matcher(question.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * «обстановка на утро 10 апреля кратко», «как обстановка?»: the situation as a whole — an overview asking of nothing
+     * but a moment. {@code said}: the words the question gives its moment in, if any.
+     */
+    static boolean asksWholeSituation(String question, String said) {
+        String lower = question.toLowerCase(Locale.ROOT);
+        if (!OVERVIEW.matcher(lower).find()) {
+            return false;
+        }
+        if (said != null && !said.isEmpty()) {
+            lower = lower.replace(said.toLowerCase(Locale.ROOT), " ");
+        }
+        return WHOLE_SITUATION_WORDS.matcher(lower).replaceAll(" ").isBlank();
     }
 
     /**

@@ -172,9 +172,9 @@ public final class DialogTurn {
         return recent.stream().filter(t -> t.role() == TurnRole.USER).map(t -> glossed(Colloquial.standard(t.content()))).toList();
     }
 
-    /** An English question with its Russian names, dates and times appended, for the situation frame and retrieval. */
+    /** An English question with its Russian words, names, dates and times appended, for the situation frame and retrieval. */
     private static String glossed(String typed) {
-        return EnglishTimes.withRussian(LatinNames.withCyrillic(typed));
+        return EnglishTimes.withRussian(LatinNames.withCyrillic(EnglishTerms.withRussian(typed)));
     }
 
     /** "Why?" with no sourced answer in the session to justify is a question in its own right. */

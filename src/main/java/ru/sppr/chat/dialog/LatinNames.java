@@ -28,7 +28,9 @@ final class LatinNames {
             "report", "news", "situation", "level", "water", "people", "evacuated", "injured", "dead", "died", "killed",
             "total", "latest", "current", "currently", "summary", "short", "brief", "please", "it", "its", "their", "our",
             "with", "about", "after", "before", "since", "until", "as", "all", "last", "first", "official", "data", "source",
-            "sources", "long", "built", "open", "closed", "state", "status", "who", "why", "when", "where", "which", "whose");
+            "sources", "long", "built", "open", "closed", "state", "status", "who", "why", "when", "where", "which", "whose",
+            "shelters", "gauges", "bridges", "roads", "dams", "fires", "homes", "levels", "power", "outage", "outages", "temporary",
+            "accommodation", "centre", "center", "cause", "happened", "timeline", "missing", "hospitalized", "hospitalised");
     private static final Map<String, String> OBJECTS = Map.of("gauge", "ГП", "bridge", "мост у", "dam", "дамба у",
             "levee", "дамба у", "shelter", "ПВР");
     private static final String[][] LETTERS = {

@@ -101,6 +101,12 @@ final class ObservationExtractor {
     private static final Pattern STAFF = Pattern.compile("(?:групп|бригад|расч[её]т|звен)\\p{L}*[^().;]{0,40}\\(\\s*$");
     /** «Максимальное число размещённых в ПВР — 151 человек (13.04)»: a peak over a period, not a figure at the report's time. */
     private static final Pattern MAXIMUM = Pattern.compile("(?:максимальн|максимум|наибольш|пиков)\\p{L}*");
+    /** «3 человека переведены в ПВР № 1»: people moved from one place to another, not those a place holds. */
+    private static final Pattern MOVED_AFTER = Pattern.compile("^\\s*(?:человек\\p{L}*\\s+)?(?:переведен|переселен|перемещен|доставлен|выбыл|убыл|прибыл)");
+    private static final Pattern CHILDREN = Pattern.compile("дет|реб[её]н");
+    /** «ПВР № 1 размещено …»: the number of a thing is no figure. */
+    private static final Pattern NUMBER_SIGN = Pattern.compile("№\\s*$");
+    private static final Pattern NUMBERED = Pattern.compile("\\s*№.*$");
     private static final Pattern WHOLE = Pattern.compile("(?<!\\p{L})(?:всего|итого)(?!\\p{L})");
     private static final String BEFELL = "(?:погиб|пострада|ранен|травмир|госпитализ|пропал|спасен|спасён|эвакуир|умер|скончал)";
     private static final Pattern BEFELL_AFTER = Pattern.compile("^\\s+" + BEFELL);
@@ -136,6 +142,7 @@ final class ObservationExtractor {
         }
         List<Observation> found = new ArrayList<>(levels);
         int tableEnd = levels.isEmpty() ? 0 : levels.getLast().end();
+        List<Observation> previous = List.of();
         for (int[] bounds : sentences(text)) {
             if (bounds[1] <= tableEnd) {
                 continue;
@@ -149,7 +156,9 @@ final class ObservationExtractor {
             }
             Instant time = timeOf(inside).orElse(defaultTime);
             boolean correction = CORRECTION.matcher(sentence).find();
-            figures(sentence, from, inside, mentions, time, correction, found);
+            int before = found.size();
+            figures(sentence, from, inside, mentions, time, correction, previous, found);
+            previous = List.copyOf(found.subList(before, found.size()));
             states(sentence, from, inside, mentions, time, correction, found);
         }
         return found;
@@ -180,13 +189,13 @@ final class ObservationExtractor {
     }
 
     private void figures(String sentence, int offset, List<Mention> inside, List<Mention> all, Instant time, boolean correction,
-                         List<Observation> out) {
+                         List<Observation> previous, List<Observation> out) {
         String lower = refusalsMasked(Keys.lower(sentence));
         Observation total = null;
         for (MatchResult m : WordStarts.matches(NUMBER, sentence)) {
             String unitWord = m.group(3) == null ? "" : Keys.of(m.group(3));
             boolean wordNumber = WORDS.containsKey(Keys.of(m.group(2)));
-            if (inTime(offset + m.start(2), inside)) {
+            if (inTime(offset + m.start(2), inside) || NUMBER_SIGN.matcher(sentence.substring(Math.max(0, m.start() - 3), m.start())).find()) {
                 continue;
             }
             double value = wordNumber ? WORDS.get(Keys.of(m.group(2))) : Double.parseDouble(m.group(2).replaceAll("[  ]", "").replace(',', '.'));
@@ -198,8 +207,7 @@ final class ObservationExtractor {
                 }
                 continue;
             }
-            if (BREAKDOWN.matcher(lower.substring(Math.max(0, m.start() - 40), m.start())).find()
-                    && nearest(lower, m.start(), PEOPLE).filter(a -> a == Attribute.SHELTERED).isEmpty()) {
+            if (partOfFigure(lower, m, unitWord)) {
                 continue;
             }
             Attribute attribute;
@@ -231,11 +239,19 @@ final class ObservationExtractor {
                 String before = lower.substring(Math.max(0, m.start() - 30), m.start());
                 String wider = lower.substring(Math.max(0, m.start() - 60), m.start());
                 if (CAPACITY.matcher(before).find() || NOT_AFFECTED.matcher(before).find()
-                        || STAFF.matcher(wider).find() || MAXIMUM.matcher(wider).find()) {
+                        || STAFF.matcher(wider).find() || MAXIMUM.matcher(wider).find() || MOVED_AFTER.matcher(lower.substring(m.end())).find()) {
                     continue;
                 }
                 Optional<Attribute> near = shelterRow(lower, m) || sheltered(lower, m) ? Optional.of(Attribute.SHELTERED)
                         : nearest(lower, m.start(), PEOPLE);
+                if (near.isEmpty()) {
+                    Optional<Observation> sum = sumOfList(previous, lower, m, inside, all);
+                    if (sum.isPresent()) {
+                        out.add(new Observation(sum.get().entityKey(), sum.get().entityName(), sum.get().attribute(), value, null,
+                                "человек", qualifier(m.group(1)), time, correction, offset + m.start(), offset + m.end()));
+                        continue;
+                    }
+                }
                 if (near.isEmpty() || near.get() == Attribute.SHELTERED && ELSEWHERE.matcher(lower.substring(m.end())).find()) {
                     continue;
                 }
@@ -265,6 +281,43 @@ final class ObservationExtractor {
     private static boolean totalOfSeveral(String lower, MatchResult m) {
         String after = lower.substring(m.end());
         return BREAKDOWN_OPENS.matcher(after).find() && BREAKDOWN_ITEM.matcher(after).results().count() >= 2;
+    }
+
+    /**
+     * «ПВР № 1 — 92 человека, ПВР № 3 — 8 человек. Всего — 100 человек.»: a total naming no attribute sums the list of the
+     * sentence before; the entity it returns (with no value of its own) is what the total is of — all shelters for
+     * numbered shelters, else the area the fragment names.
+     */
+    private static Optional<Observation> sumOfList(List<Observation> previous, String lower, MatchResult m, List<Mention> inside,
+                                                   List<Mention> all) {
+        if (previous.size() < 2 || !WHOLE.matcher(lower.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+            return Optional.empty();
+        }
+        Observation first = previous.getFirst();
+        if (!previous.stream().allMatch(o -> o.attribute() == first.attribute() && "человек".equals(o.unit()))) {
+            return Optional.empty();
+        }
+        String kind = first.entityKey().substring(0, first.entityKey().lastIndexOf(':') + 1);
+        if (kind.startsWith("object:") && previous.stream().allMatch(o -> o.entityKey().startsWith(kind))) {
+            return Optional.of(new Observation(kind, NUMBERED.matcher(first.entityName()).replaceFirst(""), first.attribute(), 0.0, null,
+                    "человек", Qualifier.EXACT, first.observedAt(), false, 0, 0));
+        }
+        return areaOf(inside, all).filter(area -> previous.stream().noneMatch(o -> o.entityKey().equals(area.key())))
+                .map(area -> new Observation(area.key(), area.name(), first.attribute(), 0.0, null, "человек", Qualifier.EXACT,
+                        first.observedAt(), false, 0, 0));
+    }
+
+    /**
+     * «в том числе 18 детей», «15 человек (3 человека …»: a part of a figure just given. «из них 119 размещены в ПВР» is
+     * the sheltered part of the evacuated, a figure of its own.
+     */
+    private static boolean partOfFigure(String lower, MatchResult m, String unitWord) {
+        Matcher breakdown = BREAKDOWN.matcher(lower.substring(Math.max(0, m.start() - 40), m.start()));
+        if (!breakdown.find()) {
+            return false;
+        }
+        return breakdown.group().contains("(") || CHILDREN.matcher(unitWord).find()
+                || nearest(lower, m.start(), PEOPLE).filter(a -> a == Attribute.SHELTERED).isEmpty();
     }
 
     /** «Всего эвакуировано 368 человек.» in a sentence naming no place: the figure of the whole area the report is about. */

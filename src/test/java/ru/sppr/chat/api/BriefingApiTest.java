@@ -186,4 +186,34 @@ class BriefingApiTest {
 
         assertThat(answer).contains("в базе нет", "последние", "691 см");
     }
+
+    @Test
+    void should_give_the_situation_as_it_stood_at_the_moment_asked_for_an_overview() {
+        long session = api.startSession(operator, "Обстановка");
+
+        String answer = ask(session, "обстановка на утро 11 апреля кратко").get("response").asText();
+
+        assertThat(answer).contains("Сводка", "на 08:00 11.04.2026", "652 см").doesNotContain("691", "12.04.2026");
+    }
+
+    @Test
+    void should_answer_an_english_question_from_the_model() {
+        assertThat(api.upload(api.adminToken, "evacuation.jsonl", EVACUATION, "internal").status()).isEqualTo(201);
+        long session = api.startSession(operator, "English");
+
+        String evacuated = ask(session, "How many people were evacuated from Nizhnie Klyuchi?").get("response").asText();
+
+        assertThat(evacuated).contains("Нижние Ключи", "327 человек");
+    }
+
+    @Test
+    void should_keep_the_object_of_an_overview_when_a_follow_up_changes_only_the_moment() {
+        long session = api.startSession(operator, "Мост");
+
+        String now = ask(session, "что с мостом у ключей").get("response").asText();
+        String then = ask(session, "а на утро 11 апреля?").get("response").asText();
+
+        assertThat(now).contains("открыт", "12.04.2026");
+        assertThat(then).contains("закрыт", "10.04.2026").doesNotContain("открыт");
+    }
 }

@@ -226,4 +226,27 @@ class ObservationExtractorTest {
         assertThat(observe("Пострадали три человека, один погиб.")).extracting(Observation::attribute, Observation::value)
                 .containsExactly(Tuple.tuple(Attribute.INJURED, 3.0), Tuple.tuple(Attribute.DEATHS, 1.0));
     }
+
+    @Test
+    void should_give_the_shelters_total_after_their_list_to_all_shelters() {
+        var found = observe("ПВР (на 20:00). ПВР № 1 — 92 человека, ПВР № 3 — 8 человек. Всего — 100 человек.");
+
+        assertThat(found).extracting(Observation::entityName, Observation::attribute, Observation::value).containsExactly(
+                Tuple.tuple("ПВР № 1", Attribute.SHELTERED, 92.0), Tuple.tuple("ПВР № 3", Attribute.SHELTERED, 8.0),
+                Tuple.tuple("ПВР", Attribute.SHELTERED, 100.0));
+        assertThat(observe("В Заречном районе отселено: с. Нижние Ключи — 327 человек, с. Ольховка — 41 человек. Итого 368 человек."))
+                .filteredOn(o -> o.value() == 368.0).singleElement()
+                .satisfies(o -> assertThat(o.entityName()).isEqualTo("Заречный район"));
+        assertThat(observe("Всего — 100 человек.")).isEmpty();
+    }
+
+    @Test
+    void should_not_count_people_moved_elsewhere_or_a_group_among_them_as_those_a_shelter_holds() {
+        var moved = observe("В ПВР № 1 — 104 человека, в ПВР № 3 — 15 человек (3 человека переведены в ПВР № 1 по медицинским показаниям).");
+        var children = observe("На 18:00 11.04 в ПВР № 1 размещено 104 человека, в том числе 18 детей (из них 5 — до 3 лет).");
+
+        assertThat(moved).extracting(Observation::entityName, Observation::value)
+                .containsExactly(Tuple.tuple("ПВР № 1", 104.0), Tuple.tuple("ПВР № 3", 15.0));
+        assertThat(children).extracting(Observation::value).containsExactly(104.0);
+    }
 }

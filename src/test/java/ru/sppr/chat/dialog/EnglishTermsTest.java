@@ -1,0 +1,23 @@
+package ru.sppr.chat.dialog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class EnglishTermsTest {
+    @Test
+    void theWordsOfAnEnglishQuestionAreGivenInTheRussianTheBaseIsWrittenIn() {
+        assertThat(EnglishTerms.glosses("How many people were evacuated?")).containsExactly("сколько", "эвакуировано");
+        assertThat(EnglishTerms.glosses("how many people are in shelters now")).containsExactly("сколько", "в ПВР", "сейчас");
+        assertThat(EnglishTerms.glosses("Is the bridge open?")).containsExactly("мост", "открыт");
+        assertThat(EnglishTerms.glosses("any dead or injured?")).containsExactly("погибшие", "пострадавшие");
+    }
+
+    @Test
+    void aRussianQuestionAndEnglishWordsInsideOthersAreLeftAlone() {
+        assertThat(EnglishTerms.withRussian("сколько эвакуировано now")).isEqualTo("сколько эвакуировано now");
+        assertThat(EnglishTerms.glosses("Reopened roads")).containsExactly("дорога", "открыт");
+        assertThat(EnglishTerms.glosses("the Deadwood road")).containsExactly("дорога");
+        assertThat(EnglishTerms.glosses("Klyuchi")).isEmpty();
+    }
+}
