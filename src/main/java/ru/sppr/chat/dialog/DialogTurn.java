@@ -122,7 +122,7 @@ public final class DialogTurn {
         Optional<Prior> prior = PriorAnswers.last(recent);
         IntentPrediction intent = inContext(intents.classify(typed, settings.intentThreshold()), prior);
         boolean followUp = FollowUps.isFollowUp(asked, analysis);
-        Frame frame = briefing.read(asked, earlierQuestions(recent), followUp, now, caller);
+        Frame frame = briefing.read(asked, () -> earlierQuestions(recent), followUp, now, caller);
         Optional<Briefed> modelled = briefing.answer(frame, asked, intent.intent(), caller);
         Optional<List<String>> compared = Comparison.terms(asked);
         Answer answer;
