@@ -1,17 +1,11 @@
 package ru.sppr.chat.app;
 
 import io.javalin.Javalin;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.stream.Stream;
 import ru.sppr.chat.api.Api;
 import ru.sppr.chat.api.ApiServices;
 import ru.sppr.chat.api.Readiness;
@@ -28,23 +22,18 @@ import ru.sppr.chat.user.Role;
 
 /**
  * The stage of the start-up warm-up: the node's own code — HTTP server, authentication, dialogue turn, storage —
- * wired over a throwaway database and the node's real knowledge base and situation model (read only), on a free local
- * port, with one operator per clearance. Sessions, turns and audit records of the warm-up land in the throwaway
- * database and vanish with it: the node's database sees none of them. A node on the embedded database rehearses on
- * an H2 file of the same configuration in a temporary directory beside its own (deleted on close), so that the
- * file store's code — writing a chunk per commit — is compiled before real questions need it; a node on PostgreSQL
- * rehearses in memory.
+ * wired over a throwaway in-memory database and the node's real knowledge base and situation model (read only), on a
+ * free local port, with one operator per clearance. Sessions, turns and audit records of the warm-up land in the
+ * throwaway database and vanish with it: the node's database sees none of them.
  */
 final class Rehearsal implements AutoCloseable {
     private final Database scratch;
-    private final Path scratchDir;
     private final ApiServices services;
     private final Javalin http;
     private final List<String> tokens;
 
-    private Rehearsal(Database scratch, Path scratchDir, ApiServices services, Javalin http, List<String> tokens) {
+    private Rehearsal(Database scratch, ApiServices services, Javalin http, List<String> tokens) {
         this.scratch = scratch;
-        this.scratchDir = scratchDir;
         this.services = services;
         this.http = http;
         this.tokens = tokens;
@@ -52,15 +41,7 @@ final class Rehearsal implements AutoCloseable {
 
     static Rehearsal open(AppConfig config, Clock clock, KnowledgeBase knowledge, TermAnalysis analysis,
                           SituationModel situation) {
-        Path scratchDir = config.store().settings().postgres() ? null : scratchDir(config.dataDir());
-        Database scratch;
-        try {
-            scratch = Database.open(scratchDir == null ? DatabaseSettings.scratch("warmup-" + UUID.randomUUID())
-                    : DatabaseSettings.embedded(scratchDir), 8);
-        } catch (RuntimeException e) {
-            delete(scratchDir);
-            throw e;
-        }
+        var scratch = Database.open(DatabaseSettings.scratch("warmup-" + UUID.randomUUID()), 8);
         try {
             var services = Application.services(config, scratch, clock, knowledge, analysis, situation,
                     new JdbiAuditLog(scratch.jdbi()), () -> false, Readiness.ready());
@@ -71,36 +52,10 @@ final class Rehearsal implements AutoCloseable {
                 tokens.add(services.tokens().issue(user, Caller.LOCAL_ADMIN).token());
             }
             Javalin http = Api.createUnlogged(services).start("127.0.0.1", 0);
-            return new Rehearsal(scratch, scratchDir, services, http, List.copyOf(tokens));
+            return new Rehearsal(scratch, services, http, List.copyOf(tokens));
         } catch (RuntimeException e) {
             scratch.close();
-            delete(scratchDir);
             throw e;
-        }
-    }
-
-    /** A fresh directory for the rehearsal's H2 file beside the node's data directory, else the system's temporary one. */
-    private static Path scratchDir(Path dataDir) {
-        try {
-            Files.createDirectories(dataDir);
-            return Files.createTempDirectory(dataDir, ".warmup-");
-        } catch (IOException | RuntimeException e) {
-            try {
-                return Files.createTempDirectory("chat-sppr-warmup-");
-            } catch (IOException again) {
-                throw new UncheckedIOException(again);
-            }
-        }
-    }
-
-    private static void delete(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // a leftover temporary directory holds only warm-up questions
         }
     }
 
@@ -118,6 +73,5 @@ final class Rehearsal implements AutoCloseable {
         http.stop();
         services.metrics().close();
         scratch.close();
-        delete(scratchDir);
     }
 }
