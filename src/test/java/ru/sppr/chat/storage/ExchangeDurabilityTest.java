@@ -114,7 +114,7 @@ class ExchangeDurabilityTest {
                         .satisfies(t -> assertThat(t.position()).isEqualTo(e.answer().position()));
             }
             var log = new JdbiAuditLog(reopened.jdbi());
-            List<AuditRecord> records = log.find(new AuditQuery(null, null, null, null, null, null, 1000));
+            List<AuditRecord> records = log.find(new AuditQuery(null, null, null, null, null, null, AuditQuery.MAX_LIMIT));
             // Each accepted exchange: question asked, sources shown, answer given; plus the sessions' starts.
             assertThat(records).filteredOn(r -> r.eventType().equals("question_asked")).hasSize(accepted.size());
             assertThat(records).filteredOn(r -> r.eventType().equals("answer_given")).hasSize(accepted.size());
