@@ -66,7 +66,7 @@ final class SessionRoutes {
         Caller caller = caller(ctx);
         long sessionId = QueryParams.pathId(ctx, "id");
         var question = new Question(RequestBody.of(ctx, mapper).requiredText("user_message"));
-        var result = admission.admit(() -> dialog.ask(sessionId, question, caller));
+        var result = admission.admitReleasing(done -> dialog.ask(sessionId, question, caller, done));
         var answer = Views.AskView.of(result);
         if ("true".equalsIgnoreCase(ctx.queryParam("stream"))) {
             ServerSentEvents.stream(ctx, mapper, answer);

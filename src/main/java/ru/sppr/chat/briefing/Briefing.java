@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -115,12 +116,17 @@ public final class Briefing {
      * first; {@code followUp} whether it points back at them.
      */
     public Frame read(String question, List<String> earlier, boolean followUp, Instant askedAt, Caller caller) {
+        return read(question, () -> earlier, followUp, askedAt, caller);
+    }
+
+    /** As {@link #read(String, List, boolean, Instant, Caller)}; the earlier questions are only made when needed. */
+    public Frame read(String question, Supplier<List<String>> earlier, boolean followUp, Instant askedAt, Caller caller) {
         var at = askedAt.atZone(model.zone());
         Frame own = frames.read(question, at, caller);
         if (own.namesSomething() && !followUp) {
             return own;
         }
-        for (String before : earlier.reversed()) {
+        for (String before : earlier.get().reversed()) {
             Frame then = frames.read(before, at, caller);
             if (then.namesSomething()) {
                 Instant focus = then.moment().until();

@@ -3,6 +3,8 @@ package ru.sppr.chat.dialog;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import ru.sppr.chat.failure.OverloadedException;
 
@@ -13,7 +15,9 @@ import ru.sppr.chat.failure.OverloadedException;
  * ask at once makes them share the cores: each takes as long as all of them together, and the slowest wait longest.
  * Worked on a few at a time, in arrival order, each ask waits for the ones before it and then runs at full speed,
  * which keeps the slowest answers close to the typical ones. An ask that cannot start within {@code maxWait} is
- * refused (503, retry later) without having changed anything.
+ * refused (503, retry later) without having changed anything. The dialogue turn gives its place back when its answer
+ * is composed ({@link #admitReleasing}): recording the exchange waits for the store, not for the processor, and the
+ * recordings of the embedded database are serialised and grouped by the store itself.
  */
 public final class AskAdmission {
     private final Semaphore permits;
@@ -30,14 +34,30 @@ public final class AskAdmission {
     }
 
     public <T> T admit(Supplier<T> ask) {
+        return admitReleasing(done -> ask.get());
+    }
+
+    /**
+     * Like {@link #admit(Supplier)}, but the ask may let the next one in before it returns: it gets a {@code done}
+     * to run once its own processor work is over (the dialogue turn runs it when the answer is composed, before the
+     * exchange is written, so that the next ask thinks while this one waits for the store). Running it again, or not
+     * at all, is harmless: the place is given back once, when the ask returns at the latest.
+     */
+    public <T> T admitReleasing(Function<Runnable, T> ask) {
         if (!acquire()) {
             throw new OverloadedException("сервис перегружен вопросами — повторите через несколько секунд",
                     Math.max(1, maxWait.toSeconds()));
         }
+        var released = new AtomicBoolean();
+        Runnable done = () -> {
+            if (released.compareAndSet(false, true)) {
+                permits.release();
+            }
+        };
         try {
-            return ask.get();
+            return ask.apply(done);
         } finally {
-            permits.release();
+            done.run();
         }
     }
 

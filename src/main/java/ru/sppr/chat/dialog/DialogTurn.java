@@ -89,11 +89,21 @@ public final class DialogTurn {
     }
 
     public AskResult ask(long sessionId, Question question, Caller caller) {
+        return ask(sessionId, question, caller, () -> { });
+    }
+
+    /**
+     * The turn; {@code thoughtOver} runs once the answer is composed, before it is recorded (an {@link AskAdmission} lets
+     * the next ask in then: recording waits for the store rather than the processor, and on the embedded database
+     * exchanges recorded together share a commit).
+     */
+    public AskResult ask(long sessionId, Question question, Caller caller, Runnable thoughtOver) {
         long started = System.nanoTime();
         ChatSession session = sessions.requireOpen(sessionId, settings.maxQuestions(), caller);
         Instant now = clock.instant();
         DialogMemory.Recall past = memory.recall(session, now);
         Thought thought = think(question, past, caller, now);
+        thoughtOver.run();
         Exchange exchange = store.appendExchange(sessionId, question.text(), thought.draft(), settings.maxQuestions(), now, caller);
         memory.remember(exchange, thought.next(), now);
         var result = new AskResult(exchange, thought.intent(), thought.next(), thought.evidence(), thought.subjects());
@@ -112,7 +122,7 @@ public final class DialogTurn {
         Optional<Prior> prior = PriorAnswers.last(recent);
         IntentPrediction intent = inContext(intents.classify(typed, settings.intentThreshold()), prior);
         boolean followUp = FollowUps.isFollowUp(asked, analysis);
-        Frame frame = briefing.read(asked, earlierQuestions(recent), followUp, now, caller);
+        Frame frame = briefing.read(asked, () -> earlierQuestions(recent), followUp, now, caller);
         Optional<Briefed> modelled = briefing.answer(frame, asked, intent.intent(), caller);
         Optional<List<String>> compared = Comparison.terms(asked);
         Answer answer;

@@ -17,7 +17,8 @@ import ru.sppr.chat.user.Caller;
 /**
  * Stores a question and its answer atomically: advances the session's turn counter (only while the session is active
  * and below its limit), inserts both turns and the audit records of the exchange. How many round trips that takes is
- * the database's business: {@link TransactionalExchangeWriter} everywhere, {@link PostgresExchangeWriter} in one.
+ * the database's business: {@link TransactionalExchangeWriter} everywhere (on the embedded database, exchanges that
+ * arrive together share its transaction: {@link GroupCommitExchangeWriter}), {@link PostgresExchangeWriter} in one.
  */
 interface ExchangeWriter {
     /** The stored turns; empty, with nothing written, when the session is unknown, not active or full. */

@@ -38,10 +38,13 @@ public final class JdbiSessionStore implements SessionStore {
     private final Jdbi jdbi;
     private final ExchangeWriter writer;
 
-    /** Over the database, writing each exchange in as few round trips as it allows. */
+    /**
+     * Over the database, writing each exchange in as few round trips as it allows; on the embedded database,
+     * exchanges that arrive together share a commit ({@link GroupCommitExchangeWriter}).
+     */
     public JdbiSessionStore(Database database) {
         this.jdbi = database.jdbi();
-        this.writer = database.settings().postgres() ? new PostgresExchangeWriter(jdbi) : new TransactionalExchangeWriter(jdbi);
+        this.writer = database.settings().postgres() ? new PostgresExchangeWriter(jdbi) : new GroupCommitExchangeWriter(jdbi);
     }
 
     @Override

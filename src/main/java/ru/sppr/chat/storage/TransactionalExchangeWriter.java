@@ -20,12 +20,17 @@ final class TransactionalExchangeWriter implements ExchangeWriter {
 
     @Override
     public Optional<Stored> write(NewExchange exchange) {
-        return jdbi.inTransaction(h -> advanceCounter(h, exchange).map(answerPosition -> {
+        return jdbi.inTransaction(h -> write(h, exchange));
+    }
+
+    /** The exchange's statements in the caller's transaction (one of several, see {@link GroupCommitExchangeWriter}). */
+    static Optional<Stored> write(Handle h, NewExchange exchange) {
+        return advanceCounter(h, exchange).map(answerPosition -> {
             var ids = insertTurns(h, exchange, answerPosition);
             var stored = new Stored(ids.get(0), ids.get(1), answerPosition);
             auditTurns(h, exchange, stored);
             return stored;
-        }));
+        });
     }
 
     /** The answer's position: the session's turn count after adding two; empty when the session refuses. */

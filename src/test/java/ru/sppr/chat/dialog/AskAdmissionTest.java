@@ -84,6 +84,34 @@ class AskAdmissionTest {
         assertThat(admission.admit(() -> List.of(1))).containsExactly(1);
     }
 
+    @Test
+    void should_let_the_next_ask_in_once_the_first_is_done_thinking_and_give_its_place_back_only_once() throws Exception {
+        var admission = new AskAdmission(1, Duration.ofMillis(300));
+        var recording = new CountDownLatch(1);
+        try (var pool = Executors.newSingleThreadExecutor()) {
+            var first = pool.submit(() -> admission.admitReleasing(done -> {
+                done.run();
+                done.run();
+                return await(recording);
+            }));
+            waitUntil(() -> admission.running() == 0);
+
+            assertThat(admission.admit(() -> "второй, пока первый записывает")).isEqualTo("второй, пока первый записывает");
+            recording.countDown();
+            assertThat(first.get()).isTrue();
+        }
+        assertThat(admission.running()).isZero();
+        var occupant = new CountDownLatch(1);
+        try (var pool = Executors.newSingleThreadExecutor()) {
+            var held = pool.submit(() -> admission.admit(() -> await(occupant)));
+            waitUntil(() -> admission.running() == 1);
+
+            assertThatThrownBy(() -> admission.admit(() -> "третий")).isInstanceOf(OverloadedException.class);
+            occupant.countDown();
+            held.get();
+        }
+    }
+
     private static boolean await(CountDownLatch latch) {
         try {
             return latch.await(30, TimeUnit.SECONDS);
