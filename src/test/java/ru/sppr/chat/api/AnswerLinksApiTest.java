@@ -17,7 +17,10 @@ import ru.sppr.chat.user.Caller;
 import ru.sppr.chat.user.Clearance;
 import ru.sppr.chat.user.Role;
 
-/** On the demo base: an answer links the card of what it is about — the object or place, and the incident it used. */
+/**
+ * On the demo base: an answer links the card of what it is about — the object or place, and the incident it used; its
+ * citations name the type of their sources.
+ */
 class AnswerLinksApiTest {
     static ApiHarness api;
     static String operator;
@@ -176,5 +179,20 @@ class AnswerLinksApiTest {
         assertThat(answer.get("references")).isEmpty();
         assertThat(answer.get("links")).isEmpty();
         assertThat(answer.get("about").isNull()).isTrue();
+    }
+    @Test
+    void should_give_each_citation_of_a_model_answer_the_type_of_its_source() {
+        JsonNode answer = ask("Хронология уровня воды на ГП Ключи");
+
+        JsonNode references = answer.get("references");
+        assertThat(references).as(answer.toString()).isNotEmpty();
+        List<String> types = new java.util.ArrayList<>();
+        for (JsonNode ref : references) {
+            var source = api.get("/chat/documents/" + ref.get("source_id").asText(), operator);
+            assertThat(source.status()).as(source.raw()).isEqualTo(200);
+            assertThat(ref.get("type").asText()).as(ref.get("title").asText()).isEqualTo(source.payload().get("source").get("type").asText());
+            types.add(ref.get("type").asText());
+        }
+        assertThat(types).as("гидропосты — таблица и журнал событий, не только документы").containsAnyOf("table", "events");
     }
 }
