@@ -19,7 +19,7 @@ import ru.sppr.chat.user.Role;
 
 /**
  * On the demo base: an answer links the card of what it is about — the object or place, and the incident it used; its
- * citations name the type of their sources.
+ * citations name the type of their sources; the board leads an incident with the figures of its kind.
  */
 class AnswerLinksApiTest {
     static ApiHarness api;
@@ -194,5 +194,27 @@ class AnswerLinksApiTest {
             types.add(ref.get("type").asText());
         }
         assertThat(types).as("гидропосты — таблица и журнал событий, не только документы").containsAnyOf("table", "events");
+    }
+
+    @Test
+    void should_lead_the_evacuation_on_the_board_with_the_evacuated_not_water_levels() {
+        var r = api.get("/chat/incidents?type=evacuation", operator);
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        JsonNode evacuation = null;
+        for (JsonNode i : r.payload().get("incidents")) {
+            if (evacuation == null && i.get("title").asText().startsWith("Эвакуация — Нижние Ключи")) {
+                evacuation = i;
+            }
+        }
+        assertThat(evacuation).as(r.raw()).isNotNull();
+        List<String> attributes = evacuation.get("key_figures").findValuesAsText("attribute");
+
+        assertThat(attributes).as(evacuation.toString()).isNotEmpty();
+        assertThat(attributes.getFirst()).as(evacuation.toString()).isEqualTo("evacuated");
+        int firstOther = java.util.stream.IntStream.range(0, attributes.size())
+                .filter(i -> !List.of("evacuated", "sheltered", "refused", "deaths", "injured", "hospitalized", "missing").contains(attributes.get(i)))
+                .findFirst().orElse(attributes.size());
+        assertThat(attributes.subList(firstOther, attributes.size())).as("после показателей эвакуации — остальные: " + attributes)
+                .noneMatch(a -> List.of("evacuated", "sheltered", "refused").contains(a));
     }
 }
