@@ -28,13 +28,24 @@
     return `${new Date(iso).toLocaleString('ru-RU', { dateStyle: 'short', timeStyle: 'short', timeZone: zone })} ${label}`;
   }
 
+  // The error bar is a line of its own above the header, never over the navigation or a button: the views shrink by its
+  // height while it is shown; on a scrolled phone page it is brought into sight. A click hides it at once.
   function showError(message) {
     const box = $('alert');
     box.textContent = message;
     box.hidden = false;
+    document.documentElement.style.setProperty('--alert-h', box.offsetHeight + 'px');
+    if (box.getBoundingClientRect().bottom <= 0) { box.scrollIntoView({ block: 'nearest' }); }
     clearTimeout(showError.timer);
-    showError.timer = setTimeout(() => { box.hidden = true; }, 7000);
+    showError.timer = setTimeout(hideError, 7000);
   }
+
+  function hideError() {
+    clearTimeout(showError.timer);
+    $('alert').hidden = true;
+    document.documentElement.style.removeProperty('--alert-h');
+  }
+  $('alert').addEventListener('click', hideError);
 
   const SIGNED_OUT = 'Токен недействителен или отозван. Войдите снова.';
   const MESSAGES = { 401: SIGNED_OUT, 403: 'Недостаточно прав для этого действия.',
@@ -80,8 +91,7 @@
       state.zone = null;
     }
     sessionStorage.setItem('chat.token', token);
-    clearTimeout(showError.timer);
-    $('alert').hidden = true;
+    hideError();
     $('signin').hidden = true;
     $('app').hidden = false;
     $('me').textContent = `${state.me.display_name} · ${ROLE[state.me.role] || state.me.role} · допуск: ${CLEARANCE[state.me.clearance]}`;

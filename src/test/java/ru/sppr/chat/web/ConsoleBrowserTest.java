@@ -152,7 +152,8 @@ class ConsoleBrowserTest {
     /**
      * What a person would see wrong on the screen now: a drawn element that has the hidden attribute, more than one
      * view drawn, the view under the header or its parts drawn over each other, text wider than its box (cards,
-     * buttons, headings), a page wider than the window, a character drawn as the missing-glyph box.
+     * buttons, headings), a page wider than the window, the error bar over the navigation or any button or field, a
+     * character drawn as the missing-glyph box.
      */
     static final String LAYOUT_PROBLEMS = """
             const problems = [];
@@ -185,6 +186,10 @@ class ConsoleBrowserTest {
                 const q = e.getBoundingClientRect(), covered = overlap(panel, e);
                 if (covered > 1 && covered < q.width * q.height - 1) problems.push('закрыт наполовину: ' + name(e) + ' под ' + name(panel));
               });
+            });
+            const bar = document.getElementById('alert');
+            if (bar && drawn(bar)) document.querySelectorAll('nav, button, a, input, textarea, select').forEach((e) => {
+              if (!bar.contains(e) && drawn(e) && overlap(bar, e) > 0) problems.push('сообщение об ошибке закрывает: ' + name(e));
             });
             document.querySelectorAll('input[type=date], input[type=datetime-local], input[type=time], input[type=month]').forEach((e) => {
               if (drawn(e)) problems.push('поле даты в формате браузера (не дд.мм.гггг): ' + name(e));
@@ -652,6 +657,63 @@ class ConsoleBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reader")));
         press(Keys.ESCAPE);
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("reader")));
+    }
+
+    @Test
+    void the_error_bar_covers_neither_the_navigation_nor_a_button_at_both_sizes() throws IOException {
+        String token = token("errors", Role.OPERATOR, Clearance.INTERNAL);
+        for (var size : List.of(new Dimension(1366, 768), new Dimension(390, 844))) {
+            String suffix = "-" + size.width + "x" + size.height;
+            browser.manage().window().setSize(size);
+            browser.get(base + "/");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token-input"))).sendKeys("sppr_неверный");
+            browser.findElement(By.id("signin-button")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("alert")));
+            looksRight("view-error-signin" + suffix);
+
+            signIn(token);
+            assertThat(browser.findElement(By.id("alert")).isDisplayed()).as("вход удался — сообщения нет").isFalse();
+            view("shift");
+            wait.until(d -> d.findElement(By.id("shift-body")).getText().contains("Что изменилось с"));
+            setValue(browser.findElement(By.id("shift-since")), "31.13.2026 08:00");
+            browser.findElement(By.cssSelector("#shift-form button[type=submit]")).click();
+            WebElement bar = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("alert")));
+            assertThat(bar.getText()).startsWith("Время — в виде дд.мм.гггг чч:мм");
+            looksRight("view-error-shift" + suffix);
+            assertThat(bar.getRect().getY() + bar.getRect().getHeight())
+                    .as("сообщение — над навигацией").isLessThanOrEqualTo(browser.findElement(By.cssSelector("header.top nav")).getRect().getY());
+
+            newSession();
+            askAndWait("Что означает ПВР?");
+            String sessionId = (String) ((JavascriptExecutor) browser).executeScript(
+                    "return document.querySelector('#session-list button[aria-current=true]').dataset.session");
+            app.sessions().close(Long.parseLong(sessionId), Caller.LOCAL_ADMIN);
+            browser.findElement(By.id("question")).sendKeys("Что сейчас на переправе?", Keys.ENTER);
+            wait.until(d -> d.findElement(By.id("alert")).getText().contains("не принимаются"));
+            looksRight("view-error-chat" + suffix);
+            if (size.width > 760) {
+                var send = browser.findElement(By.id("send")).getRect();
+                long inner = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerHeight");
+                assertThat(send.getY() + send.getHeight()).as("«Отправить» видна целиком, пока показано сообщение").isLessThanOrEqualTo((int) inner);
+            }
+            browser.findElement(By.id("alert")).click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("alert")));
+            browser.findElement(By.id("signout")).click();
+        }
+    }
+
+    @Test
+    void the_layout_check_sees_an_error_bar_over_the_navigation() {
+        signIn(token("barcheck", Role.OPERATOR, Clearance.INTERNAL));
+        wait.until(d -> !d.findElements(By.cssSelector("#incident-list li.incident")).isEmpty());
+
+        // the error bar as it once was: floating over the top of the page
+        ((JavascriptExecutor) browser).executeScript("const a = document.getElementById('alert'); a.textContent = 'Не найдено.';"
+                + "a.style.position = 'fixed'; a.style.top = '0'; a.style.left = '0'; a.style.width = '100%'; a.style.zIndex = '10';"
+                + "a.hidden = false;");
+
+        assertThat(layoutProblems()).anyMatch(p -> p.startsWith("сообщение об ошибке закрывает: nav"))
+                .anyMatch(p -> p.startsWith("сообщение об ошибке закрывает: button.nav"));
     }
 
     @Test
