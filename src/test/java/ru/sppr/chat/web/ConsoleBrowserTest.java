@@ -569,6 +569,52 @@ class ConsoleBrowserTest {
         wait.until(d -> d.findElement(By.id("source-quote")).getText().contains("пункт временного размещения"));
     }
 
+    static final java.util.regex.Pattern ISO_TIME = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
+    static final String CONSOLE_TIME = "\\d{2}\\.\\d{2}\\.\\d{4}, \\d{2}:\\d{2} МСК";
+
+    @Test
+    void a_table_row_cited_shows_its_type_and_its_times_as_the_console_does() {
+        signIn(token("tables", Role.OPERATOR, Clearance.INTERNAL));
+        newSession();
+        WebElement answer = askAndWait("Сколько человек эвакуировано из Нижних Ключей?");
+        List<String> types = new java.util.ArrayList<>();
+        boolean table = false;
+        for (WebElement chip : answer.findElements(By.cssSelector(".chip"))) {
+            chip.click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("source-quote")));
+            String meta = browser.findElement(By.cssSelector("#source-body .meta")).getText();
+            types.add(meta);
+            if (meta.startsWith("таблица")) {
+                table = true;
+                String quote = browser.findElement(By.id("source-quote")).getText();
+                assertThat(quote).as("строка таблицы в карточке источника").doesNotContainPattern(ISO_TIME).containsPattern(CONSOLE_TIME);
+                browser.findElement(By.id("source-open")).click();
+                wait.until(d -> !d.findElements(By.cssSelector("#source-fragments p")).isEmpty());
+                assertThat(browser.findElement(By.id("source-fragments")).getText()).as("весь источник").doesNotContainPattern(ISO_TIME)
+                        .containsPattern(CONSOLE_TIME);
+            }
+        }
+        assertThat(table).as("ответ о числе эвакуированных ссылается на таблицу, и карточка так и пишет: " + types).isTrue();
+
+        view("board");
+        wait.until(d -> !d.findElements(By.cssSelector("#incident-list .incident-open")).isEmpty());
+        browser.findElements(By.cssSelector("#incident-list .incident-open")).stream()
+                .filter(b -> b.getText().startsWith("Наводнение")).findFirst().orElseThrow().click();
+        WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("board-card")));
+        wait.until(d -> card.getText().contains("Показатели во времени"));
+        card.findElements(By.cssSelector(".entity-chip")).stream().filter(b -> b.getText().equals("ГП Ключи")).findFirst().orElseThrow().click();
+        wait.until(d -> !card.findElements(By.cssSelector("svg.level-chart")).isEmpty());
+        card.findElements(By.cssSelector(".figure[open] .source-link")).stream().filter(b -> b.getText().contains(".csv")).findFirst()
+                .orElseThrow().click();
+        WebElement reader = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reader")));
+        assertThat(reader.findElement(By.tagName("blockquote")).getText()).doesNotContainPattern(ISO_TIME).containsPattern(CONSOLE_TIME);
+        assertThat(reader.findElements(By.cssSelector("blockquote mark"))).as("значение выделено, не часть даты")
+                .isNotEmpty().allSatisfy(m -> assertThat(m.getText()).doesNotContain(".").doesNotContain(":"));
+        reader.findElement(By.id("reader-whole")).click();
+        wait.until(d -> !reader.findElements(By.cssSelector("#reader-fragments p.cited")).isEmpty());
+        assertThat(browser.findElement(By.id("reader-fragments")).getText()).doesNotContainPattern(ISO_TIME).containsPattern(CONSOLE_TIME);
+    }
+
     @Test
     void a_revoked_token_is_told_in_plain_russian_and_returns_to_sign_in() {
         String token = token("revoked", Role.OPERATOR, Clearance.INTERNAL);
