@@ -654,7 +654,7 @@
     const note = values.length === 0 ? 'замеров пока нет' : values.length === 1 ? 'пока один замер' : `замеров: ${values.length}`;
     box.innerHTML = `<h3>${escapeHtml(title)}</h3><svg viewBox="0 0 ${w} ${h}" width="100%" height="${h}" role="img" aria-label="${escapeHtml(title)}">
       <line x1="0" x2="${w}" y1="${h - 6}" y2="${h - 6}" stroke="#dde1e7"/>${marks}</svg>
-      <figcaption>последнее: ${values.length ? values[values.length - 1].toFixed(2) : '—'} · ${note}</figcaption>`;
+      <figcaption>последнее: ${values.length ? values[values.length - 1].toLocaleString('ru-RU', { maximumFractionDigits: 2 }) : '—'} · ${note}</figcaption>`;
     return box;
   }
 

@@ -827,6 +827,8 @@ class ConsoleBrowserTest {
         wait.until(d -> d.findElement(By.id("watchdog")).getText().contains("Цепочка аудита"));
         assertThat(browser.findElement(By.id("watchdog")).getText()).contains("цела").contains("согласованы");
         wait.until(d -> d.findElements(By.cssSelector("#charts figure")).size() == 4);
+        assertThat(browser.findElements(By.cssSelector("#charts figcaption"))).as("числа — по-русски: «87,35», «6», не «87.35», «6.00»")
+                .allSatisfy(c -> assertThat(c.getText()).doesNotContainPattern("\\d\\.\\d"));
     }
 
     @Test
