@@ -64,7 +64,7 @@
     box.textContent = message;
     box.hidden = false;
     document.documentElement.style.setProperty('--alert-h', box.offsetHeight + 'px');
-    if (box.getBoundingClientRect().bottom <= 0) { box.scrollIntoView({ block: 'nearest' }); }
+    if (box.getBoundingClientRect().top < 0) { box.scrollIntoView({ block: 'start' }); }
     clearTimeout(showError.timer);
     showError.timer = setTimeout(hideError, 7000);
   }

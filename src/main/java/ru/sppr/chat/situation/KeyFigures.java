@@ -28,8 +28,8 @@ public final class KeyFigures {
         return switch (type) {
             case EVACUATION -> List.of(Attribute.EVACUATED, Attribute.SHELTERED, Attribute.REFUSED, Attribute.DEATHS, Attribute.INJURED,
                     Attribute.HOSPITALIZED, Attribute.MISSING);
-            case FLOOD -> List.of(Attribute.WATER_LEVEL, Attribute.FLOODED_HOUSES, Attribute.AREA, Attribute.DEATHS, Attribute.INJURED,
-                    Attribute.EVACUATED, Attribute.SHELTERED);
+            case FLOOD -> List.of(Attribute.WATER_LEVEL, Attribute.FLOODED_HOUSES, Attribute.EVACUATED, Attribute.SHELTERED,
+                    Attribute.DEATHS, Attribute.INJURED);
             case POWER_OUTAGE, UTILITY_OUTAGE -> List.of(Attribute.DEENERGIZED, Attribute.STATE);
             case ROAD_CLOSURE -> List.of(Attribute.STATE);
             case FIRE -> List.of(Attribute.DEATHS, Attribute.INJURED, Attribute.AREA, Attribute.HOSPITALIZED, Attribute.MISSING,
@@ -40,8 +40,8 @@ public final class KeyFigures {
     }
 
     /**
-     * {@code figures} with those of the incident's kind first: one of each of its attributes in {@link #of} order — the
-     * figure of a whole district or region before a village's, the first otherwise — so the board shows the evacuated,
+     * {@code figures} with those of the incident's kind first: one of each of its attributes in {@link #of} order — a
+     * gauge's water level, the count of a whole district or region before a village's, the first otherwise — so the board shows the evacuated,
      * the sheltered and the refusing rather than the evacuated of four villages; then the other figures of its
      * attributes, in that order; then the rest as they came.
      */
@@ -49,7 +49,7 @@ public final class KeyFigures {
         List<Attribute> leading = of(type);
         List<T> byRank = figures.stream()
                 .sorted(Comparator.<T>comparingInt(f -> rank(leading, attribute.apply(f)))
-                        .thenComparingInt(f -> leading.contains(attribute.apply(f)) && AREA.matcher(entityKey.apply(f)).lookingAt() ? 0 : 1))
+                        .thenComparingInt(f -> leading.contains(attribute.apply(f)) && preferred(attribute.apply(f), entityKey.apply(f)) ? 0 : 1))
                 .toList();
         List<T> out = new ArrayList<>();
         Set<Attribute> shown = EnumSet.noneOf(Attribute.class);
@@ -60,6 +60,11 @@ public final class KeyFigures {
         }
         byRank.stream().filter(f -> !out.contains(f)).forEach(out::add);
         return out;
+    }
+
+    /** A gauge's water level, not one a text gave a place or a region; a count of a whole district or region, its total. */
+    private static boolean preferred(Attribute attribute, String entityKey) {
+        return attribute == Attribute.WATER_LEVEL ? entityKey.startsWith("object:гидропост:") : AREA.matcher(entityKey).lookingAt();
     }
 
     private static int rank(List<Attribute> leading, Attribute a) {

@@ -217,4 +217,15 @@ class AnswerLinksApiTest {
         assertThat(attributes.subList(firstOther, attributes.size())).as("после показателей эвакуации — остальные: " + attributes)
                 .noneMatch(a -> List.of("evacuated", "sheltered", "refused").contains(a));
     }
+    @Test
+    void should_lead_the_flood_on_the_board_with_a_gauges_water_level_then_the_flooded_houses() {
+        var r = api.get("/chat/incidents?type=flood", operator);
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        JsonNode flood = r.payload().get("incidents").get(0);
+        JsonNode figures = flood.get("key_figures");
+
+        assertThat(figures.get(0).get("attribute").asText()).as(flood.toString()).isEqualTo("water_level");
+        assertThat(figures.get(0).get("entity_id").asText()).as("уровень гидропоста, а не области: " + flood).startsWith("object:гидропост:");
+        assertThat(figures.get(1).get("attribute").asText()).as(flood.toString()).isEqualTo("flooded_houses");
+    }
 }

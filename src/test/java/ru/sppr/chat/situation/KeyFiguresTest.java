@@ -31,8 +31,17 @@ class KeyFiguresTest {
     @Test
     void should_lead_a_flood_with_its_water_level_and_flooded_houses() {
         assertThat(ordered(EventType.FLOOD).subList(0, 3)).extracting(F::attribute)
-                .containsExactly(Attribute.WATER_LEVEL, Attribute.FLOODED_HOUSES, Attribute.DEATHS);
+                .containsExactly(Attribute.WATER_LEVEL, Attribute.FLOODED_HOUSES, Attribute.EVACUATED);
         assertThat(ordered(EventType.FLOOD)).hasSize(REPORTED.size());
+    }
+
+    @Test
+    void should_lead_with_a_gauges_water_level_not_one_given_to_a_region() {
+        List<F> levels = List.of(new F("region:северская", Attribute.WATER_LEVEL), new F("settlement:ключи", Attribute.WATER_LEVEL),
+                new F("object:гидропост:ключи", Attribute.WATER_LEVEL), new F("district:заречный", Attribute.FLOODED_HOUSES));
+
+        assertThat(KeyFigures.ordered(EventType.FLOOD, levels, F::attribute, F::entity)).containsExactly(levels.get(2), levels.get(3),
+                levels.get(0), levels.get(1));
     }
 
     @Test

@@ -737,6 +737,8 @@ class ConsoleBrowserTest {
             browser.findElement(By.id("question")).sendKeys("Что сейчас на переправе?", Keys.ENTER);
             wait.until(d -> d.findElement(By.id("alert")).getText().contains("не принимаются"));
             looksRight("view-error-chat" + suffix);
+            assertThat((Boolean) ((JavascriptExecutor) browser).executeScript("return document.getElementById('alert').getBoundingClientRect().top >= 0"))
+                    .as("сообщение видно целиком и на прокрученной странице телефона").isTrue();
             if (size.width > 760) {
                 var send = browser.findElement(By.id("send")).getRect();
                 long inner = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerHeight");
