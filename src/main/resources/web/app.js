@@ -28,13 +28,53 @@
     return `${new Date(iso).toLocaleString('ru-RU', { dateStyle: 'short', timeStyle: 'short', timeZone: zone })} ${label}`;
   }
 
+  // ISO times in a source's text (a table row's «date_time: 2026-04-12T20:00:00+03:00») are shown as every other time:
+  // «12.04.2026, 20:00 МСК», in the service zone; one without an offset is already the service zone's wall time; a bare
+  // ISO day is «12.04.2026». Not inside a name («svodka-2026-04-12-0800.md»).
+  const ISO_TIME = /(?<![\p{L}\p{N}_-])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?(?![\p{L}\p{N}_-]|:\d)/gu;
+
+  function isoTimeShown(all, y, mo, d, h, mi, offset) {
+    if (h === undefined) { return `${d}.${mo}.${y}`; }
+    if (offset) { return when(`${y}-${mo}-${d}T${h}:${mi}:00${offset === 'Z' ? 'Z' : offset.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2')}`); }
+    return `${d}.${mo}.${y}, ${h}:${mi} ${zoneLabel()}`;
+  }
+
+  /** {@code text} with its ISO times shown as in the console, and highlight ranges into it moved with them. */
+  function readable(text, ranges) {
+    const subs = [];
+    const out = String(text ?? '').replace(ISO_TIME, (all, y, mo, d, h, mi, offset, at) => {
+      const shown = isoTimeShown(all, y, mo, d, h, mi, offset);
+      subs.push([at, at + all.length, shown.length]);
+      return shown;
+    });
+    const move = (p, end) => {
+      let delta = 0;
+      for (const [s, e, n] of subs) {
+        if (p >= e) { delta += n - (e - s); } else if (p > s) { return s + delta + (end ? n : 0); } else { break; }
+      }
+      return p + delta;
+    };
+    return { text: out, ranges: (ranges || []).map(([s, e]) => [move(s, false), move(e, true)]) };
+  }
+
+  // The error bar is a line of its own above the header, never over the navigation or a button: the views shrink by its
+  // height while it is shown; on a scrolled phone page it is brought into sight. A click hides it at once.
   function showError(message) {
     const box = $('alert');
     box.textContent = message;
     box.hidden = false;
+    document.documentElement.style.setProperty('--alert-h', box.offsetHeight + 'px');
+    if (box.getBoundingClientRect().top < 0) { box.scrollIntoView({ block: 'start' }); }
     clearTimeout(showError.timer);
-    showError.timer = setTimeout(() => { box.hidden = true; }, 7000);
+    showError.timer = setTimeout(hideError, 7000);
   }
+
+  function hideError() {
+    clearTimeout(showError.timer);
+    $('alert').hidden = true;
+    document.documentElement.style.removeProperty('--alert-h');
+  }
+  $('alert').addEventListener('click', hideError);
 
   const SIGNED_OUT = 'Токен недействителен или отозван. Войдите снова.';
   const MESSAGES = { 401: SIGNED_OUT, 403: 'Недостаточно прав для этого действия.',
@@ -80,8 +120,7 @@
       state.zone = null;
     }
     sessionStorage.setItem('chat.token', token);
-    clearTimeout(showError.timer);
-    $('alert').hidden = true;
+    hideError();
     $('signin').hidden = true;
     $('app').hidden = false;
     $('me').textContent = `${state.me.display_name} · ${ROLE[state.me.role] || state.me.role} · допуск: ${CLEARANCE[state.me.clearance]}`;
@@ -385,7 +424,7 @@
       <p class="meta">${escapeHtml(TYPE[citation.type] || citation.type || '')}${citation.location ? ' · ' + escapeHtml(citation.location) : ''}${citation.observed_at ? ' · ' + escapeHtml(when(citation.observed_at)) : ''}</p>
       <blockquote id="source-quote"></blockquote>
       <button class="link" id="source-open">Открыть источник целиком</button><div id="source-fragments"></div>`;
-    const quote = (text) => { $('source-quote').innerHTML = highlighted(text, matches(text, question)); };
+    const quote = (raw) => { const text = readable(raw).text; $('source-quote').innerHTML = highlighted(text, matches(text, question)); };
     quote(sentence || citation.snippet);
     card.hidden = false;
     $('view-chat').classList.add('with-card');
@@ -407,7 +446,7 @@
         const whole = await load();
         const parts = whole.fragments.map((f) => {
           const p = document.createElement('p');
-          p.textContent = (f.location ? '[' + f.location + '] ' : '') + f.text;
+          p.textContent = (f.location ? '[' + f.location + '] ' : '') + readable(f.text).text;
           return p;
         });
         if (whole.source.origin.startsWith('upload:')) {
@@ -565,7 +604,7 @@
     const li = document.createElement('li');
     li.innerHTML = `<strong>${escapeHtml(h.title)}</strong>
       <div class="meta">${escapeHtml(TYPE[h.type] || h.type)}${h.location ? ' · ' + escapeHtml(h.location) : ''}${h.observed_at ? ' · ' + escapeHtml(when(h.observed_at)) : ''} · оценка ${h.score}</div>
-      <p>${highlighted(h.snippet, h.highlights)}</p>`;
+      <p>${((r) => highlighted(r.text, r.ranges))(readable(h.snippet, h.highlights))}</p>`;
     return li;
   }
 
@@ -615,7 +654,7 @@
     const note = values.length === 0 ? 'замеров пока нет' : values.length === 1 ? 'пока один замер' : `замеров: ${values.length}`;
     box.innerHTML = `<h3>${escapeHtml(title)}</h3><svg viewBox="0 0 ${w} ${h}" width="100%" height="${h}" role="img" aria-label="${escapeHtml(title)}">
       <line x1="0" x2="${w}" y1="${h - 6}" y2="${h - 6}" stroke="#dde1e7"/>${marks}</svg>
-      <figcaption>последнее: ${values.length ? values[values.length - 1].toFixed(2) : '—'} · ${note}</figcaption>`;
+      <figcaption>последнее: ${values.length ? values[values.length - 1].toLocaleString('ru-RU', { maximumFractionDigits: 2 }) : '—'} · ${note}</figcaption>`;
     return box;
   }
 
@@ -842,12 +881,13 @@
   /** The reader shows what a figure cites: the sentence (excerpt) of its source, the value marked, and the whole source on demand. */
   function openCitation(v) {
     const number = v.value.match(/\d[\d,]*/)?.[0];
+    const excerpt = readable(v.excerpt).text;
     const ranges = [];
     if (number) {
-      for (const m of v.excerpt.matchAll(new RegExp(number.replace(/[,]/g, '[,.]'), 'g'))) { ranges.push([m.index, m.index + m[0].length]); }
+      for (const m of excerpt.matchAll(new RegExp('(?<![\\d.,:])' + number.replace(/[,]/g, '[,.]') + '(?![\\d:]|[.,]\\d)', 'g'))) { ranges.push([m.index, m.index + m[0].length]); }
     }
     openReader(v.source_title || v.source_id, `${v.observed_at ? 'на ' + when(v.observed_at) + ' · ' : ''}фрагмент ${v.fragment}`,
-      highlighted(v.excerpt, ranges), v.source_id, v.fragment);
+      highlighted(excerpt, ranges), v.source_id, v.fragment);
   }
 
   function openSourceReader(sourceId, title) {
@@ -865,7 +905,7 @@
         const doc = await api('GET', '/chat/documents/' + encodeURIComponent(sourceId));
         $('reader-whole').hidden = true;
         $('reader-fragments').replaceChildren(...doc.fragments.map((f) => el('p', { className: f.ordinal === fragment ? 'cited' : '',
-          textContent: (f.location ? '[' + f.location + '] ' : '') + f.text })));
+          textContent: (f.location ? '[' + f.location + '] ' : '') + readable(f.text).text })));
         document.querySelector('#reader-fragments .cited')?.scrollIntoView({ block: 'center' });
       } catch (e) { showError(e.message); }
     });

@@ -10,21 +10,27 @@ import ru.sppr.chat.knowledge.search.Excerpt;
 import ru.sppr.chat.knowledge.search.SearchHit;
 import ru.sppr.chat.knowledge.source.SourceType;
 import ru.sppr.chat.situation.SituationStore.ObservationRow;
+import ru.sppr.chat.situation.SituationStore.ReportRow;
 
-/** Numbers the fragments an answer from the model cites, [1], [2], …, one number per fragment. */
+/** Numbers the fragments an answer from the model cites, [1], [2], …, one number per fragment, each of its source's own type. */
 final class Book {
     private final Map<String, Cited> cited = new LinkedHashMap<>();
 
     /** The mark of the fragment an observation was read from. */
     String mark(ObservationRow o) {
-        return mark(o.sourceId(), o.sourceTitle(), o.observedAt(), o.ordinal(), o.excerpt());
+        return mark(o.sourceId(), o.sourceTitle(), o.sourceType(), o.observedAt(), o.ordinal(), o.excerpt());
     }
 
-    String mark(String sourceId, String title, Instant observedAt, int ordinal, String excerpt) {
+    /** The mark of a report as a whole (its first fragment), of the type the source is — a table, an event log, an image. */
+    String mark(ReportRow r) {
+        return mark(r.sourceId(), r.title(), r.sourceType(), r.reportedAt(), 0, r.title());
+    }
+
+    String mark(String sourceId, String title, SourceType type, Instant observedAt, int ordinal, String excerpt) {
         String fragment = sourceId + "#" + ordinal;
         String text = excerpt == null ? "" : excerpt;
         Cited c = cited.computeIfAbsent(fragment, f -> new Cited(cited.size() + 1, new SearchHit(f, sourceId, title,
-                SourceType.DOCUMENT, null, null, observedAt, 1.0, text, Excerpt.of(text, List.of()))));
+                type == null ? SourceType.DOCUMENT : type, null, null, observedAt, 1.0, text, Excerpt.of(text, List.of()))));
         return "[" + c.ordinal() + "]";
     }
 

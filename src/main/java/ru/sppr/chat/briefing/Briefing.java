@@ -357,7 +357,7 @@ public final class Briefing {
         List<String> lines = new ArrayList<>();
         d.incidents().stream().limit(HANDOVER_LINES).forEach(n -> lines.add("- Новое происшествие: " + n.incident().title()
                 + ", первое сообщение " + when.format(n.incident().firstReportAt()) + " "
-                + book.mark(n.sourceId(), n.sourceTitle(), n.incident().firstReportAt(), 0, n.incident().title())));
+                + book.mark(n.sourceId(), n.sourceTitle(), n.sourceType(), n.incident().firstReportAt(), 0, n.incident().title())));
         more(lines, d.incidents().size(), "происшествий");
         d.changes().stream().limit(HANDOVER_LINES).forEach(c -> lines.add("- " + capitalised(c.attribute().label())
                 + (c.entityName().isEmpty() ? "" : " (" + c.entityName() + ")") + ": "
@@ -892,7 +892,7 @@ public final class Briefing {
         List<ReportRow> reports = model.reports(incident.id(), caller).stream().filter(r -> r.duplicateOf() == null)
                 .filter(r -> r.reportedAt() != null && !r.reportedAt().isAfter(frame.askedAt())).toList();
         for (ReportRow r : reports.subList(Math.max(0, reports.size() - TIMELINE_LINES), reports.size())) {
-            lines.add("- " + when.format(r.reportedAt()) + " — «" + r.title() + "» " + book.mark(r.sourceId(), r.title(), r.reportedAt(), 0, r.title()));
+            lines.add("- " + when.format(r.reportedAt()) + " — «" + r.title() + "» " + book.mark(r));
         }
         if (lines.isEmpty()) {
             return Optional.empty();
@@ -970,7 +970,7 @@ public final class Briefing {
                 + ", с " + when.format(reports.getFirst().reportedAt()) + " по " + when.format(reports.getLast().reportedAt()) + ".";
         if (lines.isEmpty()) {
             ReportRow newest = reports.getLast();
-            lines.add("- Последнее сообщение: «" + newest.title() + "» " + book.mark(newest.sourceId(), newest.title(), newest.reportedAt(), 0, newest.title()));
+            lines.add("- Последнее сообщение: «" + newest.title() + "» " + book.mark(newest));
         }
         return Optional.of(new Briefed(new Answer.Grounded(head + "\n" + String.join("\n", lines), book.cited(), modelled(reports.size(), false)),
                 Optional.of(IncidentUsed.of(s))));

@@ -2,6 +2,7 @@ package ru.sppr.chat.situation;
 
 import java.time.Instant;
 import java.util.List;
+import ru.sppr.chat.knowledge.source.SourceType;
 import ru.sppr.chat.situation.SituationStore.ObservationRow;
 import ru.sppr.chat.situation.SituationViews.Disagreement;
 import ru.sppr.chat.situation.SituationViews.IncidentSummary;
@@ -15,7 +16,7 @@ import ru.sppr.chat.situation.SituationViews.IncidentSummary;
 public record Digest(Instant since, Instant until, boolean shiftStart, List<NewIncident> incidents, List<Change> changes,
                      List<Conflict> conflicts) {
     /** An incident whose first report came since, with that report. */
-    public record NewIncident(IncidentSummary incident, String sourceId, String sourceTitle) {}
+    public record NewIncident(IncidentSummary incident, String sourceId, String sourceTitle, SourceType sourceType) {}
 
     /**
      * A figure or state of an entity that got a new value since: {@code before} is the last value observed before

@@ -60,7 +60,7 @@ public final class ShiftDigest {
                     .map(ReportRow::sourceId).toList();
             if (incident.firstReportAt() != null && !incident.firstReportAt().isBefore(from) && !incident.firstReportAt().isAfter(now)) {
                 reports.stream().filter(r -> r.reportedAt() != null).findFirst()
-                        .ifPresent(r -> fresh.add(new Digest.NewIncident(incident, r.sourceId(), r.title())));
+                        .ifPresent(r -> fresh.add(new Digest.NewIncident(incident, r.sourceId(), r.title(), r.sourceType())));
             }
             for (ObservationRow o : model.observationsIn(recent, caller)) {
                 Instant at = o.moment();

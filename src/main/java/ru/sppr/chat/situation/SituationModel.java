@@ -375,7 +375,8 @@ public final class SituationModel implements SourceListener {
         Set<String> named = entities.stream().map(EntityRow::key).collect(Collectors.toSet());
         List<ObservationRow> observed = store.observationsIn(reports.stream().map(SituationStore.ReportRow::sourceId).toList(), access)
                 .stream().filter(o -> named.contains(o.entityKey())).toList();
-        List<Figure> figures = FigureHistories.of(observed).stream().map(FigureHistory::values).map(List::getLast)
+        List<Figure> figures = KeyFigures.ordered(row.type(), FigureHistories.of(observed), FigureHistory::attribute, FigureHistory::entityKey).stream()
+                .map(FigureHistory::values).map(List::getLast)
                 .map(o -> new Figure(o.entityKey(), o.entityName(), o.attribute(), shown(o), o.observedAt(), o.sourceId()))
                 .limit(8).toList();
         String status = observed.stream().max(Comparator.comparing(ObservationRow::observedAt, Comparator.nullsFirst(Comparator.naturalOrder())))

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import ru.sppr.chat.knowledge.source.SourceType;
 
 /**
  * The situation model in the database. Reads take the access levels the reader is cleared for: a row known only from
@@ -81,13 +82,13 @@ public interface SituationStore {
 
     record IncidentRow(long id, EventType type, Instant firstReportAt, Instant lastReportAt, int reports) {}
 
-    record ReportRow(String sourceId, String title, Instant reportedAt, String duplicateOf) {}
+    record ReportRow(String sourceId, String title, SourceType sourceType, Instant reportedAt, String duplicateOf) {}
 
     record EntityRow(String key, MentionKind kind, String subtype, String name, int mentions) {}
 
     record ObservationRow(long id, String entityKey, String entityName, Attribute attribute, Double value, String state, String unit,
                           Observation.Qualifier qualifier, Instant observedAt, Instant reportedAt, boolean correction,
-                          String sourceId, String sourceTitle, int ordinal, String excerpt) {
+                          String sourceId, String sourceTitle, SourceType sourceType, int ordinal, String excerpt) {
         /** When the value held: the time the text gives, else the report's own time. */
         public Instant moment() {
             return observedAt != null ? observedAt : reportedAt;

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import ru.sppr.chat.knowledge.source.SourceType;
 import ru.sppr.chat.situation.Attribute;
 import ru.sppr.chat.situation.EventType;
 import ru.sppr.chat.situation.IncidentGrouper;
@@ -260,11 +261,11 @@ public final class JdbiSituationStore implements SituationStore {
 
     @Override
     public List<ReportRow> reports(long incidentId, Set<String> access) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT r.source_id, s.title, r.reported_at, r.duplicate_of FROM sit_incident_reports r "
+        return jdbi.withHandle(h -> h.createQuery("SELECT r.source_id, s.title, r.reported_at, r.duplicate_of, s.type FROM sit_incident_reports r "
                         + "JOIN kb_sources s ON s.id = r.source_id WHERE r.incident_id = :i AND s.access IN (<access>) "
                         + "ORDER BY r.reported_at NULLS FIRST, r.source_id")
                 .bind("i", incidentId).bindList("access", List.copyOf(access))
-                .map((rs, ctx) -> new ReportRow(rs.getString(1), rs.getString(2), instant(rs, 3), rs.getString(4))).list());
+                .map((rs, ctx) -> new ReportRow(rs.getString(1), rs.getString(2), SourceType.parse("type", rs.getString(5)), instant(rs, 3), rs.getString(4))).list());
     }
 
     @Override
@@ -294,7 +295,7 @@ public final class JdbiSituationStore implements SituationStore {
 
     private List<ObservationRow> observationQuery(String where, List<String> keys, Set<String> access) {
         return jdbi.withHandle(h -> h.createQuery("SELECT o.id, o.entity_key, n.name, o.attribute, o.value_num, o.state, o.unit, "
-                        + "o.qualifier, o.observed_at, o.reported_at, o.correction, o.source_id, s.title, o.ordinal, f.text, o.start_pos, o.end_pos "
+                        + "o.qualifier, o.observed_at, o.reported_at, o.correction, o.source_id, s.title, o.ordinal, f.text, o.start_pos, o.end_pos, s.type "
                         + "FROM sit_observations o JOIN kb_sources s ON s.id = o.source_id "
                         + "JOIN kb_fragments f ON f.source_id = o.source_id AND f.ordinal = o.ordinal "
                         + "LEFT JOIN sit_entities n ON n.entity_key = o.entity_key "
@@ -303,7 +304,7 @@ public final class JdbiSituationStore implements SituationStore {
                 .map((rs, ctx) -> new ObservationRow(rs.getLong(1), rs.getString(2), rs.getString(3) == null ? "" : rs.getString(3),
                         Attribute.parse(rs.getString(4)), (Double) rs.getObject(5) == null ? null : rs.getDouble(5), rs.getString(6),
                         rs.getString(7), Observation.Qualifier.valueOf(rs.getString(8).toUpperCase(Locale.ROOT)),
-                        instant(rs, 9), instant(rs, 10), rs.getBoolean(11), rs.getString(12), rs.getString(13), rs.getInt(14),
+                        instant(rs, 9), instant(rs, 10), rs.getBoolean(11), rs.getString(12), rs.getString(13), SourceType.parse("type", rs.getString(18)), rs.getInt(14),
                         excerpt(rs.getString(15), rs.getInt(16), rs.getInt(17)))).list());
     }
 

@@ -17,7 +17,10 @@ import ru.sppr.chat.user.Caller;
 import ru.sppr.chat.user.Clearance;
 import ru.sppr.chat.user.Role;
 
-/** On the demo base: an answer links the card of what it is about — the object or place, and the incident it used. */
+/**
+ * On the demo base: an answer links the card of what it is about — the object or place, and the incident it used; its
+ * citations name the type of their sources; the board leads an incident with the figures of its kind.
+ */
 class AnswerLinksApiTest {
     static ApiHarness api;
     static String operator;
@@ -176,5 +179,53 @@ class AnswerLinksApiTest {
         assertThat(answer.get("references")).isEmpty();
         assertThat(answer.get("links")).isEmpty();
         assertThat(answer.get("about").isNull()).isTrue();
+    }
+    @Test
+    void should_give_each_citation_of_a_model_answer_the_type_of_its_source() {
+        JsonNode answer = ask("Хронология уровня воды на ГП Ключи");
+
+        JsonNode references = answer.get("references");
+        assertThat(references).as(answer.toString()).isNotEmpty();
+        List<String> types = new java.util.ArrayList<>();
+        for (JsonNode ref : references) {
+            var source = api.get("/chat/documents/" + ref.get("source_id").asText(), operator);
+            assertThat(source.status()).as(source.raw()).isEqualTo(200);
+            assertThat(ref.get("type").asText()).as(ref.get("title").asText()).isEqualTo(source.payload().get("source").get("type").asText());
+            types.add(ref.get("type").asText());
+        }
+        assertThat(types).as("гидропосты — таблица и журнал событий, не только документы").containsAnyOf("table", "events");
+    }
+
+    @Test
+    void should_lead_the_evacuation_on_the_board_with_the_evacuated_not_water_levels() {
+        var r = api.get("/chat/incidents?type=evacuation", operator);
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        JsonNode evacuation = null;
+        for (JsonNode i : r.payload().get("incidents")) {
+            if (evacuation == null && i.get("title").asText().startsWith("Эвакуация — Нижние Ключи")) {
+                evacuation = i;
+            }
+        }
+        assertThat(evacuation).as(r.raw()).isNotNull();
+        List<String> attributes = evacuation.get("key_figures").findValuesAsText("attribute");
+
+        assertThat(attributes).as(evacuation.toString()).isNotEmpty();
+        assertThat(attributes.getFirst()).as(evacuation.toString()).isEqualTo("evacuated");
+        int firstOther = java.util.stream.IntStream.range(0, attributes.size())
+                .filter(i -> !List.of("evacuated", "sheltered", "refused", "deaths", "injured", "hospitalized", "missing").contains(attributes.get(i)))
+                .findFirst().orElse(attributes.size());
+        assertThat(attributes.subList(firstOther, attributes.size())).as("после показателей эвакуации — остальные: " + attributes)
+                .noneMatch(a -> List.of("evacuated", "sheltered", "refused").contains(a));
+    }
+    @Test
+    void should_lead_the_flood_on_the_board_with_a_gauges_water_level_then_the_flooded_houses() {
+        var r = api.get("/chat/incidents?type=flood", operator);
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        JsonNode flood = r.payload().get("incidents").get(0);
+        JsonNode figures = flood.get("key_figures");
+
+        assertThat(figures.get(0).get("attribute").asText()).as(flood.toString()).isEqualTo("water_level");
+        assertThat(figures.get(0).get("entity_id").asText()).as("уровень гидропоста, а не области: " + flood).startsWith("object:гидропост:");
+        assertThat(figures.get(1).get("attribute").asText()).as(flood.toString()).isEqualTo("flooded_houses");
     }
 }

@@ -152,7 +152,8 @@ class ConsoleBrowserTest {
     /**
      * What a person would see wrong on the screen now: a drawn element that has the hidden attribute, more than one
      * view drawn, the view under the header or its parts drawn over each other, text wider than its box (cards,
-     * buttons, headings), a page wider than the window, a character drawn as the missing-glyph box.
+     * buttons, headings), a page wider than the window, the error bar over the navigation or any button or field, a
+     * character drawn as the missing-glyph box.
      */
     static final String LAYOUT_PROBLEMS = """
             const problems = [];
@@ -185,6 +186,10 @@ class ConsoleBrowserTest {
                 const q = e.getBoundingClientRect(), covered = overlap(panel, e);
                 if (covered > 1 && covered < q.width * q.height - 1) problems.push('закрыт наполовину: ' + name(e) + ' под ' + name(panel));
               });
+            });
+            const bar = document.getElementById('alert');
+            if (bar && drawn(bar)) document.querySelectorAll('nav, button, a, input, textarea, select').forEach((e) => {
+              if (!bar.contains(e) && drawn(e) && overlap(bar, e) > 0) problems.push('сообщение об ошибке закрывает: ' + name(e));
             });
             document.querySelectorAll('input[type=date], input[type=datetime-local], input[type=time], input[type=month]').forEach((e) => {
               if (drawn(e)) problems.push('поле даты в формате браузера (не дд.мм.гггг): ' + name(e));
@@ -564,6 +569,52 @@ class ConsoleBrowserTest {
         wait.until(d -> d.findElement(By.id("source-quote")).getText().contains("пункт временного размещения"));
     }
 
+    static final java.util.regex.Pattern ISO_TIME = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
+    static final String CONSOLE_TIME = "\\d{2}\\.\\d{2}\\.\\d{4}, \\d{2}:\\d{2} МСК";
+
+    @Test
+    void a_table_row_cited_shows_its_type_and_its_times_as_the_console_does() {
+        signIn(token("tables", Role.OPERATOR, Clearance.INTERNAL));
+        newSession();
+        WebElement answer = askAndWait("Сколько человек эвакуировано из Нижних Ключей?");
+        List<String> types = new java.util.ArrayList<>();
+        boolean table = false;
+        for (WebElement chip : answer.findElements(By.cssSelector(".chip"))) {
+            chip.click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("source-quote")));
+            String meta = browser.findElement(By.cssSelector("#source-body .meta")).getText();
+            types.add(meta);
+            if (meta.startsWith("таблица")) {
+                table = true;
+                String quote = browser.findElement(By.id("source-quote")).getText();
+                assertThat(quote).as("строка таблицы в карточке источника").doesNotContainPattern(ISO_TIME).containsPattern(CONSOLE_TIME);
+                browser.findElement(By.id("source-open")).click();
+                wait.until(d -> !d.findElements(By.cssSelector("#source-fragments p")).isEmpty());
+                assertThat(browser.findElement(By.id("source-fragments")).getText()).as("весь источник").doesNotContainPattern(ISO_TIME)
+                        .containsPattern(CONSOLE_TIME);
+            }
+        }
+        assertThat(table).as("ответ о числе эвакуированных ссылается на таблицу, и карточка так и пишет: " + types).isTrue();
+
+        view("board");
+        wait.until(d -> !d.findElements(By.cssSelector("#incident-list .incident-open")).isEmpty());
+        browser.findElements(By.cssSelector("#incident-list .incident-open")).stream()
+                .filter(b -> b.getText().startsWith("Наводнение")).findFirst().orElseThrow().click();
+        WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("board-card")));
+        wait.until(d -> card.getText().contains("Показатели во времени"));
+        card.findElements(By.cssSelector(".entity-chip")).stream().filter(b -> b.getText().equals("ГП Ключи")).findFirst().orElseThrow().click();
+        wait.until(d -> !card.findElements(By.cssSelector("svg.level-chart")).isEmpty());
+        card.findElements(By.cssSelector(".figure[open] .source-link")).stream().filter(b -> b.getText().contains(".csv")).findFirst()
+                .orElseThrow().click();
+        WebElement reader = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reader")));
+        assertThat(reader.findElement(By.tagName("blockquote")).getText()).doesNotContainPattern(ISO_TIME).containsPattern(CONSOLE_TIME);
+        assertThat(reader.findElements(By.cssSelector("blockquote mark"))).as("значение выделено, не часть даты")
+                .isNotEmpty().allSatisfy(m -> assertThat(m.getText()).doesNotContain(".").doesNotContain(":"));
+        reader.findElement(By.id("reader-whole")).click();
+        wait.until(d -> !reader.findElements(By.cssSelector("#reader-fragments p.cited")).isEmpty());
+        assertThat(browser.findElement(By.id("reader-fragments")).getText()).doesNotContainPattern(ISO_TIME).containsPattern(CONSOLE_TIME);
+    }
+
     @Test
     void a_revoked_token_is_told_in_plain_russian_and_returns_to_sign_in() {
         String token = token("revoked", Role.OPERATOR, Clearance.INTERNAL);
@@ -655,6 +706,65 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void the_error_bar_covers_neither_the_navigation_nor_a_button_at_both_sizes() throws IOException {
+        String token = token("errors", Role.OPERATOR, Clearance.INTERNAL);
+        for (var size : List.of(new Dimension(1366, 768), new Dimension(390, 844))) {
+            String suffix = "-" + size.width + "x" + size.height;
+            browser.manage().window().setSize(size);
+            browser.get(base + "/");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token-input"))).sendKeys("sppr_неверный");
+            browser.findElement(By.id("signin-button")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("alert")));
+            looksRight("view-error-signin" + suffix);
+
+            signIn(token);
+            assertThat(browser.findElement(By.id("alert")).isDisplayed()).as("вход удался — сообщения нет").isFalse();
+            view("shift");
+            wait.until(d -> d.findElement(By.id("shift-body")).getText().contains("Что изменилось с"));
+            setValue(browser.findElement(By.id("shift-since")), "31.13.2026 08:00");
+            browser.findElement(By.cssSelector("#shift-form button[type=submit]")).click();
+            WebElement bar = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("alert")));
+            assertThat(bar.getText()).startsWith("Время — в виде дд.мм.гггг чч:мм");
+            looksRight("view-error-shift" + suffix);
+            assertThat(bar.getRect().getY() + bar.getRect().getHeight())
+                    .as("сообщение — над навигацией").isLessThanOrEqualTo(browser.findElement(By.cssSelector("header.top nav")).getRect().getY());
+
+            newSession();
+            askAndWait("Что означает ПВР?");
+            String sessionId = (String) ((JavascriptExecutor) browser).executeScript(
+                    "return document.querySelector('#session-list button[aria-current=true]').dataset.session");
+            app.sessions().close(Long.parseLong(sessionId), Caller.LOCAL_ADMIN);
+            browser.findElement(By.id("question")).sendKeys("Что сейчас на переправе?", Keys.ENTER);
+            wait.until(d -> d.findElement(By.id("alert")).getText().contains("не принимаются"));
+            looksRight("view-error-chat" + suffix);
+            assertThat((Boolean) ((JavascriptExecutor) browser).executeScript("return document.getElementById('alert').getBoundingClientRect().top >= 0"))
+                    .as("сообщение видно целиком и на прокрученной странице телефона").isTrue();
+            if (size.width > 760) {
+                var send = browser.findElement(By.id("send")).getRect();
+                long inner = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerHeight");
+                assertThat(send.getY() + send.getHeight()).as("«Отправить» видна целиком, пока показано сообщение").isLessThanOrEqualTo((int) inner);
+            }
+            browser.findElement(By.id("alert")).click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("alert")));
+            browser.findElement(By.id("signout")).click();
+        }
+    }
+
+    @Test
+    void the_layout_check_sees_an_error_bar_over_the_navigation() {
+        signIn(token("barcheck", Role.OPERATOR, Clearance.INTERNAL));
+        wait.until(d -> !d.findElements(By.cssSelector("#incident-list li.incident")).isEmpty());
+
+        // the error bar as it once was: floating over the top of the page
+        ((JavascriptExecutor) browser).executeScript("const a = document.getElementById('alert'); a.textContent = 'Не найдено.';"
+                + "a.style.position = 'fixed'; a.style.top = '0'; a.style.left = '0'; a.style.width = '100%'; a.style.zIndex = '10';"
+                + "a.hidden = false;");
+
+        assertThat(layoutProblems()).anyMatch(p -> p.startsWith("сообщение об ошибке закрывает: nav"))
+                .anyMatch(p -> p.startsWith("сообщение об ошибке закрывает: button.nav"));
+    }
+
+    @Test
     void the_layout_check_sees_a_missing_glyph_and_an_overflowing_card() {
         signIn(token("checker", Role.OPERATOR, Clearance.INTERNAL));
         wait.until(d -> !d.findElements(By.cssSelector("#incident-list li.incident")).isEmpty());
@@ -719,6 +829,8 @@ class ConsoleBrowserTest {
         wait.until(d -> d.findElement(By.id("watchdog")).getText().contains("Цепочка аудита"));
         assertThat(browser.findElement(By.id("watchdog")).getText()).contains("цела").contains("согласованы");
         wait.until(d -> d.findElements(By.cssSelector("#charts figure")).size() == 4);
+        assertThat(browser.findElements(By.cssSelector("#charts figcaption"))).as("числа — по-русски: «87,35», «6», не «87.35», «6.00»")
+                .allSatisfy(c -> assertThat(c.getText()).doesNotContainPattern("\\d\\.\\d"));
     }
 
     @Test
