@@ -77,7 +77,7 @@ class ArchitectureTest {
             row("telemetry", "dialog", "session", "feedback"),
             row("watchdog", "session", "feedback", "audit", "knowledge.index"),
             row("storage", "user", "session", "intent", "suggestion", "feedback", "audit", "telemetry", "situation",
-                    "knowledge", "knowledge.source"),
+                    "knowledge.source"),
             row("tools", "api"),
             row("tools.eval", "tools", "cli", "dialog", "session", "user", "intent", "answer", "situation",
                     "knowledge", "knowledge.source", "knowledge.ingest", "knowledge.search"),
