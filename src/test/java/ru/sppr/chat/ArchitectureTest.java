@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.or;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,13 +33,19 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The package table, enforced: each package of ours (sub-packages are rows of their own) may use the JDK, libraries,
- * {@code failure} and only the packages of its row. The README's «Архитектура» table must say the same.
+ * {@code failure} and only the packages of its row. The README's «Архитектура» table must say the same. The product is
+ * {@code src/main/java}; the measuring tools ({@code tools} and its sub-packages) are {@code src/tools/java}, compiled
+ * after the product into the same class directory, which is what is read here.
  */
 class ArchitectureTest {
     private static final String BASE = "ru.sppr.chat";
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(BASE);
-    /** {@code app} wires everything; nothing else may use it, nor {@code storage} or {@code tools}. */
+    /** The measuring tools: this package and its sub-packages, and nothing else, live in {@link #TOOLS_SOURCES}. */
+    private static final String TOOLS = "tools";
+    private static final Path PRODUCT_SOURCES = Path.of("src/main/java");
+    private static final Path TOOLS_SOURCES = Path.of("src/tools/java");
+    /** {@code app} wires every package of the product (not the tools); nothing else may use it, nor {@code storage}. */
     private static final String EVERYTHING = "*";
     private static final Map<String, Set<String>> MAY_USE = table(
             row("app", EVERYTHING),
@@ -70,7 +77,7 @@ class ArchitectureTest {
             row("telemetry", "dialog", "session", "feedback"),
             row("watchdog", "session", "feedback", "audit", "knowledge.index"),
             row("storage", "user", "session", "intent", "suggestion", "feedback", "audit", "telemetry", "situation",
-                    "knowledge", "knowledge.source"),
+                    "knowledge.source"),
             row("tools", "api"),
             row("tools.eval", "tools", "cli", "dialog", "session", "user", "intent", "answer", "situation",
                     "knowledge", "knowledge.source", "knowledge.ingest", "knowledge.search"),
@@ -88,10 +95,30 @@ class ArchitectureTest {
         Set<String> packages = MAIN.stream().map(JavaClass::getPackageName).map(ArchitectureTest::shortName)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(new TreeSet<>(MAY_USE.keySet()))
-                .as("rows of ArchitectureTest.MAY_USE versus the packages under src/main/java")
+                .as("rows of ArchitectureTest.MAY_USE versus the packages under src/main/java and src/tools/java")
                 .isEqualTo(packages);
         MAY_USE.values().forEach(allowed -> assertThat(packages).as("packages named in MAY_USE").containsAll(
                 allowed.stream().filter(p -> !p.equals(EVERYTHING)).toList()));
+    }
+
+    @Test
+    void the_tools_and_only_they_live_in_their_own_source_set() throws IOException {
+        Set<String> product = packagesUnder(PRODUCT_SOURCES);
+        Set<String> tools = packagesUnder(TOOLS_SOURCES);
+
+        assertThat(product).as("packages under " + PRODUCT_SOURCES).isNotEmpty().noneMatch(ArchitectureTest::isTool);
+        assertThat(tools).as("packages under " + TOOLS_SOURCES).isNotEmpty().allMatch(ArchitectureTest::isTool);
+        assertThat(MAY_USE.keySet().stream().filter(ArchitectureTest::isTool))
+                .as("the tools' rows of MAY_USE versus the packages under " + TOOLS_SOURCES)
+                .containsExactlyInAnyOrderElementsOf(tools);
+    }
+
+    @Test
+    void no_product_class_uses_the_tools() {
+        noClasses().that().resideOutsideOfPackage(BASE + "." + TOOLS + "..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + "." + TOOLS + "..")
+                .because("the product is compiled without the tools; chat-sppr finds their commands as cli.ToolCommand services")
+                .check(MAIN);
     }
 
     @Test
@@ -133,6 +160,19 @@ class ArchitectureTest {
             names.add(m.group(1));
         }
         return names;
+    }
+
+    /** Short names of the packages that have a {@code .java} file under {@code root}. */
+    private static Set<String> packagesUnder(Path root) throws IOException {
+        Path base = root.resolve(BASE.replace('.', '/'));
+        try (Stream<Path> files = Files.walk(base)) {
+            return files.filter(f -> f.toString().endsWith(".java")).map(f -> base.relativize(f.getParent()).toString())
+                    .map(dir -> dir.replace('/', '.')).collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    private static boolean isTool(String pkg) {
+        return pkg.equals(TOOLS) || pkg.startsWith(TOOLS + ".");
     }
 
     private static String describe(Set<String> allowed) {

@@ -4,8 +4,6 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import ru.sppr.chat.cli.ChatBackend;
 import ru.sppr.chat.cli.ChatCommand;
-import ru.sppr.chat.tools.bench.BenchCommand;
-import ru.sppr.chat.tools.eval.EvalCommands;
 
 /** Entry point: configuration from the environment, then the CLI; exits explicitly (Javalin leaves threads). */
 public final class Main {
@@ -29,8 +27,11 @@ public final class Main {
         System.exit(commandLine(new EnvironmentBackends(System.getenv())).execute(args));
     }
 
-    /** The whole {@code chat-sppr} command line: the product's commands and the measuring tools. */
+    /**
+     * The whole {@code chat-sppr} command line: the product's commands and the measuring tools, which the CLI finds on
+     * the class path ({@code cli.ToolCommand}) — the product is compiled without them.
+     */
     public static CommandLine commandLine(ChatBackend.Factory factory) {
-        return ChatCommand.create(factory, EvalCommands.command(factory), BenchCommand.command(factory));
+        return ChatCommand.create(factory);
     }
 }

@@ -3,6 +3,7 @@ package ru.sppr.chat.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParseResult;
@@ -21,10 +22,10 @@ public final class ChatCommand implements Runnable {
     }
 
     /**
-     * A command line ready to execute, with the product's commands and then {@code tools} (the measuring commands,
-     * which live outside the product); errors go to stderr with a non-zero exit code.
+     * A command line ready to execute, with the product's commands and then the {@link ToolCommand}s found on the
+     * class path (the measuring commands, which live outside the product); errors go to stderr with a non-zero exit code.
      */
-    public static CommandLine create(ChatBackend.Factory factory, CommandLine... tools) {
+    public static CommandLine create(ChatBackend.Factory factory) {
         var cli = new CommandLine(new ChatCommand())
                 .addSubcommand(new UserCommands.EnsureUser(factory))
                 .addSubcommand(new UserCommands.IssueToken(factory))
@@ -52,8 +53,8 @@ public final class ChatCommand implements Runnable {
                         .addSubcommand(new SituationCommands.Incident(factory)).addSubcommand(new SituationCommands.Entities(factory))
                         .addSubcommand(new SituationCommands.Entity(factory)).addSubcommand(new SituationCommands.Rebuild(factory))
                         .addSubcommand(new SituationCommands.Digest(factory)));
-        for (CommandLine tool : tools) {
-            cli.addSubcommand(tool);
+        for (ToolCommand tool : ServiceLoader.load(ToolCommand.class, ChatCommand.class.getClassLoader())) {
+            cli.addSubcommand(tool.command(factory));
         }
         helpEverywhere(cli, cli.getCommandSpec().version());
         cli.setResourceBundle(ResourceBundle.getBundle("ru.sppr.chat.cli.messages", Locale.ROOT));

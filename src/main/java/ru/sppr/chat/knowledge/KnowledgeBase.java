@@ -26,6 +26,7 @@ import ru.sppr.chat.knowledge.search.KnowledgeSearch;
 import ru.sppr.chat.knowledge.search.SearchHit;
 import ru.sppr.chat.knowledge.search.SearchRequest;
 import ru.sppr.chat.knowledge.source.KnowledgeStore;
+import ru.sppr.chat.knowledge.source.OriginalStore;
 import ru.sppr.chat.knowledge.source.Source;
 import ru.sppr.chat.knowledge.source.SourceDocument;
 import ru.sppr.chat.knowledge.source.SourceListener;

@@ -12,8 +12,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.stream.Stream;
-import ru.sppr.chat.knowledge.ingest.Ingestion;
 import org.slf4j.LoggerFactory;
+import ru.sppr.chat.knowledge.ingest.Ingestion;
+import ru.sppr.chat.knowledge.source.OriginalStore;
 
 /** Uploaded files on this node's disk: the working copy of an upload, and originals left from before version 12. */
 final class LocalUploads {

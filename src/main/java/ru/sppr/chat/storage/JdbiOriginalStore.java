@@ -11,7 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
-import ru.sppr.chat.knowledge.OriginalStore;
+import ru.sppr.chat.knowledge.source.OriginalStore;
 
 /** {@link OriginalStore} over {@code kb_originals}; the file is streamed in, read back whole (at most 200 MiB). */
 public final class JdbiOriginalStore implements OriginalStore {

@@ -61,6 +61,14 @@ class CliHelpTest {
     }
 
     @Test
+    void should_find_the_measuring_tools_on_the_class_path_and_list_them_after_the_product_commands() {
+        List<String> commands = List.copyOf(Main.commandLine(new EnvironmentBackends(Map.of())).getSubcommands().keySet());
+
+        assertThat(commands.subList(commands.size() - 2, commands.size())).containsExactly("eval", "bench");
+        assertThat(commandPaths()).contains(List.of("eval", "dialogue"), List.of("bench", "load"));
+    }
+
+    @Test
     void should_describe_every_option_and_argument_of_every_command_in_russian() {
         CommandLine root = Main.commandLine(new EnvironmentBackends(Map.of()));
         for (List<String> path : commandPaths()) {

@@ -3,16 +3,21 @@ package ru.sppr.chat.tools.bench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import ru.sppr.chat.cli.ChatBackend;
+import ru.sppr.chat.cli.ToolCommand;
 
-/** {@code bench}: benchmark commands that print figures and write them to a file. */
+/**
+ * {@code bench}: benchmark commands that print figures and write them to a file; joins {@code chat-sppr} as a
+ * {@link ToolCommand} (META-INF/services).
+ */
 @Command(name = "bench", description = "Замеры производительности", subcommands = {BenchApiCommand.class, BenchLoadCommand.class})
-public final class BenchCommand implements Runnable {
+public final class BenchCommand implements Runnable, ToolCommand {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     /** {@code chat-sppr bench} with its subcommands, the ones that open the service through {@code factory}. */
-    public static CommandLine command(ChatBackend.Factory factory) {
-        return new CommandLine(new BenchCommand()).addSubcommand(new BenchIngestCommand(factory));
+    @Override
+    public CommandLine command(ChatBackend.Factory factory) {
+        return new CommandLine(this).addSubcommand(new BenchIngestCommand(factory));
     }
 
     @Override

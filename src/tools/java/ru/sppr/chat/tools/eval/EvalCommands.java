@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import ru.sppr.chat.answer.ConfidenceModel;
 import ru.sppr.chat.cli.ChatBackend;
+import ru.sppr.chat.cli.ToolCommand;
 import ru.sppr.chat.intent.LinearIntentClassifier;
 import ru.sppr.chat.knowledge.ingest.IngestListener;
 import ru.sppr.chat.knowledge.ingest.IngestOptions;
@@ -32,15 +33,19 @@ import ru.sppr.chat.user.Clearance;
 import ru.sppr.chat.user.NewUser;
 import ru.sppr.chat.user.Role;
 
-/** {@code eval}: quality on labelled data, in a fresh temporary home with embedded storage. */
+/**
+ * {@code eval}: quality on labelled data, in a fresh temporary home with embedded storage; joins {@code chat-sppr} as a
+ * {@link ToolCommand} (META-INF/services).
+ */
 @Command(name = "eval", description = "Оценка качества на размеченных данных")
-public final class EvalCommands implements Runnable {
+public final class EvalCommands implements Runnable, ToolCommand {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     /** {@code chat-sppr eval} with its subcommands, the ones that open the service through {@code factory}. */
-    public static CommandLine command(ChatBackend.Factory factory) {
-        return new CommandLine(new EvalCommands()).addSubcommand(new Retrieval(factory))
+    @Override
+    public CommandLine command(ChatBackend.Factory factory) {
+        return new CommandLine(this).addSubcommand(new Retrieval(factory))
                 .addSubcommand(new Intents())
                 .addSubcommand(new Mentions())
                 .addSubcommand(new Situation(factory))
@@ -286,7 +291,8 @@ public final class EvalCommands implements Runnable {
     @Command(name = "retrieval", description = "Качество поиска: nDCG@10, MRR@10, Recall@1/5/10, ответ в топ-1/5, задержка")
     static final class Retrieval implements Callable<Integer> {
         @Option(names = "--data", required = true, description = "Каталог с corpus.jsonl, queries.jsonl, qrels.tsv") Path data;
-        @Option(names = "--k", defaultValue = "10") int k;
+        @Option(names = "--k", defaultValue = "10",
+                description = "Глубина оценки: сколько результатов поиска смотреть (по умолчанию ${DEFAULT-VALUE})") int k;
         @Option(names = "--distractors", description = "Дополнительный корпус того же формата (стог сена)") Path distractors;
         @Option(names = "--json", description = "Записать результат в файл") Path json;
 

@@ -1,4 +1,4 @@
-package ru.sppr.chat.knowledge;
+package ru.sppr.chat.knowledge.source;
 
 import java.nio.file.Path;
 import java.time.Instant;
