@@ -5,10 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import ru.sppr.chat.answer.Answer;
 import ru.sppr.chat.answer.AnswerComposer;
 import ru.sppr.chat.answer.ConfidenceModel;
@@ -53,6 +55,11 @@ import ru.sppr.chat.user.Caller;
  */
 public final class DialogTurn {
     private static final int CONTEXT_TURNS = 6;
+    /** Words a request for sources names them by. */
+    private static final Pattern SOURCES_NAMED = Pattern.compile("(?<!\\p{L})(?:откуда|где\\s+(?:это\\s+)?(?:написано|сказано|взято|лежат?)|"
+            + "(?:перво)?источник|документ|доки|док|материал|протокол|ссылк|ссылал|донесени|сводк|видео|фото|снимк|приказ|распоряжени|"
+            + "постановлени|решени|журнал|телефонограм|файл|запис|акт|справк|отч[её]т|доклад|сообщени|публикаци|новост|стать|"
+            + "source|document|doc|file|photo|video|footage|record|reference|report|cite|link|where\\s+from)");
     /** Answers that are about words or the conversation, not about a place or an incident: they link no cards. */
     private static final Set<Intent> DEFINITIONS = Set.of(Intent.EXPLAIN_TERMS, Intent.CHITCHAT);
 
@@ -120,7 +127,7 @@ public final class DialogTurn {
         Language language = Language.of(typed);
         String asked = glossed(typed);
         Optional<Prior> prior = PriorAnswers.last(recent);
-        IntentPrediction intent = inContext(intents.classify(typed, settings.intentThreshold()), prior);
+        IntentPrediction intent = inContext(intents.classify(typed, settings.intentThreshold()), prior, typed);
         boolean followUp = FollowUps.isFollowUp(asked, analysis);
         Frame frame = briefing.read(asked, () -> earlierQuestions(recent), followUp, now, caller);
         Optional<Briefed> modelled = briefing.answer(frame, asked, intent.intent(), caller);
@@ -187,9 +194,14 @@ public final class DialogTurn {
         return EnglishTimes.withRussian(LatinNames.withCyrillic(EnglishTerms.withRussian(typed)));
     }
 
-    /** "Why?" with no sourced answer in the session to justify is a question in its own right. */
-    private static IntentPrediction inContext(IntentPrediction intent, Optional<Prior> prior) {
-        return intent.intent() == Intent.JUSTIFY_ANSWER && prior.isEmpty() ? intent.answeredAsGeneral() : intent;
+    /**
+     * "Why?" with no sourced answer in the session to justify is a question in its own right; so is «погибшие есть?»,
+     * which asks for a figure, not for sources: a request for sources names them (документы, откуда, фото, …).
+     */
+    private static IntentPrediction inContext(IntentPrediction intent, Optional<Prior> prior, String question) {
+        boolean unjustified = intent.intent() == Intent.JUSTIFY_ANSWER && prior.isEmpty();
+        boolean noSourcesNamed = intent.intent() == Intent.REQUEST_SOURCES && !SOURCES_NAMED.matcher(question.toLowerCase(Locale.ROOT)).find();
+        return unjustified || noSourcesNamed ? intent.answeredAsGeneral() : intent;
     }
 
     /** The answer, and the intent it was given for. */

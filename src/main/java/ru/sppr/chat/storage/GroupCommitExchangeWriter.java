@@ -12,8 +12,7 @@ import org.jdbi.v3.core.Jdbi;
  * together, in one transaction, by whichever of their callers gets the write lock first. Every caller still
  * returns only after the transaction holding its exchange has committed, so an exchange that was answered is as
  * durable as before (H2 writes each commit to its file at once, {@code WRITE_DELAY=0}); what is shared is the
- * commit, which on H2 writes a chunk of every changed page and was about a seventh of an ask's processor time with
- * one commit per ask (README, «Замеры»). Nothing waits for company: a caller that finds nobody writing writes its
+ * commit, which on H2 writes a chunk of every changed page. Nothing waits for company: a caller that finds nobody writing writes its
  * exchange alone at once.
  *
  * <p>Each exchange in a batch is checked on its own (the session still active and below its limit, counted within

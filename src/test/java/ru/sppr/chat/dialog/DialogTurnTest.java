@@ -129,6 +129,19 @@ class DialogTurnTest {
     }
 
     @Test
+    void should_take_a_question_for_a_figure_not_for_sources_unless_it_names_sources() {
+        long session = session();
+
+        AskResult dead = ask(session, "погибшие есть?");
+        AskResult documents = ask(session, "какие документы есть по дамбе у Ольховки?");
+
+        assertThat(dead.intent().predicted().code()).isEqualTo("request_sources");
+        assertThat(dead.intent().intent().code()).isEqualTo("general_query");
+        assertThat(dead.exchange().answer().content()).doesNotStartWith("Источники");
+        assertThat(documents.intent().intent().code()).isEqualTo("request_sources");
+    }
+
+    @Test
     void should_answer_small_talk_that_the_knowledge_base_answers_as_a_question_and_greet_otherwise() throws IOException {
         Path doc = Files.writeString(home.resolve("pvr.md"), """
                 # Пункт временного размещения в школе № 2
