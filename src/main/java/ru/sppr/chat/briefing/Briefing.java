@@ -278,7 +278,7 @@ public final class Briefing {
             case GENERAL_QUERY, STATUS_CHECK -> frame.unmodelled().isPresent() || FrameReader.asksWhoOrWhere(question) ? Optional.empty()
                     : !frame.attributes().isEmpty() ? figure(frame, question, caller)
                     : FrameReader.asksOverview(question) ? state(frame, caller).or(() -> wholeSituation(frame, question, caller))
-                    : frame.inherited() ? state(frame, caller)
+                    : frame.inherited() && frame.moment().stated() ? state(frame, caller)
                     : Optional.empty();
             default -> Optional.empty();
         };

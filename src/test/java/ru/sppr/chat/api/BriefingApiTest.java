@@ -216,4 +216,14 @@ class BriefingApiTest {
         assertThat(now).contains("открыт", "12.04.2026");
         assertThat(then).contains("закрыт", "10.04.2026").doesNotContain("открыт");
     }
+
+    @Test
+    void should_not_answer_a_follow_up_to_a_who_question_with_a_figure_of_what_it_names() {
+        long session = api.startSession(operator, "Кто");
+
+        ask(session, "кто отвечает за мост у ключей?");
+        String next = ask(session, "а за гп ключи?").get("response").asText();
+
+        assertThat(next).doesNotContain("уровень воды на", "691 см");
+    }
 }
