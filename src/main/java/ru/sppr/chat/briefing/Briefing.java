@@ -978,7 +978,8 @@ public final class Briefing {
 
     /**
      * The incident a summary naming none is of: the latest active one; at a moment asked, of the latest few, the one with
-     * most reports by then (on the morning of 10.04 the flood, not the evacuation that began that afternoon).
+     * most reports by then (on the morning of 10.04 the flood, not the evacuation that began that afternoon). Counts its
+     * reports, not its card: the card is loaded once, for the one chosen.
      */
     private Optional<IncidentSummary> busiestAt(List<IncidentSummary> incidents, Instant until, Caller caller) {
         List<IncidentSummary> latest = incidents.stream()
@@ -987,7 +988,7 @@ public final class Briefing {
         if (until == null) {
             return latest.stream().findFirst();
         }
-        return latest.stream().max(Comparator.comparingLong(i -> model.incident(i.id(), caller).reports().stream()
+        return latest.stream().max(Comparator.comparingLong(i -> model.reports(i.id(), caller).stream()
                 .filter(r -> r.reportedAt() != null && !r.reportedAt().isAfter(until)).count()));
     }
 

@@ -245,7 +245,7 @@ final class ObservationExtractor {
                 Optional<Attribute> near = shelterRow(lower, m) || sheltered(lower, m) ? Optional.of(Attribute.SHELTERED)
                         : nearest(lower, m.start(), PEOPLE);
                 if (near.isEmpty()) {
-                    Optional<Observation> sum = sumOfList(previous, lower, m, inside, all);
+                    Optional<SumOf> sum = sumOfList(previous, lower, m, inside, all);
                     if (sum.isPresent()) {
                         out.add(new Observation(sum.get().entityKey(), sum.get().entityName(), sum.get().attribute(), value, null,
                                 "человек", qualifier(m.group(1)), time, correction, offset + m.start(), offset + m.end()));
@@ -285,10 +285,9 @@ final class ObservationExtractor {
 
     /**
      * «ПВР № 1 — 92 человека, ПВР № 3 — 8 человек. Всего — 100 человек.»: a total naming no attribute sums the list of the
-     * sentence before; the entity it returns (with no value of its own) is what the total is of — all shelters for
-     * numbered shelters, else the area the fragment names.
+     * sentence before; what the total is of — all shelters for numbered shelters, else the area the fragment names.
      */
-    private static Optional<Observation> sumOfList(List<Observation> previous, String lower, MatchResult m, List<Mention> inside,
+    private static Optional<SumOf> sumOfList(List<Observation> previous, String lower, MatchResult m, List<Mention> inside,
                                                    List<Mention> all) {
         if (previous.size() < 2 || !WHOLE.matcher(lower.substring(Math.max(0, m.start() - 20), m.start())).find()) {
             return Optional.empty();
@@ -299,13 +298,14 @@ final class ObservationExtractor {
         }
         String kind = first.entityKey().substring(0, first.entityKey().lastIndexOf(':') + 1);
         if (kind.startsWith("object:") && previous.stream().allMatch(o -> o.entityKey().startsWith(kind))) {
-            return Optional.of(new Observation(kind, NUMBERED.matcher(first.entityName()).replaceFirst(""), first.attribute(), 0.0, null,
-                    "человек", Qualifier.EXACT, first.observedAt(), false, 0, 0));
+            return Optional.of(new SumOf(kind, NUMBERED.matcher(first.entityName()).replaceFirst(""), first.attribute()));
         }
         return areaOf(inside, all).filter(area -> previous.stream().noneMatch(o -> o.entityKey().equals(area.key())))
-                .map(area -> new Observation(area.key(), area.name(), first.attribute(), 0.0, null, "человек", Qualifier.EXACT,
-                        first.observedAt(), false, 0, 0));
+                .map(area -> new SumOf(area.key(), area.name(), first.attribute()));
     }
+
+    /** What a total after a list is of: the entity and the attribute of the list. */
+    private record SumOf(String entityKey, String entityName, Attribute attribute) {}
 
     /**
      * «в том числе 18 детей», «15 человек (3 человека …»: a part of a figure just given. «из них 119 размещены в ПВР» is
