@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The probability that an answer is correct and supported: a logistic function of its {@link Evidence},
@@ -14,13 +18,24 @@ import java.util.Arrays;
  */
 public record ConfidenceModel(double[] weights, double bias) {
     private static final String RESOURCE = "/answer/confidence.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The names of {@link Evidence#features()}, in order; the shipped parameters must name the same. */
+    public static final List<String> FEATURES = List.of("sentence_coverage", "fragment_coverage", "log1p_top_score", "margin",
+            "sources", "conflict", "modelled", "modelled_coverage");
 
     public static ConfidenceModel shipped() {
         try (InputStream in = ConfidenceModel.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("нет параметров калибровки " + RESOURCE);
             }
-            JsonNode node = new ObjectMapper().readTree(in);
+            JsonNode node = JSON.readTree(in);
+            List<String> named = new ArrayList<>();
+            node.get("features").forEach(f -> named.add(f.asText()));
+            if (!named.equals(FEATURES)) {
+                throw new IllegalStateException("параметры калибровки " + RESOURCE + " подобраны для других признаков: " + named
+                        + " вместо " + FEATURES + " — подберите заново (chat-sppr eval dialogue --fit-confidence)");
+            }
             double[] w = new double[node.get("weights").size()];
             for (int i = 0; i < w.length; i++) {
                 w[i] = node.get("weights").get(i).asDouble();
@@ -81,7 +96,14 @@ public record ConfidenceModel(double[] weights, double bias) {
     }
 
     public String toJson() {
-        return "{\"weights\": " + Arrays.toString(weights) + ", \"bias\": " + bias
-                + ", \"features\": [\"sentence_coverage\", \"fragment_coverage\", \"log1p_top_score\", \"margin\", \"sources\", \"conflict\", \"modelled\", \"modelled_coverage\"]}";
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("weights", weights);
+        json.put("bias", bias);
+        json.put("features", FEATURES);
+        try {
+            return JSON.writeValueAsString(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -17,7 +17,7 @@ public record Evidence(double sentenceCoverage, double fragmentCoverage, double 
         this(sentenceCoverage, fragmentCoverage, topScore, margin, sources, conflict, false);
     }
 
-    /** The feature vector, in the order of the shipped model's weights. */
+    /** The feature vector, in the order of the shipped model's weights ({@link ConfidenceModel#FEATURES}). */
     public double[] features() {
         return new double[] {sentenceCoverage, fragmentCoverage, Math.log1p(topScore), margin,
                 Math.min(sources, 3) / 3.0, conflict ? 1 : 0, modelled ? 1 : 0, modelled ? sentenceCoverage : 0};

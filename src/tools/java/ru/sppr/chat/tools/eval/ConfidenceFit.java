@@ -22,7 +22,8 @@ public final class ConfidenceFit {
     public record Sample(String set, boolean tune, double[] features, boolean correct) {}
 
     /** Calibration of one set: its sizes, the cross-validated ECE on its tune part, the held-out ECE before and after. */
-    public record SetFigures(int tune, int heldout, double crossValidatedEce, double heldoutEce, double heldoutEceBefore) {}
+    public record SetFigures(int tune, int heldout, double crossValidatedEce, double crossValidatedAuc, double heldoutEce,
+                             double heldoutEceBefore) {}
 
     public record Result(ConfidenceModel model, Map<String, SetFigures> sets) {
         public Map<String, Object> figures() {
@@ -32,8 +33,9 @@ public final class ConfidenceFit {
                 one.put("answered_tune", f.tune());
                 one.put("answered_heldout", f.heldout());
                 one.put("cross_validated_ece_tune", round(f.crossValidatedEce()));
-                one.put("ece_heldout", round(f.heldoutEce()));
-                one.put("ece_heldout_before", round(f.heldoutEceBefore()));
+                one.put("cross_validated_auc_tune", Double.isNaN(f.crossValidatedAuc()) ? null : round(f.crossValidatedAuc()));
+                one.put("ece_heldout", f.heldout() == 0 ? null : round(f.heldoutEce()));
+                one.put("ece_heldout_before", f.heldout() == 0 ? null : round(f.heldoutEceBefore()));
                 figures.put(set, one);
             });
             return figures;
@@ -68,7 +70,7 @@ public final class ConfidenceFit {
             }
             List<Sample> heldout = samples.stream().filter(s -> s.set().equals(set) && !s.tune()).toList();
             sets.put(set, new SetFigures(cv.size(), heldout.size(),
-                    AnswerEvaluation.ece(cv.stream().mapToDouble(Double::doubleValue).toArray(), cvTruth),
+                    AnswerEvaluation.ece(cv.stream().mapToDouble(Double::doubleValue).toArray(), cvTruth), auc(cv, cvTruth),
                     ece(heldout, model), ece(heldout, before)));
         }
         return new Result(model, sets);
@@ -91,6 +93,26 @@ public final class ConfidenceFit {
             weight[i] = 1.0 / sizes.get(samples.get(i).set());
         }
         return ConfidenceModel.fit(x, y, weight);
+    }
+
+    /**
+     * How well the confidence tells right answers from wrong ones: the chance that a right answer, drawn at random, is
+     * more confident than a wrong one (ties count half); 0.5 is no better than a coin.
+     */
+    static double auc(List<Double> confidence, List<Boolean> correct) {
+        long pairs = 0;
+        double ordered = 0;
+        for (int i = 0; i < confidence.size(); i++) {
+            for (int j = 0; j < confidence.size(); j++) {
+                if (correct.get(i) && !correct.get(j)) {
+                    pairs++;
+                    double a = confidence.get(i);
+                    double b = confidence.get(j);
+                    ordered += a > b ? 1 : a == b ? 0.5 : 0;
+                }
+            }
+        }
+        return pairs == 0 ? Double.NaN : ordered / pairs;
     }
 
     private static double round(double v) {

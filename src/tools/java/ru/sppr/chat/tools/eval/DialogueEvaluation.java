@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import ru.sppr.chat.answer.ConfidenceModel;
 import ru.sppr.chat.answer.Words;
 import ru.sppr.chat.dialog.AskResult;
 import ru.sppr.chat.dialog.DialogTurn;
@@ -65,6 +66,13 @@ public final class DialogueEvaluation {
             row.put("refused", refused);
             row.put("cites_gold", citesGold);
             row.put("confidence", round(confidence));
+            if (features != null && features.length > 0) {
+                Map<String, Double> named = new LinkedHashMap<>();
+                for (int i = 0; i < Math.min(features.length, ConfidenceModel.FEATURES.size()); i++) {
+                    named.put(ConfidenceModel.FEATURES.get(i), round(features[i]));
+                }
+                row.put("features", named);
+            }
             return row;
         }
     }

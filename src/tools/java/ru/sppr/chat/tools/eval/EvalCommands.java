@@ -210,6 +210,12 @@ public final class EvalCommands implements Runnable, ToolCommand {
         @Option(names = "--fit-confidence", description = "Подобрать параметры уверенности на настроечной части вопросов операторов "
                 + "и XQuAD (--xquad) и записать их в файл; ECE — по перекрёстной проверке и на отложенной части") Path fit;
         @Option(names = "--xquad", description = "Каталог XQuAD (corpus.jsonl, queries.jsonl, qrels.tsv) для --fit-confidence") Path xquad;
+        @Option(names = "--fit-on", defaultValue = "tune", description = "На каких вопросах операторов подбирать уверенность: "
+                + "tune — на настроечных частях (ECE отложенных частей — честная оценка), all — на всех (тогда честная оценка — "
+                + "на наборе, которого подбор не видел, например operators-3.jsonl; по умолчанию ${DEFAULT-VALUE})") FitOn fitOn;
+
+        /** Which operator questions the confidence model is fitted on. */
+        enum FitOn { tune, all }
 
         private final ChatBackend.Factory factory;
 
@@ -233,7 +239,7 @@ public final class EvalCommands implements Runnable, ToolCommand {
                 if (fit != null) {
                     var samples = new ArrayList<ConfidenceFit.Sample>();
                     outcomes.stream().filter(o -> !o.refused()).forEach(o -> samples.add(new ConfidenceFit.Sample("operators",
-                            o.item().split().equals("tune"), o.features(), o.correct())));
+                            fitOn == FitOn.all || o.item().split().equals("tune"), o.features(), o.correct())));
                     samples.addAll(xquadSamples());
                     ConfidenceFit.Result fitted = ConfidenceFit.fit(samples, ConfidenceModel.shipped());
                     Files.writeString(fit, fitted.model().toJson() + "\n");
