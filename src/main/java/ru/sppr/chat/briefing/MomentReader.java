@@ -27,6 +27,8 @@ final class MomentReader {
     private static final Pattern MORNING = Pattern.compile("(?<!\\p{L})(утр\\p{L}*|morning)(?!\\p{L})");
     private static final Pattern EVENING = Pattern.compile("(?<!\\p{L})(вечер\\p{L}*|evening)(?!\\p{L})");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("(?<![\\d.:])([1-9]|[12]\\d|3[01])-?(?:го|е)(?!\\p{L})");
+    private static final Pattern MONTH = Pattern.compile("январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+            + "|january|february|march|april|may|june|july|august|september|october|november|december|\\d\\.\\d");
     private static final LocalTime MORNING_REPORT = LocalTime.of(8, 0);
     private static final LocalTime EVENING_REPORT = LocalTime.of(20, 0);
 
@@ -40,7 +42,7 @@ final class MomentReader {
         if (shift.find()) {
             return new Moment.Within(shiftStart(askedAt), askedAt.toInstant(), shift.group());
         }
-        List<TimeSpan> found = new ArrayList<>(spans.stream().filter(s -> s.from() != null).toList());
+        List<TimeSpan> found = new ArrayList<>(spans.stream().filter(s -> s.from() != null && !(isDay(s) && numberOnly(s))).toList());
         if (found.stream().noneMatch(MomentReader::isDay)) {
             dayOfMonth(lower, askedAt, focus).ifPresent(found::add);
         }
@@ -84,6 +86,15 @@ final class MomentReader {
                 .min(Comparator.comparingLong(d -> Math.abs(d.toEpochDay() - near.toEpochDay())));
         return date.map(d -> new TimeSpan(m.start(), m.end(), m.group(), d.atStartOfDay(askedAt.getZone()).toInstant(),
                 d.plusDays(1).atStartOfDay(askedAt.getZone()).toInstant()));
+    }
+
+    /**
+     * A day given by its number alone («28-го»): the situation model reads it in the month of the question, but in a
+     * dialogue about 27 September it is the 28th of September — it is read here, near the moment in focus.
+     */
+    private static boolean numberOnly(TimeSpan day) {
+        String text = day.text().toLowerCase(Locale.ROOT);
+        return DAY_OF_MONTH.matcher(text).find() && !MONTH.matcher(text).find();
     }
 
     /** «к 21:00 27 сентября» is read as two expressions: a clock time (on the day asked) and a day. */

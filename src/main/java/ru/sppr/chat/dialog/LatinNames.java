@@ -30,7 +30,10 @@ final class LatinNames {
             "with", "about", "after", "before", "since", "until", "as", "all", "last", "first", "official", "data", "source",
             "sources", "long", "built", "open", "closed", "state", "status", "who", "why", "when", "where", "which", "whose",
             "shelters", "gauges", "bridges", "roads", "dams", "fires", "homes", "levels", "power", "outage", "outages", "temporary",
-            "accommodation", "centre", "center", "cause", "happened", "timeline", "missing", "hospitalized", "hospitalised");
+            "accommodation", "centre", "center", "cause", "happened", "timeline", "missing", "hospitalized", "hospitalised",
+            "board", "aboard", "plane", "aircraft", "flight", "crew", "pilot", "pilots", "passenger", "passengers", "employee",
+            "employees", "workers", "train", "ship", "boat", "car", "cars", "vehicles", "reported", "said", "says", "told",
+            "according", "duty", "shift", "handover", "fault", "scene", "area");
     private static final Map<String, String> OBJECTS = Map.of("gauge", "ГП", "bridge", "мост у", "dam", "дамба у",
             "levee", "дамба у", "shelter", "ПВР");
     private static final String[][] LETTERS = {

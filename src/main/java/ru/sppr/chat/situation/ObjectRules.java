@@ -75,6 +75,9 @@ final class ObjectRules {
         }
         for (MatchResult m : WordStarts.matches(QUOTED, text)) {
             String name = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+            if (m.group(4) != null && verb(Names.words(name).getFirst())) {
+                continue;
+            }
             String subtype = subtype(m.group(1));
             found.add(object(m, subtype, subtype + " «" + name.strip() + "»", names.key(name)));
         }
@@ -88,6 +91,12 @@ final class ObjectRules {
             found.add(object(m, subtype, model, Keys.of(model)));
         }
         return found;
+    }
+
+    /** «в каком ЖК рвануло»: a word the dictionary knows only as a verb names nothing. */
+    private boolean verb(String word) {
+        var readings = morphology.readings(word);
+        return !readings.isEmpty() && readings.stream().allMatch(r -> r.tag().startsWith("VB"));
     }
 
     private Mention object(MatchResult m, String subtype, String name, String nameKey) {

@@ -157,7 +157,7 @@ final class PlaceRules {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!t.capitalised()) {
-                adjectiveOf(t).ifPresent(found::add);
+                adjectiveOf(tokens, i).ifPresent(found::add);
                 continue;
             }
             Mention gazetteerHit = longestKnown(text, tokens, i);
@@ -168,7 +168,7 @@ final class PlaceRules {
                 }
                 continue;
             }
-            Optional<Mention> adjective = adjectiveOf(t);
+            Optional<Mention> adjective = adjectiveOf(tokens, i);
             if (adjective.isPresent()) {
                 found.add(adjective.get());
                 continue;
@@ -211,7 +211,12 @@ final class PlaceRules {
                 && morphology.readings(tokens.get(i - 1).text()).stream().anyMatch(Morphology.Reading::adjective);
     }
 
-    private Optional<Mention> adjectiveOf(Token t) {
+    private Optional<Mention> adjectiveOf(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        Optional<Mention> region = regionElided(tokens, i);
+        if (region.isPresent()) {
+            return region;
+        }
         for (var reading : morphology.readings(t.text())) {
             if (reading.adjective()) {
                 var place = gazetteer.ofAdjective(reading.lemma());
@@ -222,6 +227,23 @@ final class PlaceRules {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * «в тверской», «из московской» with no noun after it: the region, as people on shift shorten «в Тверской области»,
+     * when the base knows that region.
+     */
+    private Optional<Mention> regionElided(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        boolean afterPreposition = i > 0 && PLACE_PREPOSITIONS.contains(Keys.of(tokens.get(i - 1).text()));
+        boolean nounFollows = i + 1 < tokens.size() && morphology.readings(tokens.get(i + 1).text()).stream()
+                .anyMatch(r -> r.noun() || r.adjective());
+        boolean feminine = morphology.readings(t.text()).stream().anyMatch(r -> r.adjective() && r.tag().contains(":Fem:"));
+        if (!afterPreposition || nounFollows || !feminine) {
+            return Optional.empty();
+        }
+        return gazetteer.find(List.of(t.text() + " области")).filter(p -> p.kind() == MentionKind.REGION)
+                .map(p -> new Mention(t.start(), t.end(), t.text(), p.kind(), "adjective", p.key(), p.name()));
     }
 
     /**

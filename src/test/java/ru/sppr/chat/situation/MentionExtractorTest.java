@@ -38,6 +38,21 @@ class MentionExtractorTest {
     }
 
     @Test
+    void should_read_a_feminine_adjective_alone_after_a_preposition_as_the_region() {
+        mentions("В Твери и Тверской области после снегопада без света остались 306 деревень.", null);
+
+        assertThat(first(mentions("в тверской сколько деревень без света", null), MentionKind.REGION).name()).isEqualTo("Тверская область");
+        assertThat(mentions("на тверской улице прорвало трубу", null)).noneMatch(m -> m.kind() == MentionKind.REGION);
+        assertThat(mentions("что в тверском сейчас", null)).noneMatch(m -> m.kind() == MentionKind.REGION);
+    }
+
+    @Test
+    void should_take_no_verb_for_the_name_of_a_housing_estate() {
+        assertThat(mentions("В каком ЖК Рвануло в Пятигорске?", null)).noneMatch(m -> m.kind() == MentionKind.OBJECT);
+        assertThat(first(mentions("Пожар в ЖК Зиларт потушен.", null), MentionKind.OBJECT).name()).isEqualTo("ЖК «Зиларт»");
+    }
+
+    @Test
     void should_find_gauges_shelters_roads_organisations_and_people() {
         var found = mentions("Начальник ЕДДС Кравец О.С.: на ГП Ключи уровень 691 см, в ПВР № 1 размещено 104 человека, "
                 + "трасса М-11 на 272 км закрыта.", null);

@@ -1,0 +1,44 @@
+package ru.sppr.chat.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import ru.sppr.chat.situation.TimeSpan;
+
+class MomentReaderTest {
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+    private static final ZonedDateTime ASKED = ZonedDateTime.of(2024, 12, 5, 12, 0, 0, 0, MOSCOW);
+
+    @Test
+    void a_day_given_by_its_number_alone_is_the_one_nearest_the_moment_in_focus() {
+        // The situation model reads «28-го» in the month asked (28 November); the dialogue is about 27 September.
+        String question = "а пострадавших сколько было к утру 28-го?";
+        int at = question.indexOf("28-го");
+        var november = new TimeSpan(at, at + 5, "28-го", day(2024, 11, 28), day(2024, 11, 29));
+        ZonedDateTime focus = day(2024, 9, 28).atZone(MOSCOW);
+
+        Moment moment = MomentReader.read(question, ASKED, focus, List.of(november));
+
+        assertThat(moment).isEqualTo(new Moment.AsOf(ZonedDateTime.of(2024, 9, 28, 8, 0, 0, 0, MOSCOW).toInstant(), "28-го"));
+    }
+
+    @Test
+    void a_day_with_its_month_stays_as_said() {
+        String question = "что было 28 ноября утром";
+        int at = question.indexOf("28 ноября");
+        var november = new TimeSpan(at, at + 9, "28 ноября", day(2024, 11, 28), day(2024, 11, 29));
+        ZonedDateTime focus = day(2024, 9, 28).atZone(MOSCOW);
+
+        Moment moment = MomentReader.read(question, ASKED, focus, List.of(november));
+
+        assertThat(moment.until()).isEqualTo(ZonedDateTime.of(2024, 11, 28, 8, 0, 0, 0, MOSCOW).toInstant());
+    }
+
+    private static Instant day(int year, int month, int day) {
+        return ZonedDateTime.of(year, month, day, 0, 0, 0, 0, MOSCOW).toInstant();
+    }
+}
