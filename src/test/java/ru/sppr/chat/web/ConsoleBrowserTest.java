@@ -912,7 +912,7 @@ class ConsoleBrowserTest {
         input.sendKeys(Keys.ENTER);
 
         WebElement alert = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("alert")));
-        assertThat(alert.getText()).contains("сессия").containsIgnoringCase("не принимаются");
+        assertThat(alert.getText()).isEqualTo("Сессия " + sessionId + " закрыта: новые вопросы не принимаются");
         assertThat(input.getAttribute("value")).isEqualTo("Что сейчас на переправе?");
         browser.findElement(By.cssSelector("#session-list button[aria-current=true]")).click();
         wait.until(d -> !d.findElement(By.id("question")).isEnabled());
