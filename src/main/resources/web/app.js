@@ -24,8 +24,7 @@
   function when(iso) {
     if (!iso) return '';
     const zone = state.zone || 'Europe/Moscow';
-    const label = zone === 'Europe/Moscow' ? 'МСК' : zone;
-    return `${new Date(iso).toLocaleString('ru-RU', { dateStyle: 'short', timeStyle: 'short', timeZone: zone })} ${label}`;
+    return `${new Date(iso).toLocaleString('ru-RU', { dateStyle: 'short', timeStyle: 'short', timeZone: zone })} ${zoneLabel(iso)}`;
   }
 
   // ISO times in a source's text (a table row's «date_time: 2026-04-12T20:00:00+03:00») are shown as every other time:
@@ -36,7 +35,7 @@
   function isoTimeShown(all, y, mo, d, h, mi, offset) {
     if (h === undefined) { return `${d}.${mo}.${y}`; }
     if (offset) { return when(`${y}-${mo}-${d}T${h}:${mi}:00${offset === 'Z' ? 'Z' : offset.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2')}`); }
-    return `${d}.${mo}.${y}, ${h}:${mi} ${zoneLabel()}`;
+    return `${d}.${mo}.${y}, ${h}:${mi} ${zoneLabel(`${y}-${mo}-${d}T${h}:${mi}:00Z`)}`;
   }
 
   /** {@code text} with its ISO times shown as in the console, and highlight ranges into it moved with them. */
@@ -781,12 +780,11 @@
 
   function figureList(figures, openFirst) {
     if (!figures.length) { return el('p', { className: 'readonly-note', textContent: 'Показателей с датой в источниках нет.' }); }
-    const latest = (h) => h.values[h.values.length - 1].observed_at || '';
-    const sorted = figures.slice().sort((a, b) => (b.disagreements.length > 0) - (a.disagreements.length > 0) || latest(b).localeCompare(latest(a)));
-    const list = el('div', { className: 'figures' }, ...sorted.slice(0, 12).map((h, n) => figureBlock(h, openFirst && n === 0)));
-    if (sorted.length > 12) {
-      const more = el('button', { className: 'link', textContent: `Показать все показатели (${sorted.length})` });
-      more.addEventListener('click', () => { more.replaceWith(...sorted.slice(12).map((h) => figureBlock(h, false))); });
+    // in the service's order (KeyFigures.grouped): by what they measure — the kind's own figures first — then by place
+    const list = el('div', { className: 'figures' }, ...figures.slice(0, 12).map((h, n) => figureBlock(h, openFirst && n === 0)));
+    if (figures.length > 12) {
+      const more = el('button', { className: 'link', textContent: `Показать все показатели (${figures.length})` });
+      more.addEventListener('click', () => { more.replaceWith(...figures.slice(12).map((h) => figureBlock(h, false))); });
       list.append(more);
     }
     return list;
@@ -935,9 +933,13 @@
   }
 
   // ---------- shift handover ----------
-  function zoneLabel() {
+  /** As answers name the zone (answer.ReplyTimes): «МСК» for Moscow, else the offset at that moment («UTC+5»). */
+  function zoneLabel(iso) {
     const zone = state.zone || 'Europe/Moscow';
-    return zone === 'Europe/Moscow' ? 'МСК' : zone;
+    if (zone === 'Europe/Moscow') { return 'МСК'; }
+    const offset = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'shortOffset' })
+      .formatToParts(iso ? new Date(iso) : new Date()).find((p) => p.type === 'timeZoneName')?.value || 'GMT';
+    return offset.replace(/^GMT(?:[+-]0)?$/, 'UTC').replace(/^GMT/, 'UTC');
   }
 
   /** The wall time of a moment in the service zone, in Russian order as the time fields take it («16.04.2026 08:00»). */

@@ -2,7 +2,6 @@ package ru.sppr.chat.answer;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,13 +35,13 @@ public final class ExtractiveComposer implements AnswerComposer {
      * of the questions whose gold passages were removed (0.30: 0.84 / 0.90, 0.34: 0.82 / 0.94).
      */
     static final double RELEVANCE_FLOOR = 0.32;
-    private final DateTimeFormatter when;
+    private final ReplyTimes times;
     private final TermAnalysis analysis;
     private final Set<String> interrogativeStems;
 
-    /** Times in answers are shown in {@code zone} (the service's {@code CHAT_TIMEZONE}). */
+    /** Times in answers are shown in {@code zone} (the service's {@code CHAT_TIMEZONE}), named after the first one. */
     public ExtractiveComposer(ZoneId zone, TermAnalysis analysis) {
-        this.when = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(zone);
+        this.times = new ReplyTimes("dd.MM.yyyy HH:mm", zone);
         this.analysis = Objects.requireNonNull(analysis, "analysis");
         this.interrogativeStems = Selection.interrogativeStems(analysis);
     }
@@ -100,18 +99,19 @@ public final class ExtractiveComposer implements AnswerComposer {
         Selection s = found.get();
         var book = new CitationBook(r.hits());
         var text = new StringBuilder(r.language().pick("Источники по вопросу:", "Sources on the question:"));
+        var when = times.reply(r.language());
         List<String> seen = new ArrayList<>();
         for (int h = 0; h < Math.min(MAX_HITS, r.hits().size()); h++) {
             SearchHit hit = r.hits().get(h);
             if (seen.contains(hit.sourceId()) || hit.score() < r.hits().getFirst().score() * 0.3) {
                 continue;
             }
-            String item = "\n- «" + hit.title() + "»" + describe(hit, r.language()) + ": ";
-            int room = Math.min(ITEM_WORDS, r.words() - Words.count(text + item));
             Candidate best = s.bestOf(h);
             if (best == null) {
                 continue;
             }
+            String item = "\n- «" + hit.title() + "»" + describe(hit, r.language(), when) + ": ";
+            int room = Math.min(ITEM_WORDS, r.words() - Words.count(text + item));
             if (room < Selection.MIN_WORDS && !seen.isEmpty()) {
                 break;
             }
@@ -156,11 +156,12 @@ public final class ExtractiveComposer implements AnswerComposer {
         }
         dated.sort(Comparator.comparing(h -> r.hits().get(h).observedAt()));
         var text = new StringBuilder(r.language().pick("Хронология:", "Timeline:"));
+        var when = times.reply(r.language());
         List<Candidate> used = new ArrayList<>();
         for (int h : dated) {
             Candidate best = s.fitted(s.bestOf(h), ITEM_WORDS);
             used.add(best);
-            text.append("\n- ").append(when.format(r.hits().get(h).observedAt())).append(" — ")
+            text.append("\n- ").append(when.at(r.hits().get(h).observedAt())).append(" — ")
                     .append(best.sentence()).append(' ').append(book.mark(h));
         }
         return new Answer.Grounded(text.toString(), book.citations(), s.evidence(r, used, false));
@@ -180,7 +181,7 @@ public final class ExtractiveComposer implements AnswerComposer {
         Instant observed = r.hits().get(latest).observedAt();
         var book = new CitationBook(r.hits());
         String lead = r.language().pick("По последним данным (на ", "According to the latest data (as of ")
-                + when.format(observed) + "): ";
+                + times.reply(r.language()).at(observed) + "): ";
         String stale = !observed.isBefore(r.now().minus(r.freshness())) ? "" : r.language().pick(
                 "\n\nВнимание: эти сведения старше " + r.freshness().toHours() + " ч; запросите обновление обстановки.",
                 "\n\nNote: this information is older than " + r.freshness().toHours() + " h; request an update.");
@@ -238,8 +239,9 @@ public final class ExtractiveComposer implements AnswerComposer {
         if (!dated.isEmpty()) {
             dated.sort(Comparator.comparing(h -> r.hits().get(h).observedAt()));
             text.append(r.language().pick("\n\n**Хронология.**", "\n\n**Timeline.**"));
+            var when = times.reply(r.language());
             for (int h : dated) {
-                text.append("\n- ").append(when.format(r.hits().get(h).observedAt())).append(" — «")
+                text.append("\n- ").append(when.at(r.hits().get(h).observedAt())).append(" — «")
                         .append(r.hits().get(h).title()).append("» ").append(book.mark(h));
             }
         }
@@ -255,8 +257,8 @@ public final class ExtractiveComposer implements AnswerComposer {
                 .append(book.mark(d.second().hit())).append(" — ").append(d.secondFigure()).append('.'));
     }
 
-    private String describe(SearchHit hit, Language language) {
-        String at = hit.observedAt() == null ? "" : ", " + when.format(hit.observedAt());
+    private static String describe(SearchHit hit, Language language, ReplyTimes.Reply when) {
+        String at = hit.observedAt() == null ? "" : ", " + when.at(hit.observedAt());
         return " (" + language.pick(typeRu(hit), hit.type().code()) + at + ")";
     }
 

@@ -32,7 +32,7 @@ final class EnvelopeErrorHandler extends ErrorHandler {
             case 505 -> "версия HTTP не поддерживается";
             default -> ErrorMapping.httpMessage(code);
         };
-        String body = "{\"ok\":false,\"payload\":{},\"error\":\"" + error + "\",\"timestamp\":\""
+        String body = "{\"ok\":false,\"payload\":{},\"error\":\"" + Envelope.sentence(error) + "\",\"timestamp\":\""
                 + Instant.now().truncatedTo(ChronoUnit.MILLIS) + "\"}";
         if (code == 505) {
             response.setStatus(400);  // an unknown HTTP version is the client's mistake, not a server failure

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import ru.sppr.chat.situation.DangerMarks;
 import ru.sppr.chat.situation.Digest;
+import ru.sppr.chat.situation.EventType;
+import ru.sppr.chat.situation.KeyFigures;
 import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.situation.SituationStore.EntityRow;
 import ru.sppr.chat.situation.SituationStore.ObservationRow;
@@ -25,7 +27,7 @@ public final class SituationJson {
     public static Map<String, Object> card(SituationViews.IncidentCard card) {
         var payload = new LinkedHashMap<String, Object>(summary(card.summary()));
         payload.put("entities", card.entities().stream().map(SituationJson::entity).toList());
-        payload.put("figures", card.figures().stream().map(SituationJson::history).toList());
+        payload.put("figures", grouped(card.summary().type(), card.figures()).stream().map(SituationJson::history).toList());
         payload.put("reports", card.reports().stream().map(SituationJson::report).toList());
         return payload;
     }
@@ -33,8 +35,13 @@ public final class SituationJson {
     /** An entity's card as the API and the CLI show it. */
     public static Map<String, Object> entityCard(SituationViews.EntityCard card) {
         var payload = new LinkedHashMap<String, Object>(entity(card.entity()));
-        payload.put("figures", card.figures().stream().map(SituationJson::history).toList());
+        payload.put("figures", grouped(null, card.figures()).stream().map(SituationJson::history).toList());
         return payload;
+    }
+
+    /** A card's figures in the order people read them ({@link KeyFigures#grouped}): by kind, then place. */
+    private static List<FigureHistory> grouped(EventType type, List<FigureHistory> figures) {
+        return KeyFigures.grouped(type, figures, FigureHistory::attribute, FigureHistory::entityKey, FigureHistory::entityName);
     }
 
     /** The shift handover: every line with the source it rests on. */

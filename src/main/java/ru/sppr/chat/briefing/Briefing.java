@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import org.slf4j.LoggerFactory;
 import ru.sppr.chat.answer.Answer;
 import ru.sppr.chat.answer.Evidence;
+import ru.sppr.chat.answer.ReplyTimes;
 import ru.sppr.chat.intent.Intent;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.knowledge.search.KnowledgeSearch;
@@ -98,7 +99,7 @@ public final class Briefing {
     private final SituationModel model;
     private final ShiftDigest digest;
     private final FrameReader frames;
-    private final DateTimeFormatter when;
+    private final ReplyTimes times;
     private final DateTimeFormatter day;
     private final TermAnalysis analysis;
 
@@ -107,7 +108,7 @@ public final class Briefing {
         this.digest = Objects.requireNonNull(digest, "digest");
         this.analysis = Objects.requireNonNull(analysis, "analysis");
         this.frames = new FrameReader(model, Objects.requireNonNull(words, "words"), analysis);
-        this.when = DateTimeFormatter.ofPattern("HH:mm dd.MM.yyyy").withZone(model.zone());
+        this.times = new ReplyTimes("HH:mm dd.MM.yyyy", model.zone());
         this.day = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(model.zone());
     }
 
@@ -348,21 +349,22 @@ public final class Briefing {
             case Moment.Latest l -> null;
         };
         Digest d = digest.since(since, caller);
-        String head = "Что изменилось с " + when.format(d.since()) + (d.shiftStart() ? " (начало смены)" : "")
-                + " по " + when.format(d.until()) + ":";
+        var when = times.reply();
+        String head = "Что изменилось с " + when.at(d.since()) + (d.shiftStart() ? " (начало смены)" : "")
+                + " по " + when.at(d.until()) + ":";
         if (d.empty()) {
             return new Answer.NoEvidence(head + " изменений в базе нет.");
         }
         var book = new Book();
         List<String> lines = new ArrayList<>();
         d.incidents().stream().limit(HANDOVER_LINES).forEach(n -> lines.add("- Новое происшествие: " + n.incident().title()
-                + ", первое сообщение " + when.format(n.incident().firstReportAt()) + " "
+                + ", первое сообщение " + when.at(n.incident().firstReportAt()) + " "
                 + book.mark(n.sourceId(), n.sourceTitle(), n.sourceType(), n.incident().firstReportAt(), 0, n.incident().title())));
         more(lines, d.incidents().size(), "происшествий");
         d.changes().stream().limit(HANDOVER_LINES).forEach(c -> lines.add("- " + capitalised(c.attribute().label())
                 + (c.entityName().isEmpty() ? "" : " (" + c.entityName() + ")") + ": "
                 + (c.before() == null ? "" : SituationModel.shown(c.before()) + " → ") + SituationModel.shown(c.after())
-                + " (на " + when.format(c.after().moment()) + ") " + book.mark(c.after())));
+                + " (на " + when.at(c.after().moment()) + ") " + book.mark(c.after())));
         more(lines, d.changes().size(), "изменений показателей");
         List<Digest.Conflict> conflicts = d.conflicts().stream().filter(distinct(c -> c.entityKey() + c.attribute()
                 + Stream.of(SituationModel.shown(c.first()), SituationModel.shown(c.second())).sorted().toList())).toList();
@@ -408,7 +410,7 @@ public final class Briefing {
                         .toList();
                 if (matching.isEmpty() && !there.isEmpty()) {
                     String what = frame.event().get().label() + " (" + place.get().name()
-                            + (frame.moment().stated() ? ", " + said(frame.moment()) : "") + ")";
+                            + (frame.moment().stated() ? ", " + said(frame.moment(), times.reply()) : "") + ")";
                             String others = there.stream().limit(3).map(i -> i.title() + (i.lastReportAt() == null ? "" : ", " + day.format(i.lastReportAt())))
                             .collect(Collectors.joining("; "));
                     return Optional.of(new Answer.NoEvidence("В базе нет сведений о происшествии: " + what + ". Есть: " + others + "."));
@@ -454,18 +456,19 @@ public final class Briefing {
         Instant until = frame.moment().until();
         ObservationRow last = history.getLast();
         String subject = subject(history, attribute);
+        var when = times.reply();
         if (until != null && frame.moment().stated() && start(frame.moment()).isAfter(last.observedAt().plus(AFTER_DATA))) {
-            return Optional.of(Briefed.of(new Answer.NoEvidence("На " + said(frame.moment()) + " сведений — " + subject + " — в базе нет; последние — на "
-                    + when.format(last.observedAt()) + ": " + SituationModel.shown(last) + ".")));
+            return Optional.of(Briefed.of(new Answer.NoEvidence("На " + said(frame.moment(), when) + " сведений — " + subject + " — в базе нет; последние — на "
+                    + when.at(last.observedAt()) + ": " + SituationModel.shown(last) + ".")));
         }
         List<ObservationRow> known = until == null ? history : history.stream().filter(o -> !o.observedAt().isAfter(until)).toList();
         if (known.isEmpty()) {
             ObservationRow first = history.getFirst();
-            return Optional.of(Briefed.of(new Answer.NoEvidence("На " + said(frame.moment()) + " сведений — " + subject + " — в базе нет; первые — на "
-                    + when.format(first.observedAt()) + ": " + SituationModel.shown(first) + ".")));
+            return Optional.of(Briefed.of(new Answer.NoEvidence("На " + said(frame.moment(), when) + " сведений — " + subject + " — в базе нет; первые — на "
+                    + when.at(first.observedAt()) + ": " + SituationModel.shown(first) + ".")));
         }
         var book = new Book();
-        Reading reading = reading(capitalised(subject), known, attribute, book, true);
+        Reading reading = reading(capitalised(subject), known, attribute, book, when, true);
         return Optional.of(withIncident(new Answer.Grounded(reading.text() + '.', book.cited(), modelled(reading.sources(), reading.conflict())),
                 known, frame, caller));
     }
@@ -478,11 +481,12 @@ public final class Briefing {
      * latest moment of the values {@code known} by the moment asked, the value most sources give, the others that disagree,
      * and ({@code withBefore}) the value before it changed.
      */
-    private Reading reading(String subject, List<ObservationRow> known, Attribute attribute, Book book, boolean withBefore) {
+    private static Reading reading(String subject, List<ObservationRow> known, Attribute attribute, Book book, ReplyTimes.Reply when,
+                                   boolean withBefore) {
         Instant at = known.getLast().observedAt();
         List<ObservationRow> moment = known.stream().filter(o -> !o.observedAt().isBefore(at.minus(SAME_MOMENT))).toList();
         ObservationRow chosen = mostReported(moment);
-        var text = new StringBuilder(subject).append(", на ").append(when.format(chosen.observedAt())).append(": ")
+        var text = new StringBuilder(subject).append(", на ").append(when.at(chosen.observedAt())).append(": ")
                 .append(SituationModel.shown(chosen)).append(' ').append(book.mark(chosen));
         List<ObservationRow> others = moment.stream().filter(o -> !o.sourceId().equals(chosen.sourceId()))
                 .filter(o -> Objects.equals(o.unit(), chosen.unit()) && o.state() == null == (chosen.state() == null))
@@ -507,7 +511,7 @@ public final class Briefing {
                     .filter(o -> !SituationModel.shown(o).equals(SituationModel.shown(chosen)) && !byValue.containsKey(SituationModel.shown(o)))
                     .reduce((a, b) -> b)
                     .ifPresent(before -> text.append(". До этого — ").append(SituationModel.shown(before)).append(" (на ")
-                            .append(when.format(before.observedAt())).append(") ").append(book.mark(before)));
+                            .append(when.at(before.observedAt())).append(") ").append(book.mark(before)));
         }
         return new Reading(text.toString(), (int) moment.stream().map(ObservationRow::sourceId).distinct().count(), conflict);
     }
@@ -532,9 +536,10 @@ public final class Briefing {
                 continue;
             }
             var book = new Book();
-            List<Reading> readings = places.stream().map(v -> reading(v.getLast().entityName(), v, attribute, book, false)).toList();
+            var when = times.reply();
             String head = capitalised(attribute.label()) + " — место в вопросе не названо; по местам, где они есть"
-                    + (frame.moment() instanceof Moment.AsOf ? " на " + said(frame.moment()) : "") + ":\n";
+                    + (frame.moment() instanceof Moment.AsOf ? " на " + said(frame.moment(), when) : "") + ":\n";
+            List<Reading> readings = places.stream().map(v -> reading(v.getLast().entityName(), v, attribute, book, when, false)).toList();
             String text = head + readings.stream().map(r -> "- " + r.text() + ".").collect(Collectors.joining("\n"));
             return Optional.of(new Briefed(new Answer.Grounded(text, book.cited(), modelled(readings.stream().mapToInt(Reading::sources).sum(),
                     readings.stream().anyMatch(Reading::conflict))), Optional.of(IncidentUsed.of(incident))));
@@ -564,8 +569,9 @@ public final class Briefing {
         }
         ObservationRow from = known.get(first);
         var book = new Book();
+        var when = times.reply();
         var text = new StringBuilder(capitalised(from.entityName())).append(": ").append(state).append(" — по сообщению на ")
-                .append(when.format(from.observedAt())).append(' ').append(book.mark(from));
+                .append(when.at(from.observedAt())).append(' ').append(book.mark(from));
         quote(from).ifPresent(q -> text.append(": «").append(q).append("»"));
         Map<String, ObservationRow> otherSources = new LinkedHashMap<>();
         known.subList(first, last + 1).stream().filter(o -> !o.sourceId().equals(from.sourceId()))
@@ -575,13 +581,13 @@ public final class Briefing {
                 .filter(o -> !o.observedAt().equals(from.observedAt())).limit(2).toList();
         if (!disagreeing.isEmpty()) {
             text.append(". Источники расходятся во времени: ").append(disagreeing.stream()
-                    .map(o -> "«" + o.sourceTitle() + "» — " + when.format(o.observedAt()) + " " + book.mark(o))
+                    .map(o -> "«" + o.sourceTitle() + "» — " + when.at(o.observedAt()) + " " + book.mark(o))
                     .collect(Collectors.joining("; ")));
         }
         text.append('.');
         ObservationRow now = known.getLast();
         if (!state.equals(now.state())) {
-            text.append(" Позже — ").append(SituationModel.shown(now)).append(" (на ").append(when.format(now.observedAt())).append(") ")
+            text.append(" Позже — ").append(SituationModel.shown(now)).append(" (на ").append(when.at(now.observedAt())).append(") ")
                     .append(book.mark(now)).append('.');
         }
         return Optional.of(new Answer.Grounded(text.toString(), book.cited(), modelled(1 + otherSources.size(), !disagreeing.isEmpty())));
@@ -789,8 +795,9 @@ public final class Briefing {
         Map<Attribute, ObservationRow> latest = new LinkedHashMap<>();
         rows.forEach(o -> latest.put(o.attribute(), o));
         var book = new Book();
+        var when = times.reply();
         String lines = latest.values().stream().sorted(Comparator.comparing(ObservationRow::observedAt).reversed()).limit(3)
-                .map(o -> o.attribute().label() + " на " + when.format(o.observedAt()) + ": " + SituationModel.shown(o) + " " + book.mark(o))
+                .map(o -> o.attribute().label() + " на " + when.at(o.observedAt()) + ": " + SituationModel.shown(o) + " " + book.mark(o))
                 .collect(Collectors.joining("; "));
         return Optional.of(withIncident(new Answer.Grounded(capitalised(object.get().name()) + " — " + lines + ".", book.cited(),
                 modelled((int) rows.stream().map(ObservationRow::sourceId).distinct().count(), false)), rows, frame, caller));
@@ -815,8 +822,9 @@ public final class Briefing {
             return Optional.empty();
         }
         var book = new Book();
+        var when = times.reply();
         String lines = bySource.values().stream().limit(5)
-                .map(o -> "- «" + o.sourceTitle() + "», " + when.format(o.observedAt()) + ": " + o.attribute().label() + " "
+                .map(o -> "- «" + o.sourceTitle() + "», " + when.at(o.observedAt()) + ": " + o.attribute().label() + " "
                         + SituationModel.shown(o) + " " + book.mark(o))
                 .collect(Collectors.joining("\n"));
         return Optional.of(new Answer.Grounded("Источники по «" + named.name() + "»:\n" + lines, book.cited(),
@@ -843,6 +851,7 @@ public final class Briefing {
             return object ? Optional.empty() : reportsTimeline(frame, caller);
         }
         var book = new Book();
+        var when = times.reply();
         List<String> lines = new ArrayList<>();
         Map<String, String> lastShown = new LinkedHashMap<>();
         boolean several = rows.stream().map(ObservationRow::entityKey).distinct().count() > 1;
@@ -852,7 +861,7 @@ public final class Briefing {
             if (shown.equals(lastShown.put(key, shown))) {
                 continue;
             }
-            lines.add("- " + when.format(o.observedAt()) + " — " + (several ? o.entityName() + ", " : "") + o.attribute().label()
+            lines.add("- " + when.at(o.observedAt()) + " — " + (several ? o.entityName() + ", " : "") + o.attribute().label()
                     + ": " + shown + " " + book.mark(o));
         }
         if (lines.size() > TIMELINE_LINES) {
@@ -888,11 +897,12 @@ public final class Briefing {
         }
         IncidentSummary incident = incidents.getFirst();
         var book = new Book();
+        var when = times.reply();
         List<String> lines = new ArrayList<>();
         List<ReportRow> reports = model.reports(incident.id(), caller).stream().filter(r -> r.duplicateOf() == null)
                 .filter(r -> r.reportedAt() != null && !r.reportedAt().isAfter(frame.askedAt())).toList();
         for (ReportRow r : reports.subList(Math.max(0, reports.size() - TIMELINE_LINES), reports.size())) {
-            lines.add("- " + when.format(r.reportedAt()) + " — «" + r.title() + "» " + book.mark(r));
+            lines.add("- " + when.at(r.reportedAt()) + " — «" + r.title() + "» " + book.mark(r));
         }
         if (lines.isEmpty()) {
             return Optional.empty();
@@ -933,6 +943,15 @@ public final class Briefing {
         }
         var card = model.incident(incident.get().id(), caller);
         Instant until = frame.moment().until();
+        IncidentSummary s = card.summary();
+        List<ReportRow> reports = card.reports().stream()
+                .filter(r -> r.reportedAt() != null && (until == null || !r.reportedAt().isAfter(until))).toList();
+        if (reports.isEmpty()) {
+            return Optional.empty();
+        }
+        var when = times.reply();
+        String head = "## Сводка: " + s.title() + (until == null ? "" : ", на " + when.at(until)) + "\nСообщений: " + reports.size()
+                + ", с " + when.at(reports.getFirst().reportedAt()) + " по " + when.at(reports.getLast().reportedAt()) + ".";
         var book = new Book();
         List<String> lines = new ArrayList<>();
         record Latest(ObservationRow value, boolean conflict) {}
@@ -954,20 +973,12 @@ public final class Briefing {
         for (Latest l : latest.subList(0, Math.min(SUMMARY_LINES, latest.size()))) {
             ObservationRow o = l.value();
             lines.add("- " + (o.entityName().isEmpty() ? "" : o.entityName() + ": ") + o.attribute().label() + " — "
-                    + SituationModel.shown(o) + " (на " + when.format(o.observedAt()) + ")" + (l.conflict() ? ", источники расходятся" : "")
+                    + SituationModel.shown(o) + " (на " + when.at(o.observedAt()) + ")" + (l.conflict() ? ", источники расходятся" : "")
                     + " " + book.mark(o));
         }
         states.stream().filter(o -> !o.entityName().isEmpty()).sorted(Comparator.comparing(ObservationRow::observedAt).reversed())
                 .limit(SUMMARY_STATES).forEach(o -> lines.add("- " + o.entityName() + ": " + SituationModel.shown(o) + " (на "
-                        + when.format(o.observedAt()) + ") " + book.mark(o) + quote(o).map(q -> " — «" + q + "»").orElse("")));
-        IncidentSummary s = card.summary();
-        List<ReportRow> reports = card.reports().stream()
-                .filter(r -> r.reportedAt() != null && (until == null || !r.reportedAt().isAfter(until))).toList();
-        if (reports.isEmpty()) {
-            return Optional.empty();
-        }
-        String head = "## Сводка: " + s.title() + (until == null ? "" : ", на " + when.format(until)) + "\nСообщений: " + reports.size()
-                + ", с " + when.format(reports.getFirst().reportedAt()) + " по " + when.format(reports.getLast().reportedAt()) + ".";
+                        + when.at(o.observedAt()) + ") " + book.mark(o) + quote(o).map(q -> " — «" + q + "»").orElse("")));
         if (lines.isEmpty()) {
             ReportRow newest = reports.getLast();
             lines.add("- Последнее сообщение: «" + newest.title() + "» " + book.mark(newest));
@@ -999,9 +1010,9 @@ public final class Briefing {
         return attribute.labelOf(entity);
     }
 
-    private String said(Moment moment) {
+    private static String said(Moment moment, ReplyTimes.Reply when) {
         return switch (moment) {
-            case Moment.AsOf a -> when.format(a.at());
+            case Moment.AsOf a -> when.at(a.at());
             case Moment.Within w -> w.said();
             case Moment.Latest l -> "сейчас";
         };

@@ -65,7 +65,7 @@ public final class Sessions {
             session = get(sessionId, caller);
         }
         if (session.status() != SessionStatus.ACTIVE) {
-            throw new ConflictException("сессия " + sessionId + " " + statusWord(session.status()) + ": новые вопросы не принимаются");
+            throw new ConflictException("сессия " + sessionId + " " + session.status().word() + ": новые вопросы не принимаются");
         }
         if (session.questionCount() >= maxQuestions) {
             throw new ConflictException("в сессии " + sessionId + " достигнут предел вопросов (" + maxQuestions + "); начните новую сессию");
@@ -119,14 +119,6 @@ public final class Sessions {
             before = page.turns().isEmpty() ? null : page.turns().getFirst().position();
         } while (page.hasMore() && before != null);
         return report.markdown(session, turns);
-    }
-
-    static String statusWord(SessionStatus status) {
-        return switch (status) {
-            case ACTIVE -> "активна";
-            case CLOSED -> "закрыта";
-            case EXPIRED -> "закрыта по простою";
-        };
     }
 
     private static int checkLimit(int limit) {

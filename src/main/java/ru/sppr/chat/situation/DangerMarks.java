@@ -14,12 +14,12 @@ import ru.sppr.chat.situation.SituationViews.FigureHistory;
 
 /**
  * The danger marks of a gauge as its own sources state them next to its levels: «опасная отметка 650 см», the
- * {@code danger_level_cm} column of a gauge table, «неблагоприятной отметке 600 см». Each mark is the value its
- * excerpts name most often (another gauge's mark in the same sentence is outvoted), cited by the first source naming
- * it. Pure.
+ * {@code danger_level_cm} column of a gauge table (its rows read «опасная отметка, см: 650»), «неблагоприятной отметке
+ * 600 см». Each mark is the value its excerpts name most often (another gauge's mark in the same sentence is outvoted),
+ * cited by the first source naming it. Pure.
  */
 public final class DangerMarks {
-    private static final Pattern COLUMN = Pattern.compile("danger_level_cm:\\s*(\\d{2,4})");
+    private static final Pattern COLUMN = Pattern.compile("(?:danger_level_cm|опасная отметка, см):\\s*(\\d{2,4})");
     private static final Pattern DANGER = mark("опасн");
     private static final Pattern ADVERSE = mark("неблагоприятн");
 

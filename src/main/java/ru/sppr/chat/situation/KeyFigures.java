@@ -1,9 +1,11 @@
 package ru.sppr.chat.situation;
 
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -16,6 +18,11 @@ import java.util.regex.Pattern;
 public final class KeyFigures {
     private static final List<Attribute> CASUALTIES = List.of(Attribute.DEATHS, Attribute.INJURED, Attribute.HOSPITALIZED,
             Attribute.MISSING, Attribute.RESCUED);
+
+    /** How a card reads the figures no kind leads with: people first — lost, then moved — then water, land and power, states last. */
+    private static final List<Attribute> READING = List.of(Attribute.DEATHS, Attribute.INJURED, Attribute.HOSPITALIZED, Attribute.MISSING,
+            Attribute.RESCUED, Attribute.EVACUATED, Attribute.SHELTERED, Attribute.REFUSED, Attribute.WATER_LEVEL, Attribute.FLOODED_HOUSES,
+            Attribute.AREA, Attribute.DEENERGIZED, Attribute.STATE);
 
     /** Keys of a whole district, region or country: their figure is the total. */
     private static final Pattern AREA = Pattern.compile("(?:district|region|country):");
@@ -62,6 +69,25 @@ public final class KeyFigures {
         return out;
     }
 
+    /**
+     * Every figure of a card, grouped by what it measures: for an incident ({@code type}) the attributes of its kind in
+     * {@link #of} order, then the others — and for an object ({@code type} null) all — in {@link #READING} order (the
+     * dead and injured, the evacuated, the water level, …, states last); within one attribute a gauge's level or a
+     * district's total first, then by place name. The same figures always come in the same order, whatever order they
+     * were reported in.
+     */
+    public static <T> List<T> grouped(EventType type, List<T> figures, Function<T, Attribute> attribute, Function<T, String> entityKey,
+                                      Function<T, String> entityName) {
+        List<Attribute> leading = type == null ? List.of() : of(type);
+        Collator russian = Collator.getInstance(Locale.forLanguageTag("ru"));
+        return figures.stream()
+                .sorted(Comparator.<T>comparingInt(f -> rankAll(leading, attribute.apply(f)))
+                        .thenComparingInt(f -> preferred(attribute.apply(f), entityKey.apply(f)) ? 0 : 1)
+                        .thenComparing(entityName, russian)
+                        .thenComparing(entityKey))
+                .toList();
+    }
+
     /** A gauge's water level, not one a text gave a place or a region; a count of a whole district or region, its total. */
     private static boolean preferred(Attribute attribute, String entityKey) {
         return attribute == Attribute.WATER_LEVEL ? entityKey.startsWith("object:гидропост:") : AREA.matcher(entityKey).lookingAt();
@@ -70,5 +96,11 @@ public final class KeyFigures {
     private static int rank(List<Attribute> leading, Attribute a) {
         int i = leading.indexOf(a);
         return i < 0 ? leading.size() : i;
+    }
+
+    /** The attributes of the kind first, then every other in {@link #READING} order. */
+    private static int rankAll(List<Attribute> leading, Attribute a) {
+        int i = leading.indexOf(a);
+        return i < 0 ? leading.size() + READING.indexOf(a) : i;
     }
 }

@@ -107,7 +107,7 @@ public final class JdbiSessionStore implements SessionStore {
 
     private static RuntimeException refusal(Handle h, long sessionId, int maxQuestions) {
         return find(h, sessionId).<RuntimeException>map(s -> s.status() != SessionStatus.ACTIVE
-                        ? new ConflictException("сессия " + sessionId + " не активна (" + s.status().code() + "): новые вопросы не принимаются")
+                        ? new ConflictException("сессия " + sessionId + " " + s.status().word() + ": новые вопросы не принимаются")
                         : new ConflictException("в сессии " + sessionId + " достигнут предел вопросов (" + maxQuestions + "); начните новую сессию"))
                 .orElseGet(() -> new NotFoundException("сессия " + sessionId + " не найдена"));
     }

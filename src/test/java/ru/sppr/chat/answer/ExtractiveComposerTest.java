@@ -90,7 +90,7 @@ class ExtractiveComposerTest {
         String text = composer.compose(ask(Intent.TIMELINE, "Хронология эвакуации Нижних Ключей", hits)).text();
 
         assertThat(text.indexOf("начата")).isLessThan(text.indexOf("завершена"));
-        assertThat(text).contains("10.04.2026 14:00");
+        assertThat(text).contains("- 10.04.2026 14:00 МСК — ", "- 11.04.2026 23:30 — ");
     }
 
     @Test
@@ -101,7 +101,7 @@ class ExtractiveComposerTest {
 
         String text = composer.compose(ask(Intent.STATUS_CHECK, "Переправа у Ключей", hits)).text();
 
-        assertThat(text).contains("09.04.2026 08:00").contains("работает").contains("старше 48 ч");
+        assertThat(text).startsWith("По последним данным (на 09.04.2026 08:00 МСК): ").contains("работает").contains("старше 48 ч");
     }
 
     @Test

@@ -355,7 +355,7 @@ class ApiTest {
             Response refused = limited.get("/chat/sessions", token);
             assertThat(refused.status()).isEqualTo(429);
             assertThat(refused.retryAfter()).isNotNull();
-            assertThat(refused.error()).contains("слишком много запросов");
+            assertThat(refused.error()).startsWith("Слишком много запросов — повторите через ");
 
             for (int i = 0; i < 20; i++) {
                 assertThat(limited.get("/chat/sessions", "sppr_bad" + i).status()).isEqualTo(401);
@@ -411,7 +411,7 @@ class ApiTest {
             Response r = broken.get("/chat/sessions", token);
 
             assertThat(r.status()).isEqualTo(503);
-            assertThat(r.error()).contains("база данных временно недоступна");
+            assertThat(r.error()).isEqualTo("База данных временно недоступна — повторите запрос позже");
             assertThat(r.retryAfter()).isEqualTo("5");
         } finally {
             broken.close();

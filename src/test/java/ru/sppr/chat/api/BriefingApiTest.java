@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,8 @@ class BriefingApiTest {
         JsonNode morning = ask(session, "какой уровень на гп ключи на утро 11 апреля");
         JsonNode now = ask(session, "а сейчас?");
 
-        assertThat(morning.get("response").asText()).contains("ГП Ключи", "652 см", "08:00 11.04.2026").doesNotContain("691");
+        assertThat(morning.get("response").asText()).contains("ГП Ключи", "652 см", "на 08:00 11.04.2026 МСК: 652 см").doesNotContain("691");
+        assertThat(zoneLabels(morning.get("response").asText())).as("the zone is named once an answer").isEqualTo(1);
         assertThat(morning.get("references")).isNotEmpty();
         assertThat(now.get("response").asText()).contains("ГП Ключи", "691 см").doesNotContain("705");
     }
@@ -80,7 +82,9 @@ class BriefingApiTest {
 
         String answer = ask(session, "сколько было эвакуировано на утро 11 апреля").get("response").asText();
 
-        assertThat(answer).contains("Нижние Ключи", "312 человек", "Ольховка", "41 человек", "08:00 11.04.2026").doesNotContain("327");
+        assertThat(answer).contains("Нижние Ключи", "312 человек", "Ольховка", "41 человек", "где они есть на 08:00 11.04.2026 МСК:\n")
+                .doesNotContain("327");
+        assertThat(zoneLabels(answer)).isEqualTo(1);
     }
 
     @Test
@@ -114,8 +118,9 @@ class BriefingApiTest {
         String closed = ask(session, "когда закрыли мост у ключей?").get("response").asText();
         String opened = ask(session, "а открыли когда?").get("response").asText();
 
-        assertThat(closed).contains("закрыт", "08:00 13.04.2026").doesNotContain("10.04.2026");
-        assertThat(opened).contains("открыт", "20:00 12.04.2026", "Позже", "закрыт");
+        assertThat(closed).contains("закрыт", "по сообщению на 08:00 13.04.2026 МСК").doesNotContain("10.04.2026");
+        assertThat(opened).contains("открыт", "по сообщению на 20:00 12.04.2026 МСК", "Позже", "закрыт");
+        assertThat(zoneLabels(opened)).isEqualTo(1);
     }
 
     @Test
@@ -137,7 +142,7 @@ class BriefingApiTest {
         JsonNode since = ask(session, "что изменилось с 08:00 12 апреля");
         String shift = ask(session, "что изменилось за смену").get("response").asText();
 
-        assertThat(since.get("response").asText()).startsWith("Что изменилось с 08:00 12.04.2026")
+        assertThat(since.get("response").asText()).startsWith("Что изменилось с 08:00 12.04.2026 МСК по ")
                 .contains("ГП Ключи", "652 см → 691 см", "[1]").doesNotContain("705");
         assertThat(since.get("references")).isNotEmpty();
         assertThat(shift).startsWith("Что изменилось с ").contains("изменений в базе нет");
@@ -193,7 +198,8 @@ class BriefingApiTest {
 
         String answer = ask(session, "обстановка на утро 11 апреля кратко").get("response").asText();
 
-        assertThat(answer).contains("Сводка", "на 08:00 11.04.2026", "652 см").doesNotContain("691", "12.04.2026");
+        assertThat(answer).contains("Сводка", "на 08:00 11.04.2026 МСК\n", "652 см").doesNotContain("691", "12.04.2026");
+        assertThat(zoneLabels(answer)).isEqualTo(1);
     }
 
     @Test
@@ -225,5 +231,10 @@ class BriefingApiTest {
         String next = ask(session, "а за гп ключи?").get("response").asText();
 
         assertThat(next).doesNotContain("уровень воды на", "691 см");
+    }
+
+    /** How many times an answer names the zone: once, after its first moment. */
+    private static long zoneLabels(String answer) {
+        return Pattern.compile("\\d{2}:\\d{2} \\d{2}\\.\\d{2}\\.\\d{4} МСК").matcher(answer).results().count();
     }
 }

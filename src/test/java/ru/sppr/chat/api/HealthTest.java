@@ -25,7 +25,7 @@ class HealthTest {
 
             assertThat(down.status()).isEqualTo(503);
             assertThat(down.json().get("ok").asBoolean()).isFalse();
-            assertThat(down.error()).contains("база данных недоступна");
+            assertThat(down.error()).isEqualTo("База данных недоступна — узел не может обслуживать запросы");
             assertThat(down.payload().get("database_status").asText()).isEqualTo("down");
             assertThat(down.retryAfter()).isNotNull();
         } finally {

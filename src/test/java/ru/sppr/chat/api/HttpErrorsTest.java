@@ -31,10 +31,10 @@ class HttpErrorsTest {
         var secondLine = api.post("/chat/sessions/" + session + "/ask", api.adminToken, "{\n  \"user_message\": ,\n}");
 
         assertThat(broken.status()).isEqualTo(400);
-        assertThat(broken.error()).isEqualTo("тело запроса — некорректный JSON (строка 1, символ 19)");
-        assertThat(secondLine.error()).isEqualTo("тело запроса — некорректный JSON (строка 2, символ 19)");
+        assertThat(broken.error()).isEqualTo("Тело запроса — некорректный JSON (строка 1, символ 19)");
+        assertThat(secondLine.error()).isEqualTo("Тело запроса — некорректный JSON (строка 2, символ 19)");
         assertThat(cut.status()).isEqualTo(400);
-        assertThat(cut.error()).isEqualTo("тело запроса — некорректный JSON (строка 1, символ 24)");
+        assertThat(cut.error()).isEqualTo("Тело запроса — некорректный JSON (строка 1, символ 24)");
     }
 
     @Test
@@ -43,7 +43,7 @@ class HttpErrorsTest {
         var id = api.get("/chat/sessions/abc", api.adminToken);
 
         assertThat(limit.status()).isEqualTo(400);
-        assertThat(limit.error()).isEqualTo("limit: должно быть целым числом");
+        assertThat(limit.error()).as("the field it names, as written").isEqualTo("limit: должно быть целым числом");
         assertThat(limit.payload().get("field").asText()).isEqualTo("limit");
         assertThat(id.status()).isEqualTo(400);
         assertThat(id.error()).doesNotContainPattern("[A-Za-z]{3,}");
@@ -55,8 +55,22 @@ class HttpErrorsTest {
         var unknownAddress = api.get("/chat/nothing-here", api.adminToken);
 
         assertThat(wrongMethod.status()).isEqualTo(405);
-        assertThat(wrongMethod.error()).isEqualTo("метод не поддерживается для этого адреса");
+        assertThat(wrongMethod.error()).isEqualTo("Метод не поддерживается для этого адреса");
         assertThat(unknownAddress.status()).isEqualTo(404);
-        assertThat(unknownAddress.error()).isEqualTo("нет такого адреса");
+        assertThat(unknownAddress.error()).isEqualTo("Нет такого адреса");
+    }
+
+    @Test
+    void should_give_a_reason_as_a_sentence_from_a_capital_letter() {
+        long session = api.startSession(api.adminToken, "закроется");
+        assertThat(api.post("/chat/sessions/" + session + "/close", api.adminToken, "{}").status()).isEqualTo(200);
+
+        var closed = api.post("/chat/sessions/" + session + "/ask", api.adminToken, "{\"user_message\": \"уровень воды\"}");
+        var unknown = api.get("/chat/sessions/987654", api.adminToken);
+
+        assertThat(closed.status()).isEqualTo(409);
+        assertThat(closed.error()).isEqualTo("Сессия " + session + " закрыта: новые вопросы не принимаются");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.error()).isEqualTo("Сессия 987654 не найдена");
     }
 }

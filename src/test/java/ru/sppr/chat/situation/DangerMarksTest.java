@@ -32,6 +32,15 @@ class DangerMarksTest {
     }
 
     @Test
+    void should_read_the_mark_of_a_gauge_table_row_as_ingest_writes_its_header() {
+        var history = new FigureHistory("object:гидропост:ключ", "ГП Ключи", Attribute.WATER_LEVEL, List.of(
+                level(512, "csv", "пост: Ключи; уровень, см: 512; изменение за 24 ч, см: +38; опасная отметка, см: 650")), List.of());
+
+        assertThat(DangerMarks.of(history)).extracting(DangerMarks.Mark::label, DangerMarks.Mark::value)
+                .containsExactly(Tuple.tuple("опасная отметка", 650.0));
+    }
+
+    @Test
     void should_find_no_marks_for_other_figures_or_without_them() {
         var evacuated = new FigureHistory("settlement:x", "X", Attribute.EVACUATED, List.of(), List.of());
         var plain = new FigureHistory("object:гидропост:ключ", "ГП Ключи", Attribute.WATER_LEVEL,

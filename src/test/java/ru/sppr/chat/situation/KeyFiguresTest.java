@@ -49,4 +49,27 @@ class KeyFiguresTest {
         assertThat(ordered(EventType.ROAD_ACCIDENT).getFirst().attribute()).isEqualTo(Attribute.DEATHS);
         assertThat(ordered(EventType.ROAD_ACCIDENT).subList(1, 3)).containsExactly(REPORTED.get(0), REPORTED.get(1));
     }
+
+    @Test
+    void should_group_a_cards_figures_by_what_they_measure_the_kinds_first_then_by_place_whatever_order_they_came_in() {
+        List<F> card = List.of(new F("settlement:ольховка", Attribute.EVACUATED), new F("object:гидропост:ключи", Attribute.WATER_LEVEL),
+                new F("settlement:нижние ключи", Attribute.DEATHS), new F("district:заречный", Attribute.EVACUATED),
+                new F("settlement:нижние ключи", Attribute.EVACUATED), new F("settlement:нижние ключи", Attribute.STATE),
+                new F("settlement:нижние ключи", Attribute.INJURED));
+        List<F> expected = List.of(new F("district:заречный", Attribute.EVACUATED), new F("settlement:нижние ключи", Attribute.EVACUATED),
+                new F("settlement:ольховка", Attribute.EVACUATED), new F("settlement:нижние ключи", Attribute.DEATHS),
+                new F("settlement:нижние ключи", Attribute.INJURED), new F("object:гидропост:ключи", Attribute.WATER_LEVEL),
+                new F("settlement:нижние ключи", Attribute.STATE));
+
+        assertThat(KeyFigures.grouped(EventType.EVACUATION, card, F::attribute, F::entity, F::entity)).containsExactlyElementsOf(expected);
+        assertThat(KeyFigures.grouped(EventType.EVACUATION, card.reversed(), F::attribute, F::entity, F::entity))
+                .as("the same order whatever order they were reported in").containsExactlyElementsOf(expected);
+        assertThat(KeyFigures.grouped(null, card, F::attribute, F::entity, F::entity)).as("an object's card: people, then water, states last")
+                .extracting(F::attribute).containsExactly(Attribute.DEATHS, Attribute.INJURED, Attribute.EVACUATED, Attribute.EVACUATED,
+                        Attribute.EVACUATED, Attribute.WATER_LEVEL, Attribute.STATE);
+        assertThat(KeyFigures.grouped(EventType.ROAD_CLOSURE, REPORTED, F::attribute, F::entity, F::entity))
+                .as("a road closure with no state reported: the rest in reading order")
+                .extracting(F::attribute).containsExactly(Attribute.DEATHS, Attribute.EVACUATED, Attribute.EVACUATED, Attribute.EVACUATED,
+                        Attribute.SHELTERED, Attribute.REFUSED, Attribute.WATER_LEVEL, Attribute.WATER_LEVEL, Attribute.FLOODED_HOUSES);
+    }
 }

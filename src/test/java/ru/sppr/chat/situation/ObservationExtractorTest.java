@@ -62,6 +62,20 @@ class ObservationExtractorTest {
     }
 
     @Test
+    void should_read_a_gauge_table_row_whose_header_ingest_wrote_in_russian() {
+        String row = "пост: Ключи; дата и время: 2026-04-16T20:00:00+03:00; уровень, см: 602; изменение за 24 ч, см: -21; "
+                + "опасная отметка, см: 650";
+        var found = new ObservationExtractor(MENTIONS).extract(row, MENTIONS.extract(row, null), Instant.parse("2026-04-16T17:00:00Z"), REPORT);
+
+        assertThat(found).singleElement().satisfies(o -> {
+            assertThat(o.entityName()).isEqualTo("ГП Ключи");
+            assertThat(o.attribute()).isEqualTo(Attribute.WATER_LEVEL);
+            assertThat(o.value()).isEqualTo(602.0);
+            assertThat(o.unit()).isEqualTo("см");
+        });
+    }
+
+    @Test
     void should_read_a_markdown_gauge_table_with_the_keys_mentions_give_the_gauges() {
         String table = "| Гидропост | Уровень, см | Изменение за сутки | Опасная отметка |\n|---|---|---|---|\n"
                 + "| Верхний Бор | 594 | +38 | 560 |\n| Ключи | 652 | +40 | 650 |";

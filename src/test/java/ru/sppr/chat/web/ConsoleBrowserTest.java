@@ -346,6 +346,10 @@ class ConsoleBrowserTest {
         wait.until(d -> card.getText().contains("Показатели во времени"));
         assertThat(card.getText()).contains("Хронология сообщений").contains("МСК");
         assertThat(card.findElements(By.cssSelector(".figure .flag"))).as("расхождения отмечены").isNotEmpty();
+        List<String> figures = card.findElements(By.cssSelector(".figure .figure-name")).stream().map(WebElement::getText).toList();
+        assertThat(figures.subList(0, 4)).as("показатели по виду: у наводнения сначала уровни гидропостов, по названию: " + figures)
+                .containsExactly("уровень воды — ГП Верхний Бор", "уровень воды — ГП Заречье", "уровень воды — ГП Ключи",
+                        "уровень воды — ГП Ольховка");
 
         card.findElements(By.cssSelector(".entity-chip")).stream().filter(b -> b.getText().equals("ГП Ключи")).findFirst().orElseThrow().click();
         wait.until(d -> card.getText().startsWith("← К происшествию") && !card.findElements(By.cssSelector("svg.level-chart")).isEmpty());
@@ -366,6 +370,12 @@ class ConsoleBrowserTest {
         assertThat(reader.findElements(By.cssSelector("blockquote mark"))).as("значение выделено в цитате").isNotEmpty();
         reader.findElement(By.id("reader-whole")).click();
         wait.until(d -> !reader.findElements(By.cssSelector("#reader-fragments p.cited")).isEmpty());
+        assertThat(((JavascriptExecutor) browser).executeScript("""
+                const dialog = document.getElementById('reader'), close = dialog.querySelector('.reader-head button');
+                const r = close.getBoundingClientRect(), d = dialog.getBoundingClientRect();
+                return dialog.scrollTop > 0 && r.top >= d.top && r.bottom <= d.bottom
+                  && document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === close;"""))
+                .as("источник прокручен к цитате, а «Закрыть» видна и не закрыта его строками").isEqualTo(true);
         reader.findElement(By.cssSelector(".reader-head button")).click();
         wait.until(ExpectedConditions.invisibilityOf(reader));
 
@@ -612,7 +622,9 @@ class ConsoleBrowserTest {
                 .isNotEmpty().allSatisfy(m -> assertThat(m.getText()).doesNotContain(".").doesNotContain(":"));
         reader.findElement(By.id("reader-whole")).click();
         wait.until(d -> !reader.findElements(By.cssSelector("#reader-fragments p.cited")).isEmpty());
-        assertThat(browser.findElement(By.id("reader-fragments")).getText()).doesNotContainPattern(ISO_TIME).containsPattern(CONSOLE_TIME);
+        assertThat(browser.findElement(By.id("reader-fragments")).getText()).doesNotContainPattern(ISO_TIME).containsPattern(CONSOLE_TIME)
+                .as("столбцы таблицы названы по-русски, не машинными именами файла")
+                .contains("пост: Ключи; дата и время: ", "уровень, см: ", "опасная отметка, см: 650").doesNotContain("level_cm", "date_time");
     }
 
     @Test
@@ -912,7 +924,7 @@ class ConsoleBrowserTest {
         input.sendKeys(Keys.ENTER);
 
         WebElement alert = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("alert")));
-        assertThat(alert.getText()).contains("сессия").containsIgnoringCase("не принимаются");
+        assertThat(alert.getText()).isEqualTo("Сессия " + sessionId + " закрыта: новые вопросы не принимаются");
         assertThat(input.getAttribute("value")).isEqualTo("Что сейчас на переправе?");
         browser.findElement(By.cssSelector("#session-list button[aria-current=true]")).click();
         wait.until(d -> !d.findElement(By.id("question")).isEnabled());

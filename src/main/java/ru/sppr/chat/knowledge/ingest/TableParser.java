@@ -25,8 +25,9 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import ru.sppr.chat.knowledge.source.SourceType;
 
 /**
- * Tables (CSV, TSV, XLSX, XLS): every row becomes a fragment that carries its header ("столбец: значение; …");
- * a column named like a date or time gives the row its observed time.
+ * Tables (CSV, TSV, XLSX, XLS): every row becomes a fragment that carries its header ("столбец: значение; …"), a
+ * machine column name in Russian words («level_cm» → «уровень, см», {@link ColumnNames}); a column named like a date or
+ * time gives the row its observed time.
  */
 final class TableParser implements SourceParser {
     private static final List<String> TIME_COLUMNS = List.of("date_time", "datetime", "timestamp", "time", "date",
@@ -134,7 +135,7 @@ final class TableParser implements SourceParser {
             if (value == null || value.isBlank()) {
                 continue;
             }
-            text.append(text.isEmpty() ? "" : "; ").append(column).append(": ").append(value);
+            text.append(text.isEmpty() ? "" : "; ").append(ColumnNames.readable(column)).append(": ").append(value);
             if (observed == null && TIME_COLUMNS.contains(column.toLowerCase(Locale.ROOT).strip())) {
                 observed = dates.parseValue(value).orElse(null);
             }

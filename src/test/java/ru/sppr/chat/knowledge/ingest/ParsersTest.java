@@ -60,7 +60,9 @@ class ParsersTest {
 
         assertThat(csv.type()).isEqualTo(SourceType.TABLE);
         Block first = csv.blocks().getFirst();
-        assertThat(first.text()).startsWith("post: Верхний Бор; date_time: 2026-04-08T08:00:00+03:00; level_cm: 471");
+        assertThat(first.text()).as("the file's machine header in Russian words")
+                .isEqualTo("пост: Верхний Бор; дата и время: 2026-04-08T08:00:00+03:00; уровень, см: 471; изменение за 24 ч, см: +31; "
+                        + "опасная отметка, см: 560");
         assertThat(first.location()).isEqualTo("строка 2");
         assertThat(first.observedAt()).isEqualTo(Instant.parse("2026-04-08T05:00:00Z"));
         assertThat(first.standalone()).isTrue();
