@@ -44,10 +44,11 @@ final class ObservationExtractor {
     private static final Pattern FLAT_TABLE = Pattern.compile("\\s-{3,}(?:\\|-{3,}){2,}\\s");
     private static final Pattern ROW_BOUNDARY = Pattern.compile("([+\\-—–]?\\d[\\d.,]*|[—–-])\\s+(\\S.*)");
     /**
-     * «опасная отметка 650 см», «ожидается до 700 см», «настил на отметке 590 см», «подъём на 38 см», «+38 см»: a mark,
-     * a forecast or a change, not a reading of the level.
+     * «опасная отметка 650 см», «ожидается до 700 см», «настил на отметке 590 см», «подъём на 38 см», «+38 см», «при уровнях
+     * 650–700 см», «длина 84 м»: a mark, a forecast, a condition, a change or a size, not a reading of the level.
      */
     private static final Pattern NOT_A_READING = Pattern.compile("отметк|запас|гребн|ожида|прогноз|может|составит|достигнет|максимум|"
+            + "при\\s+(?:\\p{L}+\\s+)?уровн|длин|ширин|пролет|пролёт|габарит|толщин|диаметр|"
             + "превыс|выше|ниже|на высоте|настил|подъ[её]м|спад|рост|сниж|пониз|повыс|измен|прибыл|убыл|за сутки|(?:^|\\s)на\\s*$|[+−-]\\s*$");
     /** «около 0,8 м выше фундамента», «на 30 см ниже опасной отметки»: a height against something else. */
     private static final Pattern RELATIVE_AFTER = Pattern.compile("^\\s*(?:выше|ниже|над|от\\s|до\\s)");
@@ -235,6 +236,7 @@ final class ObservationExtractor {
                 attribute = near.get();
                 unit = unitName(unitWord);
             } else if (!unitWord.isEmpty() || COLLECTIVE.matcher(m.group(2)).matches() || wordNumber && (grown(lower, m) || nextToVerb(lower, m))
+                    || !wordNumber && BEFELL_AFTER.matcher(lower.substring(m.end())).find()
                     || shelterRow(lower, m) || sheltered(lower, m) || bareCount(lower, m)) {
                 String before = lower.substring(Math.max(0, m.start() - 30), m.start());
                 String wider = lower.substring(Math.max(0, m.start() - 60), m.start());
@@ -352,7 +354,7 @@ final class ObservationExtractor {
         return SHELTER_ROW.matcher(lower.substring(Math.max(0, m.start() - 20), m.start())).find();
     }
 
-    /** «один погиб», «пострадали двое»: a number word right by a verb of what befell people. */
+    /** «один погиб», «пострадали двое»: a number word right by a verb of what befell people (digits only before it: «ещё 11 пострадали»). */
     private static boolean nextToVerb(String lower, MatchResult m) {
         return BEFELL_AFTER.matcher(lower.substring(m.end())).find() || BEFELL_BEFORE.matcher(lower.substring(0, m.start())).find();
     }

@@ -30,6 +30,22 @@ class ObservationExtractorTest {
     }
 
     @Test
+    void should_read_digits_right_before_a_verb_of_what_befell_people() {
+        var found = observe("До 11 человек увеличилось количество погибших при взрыве заправки в Махачкале. Еще 11 пострадали.");
+
+        assertThat(found).extracting(Observation::attribute, Observation::value).contains(
+                Tuple.tuple(Attribute.DEATHS, 11.0), Tuple.tuple(Attribute.INJURED, 11.0));
+        assertThat(observe("В 2024 пострадали посевы.")).isEmpty();
+    }
+
+    @Test
+    void should_not_take_a_condition_or_a_size_for_a_reading_of_the_level() {
+        assertThat(observe("При уровнях 650–700 см по ГП Ключи ожидается подтопление 40 домов.")).noneMatch(o -> o.attribute() == Attribute.WATER_LEVEL);
+        assertThat(observe("Затапливается при высоких уровнях воды. Низководный мост у с. Ключи: длина 84 м, отметка настила 590 см по ГП Ключи."))
+                .noneMatch(o -> o.attribute() == Attribute.WATER_LEVEL);
+    }
+
+    @Test
     void should_tie_a_level_to_its_gauge_and_to_the_time_the_sentence_gives() {
         var level = observe("Уровень воды на ГП Ключи в 20:00 составил 691 см.").getFirst();
 
