@@ -23,7 +23,8 @@ final class PlaceRules {
             + "хутор[аеу]?|аул[аеу]?|микрорайон[аеу]?))\\s*(" + NAME + ")", F);
     private static final Pattern DISTRICT = Pattern.compile(PRE + "(" + CAP + "(?:ск|цк|нн|н|ов|ев|ин)(?:ий|ый|ой|ого|ому|ом|им|ым|ая|ой|ую)?)\\s+"
             + "(район[а-я]*|р-н[а-я]*|(?:городск|муниципальн)[а-я]+\\s+(?:округ|район)[а-я]*|округ[а-я]*)(?![\\p{L}])", F);
-    private static final Pattern DISTRICT_AFTER = Pattern.compile(PRE + "(?:район[а-я]*|р-н[а-я]*)\\s+(" + NAME + ")(?!\\p{L}|(?:\\s+\\p{Ll}+){0,3}\\s*:)", F);
+    /** «в районе Капотня», on one line: «…Заречного района\nПо состоянию на…» names no district «По». */
+    private static final Pattern DISTRICT_AFTER = Pattern.compile(PRE + "(?:район[а-я]*|р-н[а-я]*)[ \\t]+(" + NAME + ")(?!\\p{L}|(?:\\s+\\p{Ll}+){0,3}\\s*:)", F);
     private static final Pattern REGION = Pattern.compile(PRE + "(" + CAP + "(?:-" + CAP + ")?(?:ск|цк|н|ов|ев|ин|ий|ый)?[а-я]*)\\s+(област[а-я]*|кра[йеяю]|краем|"
             + "автономн[а-я]+ округ[а-я]*|республик[а-я]+)(?![\\p{L}])", F);
     private static final Pattern REPUBLIC = Pattern.compile(PRE + "(?:[Рр]еспублик[а-я]+)\\s+(" + NAME + ")", F);

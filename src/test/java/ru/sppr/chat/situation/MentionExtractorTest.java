@@ -47,6 +47,13 @@ class MentionExtractorTest {
     }
 
     @Test
+    void should_read_a_district_after_its_word_only_on_the_same_line() {
+        assertThat(mentions("в пределах района\n\nПо консультации Северского ЦГМС ожидается подъём.", null))
+                .noneMatch(m -> m.kind() == MentionKind.DISTRICT);
+        assertThat(first(mentions("Пожар в районе Капотня потушен.", null), MentionKind.DISTRICT).name()).isEqualTo("Капотня");
+    }
+
+    @Test
     void should_take_no_verb_for_the_name_of_a_housing_estate() {
         assertThat(mentions("В каком ЖК Рвануло в Пятигорске?", null)).noneMatch(m -> m.kind() == MentionKind.OBJECT);
         assertThat(first(mentions("Пожар в ЖК Зиларт потушен.", null), MentionKind.OBJECT).name()).isEqualTo("ЖК «Зиларт»");
