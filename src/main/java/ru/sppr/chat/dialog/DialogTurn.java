@@ -60,6 +60,10 @@ public final class DialogTurn {
             + "(?:перво)?источник|документ|доки|док|материал|протокол|ссылк|ссылал|донесени|сводк|видео|фото|снимк|приказ|распоряжени|"
             + "постановлени|решени|журнал|телефонограм|файл|запис|акт|справк|отч[её]т|доклад|сообщени|публикаци|новост|стать|"
             + "source|document|doc|file|photo|video|footage|record|reference|report|cite|link|where\\s+from)");
+    /** «откуда данные?», «а источник?», «где это написано?»: where from, and nothing else. */
+    private static final Pattern WHERE_FROM_ONLY = Pattern.compile("(?:(?:а|и|откуда|где|это|эти|такие|такая|данные|инфа|информация|"
+            + "сведения|цифры|цифра|взято|взяты|написано|сказано|источник|источники|какой|какие|ссылка|ссылки|пруф|из|каких|"
+            + "документа|документов|по|на|основании|чего|чем|основан|основано)[\\s?!.,]*)+");
     /** Answers that are about words or the conversation, not about a place or an incident: they link no cards. */
     private static final Set<Intent> DEFINITIONS = Set.of(Intent.EXPLAIN_TERMS, Intent.CHITCHAT);
 
@@ -130,6 +134,9 @@ public final class DialogTurn {
         IntentPrediction intent = inContext(intents.classify(typed, settings.intentThreshold()), prior, typed);
         boolean followUp = FollowUps.isFollowUp(asked, analysis);
         Frame frame = briefing.read(asked, () -> earlierQuestions(recent), followUp, now, caller);
+        if (asksSourcesOfLastAnswer(intent, prior, typed)) {
+            intent = intent.answeredAs(Intent.JUSTIFY_ANSWER);
+        }
         Optional<Briefed> modelled = briefing.answer(frame, asked, intent.intent(), caller);
         Optional<List<String>> compared = Comparison.terms(asked);
         Answer answer;
@@ -202,6 +209,15 @@ public final class DialogTurn {
         boolean unjustified = intent.intent() == Intent.JUSTIFY_ANSWER && prior.isEmpty();
         boolean noSourcesNamed = intent.intent() == Intent.REQUEST_SOURCES && !SOURCES_NAMED.matcher(question.toLowerCase(Locale.ROOT)).find();
         return unjustified || noSourcesNamed ? intent.answeredAsGeneral() : intent;
+    }
+
+    /**
+     * «откуда данные?» right after a sourced answer, naming nothing of its own, asks where that answer came from: its
+     * sources, not every document about the place it was about.
+     */
+    private static boolean asksSourcesOfLastAnswer(IntentPrediction intent, Optional<Prior> prior, String typed) {
+        return intent.intent() == Intent.REQUEST_SOURCES && prior.filter(p -> !p.sources().isEmpty()).isPresent()
+                && WHERE_FROM_ONLY.matcher(typed.toLowerCase(Locale.ROOT).replace('ё', 'е').strip()).matches();
     }
 
     /** The answer, and the intent it was given for. */

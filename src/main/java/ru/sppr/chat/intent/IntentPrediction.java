@@ -12,6 +12,11 @@ public record IntentPrediction(Intent intent, double confidence, Intent predicte
     }
 
     /** The same prediction handled as a general question, for when the dialogue context rules the predicted intent out. */
+    /** The same prediction, answered as another intent the dialogue tells it is («откуда данные?» after an answer). */
+    public IntentPrediction answeredAs(Intent other) {
+        return new IntentPrediction(other, confidence, predicted, fellBack);
+    }
+
     public IntentPrediction answeredAsGeneral() {
         return new IntentPrediction(Intent.GENERAL_QUERY, confidence, predicted, true);
     }

@@ -16,6 +16,7 @@ import ru.sppr.chat.answer.Request;
 import ru.sppr.chat.answer.Words;
 import ru.sppr.chat.app.AppConfig;
 import ru.sppr.chat.app.Application;
+import ru.sppr.chat.intent.Intent;
 import ru.sppr.chat.knowledge.ingest.IngestListener;
 import ru.sppr.chat.knowledge.ingest.IngestOptions;
 import ru.sppr.chat.session.HistoryPage;
@@ -116,6 +117,19 @@ class DialogTurnTest {
 
         assertThat(why.intent().intent().code()).isEqualTo("justify_answer");
         assertThat(why.exchange().answer().content()).contains("Дамба у Ольховки").contains("139 см");
+    }
+
+    @Test
+    void should_give_the_sources_of_the_previous_answer_when_asked_where_it_came_from() {
+        long session = session();
+        ask(session, "Какой запас до гребня дамбы у Ольховки?");
+
+        AskResult where = ask(session, "откуда данные?");
+        AskResult documents = ask(session, "какие документы есть по переправе у Ключей?");
+
+        assertThat(where.intent().intent()).isEqualTo(Intent.JUSTIFY_ANSWER);
+        assertThat(where.exchange().answer().content()).contains("139 см").doesNotContain("переправа");
+        assertThat(documents.intent().intent()).isEqualTo(Intent.REQUEST_SOURCES);
     }
 
     @Test
