@@ -131,11 +131,17 @@ public final class DialogueEvaluation {
         return outcomes;
     }
 
-    /** Per split (tune, heldout, all): accuracy overall and per kind, refusal rates, ECE of answered questions, latency. */
+    /**
+     * Per split (tune, heldout, all): accuracy overall and per kind, refusal rates, ECE of answered questions, latency. A
+     * split the data has no questions of is left out (operators-3.jsonl is all held out), not reported as zeros.
+     */
     public static Map<String, Object> metrics(List<Outcome> outcomes) {
         Map<String, Object> result = new LinkedHashMap<>();
         for (String split : List.of("tune", "heldout")) {
-            result.put(split, score(outcomes.stream().filter(o -> o.item().split().equals(split)).toList()));
+            List<Outcome> part = outcomes.stream().filter(o -> o.item().split().equals(split)).toList();
+            if (!part.isEmpty()) {
+                result.put(split, score(part));
+            }
         }
         result.put("all", score(outcomes));
         return result;
