@@ -34,6 +34,7 @@ import ru.sppr.chat.situation.EventType;
 import ru.sppr.chat.situation.Mention;
 import ru.sppr.chat.situation.MentionKind;
 import ru.sppr.chat.situation.ShiftDigest;
+import ru.sppr.chat.situation.Plural;
 import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.situation.SituationStore.EntityRow;
 import ru.sppr.chat.situation.SituationStore.ObservationRow;
@@ -360,18 +361,18 @@ public final class Briefing {
         d.incidents().stream().limit(HANDOVER_LINES).forEach(n -> lines.add("- Новое происшествие: " + n.incident().title()
                 + ", первое сообщение " + when.at(n.incident().firstReportAt()) + " "
                 + book.mark(n.sourceId(), n.sourceTitle(), n.sourceType(), n.incident().firstReportAt(), 0, n.incident().title())));
-        more(lines, d.incidents().size(), "происшествий");
+        more(lines, d.incidents().size(), "происшествие", "происшествия", "происшествий");
         d.changes().stream().limit(HANDOVER_LINES).forEach(c -> lines.add("- " + capitalised(c.attribute().label())
                 + (c.entityName().isEmpty() ? "" : " (" + c.entityName() + ")") + ": "
                 + (c.before() == null ? "" : SituationModel.shown(c.before()) + " → ") + SituationModel.shown(c.after())
                 + " (на " + when.at(c.after().moment()) + ") " + book.mark(c.after())));
-        more(lines, d.changes().size(), "изменений показателей");
+        more(lines, d.changes().size(), "изменение показателей", "изменения показателей", "изменений показателей");
         List<Digest.Conflict> conflicts = d.conflicts().stream().filter(distinct(c -> c.entityKey() + c.attribute()
                 + Stream.of(SituationModel.shown(c.first()), SituationModel.shown(c.second())).sorted().toList())).toList();
         conflicts.stream().limit(HANDOVER_LINES).forEach(c -> lines.add("- Источники расходятся — " + c.attribute().label()
                 + (c.entityName().isEmpty() ? "" : " (" + c.entityName() + ")") + ": " + SituationModel.shown(c.first()) + " "
                 + book.mark(c.first()) + " и " + SituationModel.shown(c.second()) + " " + book.mark(c.second())));
-        more(lines, conflicts.size(), "расхождений");
+        more(lines, conflicts.size(), "расхождение", "расхождения", "расхождений");
         long sources = book.cited().stream().map(c -> c.hit().sourceId()).distinct().count();
         return new Answer.Grounded(head + "\n" + String.join("\n", lines), book.cited(),
                 modelled((int) sources, !d.conflicts().isEmpty()));
@@ -382,9 +383,10 @@ public final class Briefing {
         return t -> seen.add(key.apply(t));
     }
 
-    private static void more(List<String> lines, int total, String what) {
+    private static void more(List<String> lines, int total, String one, String few, String many) {
         if (total > HANDOVER_LINES) {
-            lines.add("- … и ещё " + (total - HANDOVER_LINES) + " " + what + " (полностью — в разделе «Смена»)");
+            int rest = total - HANDOVER_LINES;
+            lines.add("- … и ещё " + rest + " " + Plural.of(rest, one, few, many) + " (полностью — в разделе «Смена»)");
         }
     }
 

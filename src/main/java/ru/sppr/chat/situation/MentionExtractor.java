@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Finds what a text names — places, objects, organisations, people, events and times — with one entity key per
@@ -84,6 +85,16 @@ public final class MentionExtractor {
     /** Whether a word is a verb's infinitive: «Провести эвакуацию…» opens an instruction, not a report of what happened. */
     boolean infinitive(String word) {
         return morphology.readings(word).stream().anyMatch(r -> r.tag().startsWith("VB:INF"));
+    }
+
+    /**
+     * The grammatical gender of a word, «Masc» or «Fem», when every reading of it as a noun or a short participle agrees
+     * («переправа», «закрыта» → «Fem»); empty otherwise (unknown words, abbreviations, neuter and plural forms).
+     */
+    Optional<String> gender(String word) {
+        var genders = morphology.readings(word).stream().filter(r -> r.noun() || r.tag().startsWith("PT_Short"))
+                .map(r -> r.tag().contains(":Masc") ? "Masc" : r.tag().contains(":Fem") ? "Fem" : "").distinct().toList();
+        return genders.size() == 1 && !genders.getFirst().isEmpty() ? Optional.of(genders.getFirst()) : Optional.empty();
     }
 
     /** Time expressions of the text, anchored. */

@@ -58,6 +58,11 @@ public final class Morphology {
         return new Morphology(RussianDictionaries.forms(), RussianDictionaries.synthesis());
     }
 
+    /** Whether a reading names its case (indeclinable words, «Гольяново», may not). */
+    static boolean hasCase(Reading reading) {
+        return CASE.matcher(reading.tag()).find() || reading.tag().contains(":Nom:");
+    }
+
     /** Readings of a word in any case; empty when the dictionary does not know it. */
     List<Reading> readings(String word) {
         String lower = word.toLowerCase(Locale.ROOT);

@@ -50,15 +50,14 @@ public record Observation(String entityKey, String entityName, Attribute attribu
         if (value != Math.rint(value)) {
             return unit;
         }
-        long n = (long) Math.abs(value);
-        boolean one = n % 10 == 1 && n % 100 != 11;
-        boolean few = n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14);
+        long n = (long) value;
         return switch (unit) {
-            case "человек" -> few ? "человека" : "человек";
-            case "домов" -> one ? "дом" : few ? "дома" : "домов";
-            case "жилых домов" -> one ? "жилой дом" : few ? "жилых дома" : "жилых домов";
-            case "участков" -> one ? "участок" : few ? "участка" : "участков";
-            case "населённых пунктов" -> one ? "населённый пункт" : few ? "населённых пункта" : "населённых пунктов";
+            case "человек" -> Plural.of(n, "человек", "человека", "человек");
+            case "домов" -> Plural.of(n, "дом", "дома", "домов");
+            case "жилых домов" -> Plural.of(n, "жилой дом", "жилых дома", "жилых домов");
+            case "участков" -> Plural.of(n, "участок", "участка", "участков");
+            case "абонентов" -> Plural.of(n, "абонент", "абонента", "абонентов");
+            case "населённых пунктов" -> Plural.of(n, "населённый пункт", "населённых пункта", "населённых пунктов");
             default -> unit;
         };
     }

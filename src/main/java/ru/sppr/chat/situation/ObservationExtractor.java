@@ -120,6 +120,8 @@ final class ObservationExtractor {
     private static final Pattern BREAKDOWN_ITEM = Pattern.compile("[—–-]\\s*\\d+");
     private static final Pattern ITEM_DASH = Pattern.compile("[—–-]\\s*$");
     private static final Set<MentionKind> AREAS = EnumSet.of(MentionKind.DISTRICT, MentionKind.REGION);
+    /** «возможно подтопление ТП-31 (… 27 абонентов)», «угроза подтопления 40 домов»: what may happen has not. */
+    private static final Pattern THREAT = Pattern.compile("возможн|угроз|может|могут|ожида|прогноз|в случае|если|при уровн");
     private static final Pattern HOUSES = Pattern.compile("дом|участк|двор|квартир|абонент|потребител|пункт|сел|деревн|посел|посёл");
 
     private final MentionExtractor mentions;
@@ -229,7 +231,8 @@ final class ObservationExtractor {
             } else if (HOUSES.matcher(unitWord).find()) {
                 Optional<Attribute> near = nearest(lower, m.start(), List.of(Attribute.FLOODED_HOUSES, Attribute.DEENERGIZED,
                         Attribute.EVACUATED));
-                if (near.isEmpty() || near.get() == Attribute.FLOODED_HOUSES && (PLOTS.matcher(unitWord).find()
+                if (near.isEmpty() || THREAT.matcher(lower.substring(Math.max(0, m.start() - NEAR), m.start())).find()
+                        || near.get() == Attribute.FLOODED_HOUSES && (PLOTS.matcher(unitWord).find()
                         || NOT_FLOODED.matcher(lower.substring(Math.max(0, m.start() - 20), m.start())).find())) {
                     continue;
                 }
@@ -378,7 +381,9 @@ final class ObservationExtractor {
     private void states(String sentence, int offset, List<Mention> inside, List<Mention> all, Instant time, boolean correction,
                         List<Observation> out) {
         for (MatchResult m : WordStarts.matches(STATE, sentence)) {
+            Optional<String> stateGender = mentions.gender(m.group());
             Mention subject = inside.stream().filter(x -> x.kind() == MentionKind.OBJECT || x.kind() == MentionKind.ROAD)
+                    .filter(x -> agrees(stateGender, x))
                     .min((a, b) -> Integer.compare(Math.abs(a.start() - offset - m.start()), Math.abs(b.start() - offset - m.start())))
                     .orElse(null);
             if (subject == null || NOT_A_STATE.matcher(Keys.lower(m.group())).find()
@@ -395,6 +400,13 @@ final class ObservationExtractor {
             out.add(new Observation(subject.key(), subject.name(), Attribute.STATE, null, state, null, Qualifier.EXACT, time,
                     correction, offset + m.start(), offset + m.end()));
         }
+    }
+
+    /** «переправа … закрыта» is not said of «фидер № 7» named before: a state in the feminine needs a feminine thing. */
+    private boolean agrees(Optional<String> stateGender, Mention thing) {
+        List<String> words = Names.words(thing.name());
+        Optional<String> thingGender = words.isEmpty() ? Optional.empty() : mentions.gender(words.getFirst());
+        return stateGender.isEmpty() || thingGender.isEmpty() || stateGender.equals(thingGender);
     }
 
     /**

@@ -60,7 +60,9 @@ final class PlaceRules {
         List<Mention> found = new ArrayList<>();
         add(found, SETTLEMENT, text, 1, MentionKind.SETTLEMENT, null);
         add(found, DISTRICT, text, 0, MentionKind.DISTRICT, 1);
-        add(found, DISTRICT_AFTER, text, 1, MentionKind.DISTRICT, null);
+        List<Mention> after = new ArrayList<>();
+        add(after, DISTRICT_AFTER, text, 1, MentionKind.DISTRICT, null);
+        after.stream().filter(m -> namesAfterTypeWord(m.text())).forEach(found::add);
         add(found, REPUBLIC, text, 1, MentionKind.REGION, null);
         add(found, REGION, text, 0, MentionKind.REGION, 1);
         add(found, RIVER, text, 1, MentionKind.RIVER, null);
@@ -124,6 +126,21 @@ final class PlaceRules {
         String lemma = morphology.readings(adjective).stream().filter(Morphology.Reading::adjective).map(Morphology.Reading::lemma)
                 .findFirst().orElse(adjective);
         return "улица " + Names.capitalise(Keys.of(lemma).replaceAll("(ий|ый|ой)$", "ая"), adjective);
+    }
+
+    /**
+     * Whether the word after «район» is a district's name («в районе Капотня», «району Гольяново») rather than the
+     * next phrase run into it where a document's lines were joined: a function word («района По состоянию…»), a word
+     * that is no name in the nominative («району Громову В.П.») or a role («району Председателю КЧС…»).
+     */
+    private boolean namesAfterTypeWord(String matched) {
+        var readings = morphology.readings(Names.words(matched.replaceFirst("^\\S+\\s+", "")).getFirst());
+        if (readings.isEmpty()) {
+            return true;
+        }
+        boolean nominal = readings.stream().anyMatch(r -> (r.noun() || r.adjective()) && (r.nominative() || !Morphology.hasCase(r)));
+        boolean role = readings.stream().allMatch(r -> r.noun() && r.tag().startsWith("NN:Anim") && r.tag().contains(":Sin"));
+        return nominal && !role;
     }
 
     /** «Заречном районе» → «Заречный район», «Московской области» → «Московская область». */

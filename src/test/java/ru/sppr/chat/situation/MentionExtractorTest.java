@@ -54,6 +54,21 @@ class MentionExtractorTest {
     }
 
     @Test
+    void should_take_no_function_word_person_or_role_after_the_district_word_for_its_name() {
+        var extractor = new MentionExtractor(Morphology.russian(), MSK);
+
+        assertThat(extractor.extract("в пределах района По консультации ЦГМС ожидается подъём.", null))
+                .noneMatch(m -> m.kind() == MentionKind.DISTRICT);
+        assertThat(extractor.extract("ОМВД России по Заречному району Председателю КЧС и ОПБ Громову В.П.", null))
+                .noneMatch(m -> m.name().equals("Председатель") || m.name().equals("По"));
+        assertThat(extractor.extract("сообщил по району Громову", null)).noneMatch(m -> m.kind() == MentionKind.DISTRICT);
+        assertThat(extractor.extract("По данным МЧС, Председатель Госкомиссии прибыл.", null))
+                .noneMatch(m -> m.kind() == MentionKind.DISTRICT);
+        assertThat(first(extractor.extract("Пожар в районе Гольяново потушен.", null), MentionKind.DISTRICT).name())
+                .isEqualTo("Гольяново");
+    }
+
+    @Test
     void should_take_no_verb_for_the_name_of_a_housing_estate() {
         assertThat(mentions("В каком ЖК Рвануло в Пятигорске?", null)).noneMatch(m -> m.kind() == MentionKind.OBJECT);
         assertThat(first(mentions("Пожар в ЖК Зиларт потушен.", null), MentionKind.OBJECT).name()).isEqualTo("ЖК «Зиларт»");

@@ -46,6 +46,22 @@ class ObservationExtractorTest {
     }
 
     @Test
+    void should_not_take_a_threat_or_a_contingency_for_what_has_happened() {
+        assertThat(observe("При уровне на ГП Заречье выше 540 см возможно подтопление ТП-31 (г. Заречье, ул. Набережная, 27 абонентов)."))
+                .noneMatch(o -> o.attribute() == Attribute.FLOODED_HOUSES);
+        assertThat(observe("Существует угроза подтопления 40 домов в с. Луговое.")).noneMatch(o -> o.attribute() == Attribute.FLOODED_HOUSES);
+        assertThat(observe("В с. Луговое подтоплено 40 домов.")).anyMatch(o -> o.attribute() == Attribute.FLOODED_HOUSES && o.value() == 40);
+    }
+
+    @Test
+    void should_give_a_state_to_the_thing_it_is_said_of_not_to_a_thing_named_before() {
+        var found = observe("По ф. 7: выехала бригада РЭС (6 человек) — объездом через с. Верхний Бор, так как переправа у с. Ключи закрыта.");
+
+        assertThat(found).filteredOn(o -> o.attribute() == Attribute.STATE).extracting(Observation::entityName)
+                .noneMatch(name -> name.contains("фидер"));
+    }
+
+    @Test
     void should_tie_a_level_to_its_gauge_and_to_the_time_the_sentence_gives() {
         var level = observe("Уровень воды на ГП Ключи в 20:00 составил 691 см.").getFirst();
 
