@@ -509,7 +509,7 @@ public final class Briefing {
             quote(chosen).ifPresent(q -> text.append(" — «").append(q).append("»"));
         }
         if (withBefore) {
-            known.stream().filter(o -> o.observedAt().isBefore(at.minus(SAME_MOMENT)))
+            known.stream().filter(o -> o.observedAt().isBefore(at.minus(SAME_MOMENT)) && Objects.equals(o.unit(), chosen.unit()))
                     .filter(o -> !SituationModel.shown(o).equals(SituationModel.shown(chosen)) && !byValue.containsKey(SituationModel.shown(o)))
                     .reduce((a, b) -> b)
                     .ifPresent(before -> text.append(". До этого — ").append(SituationModel.shown(before)).append(" (на ")

@@ -47,7 +47,7 @@ final class FigureHistories {
             for (int j = i + 1; j < values.size(); j++) {
                 ObservationRow a = values.get(i);
                 ObservationRow b = values.get(j);
-                if (a.sourceId().equals(b.sourceId()) || a.observedAt() == null || b.observedAt() == null
+                if (a.sourceId().equals(b.sourceId()) || !Objects.equals(a.unit(), b.unit()) || a.observedAt() == null || b.observedAt() == null
                         || Duration.between(a.observedAt(), b.observedAt()).abs().compareTo(SAME_MOMENT) > 0
                         || Objects.equals(a.value(), b.value()) && Objects.equals(a.state(), b.state())) {
                     continue;

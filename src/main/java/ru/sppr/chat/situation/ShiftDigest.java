@@ -89,7 +89,8 @@ public final class ShiftDigest {
             Digest.Change c = entry.getValue();
             FigureHistory history = byKey.get(entry.getKey());
             ObservationRow before = history == null ? null : history.values().stream()
-                    .filter(o -> o.moment() != null && o.moment().isBefore(from)).max(BY_MOMENT).orElse(null);
+                    .filter(o -> o.moment() != null && o.moment().isBefore(from) && Objects.equals(o.unit(), c.after().unit()))
+                    .max(BY_MOMENT).orElse(null);
             if (before != null && SituationModel.shown(before).equals(SituationModel.shown(c.after()))) {
                 continue;
             }
