@@ -36,7 +36,9 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         List<String> stems = analysis.stems(r.focus()).stream().filter(s -> !interrogativeStems.contains(s)).toList();
         AnswerType expected = AnswerType.of(r.question());
         List<String> numbers = stems.stream().filter(Selection::isNumber).toList();
+        var numbered = NumberedObjects.in(r.focus());
         List<Candidate> candidates = Candidate.from(analysis, r.hits(), stems, r.weights(), ExtractiveComposer.MAX_HITS).stream()
+                .filter(c -> !NumberedObjects.aboutAnother(c.sentence(), numbered))
                 .map(c -> expected.offeredBy(c.sentence()) ? c.boosted(ExtractiveComposer.ANSWER_TYPE_BONUS) : c)
                 .map(c -> !numbers.isEmpty() && c.stems().containsAll(numbers) ? c.boosted(ExtractiveComposer.NUMBER_BONUS) : c)
                 .toList();

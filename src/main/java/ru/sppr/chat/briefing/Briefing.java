@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.sppr.chat.answer.Answer;
 import ru.sppr.chat.answer.Evidence;
@@ -49,6 +50,7 @@ import ru.sppr.chat.user.Caller;
  * base has instead. Empty when the model has nothing to say; the sentence composer answers then.
  */
 public final class Briefing {
+    private static final Logger LOG = LoggerFactory.getLogger(Briefing.class);
     /** Observations this close to each other speak of the same moment. */
     private static final Duration SAME_MOMENT = Duration.ofHours(1);
     /** A moment asked about this long after the last observation is after the data ends. */
@@ -159,6 +161,7 @@ public final class Briefing {
                         .map(d -> "На " + day.format(d) + " сведений по вопросу в базе нет."))
                 .or(() -> figureMissing(frame, said))
                 .or(() -> objectMissing(frame, question, said + "\n" + cited(grounded)));
+        missing.ifPresent(reason -> LOG.debug("Answer withheld ({}): {}", reason, grounded.text()));
         return missing.<Answer>map(Answer.NoEvidence::new).orElse(answer);
     }
 
@@ -170,7 +173,7 @@ public final class Briefing {
             return Optional.empty();
         }
         return Optional.of("В базе нет сведений о том, что спрошено ("
-                + (measure.get().equals(FrameReader.CAUSE) ? measure.get() : measure.get() + "…") + ")" + about(frame) + ".");
+                + (FrameReader.WHOLE_WORDS.contains(measure.get()) ? measure.get() : measure.get() + "…") + ")" + about(frame) + ".");
     }
 
     /** A place the base lacks («в дербенте») that the answer does not name. */
@@ -295,7 +298,7 @@ public final class Briefing {
         try {
             return model.incidentUsed(sourceIds, subjectKeys, caller).map(IncidentUsed::of);
         } catch (RuntimeException e) {
-            LoggerFactory.getLogger(Briefing.class).warn("Could not link an answer to its incident", e);
+            LOG.warn("Could not link an answer to its incident", e);
             return Optional.empty();
         }
     }
@@ -314,7 +317,7 @@ public final class Briefing {
         try {
             return new Briefed(answer, model.incidentHolding(used, IncidentKinds.of(frame.event(), used), caller).map(IncidentUsed::of));
         } catch (RuntimeException e) {
-            LoggerFactory.getLogger(Briefing.class).warn("Could not link an answer to its incident", e);
+            LOG.warn("Could not link an answer to its incident", e);
             return Briefed.of(answer);
         }
     }

@@ -2,6 +2,7 @@ package ru.sppr.chat.briefing;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import ru.sppr.chat.situation.Attribute;
@@ -29,13 +30,24 @@ public record Frame(List<EntityRow> entities, List<Mention> missing, List<Mentio
     }
 
     /**
-     * The names of the numbered objects the question names by number («пвр 1» → «ПВР № 1»): searched for along with its
-     * words.
+     * The names of the objects the question names, as the base writes them, to be searched for along with its words:
+     * those named by number («пвр 1» → «ПВР № 1») and those named another way than the base does («ключевской мост» →
+     * «мост у Ключи»).
      */
-    public String numberedObjects(String question) {
+    public String objectNames(String question) {
+        String asked = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
         return entities.stream().filter(e -> e.kind() == MentionKind.OBJECT)
-                .filter(e -> FrameReader.numberIn(question, FrameReader.tail(e.key())))
+                .filter(e -> FrameReader.numberIn(question, FrameReader.tail(e.key()))
+                        || namedOtherwise(e, asked))
                 .map(EntityRow::name).collect(Collectors.joining(" "));
+    }
+
+    /** «ключевской мост» for «мост у Ключи»: the question names the object's kind, but not the object as the base does. */
+    private static boolean namedOtherwise(EntityRow object, String asked) {
+        String kind = object.subtype().toLowerCase(Locale.ROOT);
+        return !kind.isEmpty() && !FrameReader.tail(object.key()).chars().allMatch(Character::isDigit)
+                && asked.contains(kind.substring(0, Math.min(4, kind.length())))
+                && !asked.contains(object.name().toLowerCase(Locale.ROOT).replace('ё', 'е'));
     }
 
     /** A place or object a question names: its key in the model and its name. */

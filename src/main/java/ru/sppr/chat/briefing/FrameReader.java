@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import ru.sppr.chat.answer.NumberedObjects;
 import ru.sppr.chat.answer.QuestionWords;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.knowledge.search.KnowledgeSearch;
@@ -42,6 +44,15 @@ public final class FrameReader {
 
     /** What {@link #measure} says of a question asking why something happened (not why the assistant says so). */
     static final String CAUSE = "причина";
+    /** «вместимость пвр 1», «сколько мест в пвр № 1»: places a shelter has, not the people it holds. */
+    static final String CAPACITY = "вместимость";
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:1[89]|20)\\d\\d(?!\\d)");
+    private static final Pattern CAPACITY_ASKED = Pattern.compile("(?<!\\p{L})(?:вместим\\p{L}*|(?:сколько|свободн\\p{L}*)\\s+(?:свободн\\p{L}*\\s+)?мест)(?!\\p{L})");
+    /** «какого года мост», «год постройки», «когда построен»: when a thing was built. */
+    static final String BUILT = "год постройки";
+    private static final Pattern BUILT_ASKED = Pattern.compile("(?<!\\p{L})(?:как\\p{L}*\\s+год\\p{L}*|год\\p{L}*\\s+постро\\p{L}*|постро\\p{L}*|построен\\p{L}*)(?!\\p{L})");
+    /** Measures {@link #measure} gives as whole words; the others are stems («температур…»). */
+    static final Set<String> WHOLE_WORDS = Set.of(CAUSE, CAPACITY, BUILT);
     private static final Pattern WHO_OR_WHERE = Pattern.compile("(?<!\\p{L})(" + QuestionWords.WHO + "|" + QuestionWords.FROM + "|"
             + QuestionWords.NAMED + "|where from)(?!\\p{L})|^(?:(?:а|и|ну)\\s+)?(?:" + QuestionWords.WHERE + ")(?!\\p{L})");
     private static final Pattern CAUSE_ASKED = Pattern.compile("(?<!\\p{L})(причин\\p{L}*|из[- ]за\\s+чего|почему|отчего|why|cause\\p{L}*)(?!\\p{L})(?!\\s+(?:ты|вы|так\\s+(?:счита|дума|реш)|you|do you))");
@@ -77,7 +88,6 @@ public final class FrameReader {
             + "данный|ближайш\\p{L}*|последн\\p{L}*|настоящ\\p{L}*|утро|вечер|ночь|день|начал\\p{L}*|конц\\p{L}*|счет|счёт|"
             + "двух|трех|трёх|словах|кратце|общем|среднем|порядку|порядке|очереди|деле|самом|итогам|данным|объезде|переправе|борту)");
 
-    private static final Pattern NUMBERED = Pattern.compile("(?<!\\p{L})(пвр|тп|ктп|псч|сэп)\\s*(?:№\\s*)?-?\\s*(\\d{1,4})(?![\\d\\p{L}])");
 
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<!\\p{L})\\p{Ll}{3,}");
     /** Kinds of objects a situation centre tracks: asking about one the base lacks is asking about something not in it. */
@@ -172,7 +182,7 @@ public final class FrameReader {
      * of the kind but not that number, the object asked for is missing.
      */
     private void numbered(String question, Map<String, EntityRow> entities, List<Mention> missing, Caller caller) {
-        var m = NUMBERED.matcher(question.toLowerCase(Locale.ROOT));
+        var m = NumberedObjects.NUMBERED.matcher(question.toLowerCase(Locale.ROOT));
         while (m.find()) {
             String kind = m.group(1).replace(".", "");
             String key = "object:" + kind + ":" + m.group(2);
@@ -250,6 +260,12 @@ public final class FrameReader {
         if (CAUSE_ASKED.matcher(lower).find()) {
             return Optional.of(CAUSE);
         }
+        if (CAPACITY_ASKED.matcher(lower).find()) {
+            return Optional.of(CAPACITY);
+        }
+        if (BUILT_ASKED.matcher(lower).find()) {
+            return Optional.of(BUILT);
+        }
         var m = MEASURES.matcher(lower);
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
@@ -257,7 +273,12 @@ public final class FrameReader {
     /** Whether an answer speaks of the unmodelled thing asked: names the quantity, or for a cause gives one. */
     static boolean speaksOf(String answer, String measure) {
         String lower = answer.toLowerCase(Locale.ROOT).replace('ё', 'е');
-        return measure.equals(CAUSE) ? CAUSE_GIVEN.matcher(lower).find() : lower.contains(measure);
+        return switch (measure) {
+            case CAUSE -> CAUSE_GIVEN.matcher(lower).find();
+            case CAPACITY -> lower.contains("мест");
+            case BUILT -> lower.contains("постро") || YEAR.matcher(lower).find();
+            default -> lower.contains(measure);
+        };
     }
 
     /**

@@ -48,6 +48,17 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void should_not_answer_about_a_numbered_object_with_a_sentence_about_another_of_its_kind() {
+        var hits = List.of(
+                hit("t", "ПВР", "ПВР № 3 — Ключевская СОШ; вместимость 80 человек; в т.ч. детей: 1.", 9, NOW),
+                hit("p", "План", "ПВР № 1 — СОШ № 2, г. Заречье; вместимость 150 человек.", 7, NOW));
+
+        String text = composer.compose(ask(Intent.GENERAL_QUERY, "вместимость пвр 1", hits)).text();
+
+        assertThat(text).contains("150 человек").doesNotContain("80 человек");
+    }
+
+    @Test
     void should_lead_with_a_sentence_that_offers_the_kind_of_answer_asked_for() {
         var hits = List.of(hit("r1", "Эвакуация", "Эвакуация жителей села Нижние Ключи завершена вечером. "
                 + "Из села Нижние Ключи вывезены 327 жителей.", 9, NOW));

@@ -19,4 +19,14 @@ class FrameReaderTest {
         assertThat(FrameReader.asksWholeSituation("что с дамбой у ольховки", null)).isFalse();
         assertThat(FrameReader.asksWholeSituation("сколько эвакуировано", null)).isFalse();
     }
+
+    @Test
+    void capacity_and_the_year_built_are_measures_the_answer_must_give() {
+        assertThat(FrameReader.measure("вместимость пвр 1 сколько мест")).contains(FrameReader.CAPACITY);
+        assertThat(FrameReader.measure("сколько свободных мест в пвр 3")).contains(FrameReader.CAPACITY);
+        assertThat(FrameReader.measure("сколько человек в пвр 1")).isEmpty();
+        assertThat(FrameReader.measure("ключевской мост какого года")).contains(FrameReader.BUILT);
+        assertThat(FrameReader.speaksOf("Год постройки — 1987.", FrameReader.BUILT)).isTrue();
+        assertThat(FrameReader.speaksOf("ПВР № 1: размещено 92 человека.", FrameReader.CAPACITY)).isFalse();
+    }
 }
