@@ -50,7 +50,7 @@ public final class LlmComposer implements AnswerComposer {
         List<SearchHit> fragments = r.hits().subList(0, Math.min(ExtractiveComposer.MAX_HITS, r.hits().size()));
         String reply;
         try {
-            reply = model.complete(system(r.language(), r.words()), prompt(r.question(), fragments, fallback.times()));
+            reply = model.complete(system(r.language(), r.words(), fallback.times().reply(r.language()).at(r.now())), prompt(r.question(), fragments, fallback.times()));
         } catch (RuntimeException e) {
             LOG.warn("Language model failed ({}); answering with the built-in composer", e.toString());
             return base;
@@ -107,17 +107,18 @@ public final class LlmComposer implements AnswerComposer {
         return (double) found / stems.size() >= SUPPORT;
     }
 
-    private static String system(Language language, int words) {
+    /** The instruction; {@code example} is a time as the answer should write it, with the zone («12.04.2026 17:00 UTC+5»). */
+    private static String system(Language language, int words, String example) {
         return language.pick("""
                 Ты — ассистент ситуационного центра. Отвечай только по приведённым фрагментам, по-русски, кратко (до %d слов).
                 После каждого предложения ставь номер фрагмента, на котором оно основано, в квадратных скобках, например [2].
                 Если во фрагментах нет ответа, так и скажи: «В приведённых материалах нет сведений». Ничего не выдумывай.
-                Время называй, как во фрагментах, с поясом после него (например, «20:00 16.04.2026 МСК»).""",
+                Время называй, как во фрагментах, с поясом после него (например, «%s»).""",
                 """
                 You are a situation-centre assistant. Answer only from the given fragments, in English, briefly (at most %d words).
                 After every sentence put the number of the fragment it rests on in square brackets, e.g. [2].
                 If the fragments do not answer the question, say so. Do not make anything up.
-                Write times as the fragments do, with the zone after them (e.g. "20:00 16.04.2026 MSK").""").formatted(words);
+                Write times as the fragments do, with the zone after them (e.g. "%s").""").formatted(words, example);
     }
 
     /** The fragments, each with its title, place and time (in the service's zone, labelled), then the question. */

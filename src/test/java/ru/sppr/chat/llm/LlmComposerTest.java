@@ -87,7 +87,7 @@ class LlmComposerTest {
 
         assertThat(answer.text()).startsWith("Уровень воды у гидропоста Ключи на 17:00 12.04.2026 UTC+5 составил 612 см. [1]");
         assertThat(lastRequest.get()).as("each fragment's time, labelled; and the rule for times")
-                .contains("[1] «Сводка № 102», 12.04.2026 17:00 UTC+5:").contains("с поясом после него");
+                .contains("[1] «Сводка № 102», 12.04.2026 17:00 UTC+5:").contains("с поясом после него (например, «12.04.2026 17:00 UTC+5»)");
     }
 
     @Test
