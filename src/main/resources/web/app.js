@@ -933,7 +933,7 @@
   }
 
   // ---------- shift handover ----------
-  /** As answers name the zone (answer.ReplyTimes): «МСК» for Moscow, else the offset at that moment («UTC+5»). */
+  /** As answers name the zone (zone.ZoneLabel): «МСК» for Moscow, else the offset at that moment («UTC+5»). */
   function zoneLabel(iso) {
     const zone = state.zone || 'Europe/Moscow';
     if (zone === 'Europe/Moscow') { return 'МСК'; }

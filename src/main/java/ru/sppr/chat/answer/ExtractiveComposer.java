@@ -46,6 +46,11 @@ public final class ExtractiveComposer implements AnswerComposer {
         this.interrogativeStems = Selection.interrogativeStems(analysis);
     }
 
+    /** How this composer's answers show times; the language-model composer shows them the same way. */
+    ReplyTimes times() {
+        return times;
+    }
+
     /** The text analysis this composer matches questions and fragments with. */
     TermAnalysis analysis() {
         return analysis;

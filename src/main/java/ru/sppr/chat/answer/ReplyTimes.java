@@ -1,18 +1,29 @@
 package ru.sppr.chat.answer;
 
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import ru.sppr.chat.zone.ZoneLabel;
 
 /**
  * How a reply shows moments: in the service's zone ({@code CHAT_TIMEZONE}), the zone named once, after the first moment
  * the reply states («на 20:00 16.04.2026 МСК: 652 см … (на 08:00 16.04.2026)»). Moscow time is «МСК», another zone its
- * offset from UTC at that moment («UTC+5»).
+ * offset from UTC at that moment («UTC+5»; {@link ZoneLabel}).
  */
 public final class ReplyTimes {
-    private static final String MOSCOW = "Europe/Moscow";
+    /** A time of day, with the date before («16.04.2026 20:00», «16.04.2026, 20:00») or after it («20:00 16.04.2026»). */
+    private static final Pattern TIME = Pattern.compile("(?<![\\d:.])(?:(\\d{2})\\.(\\d{2})\\.(\\d{4}),?\\s)?"
+            + "([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])(?:\\s(\\d{2})\\.(\\d{2})\\.(\\d{4})(?!\\d))?");
+    /** A zone already named in a text: «МСК», «MSK», «UTC», «UTC+5». */
+    private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}\\d])(?:МСК|MSK|UTC|GMT)(?![\\p{L}])");
 
     private final DateTimeFormatter format;
     private final ZoneId zone;
@@ -33,22 +44,33 @@ public final class ReplyTimes {
         return new Reply(language);
     }
 
-    /** «МСК» for Moscow; else the zone's offset at {@code at}: «UTC+5», «UTC+5:30», «UTC-1» or «UTC». */
-    public static String label(ZoneId zone, Instant at) {
-        return label(zone, at, Language.RU);
+    /**
+     * A reply written by someone else (a language model) under the same rule: unless it already names a zone, the
+     * label follows its first time of day. The offset is the one at that time when it has a date, else at {@code near}.
+     */
+    public String labelled(String reply, Language language, Instant near) {
+        Matcher m = TIME.matcher(reply);
+        if (NAMED.matcher(reply).find() || !m.find()) {
+            return reply;
+        }
+        Instant at = stated(m).orElse(near);
+        String label = language == Language.EN ? ZoneLabel.latin(zone, at) : ZoneLabel.of(zone, at);
+        return reply.substring(0, m.end()) + " " + label + reply.substring(m.end());
     }
 
-    private static String label(ZoneId zone, Instant at, Language language) {
-        if (zone.getId().equals(MOSCOW)) {
-            return language.pick("МСК", "MSK");
+    private Optional<Instant> stated(Matcher m) {
+        int day = m.group(1) != null ? 1 : m.group(6) != null ? 6 : 0;
+        if (day == 0) {
+            return Optional.empty();
         }
-        ZoneOffset offset = zone.getRules().getOffset(at);
-        int seconds = offset.getTotalSeconds();
-        if (seconds == 0) {
-            return "UTC";
+        try {
+            LocalDate date = LocalDate.of(Integer.parseInt(m.group(day + 2)), Integer.parseInt(m.group(day + 1)),
+                    Integer.parseInt(m.group(day)));
+            LocalTime time = LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
+            return Optional.of(LocalDateTime.of(date, time).atZone(zone).toInstant());
+        } catch (DateTimeException e) {
+            return Optional.empty();
         }
-        int minutes = Math.abs(seconds) / 60;
-        return "UTC" + (seconds > 0 ? "+" : "-") + minutes / 60 + (minutes % 60 == 0 ? "" : String.format(":%02d", minutes % 60));
     }
 
     /** One reply's moments; not shared between replies or threads. */
@@ -67,7 +89,7 @@ public final class ReplyTimes {
                 return shown;
             }
             labelled = true;
-            return shown + " " + label(zone, moment, language);
+            return shown + " " + (language == Language.EN ? ZoneLabel.latin(zone, moment) : ZoneLabel.of(zone, moment));
         }
     }
 }

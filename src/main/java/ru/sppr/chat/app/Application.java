@@ -210,7 +210,7 @@ public final class Application implements ChatBackend {
         var store = new JdbiKnowledgeStore(jdbi, clock);
         var index = KnowledgeIndex.open(config.dataDir().resolve("index"), analysis, store, embedder(config));
         var search = new LuceneKnowledgeSearch(index.lucene(), analysis,
-                new Freshness(config.retrieval().decay(), config.retrieval().freshnessHours()));
+                new Freshness(config.retrieval().decay(), config.retrieval().freshnessHours()), config.timezone());
         return new KnowledgeBase(new Ingestion(config.tesseract(), config.timezone(), store, index, clock, listener), store, index, search,
                 new JdbiOriginalStore(jdbi, clock), config.dataDir().resolve("uploads"), clock, listener);
     }

@@ -29,6 +29,7 @@ import ru.sppr.chat.answer.ReplyTimes;
 import ru.sppr.chat.intent.Intent;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.knowledge.search.KnowledgeSearch;
+import ru.sppr.chat.knowledge.source.EventLine;
 import ru.sppr.chat.situation.Attribute;
 import ru.sppr.chat.situation.Digest;
 import ru.sppr.chat.situation.EventType;
@@ -486,7 +487,7 @@ public final class Briefing {
      * latest moment of the values {@code known} by the moment asked, the value most sources give, the others that disagree,
      * and ({@code withBefore}) the value before it changed.
      */
-    private static Reading reading(String subject, List<ObservationRow> known, Attribute attribute, Book book, ReplyTimes.Reply when,
+    private Reading reading(String subject, List<ObservationRow> known, Attribute attribute, Book book, ReplyTimes.Reply when,
                                    boolean withBefore) {
         Instant at = known.getLast().observedAt();
         List<ObservationRow> moment = known.stream().filter(o -> !o.observedAt().isBefore(at.minus(SAME_MOMENT))).toList();
@@ -598,9 +599,14 @@ public final class Briefing {
         return Optional.of(new Answer.Grounded(text.toString(), book.cited(), modelled(1 + otherSources.size(), !disagreeing.isEmpty())));
     }
 
-    /** The sentence an observation was read from, to quote: a state often comes with its terms («до 3,5 т»). */
-    private static Optional<String> quote(ObservationRow o) {
-        String sentence = o.excerpt() == null ? "" : NEXT_SENTENCE.split(o.excerpt().strip(), 2)[0];
+    /**
+     * The sentence an observation was read from, to quote: a state often comes with its terms («до 3,5 т»). An event
+     * of a log stored before its time was labelled gets the label ({@link EventLine}), its time being the entry's own.
+     */
+    private Optional<String> quote(ObservationRow o) {
+        String excerpt = EventLine.labelled(o.sourceType(), o.excerpt(), o.reportedAt() != null ? o.reportedAt() : o.observedAt(),
+                model.zone());
+        String sentence = excerpt == null ? "" : NEXT_SENTENCE.split(excerpt.strip(), 2)[0];
         return sentence.length() <= QUOTE && WHOLE_SENTENCE.matcher(sentence).matches()
                 ? Optional.of(sentence.substring(0, sentence.length() - 1)) : Optional.empty();
     }

@@ -25,6 +25,8 @@ import ru.sppr.chat.knowledge.ingest.Ingestion;
 import ru.sppr.chat.knowledge.search.KnowledgeSearch;
 import ru.sppr.chat.knowledge.search.SearchHit;
 import ru.sppr.chat.knowledge.search.SearchRequest;
+import ru.sppr.chat.knowledge.source.EventLine;
+import ru.sppr.chat.knowledge.source.Fragment;
 import ru.sppr.chat.knowledge.source.KnowledgeStore;
 import ru.sppr.chat.knowledge.source.OriginalStore;
 import ru.sppr.chat.knowledge.source.Source;
@@ -187,10 +189,16 @@ public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
         return store.list(query);
     }
 
-    /** A source with its fragments, if the caller is cleared for it (otherwise the same 404 as a missing one). */
+    /**
+     * A source with its fragments, if the caller is cleared for it (otherwise the same 404 as a missing one); events of
+     * an event log stored before their time was labelled are shown labelled ({@link EventLine}).
+     */
     public SourceDocument source(String sourceId, Caller caller) {
-        return store.load(sourceId).filter(d -> caller.clearance().covers(d.source().access()))
+        SourceDocument d = store.load(sourceId).filter(found -> caller.clearance().covers(found.source().access()))
                 .orElseThrow(() -> new NotFoundException("источник «" + sourceId + "» не найден"));
+        return new SourceDocument(d.source(), d.fragments().stream().map(f -> new Fragment(f.sourceId(), f.ordinal(),
+                EventLine.labelled(d.source().type(), f.text(), f.observedAt(), ingestion.zone()), f.location(), f.heading(),
+                f.observedAt())).toList());
     }
 
     public long indexSizeBytes() {

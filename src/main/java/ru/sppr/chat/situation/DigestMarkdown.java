@@ -4,15 +4,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import ru.sppr.chat.situation.SituationViews.Disagreement;
+import ru.sppr.chat.zone.ZoneLabel;
 
 /** The shift handover as a Markdown file: one line per change, each with its source (title and id). Pure. */
 public final class DigestMarkdown {
     private final DateTimeFormatter when;
-    private final String zoneLabel;
+    private final ZoneId zone;
 
+    /** Times in {@code zone}, each labelled as everywhere ({@link ZoneLabel}: «МСК», «UTC+5»). */
     public DigestMarkdown(ZoneId zone) {
+        this.zone = zone;
         this.when = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(zone);
-        this.zoneLabel = zone.getId().equals("Europe/Moscow") ? "МСК" : zone.getId();
     }
 
     public String render(Digest d) {
@@ -63,6 +65,6 @@ public final class DigestMarkdown {
     }
 
     private String at(Instant instant) {
-        return instant == null ? "без даты" : when.format(instant) + " " + zoneLabel;
+        return instant == null ? "без даты" : when.format(instant) + " " + ZoneLabel.of(zone, instant);
     }
 }

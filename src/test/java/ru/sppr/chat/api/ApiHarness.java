@@ -17,6 +17,8 @@ import java.util.Map;
 import ru.sppr.chat.app.AppConfig;
 import ru.sppr.chat.TempTrees;
 import ru.sppr.chat.app.Application;
+import ru.sppr.chat.storage.Database;
+import ru.sppr.chat.storage.DatabaseSettings;
 import ru.sppr.chat.storage.TestDatabases;
 import ru.sppr.chat.user.Caller;
 import ru.sppr.chat.user.Clearance;
@@ -43,9 +45,14 @@ final class ApiHarness implements AutoCloseable {
     }
 
     static ApiHarness start(TestDatabases.Backend backend, Map<String, String> env) throws IOException {
+        return start(TestDatabases.settings(backend), env);
+    }
+
+    /** On the database {@code settings} name, for a test that also reaches it directly. */
+    static ApiHarness start(DatabaseSettings settings, Map<String, String> env) throws IOException {
         Path home = Files.createTempDirectory("chat-api-test");
         try {
-            var app = Application.wire(AppConfig.load(env, home), TestDatabases.open(backend), Clock.systemUTC());
+            var app = Application.wire(AppConfig.load(env, home), Database.open(settings, 30), Clock.systemUTC());
             return new ApiHarness(app, Api.create(app.services()).start("127.0.0.1", 0), home);
         } catch (RuntimeException e) {
             TempTrees.delete(home); // also when the test is skipped (no PostgreSQL)

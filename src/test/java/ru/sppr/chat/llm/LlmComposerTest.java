@@ -30,6 +30,10 @@ class LlmComposerTest {
     Javalin stub;
 
     LlmComposer composer(int status, String content, long delayMillis) {
+        return composer(status, content, delayMillis, ZoneId.of("Europe/Moscow"));
+    }
+
+    LlmComposer composer(int status, String content, long delayMillis, ZoneId zone) {
         stub = Javalin.create(config -> config.routes.post("/v1/chat/completions", ctx -> {
             lastRequest.set(ctx.body());
             Thread.sleep(delayMillis);
@@ -40,7 +44,7 @@ class LlmComposerTest {
                     .formatted(TextNode.valueOf(content).toString()));
         })).start("127.0.0.1", 0);
         var model = new OpenAiCompatibleModel("http://127.0.0.1:" + stub.port() + "/v1", "stub", "none", Duration.ofSeconds(1));
-        return new LlmComposer(model, new ExtractiveComposer(ZoneId.of("Europe/Moscow"), Analyses.SHARED));
+        return new LlmComposer(model, new ExtractiveComposer(zone, Analyses.SHARED));
     }
 
     @AfterEach
@@ -72,6 +76,18 @@ class LlmComposerTest {
         assertThat(answer.text()).endsWith("[не подтверждено источником]");
         assertThat(((Answer.Grounded) answer).citations()).extracting(c -> c.hit().sourceId()).containsExactly("a", "b");
         assertThat(lastRequest.get()).contains("[1] «Сводка № 102»").contains("[2] «Сводка № 103»").contains("квадратных скобках");
+    }
+
+    @Test
+    void should_give_the_model_times_in_the_service_zone_labelled_and_label_the_first_time_of_its_reply() {
+        var composer = composer(200, "Уровень воды у гидропоста Ключи на 17:00 12.04.2026 составил 612 см [1].", 0,
+                ZoneId.of("Asia/Yekaterinburg"));
+
+        Answer answer = composer.compose(question());
+
+        assertThat(answer.text()).startsWith("Уровень воды у гидропоста Ключи на 17:00 12.04.2026 UTC+5 составил 612 см. [1]");
+        assertThat(lastRequest.get()).as("each fragment's time, labelled; and the rule for times")
+                .contains("[1] «Сводка № 102», 12.04.2026 17:00 UTC+5:").contains("с поясом после него (например, «12.04.2026 17:00 UTC+5»)");
     }
 
     @Test

@@ -38,8 +38,9 @@ class SessionsTest {
         var yekaterinburg = new Sessions(store, new NoSuggestions(), Clock.fixed(T0, ZoneOffset.UTC), Duration.ofMinutes(20),
                 ZoneId.of("Asia/Yekaterinburg"));
 
-        assertThat(at(T0).report(id, ivan)).contains("начата 01.05.2026 11:00");
-        assertThat(yekaterinburg.report(id, ivan)).contains("начата 01.05.2026 13:00");
+        assertThat(at(T0).report(id, ivan)).contains("начата 01.05.2026 11:00 МСК,");
+        assertThat(yekaterinburg.report(id, ivan)).as("labelled as every time, not unlabelled")
+                .contains("начата 01.05.2026 13:00 UTC+5,");
     }
 
     @Test

@@ -51,6 +51,11 @@ public final class Ingestion {
         this.listener = listener;
     }
 
+    /** The zone times without an offset are read in and events of event logs are written in. */
+    public ZoneId zone() {
+        return dates.zone();
+    }
+
     public synchronized IngestReport ingest(List<Path> paths, IngestOptions options, Caller actor, IngestListener listener) {
         long started = System.nanoTime();
         List<Path> files = expand(paths);

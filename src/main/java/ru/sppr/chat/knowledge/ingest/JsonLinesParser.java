@@ -9,14 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import ru.sppr.chat.knowledge.analysis.Sentences;
+import ru.sppr.chat.knowledge.source.EventLine;
 import ru.sppr.chat.knowledge.source.SourceType;
 
 /**
@@ -27,7 +24,6 @@ final class JsonLinesParser implements SourceParser {
     static final List<String> TIME_FIELDS = List.of("time", "timestamp", "date", "datetime", "observed_at", "ts", "at");
     private static final List<String> TEXT_FIELDS = List.of("text", "content", "message", "description", "body", "event");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("HH:mm dd.MM.yyyy");
 
     private final DateFinder dates;
 
@@ -128,8 +124,9 @@ final class JsonLinesParser implements SourceParser {
     }
 
     /**
-     * An event as a person reads it: «17:30 09.04.2026 — переправа, мост у с. Ключи: Движение закрыто…» — its time as
-     * written (in the offset it was written with), its other fields' values without their names, then its text.
+     * An event as a person reads it: «17:30 09.04.2026 МСК — переправа, мост у с. Ключи: Движение закрыто…» — its time
+     * in the service's zone, labelled ({@link EventLine}), whatever offset the log wrote it with; its other fields'
+     * values without their names, then its text.
      */
     private Block event(JsonNode node, int lineNumber) {
         Instant at = time(node);
@@ -142,28 +139,8 @@ final class JsonLinesParser implements SourceParser {
         });
         String body = text(node);
         String head = String.join(", ", fields);
-        String text = body == null ? head : head.isEmpty() ? body : head + ": " + body;
-        String time = shownTime(node, at);
-        return new Block((time == null ? "" : time + " — ") + text.strip(), "событие " + lineNumber, null, at, true);
-    }
-
-    /** «17:30 09.04.2026» in the offset the record gives, else in UTC. */
-    private static String shownTime(JsonNode node, Instant at) {
-        if (at == null) {
-            return null;
-        }
-        OffsetDateTime written = at.atOffset(ZoneOffset.UTC);
-        for (String field : TIME_FIELDS) {
-            if (node.hasNonNull(field)) {
-                try {
-                    written = OffsetDateTime.parse(node.get(field).asText());
-                    break;
-                } catch (DateTimeParseException e) {
-                    // not an ISO time with an offset: shown in UTC
-                }
-            }
-        }
-        return SHOWN_TIME.format(written);
+        String text = (body == null ? head : head.isEmpty() ? body : head + ": " + body).strip();
+        return new Block(at == null ? text : EventLine.of(at, dates.zone(), text), "событие " + lineNumber, null, at, true);
     }
 
     private static String text(JsonNode node) {

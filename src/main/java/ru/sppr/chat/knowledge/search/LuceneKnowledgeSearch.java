@@ -2,11 +2,13 @@ package ru.sppr.chat.knowledge.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntField;
@@ -35,6 +37,7 @@ import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.knowledge.analysis.Terms;
 import ru.sppr.chat.knowledge.index.LuceneIndex;
 import ru.sppr.chat.knowledge.index.Relevance;
+import ru.sppr.chat.knowledge.source.EventLine;
 import ru.sppr.chat.user.Clearance;
 
 /**
@@ -47,14 +50,17 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
     private final TermAnalysis analysis;
     private final Analyzer analyzer;
     private final Freshness freshness;
+    private final ZoneId zone;
     private final StoredFragments stored = new StoredFragments();
     private final VisibleStatistics visibleStatistics = new VisibleStatistics();
 
-    public LuceneKnowledgeSearch(LuceneIndex index, TermAnalysis analysis, Freshness freshness) {
+    /** Events of event logs are shown with their time in {@code zone} ({@code CHAT_TIMEZONE}), labelled ({@link EventLine}). */
+    public LuceneKnowledgeSearch(LuceneIndex index, TermAnalysis analysis, Freshness freshness, ZoneId zone) {
         this.index = index;
         this.analysis = analysis;
         this.analyzer = analysis.forIndex();
         this.freshness = freshness;
+        this.zone = Objects.requireNonNull(zone, "zone");
     }
 
     @Override
@@ -200,8 +206,10 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
                 .add(new FieldExistsQuery(IndexFields.OBSERVED), Occur.MUST_NOT).build();
     }
 
+    /** The hit of a stored fragment; an event stored before its time was labelled is labelled here. */
     private SearchHit toHit(StoredFragments.Fragment f, float score, Set<String> terms) {
+        String text = EventLine.labelled(f.type(), f.text(), f.observedAt(), zone);
         return new SearchHit(f.fragmentId(), f.sourceId(), f.title(), f.type(), f.location(), f.heading(), f.observedAt(),
-                score, f.text(), Excerpt.lazy(() -> Snippets.best(analysis, f.text(), terms)));
+                score, text, Excerpt.lazy(() -> Snippets.best(analysis, text, terms)));
     }
 }

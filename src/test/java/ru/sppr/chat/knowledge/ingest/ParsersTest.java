@@ -79,10 +79,24 @@ class ParsersTest {
 
         assertThat(log.type()).isEqualTo(SourceType.EVENTS);
         assertThat(log.blocks()).allSatisfy(b -> assertThat(b.observedAt()).isNotNull());
-        assertThat(log.blocks().getFirst().text()).startsWith("08:00 08.04.2026 — гидрология, ГП Ключи: Уровень воды 512 см")
+        assertThat(log.blocks().getFirst().text()).startsWith("08:00 08.04.2026 МСК — гидрология, ГП Ключи: Уровень воды 512 см")
                 .doesNotContain("type:").doesNotContain("location:");
         assertThat(news).hasSizeGreaterThan(5).allSatisfy(n -> assertThat(n.type()).isEqualTo(SourceType.RECORD));
         assertThat(news.getFirst().key()).isEqualTo("news-001");
+    }
+
+    @Test
+    void should_write_an_events_time_in_the_service_zone_with_its_label_whatever_offset_the_log_gave() throws IOException {
+        Path file = Files.writeString(tmp.resolve("log.jsonl"), String.join("\n",
+                "{\"time\": \"2026-04-09T17:30:00+03:00\", \"location\": \"мост у с. Ключи\", \"text\": \"Движение закрыто.\"}",
+                "{\"time\": \"2026-04-09T20:00:00\", \"location\": \"ГП Ключи\", \"text\": \"Уровень 589 см.\"}"));
+        var yekaterinburg = new Parsers("tesseract", new DateFinder(ZoneId.of("Asia/Yekaterinburg")));
+        List<ParsedSource> parsed = new ArrayList<>();
+        yekaterinburg.forFile(file).orElseThrow().parse(file, parsed::add);
+
+        assertThat(parsed.getFirst().blocks()).extracting(Block::text).containsExactly(
+                "19:30 09.04.2026 UTC+5 — мост у с. Ключи: Движение закрыто.",
+                "20:00 09.04.2026 UTC+5 — ГП Ключи: Уровень 589 см.");
     }
 
     @Test
