@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import ru.sppr.chat.situation.Attribute;
 import ru.sppr.chat.situation.EventType;
@@ -31,23 +32,23 @@ public record Frame(List<EntityRow> entities, List<Mention> missing, List<Mentio
 
     /**
      * The names of the objects the question names, as the base writes them, to be searched for along with its words:
-     * those named by number («пвр 1» → «ПВР № 1») and those named another way than the base does («ключевской мост» →
-     * «мост у Ключи»).
+     * those named by number («пвр 1» → «ПВР № 1») and those named with other words than the base's, as {@code stems}
+     * reduces them («ключевской мост» → «мост у Ключи»; not «ольховской дамбы», the same words as «Ольховская дамба»).
      */
-    public String objectNames(String question) {
-        String asked = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
+    public String objectNames(String question, Function<String, List<String>> stems) {
+        String asked = question.toLowerCase(Locale.ROOT);
+        List<String> askedStems = stems.apply(question);
         return entities.stream().filter(e -> e.kind() == MentionKind.OBJECT)
                 .filter(e -> FrameReader.numberIn(question, FrameReader.tail(e.key()))
-                        || namedOtherwise(e, asked))
+                        || namedOtherwise(e, asked) && !askedStems.containsAll(stems.apply(e.name())))
                 .map(EntityRow::name).collect(Collectors.joining(" "));
     }
 
-    /** «ключевской мост» for «мост у Ключи»: the question names the object's kind, but not the object as the base does. */
+    /** An object whose kind the question names, not by its number. */
     private static boolean namedOtherwise(EntityRow object, String asked) {
         String kind = object.subtype().toLowerCase(Locale.ROOT);
         return !kind.isEmpty() && !FrameReader.tail(object.key()).chars().allMatch(Character::isDigit)
-                && asked.contains(kind.substring(0, Math.min(4, kind.length())))
-                && !asked.contains(object.name().toLowerCase(Locale.ROOT).replace('ё', 'е'));
+                && asked.contains(kind.substring(0, Math.min(4, kind.length())));
     }
 
     /** A place or object a question names: its key in the model and its name. */

@@ -146,7 +146,7 @@ public final class DialogTurn {
             answer = explained(compared.get(), prior, caller, now);
         } else {
             String focus = (Topics.of(intent.intent(), FollowUps.retrievalText(asked, recent, followUp || frame.inherited()))
-                    + " " + frame.objectNames(asked)).strip();
+                    + " " + frame.objectNames(asked, analysis::stems)).strip();
             List<SearchHit> hits = retrieve(intent.intent(), focus, caller, now);
             var weights = hits.isEmpty() ? Map.<String, Double>of() : search.weights(analysis.stems(focus), caller.clearance());
             var request = new Request(intent.intent(), typed, focus, hits, weights, now, settings.freshness(), prior);
