@@ -72,7 +72,9 @@ final class Rehearsal implements AutoCloseable {
                         null, Role.OPERATOR, clearance), Caller.LOCAL_ADMIN).user();
                 tokens.add(services.tokens().issue(user, Caller.LOCAL_ADMIN).token());
             }
-            Javalin http = Api.createUnlogged(services, jetty).start("127.0.0.1", 0);
+            // The node's handlers, but no graceful wait at the end: the warm-up's own clients are done by then.
+            Javalin http = Api.createUnlogged(services, jetty.andThen(server -> server.setStopTimeout(0)))
+                    .start("127.0.0.1", 0);
             return new Rehearsal(dir, scratch, jobs, services, http, List.copyOf(tokens));
         } catch (RuntimeException e) {
             jobs.close();
