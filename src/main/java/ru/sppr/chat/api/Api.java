@@ -42,9 +42,12 @@ public final class Api {
         return create(services, jetty, true);
     }
 
-    /** As {@link #create(ApiServices)} without the access log: the node's start-up warm-up talks to such a server. */
-    public static Javalin createUnlogged(ApiServices services) {
-        return create(services, server -> { }, false);
+    /**
+     * As {@link #create(ApiServices, Consumer)} without the access log: the node's start-up warm-up talks to such a
+     * server.
+     */
+    public static Javalin createUnlogged(ApiServices services, Consumer<Server> jetty) {
+        return create(services, jetty, false);
     }
 
     private static Javalin create(ApiServices services, Consumer<Server> jetty, boolean accessLog) {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -81,7 +82,7 @@ public final class Application implements ChatBackend {
     /** How often a node checks its cluster lead or tries to take it over from a node that died. */
     private static final Duration LEADERSHIP_PERIOD = Duration.ofSeconds(2);
     private static final Duration AUDIT_CHECK_PERIOD = Duration.ofMinutes(10);
-    private static final Duration AUDIT_CHAIN_PERIOD = Duration.ofMillis(250);
+    static final Duration AUDIT_CHAIN_PERIOD = Duration.ofMillis(250);
     private final AppConfig config;
     private final Database database;
     private final ClusterLock clusterLock;
@@ -251,10 +252,7 @@ public final class Application implements ChatBackend {
         try (var jobs = new BackgroundJobs("chat-background")) {
             UploadSpill.sweep(uploadSpill(config));
             services.knowledge().adoptLocalUploads();
-            Javalin http = Api.create(services, server -> {
-                server.setStopTimeout(STOP_TIMEOUT_MS);
-                server.insertHandler(new GracefulHandler());
-            });
+            Javalin http = Api.create(services, Application::jetty);
             clusterLock.refresh();
             jobs.every(LEADERSHIP_PERIOD, "cluster lock", clusterLock::refresh);
             jobs.everyWhileLeading(WATCHDOG_PERIOD, "idle-session expiry", clusterLock::leading,
@@ -295,8 +293,15 @@ public final class Application implements ChatBackend {
         }
     }
 
-    private WarmUp warmUp() {
-        return new WarmUp(() -> Rehearsal.open(config, clock, services.knowledge(), analysis, services.situation()),
+    /** The node's Jetty settings; the warm-up's server gets the same, so that it runs the same handlers. */
+    private static void jetty(Server server) {
+        server.setStopTimeout(STOP_TIMEOUT_MS);
+        server.insertHandler(new GracefulHandler());
+    }
+
+    WarmUp warmUp() {
+        return new WarmUp(() -> Rehearsal.open(config, clock, services.knowledge(), analysis, services.situation(),
+                Application::jetty),
                 services.knowledge(), services.info().readiness(), config.warmup());
     }
 

@@ -1,11 +1,18 @@
 package ru.sppr.chat.app;
 
 import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.eclipse.jetty.server.Server;
 import ru.sppr.chat.api.Api;
 import ru.sppr.chat.api.ApiServices;
 import ru.sppr.chat.api.Readiness;
@@ -14,6 +21,7 @@ import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.storage.Database;
 import ru.sppr.chat.storage.DatabaseSettings;
+import ru.sppr.chat.storage.EmbeddedHousekeeping;
 import ru.sppr.chat.storage.JdbiAuditLog;
 import ru.sppr.chat.user.Caller;
 import ru.sppr.chat.user.Clearance;
@@ -21,41 +29,81 @@ import ru.sppr.chat.user.NewUser;
 import ru.sppr.chat.user.Role;
 
 /**
- * The stage of the start-up warm-up: the node's own code — HTTP server, authentication, dialogue turn, storage —
- * wired over a throwaway in-memory database and the node's real knowledge base and situation model (read only), on a
- * free local port, with one operator per clearance. Sessions, turns and audit records of the warm-up land in the
- * throwaway database and vanish with it: the node's database sees none of them.
+ * The stage of the start-up warm-up: the node's own code — HTTP server with the node's Jetty settings, authentication,
+ * dialogue turn, storage and its background jobs — wired over a throwaway H2 file with the embedded store's settings
+ * (in {@code chat-data/warm-up-*}) and the node's real knowledge base and situation model (read only), on a free local
+ * port, with one operator per clearance. Writing a turn compiles the same file-store code the node's own embedded
+ * database runs. Sessions, turns and audit records of the warm-up land in the throwaway file and are deleted with it
+ * (a file left by a killed node goes at the next warm-up): the node's database sees none of them.
  */
 final class Rehearsal implements AutoCloseable {
+    static final String DIR_PREFIX = "warm-up-";
+    private final Path dir;
     private final Database scratch;
+    private final BackgroundJobs jobs;
     private final ApiServices services;
     private final Javalin http;
     private final List<String> tokens;
 
-    private Rehearsal(Database scratch, ApiServices services, Javalin http, List<String> tokens) {
+    private Rehearsal(Path dir, Database scratch, BackgroundJobs jobs, ApiServices services, Javalin http,
+                      List<String> tokens) {
+        this.dir = dir;
         this.scratch = scratch;
+        this.jobs = jobs;
         this.services = services;
         this.http = http;
         this.tokens = tokens;
     }
 
     static Rehearsal open(AppConfig config, Clock clock, KnowledgeBase knowledge, TermAnalysis analysis,
-                          SituationModel situation) {
-        var scratch = Database.open(DatabaseSettings.scratch("warmup-" + UUID.randomUUID()), 8);
+                          SituationModel situation, Consumer<Server> jetty) {
+        Path dir = freshDir(config.dataDir());
+        var scratch = Database.open(DatabaseSettings.embeddedScratch(dir), config.store().pool());
+        var jobs = new BackgroundJobs("chat-warm-up-store");
         try {
-            var services = Application.services(config, scratch, clock, knowledge, analysis, situation,
-                    new JdbiAuditLog(scratch.jdbi()), () -> false, Readiness.ready());
+            var auditLog = new JdbiAuditLog(scratch.jdbi());
+            jobs.every(EmbeddedHousekeeping.PERIOD, "warm-up store housekeeping", new EmbeddedHousekeeping(scratch)::run);
+            jobs.every(Application.AUDIT_CHAIN_PERIOD, "warm-up audit chaining", auditLog::chainPending);
+            var services = Application.services(config, scratch, clock, knowledge, analysis, situation, auditLog,
+                    () -> false, Readiness.ready());
             var tokens = new ArrayList<String>();
             for (Clearance clearance : Clearance.values()) {
                 var user = services.users().ensure(new NewUser("warmup-" + clearance.name().toLowerCase(Locale.ROOT),
                         null, Role.OPERATOR, clearance), Caller.LOCAL_ADMIN).user();
                 tokens.add(services.tokens().issue(user, Caller.LOCAL_ADMIN).token());
             }
-            Javalin http = Api.createUnlogged(services).start("127.0.0.1", 0);
-            return new Rehearsal(scratch, services, http, List.copyOf(tokens));
+            // The node's handlers, but no graceful wait at the end: the warm-up's own clients are done by then.
+            Javalin http = Api.createUnlogged(services, jetty.andThen(server -> server.setStopTimeout(0)))
+                    .start("127.0.0.1", 0);
+            return new Rehearsal(dir, scratch, jobs, services, http, List.copyOf(tokens));
         } catch (RuntimeException e) {
+            jobs.close();
             scratch.close();
+            delete(dir);
             throw e;
+        }
+    }
+
+    /** A new directory for the throwaway file, after deleting any a killed node left behind. */
+    private static Path freshDir(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+            try (Stream<Path> old = Files.list(dataDir)) {
+                old.filter(p -> p.getFileName().toString().startsWith(DIR_PREFIX)).forEach(Rehearsal::delete);
+            }
+            return Files.createTempDirectory(dataDir, DIR_PREFIX);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("не удалось удалить временную базу разогрева " + dir, e);
         }
     }
 
@@ -71,7 +119,9 @@ final class Rehearsal implements AutoCloseable {
     @Override
     public void close() {
         http.stop();
+        jobs.close();
         services.metrics().close();
         scratch.close();
+        delete(dir);
     }
 }

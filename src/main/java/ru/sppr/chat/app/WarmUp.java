@@ -6,15 +6,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -26,20 +27,32 @@ import ru.sppr.chat.knowledge.source.SourceQuery;
 import ru.sppr.chat.user.Clearance;
 
 /**
- * Warms a node up before it reports ready: operators of every clearance ask questions (a shipped list plus the titles
- * of the base's own sources) and search over HTTP, on every core, against a {@link Rehearsal} — the node's own code over
- * a throwaway database and its real knowledge base — so that the code a real question runs (HTTP, authentication,
- * dialogue turn, search, writing the turn and its audit record) is compiled before the first one comes. Nothing reaches
- * the node's database. Runs in rounds of {@link #STEP} until the JIT compilers worked less than
- * {@link #SETTLED_JIT_SHARE} of the last round (after at least {@link #MIN_TIME}), or for {@code CHAT_WARMUP_S}.
+ * Warms a node up before it reports ready: operators of every clearance ask questions (a shipped list — general ones
+ * and operators' questions typed as on a night shift — plus the titles of the base's own sources) and search over HTTP
+ * against a {@link Rehearsal} — the node's own code over a throwaway H2 file and its real knowledge base — so that the
+ * code a real question runs (HTTP with the node's Jetty handlers, authentication, dialogue turn, search, writing the
+ * turn and its audit record to a file, the store's background jobs) is compiled before the first one comes. The
+ * operators are many ({@link #OPERATORS_PER_CORE} a core) and use a plain blocking HTTP client, as real load does: the
+ * ask queue, batched commits and Jetty's connection handling run as they will under it. Nothing reaches the node's
+ * database. Runs {@link #STAGES} stages, each in rounds of {@link #STEP} until the JIT compilers worked less than
+ * {@link #SETTLED_JIT_SHARE} of the last {@link #SETTLED_OVER_ROUNDS} rounds (after at least that long); all of it
+ * for {@code CHAT_WARMUP_S} at most.
  */
 final class WarmUp {
     private static final Logger LOG = LoggerFactory.getLogger(WarmUp.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration STEP = Duration.ofSeconds(3);
-    private static final Duration MIN_TIME = Duration.ofSeconds(6);
-    /** JIT time in a round (summed over the compiler threads) relative to the round's wall time. */
+    /** The JIT share is taken over this many last rounds, 15 s (one round can fall between two long compilations). */
+    private static final int SETTLED_OVER_ROUNDS = 5;
+    /** JIT time (summed over the compiler threads) relative to the wall time of the last rounds. */
     private static final double SETTLED_JIT_SHARE = 0.05;
+    private static final int OPERATORS_PER_CORE = 8;
+    /**
+     * The stage is built, warmed on until settled and closed twice: closing it (the operators' threads, Jetty, the H2
+     * file) runs branches of methods the node's own hot paths share, and compiled code that never saw them is thrown
+     * away when they first run; the first close lets that happen, and the code be compiled again, before the real load.
+     */
+    private static final int STAGES = 2;
     private static final int TITLES = 60;
     private static final int TURNS_PER_SESSION = 40;
 
@@ -55,59 +68,76 @@ final class WarmUp {
         this.budget = budget;
     }
 
-    /** Runs the warm-up (blocking), then marks the node ready, whatever happened. */
-    void run() {
+    /** Runs the warm-up (blocking), then marks the node ready, whatever happened; the number of questions asked. */
+    int run() {
         if (budget.isZero()) {
             readiness.markReady(Duration.ZERO);
-            return;
+            return 0;
         }
         readiness.warmingUp();
         long started = System.nanoTime();
         var done = new AtomicInteger();
         double share = -1;
-        try (Rehearsal rehearsal = stage.get()) {
-            share = rounds(rehearsal, questions(), started, done);
+        long asked = 0;
+        try {
+            List<String> questions = questions();
+            for (int built = 0; built < STAGES && System.nanoTime() - started < budget.toNanos()
+                    && !Thread.currentThread().isInterrupted(); built++) {
+                try (Rehearsal rehearsal = stage.get()) {
+                    share = rounds(rehearsal, questions, started, done);
+                    asked = System.nanoTime();
+                }
+            }
         } catch (RuntimeException e) {
             LOG.warn("Warm-up stopped early: {}", e.toString());
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        LOG.info("Warm-up: {} questions in {} s, JIT share of the last round {}; ready", done.get(),
-                Math.round(took.toMillis() / 100.0) / 10.0, share < 0 ? "unknown" : String.format("%.3f", share));
+        LOG.info("Warm-up: {} questions in {} s (the last stage closed in {} ms), JIT share of the last 15 s {}; ready",
+                done.get(), Math.round(took.toMillis() / 100.0) / 10.0, asked == 0 ? 0 : (System.nanoTime() - asked) / 1_000_000,
+                share < 0 ? "unknown" : String.format("%.3f", share));
         readiness.markReady(took);
+        return done.get();
     }
 
     private double rounds(Rehearsal rehearsal, List<String> questions, long started, AtomicInteger done) {
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         boolean jitTimed = jit != null && jit.isCompilationTimeMonitoringSupported();
-        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-        var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        int threads = OPERATORS_PER_CORE * Math.max(1, Runtime.getRuntime().availableProcessors());
         var operators = new ArrayList<Operator>();
         for (int t = 0; t < threads; t++) {
-            operators.add(new Operator(http, rehearsal, questions, t));
+            operators.add(new Operator(rehearsal, questions, t));
         }
         long deadline = started + budget.toNanos();
-        long jitBefore = jitTimed ? jit.getTotalCompilationTime() : 0;
+        var window = new ArrayDeque<long[]>(); // {nanoTime, JIT ms} at the start of each of the last rounds
+        window.add(new long[] {System.nanoTime(), jitTimed ? jit.getTotalCompilationTime() : 0});
         double share = 1;
-        while (System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()
-                && (System.nanoTime() - started < MIN_TIME.toNanos() || !jitTimed || share > SETTLED_JIT_SHARE)) {
-            long roundStarted = System.nanoTime();
-            long roundEnd = Math.min(deadline, roundStarted + STEP.toNanos());
-            try (var pool = Executors.newFixedThreadPool(threads)) {
-                operators.forEach(o -> pool.submit(() -> o.work(roundEnd, done)));
+        try (var pool = Executors.newFixedThreadPool(threads)) {
+            while (System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()
+                    && (window.size() <= SETTLED_OVER_ROUNDS || !jitTimed || share > SETTLED_JIT_SHARE)) {
+                long roundEnd = Math.min(deadline, System.nanoTime() + STEP.toNanos());
+                var round = operators.stream().map(o -> pool.submit(() -> o.work(roundEnd, done))).toList();
+                for (var operator : round) {
+                    operator.get();
+                }
+                long[] now = {System.nanoTime(), jitTimed ? jit.getTotalCompilationTime() : 0};
+                window.add(now);
+                if (window.size() > SETTLED_OVER_ROUNDS + 1) {
+                    window.remove();
+                }
+                long[] first = window.peek();
+                share = (now[1] - first[1]) / ((now[0] - first[0]) / 1e6);
+                readiness.progress("узел разогревается после запуска: прогнано вопросов — " + done.get());
             }
-            if (jitTimed) {
-                long jitNow = jit.getTotalCompilationTime();
-                share = (jitNow - jitBefore) / ((System.nanoTime() - roundStarted) / 1e6);
-                jitBefore = jitNow;
-            }
-            readiness.progress("узел разогревается после запуска: прогнано вопросов — " + done.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
         }
         return jitTimed ? share : -1;
     }
 
     /** One warm-up operator: a session at a time, a question after another, a search now and then. */
     private static final class Operator {
-        private final HttpClient http;
         private final Rehearsal rehearsal;
         private final List<String> questions;
         private int next;
@@ -115,15 +145,14 @@ final class WarmUp {
         private int turns;
         private String token;
 
-        Operator(HttpClient http, Rehearsal rehearsal, List<String> questions, int number) {
-            this.http = http;
+        Operator(Rehearsal rehearsal, List<String> questions, int number) {
             this.rehearsal = rehearsal;
             this.questions = questions;
             this.next = number * 7;
         }
 
         void work(long until, AtomicInteger done) {
-            while (System.nanoTime() < until) {
+            while (System.nanoTime() < until && !Thread.currentThread().isInterrupted()) {
                 try {
                     if (session < 0 || turns >= TURNS_PER_SESSION) {
                         token = rehearsal.tokens().get(next % rehearsal.tokens().size());
@@ -145,18 +174,30 @@ final class WarmUp {
                 } catch (IOException | RuntimeException e) {
                     LOG.debug("Warm-up request failed: {}", e.toString());
                     session = -1;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
                 }
             }
         }
 
-        private String send(String method, String path, String body) throws IOException, InterruptedException {
-            var request = HttpRequest.newBuilder(URI.create(rehearsal.baseUrl() + path)).timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+        /** Plain blocking HTTP with the connection kept alive, as load balancers and most clients send it. */
+        private String send(String method, String path, String body) throws IOException {
+            var connection = (HttpURLConnection) URI.create(rehearsal.baseUrl() + path).toURL().openConnection();
+            connection.setConnectTimeout(2_000);
+            connection.setReadTimeout(30_000);
+            connection.setRequestMethod(method);
+            connection.setRequestProperty("Authorization", "Bearer " + token);
+            connection.setRequestProperty("Content-Type", "application/json");
+            if (body != null) {
+                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                connection.setDoOutput(true);
+                connection.setFixedLengthStreamingMode(bytes.length);
+                try (OutputStream out = connection.getOutputStream()) {
+                    out.write(bytes);
+                }
+            }
+            int status = connection.getResponseCode();
+            try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+                return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
         }
     }
 

@@ -23,10 +23,13 @@ public record DatabaseSettings(String url, String user, String password) {
                 "sa", "");
     }
 
-    /** A throwaway H2 database in memory, with the embedded default's modes; gone when its last connection closes. */
-    public static DatabaseSettings scratch(String name) {
-        return new DatabaseSettings("jdbc:h2:mem:" + name
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=20000;QUERY_CACHE_SIZE=64", "sa", "");
+    /**
+     * A throwaway H2 file in {@code dir} with the embedded default's settings, except that no other process may open
+     * it (no AUTO_SERVER): the start-up warm-up writes there what the node's own file would get.
+     */
+    public static DatabaseSettings embeddedScratch(Path dir) {
+        DatabaseSettings embedded = embedded(dir);
+        return new DatabaseSettings(embedded.url().replace(";AUTO_SERVER=TRUE", ""), embedded.user(), embedded.password());
     }
 
     public boolean postgres() {

@@ -2,6 +2,8 @@ package ru.sppr.chat.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -13,7 +15,8 @@ import ru.sppr.chat.user.Role;
 
 /**
  * {@code /chat/ready} is 503 with a Russian reason until the node has warmed itself up, then 200; the warm-up asks
- * and searches through the real code but writes nothing: no session, turn or audit record appears.
+ * and searches through the real code but writes nothing: no session, turn or audit record appears, the node's
+ * telemetry counts no question, and its throwaway file is gone (also one a killed node left behind).
  */
 class ReadyTest {
     @Test
@@ -27,6 +30,8 @@ class ReadyTest {
             assertThat(api.get("/chat/ready", null).status()).as("a node that does not warm up is ready").isEqualTo(200);
             String auditBefore = api.get("/chat/audit?limit=500", api.adminToken).payload().toString();
             String sessionsBefore = api.get("/chat/sessions", api.adminToken).payload().toString();
+            Path leftByKilledNode = Files.createDirectories(api.app.dataDir().resolve("warm-up-123"));
+            Files.writeString(leftByKilledNode.resolve("chat.mv.db"), "остаток");
 
             var warmUp = CompletableFuture.runAsync(api.app::train);
             Response warming = api.get("/chat/ready", null);
@@ -47,6 +52,11 @@ class ReadyTest {
             assertThat(ready.payload().get("warmup_s").asDouble()).isPositive();
             assertThat(api.get("/chat/audit?limit=500", api.adminToken).payload().toString()).isEqualTo(auditBefore);
             assertThat(api.get("/chat/sessions", api.adminToken).payload().toString()).isEqualTo(sessionsBefore);
+            assertThat(api.get("/chat/telemetry", api.adminToken).payload().path("telemetry").path("values")
+                    .path("asks_total").asDouble()).isZero();
+            try (var files = Files.list(api.app.dataDir())) {
+                assertThat(files.map(f -> f.getFileName().toString())).noneMatch(f -> f.startsWith("warm-up-"));
+            }
         }
     }
 
