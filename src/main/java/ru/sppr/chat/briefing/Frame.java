@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import ru.sppr.chat.situation.Attribute;
@@ -33,14 +34,18 @@ public record Frame(List<EntityRow> entities, List<Mention> missing, List<Mentio
     /**
      * The names of the objects the question names, as the base writes them, to be searched for along with its words:
      * those named by number («пвр 1» → «ПВР № 1») and those named with other words than the base's, as {@code stems}
-     * reduces them («ключевской мост» → «мост у Ключи»; not «ольховской дамбы», the same words as «Ольховская дамба»).
+     * reduces them («ключевской мост» → «мост у Ключи»; none of a kind when one of it is named in the base's words: «ольховской
+     * дамбы» is «Ольховская дамба», and «дамба у Ольховка» is not searched for then).
      */
     public String objectNames(String question, Function<String, List<String>> stems) {
         String asked = question.toLowerCase(Locale.ROOT);
         List<String> askedStems = stems.apply(question);
-        return entities.stream().filter(e -> e.kind() == MentionKind.OBJECT)
+        List<EntityRow> objects = entities.stream().filter(e -> e.kind() == MentionKind.OBJECT).toList();
+        Set<String> namedAsInBase = objects.stream().filter(e -> askedStems.containsAll(stems.apply(e.name())))
+                .map(EntityRow::subtype).collect(Collectors.toSet());
+        return objects.stream()
                 .filter(e -> FrameReader.numberIn(question, FrameReader.tail(e.key()))
-                        || namedOtherwise(e, asked) && !askedStems.containsAll(stems.apply(e.name())))
+                        || namedOtherwise(e, asked) && !namedAsInBase.contains(e.subtype()))
                 .map(EntityRow::name).collect(Collectors.joining(" "));
     }
 
