@@ -131,7 +131,8 @@ final class PlaceRules {
     /**
      * Whether the word after «район» is a district's name («в районе Капотня», «району Гольяново») rather than the
      * next phrase run into it where a document's lines were joined: a function word («района По состоянию…»), a word
-     * that is no name in the nominative («району Громову В.П.») or a role («району Председателю КЧС…»).
+     * that is no name in the nominative («району Громову В.П.»), a person («района Громов В.П.») or a role («району
+     * Председателю КЧС…»).
      */
     private boolean namesAfterTypeWord(String matched) {
         var readings = morphology.readings(Names.words(matched.replaceFirst("^\\S+\\s+", "")).getFirst());
@@ -140,7 +141,9 @@ final class PlaceRules {
         }
         boolean nominal = readings.stream().anyMatch(r -> (r.noun() || r.adjective()) && (r.nominative() || !Morphology.hasCase(r)));
         boolean role = readings.stream().allMatch(r -> r.noun() && r.tag().startsWith("NN:Anim") && r.tag().contains(":Sin"));
-        return nominal && !role;
+        var asSubject = readings.stream().filter(r -> r.noun() && r.nominative()).toList();
+        boolean person = !asSubject.isEmpty() && asSubject.stream().allMatch(Morphology.Reading::personal);
+        return nominal && !role && !person;
     }
 
     /** «Заречном районе» → «Заречный район», «Московской области» → «Московская область». */

@@ -62,6 +62,8 @@ class MentionExtractorTest {
         assertThat(extractor.extract("ОМВД России по Заречному району Председателю КЧС и ОПБ Громову В.П.", null))
                 .noneMatch(m -> m.name().equals("Председатель") || m.name().equals("По"));
         assertThat(extractor.extract("сообщил по району Громову", null)).noneMatch(m -> m.kind() == MentionKind.DISTRICT);
+        assertThat(extractor.extract("Глава Заречного муниципального района Громов В.П.", null))
+                .noneMatch(m -> m.name().equals("Громов"));
         assertThat(extractor.extract("По данным МЧС, Председатель Госкомиссии прибыл.", null))
                 .noneMatch(m -> m.kind() == MentionKind.DISTRICT);
         assertThat(first(extractor.extract("Пожар в районе Гольяново потушен.", null), MentionKind.DISTRICT).name())

@@ -50,6 +50,7 @@ public final class EvalCommands implements Runnable, ToolCommand {
                 .addSubcommand(new Mentions())
                 .addSubcommand(new Situation(factory))
                 .addSubcommand(new Dialogue(factory))
+                .addSubcommand(new Probe(factory))
                 .addSubcommand(new Answers(factory));
     }
 
@@ -274,6 +275,32 @@ public final class EvalCommands implements Runnable, ToolCommand {
         private static boolean evenArticle(Set<String> passages) {
             String passage = passages.iterator().next();
             return Integer.parseInt(passage.substring(1, passage.indexOf('_'))) % 2 == 0;
+        }
+    }
+
+    @Command(name = "probe", description = "Вопросы оператора в заданные моменты (строка — разговор: «МОМЕНТ :: вопрос // уточнение»); "
+            + "печатает ответы, намерение и уверенность — чтобы прочитать их, без эталонов")
+    static final class Probe implements Callable<Integer> {
+        @Option(names = "--questions", required = true, description = "Файл с разговорами") Path questions;
+        @Option(names = "--demo", defaultValue = "demo/knowledge", description = "Каталог демо-базы") Path demo;
+        @Option(names = "--incidents", description = "Корпус сообщений о происшествиях (corpus.jsonl из ru-incidents), если нужен") Path incidents;
+
+        private final ChatBackend.Factory factory;
+
+        Probe(ChatBackend.Factory factory) {
+            this.factory = factory;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            var conversations = OperatorProbe.read(questions);
+            var clock = new MovableClock();
+            try (TempHome home = TempHome.create("chat-eval-probe");
+                 ChatBackend backend = factory.openEmbedded(home.path(), clock)) {
+                loadTolerating(backend, incidents == null ? List.of(demo) : List.of(demo, incidents));
+                OperatorProbe.ask(conversations, backend.sessions(), backend.dialog(), clock, evaluator(backend), System.out);
+            }
+            return 0;
         }
     }
 
