@@ -953,6 +953,7 @@
    * A time field's «дд.мм.гггг чч:мм» (time optional: 00:00, or 23:59 for the end of a period) as the API's wall time in
    * the service zone («2026-04-16T08:00»); '' when empty; throws with a Russian message when it is no such date.
    */
+  const TIME_FORMAT = 'Время — в виде дд.мм.гггг чч:мм';
   function wallTime(id, endOfDay) {
     const text = $(id).value.trim();
     if (!text) { return ''; }
@@ -961,9 +962,11 @@
     const date = m && new Date(Date.UTC(+m[3], +m[2] - 1, +m[1], +(m[4] || 0), +(m[5] || 0)));
     if (!m || date.getUTCDate() !== +m[1] || date.getUTCMonth() !== +m[2] - 1 || +(m[4] || 0) > 23 || +(m[5] || 0) > 59) {
       $(id).setAttribute('aria-invalid', 'true');
-      throw new Error('Время — в виде дд.мм.гггг чч:мм, например 16.04.2026 08:00 (' + zoneLabel() + ').');
+      throw new Error(TIME_FORMAT + ', например 16.04.2026 08:00 (' + zoneLabel() + ').');
     }
     $(id).removeAttribute('aria-invalid');
+    // A time typed right now answers the error about a time typed wrong before: that error goes.
+    if ($('alert').textContent.startsWith(TIME_FORMAT)) { hideError(); }
     if (!m[4] && endOfDay) { return `${m[3]}-${pad(m[2])}-${pad(m[1])}T23:59:59`; }
     return `${m[3]}-${pad(m[2])}-${pad(m[1])}T${pad(m[4] || 0)}:${m[5] || '00'}`;
   }

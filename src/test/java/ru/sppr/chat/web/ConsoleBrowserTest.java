@@ -402,6 +402,7 @@ class ConsoleBrowserTest {
         setValue(browser.findElement(By.id("shift-since")), "16.04.2026 08:00");
         browser.findElement(By.cssSelector("#shift-form button[type=submit]")).click();
         wait.until(d -> d.findElement(By.id("shift-body")).getText().contains("с 16.04.2026, 08:00 МСК"));
+        assertThat(browser.findElement(By.id("alert")).isDisplayed()).as("ошибка о неверно набранном времени ушла, когда время исправлено").isFalse();
         WebElement body = browser.findElement(By.id("shift-body"));
         assertThat(body.getText()).contains("Изменились показатели и состояния").contains("→");
         List<WebElement> changes = body.findElements(By.xpath(".//section[h3[starts-with(., 'Изменились')]]//li"));
