@@ -41,6 +41,7 @@ import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.situation.SituationStore.EntityRow;
 import ru.sppr.chat.situation.SituationStore.ObservationRow;
 import ru.sppr.chat.situation.SituationStore.ReportRow;
+import ru.sppr.chat.situation.SituationViews.Figure;
 import ru.sppr.chat.situation.SituationViews.IncidentSummary;
 import ru.sppr.chat.user.Caller;
 
@@ -67,6 +68,8 @@ public final class Briefing {
     /** «сколько всего эвакуировано»: the figure of the whole district or region, where the incident has one. */
     private static final Pattern TOTAL = Pattern.compile("(?<!\\p{L})(?:всего|итого|в\\s+целом|общ(?:ее|ая|ий)\\s+(?:числ|количеств))");
     private static final Pattern AREA = Pattern.compile("(?:district|region):");
+    /** At most so many incidents in an answer listing a place's incidents. */
+    private static final int PLACE_INCIDENTS = 5;
     /** At most so many places in an answer by place. */
     private static final int PLACES = 3;
     private static final int SUMMARY_LINES = 8;
@@ -91,6 +94,9 @@ public final class Briefing {
     private static final Set<EventType> DISCRETE = EnumSet.of(EventType.FIRE, EventType.EXPLOSION, EventType.COLLAPSE,
             EventType.ROAD_ACCIDENT, EventType.AIR_CRASH, EventType.RAIL_ACCIDENT, EventType.WATER_ACCIDENT,
             EventType.POISONING, EventType.GAS_LEAK, EventType.EARTHQUAKE, EventType.LANDSLIDE);
+    /** Places a report names by their own name, not by a region's adjective («подмосковный» for «Московская область»). */
+    private static final Set<MentionKind> NAMED_BY_NAME = EnumSet.of(MentionKind.SETTLEMENT, MentionKind.DISTRICT, MentionKind.STREET,
+            MentionKind.PLACE);
     /** Types one incident is often reported as (a gas explosion, then a fire and a collapse). */
     private static final Set<EventType> BLAST = EnumSet.of(EventType.FIRE, EventType.EXPLOSION, EventType.COLLAPSE, EventType.GAS_LEAK);
 
@@ -148,9 +154,13 @@ public final class Briefing {
      * the base lacks, a quantity or a cause the answer does not give, a day it does not speak of, a figure it does not
      * name, another object than the one named.
      */
-    public Answer keepAbout(Frame frame, String question, Answer answer) {
+    public Answer keepAbout(Frame frame, String question, Answer answer, Caller caller) {
         if (answer instanceof Answer.NoEvidence && !frame.unknown().isEmpty()) {
             return new Answer.NoEvidence(noneAbout(frame.unknown().getFirst()));
+        }
+        if (answer instanceof Answer.NoEvidence) {
+            return incidentPlaceMissing(frame, "", caller).or(() -> measureMissing(frame, question))
+                    .<Answer>map(Answer.NoEvidence::new).orElse(answer);
         }
         if (!(answer instanceof Answer.Grounded grounded)) {
             return answer;
@@ -161,7 +171,8 @@ public final class Briefing {
                 .or(() -> dayAsked(frame.moment()).filter(d -> !speaksOfDay(grounded, d))
                         .map(d -> "На " + day.format(d) + " сведений по вопросу в базе нет."))
                 .or(() -> figureMissing(frame, said))
-                .or(() -> objectMissing(frame, question, said + "\n" + cited(grounded)));
+                .or(() -> objectMissing(frame, question, said + "\n" + cited(grounded)))
+                .or(() -> incidentPlaceMissing(frame, said + "\n" + cited(grounded), caller));
         missing.ifPresent(reason -> LOG.debug("Answer withheld ({}): {}", reason, grounded.text()));
         return missing.<Answer>map(Answer.NoEvidence::new).orElse(answer);
     }
@@ -173,8 +184,17 @@ public final class Briefing {
         if (measure.isEmpty() || !incident && measure.get().equals(FrameReader.CAUSE) || FrameReader.speaksOf(said, measure.get())) {
             return Optional.empty();
         }
-        return Optional.of("В базе нет сведений о том, что спрошено ("
-                + (FrameReader.WHOLE_WORDS.contains(measure.get()) ? measure.get() : measure.get() + "…") + ")" + about(frame) + ".");
+        return Optional.of(nothingOn(frame, measure.get()));
+    }
+
+    /** «а причина?» after «что случилось в подольске», found nowhere: what was asked, and of what. */
+    private static Optional<String> measureMissing(Frame frame, String question) {
+        return frame.entities().isEmpty() ? Optional.empty() : FrameReader.measure(question).map(measure -> nothingOn(frame, measure));
+    }
+
+    private static String nothingOn(Frame frame, String measure) {
+        return "В базе нет сведений о том, что спрошено (" + (FrameReader.WHOLE_WORDS.contains(measure) ? measure : measure + "…") + ")"
+                + about(frame) + ".";
     }
 
     /** A place the base lacks («в дербенте») that the answer does not name. */
@@ -199,10 +219,34 @@ public final class Briefing {
         return Optional.of("В базе нет сведений о том, что спрошено (" + figures.getFirst().label() + ")" + about(frame) + ".");
     }
 
-    /** The fragments an answer cites, in lower case: a sentence quoted from a report about the dam is about the dam. */
+    /**
+     * The fragments an answer cites and their titles, in lower case: a sentence quoted from a report about the dam is
+     * about the dam.
+     */
     private static String cited(Answer.Grounded answer) {
-        return answer.citations().stream().map(c -> c.hit().text().toLowerCase(Locale.ROOT).replace('ё', 'е'))
+        return answer.citations().stream().map(c -> (c.hit().title() + "\n" + c.hit().text()).toLowerCase(Locale.ROOT).replace('ё', 'е'))
                 .collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * «пожар на складе в казани»: an event such as a fire asked at a place, answered from sources that never name that
+     * place — fires elsewhere. Not in the base, with what the base has at that place.
+     */
+    private Optional<String> incidentPlaceMissing(Frame frame, String read, Caller caller) {
+        Optional<EventType> event = frame.event().filter(DISCRETE::contains);
+        List<EntityRow> places = frame.entities().stream().filter(e -> NAMED_BY_NAME.contains(e.kind())).toList();
+        if (event.isEmpty() || places.isEmpty() || places.stream().anyMatch(p -> FrameReader.namesPlace(read, p.name()))) {
+            return Optional.empty();
+        }
+        Optional<EntityRow> place = places.stream().findFirst();
+        return Optional.of(noIncident(event.get(), place.get(), frame.moment(), model.incidents(null, null, place.get().name(), 50, caller)));
+    }
+
+    private String noIncident(EventType event, EntityRow place, Moment moment, List<IncidentSummary> there) {
+        String what = event.label() + " (" + place.name() + (moment.stated() ? ", " + said(moment, times.reply()) : "") + ")";
+        String others = there.stream().limit(3).map(i -> i.title() + (i.lastReportAt() == null ? "" : ", " + day.format(i.lastReportAt())))
+                .collect(Collectors.joining("; "));
+        return "В базе нет сведений о происшествии: " + what + "." + (others.isEmpty() ? "" : " Есть: " + others + ".");
     }
 
     /** The object the question names by its kind («мост у ключей», «пвр 1») when the answer speaks of none of them. */
@@ -278,7 +322,7 @@ public final class Briefing {
             return Optional.empty();
         }
         Optional<Briefed> answer = switch (intent) {
-            case TIMELINE -> timeline(frame, caller);
+            case TIMELINE -> timeline(frame, question, caller);
             case REPORT -> summary(frame, caller);
             case REQUEST_SOURCES -> sources(frame, question, caller).map(Briefed::of);
             case GENERAL_QUERY, STATUS_CHECK -> frame.unmodelled().isPresent() || FrameReader.asksWhoOrWhere(question) ? Optional.empty()
@@ -415,11 +459,7 @@ public final class Briefing {
                         .filter(i -> i.firstReportAt() == null || near(i, frame.moment()))
                         .toList();
                 if (matching.isEmpty() && !there.isEmpty()) {
-                    String what = frame.event().get().label() + " (" + place.get().name()
-                            + (frame.moment().stated() ? ", " + said(frame.moment(), times.reply()) : "") + ")";
-                            String others = there.stream().limit(3).map(i -> i.title() + (i.lastReportAt() == null ? "" : ", " + day.format(i.lastReportAt())))
-                            .collect(Collectors.joining("; "));
-                    return Optional.of(new Answer.NoEvidence("В базе нет сведений о происшествии: " + what + ". Есть: " + others + "."));
+                    return Optional.of(new Answer.NoEvidence(noIncident(frame.event().get(), place.get(), frame.moment(), there)));
                 }
             }
         }
@@ -844,10 +884,14 @@ public final class Briefing {
 
     // ---- timelines
 
-    private Optional<Briefed> timeline(Frame frame, Caller caller) {
+    private Optional<Briefed> timeline(Frame frame, String question, Caller caller) {
         boolean incident = frame.event().filter(DISCRETE::contains).isPresent();
         if (incident) {
             return reportsTimeline(frame, caller);
+        }
+        Optional<Briefed> atPlace = FrameReader.asksWhatHappened(question, analysis) ? incidentsAtPlace(frame, caller) : Optional.empty();
+        if (atPlace.isPresent()) {
+            return atPlace;
         }
         List<ObservationRow> rows = observedOf(frame, caller)
                 .stream()
@@ -881,6 +925,76 @@ public final class Briefing {
         String title = "Хронология" + (frame.entities().isEmpty() ? "" : " — " + frame.entities().getFirst().name()) + ":";
         return Optional.of(withIncident(new Answer.Grounded(title + "\n" + String.join("\n", lines), book.cited(),
                 modelled((int) rows.stream().map(ObservationRow::sourceId).distinct().count(), false)), rows, frame, caller));
+    }
+
+    /**
+     * «что случилось в подольске»: a place where the base holds incidents days apart (a fire in September, another in
+     * November) is answered with them, newest first, each with its latest key figure — not with one timeline mixing them.
+     * An object named after the place («предприятие «Подольска»») is the place's name matched, not an object asked about.
+     */
+    private Optional<Briefed> incidentsAtPlace(Frame frame, Caller caller) {
+        Optional<EntityRow> place = frame.entities().stream().filter(e -> NAMED_BY_NAME.contains(e.kind())).findFirst();
+        if (frame.event().isPresent() || place.isEmpty() || frame.entities().stream()
+                .anyMatch(e -> e.kind() == MentionKind.OBJECT && !FrameReader.tail(e.key()).equals(FrameReader.tail(place.get().key())))) {
+            return Optional.empty();
+        }
+        List<IncidentSummary> there = known(model.incidents(null, null, FrameReader.tail(place.get().key()), PLACE_INCIDENTS * 2, caller), frame)
+                .stream().filter(i -> i.lastReportAt() != null).toList();
+        if (!apart(there)) {
+            return Optional.empty();
+        }
+        var book = new Book();
+        List<String> lines = new ArrayList<>();
+        for (IncidentSummary incident : there.subList(0, Math.min(PLACE_INCIDENTS, there.size()))) {
+            List<ReportRow> reports = model.reports(incident.id(), caller).stream()
+                    .filter(r -> r.reportedAt() != null && !r.reportedAt().isAfter(frame.askedAt())).toList();
+            if (reports.isEmpty()) {
+                continue;
+            }
+            Map<String, ReportRow> bySource = reports.stream().collect(Collectors.toMap(ReportRow::sourceId, r -> r, (a, b) -> a));
+            boolean ofPlace = incident.places().stream().findFirst().filter(place.get().name()::equals).isPresent();
+            String figures = incident.figures().stream().filter(f -> f.attribute() != Attribute.STATE && bySource.containsKey(f.sourceId()))
+                    .filter(f -> ofPlace || f.entityKey().equals(place.get().key()))
+                    .filter(f -> f.observedAt() == null || !f.observedAt().isAfter(frame.askedAt()))
+                    .filter(distinct(Figure::attribute)).limit(2)
+                    .map(f -> f.attribute().label() + " " + f.value() + " " + book.mark(bySource.get(f.sourceId())))
+                    .collect(Collectors.joining(", "));
+            String first = day.format(reports.getFirst().reportedAt());
+            String last = day.format(reports.getLast().reportedAt());
+            lines.add("- " + (first.equals(last) ? first : first + "–" + last) + " — " + incident.title() + " ("
+                    + reports.size() + " " + Plural.of(reports.size(), "сообщение", "сообщения", "сообщений") + ")"
+                    + (figures.isEmpty() ? ": «" + reports.getLast().title() + "» " + book.mark(reports.getLast()) : ": " + figures));
+        }
+        if (lines.size() < 2) {
+            return Optional.empty();
+        }
+        String head = place.get().name() + ": в базе " + there.size() + " " + Plural.of(there.size(), "происшествие", "происшествия", "происшествий")
+                + (there.size() > lines.size() ? ", последние " + lines.size() : "") + ":";
+        long sources = book.cited().stream().map(c -> c.hit().sourceId()).distinct().count();
+        return Optional.of(Briefed.of(new Answer.Grounded(head + "\n" + String.join("\n", lines), book.cited(),
+                modelled((int) sources, false))));
+    }
+
+    /** Whether some of the incidents are days apart: one began after another's last report and {@link #INCIDENT_SLACK} more. */
+    private static boolean apart(List<IncidentSummary> incidents) {
+        return incidents.stream().anyMatch(a -> incidents.stream()
+                .anyMatch(b -> a.firstReportAt().isAfter(b.lastReportAt().plus(INCIDENT_SLACK))));
+    }
+
+    /**
+     * What the sentences answering a question may come from ({@link AnswerScope}): the reports of the incidents at the
+     * place it names (of the kind of event it names) and the fragments naming that place. Every fragment when it names
+     * no such place.
+     */
+    public AnswerScope scope(Frame frame, Caller caller) {
+        List<String> places = frame.entities().stream().filter(e -> NAMED_BY_NAME.contains(e.kind())).map(EntityRow::name).toList();
+        if (places.isEmpty()) {
+            return AnswerScope.ANY;
+        }
+        Set<String> sources = new HashSet<>();
+        incidentsNamed(frame, caller).stream().limit(PLACE_INCIDENTS)
+                .forEach(i -> model.reports(i.id(), caller).forEach(r -> sources.add(r.sourceId())));
+        return new AnswerScope(sources, places);
     }
 
     /** A long timeline as one line per day and figure: the day's first and last value. */

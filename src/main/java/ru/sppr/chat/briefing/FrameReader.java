@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import ru.sppr.chat.answer.NumberedObjects;
 import ru.sppr.chat.answer.QuestionWords;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
@@ -93,6 +94,15 @@ public final class FrameReader {
     /** Kinds of objects a situation centre tracks: asking about one the base lacks is asking about something not in it. */
     private static final Pattern TRACKED = Pattern.compile("гидропост|мост|дамба|пвр|тп|ктп|фидер|азс|склад\\p{L}*|тц|трц|жк|завод\\p{L}*|"
             + "шахт\\p{L}*|аэропорт\\p{L}*|плотин\\p{L}*|школа|больниц\\p{L}*");
+
+    private static final Pattern WHAT_HAPPENED = Pattern.compile("(?<!\\p{L})(?:что\\s+(?:там\\s+|же\\s+)?(?:случилось|произошло|было|стряслось|"
+            + "творится|происходит|происходило)|как(?:ие|ое)\\s+(?:были\\s+)?(?:происшестви\\p{L}*|чп|инцидент\\p{L}*)(?:\\s+был[ои]?)?|"
+            + "what\\s+happened)(?!\\p{L})");
+    /** «что случилось с поездом»: with a thing, not at a place. */
+    private static final Pattern WITH_SOMETHING = Pattern.compile("\\s+(?:с|со)\\s");
+    /** Words besides «что случилось» a question about a place's incidents has: the place («нижнем тагиле») and «кратко». */
+    private static final int WHAT_HAPPENED_WORDS = 3;
+    private static final Pattern TRACKED_WORD = Pattern.compile("(?<!\\p{L})(?:" + TRACKED.pattern() + ")\\p{L}{0,2}(?!\\p{L})");
 
     private final SituationModel model;
     private final KnowledgeSearch words;
@@ -204,16 +214,17 @@ public final class FrameReader {
 
     /**
      * The question as a report would write it, for rules made for reports: abbreviations in capitals («пвр» → «ПВР»), and
-     * when it is typed all in lower case, names capitalised («на реке быстрая» → «на реке Быстрая»); the length stays.
+     * when it is typed all in lower case, names capitalised («на реке быстрая» → «на реке Быстрая») — not words that read
+     * as function words or verbs («уже», «горела»); the length stays.
      */
-    static String asWritten(String question) {
+    String asWritten(String question) {
         String text = ABBREVIATIONS.matcher(question).replaceAll(r -> r.group().toUpperCase(Locale.ROOT));
         String rest = question.substring(Math.min(1, question.length()));
         if (!rest.equals(rest.toLowerCase(Locale.ROOT))) {
             return text;
         }
-        return LOWER_CASE_WORD.matcher(text).replaceAll(r -> COMMON.matcher(r.group()).matches() ? r.group()
-                : Character.toUpperCase(r.group().charAt(0)) + r.group().substring(1));
+        return LOWER_CASE_WORD.matcher(text).replaceAll(r -> COMMON.matcher(r.group()).matches() || model.functionWordOrVerb(r.group())
+                ? r.group() : Character.toUpperCase(r.group().charAt(0)) + r.group().substring(1));
     }
 
     /** «что с дамбой?», «как там в Ключах?», «обстановка в районе»: what is known of a thing, not one figure of it. */
@@ -368,6 +379,25 @@ public final class FrameReader {
     }
 
     /** «ключевской» → «ключ», «ольховская» → «ольхов»: the name without the ending an adjective or a case adds. */
+    /**
+     * «что случилось в подольске», «какие чп были в тагиле»: what happened at a place, naming no object («на азс») and
+     * little else — the incidents there are asked for.
+     */
+    static boolean asksWhatHappened(String question, TermAnalysis analysis) {
+        String lower = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        var m = WHAT_HAPPENED.matcher(lower);
+        if (!m.find() || TRACKED_WORD.matcher(lower).find() || WITH_SOMETHING.matcher(lower).region(m.end(), lower.length()).lookingAt()) {
+            return false;
+        }
+        return analysis.stems(m.replaceAll(" ")).size() <= WHAT_HAPPENED_WORDS;
+    }
+
+    /** Whether a lower-case text names the place: every word of its name by its stem («нижнем тагиле» names «Нижний Тагил»). */
+    static boolean namesPlace(String text, String name) {
+        return Stream.of(name.toLowerCase(Locale.ROOT).replace('ё', 'е').split("[\\s-]+")).filter(w -> !w.isEmpty())
+                .allMatch(w -> text.contains(stem(w)));
+    }
+
     static String stem(String name) {
         String stem = name.replaceAll("(ск(ий|ой|ая|ое|ие)|ов(ый|ой|ая|ое)|ев(ый|ой|ая|ое)|к(а|и|е|у|ой)|(ый|ий|ой|ая|ое|ые|ие|а|я|ы|и|е|у|ю|о))$", "");
         return stem.length() >= MIN_STEM ? stem : name.length() >= MIN_STEM ? name.substring(0, MIN_STEM) : name;

@@ -20,6 +20,7 @@ import ru.sppr.chat.answer.Language;
 import ru.sppr.chat.answer.Prior;
 import ru.sppr.chat.answer.Request;
 import ru.sppr.chat.answer.Words;
+import ru.sppr.chat.briefing.AnswerScope;
 import ru.sppr.chat.briefing.Briefed;
 import ru.sppr.chat.briefing.Briefing;
 import ru.sppr.chat.briefing.IncidentUsed;
@@ -55,6 +56,8 @@ import ru.sppr.chat.user.Caller;
  */
 public final class DialogTurn {
     private static final int CONTEXT_TURNS = 6;
+    /** Fragments searched when the answer must come from what is known of the place asked about. */
+    private static final int IN_SCOPE = 50;
     /** Words a request for sources names them by. */
     private static final Pattern SOURCES_NAMED = Pattern.compile("(?<!\\p{L})(?:откуда|где\\s+(?:это\\s+)?(?:написано|сказано|взято|лежат?)|"
             + "(?:перво)?источник|документ|доки|док|материал|протокол|ссылк|ссылал|донесени|сводк|видео|фото|снимк|приказ|распоряжени|"
@@ -147,15 +150,17 @@ public final class DialogTurn {
         } else {
             String focus = (Topics.of(intent.intent(), FollowUps.retrievalText(asked, recent, followUp || frame.inherited()))
                     + " " + frame.objectNames(asked, analysis::stems)).strip();
-            List<SearchHit> hits = retrieve(intent.intent(), focus, caller, now);
+            AnswerScope scope = briefing.scope(frame, caller);
+            int k = Math.max(settings.retrieve(), 10);
+            List<SearchHit> hits = scope.keep(retrieve(intent.intent(), focus, caller, now, scope.narrows() ? IN_SCOPE : k), k);
             var weights = hits.isEmpty() ? Map.<String, Double>of() : search.weights(analysis.stems(focus), caller.clearance());
             var request = new Request(intent.intent(), typed, focus, hits, weights, now, settings.freshness(), prior);
             Composed composed = compose(intent, request);
             intent = composed.intent();
-            answer = briefing.keepAbout(frame, asked, composed.answer());
+            answer = briefing.keepAbout(frame, asked, composed.answer(), caller);
             if (answer instanceof Answer.Grounded && confidence.of(answer) < settings.unsureBelow()) {
                 answer = briefing.keepAbout(frame, asked, composer.compose(request.as(intent.intent())
-                        .shorterBy(Words.count(Drafts.unsureNote(language)))));
+                        .shorterBy(Words.count(Drafts.unsureNote(language)))), caller);
             }
         }
         double probability = confidence.of(answer);
@@ -250,10 +255,13 @@ public final class DialogTurn {
     }
 
     private List<SearchHit> retrieve(Intent intent, String focus, Caller caller, Instant now) {
+        return retrieve(intent, focus, caller, now, Math.max(settings.retrieve(), 10));
+    }
+
+    private List<SearchHit> retrieve(Intent intent, String focus, Caller caller, Instant now, int k) {
         if (intent == Intent.JUSTIFY_ANSWER) {
             return List.of();
         }
-        int k = Math.max(settings.retrieve(), 10);
         List<SearchHit> hits = search.search(SearchRequest.simple(Topics.searchText(intent, focus),
                 Math.min(k, SearchRequest.MAX_K), caller.clearance(), now));
         return Reranking.byReputation(hits, reputation.netNegative(hits.stream().map(SearchHit::sourceId).distinct().toList()));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Finds what a text names — places, objects, organisations, people, events and times — with one entity key per
@@ -14,6 +15,8 @@ import java.util.Optional;
  */
 public final class MentionExtractor {
     private final Names names;
+    private static final Pattern FUNCTION_TAGS = Pattern.compile(
+            "(?:ADV|PARTICLE|CONJ|PREP|PNN|PRDC|INTERJECTION|VB)(?![A-Z_])");
     private final Morphology morphology;
     private final Gazetteer gazetteer;
     private final PlaceRules places;
@@ -80,6 +83,14 @@ public final class MentionExtractor {
     /** The lemma key of a name, as entity keys hold it after the kind. */
     public String nameKey(String name) {
         return names.key(name);
+    }
+
+    /**
+     * Whether a word may be read as a function word or a verb («уже», «опять», «горела»): a question typed in lower case
+     * does not get such a word capitalised into a name («Уже» → the river Уж).
+     */
+    public boolean functionWordOrVerb(String word) {
+        return morphology.readings(word).stream().anyMatch(r -> FUNCTION_TAGS.matcher(r.tag()).lookingAt());
     }
 
     /** Whether a word is a verb's infinitive: «Провести эвакуацию…» opens an instruction, not a report of what happened. */

@@ -333,6 +333,11 @@ public final class SituationModel implements SourceListener {
     }
 
     /** What a question names — places, objects, organisations, people, events, times — without teaching the model. */
+    /** Whether a word may be read as a function word or a verb, and so is no name when typed in lower case. */
+    public boolean functionWordOrVerb(String word) {
+        return extractor.functionWordOrVerb(word);
+    }
+
     public List<Mention> mentionsOfQuestion(String question, ZonedDateTime askedAt) {
         return extractor.extractFromQuestion(question, askedAt);
     }

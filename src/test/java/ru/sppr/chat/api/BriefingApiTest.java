@@ -172,6 +172,24 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_not_answer_an_event_asked_at_a_place_with_the_same_kind_of_event_elsewhere() {
+        String news = String.join("\n",
+                "{\"id\": \"n-1\", \"title\": \"В Казани сгорел автомобиль\", \"date\": \"2024-09-01T10:00:00+00:00\", "
+                        + "\"text\": \"В Казани на парковке у дома на улице Баумана загорелся автомобиль. Пожар потушили за 20 минут.\"}",
+                "{\"id\": \"n-2\", \"title\": \"Пожар на складе в Ярославле\", \"date\": \"2024-09-03T10:00:00+00:00\", "
+                        + "\"text\": \"В Ярославле горит склад с бытовой химией. Площадь пожара на складе достигла 500 кв. м.\"}");
+        assertThat(api.upload(api.adminToken, "news.jsonl", news, "internal").status()).isEqualTo(201);
+        long session = api.startSession(operator, "Пожары");
+
+        JsonNode kazan = ask(session, "пожар на складе в казани");
+        JsonNode yaroslavl = ask(session, "пожар на складе в ярославле");
+
+        assertThat(kazan.get("response").asText()).startsWith("В базе нет сведений о происшествии: пожар (Казань)")
+                .doesNotContain("500");
+        assertThat(yaroslavl.get("response").asText()).contains("Ярославл");
+    }
+
+    @Test
     void should_confide_less_in_an_answer_that_covers_less_of_the_question() {
         long session = api.startSession(operator, "Ключи");
 

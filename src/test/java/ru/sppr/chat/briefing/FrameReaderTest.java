@@ -3,6 +3,7 @@ package ru.sppr.chat.briefing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import ru.sppr.chat.knowledge.analysis.Analyses;
 
 class FrameReaderTest {
     @Test
@@ -28,5 +29,23 @@ class FrameReaderTest {
         assertThat(FrameReader.measure("ключевской мост какого года")).contains(FrameReader.BUILT);
         assertThat(FrameReader.speaksOf("Год постройки — 1987.", FrameReader.BUILT)).isTrue();
         assertThat(FrameReader.speaksOf("ПВР № 1: размещено 92 человека.", FrameReader.CAPACITY)).isFalse();
+    }
+
+    @Test
+    void what_happened_at_a_place_asks_for_its_incidents_unless_an_object_or_more_is_named() {
+        assertThat(FrameReader.asksWhatHappened("что случилось в подольске", Analyses.SHARED)).isTrue();
+        assertThat(FrameReader.asksWhatHappened("кратко что было в нижнем тагиле", Analyses.SHARED)).isTrue();
+        assertThat(FrameReader.asksWhatHappened("какие чп были в махачкале", Analyses.SHARED)).isTrue();
+        assertThat(FrameReader.asksWhatHappened("кратко что случилось в махачкале на азс", Analyses.SHARED)).isFalse();
+        assertThat(FrameReader.asksWhatHappened("что случилось с мостом у ключей", Analyses.SHARED)).isFalse();
+        assertThat(FrameReader.asksWhatHappened("что случилось с поездом под волгоградом на перегоне", Analyses.SHARED)).isFalse();
+        assertThat(FrameReader.asksWhatHappened("что известно про подольск", Analyses.SHARED)).isFalse();
+    }
+
+    @Test
+    void a_place_is_named_by_the_stems_of_all_its_words() {
+        assertThat(FrameReader.namesPlace("обрушение дома в нижнем тагиле", "Нижний Тагил")).isTrue();
+        assertThat(FrameReader.namesPlace("обрушение дома в тагиле", "Нижний Тагил")).isFalse();
+        assertThat(FrameReader.namesPlace("пожар на складе в ярославле", "Казань")).isFalse();
     }
 }
