@@ -83,6 +83,9 @@ public final class Briefing {
     private static final Pattern WHEN_WORDS = Pattern.compile("(?<!\\p{L})(\\d+(?:[:.]\\d+)*(?:-?(?:го|е|ое))?|утр\\p{L}*|вечер\\p{L}*|"
             + "ноч\\p{L}*|дн[её]м|сейчас|сегодня|вчера|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[яй]|июн\\p{L}*|июл\\p{L}*|"
             + "август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)(?!\\p{L})");
+    /** Words of a follow-up that ask, not name: «с какого времени», «давно», «есть ли», «там». */
+    private static final Pattern FOLLOW_UP_FILLER = Pattern.compile("(?<!\\p{L})(?:как\\p{L}*|когда|сколько|скока|скок|где|кто|что|врем\\p{L}*|"
+            + "давно|есть|ли|там|тогда|был\\p{L}*|будет|уже|еще|ещё|теперь|сейчас|щас|now|what|when|how|there)(?!\\p{L})");
     /** A figure a question names («откуда цифра 691»): the sources of that value are asked for. */
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d:.,])\\d+(?:,\\d+)?(?![\\d:.])");
     /** Counted in people: of «эвакуировано 41 человек» and «эвакуированы 17 домов», the first answers «сколько эвакуировано». */
@@ -332,7 +335,29 @@ public final class Briefing {
                     : Optional.empty();
             default -> Optional.empty();
         };
-        return answer.map(b -> b.answer() instanceof Answer.Grounded g ? new Briefed(measured(question, g), b.incident()) : b);
+        return answer.filter(b -> !frame.inherited() || coversOwnWords(question, b.answer(), frame))
+                .map(b -> b.answer() instanceof Answer.Grounded g ? new Briefed(measured(question, g), b.incident()) : b);
+    }
+
+    /**
+     * Whether a model answer to a follow-up speaks of the words the follow-up adds: «а детей?» after «сколько людей в
+     * пвр» is not answered by the people in the shelter again, nor «а объезд?» by the roads closed — the sentences answer.
+     * A word counts as spoken of when the answer or a thing in focus has a word starting like it («заречья», «Заречный»).
+     */
+    private boolean coversOwnWords(String question, Answer answer, Frame frame) {
+        if (!(answer instanceof Answer.Grounded grounded)) {
+            return true;
+        }
+        Set<String> said = new HashSet<>(analysis.stems(grounded.text()));
+        frame.entities().forEach(e -> said.addAll(analysis.stems(e.name())));
+        Set<String> starts = said.stream().map(Briefing::start).collect(Collectors.toSet());
+        String asked = FOLLOW_UP_FILLER.matcher(WHEN_WORDS.matcher(question.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ");
+        return analysis.stems(asked).stream()
+                .allMatch(w -> said.contains(w) || starts.contains(start(w)));
+    }
+
+    private static String start(String stem) {
+        return stem.substring(0, Math.min(stem.length(), 5));
     }
 
     /**
@@ -931,6 +956,7 @@ public final class Briefing {
      * «что случилось в подольске»: a place where the base holds incidents days apart (a fire in September, another in
      * November) is answered with them, newest first, each with its latest key figure — not with one timeline mixing them.
      * An object named after the place («предприятие «Подольска»») is the place's name matched, not an object asked about.
+     * While an incident there is still reported on, the question is about it: the timeline of the place answers.
      */
     private Optional<Briefed> incidentsAtPlace(Frame frame, Caller caller) {
         Optional<EntityRow> place = frame.entities().stream().filter(e -> NAMED_BY_NAME.contains(e.kind())).findFirst();
@@ -940,7 +966,8 @@ public final class Briefing {
         }
         List<IncidentSummary> there = known(model.incidents(null, null, FrameReader.tail(place.get().key()), PLACE_INCIDENTS * 2, caller), frame)
                 .stream().filter(i -> i.lastReportAt() != null).toList();
-        if (!apart(there)) {
+        boolean ongoing = there.stream().anyMatch(i -> !i.lastReportAt().plus(INCIDENT_SLACK).isBefore(frame.askedAt()));
+        if (ongoing || !apart(there)) {
             return Optional.empty();
         }
         var book = new Book();
@@ -975,10 +1002,20 @@ public final class Briefing {
                 modelled((int) sources, false))));
     }
 
-    /** Whether some of the incidents are days apart: one began after another's last report and {@link #INCIDENT_SLACK} more. */
+    /**
+     * Whether the incidents fall into periods apart in time: one begins {@link #INCIDENT_SLACK} after all before it ended
+     * (a fire in September, another in November) — not the closures, evacuation and outages within one flood.
+     */
     private static boolean apart(List<IncidentSummary> incidents) {
-        return incidents.stream().anyMatch(a -> incidents.stream()
-                .anyMatch(b -> a.firstReportAt().isAfter(b.lastReportAt().plus(INCIDENT_SLACK))));
+        List<IncidentSummary> byStart = incidents.stream().sorted(Comparator.comparing(IncidentSummary::firstReportAt)).toList();
+        Instant ended = null;
+        for (IncidentSummary i : byStart) {
+            if (ended != null && i.firstReportAt().isAfter(ended.plus(INCIDENT_SLACK))) {
+                return true;
+            }
+            ended = ended == null || i.lastReportAt().isAfter(ended) ? i.lastReportAt() : ended;
+        }
+        return false;
     }
 
     /**

@@ -190,6 +190,35 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_list_the_incidents_of_a_place_months_apart_rather_than_mix_them_in_one_timeline() {
+        String news = String.join("\n",
+                "{\"id\": \"p-1\", \"title\": \"В Подольске горит склад\", \"date\": \"2024-09-20T10:00:00+00:00\", "
+                        + "\"text\": \"В Подольске горит склад. Площадь пожара составляет 300 кв. м.\"}",
+                "{\"id\": \"p-2\", \"title\": \"В Подольске горит ангар\", \"date\": \"2024-11-28T10:00:00+00:00\", "
+                        + "\"text\": \"В Подольске горит ангар. Площадь пожара достигла 4200 кв. м.\"}");
+        assertThat(api.upload(api.adminToken, "podolsk.jsonl", news, "internal").status()).isEqualTo(201);
+        long session = api.startSession(operator, "Подольск");
+
+        String answer = ask(session, "что случилось в подольске").get("response").asText();
+
+        assertThat(answer).startsWith("Подольск: в базе 2 происшествия").contains("300 кв. м", "4200 кв. м")
+                .doesNotContain("Хронология");
+        assertThat(answer.indexOf("4200 кв. м")).as("newest first").isLessThan(answer.indexOf("300 кв. м"));
+    }
+
+    @Test
+    void should_not_answer_a_follow_up_adding_a_word_with_the_figure_asked_before() {
+        assertThat(api.upload(api.adminToken, "evacuation.jsonl", EVACUATION, "internal").status()).isEqualTo(201);
+        long session = api.startSession(operator, "Эвакуация");
+
+        String first = ask(session, "сколько эвакуировано из нижних ключей").get("response").asText();
+        String children = ask(session, "а детей?").get("response").asText();
+
+        assertThat(first).startsWith("Эвакуированных (Нижние Ключи)");
+        assertThat(children).doesNotStartWith("Эвакуированных (Нижние Ключи)");
+    }
+
+    @Test
     void should_confide_less_in_an_answer_that_covers_less_of_the_question() {
         long session = api.startSession(operator, "Ключи");
 
