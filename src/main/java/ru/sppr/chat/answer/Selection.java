@@ -26,7 +26,9 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     }
 
     /**
-     * The scored sentences, or empty when nothing is relevant enough to answer from; {@code interrogativeStems} are
+     * The scored sentences, or empty when nothing is relevant enough to answer from. A follow-up searched together with
+     * the question before it («какие дороги перекрыты» + «а объезд?») is answered by a sentence with all of its own words
+     * («Объезд через с. Верхний Бор открыт»), however little of the earlier question it repeats. {@code interrogativeStems} are
      * {@link #interrogativeStems} of the same analysis.
      */
     static Optional<Selection> of(Request r, TermAnalysis analysis, Set<String> interrogativeStems) {
@@ -42,8 +44,11 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
                 .map(c -> expected.offeredBy(c.sentence()) ? c.boosted(ExtractiveComposer.ANSWER_TYPE_BONUS) : c)
                 .map(c -> !numbers.isEmpty() && c.stems().containsAll(numbers) ? c.boosted(ExtractiveComposer.NUMBER_BONUS) : c)
                 .toList();
+        List<String> own = analysis.stems(r.question()).stream().filter(s -> !interrogativeStems.contains(s)).toList();
+        boolean inContext = !own.isEmpty() && !own.containsAll(stems);
         Optional<Candidate> best = candidates.stream()
-                .filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR && (stems.size() < 3 || matched(stems, c) >= 2))
+                .filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR && (stems.size() < 3 || matched(stems, c) >= 2)
+                        || inContext && c.stems().containsAll(own))
                 .max(Comparator.comparingDouble(Candidate::score));
         return best.map(b -> new Selection(analysis, stems, r.weights(), expected, candidates, b));
     }

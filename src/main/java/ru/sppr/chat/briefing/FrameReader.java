@@ -52,8 +52,13 @@ public final class FrameReader {
     /** «какого года мост», «год постройки», «когда построен»: when a thing was built. */
     static final String BUILT = "год постройки";
     private static final Pattern BUILT_ASKED = Pattern.compile("(?<!\\p{L})(?:как\\p{L}*\\s+год\\p{L}*|год\\p{L}*\\s+постро\\p{L}*|постро\\p{L}*|построен\\p{L}*)(?!\\p{L})");
+    /** «телефон есть?», «куда звонить»: a number to call. */
+    static final String PHONE = "телефон";
+    private static final Pattern PHONE_ASKED = Pattern.compile("(?<!\\p{L})(?:телефон\\p{L}*|тел\\.|номер\\s+телефон\\p{L}*|куда\\s+звонить|"
+            + "как\\s+связаться|контакт\\p{L}*|phone)(?!\\p{L})");
+    private static final Pattern PHONE_GIVEN = Pattern.compile("тел\\.|телефон|\\d{2,3}[-‑ ]\\d{2}[-‑ ]\\d{2}|\\+7|8\\s?\\(\\d{3,5}\\)");
     /** Measures {@link #measure} gives as whole words; the others are stems («температур…»). */
-    static final Set<String> WHOLE_WORDS = Set.of(CAUSE, CAPACITY, BUILT);
+    static final Set<String> WHOLE_WORDS = Set.of(CAUSE, CAPACITY, BUILT, PHONE);
     private static final Pattern WHO_OR_WHERE = Pattern.compile("(?<!\\p{L})(" + QuestionWords.WHO + "|" + QuestionWords.FROM + "|"
             + QuestionWords.NAMED + "|where from)(?!\\p{L})|^(?:(?:а|и|ну)\\s+)?(?:" + QuestionWords.WHERE + ")(?!\\p{L})");
     private static final Pattern CAUSE_ASKED = Pattern.compile("(?<!\\p{L})(причин\\p{L}*|из[- ]за\\s+чего|почему|отчего|why|cause\\p{L}*)(?!\\p{L})(?!\\s+(?:ты|вы|так\\s+(?:счита|дума|реш)|you|do you))");
@@ -277,6 +282,9 @@ public final class FrameReader {
         if (BUILT_ASKED.matcher(lower).find()) {
             return Optional.of(BUILT);
         }
+        if (PHONE_ASKED.matcher(lower).find()) {
+            return Optional.of(PHONE);
+        }
         var m = MEASURES.matcher(lower);
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
@@ -288,6 +296,7 @@ public final class FrameReader {
             case CAUSE -> CAUSE_GIVEN.matcher(lower).find();
             case CAPACITY -> lower.contains("мест");
             case BUILT -> lower.contains("постро") || YEAR.matcher(lower).find();
+            case PHONE -> PHONE_GIVEN.matcher(lower).find();
             default -> lower.contains(measure);
         };
     }

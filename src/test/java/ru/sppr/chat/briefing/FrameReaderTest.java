@@ -29,6 +29,10 @@ class FrameReaderTest {
         assertThat(FrameReader.measure("ключевской мост какого года")).contains(FrameReader.BUILT);
         assertThat(FrameReader.speaksOf("Год постройки — 1987.", FrameReader.BUILT)).isTrue();
         assertThat(FrameReader.speaksOf("ПВР № 1: размещено 92 человека.", FrameReader.CAPACITY)).isFalse();
+        assertThat(FrameReader.measure("телефон есть?")).contains(FrameReader.PHONE);
+        assertThat(FrameReader.measure("куда звонить по эвакуации")).contains(FrameReader.PHONE);
+        assertThat(FrameReader.speaksOf("Дежурный ЕДДС: тел. 2-14-50.", FrameReader.PHONE)).isTrue();
+        assertThat(FrameReader.speaksOf("Эвакуировано 312 человек.", FrameReader.PHONE)).isFalse();
     }
 
     @Test
