@@ -406,8 +406,9 @@ public final class Briefing {
                 new Evidence(share(asked, said), share(asked, read), 0, 0, e.sources(), e.conflict(), true));
     }
 
+    /** The share of the words asked that the answer has; a follow-up of only a moment («а на 20:00 вчера?») asks nothing more. */
     private static double share(List<String> asked, Set<String> words) {
-        return asked.isEmpty() ? 0 : asked.stream().filter(words::contains).count() / (double) asked.size();
+        return asked.isEmpty() ? 1 : asked.stream().filter(words::contains).count() / (double) asked.size();
     }
 
     // ---- the shift handover
@@ -1020,8 +1021,8 @@ public final class Briefing {
 
     /**
      * What the sentences answering a question may come from ({@link AnswerScope}): the reports of the incidents at the
-     * place it names (of the kind of event it names) and the fragments naming that place. Every fragment when it names
-     * no such place.
+     * place it names (of the kind of event it names) and the fragments naming that place — all of them, as one event's
+     * reports are not always grouped into one incident. Every fragment when it names no such place.
      */
     public AnswerScope scope(Frame frame, Caller caller) {
         List<String> places = frame.entities().stream().filter(e -> NAMED_BY_NAME.contains(e.kind())).map(EntityRow::name).toList();
