@@ -15,7 +15,7 @@ import ru.sppr.chat.knowledge.search.SearchHit;
  * (lists and reports are allowed more, see the composer).
  */
 public record Request(Intent intent, String question, String focus, List<SearchHit> hits, Map<String, Double> weights,
-                      Instant now, Duration freshness, Optional<Prior> prior, int words) {
+                      Instant now, Duration freshness, Optional<Prior> prior, int words, boolean subjectCarried) {
     /** An answer is at most this many words ({@link Words}) unless it is a list or a report. */
     public static final int MAX_WORDS = 60;
 
@@ -29,7 +29,15 @@ public record Request(Intent intent, String question, String focus, List<SearchH
 
     public Request(Intent intent, String question, String focus, List<SearchHit> hits, Map<String, Double> weights,
                    Instant now, Duration freshness, Optional<Prior> prior) {
-        this(intent, question, focus, hits, weights, now, freshness, prior, MAX_WORDS);
+        this(intent, question, focus, hits, weights, now, freshness, prior, MAX_WORDS, false);
+    }
+
+    /**
+     * The same request for a follow-up that names nothing of its own («а объезд?», «а детей?»): its words add to what
+     * the questions before were about, which {@code focus} holds.
+     */
+    public Request withSubjectCarried() {
+        return new Request(intent, question, focus, hits, weights, now, freshness, prior, words, true);
     }
 
     Language language() {
@@ -38,11 +46,11 @@ public record Request(Intent intent, String question, String focus, List<SearchH
 
     /** The same request handled as another intent. */
     public Request as(Intent other) {
-        return new Request(other, question, focus, hits, weights, now, freshness, prior, words);
+        return new Request(other, question, focus, hits, weights, now, freshness, prior, words, subjectCarried);
     }
 
     /** The same request with room for {@code fewer} words less (for a note the dialogue puts in front). */
     public Request shorterBy(int fewer) {
-        return new Request(intent, question, focus, hits, weights, now, freshness, prior, words - fewer);
+        return new Request(intent, question, focus, hits, weights, now, freshness, prior, words - fewer, subjectCarried);
     }
 }

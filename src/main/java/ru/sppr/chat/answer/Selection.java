@@ -26,8 +26,8 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     }
 
     /**
-     * The scored sentences, or empty when nothing is relevant enough to answer from. A follow-up searched together with
-     * the question before it («какие дороги перекрыты» + «а объезд?») is answered by a sentence with all of its own words
+     * The scored sentences, or empty when nothing is relevant enough to answer from. A follow-up naming nothing of its own,
+     * searched together with the question before it («какие дороги перекрыты» + «а объезд?»), is answered by a sentence with all of its own words
      * («Объезд через с. Верхний Бор открыт»), however little of the earlier question it repeats. {@code interrogativeStems} are
      * {@link #interrogativeStems} of the same analysis.
      */
@@ -45,7 +45,7 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
                 .map(c -> !numbers.isEmpty() && c.stems().containsAll(numbers) ? c.boosted(ExtractiveComposer.NUMBER_BONUS) : c)
                 .toList();
         List<String> own = analysis.stems(r.question()).stream().filter(s -> !interrogativeStems.contains(s)).toList();
-        boolean inContext = !own.isEmpty() && !own.containsAll(stems);
+        boolean inContext = r.subjectCarried() && !own.isEmpty() && !own.containsAll(stems);
         Optional<Candidate> best = candidates.stream()
                 .filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR && (stems.size() < 3 || matched(stems, c) >= 2)
                         || inContext && c.stems().containsAll(own))

@@ -1,17 +1,21 @@
 package ru.sppr.chat.briefing;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import ru.sppr.chat.knowledge.search.SearchHit;
 
 /**
- * What the sentences answering a question may come from when it is about an incident at a place: the reports of the
- * incidents there, and any fragment naming the place (a report the grouping missed). «а причина?» after «что случилось в
- * подольске» is then answered from what is known of Подольск, not from a crash elsewhere that shares the word «причина».
+ * What the sentences answering a question should come from when it is about a place: the reports of the incidents
+ * there, and any fragment naming the place (a report the grouping missed). A follow-up naming nothing of its own
+ * ({@code only}: «а причина?» after «что случилось в подольске») is answered from those alone, not from a crash elsewhere
+ * that shares the word «причина»; a question naming the place itself prefers them (other fragments score
+ * {@value #ELSEWHERE} of their own), as a report of the event may name neither the place nor its incident.
  */
-public record AnswerScope(Set<String> sources, List<String> places) {
-    public static final AnswerScope ANY = new AnswerScope(Set.of(), List.of());
+public record AnswerScope(Set<String> sources, List<String> places, boolean only) {
+    public static final AnswerScope ANY = new AnswerScope(Set.of(), List.of(), false);
+    static final double ELSEWHERE = 0.5;
 
     public AnswerScope {
         sources = Set.copyOf(sources);
@@ -23,10 +27,19 @@ public record AnswerScope(Set<String> sources, List<String> places) {
         return !sources.isEmpty() || !places.isEmpty();
     }
 
-    /** The first {@code k} hits in scope when there are any; else the first {@code k} of all (the answer is checked later). */
+    /**
+     * The first {@code k} hits: only those in scope when it is {@code only} and there are any, else all with those out of
+     * scope scored lower.
+     */
     public List<SearchHit> keep(List<SearchHit> hits, int k) {
-        List<SearchHit> inside = narrows() ? hits.stream().filter(this::contains).toList() : List.of();
-        List<SearchHit> kept = inside.isEmpty() ? hits : inside;
+        List<SearchHit> kept = hits;
+        if (narrows() && only) {
+            List<SearchHit> inside = hits.stream().filter(this::contains).toList();
+            kept = inside.isEmpty() ? hits : inside;
+        } else if (narrows()) {
+            kept = hits.stream().map(h -> contains(h) ? h : h.withScore(h.score() * ELSEWHERE))
+                    .sorted(Comparator.comparingDouble(SearchHit::score).reversed()).toList();
+        }
         return kept.size() <= k ? kept : kept.subList(0, k);
     }
 

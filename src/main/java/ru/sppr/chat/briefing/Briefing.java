@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.sppr.chat.answer.Answer;
+import ru.sppr.chat.answer.Cited;
 import ru.sppr.chat.answer.Evidence;
 import ru.sppr.chat.answer.ReplyTimes;
 import ru.sppr.chat.intent.Intent;
@@ -68,6 +69,9 @@ public final class Briefing {
     /** «сколько всего эвакуировано»: the figure of the whole district or region, where the incident has one. */
     private static final Pattern TOTAL = Pattern.compile("(?<!\\p{L})(?:всего|итого|в\\s+целом|общ(?:ее|ая|ий)\\s+(?:числ|количеств))");
     private static final Pattern AREA = Pattern.compile("(?:district|region):");
+    /** The start of a lead claim looked up in its fragment, and the characters around it read with it. */
+    private static final int LEAD_PROBE = 40;
+    private static final int LEAD_CONTEXT = 300;
     /** At most so many incidents in an answer listing a place's incidents. */
     private static final int PLACE_INCIDENTS = 5;
     /** At most so many places in an answer by place. */
@@ -100,6 +104,8 @@ public final class Briefing {
     /** Places a report names by their own name, not by a region's adjective («подмосковный» for «Московская область»). */
     private static final Set<MentionKind> NAMED_BY_NAME = EnumSet.of(MentionKind.SETTLEMENT, MentionKind.DISTRICT, MentionKind.STREET,
             MentionKind.PLACE);
+    /** Intents whose answer is about what the question names (not about the answer before it, or a term). */
+    private static final Set<Intent> ABOUT_A_PLACE = EnumSet.of(Intent.GENERAL_QUERY, Intent.STATUS_CHECK, Intent.TIMELINE, Intent.REPORT);
     /** Types one incident is often reported as (a gas explosion, then a fire and a collapse). */
     private static final Set<EventType> BLAST = EnumSet.of(EventType.FIRE, EventType.EXPLOSION, EventType.COLLAPSE, EventType.GAS_LEAK);
 
@@ -157,12 +163,12 @@ public final class Briefing {
      * the base lacks, a quantity or a cause the answer does not give, a day it does not speak of, a figure it does not
      * name, another object than the one named.
      */
-    public Answer keepAbout(Frame frame, String question, Answer answer, Caller caller) {
+    public Answer keepAbout(Frame frame, String question, Intent intent, Answer answer, Caller caller) {
         if (answer instanceof Answer.NoEvidence && !frame.unknown().isEmpty()) {
             return new Answer.NoEvidence(noneAbout(frame.unknown().getFirst()));
         }
         if (answer instanceof Answer.NoEvidence) {
-            return incidentPlaceMissing(frame, "", caller).or(() -> measureMissing(frame, question))
+            return placeMissing(frame, question, "", caller).or(() -> measureMissing(frame, question))
                     .<Answer>map(Answer.NoEvidence::new).orElse(answer);
         }
         if (!(answer instanceof Answer.Grounded grounded)) {
@@ -175,7 +181,7 @@ public final class Briefing {
                         .map(d -> "На " + day.format(d) + " сведений по вопросу в базе нет."))
                 .or(() -> figureMissing(frame, said))
                 .or(() -> objectMissing(frame, question, said + "\n" + cited(grounded)))
-                .or(() -> incidentPlaceMissing(frame, said + "\n" + cited(grounded), caller));
+                .or(() -> ABOUT_A_PLACE.contains(intent) ? placeMissing(frame, question, lead(grounded), caller) : Optional.empty());
         missing.ifPresent(reason -> LOG.debug("Answer withheld ({}): {}", reason, grounded.text()));
         return missing.<Answer>map(Answer.NoEvidence::new).orElse(answer);
     }
@@ -232,17 +238,40 @@ public final class Briefing {
     }
 
     /**
-     * «пожар на складе в казани»: an event such as a fire asked at a place, answered from sources that never name that
-     * place — fires elsewhere. Not in the base, with what the base has at that place.
+     * «пожар на складе в казани»: an event such as a fire asked at a place, or a follow-up about a place («а причина?»
+     * after «что случилось в подольске»), answered with a lead claim whose source never names that place — a fire or a
+     * cause elsewhere. Not in the base, with what the base has at that place.
      */
-    private Optional<String> incidentPlaceMissing(Frame frame, String read, Caller caller) {
+    private Optional<String> placeMissing(Frame frame, String question, String lead, Caller caller) {
         Optional<EventType> event = frame.event().filter(DISCRETE::contains);
         List<EntityRow> places = frame.entities().stream().filter(e -> NAMED_BY_NAME.contains(e.kind())).toList();
-        if (event.isEmpty() || places.isEmpty() || places.stream().anyMatch(p -> FrameReader.namesPlace(read, p.name()))) {
+        if (event.isEmpty() && !frame.subjectInherited() || places.isEmpty()
+                || places.stream().anyMatch(p -> FrameReader.namesPlace(lead, p.name()))) {
             return Optional.empty();
         }
-        Optional<EntityRow> place = places.stream().findFirst();
-        return Optional.of(noIncident(event.get(), place.get(), frame.moment(), model.incidents(null, null, place.get().name(), 50, caller)));
+        EntityRow place = places.getFirst();
+        return event.isPresent()
+                ? Optional.of(noIncident(event.get(), place, frame.moment(), model.incidents(null, null, place.name(), 50, caller)))
+                : Optional.of(FrameReader.measure(question).map(m -> nothingOn(frame, m))
+                        .orElse("В базе нет сведений, отвечающих на вопрос," + about(frame) + "."));
+    }
+
+    /**
+     * The first claim of an answer with the title of the fragment it cites and the text around it there (a digest of
+     * several news items names other places further off), in lower case.
+     */
+    private static String lead(Answer.Grounded answer) {
+        String text = answer.text().toLowerCase(Locale.ROOT).replace('ё', 'е');
+        int mark = text.indexOf('[');
+        String claim = (mark < 0 ? text : text.substring(0, mark)).strip();
+        String source = answer.citations().stream().min(Comparator.comparingInt(Cited::ordinal)).map(c -> {
+            String fragment = c.hit().text().toLowerCase(Locale.ROOT).replace('ё', 'е');
+            int at = fragment.indexOf(claim.substring(0, Math.min(claim.length(), LEAD_PROBE)));
+            String around = at < 0 ? fragment : fragment.substring(Math.max(0, at - LEAD_CONTEXT), Math.min(fragment.length(),
+                    at + claim.length() + LEAD_CONTEXT));
+            return c.hit().title().toLowerCase(Locale.ROOT).replace('ё', 'е') + "\n" + around;
+        }).orElse("");
+        return claim + "\n" + source;
     }
 
     private String noIncident(EventType event, EntityRow place, Moment moment, List<IncidentSummary> there) {
@@ -335,12 +364,12 @@ public final class Briefing {
                     : Optional.empty();
             default -> Optional.empty();
         };
-        return answer.filter(b -> !frame.inherited() || coversOwnWords(question, b.answer(), frame))
+        return answer.filter(b -> !frame.subjectInherited() || coversOwnWords(question, b.answer(), frame))
                 .map(b -> b.answer() instanceof Answer.Grounded g ? new Briefed(measured(question, g), b.incident()) : b);
     }
 
     /**
-     * Whether a model answer to a follow-up speaks of the words the follow-up adds: «а детей?» after «сколько людей в
+     * Whether a model answer to a follow-up naming nothing of its own speaks of the words the follow-up adds: «а детей?» after «сколько людей в
      * пвр» is not answered by the people in the shelter again, nor «а объезд?» by the roads closed — the sentences answer.
      * A word counts as spoken of when the answer or a thing in focus has a word starting like it («заречья», «Заречный»).
      */
@@ -1032,7 +1061,7 @@ public final class Briefing {
         Set<String> sources = new HashSet<>();
         incidentsNamed(frame, caller).stream().limit(PLACE_INCIDENTS)
                 .forEach(i -> model.reports(i.id(), caller).forEach(r -> sources.add(r.sourceId())));
-        return new AnswerScope(sources, places);
+        return new AnswerScope(sources, places, frame.subjectInherited());
     }
 
     /** A long timeline as one line per day and figure: the day's first and last value. */

@@ -24,6 +24,7 @@ final class Focus {
                 now.moment().stated() ? now.moment() : before.moment(),
                 now.unmodelled(),
                 now.askedAt(),
-                true);
+                true,
+                !namesOwn);
     }
 }

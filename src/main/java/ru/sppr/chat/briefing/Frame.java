@@ -20,10 +20,11 @@ import ru.sppr.chat.situation.SituationStore.EntityRow;
  * «в дербенте» may be a city the base lacks — an answer that does not name it is about something else), what is asked ({@code attributes}: a figure or a state, or {@code unmodelled}: a quantity the
  * model does not track, such as water temperature), the kind of event, and when (nothing
  * observed after {@code askedAt} exists for the question).
- * {@code inherited} says which parts came from the turns before (a follow-up).
+ * {@code inherited} says some parts came from the turns before (a follow-up); {@code subjectInherited}, that what it is
+ * about did (the follow-up names nothing of its own: «а детей?»).
  */
 public record Frame(List<EntityRow> entities, List<Mention> missing, List<Mention> unknown, List<Attribute> attributes, Optional<EventType> event,
-                    Moment moment, Optional<String> unmodelled, Instant askedAt, boolean inherited) {
+                    Moment moment, Optional<String> unmodelled, Instant askedAt, boolean inherited, boolean subjectInherited) {
     public Frame {
         entities = List.copyOf(entities);
         missing = List.copyOf(missing);
@@ -67,7 +68,7 @@ public record Frame(List<EntityRow> entities, List<Mention> missing, List<Mentio
 
     /** The same frame at another moment. */
     Frame at(Moment other) {
-        return new Frame(entities, missing, unknown, attributes, event, other, unmodelled, askedAt, inherited);
+        return new Frame(entities, missing, unknown, attributes, event, other, unmodelled, askedAt, inherited, subjectInherited);
     }
 
     public boolean namesSomething() {

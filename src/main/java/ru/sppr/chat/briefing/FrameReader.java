@@ -157,7 +157,7 @@ public final class FrameReader {
             attributes.clear();
         }
         Moment moment = moment(question, askedAt, askedAt);
-        return new Frame(List.copyOf(entities.values()), missing, unknown, attributes, event, moment, measure, askedAt.toInstant(), false);
+        return new Frame(List.copyOf(entities.values()), missing, unknown, attributes, event, moment, measure, askedAt.toInstant(), false, false);
     }
 
     /** The moment a question asks about, a day given only by its number («к утру 28-го») taken nearest to {@code focus}. */
@@ -401,10 +401,13 @@ public final class FrameReader {
         return analysis.stems(m.replaceAll(" ")).size() <= WHAT_HAPPENED_WORDS;
     }
 
-    /** Whether a lower-case text names the place: every word of its name by its stem («нижнем тагиле» names «Нижний Тагил»). */
+    /**
+     * Whether a lower-case text names the place: every word of its name by its stem («нижнем тагиле» names «Нижний Тагил»,
+     * «перми» names «Пермь»).
+     */
     static boolean namesPlace(String text, String name) {
         return Stream.of(name.toLowerCase(Locale.ROOT).replace('ё', 'е').split("[\\s-]+")).filter(w -> !w.isEmpty())
-                .allMatch(w -> text.contains(stem(w)));
+                .allMatch(w -> text.contains(stem(w.endsWith("ь") ? w.substring(0, w.length() - 1) : w)));
     }
 
     static String stem(String name) {

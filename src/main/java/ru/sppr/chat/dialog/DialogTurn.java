@@ -154,12 +154,13 @@ public final class DialogTurn {
             int k = Math.max(settings.retrieve(), 10);
             List<SearchHit> hits = scope.keep(retrieve(intent.intent(), focus, caller, now, scope.narrows() ? IN_SCOPE : k), k);
             var weights = hits.isEmpty() ? Map.<String, Double>of() : search.weights(analysis.stems(focus), caller.clearance());
-            var request = new Request(intent.intent(), typed, focus, hits, weights, now, settings.freshness(), prior);
+            var plain = new Request(intent.intent(), typed, focus, hits, weights, now, settings.freshness(), prior);
+            var request = frame.subjectInherited() ? plain.withSubjectCarried() : plain;
             Composed composed = compose(intent, request);
             intent = composed.intent();
-            answer = briefing.keepAbout(frame, asked, composed.answer(), caller);
+            answer = briefing.keepAbout(frame, asked, intent.intent(), composed.answer(), caller);
             if (answer instanceof Answer.Grounded && confidence.of(answer) < settings.unsureBelow()) {
-                answer = briefing.keepAbout(frame, asked, composer.compose(request.as(intent.intent())
+                answer = briefing.keepAbout(frame, asked, intent.intent(), composer.compose(request.as(intent.intent())
                         .shorterBy(Words.count(Drafts.unsureNote(language)))), caller);
             }
         }

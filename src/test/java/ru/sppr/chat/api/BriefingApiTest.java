@@ -207,6 +207,24 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_answer_a_follow_up_about_a_place_from_what_is_known_of_that_place_only() {
+        String news = String.join("\n",
+                "{\"id\": \"p-1\", \"title\": \"В Подольске горит склад\", \"date\": \"2024-09-20T10:00:00+00:00\", "
+                        + "\"text\": \"В Подольске горит склад. Площадь пожара составляет 300 кв. м.\"}",
+                "{\"id\": \"p-2\", \"title\": \"В Подольске горит ангар\", \"date\": \"2024-11-28T10:00:00+00:00\", "
+                        + "\"text\": \"В Подольске горит ангар. Площадь пожара достигла 4200 кв. м.\"}",
+                "{\"id\": \"k-1\", \"title\": \"Пожар в Киеве\", \"date\": \"2024-11-29T10:00:00+00:00\", "
+                        + "\"text\": \"В Киеве горел торговый центр. Причиной пожара стало короткое замыкание.\"}");
+        assertThat(api.upload(api.adminToken, "news.jsonl", news, "internal").status()).isEqualTo(201);
+        long session = api.startSession(operator, "Подольск");
+
+        ask(session, "что случилось в подольске");
+        String cause = ask(session, "а причина?").get("response").asText();
+
+        assertThat(cause).startsWith("В базе нет сведений").contains("Подольск").doesNotContain("замыкание");
+    }
+
+    @Test
     void should_not_answer_a_follow_up_adding_a_word_with_the_figure_asked_before() {
         assertThat(api.upload(api.adminToken, "evacuation.jsonl", EVACUATION, "internal").status()).isEqualTo(201);
         long session = api.startSession(operator, "Эвакуация");

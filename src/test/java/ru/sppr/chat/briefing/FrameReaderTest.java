@@ -51,5 +51,7 @@ class FrameReaderTest {
         assertThat(FrameReader.namesPlace("обрушение дома в нижнем тагиле", "Нижний Тагил")).isTrue();
         assertThat(FrameReader.namesPlace("обрушение дома в тагиле", "Нижний Тагил")).isFalse();
         assertThat(FrameReader.namesPlace("пожар на складе в ярославле", "Казань")).isFalse();
+        assertThat(FrameReader.namesPlace("водитель автобуса в перми госпитализирован", "Пермь")).isTrue();
+        assertThat(FrameReader.namesPlace("пожар на складе в казани", "Казань")).isTrue();
     }
 }
