@@ -74,6 +74,8 @@ final class ObservationExtractor {
     private static final Set<MentionKind> BROAD = EnumSet.of(MentionKind.REGION, MentionKind.COUNTRY);
     /** What may stand between a gauge's name and its level: «ГП Ключи 684», «ГП Ключи — 684», «ГП Ключи: 684». */
     private static final Pattern GAUGE_GAP = Pattern.compile("[ \\t]*[—–:-]?[ \\t]*");
+    private static final Pattern SINCE = Pattern.compile("(?:с|со)\\s");
+    private static final Pattern SINCE_BEFORE = Pattern.compile("(?<!\\p{L})(?:с|со)\\s+$");
     private static final Pattern LENGTH = Pattern.compile("см|сантиметр.*|м|метр.*");
     private static final Pattern AREA = Pattern.compile("га|гектар.*|кв.*|м2|м²|\\W?квадрат.*");
     /** «число погибших увеличилось до 7», «количество пострадавших — 12»: the sentence counts people of an attribute. */
@@ -162,9 +164,10 @@ final class ObservationExtractor {
                 continue;
             }
             Instant time = timeOf(inside).orElse(defaultTime);
+            Instant figureTime = timeOf(inside.stream().filter(m -> !since(text, m)).toList()).orElse(defaultTime);
             boolean correction = CORRECTION.matcher(sentence).find();
             int before = found.size();
-            figures(sentence, from, inside, mentions, time, correction, previous, found);
+            figures(sentence, from, inside, mentions, figureTime, correction, previous, found);
             previous = List.copyOf(found.subList(before, found.size()));
             states(sentence, from, inside, mentions, time, correction, found);
         }
@@ -652,6 +655,15 @@ final class ObservationExtractor {
         return inside.stream().filter(m -> m.kind() == MentionKind.TIME).anyMatch(m -> m.subtype() != null
                 ? Instant.parse(m.subtype().split("/")[1]).isBefore(yearAgo)
                 : YEAR.matcher(m.text()).results().anyMatch(y -> Integer.parseInt(y.group()) < lastYear));
+    }
+
+    /**
+     * «мост закрыт с 16:00» is closed from then on, but «598 см (+4 см за сутки, спад с 20:00 11.04 на 5 см)» was not read
+     * at 20:00 11.04: the start of a period is when a state begins, not when a figure was taken.
+     */
+    private static boolean since(String text, Mention time) {
+        return time.kind() == MentionKind.TIME && (SINCE.matcher(Keys.lower(time.text())).lookingAt()
+                || SINCE_BEFORE.matcher(Keys.lower(text.substring(Math.max(0, time.start() - 4), time.start()))).find());
     }
 
     private static Optional<Instant> timeOf(List<Mention> inside) {

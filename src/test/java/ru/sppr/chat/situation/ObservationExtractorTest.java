@@ -64,6 +64,14 @@ class ObservationExtractorTest {
     }
 
     @Test
+    void should_date_a_reading_by_the_report_not_by_the_start_of_a_change_it_mentions() {
+        var found = observe("ГП Верхний Бор — 598 см (+4 см за сутки, спад с 20:00 11.04 на 5 см).\nМост у с. Ключи закрыт с 16:00.");
+
+        assertThat(found).extracting(Observation::attribute, Observation::observedAt).containsExactly(
+                Tuple.tuple(Attribute.WATER_LEVEL, REPORT), Tuple.tuple(Attribute.STATE, Instant.parse("2026-04-11T13:00:00Z")));
+    }
+
+    @Test
     void should_take_no_state_or_label_from_the_line_above() {
         assertThat(observe("Мост у с. Ключи\nдвижение закрыто с 16:00, эвакуировано 12 человек.")).as("the bridge is on the heading line")
                 .noneMatch(o -> o.attribute() == Attribute.STATE);
