@@ -69,6 +69,13 @@ class MentionExtractorTest {
     }
 
     @Test
+    void should_take_a_storm_warning_for_a_warning_not_for_a_storm() {
+        assertThat(mentions("ОТДЕЛ ГИДРОЛОГИЧЕСКИХ ПРОГНОЗОВ\nШТОРМОВОЕ ПРЕДУПРЕЖДЕНИЕ № 12\nоб опасном гидрологическом явлении", null))
+                .noneMatch(m -> m.kind() == MentionKind.EVENT && "storm".equals(m.subtype()));
+        assertThat(first(mentions("Шторм повредил причал в Сочи.", null), MentionKind.EVENT).subtype()).isEqualTo("storm");
+    }
+
+    @Test
     void should_know_a_place_on_a_line_above_the_one_that_spells_it_out() {
         var extractor = new MentionExtractor(Morphology.russian(), MSK);
 
