@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 /**
  * Finds what a text names — places, objects, organisations, people, events and times — with one entity key per
  * referent whatever its Russian form. Places spelled out with a type word teach the gazetteer, so a later «в Ключах»
- * is known. Overlapping spans of the same layer keep the longer (places and organisations before people).
+ * is known. Overlapping spans of the same layer keep the longer (places and organisations before people). Each line
+ * of the text is read on its own: a name never runs from one line into the next (a signature line into an addressee,
+ * a heading into the first sentence, one table row into another).
  */
 public final class MentionExtractor {
     private final Names names;
@@ -52,11 +54,42 @@ public final class MentionExtractor {
     }
 
     private List<Mention> extract(String text, ZonedDateTime anchor, boolean learnTyped) {
-        List<Token> tokens = Token.of(text);
-        List<Mention> typed = places.typed(text);
-        for (Mention m : learnTyped ? typed : List.<Mention>of()) {
-            learn(m.kind(), m.name());
+        List<int[]> lines = lines(text);
+        List<List<Mention>> typed = lines.stream().map(line -> places.typed(text.substring(line[0], line[1]))).toList();
+        if (learnTyped) {
+            typed.forEach(ofLine -> ofLine.forEach(m -> learn(m.kind(), m.name())));
         }
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            int offset = lines.get(i)[0];
+            for (Mention m : extractLine(text.substring(offset, lines.get(i)[1]), anchor, typed.get(i))) {
+                found.add(offset == 0 ? m : new Mention(m.start() + offset, m.end() + offset, m.text(), m.kind(), m.subtype(), m.key(), m.name()));
+            }
+        }
+        return found;
+    }
+
+    /** The [start, end) of each non-empty line of the text. */
+    private static List<int[]> lines(String text) {
+        List<int[]> lines = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            if (end > start) {
+                lines.add(new int[] {start, end});
+            }
+            start = end + 1;
+        }
+        return lines;
+    }
+
+    /**
+     * The mentions of one line, given the places it spells out with a type word (learnt before any line is read, so a
+     * place spelled out further down is known above it too).
+     */
+    private List<Mention> extractLine(String text, ZonedDateTime anchor, List<Mention> typed) {
+        List<Token> tokens = Token.of(text);
         List<Mention> named = new ArrayList<>(typed);
         addUnlessOverlapping(named, organisations.find(text));
         addUnlessOverlapping(named, places.known(text, tokens));

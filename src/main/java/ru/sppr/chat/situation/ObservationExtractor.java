@@ -41,7 +41,8 @@ final class ObservationExtractor {
     private static final Pattern NOT_A_STATE = Pattern.compile("(?:ие|ия|ии|ию|ием|иям|иями|иях)$");
     private static final Pattern CONDITION = Pattern.compile("(?:если|когда|пока|будет|будут)\\s*$");
     private static final Pattern CORRECTION = Pattern.compile("уточн|ранее сообщалось|скорректир|исправлен|вместо ранее", F);
-    private static final Pattern FLAT_TABLE = Pattern.compile("\\s-{3,}(?:\\|-{3,}){2,}\\s");
+    /** A Markdown table flattened into one line (as fragments stored before they kept their lines). */
+    private static final Pattern FLAT_TABLE = Pattern.compile("[ \\t]-{3,}(?:\\|-{3,}){2,}[ \\t]");
     private static final Pattern ROW_BOUNDARY = Pattern.compile("([+\\-—–]?\\d[\\d.,]*|[—–-])\\s+(\\S.*)");
     /**
      * «опасная отметка 650 см», «ожидается до 700 см», «настил на отметке 590 см», «подъём на 38 см», «+38 см», «при уровнях
@@ -54,7 +55,8 @@ final class ObservationExtractor {
     private static final Pattern RELATIVE_AFTER = Pattern.compile("^\\s*(?:выше|ниже|над|от\\s|до\\s)");
     private static final Pattern SEPARATOR_ROW = Pattern.compile("[-|:\\s]+");
     private static final Pattern NUMBER_CELL = Pattern.compile("\\d{2,4}(?:[.,]\\d+)?");
-    private static final Pattern TABLE_PAIR = Pattern.compile("(?:^|;\\s*)([^:;]{1,40}):\\s*([^;]*)");
+    /** «label: value» of a row, from the start of a line or after «;», neither running over a line. */
+    private static final Pattern TABLE_PAIR = Pattern.compile("(?:^|;[ \\t]*)([^:;\\n]{1,40}):[ \\t]*([^;\\n]*)", Pattern.MULTILINE);
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("один", 1), Map.entry("одна", 1), Map.entry("одного", 1),
             Map.entry("два", 2), Map.entry("две", 2), Map.entry("двух", 2), Map.entry("двое", 2), Map.entry("двоих", 2),
             Map.entry("три", 3), Map.entry("трех", 3), Map.entry("трое", 3), Map.entry("троих", 3), Map.entry("четыре", 4),
@@ -70,6 +72,10 @@ final class ObservationExtractor {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
     /** «в подмосковном Одинцове»: a region or country is where a figure is only when the sentence names nothing narrower. */
     private static final Set<MentionKind> BROAD = EnumSet.of(MentionKind.REGION, MentionKind.COUNTRY);
+    /** What may stand between a gauge's name and its level: «ГП Ключи 684», «ГП Ключи — 684», «ГП Ключи: 684». */
+    private static final Pattern GAUGE_GAP = Pattern.compile("[ \\t]*[—–:-]?[ \\t]*");
+    private static final Pattern SINCE = Pattern.compile("(?:с|со)\\s");
+    private static final Pattern SINCE_BEFORE = Pattern.compile("(?<!\\p{L})(?:с|со)\\s+$");
     private static final Pattern LENGTH = Pattern.compile("см|сантиметр.*|м|метр.*");
     private static final Pattern AREA = Pattern.compile("га|гектар.*|кв.*|м2|м²|\\W?квадрат.*");
     /** «число погибших увеличилось до 7», «количество пострадавших — 12»: the sentence counts people of an attribute. */
@@ -158,9 +164,10 @@ final class ObservationExtractor {
                 continue;
             }
             Instant time = timeOf(inside).orElse(defaultTime);
+            Instant figureTime = timeOf(inside.stream().filter(m -> !since(text, m)).toList()).orElse(defaultTime);
             boolean correction = CORRECTION.matcher(sentence).find();
             int before = found.size();
-            figures(sentence, from, inside, mentions, time, correction, previous, found);
+            figures(sentence, from, inside, mentions, figureTime, correction, previous, found);
             previous = List.copyOf(found.subList(before, found.size()));
             states(sentence, from, inside, mentions, time, correction, found);
         }
@@ -216,7 +223,7 @@ final class ObservationExtractor {
             Attribute attribute;
             String unit;
             if (LENGTH.matcher(unitWord).matches()) {
-                if (!Attribute.WATER_LEVEL.triggers().matcher(lower).find()) {
+                if (!Attribute.WATER_LEVEL.triggers().matcher(lower).find() && !gaugeReading(sentence, m.start(), offset, inside)) {
                     continue;
                 }
                 if (NOT_A_READING.matcher(lower.substring(Math.max(0, m.start() - 40), m.start())).find()
@@ -280,6 +287,15 @@ final class ObservationExtractor {
                 total = observation;
             }
         }
+    }
+
+    /**
+     * «ГП Ольховка 741 см (+19 см) — рост продолжается», «ГП Ключи — 684 см»: a length right after a gauge's name is its
+     * level though the line says no «уровень».
+     */
+    private static boolean gaugeReading(String sentence, int at, int offset, List<Mention> inside) {
+        return inside.stream().filter(x -> x.kind() == MentionKind.OBJECT && "гидропост".equals(x.subtype()))
+                .anyMatch(x -> x.end() <= offset + at && GAUGE_GAP.matcher(sentence.substring(Math.max(0, x.end() - offset), at)).matches());
     }
 
     /** «368 человек: с. Нижние Ключи — 327, с. Ольховка — 41»: a figure followed by its breakdown by place. */
@@ -639,6 +655,15 @@ final class ObservationExtractor {
         return inside.stream().filter(m -> m.kind() == MentionKind.TIME).anyMatch(m -> m.subtype() != null
                 ? Instant.parse(m.subtype().split("/")[1]).isBefore(yearAgo)
                 : YEAR.matcher(m.text()).results().anyMatch(y -> Integer.parseInt(y.group()) < lastYear));
+    }
+
+    /**
+     * «мост закрыт с 16:00» is closed from then on, but «598 см (+4 см за сутки, спад с 20:00 11.04 на 5 см)» was not read
+     * at 20:00 11.04: the start of a period is when a state begins, not when a figure was taken.
+     */
+    private static boolean since(String text, Mention time) {
+        return time.kind() == MentionKind.TIME && (SINCE.matcher(Keys.lower(time.text())).lookingAt()
+                || SINCE_BEFORE.matcher(Keys.lower(text.substring(Math.max(0, time.start() - 4), time.start()))).find());
     }
 
     private static Optional<Instant> timeOf(List<Mention> inside) {

@@ -47,6 +47,45 @@ class MentionExtractorTest {
     }
 
     @Test
+    void should_find_no_place_organisation_object_or_person_that_runs_over_a_line() {
+        var extractor = new MentionExtractor(Morphology.russian(), MSK);
+        String letter = "ОМВД России по Заречному району\nПредседателю КЧС и ОПБ Заречного муниципального района Громову В.П.\n"
+                + "Копия: начальнику ЕДДС Заречного района Кравец О.С.";
+        String signatures = "Донесение передал: оперативный дежурный ЕДДС Ситникова Е.В.\n"
+                + "Донесение принял: оперативный дежурный ЦУКС Ганиев Р.Р.";
+        String cells = "Гидропост\nУровень на 08:00, см\nВерхний Бор\n594\nКлючи\n652";
+        String heading = "ГУ МЧС России по Северской области\nПожар в Ольховке потушен.";
+
+        for (String text : List.of(letter, signatures, cells, heading)) {
+            assertThat(extractor.extract(text, null)).as(text).allSatisfy(m -> assertThat(m.text()).doesNotContain("\n"));
+        }
+        assertThat(extractor.extract(signatures, null)).as("«Е.В.» is no preposition «в» before «Донесение»")
+                .noneMatch(m -> m.kind().place()).filteredOn(m -> m.kind() == MentionKind.PERSON).extracting(Mention::name)
+                .containsExactly("Ситникова Е.В.", "Ганиев Р.Р.");
+        assertThat(extractor.extract(cells, null)).as("a header cell «Уровень» names no gauge")
+                .noneMatch(m -> m.key().equals("object:гидропост:уровень"));
+        assertThat(extractor.extract(letter, null)).filteredOn(m -> m.kind() == MentionKind.DISTRICT).extracting(Mention::text)
+                .containsExactly("Заречному району", "Заречного муниципального района", "Заречного района");
+    }
+
+    @Test
+    void should_take_a_storm_warning_for_a_warning_not_for_a_storm() {
+        assertThat(mentions("ОТДЕЛ ГИДРОЛОГИЧЕСКИХ ПРОГНОЗОВ\nШТОРМОВОЕ ПРЕДУПРЕЖДЕНИЕ № 12\nоб опасном гидрологическом явлении", null))
+                .noneMatch(m -> m.kind() == MentionKind.EVENT && "storm".equals(m.subtype()));
+        assertThat(first(mentions("Шторм повредил причал в Сочи.", null), MentionKind.EVENT).subtype()).isEqualTo("storm");
+    }
+
+    @Test
+    void should_know_a_place_on_a_line_above_the_one_that_spells_it_out() {
+        var extractor = new MentionExtractor(Morphology.russian(), MSK);
+
+        var found = extractor.extract("Подтоплены дома в Берёзовке.\nОтселение из д. Берёзовка продолжается.", null);
+
+        assertThat(found).filteredOn(m -> m.kind() == MentionKind.SETTLEMENT).extracting(Mention::text)
+                .containsExactly("Берёзовке", "д. Берёзовка");
+    }
+
+    @Test
     void should_read_a_district_after_its_word_only_on_the_same_line() {
         assertThat(mentions("в пределах района\n\nПо консультации Северского ЦГМС ожидается подъём.", null))
                 .noneMatch(m -> m.kind() == MentionKind.DISTRICT);

@@ -39,6 +39,48 @@ class ObservationExtractorTest {
     }
 
     @Test
+    void should_read_each_line_of_a_list_of_gauges_as_its_gauges_level_not_the_heading_line_with_the_rows() {
+        var found = observe("Продолжается подъём уровня воды в р. Сосна. Уровни на 20:00:\n"
+                + "ГП Верхний Бор — 493 см (+35 см за сутки), опасная отметка 560 см;\n"
+                + "ГП Ключи — 538 см (+46 см), опасная отметка 650 см;\n"
+                + "ГП Ольховка — 617 см (+32 см), опасная отметка 720 см;\n"
+                + "ГП Заречье — 425 см (+21 см), опасная отметка 540 см.\n"
+                + "В 16:20 в ЕДДС поступило штормовое предупреждение Северского ЦГМС № 12.");
+
+        assertThat(found).extracting(Observation::entityName, Observation::value, Observation::observedAt).containsExactly(
+                Tuple.tuple("ГП Верхний Бор", 493.0, REPORT), Tuple.tuple("ГП Ключи", 538.0, REPORT),
+                Tuple.tuple("ГП Ольховка", 617.0, REPORT), Tuple.tuple("ГП Заречье", 425.0, REPORT));
+    }
+
+    @Test
+    void should_read_a_length_right_after_a_gauges_name_as_its_level_from_that_line_alone() {
+        var found = observe("ГП Ключи 691 см (+20 см) — рост практически прекратился (за последние 3 часа +1 см).\n"
+                + "ГП Ольховка 741 см (+19 см) — рост продолжается, запас до гребня дамбы 39 см.\n"
+                + "ГП Заречье 537 см (+19 см) — рост, до опасной отметки 540 см осталось 3 см.");
+
+        assertThat(found).extracting(Observation::attribute, Observation::entityName, Observation::value).containsExactly(
+                Tuple.tuple(Attribute.WATER_LEVEL, "ГП Ключи", 691.0), Tuple.tuple(Attribute.WATER_LEVEL, "ГП Ольховка", 741.0),
+                Tuple.tuple(Attribute.WATER_LEVEL, "ГП Заречье", 537.0));
+    }
+
+    @Test
+    void should_date_a_reading_by_the_report_not_by_the_start_of_a_change_it_mentions() {
+        var found = observe("ГП Верхний Бор — 598 см (+4 см за сутки, спад с 20:00 11.04 на 5 см).\nМост у с. Ключи закрыт с 16:00.");
+
+        assertThat(found).extracting(Observation::attribute, Observation::observedAt).containsExactly(
+                Tuple.tuple(Attribute.WATER_LEVEL, REPORT), Tuple.tuple(Attribute.STATE, Instant.parse("2026-04-11T13:00:00Z")));
+    }
+
+    @Test
+    void should_take_no_state_or_label_from_the_line_above() {
+        assertThat(observe("Мост у с. Ключи\nдвижение закрыто с 16:00, эвакуировано 12 человек.")).as("the bridge is on the heading line")
+                .noneMatch(o -> o.attribute() == Attribute.STATE);
+        assertThat(observe("Всего по району\nэвакуировано, чел.: 327; в ПВР, чел.: 119")).extracting(Observation::value)
+                .containsExactly(327.0, 119.0);
+        assertThat(observe("Эвакуировано, чел.\n327; 119; 9")).isEmpty();
+    }
+
+    @Test
     void should_not_take_a_condition_or_a_size_for_a_reading_of_the_level() {
         assertThat(observe("При уровнях 650–700 см по ГП Ключи ожидается подтопление 40 домов.")).noneMatch(o -> o.attribute() == Attribute.WATER_LEVEL);
         assertThat(observe("Затапливается при высоких уровнях воды. Низководный мост у с. Ключи: длина 84 м, отметка настила 590 см по ГП Ключи."))

@@ -32,9 +32,13 @@ public final class TermAnalysis {
         return Terms.distinct(stemming, IndexFields.TEXT, text);
     }
 
-    /** The text's sentences ({@link Sentences#split}), each with its {@link #stems}; remembered for recent texts. */
+    /**
+     * The text's sentences ({@link Sentences#split}), each with its {@link #stems}; remembered for recent texts. A sentence
+     * that runs over a line of its fragment reads as one line (snippets and answers quote it so), same length.
+     */
     public List<Sentence> sentences(String text) {
-        return sentences.get(text, t -> Sentences.split(t).stream().map(s -> new Sentence(s, stems(s))).toList());
+        return sentences.get(text, t -> Sentences.split(t).stream().map(s -> s.replace('\n', ' '))
+                .map(s -> new Sentence(s, stems(s))).toList());
     }
 
     /** Each content word of the text with its character offsets. */

@@ -11,7 +11,9 @@ import ru.sppr.chat.knowledge.analysis.Sentences;
  * {@value #MIN_WORDS}–{@value #MAX_WORDS} words, the last sentence of a chunk repeated at the start of the next
  * (overlap); a sentence is cut only when it alone is longer than a fragment may be ({@value #MAX_WORDS} words or
  * {@value #MAX_CHARS} characters: a long unbroken passage, a CSV cell, a JSONL text field). Rows, events and records
- * stay fragments of their own, split into consecutive parts the same way when they are that long.
+ * stay fragments of their own, split into consecutive parts the same way when they are that long. A fragment keeps the
+ * lines of its source: sentences of different paragraphs, or of different lines of one, are joined by a line break,
+ * sentences of one line by a space (the situation model reads no phrase across a line).
  */
 final class Chunker {
     static final int MIN_WORDS = 150;
@@ -69,6 +71,8 @@ final class Chunker {
     private static final class Section {
         final String heading;
         final List<String> sentences = new ArrayList<>();
+        /** Whether a line of the source ends before each sentence. */
+        final List<Boolean> newLine = new ArrayList<>();
         final List<String> locations = new ArrayList<>();
         Instant observedAt;
         int words;
@@ -82,7 +86,12 @@ final class Chunker {
             if (observedAt == null) {
                 observedAt = block.observedAt();
             }
-            for (String sentence : Sentences.split(block.text()).stream().flatMap(s -> Pieces.cut(s, MAX_WORDS, MAX_CHARS).stream()).toList()) {
+            String text = block.text();
+            int end = -1;
+            for (String sentence : Sentences.split(text).stream().flatMap(s -> Pieces.cut(s, MAX_WORDS, MAX_CHARS).stream()).toList()) {
+                int start = text.indexOf(sentence, Math.max(0, end));
+                boolean lineBefore = end < 0 || start < 0 || text.substring(end, start).indexOf('\n') >= 0;
+                end = start < 0 ? end : start + sentence.length();
                 int w = Sentences.words(sentence);
                 if ((words + w > MAX_WORDS || chars + sentence.length() + 1 > MAX_CHARS) && !sentences.isEmpty()) {
                     flush(out, false);
@@ -91,6 +100,7 @@ final class Chunker {
                     locations.add(block.location());
                 }
                 sentences.add(sentence);
+                newLine.add(lineBefore);
                 words += w;
                 chars += sentence.length() + 1;
             }
@@ -102,16 +112,22 @@ final class Chunker {
             }
             String location = locations.isEmpty() ? null
                     : locations.size() == 1 ? locations.getFirst() : locations.getFirst() + " – " + locations.getLast();
-            out.add(new Chunk(String.join(" ", sentences), location, heading, observedAt));
+            var text = new StringBuilder(sentences.getFirst());
+            for (int i = 1; i < sentences.size(); i++) {
+                text.append(newLine.get(i) ? '\n' : ' ').append(sentences.get(i));
+            }
+            out.add(new Chunk(text.toString(), location, heading, observedAt));
             String last = sentences.getLast();
             String lastLocation = locations.isEmpty() ? null : locations.getLast();
             sentences.clear();
+            newLine.clear();
             locations.clear();
             words = 0;
             chars = 0;
             int lastWords = Sentences.words(last);
             if (!end && lastWords <= MAX_OVERLAP_WORDS && last.length() <= MAX_CHARS / 4) {
                 sentences.add(last);
+                newLine.add(true);
                 words = lastWords;
                 chars = last.length() + 1;
                 if (lastLocation != null) {

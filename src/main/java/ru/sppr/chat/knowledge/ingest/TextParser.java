@@ -16,8 +16,9 @@ import ru.sppr.chat.knowledge.analysis.Sentences;
 import ru.sppr.chat.knowledge.source.SourceType;
 
 /**
- * Plain text and Markdown: {@code #} headings start sections, blank lines separate paragraphs; the first heading
- * (or line) is the title and the first date in the opening lines the observed time.
+ * Plain text and Markdown: {@code #} headings start sections, blank lines separate paragraphs, and a paragraph keeps
+ * its lines (a heading line, an address line, a table row are no part of the next); the first heading (or line) is
+ * the title and the first date in the opening lines the observed time.
  */
 final class TextParser implements SourceParser {
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*\\s*$");
@@ -47,7 +48,7 @@ final class TextParser implements SourceParser {
             } else if (line.isBlank()) {
                 flush(paragraph, heading, blocks);
             } else {
-                paragraph.append(paragraph.isEmpty() ? "" : " ").append(stripMarkup(line.strip()));
+                paragraph.append(paragraph.isEmpty() ? "" : "\n").append(stripMarkup(line.strip()));
             }
         }
         flush(paragraph, heading, blocks);
@@ -80,7 +81,7 @@ final class TextParser implements SourceParser {
     }
 
     private static String firstLine(String text) {
-        String first = Sentences.split(text).getFirst();
+        String first = Sentences.split(text).getFirst().replace('\n', ' ');
         return first.length() <= 120 ? first : first.substring(0, 117) + "…";
     }
 

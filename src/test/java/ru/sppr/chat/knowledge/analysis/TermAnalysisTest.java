@@ -18,4 +18,14 @@ class TermAnalysisTest {
         assertThat(sentences.get(1).stems()).contains("паводк");
         assertThat(Analyses.SHARED.sentences(new String(text))).as("analysed once, by content").isSameAs(sentences);
     }
+
+    @Test
+    void should_read_a_sentence_that_runs_over_a_line_of_its_fragment_as_one_line() {
+        String lines = "СПЕЦДОНЕСЕНИЕ\nо происшествии в зоне эвакуации. Задержаны двое.";
+
+        assertThat(Analyses.SHARED.sentences(lines)).extracting(TermAnalysis.Sentence::text)
+                .containsExactly("СПЕЦДОНЕСЕНИЕ о происшествии в зоне эвакуации.", "Задержаны двое.");
+        assertThat(Analyses.SHARED.sentences(lines).getFirst().stems())
+                .isEqualTo(Analyses.SHARED.sentences(lines.replace('\n', ' ')).getFirst().stems());
+    }
 }

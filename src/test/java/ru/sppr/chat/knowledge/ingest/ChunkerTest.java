@@ -24,8 +24,31 @@ class ChunkerTest {
                 Block.paragraph("Другой раздел.", "раздел «Б»", "Б")));
 
         assertThat(chunks).extracting(Chunker.Chunk::text)
-                .containsExactly("Первый абзац. Второе предложение. Ещё абзац того же раздела.", "Другой раздел.");
+                .containsExactly("Первый абзац. Второе предложение.\nЕщё абзац того же раздела.", "Другой раздел.");
         assertThat(chunks).extracting(Chunker.Chunk::heading).containsExactly("А", "Б");
+    }
+
+    @Test
+    void should_join_the_lines_and_paragraphs_of_a_source_by_a_line_break_and_the_sentences_of_a_line_by_a_space() {
+        var chunks = Chunker.chunk(List.of(
+                Block.paragraph("ОМВД России по Заречному району\nПредседателю КЧС Громову В.П.\nКопия: ЕДДС.", null, null),
+                Block.paragraph("Задержаны двое. Доставлены в ОМВД в 03:10.\nИмущество изъято.", null, null),
+                Block.paragraph("Гидропост\nУровень, см", null, null)));
+
+        assertThat(chunks).extracting(Chunker.Chunk::text).containsExactly("ОМВД России по Заречному району\n"
+                + "Председателю КЧС Громову В.П.\nКопия: ЕДДС.\nЗадержаны двое. Доставлены в ОМВД в 03:10.\nИмущество изъято.\n"
+                + "Гидропост\nУровень, см");
+    }
+
+    @Test
+    void should_start_the_next_fragment_with_the_overlapping_sentence_and_keep_the_lines_after_it() {
+        String line = sentences("Вода", 10, 30);
+        var chunks = Chunker.chunk(List.of(Block.paragraph(line + "\n" + line, "стр. 1", null)));
+
+        assertThat(chunks).hasSize(2);
+        assertThat(chunks.get(1).text()).as("the second line only, its sentences by spaces")
+                .startsWith(Sentences.split(chunks.getFirst().text()).getLast()).doesNotContain("\n");
+        assertThat(chunks.getFirst().text()).contains("конец9.\nВода");
     }
 
     @Test

@@ -86,6 +86,18 @@ class ParsersTest {
     }
 
     @Test
+    void should_keep_the_lines_of_a_plain_text_paragraph_as_lines_and_the_title_on_one() throws IOException {
+        ParsedSource letter = parse(DEMO.resolve("proisshestvie-omvd-2026-04-12.txt")).getFirst();
+
+        assertThat(letter.blocks()).extracting(Block::text).contains(
+                "ОМВД России по Заречному району\nПредседателю КЧС и ОПБ Заречного муниципального района Громову В.П.\n"
+                        + "Копия: начальнику ЕДДС Заречного района Кравец О.С.",
+                "Начальник ОМВД России по Заречному району\nподполковник полиции А.В. Фомин");
+        Path twoLines = Files.writeString(tmp.resolve("title.txt"), "ЕДДС ЗАРЕЧНОГО РАЙОНА\nОПЕРАТИВНАЯ СВОДКА № 103\n\nТекст.");
+        assertThat(parse(twoLines).getFirst().title()).isEqualTo("ЕДДС ЗАРЕЧНОГО РАЙОНА ОПЕРАТИВНАЯ СВОДКА № 103");
+    }
+
+    @Test
     void should_write_an_events_time_in_the_service_zone_with_its_label_whatever_offset_the_log_gave() throws IOException {
         Path file = Files.writeString(tmp.resolve("log.jsonl"), String.join("\n",
                 "{\"time\": \"2026-04-09T17:30:00+03:00\", \"location\": \"мост у с. Ключи\", \"text\": \"Движение закрыто.\"}",
