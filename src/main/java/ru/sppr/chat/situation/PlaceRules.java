@@ -28,7 +28,8 @@ final class PlaceRules {
     private static final Pattern REGION = Pattern.compile(PRE + "(" + CAP + "(?:-" + CAP + ")?(?:ск|цк|н|ов|ев|ин|ий|ый)?[а-я]*)\\s+(област[а-я]*|кра[йеяю]|краем|"
             + "автономн[а-я]+ округ[а-я]*|республик[а-я]+)(?![\\p{L}])", F);
     private static final Pattern REPUBLIC = Pattern.compile(PRE + "(?:[Рр]еспублик[а-я]+)\\s+(" + NAME + ")", F);
-    private static final Pattern RIVER = Pattern.compile(PRE + "(?:р\\.|(?i:рек[аиеуой]|рекой|озер[оау]|озере))\\s*(" + CAP + ")", F);
+    /** «р. Сосна», «реке Быстрой» — not «1961 г. р. Алексей» (года рождения). */
+    private static final Pattern RIVER = Pattern.compile(PRE + "(?:(?<!г\\.\\s?)р\\.|(?i:рек[аиеуой]|рекой|озер[оау]|озере))\\s*(" + CAP + ")", F);
     private static final Pattern STREET = Pattern.compile(PRE + "(?i:ул\\.|улиц[а-я]*|пр-т[а-я]*|просп\\.|проспект[а-я]*|пер\\.|переул[а-я]*|"
             + "бульвар[а-я]*|б-р|наб\\.|набережн[а-я]+|шоссе|площад[а-я]+|пл\\.)\\s*((?:\\d+-?[а-я]{0,2}\\s+)?" + NAME + ")", F);
     private static final Pattern STREET_LIST = Pattern.compile(PRE + "(?:ул\\.|(?i:улиц[а-я]*))\\s*(" + CAP + "(?:\\s*(?:,|и)\\s*" + CAP + ")+)", F);
@@ -214,7 +215,8 @@ final class PlaceRules {
                 continue;
             }
             var place = gazetteer.find(List.of(phrase));
-            if (place.isPresent() && (!tokens.get(i).sentenceStart() || n > 1 || properOnly(tokens.get(i).text()))
+            if (place.isPresent() && (!tokens.get(i).sentenceStart() || n > 1
+                    || properOnly(tokens.get(i).text()) && spelledLike(tokens.get(i).text(), place.get().name()))
                     && (n > 1 || !personal(tokens.get(i).text()) || after(NAME_PREPOSITIONS, tokens, i))) {
                 var p = place.get();
                 return new Mention(tokens.get(i).start(), last.end(), phrase, p.kind(), null, p.key(), p.name());
@@ -284,6 +286,15 @@ final class PlaceRules {
 
     private boolean personal(String word) {
         return morphology.readings(word).stream().anyMatch(Morphology.Reading::personal);
+    }
+
+    /**
+     * A word spelled like the name up to its last letter: «Семья» opening a sentence is no form of the city «Семей»,
+     * though the dictionary reads «семей» as a form of «семья».
+     */
+    private static boolean spelledLike(String word, String name) {
+        String stem = Keys.of(name).substring(0, Math.max(1, name.length() - 1));
+        return Keys.of(word).startsWith(stem);
     }
 
     /** At a sentence start a known name counts only when the word is not also a common word («Мирный», «Орёл»). */

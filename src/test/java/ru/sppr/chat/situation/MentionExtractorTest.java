@@ -47,6 +47,23 @@ class MentionExtractorTest {
     }
 
     @Test
+    void should_take_a_common_word_opening_a_sentence_for_no_place_whose_name_the_dictionary_reads_as_its_form() {
+        mentions("Взрыв на заводе в г. Семей, Казахстан: погибли 3 человека.", null);
+
+        assertThat(mentions("Семья подростка живёт у родственников. Семье погибшего выплатят компенсацию.", null))
+                .noneMatch(m -> m.kind().place());
+        assertThat(mentions("Власти г. Семей сообщили о пострадавших.", null)).anyMatch(m -> m.kind() == MentionKind.SETTLEMENT);
+    }
+
+    @Test
+    void should_take_a_year_of_birth_for_no_river() {
+        var found = mentions("Пострадавшие: Игорь М. 2012 г. р. Алексей Ю. 1961 г. р. Ребенок, год рождения не указан.", null);
+
+        assertThat(found).noneMatch(m -> m.kind() == MentionKind.RIVER);
+        assertThat(first(mentions("Уровень воды в р. Сосна у с. Ключи — 612 см.", null), MentionKind.RIVER).name()).isEqualTo("Сосна");
+    }
+
+    @Test
     void should_find_no_place_organisation_object_or_person_that_runs_over_a_line() {
         var extractor = new MentionExtractor(Morphology.russian(), MSK);
         String letter = "ОМВД России по Заречному району\nПредседателю КЧС и ОПБ Заречного муниципального района Громову В.П.\n"
