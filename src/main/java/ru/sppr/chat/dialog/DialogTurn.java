@@ -67,6 +67,10 @@ public final class DialogTurn {
     private static final Pattern WHERE_FROM_ONLY = Pattern.compile("(?:(?:а|и|откуда|где|это|эти|такие|такая|данные|инфа|информация|"
             + "сведения|цифры|цифра|взято|взяты|написано|сказано|источник|источники|какой|какие|ссылка|ссылки|пруф|из|каких|"
             + "документа|документов|по|на|основании|чего|чем|основан|основано)[\\s?!.,]*)+");
+    /** «итоги половодья», «подведи итоги», «чем всё закончилось»: the summary of an incident is asked for. */
+    private static final Pattern OUTCOME_ASKED = Pattern.compile("(?<!\\p{L})(?:итог\\p{L}*|чем\\s+(?:вс[её]\\s+)?(?:закончил\\p{L}*|кончил\\p{L}*))(?!\\p{L})");
+    /** «сколько погибло … итог»: the final figure, not a summary. */
+    private static final Pattern FIGURE_ASKED = Pattern.compile("(?<!\\p{L})(?:сколько|скока|скок|how\\s+many|how\\s+much)(?!\\p{L})");
     /** Answers that are about words or the conversation, not about a place or an incident: they link no cards. */
     private static final Set<Intent> DEFINITIONS = Set.of(Intent.EXPLAIN_TERMS, Intent.CHITCHAT);
 
@@ -209,11 +213,16 @@ public final class DialogTurn {
 
     /**
      * "Why?" with no sourced answer in the session to justify is a question in its own right; so is «погибшие есть?»,
-     * which asks for a figure, not for sources: a request for sources names them (документы, откуда, фото, …).
+     * which asks for a figure, not for sources: a request for sources names them (документы, откуда, фото, …). «итоги
+     * половодья» asks for a summary.
      */
     private static IntentPrediction inContext(IntentPrediction intent, Optional<Prior> prior, String question) {
         boolean unjustified = intent.intent() == Intent.JUSTIFY_ANSWER && prior.isEmpty();
         boolean noSourcesNamed = intent.intent() == Intent.REQUEST_SOURCES && !SOURCES_NAMED.matcher(question.toLowerCase(Locale.ROOT)).find();
+        String lower = question.toLowerCase(Locale.ROOT);
+        if (intent.intent() == Intent.GENERAL_QUERY && OUTCOME_ASKED.matcher(lower).find() && !FIGURE_ASKED.matcher(lower).find()) {
+            return intent.answeredAs(Intent.REPORT);
+        }
         return unjustified || noSourcesNamed ? intent.answeredAsGeneral() : intent;
     }
 

@@ -20,6 +20,10 @@ final class Topics {
             Intent.EXPLAIN_TERMS, words("что|такое|это|означает|значит|расшифру\\p{L}*|определение|термин|what|does|mean|means|stand|for|is"),
             Intent.STATUS_CHECK, words("сейчас|текущ\\p{L}*|now|current|currently"));
 
+    /** «в двух словах», «вкратце»: how long the answer should be, whatever is asked — not words to search for. */
+    private static final Pattern BRIEFLY = Pattern.compile(EDGE + "(?:в\\s+двух\\s+словах|в\\s+двух\\s+слов|вкратце|кратко|коротко|"
+            + "в\\s+общих\\s+чертах|in\\s+short|in\\s+brief|briefly)" + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** Words glossaries are titled with: searched along with a term to explain, so that its definition is found. */
     private static final String GLOSSARY = "глоссарий термины сокращения определения glossary terms";
 
@@ -35,10 +39,12 @@ final class Topics {
     }
 
     static String of(Intent intent, String question) {
+        String topic = strip(BRIEFLY, question);
         Pattern framing = FRAMING.get(intent);
-        if (framing == null) {
-            return question;
-        }
+        return framing == null ? topic : strip(framing, topic);
+    }
+
+    private static String strip(Pattern framing, String question) {
         String topic = framing.matcher(question).replaceAll(" ").replaceAll("\\s+", " ").strip();
         return topic.replaceAll("^[\\p{Punct}\\s]+$", "").isEmpty() ? question : topic;
     }

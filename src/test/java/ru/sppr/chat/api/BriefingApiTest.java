@@ -225,6 +225,18 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_answer_a_question_for_the_outcome_with_a_summary_but_a_figure_asked_with_the_figure() {
+        assertThat(api.upload(api.adminToken, "evacuation.jsonl", EVACUATION, "internal").status()).isEqualTo(201);
+        long session = api.startSession(operator, "Итоги");
+
+        String outcome = ask(session, "итоги эвакуации в двух словах").get("response").asText();
+        String figure = ask(session, "сколько эвакуировано из нижних ключей итог").get("response").asText();
+
+        assertThat(outcome).contains("## Сводка: Эвакуация").contains("327 человек");
+        assertThat(figure).startsWith("Эвакуированных (Нижние Ключи)").contains("327 человек");
+    }
+
+    @Test
     void should_not_answer_a_follow_up_adding_a_word_with_the_figure_asked_before() {
         assertThat(api.upload(api.adminToken, "evacuation.jsonl", EVACUATION, "internal").status()).isEqualTo(201);
         long session = api.startSession(operator, "Эвакуация");

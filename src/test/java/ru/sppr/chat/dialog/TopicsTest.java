@@ -1,0 +1,16 @@
+package ru.sppr.chat.dialog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import ru.sppr.chat.intent.Intent;
+
+class TopicsTest {
+    @Test
+    void should_search_for_what_is_asked_without_how_long_the_answer_should_be() {
+        assertThat(Topics.of(Intent.GENERAL_QUERY, "итоги половодья в двух словах")).isEqualTo("итоги половодья");
+        assertThat(Topics.of(Intent.GENERAL_QUERY, "вкратце что с мостом")).isEqualTo("что с мостом");
+        assertThat(Topics.of(Intent.REPORT, "сводка по мосту кратко")).isEqualTo("мосту");
+        assertThat(Topics.of(Intent.GENERAL_QUERY, "кратко")).isEqualTo("кратко");
+    }
+}
