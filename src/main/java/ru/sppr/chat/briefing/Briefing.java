@@ -251,7 +251,7 @@ public final class Briefing {
         }
         EntityRow place = places.getFirst();
         return event.isPresent()
-                ? Optional.of(noIncident(event.get(), place, frame.moment(), model.incidents(null, null, place.name(), 50, caller)))
+                ? Optional.of(noIncident(event.get(), place, frame.moment(), model.incidents(null, null, place.name(), PLACES, caller)))
                 : Optional.of(FrameReader.measure(question).map(m -> nothingOn(frame, m))
                         .orElse("В базе нет сведений, отвечающих на вопрос," + about(frame) + "."));
     }
