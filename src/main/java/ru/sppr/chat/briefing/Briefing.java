@@ -104,6 +104,11 @@ public final class Briefing {
     /** Places a report names by their own name, not by a region's adjective («подмосковный» for «Московская область»). */
     private static final Set<MentionKind> NAMED_BY_NAME = EnumSet.of(MentionKind.SETTLEMENT, MentionKind.DISTRICT, MentionKind.STREET,
             MentionKind.PLACE);
+    /** Kinds of objects an event is asked at, each with the words reports name it by. */
+    private static final List<Pattern> OBJECT_KINDS = Stream.of("склад\\p{L}*|ангар\\p{L}*", "азс|заправк\\p{L}*|автозаправ\\p{L}*",
+                    "тц|трц|торгов\\p{L}*", "завод\\p{L}*|предприяти\\p{L}*|цех\\p{L}*", "шахт\\p{L}*|рудник\\p{L}*",
+                    "школ\\p{L}*", "больниц\\p{L}*|госпитал\\p{L}*", "рынк\\p{L}*|рынок", "общежити\\p{L}*|общаг\\p{L}*")
+            .map(words -> Pattern.compile("(?<!\\p{L})(?:" + words + ")(?!\\p{L})")).toList();
     /** Intents whose answer is about what the question names (not about the answer before it, or a term). */
     private static final Set<Intent> ABOUT_A_PLACE = EnumSet.of(Intent.GENERAL_QUERY, Intent.STATUS_CHECK, Intent.TIMELINE, Intent.REPORT);
     /** Types one incident is often reported as (a gas explosion, then a fire and a collapse). */
@@ -246,7 +251,7 @@ public final class Briefing {
         Optional<EventType> event = frame.event().filter(DISCRETE::contains);
         List<EntityRow> places = frame.entities().stream().filter(e -> NAMED_BY_NAME.contains(e.kind())).toList();
         if (event.isEmpty() && !frame.subjectInherited() || places.isEmpty()
-                || places.stream().anyMatch(p -> FrameReader.namesPlace(lead, p.name()))) {
+                || places.stream().anyMatch(p -> FrameReader.namesPlace(lead, p.name())) && kindNamed(question, lead, event)) {
             return Optional.empty();
         }
         EntityRow place = places.getFirst();
@@ -254,6 +259,18 @@ public final class Briefing {
                 ? Optional.of(noIncident(event.get(), place, frame.moment(), model.incidents(null, null, place.name(), PLACES, caller)))
                 : Optional.of(FrameReader.measure(question).map(m -> nothingOn(frame, m))
                         .orElse("В базе нет сведений, отвечающих на вопрос," + about(frame) + "."));
+    }
+
+    /**
+     * Whether the lead of an answer to an event at a kind of object («пожар на складе», «взрыв на заправке») speaks of
+     * that kind: a fire at the airport of the town asked about is not the fire at a warehouse there.
+     */
+    private static boolean kindNamed(String question, String lead, Optional<EventType> event) {
+        if (event.isEmpty()) {
+            return true;
+        }
+        String asked = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        return OBJECT_KINDS.stream().filter(kind -> kind.matcher(asked).find()).allMatch(kind -> kind.matcher(lead).find());
     }
 
     /**
