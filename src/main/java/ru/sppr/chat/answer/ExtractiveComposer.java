@@ -139,7 +139,7 @@ public final class ExtractiveComposer implements AnswerComposer {
         for (Prior.Source source : prior.sources()) {
             text.append("\n- «").append(source.title()).append("»")
                     .append(source.location() == null ? "" : ", " + source.location())
-                    .append(": ").append(source.snippet()).append(" [").append(source.ordinal()).append(']');
+                    .append(": ").append(TableRow.readable(source.snippet(), prior.answer())).append(" [").append(source.ordinal()).append(']');
             cited.add(new Cited(source.ordinal(), new SearchHit(source.sourceId() + "#prior", source.sourceId(),
                     source.title(), SourceType.DOCUMENT, source.location(), null, null, 0,
                     source.snippet(), Excerpt.of(source.snippet(), List.of()))));
