@@ -17,8 +17,8 @@ enum AnswerType {
                     + "августа|сентября|октября|ноября|декабря)|\\bвек"),
     PERSON("(?iuU)^(" + QuestionWords.WHO + ")\\b", "\\s[А-ЯЁA-Z][а-яёa-z]{2,}"),
     NAME("(?iuU)^(" + QuestionWords.WHERE + "|" + QuestionWords.FROM + "|" + QuestionWords.NAMED
-            + "|какое название|what is the name)\\b",
-            "\\s[А-ЯЁA-Z][а-яёa-z]{2,}"),
+            + "|какое название|what is the name)\\b|" + QuestionWords.WHICH_NAMED,
+            "[\\s«\"][А-ЯЁA-Z][а-яёa-z]{2,}"),
     ANY("(?!)", "");
 
     private final Pattern question;

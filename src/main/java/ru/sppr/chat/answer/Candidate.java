@@ -13,6 +13,8 @@ import ru.sppr.chat.knowledge.search.SearchHit;
  */
 record Candidate(String sentence, int hit, int position, double coverage, double score, List<String> stems) {
     static final double COVERAGE_WEIGHT = 0.65;
+    private static final int LONG_STEM = 6;
+    private static final int MORE_LETTERS = 2;
 
     static List<Candidate> from(TermAnalysis analysis, List<SearchHit> hits, List<String> questionStems,
                                 Map<String, Double> weights, int maxHits) {
@@ -42,6 +44,26 @@ record Candidate(String sentence, int hit, int position, double coverage, double
             }
         }
         return total == 0 ? 0 : found / total;
+    }
+
+    /**
+     * Whether {@code stems} hold {@code stem}, or the same word in another form: a stem of at least {@value #LONG_STEM}
+     * letters that starts the other, which is at most {@value #MORE_LETTERS} letters longer — the stemmer cuts
+     * «перевезли» to «перевезл» but «перевезено» to «перевез». (Counting such forms in {@link #coverage} too made
+     * answers from passages without the answer more frequent on XQuAD with the gold removed: 0.895 abstained, not 0.903.)
+     */
+    static boolean contains(List<String> stems, String stem) {
+        if (stems.contains(stem)) {
+            return true;
+        }
+        for (String s : stems) {
+            String shorter = s.length() <= stem.length() ? s : stem;
+            String longer = shorter == s ? stem : s;
+            if (shorter.length() >= LONG_STEM && longer.length() - shorter.length() <= MORE_LETTERS && longer.startsWith(shorter)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Candidate boosted(double bonus) {

@@ -66,7 +66,8 @@ final class Conflicts {
         Set<String> figures = new LinkedHashSet<>();
         Matcher m = FIGURE.matcher(sentence);
         while (m.find()) {
-            figures.add(m.group(1).replace(',', '.') + " " + m.group(2).toLowerCase().replace("чел.", "человек").replace("чел", "человек"));
+            String unit = m.group(2).toLowerCase();
+            figures.add(m.group(1).replace(',', '.') + " " + (unit.startsWith("чел") ? "человек" : unit));
         }
         return figures;
     }

@@ -15,6 +15,7 @@ import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, Double> weights, AnswerType expected,
                  List<Candidate> candidates, Candidate best) {
     static final int MIN_WORDS = 5;
+    private static final int OWN_START = 4;
     /**
      * Stems of the words that ask («какого года», «в каком ЖК»): a sentence that answers does not repeat them, so they
      * do not count in how much of the question it covers.
@@ -48,9 +49,20 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         boolean inContext = r.subjectCarried() && !own.isEmpty() && !own.containsAll(stems);
         Optional<Candidate> best = candidates.stream()
                 .filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR && (stems.size() < 3 || matched(stems, c) >= 2)
-                        || inContext && c.stems().containsAll(own))
+                        || inContext && own.stream().allMatch(w -> sharesStart(c.stems(), w)))
                 .max(Comparator.comparingDouble(Candidate::score));
         return best.map(b -> new Selection(analysis, stems, r.weights(), expected, candidates, b));
+    }
+
+    /**
+     * Whether the stems have {@code stem}, or one starting with its first {@value #OWN_START} letters when it is longer: a
+     * follow-up's own word in another form («а скока спасли?» — «спасено 6 человек»).
+     */
+    private static boolean sharesStart(List<String> stems, String stem) {
+        if (stems.contains(stem)) {
+            return true;
+        }
+        return stem.length() > OWN_START && stems.stream().anyMatch(s -> s.regionMatches(0, stem, 0, OWN_START));
     }
 
     private static boolean isNumber(String stem) {
@@ -58,7 +70,7 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     }
 
     private static long matched(List<String> stems, Candidate c) {
-        return stems.stream().filter(c.stems()::contains).count();
+        return stems.stream().filter(s -> Candidate.contains(c.stems(), s)).count();
     }
 
     /**

@@ -30,6 +30,7 @@ import ru.sppr.chat.answer.ReplyTimes;
 import ru.sppr.chat.intent.Intent;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.knowledge.search.KnowledgeSearch;
+import ru.sppr.chat.knowledge.search.SearchRequest;
 import ru.sppr.chat.knowledge.source.EventLine;
 import ru.sppr.chat.situation.Attribute;
 import ru.sppr.chat.situation.Digest;
@@ -64,6 +65,10 @@ public final class Briefing {
     private static final Map<String, Pattern> COUNTED_UNITS = Stream.of("дом", "участк", "квартир", "двор", "абонент")
             .collect(Collectors.toMap(u -> u, u -> Pattern.compile("(?<!\\p{L})" + u), (a, b) -> a, LinkedHashMap::new));
     private static final int TIMELINE_LINES = 12;
+    /** How many fragments are read to tell whether the sources write of an object the model does not know. */
+    private static final int WRITTEN_OF_HITS = 10;
+    /** How many of the figures a report gave its line in a timeline names. */
+    private static final int REPORT_FIGURES = 3;
     /** The share of an incident's values of an attribute one entity must hold to be what a question naming none means. */
     private static final double DOMINANT = 0.7;
     /** «сколько всего эвакуировано»: the figure of the whole district or region, where the incident has one. */
@@ -76,7 +81,9 @@ public final class Briefing {
     private static final int PLACE_INCIDENTS = 5;
     /** At most so many places in an answer by place. */
     private static final int PLACES = 3;
-    private static final int SUMMARY_LINES = 8;
+    private static final int SUMMARY_LINES = 9;
+    /** «сколько человек госпитализировали», «скольких спасли»: a count is asked. */
+    private static final Pattern COUNT_ASKED = Pattern.compile("(?<!\\p{L})(?:сколько|скольких|how many)(?!\\p{L})");
     private static final int SUMMARY_STATES = 4;
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.forLanguageTag("ru"));
     /** «за сутки», «с начала смены»: a period up to now, not a day asked about. */
@@ -126,12 +133,14 @@ public final class Briefing {
     private final ReplyTimes times;
     private final DateTimeFormatter day;
     private final TermAnalysis analysis;
+    private final KnowledgeSearch words;
 
     public Briefing(SituationModel model, KnowledgeSearch words, ShiftDigest digest, TermAnalysis analysis) {
         this.model = Objects.requireNonNull(model, "model");
         this.digest = Objects.requireNonNull(digest, "digest");
         this.analysis = Objects.requireNonNull(analysis, "analysis");
-        this.frames = new FrameReader(model, Objects.requireNonNull(words, "words"), analysis);
+        this.words = Objects.requireNonNull(words, "words");
+        this.frames = new FrameReader(model, words, analysis);
         this.times = new ReplyTimes("HH:mm dd.MM.yyyy", model.zone());
         this.day = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(model.zone());
     }
@@ -184,7 +193,7 @@ public final class Briefing {
                 .or(() -> placeMissing(frame, said))
                 .or(() -> dayAsked(frame.moment()).filter(d -> !speaksOfDay(grounded, d))
                         .map(d -> "На " + day.format(d) + " сведений по вопросу в базе нет."))
-                .or(() -> figureMissing(frame, said))
+                .or(() -> figureMissing(frame, question, said))
                 .or(() -> objectMissing(frame, question, said + "\n" + cited(grounded)))
                 .or(() -> ABOUT_A_PLACE.contains(intent) ? placeMissing(frame, question, lead(grounded), caller) : Optional.empty());
         missing.ifPresent(reason -> LOG.debug("Answer withheld ({}): {}", reason, grounded.text()));
@@ -222,9 +231,12 @@ public final class Briefing {
         return "В базе нет сведений о «" + place.name() + "».";
     }
 
-    /** A figure asked about a place, object or incident (погибшие, площадь) that the answer does not name. */
-    private static Optional<String> figureMissing(Frame frame, String said) {
-        boolean situational = frame.event().isPresent()
+    /**
+     * A figure asked about a place, object or incident (погибшие, площадь), or a figure counted of anything
+     * («сколько госпитализировали после зефира»), that the answer does not name.
+     */
+    private static Optional<String> figureMissing(Frame frame, String question, String said) {
+        boolean situational = frame.event().isPresent() || COUNT_ASKED.matcher(question.toLowerCase(Locale.ROOT)).find()
                 || frame.entities().stream().anyMatch(e -> e.kind().place() || e.kind() == MentionKind.OBJECT);
         List<Attribute> figures = frame.attributes().stream().filter(a -> a != Attribute.STATE).toList();
         if (!situational || figures.isEmpty() || Attribute.namedIn(said).stream().anyMatch(figures::contains)) {
@@ -516,7 +528,7 @@ public final class Briefing {
         Optional<Mention> absentObject = frame.missing().stream().filter(m -> m.kind() == MentionKind.OBJECT)
                 .filter(m -> frame.entities().stream().noneMatch(e -> e.kind() == MentionKind.OBJECT && e.subtype().equalsIgnoreCase(m.subtype())))
                 .findFirst();
-        if (!frame.missing().isEmpty() && frame.entities().isEmpty() || absentObject.isPresent()) {
+        if (!frame.missing().isEmpty() && frame.entities().isEmpty() || absentObject.isPresent() && !writtenOf(absentObject.get(), frame, caller)) {
             Mention asked = absentObject.orElse(frame.missing().getFirst());
             List<String> nearby = model.entities("", 300, caller).stream().filter(e -> sameKind(asked, e))
                     .limit(3).map(EntityRow::name).toList();
@@ -536,6 +548,26 @@ public final class Briefing {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the sources write of an object the model has no entity for, its kind word near its place: «мост у
+     * Джанкоя» is no entity, but a report says «на дороге Джанкой — Маслово мост над ж/д рухнул». Only for an object
+     * named by its place («мост у …»): a gauge or a substation named otherwise is trusted to the model.
+     */
+    private boolean writtenOf(Mention object, Frame frame, Caller caller) {
+        int at = object.name().lastIndexOf(" у ");
+        if (object.subtype() == null || at < 0) {
+            return false;
+        }
+        String placeName = object.name().substring(at + 3);
+        String kind = FrameReader.stem(object.subtype().toLowerCase(Locale.ROOT));
+        String place = FrameReader.stem(placeName.toLowerCase(Locale.ROOT).replace('ё', 'е'));
+        Pattern near = Pattern.compile("(?<!\\p{L})(?:" + Pattern.quote(kind) + "[^.!?\\n]{0,40}?(?<!\\p{L})" + Pattern.quote(place)
+                + "|" + Pattern.quote(place) + "[^.!?\\n]{0,40}?(?<!\\p{L})" + Pattern.quote(kind) + ")");
+        return words.search(SearchRequest.simple(object.subtype() + " " + placeName, WRITTEN_OF_HITS, caller.clearance(),
+                        frame.askedAt())).stream()
+                .anyMatch(hit -> near.matcher(hit.text().toLowerCase(Locale.ROOT).replace('ё', 'е')).find());
     }
 
     private static boolean sameKind(Mention asked, EntityRow e) {
@@ -1108,10 +1140,15 @@ public final class Briefing {
         var book = new Book();
         var when = times.reply();
         List<String> lines = new ArrayList<>();
-        List<ReportRow> reports = model.reports(incident.id(), caller).stream().filter(r -> r.duplicateOf() == null)
+        var card = model.incident(incident.id(), caller);
+        List<ReportRow> reports = card.reports().stream().filter(r -> r.duplicateOf() == null)
                 .filter(r -> r.reportedAt() != null && !r.reportedAt().isAfter(frame.askedAt())).toList();
+        Map<String, List<ObservationRow>> figuresOf = card.figures().stream().filter(f -> f.attribute() != Attribute.STATE)
+                .flatMap(f -> visible(f.values(), frame).stream())
+                .collect(Collectors.groupingBy(ObservationRow::sourceId, LinkedHashMap::new, Collectors.toList()));
         for (ReportRow r : reports.subList(Math.max(0, reports.size() - TIMELINE_LINES), reports.size())) {
-            lines.add("- " + when.at(r.reportedAt()) + " — «" + r.title() + "» " + book.mark(r));
+            lines.add("- " + when.at(r.reportedAt()) + " — «" + r.title() + "»" + figuresSaid(figuresOf.getOrDefault(r.sourceId(), List.of()))
+                    + " " + book.mark(r));
         }
         if (lines.isEmpty()) {
             return Optional.empty();
@@ -1120,6 +1157,13 @@ public final class Briefing {
                 .map(i -> i.title() + ", " + day.format(i.lastReportAt())).collect(Collectors.joining("; ")) + "." : "";
         return Optional.of(new Briefed(new Answer.Grounded("Хронология — " + incident.title() + ":\n" + String.join("\n", lines) + others,
                 book.cited(), modelled(reports.size(), false)), Optional.of(IncidentUsed.of(incident))));
+    }
+
+    /** «: спасённых — 14 человек, погибших — 2 человека»: what a report of a timeline counted, when its title may not say it. */
+    private static String figuresSaid(List<ObservationRow> figures) {
+        List<String> said = figures.stream().filter(distinct(o -> o.attribute()))
+                .limit(REPORT_FIGURES).map(o -> o.attribute().label() + " — " + SituationModel.shown(o)).toList();
+        return said.isEmpty() ? "" : ": " + String.join(", ", said);
     }
 
     private static boolean inside(Instant t, Moment moment) {
@@ -1163,8 +1207,8 @@ public final class Briefing {
                 + ", с " + when.at(reports.getFirst().reportedAt()) + " по " + when.at(reports.getLast().reportedAt()) + ".";
         var book = new Book();
         List<String> lines = new ArrayList<>();
-        record Latest(ObservationRow value, boolean conflict) {}
-        List<Latest> latest = new ArrayList<>();
+        List<ObservationRow> latest = new ArrayList<>();
+        Set<ObservationRow> disagreeing = new HashSet<>();
         List<ObservationRow> states = new ArrayList<>();
         for (var figure : card.figures()) {
             List<ObservationRow> values = visible(figure.values(), frame).stream()
@@ -1175,14 +1219,15 @@ public final class Briefing {
             if (figure.attribute() == Attribute.STATE) {
                 states.add(values.getLast());
             } else {
-                latest.add(new Latest(values.getLast(), !figure.disagreements().isEmpty()));
+                latest.add(values.getLast());
+                if (!figure.disagreements().isEmpty()) {
+                    disagreeing.add(values.getLast());
+                }
             }
         }
-        latest.sort(Comparator.comparing((Latest l) -> l.value().observedAt()).reversed());
-        for (Latest l : latest.subList(0, Math.min(SUMMARY_LINES, latest.size()))) {
-            ObservationRow o = l.value();
+        for (ObservationRow o : SummaryFigures.pick(latest, SUMMARY_LINES)) {
             lines.add("- " + (o.entityName().isEmpty() ? "" : o.entityName() + ": ") + o.attribute().label() + " — "
-                    + SituationModel.shown(o) + " (на " + when.at(o.observedAt()) + ")" + (l.conflict() ? ", источники расходятся" : "")
+                    + SituationModel.shown(o) + " (на " + when.at(o.observedAt()) + ")" + (disagreeing.contains(o) ? ", источники расходятся" : "")
                     + " " + book.mark(o));
         }
         states.stream().filter(o -> !o.entityName().isEmpty()).sorted(Comparator.comparing(ObservationRow::observedAt).reversed())

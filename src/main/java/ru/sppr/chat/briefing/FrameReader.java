@@ -57,13 +57,29 @@ public final class FrameReader {
     private static final Pattern PHONE_ASKED = Pattern.compile("(?<!\\p{L})(?:телефон\\p{L}*|тел\\.|номер\\s+телефон\\p{L}*|куда\\s+звонить|"
             + "как\\s+связаться|контакт\\p{L}*|phone)(?!\\p{L})");
     private static final Pattern PHONE_GIVEN = Pattern.compile("тел\\.|телефон|\\d{2,3}[-‑ ]\\d{2}[-‑ ]\\d{2}|\\+7|8\\s?\\(\\d{3,5}\\)");
+    /**
+     * «сколько детей в пвр 1», «маломобильных»: a part of the people counted, which the model keeps only inside the figure
+     * of all of them («111 человек, из них 19 детей») — the sentences answer, and must name the part.
+     */
+    static final String CHILDREN = "дети";
+    private static final Pattern PART_OF_PEOPLE = Pattern.compile("(?<!\\p{L})(?:(дет(?:и|ей|ям|ьми|ях)|реб[её]н\\p{L}*|children)|"
+            + "(маломобильн|пожил|пенсионер|инвалид|лежач)\\p{L}*)(?!\\p{L})");
+    private static final Pattern CHILDREN_GIVEN = Pattern.compile("(?<!\\p{L})(?:дет(?:и|ей|ям|ьми|ях)|реб[её]н|детск|учащ|ученик|"
+            + "школьник|воспитанник|несовершеннолетн|children|child)");
     /** Measures {@link #measure} gives as whole words; the others are stems («температур…»). */
-    static final Set<String> WHOLE_WORDS = Set.of(CAUSE, CAPACITY, BUILT, PHONE);
+    static final Set<String> WHOLE_WORDS = Set.of(CAUSE, CAPACITY, BUILT, PHONE, CHILDREN);
     private static final Pattern WHO_OR_WHERE = Pattern.compile("(?<!\\p{L})(" + QuestionWords.WHO + "|" + QuestionWords.FROM + "|"
             + QuestionWords.NAMED + "|where from)(?!\\p{L})|^(?:(?:а|и|ну)\\s+)?(?:" + QuestionWords.WHERE + ")(?!\\p{L})");
     private static final Pattern CAUSE_ASKED = Pattern.compile("(?<!\\p{L})(причин\\p{L}*|из[- ]за\\s+чего|почему|отчего|why|cause\\p{L}*)(?!\\p{L})(?!\\s+(?:ты|вы|так\\s+(?:счита|дума|реш)|you|do you))");
     private static final Pattern CAUSE_GIVEN = Pattern.compile("причин|из[- ]за|вследствие|в результате|по предварительн|верси|"
             + "связыва|замыкани|утечк|неисправн|нарушени|поджог|размыв|неосторожн|взрыв[а-я]* газа|хлопок газа|because|caused");
+    /**
+     * «пострадали в результате ДТП», «закрыта из-за пожара»: the event is the cause of something else here, which says
+     * nothing of what caused the event.
+     */
+    private static final Pattern EVENT_AS_CAUSE = Pattern.compile("(?:из[- ]за|вследствие|в результате)\\s+(?:\\p{L}+\\s+){0,2}?"
+            + "(?:дтп|авари|пожар|возгоран|взрыв(?!\\p{L}*\\s+газа)|обрушени|столкновени|крушени|происшестви|инцидент|чп|катастроф|"
+            + "наводнени|паводк|половод|подтоплени)\\p{L}*");
 
     private static final Pattern OVERVIEW = Pattern.compile("(?<!\\p{L})(что\\s+(?:там\\s+)?со?(?!\\p{L})|как\\s+там|как\\s+дела|"
             + "обстановк|ситуаци|что\\s+известно|что\\s+по(?!\\p{L})|what about|status of)");
@@ -285,6 +301,10 @@ public final class FrameReader {
         if (PHONE_ASKED.matcher(lower).find()) {
             return Optional.of(PHONE);
         }
+        var part = PART_OF_PEOPLE.matcher(lower);
+        if (part.find()) {
+            return Optional.of(part.group(1) != null ? CHILDREN : part.group(2));
+        }
         var m = MEASURES.matcher(lower);
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
@@ -293,10 +313,11 @@ public final class FrameReader {
     static boolean speaksOf(String answer, String measure) {
         String lower = answer.toLowerCase(Locale.ROOT).replace('ё', 'е');
         return switch (measure) {
-            case CAUSE -> CAUSE_GIVEN.matcher(lower).find();
+            case CAUSE -> CAUSE_GIVEN.matcher(EVENT_AS_CAUSE.matcher(lower).replaceAll(" ")).find();
             case CAPACITY -> lower.contains("мест");
             case BUILT -> lower.contains("постро") || YEAR.matcher(lower).find();
             case PHONE -> PHONE_GIVEN.matcher(lower).find();
+            case CHILDREN -> CHILDREN_GIVEN.matcher(lower).find();
             default -> lower.contains(measure);
         };
     }
@@ -329,7 +350,11 @@ public final class FrameReader {
         return e.kind() == MentionKind.OBJECT && TRACKED.matcher(e.subtype().toLowerCase(Locale.ROOT)).matches();
     }
 
-    /** The model's entities a mention means: its own key, else those whose name starts like it, most mentioned first. */
+    /**
+     * The model's entities a mention means: its own key, else those whose name starts like it, most mentioned first; a
+     * one-word place the model lacks may be the last word of a longer name («Ключи» of «Нижние Ключи»), unless its stem is
+     * too short to tell («Бор», a town of its own, is not «Верхний Бор»).
+     */
     private List<EntityRow> matches(Mention m, Caller caller) {
         String tail = tail(m.key());
         if (tail.isEmpty()) {
@@ -343,7 +368,7 @@ public final class FrameReader {
                 .sorted(Comparator.comparingInt(EntityRow::mentions).reversed()).toList();
         List<EntityRow> all = new ArrayList<>(exact);
         all.addAll(alike);
-        if (all.isEmpty() && m.kind().place() && !tail.contains(" ")) {
+        if (all.isEmpty() && m.kind().place() && !tail.contains(" ") && stem.length() >= MIN_STEM) {
             candidates.stream().filter(e -> e.kind().place() && tail(e.key()).contains(" "))
                     .filter(e -> alike(tail, tail(e.key()).substring(tail(e.key()).lastIndexOf(' ') + 1)))
                     .sorted(Comparator.comparingInt(EntityRow::mentions).reversed()).forEach(all::add);

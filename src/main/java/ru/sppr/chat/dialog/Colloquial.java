@@ -19,12 +19,21 @@ final class Colloquial {
             Map.entry("када", "когда"), Map.entry("кол-во", "количество"), Map.entry("ваще", "вообще"),
             Map.entry("тыщ", "тысяч"), Map.entry("тыщи", "тысячи"), Map.entry("тыща", "тысяча"),
             Map.entry("пжлст", "пожалуйста"), Map.entry("плз", "пожалуйста"), Map.entry("спс", "спасибо"));
+    /** «58я», «3й»: an ordinal typed with its ending glued on is its number («58я ПСЧ» is the 58th). Dates («12го») stay. */
+    private static final Pattern GLUED_ORDINAL = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d+)(?:я|й|ая|ой|ый|ий|ья)(?![\\p{L}\\p{N}])");
+    /**
+     * «подьезд», «обьявление», «грузоподьемность»: a soft sign typed for the hard one after a prefix. Not «досье», «Обью»,
+     * «вьюга»: «с» only at a word's start, «об» not before «ю», no «в».
+     */
+    private static final Pattern SOFT_FOR_HARD = Pattern.compile("(под|от|из|раз|без|над|вз|пред|(?<!\\p{L})с|об(?!ью))ь(?=[еёюя])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}-])[\\p{L}-]+(?![\\p{L}\\p{N}-])");
 
     private Colloquial() {
     }
 
-    /** The text with each chat spelling replaced by its standard word, in the same letter case at its start. */
+    /** The text with each chat spelling replaced by its standard word, in the same letter case at its start; ordinals as
+     * numbers; a soft sign for the hard one mended. */
     static String standard(String text) {
         Matcher m = WORD.matcher(text);
         var out = new StringBuilder();
@@ -33,7 +42,8 @@ final class Colloquial {
             String standard = STANDARD.get(word.toLowerCase());
             m.appendReplacement(out, Matcher.quoteReplacement(standard == null ? word : sameCase(word, standard)));
         }
-        return m.appendTail(out).toString();
+        String standard = GLUED_ORDINAL.matcher(m.appendTail(out)).replaceAll("$1");
+        return SOFT_FOR_HARD.matcher(standard).replaceAll("$1ъ");
     }
 
     private static String sameCase(String word, String standard) {

@@ -156,7 +156,8 @@ public final class DialogTurn {
                     + " " + frame.objectNames(asked, analysis::stems)).strip();
             AnswerScope scope = briefing.scope(frame, caller);
             int k = Math.max(settings.retrieve(), 10);
-            List<SearchHit> hits = scope.keep(retrieve(intent.intent(), focus, caller, now, scope.narrows() ? IN_SCOPE : k), k);
+            List<SearchHit> hits = scope.keep(retrieve(intent.intent(), focus, caller, now, frame.moment().until(),
+                    scope.narrows() ? IN_SCOPE : k), k);
             var weights = hits.isEmpty() ? Map.<String, Double>of() : search.weights(analysis.stems(focus), caller.clearance());
             var plain = new Request(intent.intent(), typed, focus, hits, weights, now, settings.freshness(), prior);
             var request = frame.subjectInherited() ? plain.withSubjectCarried() : plain;
@@ -265,15 +266,19 @@ public final class DialogTurn {
     }
 
     private List<SearchHit> retrieve(Intent intent, String focus, Caller caller, Instant now) {
-        return retrieve(intent, focus, caller, now, Math.max(settings.retrieve(), 10));
+        return retrieve(intent, focus, caller, now, null, Math.max(settings.retrieve(), 10));
     }
 
-    private List<SearchHit> retrieve(Intent intent, String focus, Caller caller, Instant now, int k) {
+    /**
+     * The fragments about {@code focus}; with a moment asked ({@code asOf}: «на 20:00 13.04», «вечером 11-го»), only those
+     * known by then, the newest of them first — a figure as of a moment is read from the report of that moment.
+     */
+    private List<SearchHit> retrieve(Intent intent, String focus, Caller caller, Instant now, Instant asOf, int k) {
         if (intent == Intent.JUSTIFY_ANSWER) {
             return List.of();
         }
-        List<SearchHit> hits = search.search(SearchRequest.simple(Topics.searchText(intent, focus),
-                Math.min(k, SearchRequest.MAX_K), caller.clearance(), now));
+        List<SearchHit> hits = search.search(new SearchRequest(Topics.searchText(intent, focus), Math.min(k, SearchRequest.MAX_K),
+                caller.clearance(), now, asOf, null, null, Set.of(), Set.of()));
         return Reranking.byReputation(hits, reputation.netNegative(hits.stream().map(SearchHit::sourceId).distinct().toList()));
     }
 

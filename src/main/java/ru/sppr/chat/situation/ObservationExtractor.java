@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.MatchResult;
@@ -26,9 +27,12 @@ final class ObservationExtractor {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]+(?=\\s+[«\"(]?[А-ЯЁA-Z\\d])|\\n+");
     private static final Pattern ABBREVIATION = Pattern.compile("(?:^|[\\s(])(?:[а-яё]{1,3}|обл|пос|ст-ца|р-н|пр-т|просп|тыс|млн|млрд|руб|им|ул|д|т\\.?\\s?е|т\\.?\\s?д|др|[А-ЯЁ])$");
-    private static final String WORD_NUMBERS = "один|одна|одного|два|две|двух|три|трех|трёх|четыре|пять|шесть|семь|восемь|девять|десять|"
-            + "двое|трое|четверо|пятеро|шестеро|семеро|восьмеро|девятеро|десятеро|двоих|троих|четверых|пятерых|"
-            + "четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти";
+    private static final String UNITS = "один|одна|одного|два|две|двух|три|трех|трёх|четыре|четырех|четырёх|пять|пяти|шесть|шести|"
+            + "семь|семи|восемь|восьми|девять|девяти";
+    /** «двадцать пять», «тридцати», «одиннадцать», «трое», «пять»: numbers written in words, compounds first. */
+    private static final String WORD_NUMBERS = "(?:двадцат[ьи]|тридцат[ьи]|сорок[а]?|пятьдесят|пятидесяти)(?:\\s+(?:" + UNITS + ")(?!\\p{L}))?|"
+            + "(?:одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат)[ьи]|"
+            + UNITS + "|десять|двое|трое|четверо|пятеро|шестеро|семеро|восьмеро|девятеро|десятеро|двоих|троих|четверых|пятерых|десяти";
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,:+-])(?:(не менее|не меньше|как минимум|более|свыше|больше|около|"
             + "порядка|почти|примерно|приблизительно|до)\\s+)?(\\d{1,3}(?:[  ]\\d{3})+|\\d+(?:,\\d+)?|(?:" + WORD_NUMBERS + ")(?!\\p{L}))"
             + "(?![\\d:.]\\d)(?:\\s*(человек[а]?|чел\\.|людей|жител[а-я]*|детей|ребен[а-я]*|ребён[а-я]*|взрослых|пассажир[а-я]*|"
@@ -64,7 +68,13 @@ final class ObservationExtractor {
             Map.entry("шесть", 6), Map.entry("шестеро", 6), Map.entry("семь", 7), Map.entry("семеро", 7), Map.entry("восемь", 8),
             Map.entry("восьмеро", 8), Map.entry("девять", 9), Map.entry("девятеро", 9), Map.entry("десять", 10), Map.entry("десятеро", 10),
             Map.entry("четырех", 4), Map.entry("пяти", 5), Map.entry("шести", 6), Map.entry("семи", 7), Map.entry("восьми", 8),
-            Map.entry("девяти", 9), Map.entry("десяти", 10));
+            Map.entry("девяти", 9), Map.entry("десяти", 10), Map.entry("одиннадцать", 11), Map.entry("одиннадцати", 11),
+            Map.entry("двенадцать", 12), Map.entry("двенадцати", 12), Map.entry("тринадцать", 13), Map.entry("тринадцати", 13),
+            Map.entry("четырнадцать", 14), Map.entry("четырнадцати", 14), Map.entry("пятнадцать", 15), Map.entry("пятнадцати", 15),
+            Map.entry("шестнадцать", 16), Map.entry("шестнадцати", 16), Map.entry("семнадцать", 17), Map.entry("семнадцати", 17),
+            Map.entry("восемнадцать", 18), Map.entry("восемнадцати", 18), Map.entry("девятнадцать", 19), Map.entry("девятнадцати", 19),
+            Map.entry("двадцать", 20), Map.entry("двадцати", 20), Map.entry("тридцать", 30), Map.entry("тридцати", 30),
+            Map.entry("сорок", 40), Map.entry("сорока", 40), Map.entry("пятьдесят", 50), Map.entry("пятидесяти", 50));
     private static final List<Attribute> PEOPLE = List.of(Attribute.DEATHS, Attribute.HOSPITALIZED, Attribute.INJURED,
             Attribute.REFUSED, Attribute.EVACUATED, Attribute.RESCUED, Attribute.MISSING, Attribute.SHELTERED, Attribute.DEENERGIZED);
     private static final int NEAR = 60;
@@ -204,11 +214,12 @@ final class ObservationExtractor {
         Observation total = null;
         for (MatchResult m : WordStarts.matches(NUMBER, sentence)) {
             String unitWord = m.group(3) == null ? "" : Keys.of(m.group(3));
-            boolean wordNumber = WORDS.containsKey(Keys.of(m.group(2)));
+            OptionalInt inWords = inWords(m.group(2));
+            boolean wordNumber = inWords.isPresent();
             if (inTime(offset + m.start(2), inside) || NUMBER_SIGN.matcher(sentence.substring(Math.max(0, m.start() - 3), m.start())).find()) {
                 continue;
             }
-            double value = wordNumber ? WORDS.get(Keys.of(m.group(2))) : Double.parseDouble(m.group(2).replaceAll("[  ]", "").replace(',', '.'));
+            double value = wordNumber ? inWords.getAsInt() : Double.parseDouble(m.group(2).replaceAll("[  ]", "").replace(',', '.'));
             if (total != null && unitWord.isEmpty() && ITEM_DASH.matcher(lower.substring(Math.max(0, m.start() - 3), m.start())).find()) {
                 Optional<Mention> item = justBefore(offset + m.start(), inside, kind -> kind.place() || kind == MentionKind.OBJECT);
                 if (item.isPresent()) {
@@ -327,6 +338,19 @@ final class ObservationExtractor {
 
     /** What a total after a list is of: the entity and the attribute of the list. */
     private record SumOf(String entityKey, String entityName, Attribute attribute) {}
+
+    /** The value of a number written in words («двадцать пять» is 25), if it is one. */
+    private static OptionalInt inWords(String number) {
+        int sum = 0;
+        for (String word : Keys.of(number).split("\\s+")) {
+            Integer value = WORDS.get(word);
+            if (value == null) {
+                return OptionalInt.empty();
+            }
+            sum += value;
+        }
+        return OptionalInt.of(sum);
+    }
 
     /**
      * «в том числе 18 детей», «15 человек (3 человека …»: a part of a figure just given. «из них 119 размещены в ПВР» is

@@ -39,6 +39,10 @@ final class PlaceRules {
     private static final Pattern ROAD = Pattern.compile(PRE + "(?:(?:трасс[а-я]*|автодорог[а-я]*|автотрасс[а-я]*|ФАД|а/д)\\s+)?«?"
             + "([МРАН]-\\d{1,3}|\\d{2}[А-ЯЁ]{1,2}-\\d{1,4})»?(?:\\s+«[^»\\n]{1,60}»)?(?:,?\\s*(?:на\\s+)?(\\d{1,4})(?:\\+\\d{1,3})?(?:-?[мйго]{1,2})?\\s*км)?", F);
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("в", "во", "из", "под", "около", "близ", "возле");
+    /** The capitalised first word of a street's name: «Большая Тульская», «Малой Грузинской», «Новой Басманной». */
+    private static final Pattern STREET_PREFIX = Pattern.compile("(?:Больш|Мал|Верхн|Нижн|Нов|Стар|Средн)(?:ая|ой|ую|ей|яя|юю)");
+    private static final Pattern STREET_WORD = Pattern.compile("улиц\\p{L}*|ул|проспект\\p{L}*|пр-т|шоссе|переул\\p{L}*|набережн\\p{L}*|"
+            + "проезд\\p{L}*|бульвар\\p{L}*|тупик\\p{L}*|площад\\p{L}*");
     /** Before a known place that is also a person's name («Владимир», «Лондон»), only these make it a place. */
     private static final Set<String> NAME_PREPOSITIONS = Set.of("в", "во", "из", "под", "около", "близ", "возле", "до", "через",
             "к", "у", "над", "города", "город", "г");
@@ -236,6 +240,9 @@ final class PlaceRules {
 
     private Optional<Mention> adjectiveOf(List<Token> tokens, int i) {
         Token t = tokens.get(i);
+        if (inStreetName(tokens, i)) {
+            return Optional.empty();
+        }
         Optional<Mention> region = regionElided(tokens, i);
         if (region.isPresent()) {
             return region;
@@ -250,6 +257,13 @@ final class PlaceRules {
             }
         }
         return Optional.empty();
+    }
+
+    /** «на Большой Тульской», «на Тульской улице»: the adjective names a street, not the town it is made from. */
+    private static boolean inStreetName(List<Token> tokens, int i) {
+        boolean afterStreetWord = i > 0 && STREET_PREFIX.matcher(tokens.get(i - 1).text()).matches();
+        boolean streetFollows = i + 1 < tokens.size() && STREET_WORD.matcher(Keys.of(tokens.get(i + 1).text())).matches();
+        return afterStreetWord || streetFollows;
     }
 
     /**

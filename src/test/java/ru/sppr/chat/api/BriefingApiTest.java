@@ -190,6 +190,92 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_not_call_a_cause_what_names_the_event_as_the_cause_of_something_else() {
+        String news = "{\"id\": \"d-1\", \"title\": \"ДТП на набережной\", \"date\": \"2024-12-03T13:57:00+00:00\", "
+                + "\"text\": \"Пять человек пострадали в результате ДТП на Краснопресненской набережной в Москве.\"}";
+        assertThat(api.upload(api.adminToken, "dtp.jsonl", news, "internal").status()).isEqualTo(201);
+        long session = api.startSession(operator, "ДТП");
+
+        String cause = ask(session, "из-за чего дтп на краснопресненской набережной").get("response").asText();
+
+        assertThat(cause).startsWith("В базе нет сведений").contains("причина");
+    }
+
+    @Test
+    void should_not_answer_a_count_asked_with_sentences_that_count_something_else() {
+        String news = "{\"id\": \"z-1\", \"title\": \"Жалобы на зефир\", \"date\": \"2024-10-12T14:30:00+00:00\", "
+                + "\"text\": \"Сотни человек пожаловались на отравление зефиром из магазина. Магазин снял зефир с продажи.\"}";
+        assertThat(api.upload(api.adminToken, "zefir.jsonl", news, "internal").status()).isEqualTo(201);
+        long session = api.startSession(operator, "Зефир");
+
+        String count = ask(session, "скока человек госпитализировали после зефира").get("response").asText();
+
+        assertThat(count).startsWith("В базе нет сведений").contains("госпитализированных");
+    }
+
+    @Test
+    void should_answer_of_an_object_the_model_has_no_entity_for_when_the_reports_write_of_it() {
+        String news = String.join("\n",
+                "{\"id\": \"m-0\", \"title\": \"Без воды в Джанкое\", \"date\": \"2024-11-10T09:00:00+00:00\", "
+                        + "\"text\": \"В городе Джанкой из-за аварии на водопроводе без воды остались 300 домов.\"}",
+                "{\"id\": \"m-1\", \"title\": \"Обрушение в Крыму\", \"date\": \"2024-11-13T19:08:00+00:00\", "
+                        + "\"text\": \"На дороге Джанкой — Маслово мост над железной дорогой рухнул вместе с фурой. Пострадали 2 человека.\"}");
+        assertThat(api.upload(api.adminToken, "most.jsonl", news, "internal").status()).isEqualTo(201);
+        long session = api.startSession(operator, "Мост");
+
+        String bridge = ask(session, "что с мостом в джанкое").get("response").asText();
+
+        assertThat(bridge).doesNotStartWith("В базе нет сведений").contains("Маслово");
+    }
+
+    @Test
+    void should_answer_a_follow_up_with_its_own_word_in_another_form() {
+        String news = String.join("\n",
+                "{\"id\": \"j-1\", \"title\": \"Взрыв в Жуковском\", \"date\": \"2024-11-25T08:00:00+00:00\", "
+                        + "\"text\": \"Взрыв прогремел в квартире в многоэтажке на улице Осипенко в Жуковском.\"}",
+                "{\"id\": \"j-2\", \"title\": \"Пожар в Жуковском локализован\", \"date\": \"2024-11-25T08:49:00+00:00\", "
+                        + "\"text\": \"Пожар в квартирах в Жуковском на улице Осипенко локализован, спасено 6 человек.\"}");
+        assertThat(api.upload(api.adminToken, "zhuk.jsonl", news, "internal").status()).isEqualTo(201);
+        long session = api.startSession(operator, "Жуковский");
+
+        ask(session, "что за взрыв в жуковском на осипенко");
+        String rescued = ask(session, "скока спасли?").get("response").asText();
+
+        assertThat(rescued).contains("6 человек");
+    }
+
+    @Test
+    void should_not_take_a_short_town_name_for_the_last_word_of_a_longer_one() {
+        String news = String.join("\n",
+                "{\"id\": \"b-1\", \"title\": \"Сводка по гидропостам\", \"date\": \"2026-04-10T17:00:00+00:00\", "
+                        + "\"text\": \"Уровень воды на ГП Верхний Бор — 493 см.\"}",
+                "{\"id\": \"b-2\", \"title\": \"Жесткая посадка вертолета\", \"date\": \"2024-10-22T08:40:00+00:00\", "
+                        + "\"text\": \"Вертолет санитарной авиации совершил жесткую посадку в лесу у города Бор. Пострадали пилот и фельдшер.\"}");
+        assertThat(api.upload(api.adminToken, "bor.jsonl", news, "internal").status()).isEqualTo(201);
+        long session = api.startSession(operator, "Вертолет");
+
+        ask(session, "вертолет санавиации жестко сел под бором, что известно");
+        String hurt = ask(session, "кто пострадал?").get("response").asText();
+
+        assertThat(hurt).contains("фельдшер").doesNotContain("по «Верхний Бор»");
+    }
+
+    @Test
+    void should_give_in_a_timeline_what_each_report_counted() {
+        String news = String.join("\n",
+                "{\"id\": \"t-1\", \"title\": \"Пожар в Твери\", \"date\": \"2024-10-10T03:01:00+00:00\", "
+                        + "\"text\": \"В Твери на улице Советской горит жилой дом. Спасли 3 жильцов.\"}",
+                "{\"id\": \"t-2\", \"title\": \"Пожар в Твери ликвидирован\", \"date\": \"2024-10-10T03:46:00+00:00\", "
+                        + "\"text\": \"Пожар в доме в Твери на улице Советской ликвидирован. Спасены 14 человек.\"}");
+        assertThat(api.upload(api.adminToken, "tver.jsonl", news, "internal").status()).isEqualTo(201);
+        long session = api.startSession(operator, "Тверь");
+
+        String timeline = ask(session, "хронология пожара в твери").get("response").asText();
+
+        assertThat(timeline).containsPattern("ликвидирован»: спасённых — 14 человек \\[\\d]");
+    }
+
+    @Test
     void should_list_the_incidents_of_a_place_months_apart_rather_than_mix_them_in_one_timeline() {
         String news = String.join("\n",
                 "{\"id\": \"p-1\", \"title\": \"В Подольске горит склад\", \"date\": \"2024-09-20T10:00:00+00:00\", "
@@ -234,6 +320,23 @@ class BriefingApiTest {
 
         assertThat(outcome).contains("## Сводка: Эвакуация").contains("327 человек");
         assertThat(figure).startsWith("Эвакуированных (Нижние Ключи)").contains("327 человек");
+    }
+
+    @Test
+    void should_give_the_people_before_the_gauges_in_a_summary() {
+        String flood = String.join("\n",
+                "{\"id\": \"f-1\", \"title\": \"Сводка о половодье на 08:00 11.04.2026\", \"date\": \"2026-04-11T05:00:00+00:00\", "
+                        + "\"text\": \"Половодье на р. Сосна. Из с. Нижние Ключи эвакуировано 312 человек.\"}",
+                "{\"id\": \"f-2\", \"title\": \"Сводка о половодье на 20:00 12.04.2026\", \"date\": \"2026-04-12T17:00:00+00:00\", "
+                        + "\"text\": \"Половодье на р. Сосна. Из с. Нижние Ключи эвакуировано 327 человек.\\nГП Верхний Бор — 493 см;\\nГП Ключи — 691 см;\\nГП Ольховка — 741 см;\\n"
+                        + "ГП Заречье — 537 см.\"}");
+        assertThat(api.upload(api.adminToken, "flood.jsonl", flood, "internal").status()).isEqualTo(201);
+        long session = api.startSession(operator, "Сводка");
+
+        String summary = ask(session, "подготовь сводку по половодью").get("response").asText();
+
+        assertThat(summary).contains("## Сводка").contains("327 человек").contains("691 см");
+        assertThat(summary.indexOf("327 человек")).isLessThan(summary.indexOf("691 см"));
     }
 
     @Test

@@ -36,6 +36,24 @@ class FrameReaderTest {
     }
 
     @Test
+    void an_event_given_as_the_cause_of_something_else_is_no_cause_of_the_event() {
+        assertThat(FrameReader.speaksOf("Пять человек пострадали в результате ДТП на набережной.", FrameReader.CAUSE)).isFalse();
+        assertThat(FrameReader.speaksOf("Дорога закрыта из-за крупного пожара.", FrameReader.CAUSE)).isFalse();
+        assertThat(FrameReader.speaksOf("ДТП произошло из-за гололедицы.", FrameReader.CAUSE)).isTrue();
+        assertThat(FrameReader.speaksOf("Дом разрушен в результате взрыва газа.", FrameReader.CAUSE)).isTrue();
+    }
+
+    @Test
+    void a_part_of_the_people_counted_is_a_measure_the_answer_must_name() {
+        assertThat(FrameReader.measure("скока детей было в пвр 1 на 20:00 13.04")).contains(FrameReader.CHILDREN);
+        assertThat(FrameReader.measure("а в пвр 1 скока маломобильных было 11го?")).contains("маломобильн");
+        assertThat(FrameReader.speaksOf("ПВР № 1 — 111 человек, из них 19 детей.", FrameReader.CHILDREN)).isTrue();
+        assertThat(FrameReader.speaksOf("В ПВР (ПВР № 1), на 20:00 13.04.2026: 111 человек.", FrameReader.CHILDREN)).isFalse();
+        assertThat(FrameReader.speaksOf("14 учащихся переведены на дистанционное обучение.", FrameReader.CHILDREN)).isTrue();
+        assertThat(FrameReader.measure("детский сад затопило?")).isEmpty();
+    }
+
+    @Test
     void what_happened_at_a_place_asks_for_its_incidents_unless_an_object_or_more_is_named() {
         assertThat(FrameReader.asksWhatHappened("что случилось в подольске", Analyses.SHARED)).isTrue();
         assertThat(FrameReader.asksWhatHappened("кратко что было в нижнем тагиле", Analyses.SHARED)).isTrue();

@@ -13,6 +13,20 @@ class ColloquialTest {
     }
 
     @Test
+    void ordinalsWithTheirEndingGluedOnAreNumbersButDatesStay() {
+        assertThat(Colloquial.standard("а 58я где стоит?")).isEqualTo("а 58 где стоит?");
+        assertThat(Colloquial.standard("в 3й пвр")).isEqualTo("в 3 пвр");
+        assertThat(Colloquial.standard("вечером 11го")).isEqualTo("вечером 11го");
+    }
+
+    @Test
+    void aSoftSignTypedForTheHardOneAfterAPrefixIsMended() {
+        assertThat(Colloquial.standard("ключевской мост какая грузоподьемность")).isEqualTo("ключевской мост какая грузоподъемность");
+        assertThat(Colloquial.standard("Обьезд есть? сьезд")).isEqualTo("Объезд есть? съезд");
+        assertThat(Colloquial.standard("досье на Обью вьюга семья")).isEqualTo("досье на Обью вьюга семья");
+    }
+
+    @Test
     void otherWordsAndPartsOfWordsStayAsTyped() {
         assertThat(Colloquial.standard("уровень на ГП Ключи сейчас")).isEqualTo("уровень на ГП Ключи сейчас");
         assertThat(Colloquial.standard("информация о щасливом")).isEqualTo("информация о щасливом");

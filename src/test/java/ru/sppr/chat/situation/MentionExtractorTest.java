@@ -38,6 +38,17 @@ class MentionExtractorTest {
     }
 
     @Test
+    void should_not_take_an_adjective_in_a_street_name_for_the_town_it_is_made_from() {
+        mentions("В Туле открыли новый мост.", null);
+
+        assertThat(mentions("На пожаре в Москве на Большой Тульской улице спасли 3 жильцов.", null))
+                .noneMatch(m -> "adjective".equals(m.subtype()) && m.name().equals("Тула"));
+        assertThat(mentions("Пожар на Тульской улице потушен.", null))
+                .noneMatch(m -> "adjective".equals(m.subtype()) && m.name().equals("Тула"));
+        assertThat(mentions("В тульском цехе произошёл взрыв.", null)).anyMatch(m -> m.name().equals("Тула"));
+    }
+
+    @Test
     void should_read_a_feminine_adjective_alone_after_a_preposition_as_the_region() {
         mentions("В Твери и Тверской области после снегопада без света остались 306 деревень.", null);
 
@@ -89,6 +100,8 @@ class MentionExtractorTest {
     void should_take_a_storm_warning_for_a_warning_not_for_a_storm() {
         assertThat(mentions("ОТДЕЛ ГИДРОЛОГИЧЕСКИХ ПРОГНОЗОВ\nШТОРМОВОЕ ПРЕДУПРЕЖДЕНИЕ № 12\nоб опасном гидрологическом явлении", null))
                 .noneMatch(m -> m.kind() == MentionKind.EVENT && "storm".equals(m.subtype()));
+        assertThat(first(mentions("any reports of a tram collision in Samara?", null), MentionKind.EVENT).subtype()).isEqualTo("road_accident");
+        assertThat(first(mentions("was anyone hurt in the fire?", null), MentionKind.EVENT).subtype()).isEqualTo("fire");
         assertThat(first(mentions("Шторм повредил причал в Сочи.", null), MentionKind.EVENT).subtype()).isEqualTo("storm");
     }
 

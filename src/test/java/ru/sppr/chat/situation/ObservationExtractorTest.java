@@ -30,6 +30,14 @@ class ObservationExtractorTest {
     }
 
     @Test
+    void should_read_numbers_written_in_words_above_ten_with_their_compounds() {
+        assertThat(observe("Двадцать человек пострадали в ДТП с автобусом.")).extracting(Observation::attribute, Observation::value)
+                .containsExactly(Tuple.tuple(Attribute.INJURED, 20.0));
+        assertThat(observe("Эвакуированы двадцать пять человек.")).extracting(Observation::attribute, Observation::value)
+                .containsExactly(Tuple.tuple(Attribute.EVACUATED, 25.0));
+    }
+
+    @Test
     void should_read_digits_right_before_a_verb_of_what_befell_people() {
         var found = observe("До 11 человек увеличилось количество погибших при взрыве заправки в Махачкале. Еще 11 пострадали.");
 

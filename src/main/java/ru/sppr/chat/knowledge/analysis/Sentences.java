@@ -10,10 +10,13 @@ import java.util.regex.Pattern;
 /** Splits Russian or English text into sentences, not breaking after common abbreviations and initials. */
 public final class Sentences {
     private static final Pattern BOUNDARY = Pattern.compile("(?<=[.!?…])[»\"')\\]]?\\s+(?=[«\"'(\\[\\p{Lu}\\d—–-])|\\n\\s*\\n");
+    /** «Д.», «О.Г.» (the last dot is the boundary's): a name follows, whatever its case. */
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){0,2}\\p{Lu}");
     private static final Set<String> ABBREVIATIONS = Set.of(
             "т.е", "т.д", "т.п", "т.к", "т.н", "др", "пр", "г", "гг", "ул", "д", "кв", "им", "стр", "рис", "руб",
             "млн", "млрд", "тыс", "ст", "пос", "с", "р", "обл", "тел", "ок", "e.g", "i.e", "mr", "mrs",
-            "dr", "no", "st", "vs", "etc", "inc", "jr", "ген", "п", "пп", "ед", "нач", "зам");
+            "dr", "no", "st", "vs", "etc", "inc", "jr", "ген", "п", "пп", "ед", "нач", "зам", "ф", "мин", "пгт", "пер", "наб", "просп",
+            "корп", "каб", "оф");
 
     private Sentences() {
     }
@@ -62,9 +65,8 @@ public final class Sentences {
         while (wordStart > from && !Character.isWhitespace(text.charAt(wordStart - 1))) {
             wordStart--;
         }
-        String word = text.substring(wordStart, i).toLowerCase(Locale.ROOT).replaceAll("^[«\"'(]+", "");
-        boolean initial = word.length() == 1 && Character.isUpperCase(text.charAt(wordStart));
-        return initial || ABBREVIATIONS.contains(word);
+        String word = text.substring(wordStart, i).replaceAll("^[«\"'(]+", "");
+        return INITIALS.matcher(word).matches() || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static void add(List<String> sentences, String sentence) {

@@ -15,6 +15,13 @@ class SentencesTest {
     }
 
     @Test
+    void should_keep_initials_written_without_a_space_and_a_feeder_with_their_name() {
+        assertThat(Sentences.split("Начальник Северского ЦГМС О.Г. Рябов. Начальник РЭС Д.Ю. Мельник доложил."))
+                .containsExactly("Начальник Северского ЦГМС О.Г. Рябов.", "Начальник РЭС Д.Ю. Мельник доложил.");
+        assertThat(Sentences.split("В случае прорыва дамбы будет отключён ф. 2 ПС «Ольховка» (около 300 абонентов).")).hasSize(1);
+    }
+
+    @Test
     void should_count_words_of_both_scripts_and_numbers() {
         assertThat(Sentences.words("Water level 512 см — выше нормы.")).isEqualTo(6);
     }
