@@ -29,6 +29,16 @@ final class MomentReader {
     private static final Pattern DAY_OF_MONTH = Pattern.compile("(?<![\\d.:])([1-9]|[12]\\d|3[01])-?(?:го|е)(?!\\p{L})");
     private static final Pattern MONTH = Pattern.compile("январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр"
             + "|january|february|march|april|may|june|july|august|september|october|november|december|\\d\\.\\d");
+    /**
+     * «к полседьмого», «в пол седьмого», «половина седьмого утра»: half an hour before the hour named; «вечера» makes it
+     * p.m. Said after a preposition of time or with the part of the day — «пол второго этажа» is a floor.
+     */
+    private static final String HALF = "(?:пол\\s?|половин[аеуы]\\s+)(первого|второго|третьего|четвертого|пятого|шестого|седьмого|"
+            + "восьмого|девятого|десятого|одиннадцатого|двенадцатого)";
+    private static final Pattern HALF_PAST = Pattern.compile("(?<!\\p{L})(?:(?:к|в|на|около|до|после|с)\\s+" + HALF
+            + "(?:\\s+(утра|вечера|дня|ночи))?|" + HALF + "\\s+(утра|вечера|дня|ночи))(?!\\p{L})");
+    private static final List<String> HOURS = List.of("первого", "второго", "третьего", "четвертого", "пятого", "шестого", "седьмого",
+            "восьмого", "девятого", "десятого", "одиннадцатого", "двенадцатого");
     private static final LocalTime MORNING_REPORT = LocalTime.of(8, 0);
     private static final LocalTime EVENING_REPORT = LocalTime.of(20, 0);
 
@@ -45,6 +55,9 @@ final class MomentReader {
         List<TimeSpan> found = new ArrayList<>(spans.stream().filter(s -> s.from() != null && !(isDay(s) && numberOnly(s))).toList());
         if (found.stream().noneMatch(MomentReader::isDay)) {
             dayOfMonth(lower, askedAt, focus).ifPresent(found::add);
+        }
+        if (found.stream().noneMatch(MomentReader::isPoint)) {
+            halfPast(lower, askedAt).ifPresent(found::add);
         }
         TimeSpan span = found.isEmpty() ? null : found.getLast();
         var clock = found.stream().filter(MomentReader::isPoint).findFirst();
@@ -69,6 +82,20 @@ final class MomentReader {
             return new Moment.AsOf(at(from, askedAt, EVENING_REPORT), span.text());
         }
         return new Moment.Within(from, to.isAfter(askedAt.toInstant()) ? askedAt.toInstant() : to, span.text());
+    }
+
+    /** «к полседьмого утра»: 06:30 on the day asked (the date, if the question gives one, is taken with it). */
+    private static Optional<TimeSpan> halfPast(String lower, ZonedDateTime askedAt) {
+        var m = HALF_PAST.matcher(lower);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int hour = HOURS.indexOf(m.group(1) != null ? m.group(1) : m.group(3));
+        String part = m.group(2) != null ? m.group(2) : m.group(4);
+        boolean afternoon = "вечера".equals(part) || "дня".equals(part) && hour < 6;
+        LocalTime time = LocalTime.of((hour + (afternoon ? 12 : 0)) % 24, 30);
+        Instant at = askedAt.toLocalDate().atTime(time).atZone(askedAt.getZone()).toInstant();
+        return Optional.of(new TimeSpan(m.start(), m.end(), m.group(), at, null));
     }
 
     /** «25-го»: the day of that number nearest the moment in focus (by default the latest up to the day asked), never after it. */

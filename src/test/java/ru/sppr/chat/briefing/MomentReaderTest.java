@@ -27,6 +27,20 @@ class MomentReaderTest {
     }
 
     @Test
+    void half_past_said_in_words_is_a_clock_time_on_the_day_asked() {
+        String question = "на большой тульской 10 октября скока жильцов спасли к полседьмого утра";
+        int at = question.indexOf("10 октября");
+        var october = new TimeSpan(at, at + 10, "10 октября", day(2024, 10, 10), day(2024, 10, 11));
+
+        Moment moment = MomentReader.read(question, ASKED, ASKED, List.of(october));
+
+        assertThat(moment.until()).isEqualTo(ZonedDateTime.of(2024, 10, 10, 6, 30, 0, 0, MOSCOW).toInstant());
+        assertThat(MomentReader.read("в половину восьмого вечера что было", ASKED, ASKED, List.of()).until())
+                .isEqualTo(ZonedDateTime.of(2024, 12, 5, 19, 30, 0, 0, MOSCOW).toInstant());
+        assertThat(MomentReader.read("обрушился пол второго этажа", ASKED, ASKED, List.of())).isEqualTo(Moment.UNSTATED);
+    }
+
+    @Test
     void a_day_with_its_month_stays_as_said() {
         String question = "что было 28 ноября утром";
         int at = question.indexOf("28 ноября");
