@@ -32,8 +32,10 @@ final class Colloquial {
     private Colloquial() {
     }
 
-    /** The text with each chat spelling replaced by its standard word, in the same letter case at its start; ordinals as
-     * numbers; a soft sign for the hard one mended. */
+    /**
+     * The text with each chat spelling replaced by its standard word, in the same letter case at its start; ordinals as
+     * numbers; a soft sign for the hard one mended.
+     */
     static String standard(String text) {
         Matcher m = WORD.matcher(text);
         var out = new StringBuilder();

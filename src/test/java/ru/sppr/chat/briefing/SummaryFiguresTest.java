@@ -20,6 +20,15 @@ class SummaryFiguresTest {
     }
 
     @Test
+    void one_figure_told_of_several_places_is_shown_once() {
+        var village = figure("Нижние Ключи", Attribute.REFUSED, 9, DAY_16);
+        var district = figure("Заречный район", Attribute.REFUSED, 9, DAY_16.minusSeconds(7200));
+        var level = figure("ГП Ключи", Attribute.WATER_LEVEL, 531, DAY_16);
+
+        assertThat(SummaryFigures.pick(List.of(village, district, level), 3)).containsExactly(village, level);
+    }
+
+    @Test
     void every_attribute_gets_a_line_before_any_gets_a_second_and_old_values_are_left_out() {
         var levels = List.of(figure("ГП Ключи", Attribute.WATER_LEVEL, 531, DAY_16), figure("ГП Ольховка", Attribute.WATER_LEVEL, 624, DAY_16),
                 figure("ГП Заречье", Attribute.WATER_LEVEL, 478, DAY_16));
