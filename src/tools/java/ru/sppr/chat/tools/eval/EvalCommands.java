@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
 import ru.sppr.chat.answer.ConfidenceModel;
 import ru.sppr.chat.cli.ChatBackend;
 import ru.sppr.chat.cli.ToolCommand;
+import ru.sppr.chat.failure.InvalidRequestException;
 import ru.sppr.chat.intent.LinearIntentClassifier;
 import ru.sppr.chat.knowledge.ingest.IngestListener;
 import ru.sppr.chat.knowledge.ingest.IngestOptions;
@@ -68,8 +69,18 @@ public final class EvalCommands implements Runnable, ToolCommand {
         return ingest;
     }
 
-    /** Ingests the corpora; a file that fails (an image without tesseract) is reported on stderr and left out. */
+    /**
+     * Ingests the corpora; a file that fails (an image without tesseract) is reported on stderr and left out. A corpus that
+     * is not there stops the evaluation: run from elsewhere than the repository, «demo/knowledge» was silently missing and
+     * every demo question counted as wrong.
+     */
     static void loadTolerating(ChatBackend backend, List<Path> corpora) {
+        for (Path corpus : corpora) {
+            if (!Files.exists(corpus)) {
+                throw new InvalidRequestException(null, "нет файла или каталога " + corpus.toAbsolutePath()
+                        + " — относительные пути считаются от текущего каталога (запускайте из корня репозитория)");
+            }
+        }
         ingest(backend, corpora).files().stream().filter(f -> f.error() != null)
                 .forEach(f -> System.err.println("пропущен файл: " + f.error()));
     }
