@@ -1161,7 +1161,7 @@ public final class Briefing {
 
     /** «: спасённых — 14 человек, погибших — 2 человека»: what a report of a timeline counted, when its title may not say it. */
     private static String figuresSaid(List<ObservationRow> figures) {
-        List<String> said = figures.stream().filter(distinct(o -> o.attribute()))
+        List<String> said = figures.stream().filter(distinct(ObservationRow::attribute))
                 .limit(REPORT_FIGURES).map(o -> o.attribute().label() + " — " + SituationModel.shown(o)).toList();
         return said.isEmpty() ? "" : ": " + String.join(", ", said);
     }

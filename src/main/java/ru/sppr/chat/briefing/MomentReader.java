@@ -33,12 +33,11 @@ final class MomentReader {
      * «к полседьмого», «в пол седьмого», «половина седьмого утра»: half an hour before the hour named; «вечера» makes it
      * p.m. Said after a preposition of time or with the part of the day — «пол второго этажа» is a floor.
      */
-    private static final String HALF = "(?:пол\\s?|половин[аеуы]\\s+)(первого|второго|третьего|четвертого|пятого|шестого|седьмого|"
-            + "восьмого|девятого|десятого|одиннадцатого|двенадцатого)";
-    private static final Pattern HALF_PAST = Pattern.compile("(?<!\\p{L})(?:(?:к|в|на|около|до|после|с)\\s+" + HALF
-            + "(?:\\s+(утра|вечера|дня|ночи))?|" + HALF + "\\s+(утра|вечера|дня|ночи))(?!\\p{L})");
     private static final List<String> HOURS = List.of("первого", "второго", "третьего", "четвертого", "пятого", "шестого", "седьмого",
             "восьмого", "девятого", "десятого", "одиннадцатого", "двенадцатого");
+    private static final String HALF = "(?:пол\\s?|половин[аеуы]\\s+)(" + String.join("|", HOURS) + ")";
+    private static final Pattern HALF_PAST = Pattern.compile("(?<!\\p{L})(?:(?:к|в|на|около|до|после|с)\\s+" + HALF
+            + "(?:\\s+(утра|вечера|дня|ночи))?|" + HALF + "\\s+(утра|вечера|дня|ночи))(?!\\p{L})");
     private static final LocalTime MORNING_REPORT = LocalTime.of(8, 0);
     private static final LocalTime EVENING_REPORT = LocalTime.of(20, 0);
 

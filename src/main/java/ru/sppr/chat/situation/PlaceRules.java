@@ -34,15 +34,15 @@ final class PlaceRules {
             + "бульвар[а-я]*|б-р|наб\\.|набережн[а-я]+|шоссе|площад[а-я]+|пл\\.)\\s*((?:\\d+-?[а-я]{0,2}\\s+)?" + NAME + ")", F);
     private static final Pattern STREET_LIST = Pattern.compile(PRE + "(?:ул\\.|(?i:улиц[а-я]*))\\s*(" + CAP + "(?:\\s*(?:,|и)\\s*" + CAP + ")+)", F);
     private static final Pattern LIST_ITEM = Pattern.compile("(" + CAP + ")");
-    private static final Pattern STREET_AFTER = Pattern.compile(PRE + "(" + CAP + "(?:\\s+" + CAP + ")?)\\s+(улиц[а-я]*|шоссе|проспект[а-я]*|"
-            + "набережн[а-я]+|бульвар[а-я]*|переул[а-я]*|площад[а-я]+)(?![\\p{L}])", F);
+    /** The words after a name that make it a street's: «Тульская улица», «Ленинградское шоссе». */
+    private static final String STREET_TYPES = "улиц[а-я]*|шоссе|проспект[а-я]*|набережн[а-я]+|бульвар[а-я]*|переул[а-я]*|площад[а-я]+";
+    private static final Pattern STREET_AFTER = Pattern.compile(PRE + "(" + CAP + "(?:\\s+" + CAP + ")?)\\s+(" + STREET_TYPES + ")(?![\\p{L}])", F);
     private static final Pattern ROAD = Pattern.compile(PRE + "(?:(?:трасс[а-я]*|автодорог[а-я]*|автотрасс[а-я]*|ФАД|а/д)\\s+)?«?"
             + "([МРАН]-\\d{1,3}|\\d{2}[А-ЯЁ]{1,2}-\\d{1,4})»?(?:\\s+«[^»\\n]{1,60}»)?(?:,?\\s*(?:на\\s+)?(\\d{1,4})(?:\\+\\d{1,3})?(?:-?[мйго]{1,2})?\\s*км)?", F);
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("в", "во", "из", "под", "около", "близ", "возле");
     /** The capitalised first word of a street's name: «Большая Тульская», «Малой Грузинской», «Новой Басманной». */
     private static final Pattern STREET_PREFIX = Pattern.compile("(?:Больш|Мал|Верхн|Нижн|Нов|Стар|Средн)(?:ая|ой|ую|ей|яя|юю)");
-    private static final Pattern STREET_WORD = Pattern.compile("улиц\\p{L}*|ул|проспект\\p{L}*|пр-т|шоссе|переул\\p{L}*|набережн\\p{L}*|"
-            + "проезд\\p{L}*|бульвар\\p{L}*|тупик\\p{L}*|площад\\p{L}*");
+    private static final Pattern STREET_WORD = Pattern.compile(STREET_TYPES + "|ул|пр-т|проезд[а-я]*|тупик[а-я]*");
     /** Before a known place that is also a person's name («Владимир», «Лондон»), only these make it a place. */
     private static final Set<String> NAME_PREPOSITIONS = Set.of("в", "во", "из", "под", "около", "близ", "возле", "до", "через",
             "к", "у", "над", "города", "город", "г");

@@ -69,23 +69,23 @@ public final class EvalCommands implements Runnable, ToolCommand {
         return ingest;
     }
 
-    /**
-     * Ingests the corpora; a file that fails (an image without tesseract) is reported on stderr and left out. A corpus that
-     * is not there stops the evaluation: run from elsewhere than the repository, «demo/knowledge» was silently missing and
-     * every demo question counted as wrong.
-     */
+    /** Ingests the corpora; a file that fails (an image without tesseract) is reported on stderr and left out. */
     static void loadTolerating(ChatBackend backend, List<Path> corpora) {
+        ingest(backend, corpora).files().stream().filter(f -> f.error() != null)
+                .forEach(f -> System.err.println("пропущен файл: " + f.error()));
+    }
+
+    /**
+     * A corpus that is not there stops the evaluation: run from elsewhere than the repository, «demo/knowledge» was
+     * silently missing and every demo question counted as wrong.
+     */
+    private static IngestReport ingest(ChatBackend backend, List<Path> corpora) {
         for (Path corpus : corpora) {
             if (!Files.exists(corpus)) {
                 throw new InvalidRequestException(null, "нет файла или каталога " + corpus.toAbsolutePath()
                         + " — относительные пути считаются от текущего каталога (запускайте из корня репозитория)");
             }
         }
-        ingest(backend, corpora).files().stream().filter(f -> f.error() != null)
-                .forEach(f -> System.err.println("пропущен файл: " + f.error()));
-    }
-
-    private static IngestReport ingest(ChatBackend backend, List<Path> corpora) {
         return backend.knowledge().ingest(corpora, IngestOptions.defaults(), Caller.LOCAL_ADMIN, IngestListener.NONE);
     }
 
