@@ -26,6 +26,11 @@ final class Book {
         return mark(r.sourceId(), r.title(), r.sourceType(), r.reportedAt(), 0, r.title());
     }
 
+    /** The mark of a fragment found by search. */
+    String mark(SearchHit hit) {
+        return "[" + cited.computeIfAbsent(hit.fragmentId(), f -> new Cited(cited.size() + 1, hit)).ordinal() + "]";
+    }
+
     String mark(String sourceId, String title, SourceType type, Instant observedAt, int ordinal, String excerpt) {
         String fragment = sourceId + "#" + ordinal;
         String text = excerpt == null ? "" : excerpt;

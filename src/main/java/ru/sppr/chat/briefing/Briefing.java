@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +29,10 @@ import ru.sppr.chat.answer.Cited;
 import ru.sppr.chat.answer.Evidence;
 import ru.sppr.chat.answer.ReplyTimes;
 import ru.sppr.chat.intent.Intent;
+import ru.sppr.chat.knowledge.analysis.Sentences;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.knowledge.search.KnowledgeSearch;
+import ru.sppr.chat.knowledge.search.SearchHit;
 import ru.sppr.chat.knowledge.search.SearchRequest;
 import ru.sppr.chat.knowledge.source.EventLine;
 import ru.sppr.chat.situation.Attribute;
@@ -43,7 +46,9 @@ import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.situation.SituationStore.EntityRow;
 import ru.sppr.chat.situation.SituationStore.ObservationRow;
 import ru.sppr.chat.situation.SituationStore.ReportRow;
+import ru.sppr.chat.situation.SituationViews.Disagreement;
 import ru.sppr.chat.situation.SituationViews.Figure;
+import ru.sppr.chat.situation.SituationViews.FigureHistory;
 import ru.sppr.chat.situation.SituationViews.IncidentSummary;
 import ru.sppr.chat.user.Caller;
 
@@ -82,6 +87,19 @@ public final class Briefing {
     /** At most so many places in an answer by place. */
     private static final int PLACES = 3;
     private static final int SUMMARY_LINES = 9;
+    /** A summary with fewer lines of figures and states than this tells of the reports too; at most {@link #LEADS} of them. */
+    private static final int FEW_FIGURES = 6;
+    private static final int LEADS = 5;
+    /** Incidents ranked by the words a question shares with their reports; fragments searched for the incidents of its words. */
+    private static final int RANKED_INCIDENTS = 5;
+    private static final int FOUND_BY_WORDS = 8;
+    /** A report's title that is a headline sentence (a news item), not a document's or a table's name. */
+    private static final Pattern HEADLINE = Pattern.compile("[.!?…»\"]$");
+    /** Sentences a summary of a place or object quotes from the sources, of so many fragments found. */
+    private static final int WRITTEN_ABOUT = 4;
+    private static final int WRITTEN_ABOUT_HITS = 12;
+    /** A sentence that starts with its own time («17:30 14.04.2026 МСК — электроснабжение…», an event log's line). */
+    private static final Pattern DATED = Pattern.compile("\\d{1,2}:\\d{2}\\s+\\d{1,2}\\.\\d{1,2}");
     /** «сколько человек госпитализировали», «скольких спасли»: a count is asked. */
     private static final Pattern COUNT_ASKED = Pattern.compile("(?<!\\p{L})(?:сколько|скольких|how many)(?!\\p{L})");
     private static final int SUMMARY_STATES = 4;
@@ -384,7 +402,7 @@ public final class Briefing {
         }
         Optional<Briefed> answer = switch (intent) {
             case TIMELINE -> timeline(frame, question, caller);
-            case REPORT -> summary(frame, caller);
+            case REPORT -> summary(frame, question, caller);
             case REQUEST_SOURCES -> sources(frame, question, caller).map(Briefed::of);
             case GENERAL_QUERY, STATUS_CHECK -> frame.unmodelled().isPresent() || FrameReader.asksWhoOrWhere(question) ? Optional.empty()
                     : !frame.attributes().isEmpty() ? figure(frame, question, caller)
@@ -672,7 +690,7 @@ public final class Briefing {
      */
     private Optional<Briefed> byPlace(Frame frame, String question, Attribute attribute, Caller caller) {
         Instant until = frame.moment().until();
-        for (IncidentSummary incident : incidentsNamed(frame, caller)) {
+        for (IncidentSummary incident : incidentsNamed(frame, question, caller)) {
             var figures = model.incident(incident.id(), caller).figures().stream().filter(f -> f.attribute() == attribute).toList();
             List<ObservationRow> values = figures.stream().flatMap(f -> f.values().stream()).toList();
             Set<String> counted = inUnitAsked(question, people(visible(values, frame))).stream().map(ObservationRow::unit)
@@ -763,9 +781,9 @@ public final class Briefing {
     private List<ObservationRow> history(Frame frame, String question, Attribute attribute, Caller caller) {
         boolean total = TOTAL.matcher(question.toLowerCase(Locale.ROOT)).find();
         boolean incident = frame.event().filter(DISCRETE::contains).isPresent();
-        List<ObservationRow> found = incident ? fromIncidents(frame, attribute, total, caller) : fromEntities(frame, question, attribute, caller);
+        List<ObservationRow> found = incident ? fromIncidents(frame, question, attribute, total, caller) : fromEntities(frame, question, attribute, caller);
         List<ObservationRow> history = found.isEmpty()
-                ? incident ? fromEntities(frame, question, attribute, caller) : fromIncidents(frame, attribute, total, caller) : found;
+                ? incident ? fromEntities(frame, question, attribute, caller) : fromIncidents(frame, question, attribute, total, caller) : found;
         List<ObservationRow> counted = people(history);
         boolean generic = !counted.isEmpty() && counted.getFirst().entityKey().endsWith(":");
         return incident || generic ? oneIncident(counted, frame.moment().until()) : counted;
@@ -835,10 +853,10 @@ public final class Briefing {
      * The attribute's history in the incident asked about: of the entity named, else the one most often reported; of the
      * incidents that fit, the first with a value by the moment asked («на утро 11 апреля»), else the first.
      */
-    private List<ObservationRow> fromIncidents(Frame frame, Attribute attribute, boolean total, Caller caller) {
+    private List<ObservationRow> fromIncidents(Frame frame, String question, Attribute attribute, boolean total, Caller caller) {
         Instant until = frame.moment().until();
         List<ObservationRow> first = List.of();
-        for (IncidentSummary incident : incidentsNamed(frame, caller)) {
+        for (IncidentSummary incident : incidentsNamed(frame, question, caller)) {
             var histories = model.incident(incident.id(), caller).figures().stream().filter(f -> f.attribute() == attribute)
                     .map(f -> visible(f.values(), frame)).filter(v -> !v.isEmpty()).toList();
             Optional<List<ObservationRow>> named = histories.stream()
@@ -888,25 +906,63 @@ public final class Briefing {
     }
 
     /**
-     * The incidents a question is about: at the place or object it names (of the kind of event it names), else of that
-     * kind of event, else the one with the latest report — newest first, none reported after the question.
+     * The incidents a question is about: at the place or object it names (of the kind of event it names), the one whose
+     * reports share most words with the question first («пожар в одинцовском приюте», not the car burnt there later); else
+     * of that kind of event; else those the reports found by its words are of; else the one with the latest report —
+     * newest first, none reported after the question. {@code question} empty: by place and kind of event only.
      */
-    private List<IncidentSummary> incidentsNamed(Frame frame, Caller caller) {
+    private List<IncidentSummary> incidentsNamed(Frame frame, String question, Caller caller) {
         EventType type = frame.event().orElse(null);
         for (EntityRow e : frame.entities()) {
             if (e.kind().place() || e.kind() == MentionKind.OBJECT) {
-                List<IncidentSummary> found = known(model.incidents(null, DISCRETE.contains(type) ? type : null,
-                        FrameReader.tail(e.key()), 10, caller), frame);
+                List<IncidentSummary> found = known(model.incidents(null, null, FrameReader.tail(e.key()), 10, caller), frame).stream()
+                        .filter(i -> !DISCRETE.contains(type) || sameEvent(type, i.type())).toList();
                 if (!found.isEmpty()) {
-                    return found;
+                    return sharingWords(found, question, caller);
                 }
             }
         }
         if (!frame.entities().isEmpty() || !frame.missing().isEmpty() || DISCRETE.contains(type)) {
             return List.of();
         }
+        boolean figureNotAsked = !frame.attributes().isEmpty() && !COUNT_ASKED.matcher(question.toLowerCase(Locale.ROOT)).find();
+        if (type == null && !question.isBlank() && !figureNotAsked) {
+            List<IncidentSummary> found = foundByWords(frame, question, caller);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
         return known(model.incidents(null, type, null, 50, caller), frame).stream()
                 .sorted(Comparator.comparing(IncidentSummary::lastReportAt).reversed()).limit(3).toList();
+    }
+
+    /** Of incidents at one place, those whose report titles share most words with the question first; else in the order given. */
+    private List<IncidentSummary> sharingWords(List<IncidentSummary> incidents, String question, Caller caller) {
+        if (incidents.size() < 2 || question.isBlank()) {
+            return incidents;
+        }
+        Set<String> asked = new HashSet<>(analysis.stems(question));
+        Map<Long, Long> shared = new HashMap<>();
+        for (IncidentSummary i : incidents.subList(0, Math.min(incidents.size(), RANKED_INCIDENTS))) {
+            Set<String> told = new HashSet<>(analysis.stems(i.title()));
+            model.reports(i.id(), caller).forEach(r -> told.addAll(analysis.stems(r.title() == null ? "" : r.title())));
+            shared.put(i.id(), asked.stream().filter(told::contains).count());
+        }
+        return incidents.stream().sorted(Comparator.comparingLong((IncidentSummary i) -> shared.getOrDefault(i.id(), 0L)).reversed()).toList();
+    }
+
+    /**
+     * «скока госпитализировали после зефира вкусвилл» names no place the model knows: the incidents of the fragments its
+     * words find (by the moment asked), in the order found. Not for a figure the question does not ask for by a count
+     * («тело утонувшего достали?» is no question of the dead).
+     */
+    private List<IncidentSummary> foundByWords(Frame frame, String question, Caller caller) {
+        var request = new SearchRequest(question, FOUND_BY_WORDS, caller.clearance(), frame.askedAt(), frame.moment().until(),
+                null, null, Set.of(), Set.of());
+        List<String> sources = words.search(request).stream().map(SearchHit::sourceId).distinct().toList();
+        Map<String, Set<Long>> of = model.incidentsOf(sources, caller);
+        List<Long> ids = sources.stream().flatMap(s -> of.getOrDefault(s, Set.of()).stream()).distinct().limit(RANKED_INCIDENTS).toList();
+        return known(ids.stream().map(id -> model.incident(id, caller).summary()).toList(), frame);
     }
 
     private static List<IncidentSummary> known(List<IncidentSummary> incidents, Frame frame) {
@@ -991,7 +1047,7 @@ public final class Briefing {
     private Optional<Briefed> timeline(Frame frame, String question, Caller caller) {
         boolean incident = frame.event().filter(DISCRETE::contains).isPresent();
         if (incident) {
-            return reportsTimeline(frame, caller);
+            return reportsTimeline(frame, question, caller);
         }
         Optional<Briefed> atPlace = FrameReader.asksWhatHappened(question, analysis) ? incidentsAtPlace(frame, caller) : Optional.empty();
         if (atPlace.isPresent()) {
@@ -1007,7 +1063,7 @@ public final class Briefing {
         }
         if (rows.isEmpty()) {
             boolean object = frame.entities().stream().anyMatch(e -> e.kind() == MentionKind.OBJECT);
-            return object ? Optional.empty() : reportsTimeline(frame, caller);
+            return object ? Optional.empty() : reportsTimeline(frame, question, caller);
         }
         var book = new Book();
         var when = times.reply();
@@ -1108,7 +1164,7 @@ public final class Briefing {
             return AnswerScope.ANY;
         }
         Set<String> sources = new HashSet<>();
-        incidentsNamed(frame, caller).stream().limit(PLACE_INCIDENTS)
+        incidentsNamed(frame, "", caller).stream().limit(PLACE_INCIDENTS)
                 .forEach(i -> model.reports(i.id(), caller).forEach(r -> sources.add(r.sourceId())));
         return new AnswerScope(sources, places, frame.subjectInherited());
     }
@@ -1131,8 +1187,8 @@ public final class Briefing {
         return lines.size() > TIMELINE_LINES * 2 ? lines.subList(lines.size() - TIMELINE_LINES * 2, lines.size()) : lines;
     }
 
-    private Optional<Briefed> reportsTimeline(Frame frame, Caller caller) {
-        List<IncidentSummary> incidents = incidentsNamed(frame, caller);
+    private Optional<Briefed> reportsTimeline(Frame frame, String question, Caller caller) {
+        List<IncidentSummary> incidents = incidentsNamed(frame, question, caller);
         if (incidents.isEmpty()) {
             return Optional.empty();
         }
@@ -1183,11 +1239,14 @@ public final class Briefing {
             case Moment.Within w -> w.said();
             case Moment.Latest l -> null;
         };
-        return !frame.namesSomething() && FrameReader.asksWholeSituation(question, said) ? summary(frame, caller) : Optional.empty();
+        return !frame.namesSomething() && FrameReader.asksWholeSituation(question, said) ? summary(frame, question, caller) : Optional.empty();
     }
 
-    private Optional<Briefed> summary(Frame frame, Caller caller) {
-        List<IncidentSummary> named = incidentsNamed(frame, caller);
+    private Optional<Briefed> summary(Frame frame, String question, Caller caller) {
+        if (!frame.namesSomething() && frame.event().isEmpty() && FrameReader.asksOfUnknown(question)) {
+            return Optional.empty();
+        }
+        List<IncidentSummary> named = incidentsNamed(frame, frame.namesSomething() ? question : "", caller);
         Optional<IncidentSummary> incident = !named.isEmpty() ? Optional.of(named.getFirst())
                 : frame.namesSomething() ? Optional.empty()
                 : busiestAt(known(model.incidents(null, null, null, 50, caller), frame), frame.moment().until(), caller);
@@ -1203,16 +1262,19 @@ public final class Briefing {
             return Optional.empty();
         }
         var when = times.reply();
-        String head = "## Сводка: " + s.title() + (until == null ? "" : ", на " + when.at(until)) + "\nСообщений: " + reports.size()
+        Optional<EntityRow> about = part(frame, s, card.figures());
+        String head = "## Сводка" + about.map(e -> " по «" + e.name() + "»").orElse("") + ": " + s.title()
+                + (until == null ? "" : ", на " + when.at(until)) + "\nСообщений: " + reports.size()
                 + ", с " + when.at(reports.getFirst().reportedAt()) + " по " + when.at(reports.getLast().reportedAt()) + ".";
         var book = new Book();
         List<String> lines = new ArrayList<>();
         List<ObservationRow> latest = new ArrayList<>();
-        Set<ObservationRow> disagreeing = new HashSet<>();
+        Map<ObservationRow, ObservationRow> disagreeing = new HashMap<>();
         List<ObservationRow> states = new ArrayList<>();
         for (var figure : card.figures()) {
             List<ObservationRow> values = visible(figure.values(), frame).stream()
-                    .filter(o -> until == null || !o.observedAt().isAfter(until)).toList();
+                    .filter(o -> until == null || !o.observedAt().isAfter(until))
+                    .filter(o -> about.isEmpty() || of(o.entityKey(), o.entityName(), about.get())).toList();
             if (values.isEmpty()) {
                 continue;
             }
@@ -1221,24 +1283,110 @@ public final class Briefing {
             } else {
                 latest.add(values.getLast());
                 if (!figure.disagreements().isEmpty()) {
-                    disagreeing.add(values.getLast());
+                    disagreeing.put(values.getLast(), otherValue(figure, values.getLast()));
                 }
             }
         }
         for (ObservationRow o : SummaryFigures.pick(latest, SUMMARY_LINES)) {
             lines.add("- " + (o.entityName().isEmpty() ? "" : o.entityName() + ": ") + o.attribute().label() + " — "
-                    + SituationModel.shown(o) + " (на " + when.at(o.observedAt()) + ")" + (disagreeing.contains(o) ? ", источники расходятся" : "")
-                    + " " + book.mark(o));
+                    + SituationModel.shown(o) + " (на " + when.at(o.observedAt()) + ") " + book.mark(o)
+                    + (!disagreeing.containsKey(o) ? "" : ", источники расходятся" + (disagreeing.get(o) == null ? ""
+                    : ": также " + SituationModel.shown(disagreeing.get(o)) + " " + book.mark(disagreeing.get(o)))));
         }
         states.stream().filter(o -> !o.entityName().isEmpty()).sorted(Comparator.comparing(ObservationRow::observedAt).reversed())
                 .limit(SUMMARY_STATES).forEach(o -> lines.add("- " + o.entityName() + ": " + SituationModel.shown(o) + " (на "
                         + when.at(o.observedAt()) + ") " + book.mark(o) + quote(o).map(q -> " — «" + q + "»").orElse("")));
+        if (about.isPresent()) {
+            Set<String> sources = reports.stream().map(ReportRow::sourceId).collect(Collectors.toSet());
+            List<String> written = writtenAbout(about.get(), sources, frame, caller, book);
+            if (!written.isEmpty()) {
+                lines.add("Из сообщений о «" + about.get().name() + "»:");
+                lines.addAll(written);
+            }
+        } else if (lines.size() < FEW_FIGURES) {
+            List<ReportRow> leads = leads(reports);
+            if (!leads.isEmpty()) {
+                lines.add("Сообщения:");
+                leads.forEach(r -> lines.add("- " + when.at(r.reportedAt()) + " — «" + r.title() + "» " + book.mark(r)));
+            }
+        }
         if (lines.isEmpty()) {
-            ReportRow newest = reports.getLast();
-            lines.add("- Последнее сообщение: «" + newest.title() + "» " + book.mark(newest));
+            return Optional.empty();
         }
         return Optional.of(new Briefed(new Answer.Grounded(head + "\n" + String.join("\n", lines), book.cited(), modelled(reports.size(), false)),
                 Optional.of(IncidentUsed.of(s))));
+    }
+
+    /** Of a figure the sources disagree on, the latest value of a conflicting pair that is not the one shown; null when none. */
+    private static ObservationRow otherValue(FigureHistory figure, ObservationRow shown) {
+        Map<Long, ObservationRow> byId = figure.values().stream().collect(Collectors.toMap(ObservationRow::id, o -> o, (a, b) -> a));
+        return figure.disagreements().stream().filter(d -> d.kind() == Disagreement.Kind.CONFLICT)
+                .flatMap(d -> Stream.of(byId.get(d.first()), byId.get(d.second())))
+                .filter(o -> o != null && o.observedAt() != null && !o.observedAt().isAfter(shown.observedAt())
+                        && !SituationModel.shown(o).equals(SituationModel.shown(shown)))
+                .max(Comparator.comparing(ObservationRow::observedAt)).orElse(null);
+    }
+
+    /**
+     * The place or object a summary is asked of when it is a part of the incident («доложи по ольховке» in a flood of
+     * many villages): its figures and states are the summary, not the whole incident's. None when the incident is named
+     * after it, or the model holds no figure of it.
+     */
+    private static Optional<EntityRow> part(Frame frame, IncidentSummary incident, List<FigureHistory> figures) {
+        return frame.entities().stream().filter(e -> e.kind().place() || e.kind() == MentionKind.OBJECT).findFirst()
+                .filter(e -> !of("", incident.title(), e))
+                .filter(e -> figures.stream().anyMatch(f -> of(f.entityKey(), f.entityName(), e)));
+    }
+
+    /** Whether an entity is the one named or a thing named after it (the gauge, dam and substation of Ольховка). */
+    private static boolean of(String key, String name, EntityRow named) {
+        String stem = FrameReader.stem(FrameReader.tail(named.key()).toLowerCase(Locale.ROOT));
+        return key.toLowerCase(Locale.ROOT).contains(stem) || name.toLowerCase(Locale.ROOT).contains(stem);
+    }
+
+    /**
+     * What the sources say of a place or object a summary is asked of, beyond its figures: the sentences naming it, of
+     * the fragments observed by the moment asked, newest first.
+     */
+    private List<String> writtenAbout(EntityRow named, Set<String> sources, Frame frame, Caller caller, Book book) {
+        String stem = FrameReader.stem(FrameReader.tail(named.key()).toLowerCase(Locale.ROOT).replace('ё', 'е'));
+        Pattern naming = Pattern.compile("(?<!\\p{L})" + Pattern.quote(stem));
+        var request = new SearchRequest(named.name(), WRITTEN_ABOUT_HITS, caller.clearance(), frame.askedAt(), frame.moment().until(),
+                null, null, Set.of(), Set.of());
+        List<SearchHit> hits = words.search(request).stream().filter(hit -> sources.contains(hit.sourceId()))
+                .sorted(Comparator.comparing(SearchHit::observedAt, Comparator.nullsLast(Comparator.reverseOrder()))).toList();
+        var when = times.reply();
+        Set<String> seen = new HashSet<>();
+        List<String> lines = new ArrayList<>();
+        for (SearchHit hit : hits) {
+            for (String sentence : Sentences.split(hit.text())) {
+                String plain = sentence.strip();
+                if (lines.size() < WRITTEN_ABOUT && plain.length() <= QUOTE && WHOLE_SENTENCE.matcher(plain).matches()
+                        && naming.matcher(plain.toLowerCase(Locale.ROOT).replace('ё', 'е')).find() && seen.add(plain)) {
+                    boolean dated = hit.observedAt() != null && !DATED.matcher(plain).lookingAt();
+                    lines.add("- " + (dated ? when.at(hit.observedAt()) + " — " : "") + plain + " " + book.mark(hit));
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** The reports a summary with few figures tells of: the first and the latest, no duplicates, in time order. */
+    private static List<ReportRow> leads(List<ReportRow> reports) {
+        List<ReportRow> own = new ArrayList<>();
+        Set<String> titles = new HashSet<>();
+        for (ReportRow r : reports) {
+            if (r.duplicateOf() == null && r.title() != null && HEADLINE.matcher(r.title().strip()).find()
+                    && titles.add(r.title().strip().toLowerCase(Locale.ROOT))) {
+                own.add(r);
+            }
+        }
+        if (own.size() <= LEADS) {
+            return own;
+        }
+        List<ReportRow> picked = new ArrayList<>(own.subList(own.size() - (LEADS - 1), own.size()));
+        picked.addFirst(own.getFirst());
+        return picked;
     }
 
     /**

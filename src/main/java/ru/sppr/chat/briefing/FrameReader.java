@@ -87,7 +87,11 @@ public final class FrameReader {
     /** What may stand beside an overview asking of the whole situation: brevity, time words, filler. */
     private static final Pattern WHOLE_SITUATION_WORDS = Pattern.compile("(?<!\\p{L})(?:обстановк\\p{L}*|ситуаци\\p{L}*|дела|кратко|коротко|вкратце|в\\s+целом|общ\\p{L}*|"
             + "текущ\\p{L}*|сейчас|щас|сегодня|вчера|утр\\p{L}*|вечер\\p{L}*|ноч\\p{L}*|дн[её]м|на|по|за|в|к|как|какая|какова|что|там|"
-            + "сложилась|у\\s+нас|what'?s|what|is|how|the|situation|now|current|currently|overall|brief|briefly|in\\s+brief)(?!\\p{L})|[\\d\\p{Punct}«»—–]+");
+            + "сложилась|был[аио]?|есть|у\\s+нас|what'?s|what|is|how|the|situation|now|current|currently|overall|brief|briefly|in\\s+brief)(?!\\p{L})|[\\d\\p{Punct}«»—–]+");
+
+    private static final Pattern SUMMARY_OF = Pattern.compile("(?<!\\p{L})(?:по|про|об?)\\s+(\\p{L}{3,})");
+    private static final Pattern SUMMARY_OF_WHOLE = Pattern.compile("обстановк|ситуаци|состояни|итог|порядк|район|област|округ|регион|"
+            + "смен|сутк|текущ|всем|всему|происшест|чс|событи|инцидент|случивш|произошедш|главн|основн|сегодн|вчера|утр|вечер|ноч");
 
     private static final Pattern WHEN_STATE = Pattern.compile("(?<!\\p{L})(?:когда|во\\s+сколько|с\\s+какого|с\\s+каких)(?!\\p{L}).*?"
             + "(?<!\\p{L})(?:(откр|закр|перекр)(?:ыл|ыт)\\p{L}*)|(?<!\\p{L})(откр|закр|перекр)(?:ыл|ыт)\\p{L}*.*?(?<!\\p{L})(?:когда|во\\s+сколько)(?!\\p{L})");
@@ -266,6 +270,20 @@ public final class FrameReader {
             lower = lower.replace(said.toLowerCase(Locale.ROOT), " ");
         }
         return WHOLE_SITUATION_WORDS.matcher(lower).replaceAll(" ").isBlank();
+    }
+
+    /**
+     * «кратко по ловцову», «сводка про гринпарк»: a summary of something the model does not know — not of the situation
+     * as a whole, which «по обстановке», «по району», «по состоянию на» still ask for.
+     */
+    static boolean asksOfUnknown(String question) {
+        var m = SUMMARY_OF.matcher(question.toLowerCase(Locale.ROOT).replace('ё', 'е'));
+        while (m.find()) {
+            if (!SUMMARY_OF_WHOLE.matcher(m.group(1)).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -41,6 +41,8 @@ final class ObservationExtractor {
             + "(?:жил[а-я]*\\s+|частн[а-я]*\\s+)?дом[а-я]*|домовладени[а-я]*|приусадебн[а-я]+\\s+участк[а-я]*|участк[а-я]*|двор[а-я]*|"
             + "населенн[а-я]+\\s+пункт[а-я]*|населённ[а-я]+\\s+пункт[а-я]*|сел[а]?|деревн[а-я]*|посел[а-я]*|посёл[а-я]*|квартир[а-я]*|абонент[а-я]*|потребител[а-я]*)(?![\\p{L}\\d³]))?", F);
     private static final Pattern STATE = Pattern.compile("(?<!\\p{L})(закрыт|перекрыт|открыт|возобновл|приостановл|локализован|потушен|ликвидирован)\\p{L}*", F);
+    /** A time said of a state: «в 18:00», «с 16:00», «к 20:00 15.04», «15.04 в 18:00». */
+    private static final Pattern STATE_TIME = Pattern.compile("(?:в|с|к)\\s|\\d");
     /** «о возобновлении», «до открытия»: the act named as a noun is no state; «если открыт» is a condition. */
     private static final Pattern NOT_A_STATE = Pattern.compile("(?:ие|ия|ии|ию|ием|иям|иями|иях)$");
     private static final Pattern CONDITION = Pattern.compile("(?:если|когда|пока|будет|будут)\\s*$");
@@ -437,9 +439,20 @@ final class ObservationExtractor {
                 case "локализован" -> "локализован";
                 default -> "ликвидирован";
             };
-            out.add(new Observation(subject.key(), subject.name(), Attribute.STATE, null, state, null, Qualifier.EXACT, time,
+            Instant at = ownTime(inside, offset + m.end()).orElse(time);
+            out.add(new Observation(subject.key(), subject.name(), Attribute.STATE, null, state, null, Qualifier.EXACT, at,
                     correction, offset + m.start(), offset + m.end()));
         }
+    }
+
+    /**
+     * «ПВР № 2 закрыт в 18:00» in a log line of 12:00: the time right after the state word is when it holds, not the
+     * line's («закрыт до 18:00» is not: until then).
+     */
+    private static Optional<Instant> ownTime(List<Mention> inside, int stateEnd) {
+        return inside.stream().filter(x -> x.kind() == MentionKind.TIME && x.start() >= stateEnd && x.start() - stateEnd <= 1)
+                .filter(x -> STATE_TIME.matcher(Keys.lower(x.text())).lookingAt())
+                .findFirst().flatMap(x -> timeOf(List.of(x)));
     }
 
     /** «переправа … закрыта» is not said of «фидер № 7» named before: a state in the feminine needs a feminine thing. */

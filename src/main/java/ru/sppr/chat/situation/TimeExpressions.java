@@ -48,6 +48,9 @@ final class TimeExpressions {
             "(?<![\\d.:])(?:(?:в|с|до|к|около|после|примерно в|на)\\s+)?" + CLOCK + "(?:\\s*(?:мск|по московскому времени|по местному времени))?(?![\\d:])", FLAGS);
     private static final Pattern HOURS_WORDS = Pattern.compile(
             "(?<![\\p{L}\\d])(?:в|около|после|к)\\s+(\\d{1,2})\\s+час(?:а|ов)?(?:\\s+(утра|дня|вечера|ночи))?(?!\\p{L})", FLAGS);
+    /** «на 11 утра», «к 7 вечера», «в 3 дня»: an hour with the part of the day and no «час» («на 2 дня», «на 3 ночи» are spans). */
+    private static final Pattern HOUR_OF_DAY = Pattern.compile("(?<![\\p{L}\\d])(?:(?:в|около|после|к|на|до|с)\\s+(\\d{1,2})\\s+(утра|вечера)"
+            + "|(?:в|около|после|к)\\s+(\\d{1,2})\\s+(дня|ночи))(?!\\p{L})", FLAGS);
     private static final Pattern NIGHT_TO = Pattern.compile("(?<!\\p{L})в ночь на (\\d{1,2})(?:-?(?:е|го))?(?![\\d\\p{L}])", FLAGS);
     private static final Pattern RELATIVE = Pattern.compile(
             "(?<!\\p{L})(?:(позавчера|вчера|сегодня|завтра|накануне)(?:\\s+(утром|днём|днем|вечером|ночью))?"
@@ -87,6 +90,10 @@ final class TimeExpressions {
         scan(MONTH_YEAR, text, found, m -> month(anchor, m.group(1), m.group(2)));
         scan(CLOCK_ALONE, text, found, m -> clock(anchor, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
         scan(HOURS_WORDS, text, found, m -> clock(anchor, hours(Integer.parseInt(m.group(1)), m.group(2)), 0));
+        scan(HOUR_OF_DAY, text, found, m -> {
+            int hour = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
+            return hour > 12 ? INVALID : clock(anchor, hours(hour, m.group(1) != null ? m.group(2) : m.group(4)), 0);
+        });
         scan(RELATIVE, text, found, m -> relative(anchor, m));
         scan(LOOSE, text, found, m -> null);
         found.sort(Comparator.comparingInt(TimeSpan::start));

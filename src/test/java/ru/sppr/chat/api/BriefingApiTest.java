@@ -340,6 +340,49 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_summarise_a_place_that_is_part_of_an_incident_from_what_is_known_of_that_place() {
+        String flood = String.join("\n",
+                "{\"id\": \"f-1\", \"title\": \"Сводка о половодье на 08:00 11.04.2026\", \"date\": \"2026-04-11T05:00:00+00:00\", "
+                        + "\"text\": \"Половодье на р. Сосна. Из с. Нижние Ключи эвакуировано 312 человек. Из с. Ольховка эвакуирован 41 человек.\"}",
+                "{\"id\": \"f-2\", \"title\": \"Сводка о половодье на 20:00 12.04.2026\", \"date\": \"2026-04-12T17:00:00+00:00\", "
+                        + "\"text\": \"Половодье на р. Сосна. Из с. Нижние Ключи эвакуировано 327 человек. Ольховская дамба выдержала подъём воды.\"}");
+        assertThat(api.upload(api.adminToken, "flood.jsonl", flood, "internal").status()).isEqualTo(201);
+        long session = api.startSession(operator, "Ольховка");
+
+        String summary = ask(session, "доложи кратко по ольховке").get("response").asText();
+
+        assertThat(summary).contains("Сводка по «Ольховка»", "41 человек", "Ольховская дамба выдержала подъём воды")
+                .doesNotContain("327", "312");
+    }
+
+    @Test
+    void should_tell_of_the_reports_in_a_summary_of_an_incident_with_few_figures_and_pick_it_by_the_words_asked() {
+        String news = String.join("\n",
+                "{\"id\": \"n-1\", \"title\": \"Пожар в приюте для женщин в Одинцове.\", \"date\": \"2024-11-15T18:35:00+00:00\", "
+                        + "\"text\": \"Пожар в приюте для женщин в Одинцове. Людей эвакуировали.\"}",
+                "{\"id\": \"n-2\", \"title\": \"Причиной пожара в приюте в Одинцове стал неисправный обогреватель.\", "
+                        + "\"date\": \"2024-11-16T10:08:00+00:00\", \"text\": \"Причиной пожара в приюте в Одинцове стал неисправный обогреватель.\"}",
+                "{\"id\": \"n-3\", \"title\": \"В Одинцове сгорел припаркованный автомобиль.\", \"date\": \"2024-11-27T05:50:00+00:00\", "
+                        + "\"text\": \"В Одинцове сгорел припаркованный автомобиль. Пожар потушили за 10 минут.\"}");
+        assertThat(api.upload(api.adminToken, "news.jsonl", news, "internal").status()).isEqualTo(201);
+        long session = api.startSession(operator, "Одинцово");
+
+        String summary = ask(session, "сводку по пожару в одинцовском приюте дай").get("response").asText();
+
+        assertThat(summary).contains("## Сводка", "Сообщения:", "неисправный обогреватель").doesNotContain("автомобиль");
+    }
+
+    @Test
+    void should_not_answer_a_summary_of_something_unknown_with_the_whole_situation() {
+        assertThat(api.upload(api.adminToken, "evacuation.jsonl", EVACUATION, "internal").status()).isEqualTo(201);
+        long session = api.startSession(operator, "Сводка");
+
+        String unknown = ask(session, "кратко по ловцову").get("response").asText();
+
+        assertThat(unknown).doesNotContain("## Сводка: Эвакуация", "327");
+    }
+
+    @Test
     void should_not_answer_a_follow_up_adding_a_word_with_the_figure_asked_before() {
         assertThat(api.upload(api.adminToken, "evacuation.jsonl", EVACUATION, "internal").status()).isEqualTo(201);
         long session = api.startSession(operator, "Эвакуация");

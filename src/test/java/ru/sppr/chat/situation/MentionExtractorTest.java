@@ -198,6 +198,22 @@ class MentionExtractorTest {
     }
 
     @Test
+    void should_read_an_hour_with_the_part_of_the_day_as_a_clock_time() {
+        var anchor = ZonedDateTime.parse("2024-07-30T12:00:00+03:00");
+
+        assertThat(EXTRACTOR.times("скока пострадавших было на 11 утра 29 июля", anchor)).extracting(TimeSpan::text)
+                .containsExactly("на 11 утра", "29 июля");
+        assertThat(EXTRACTOR.times("что было на 11 утра", anchor)).singleElement()
+                .satisfies(t -> assertThat(t.from()).isEqualTo(Instant.parse("2024-07-30T08:00:00Z")));
+        assertThat(EXTRACTOR.times("к 7 вечера", anchor)).singleElement()
+                .satisfies(t -> assertThat(t.from()).isEqualTo(Instant.parse("2024-07-29T16:00:00Z")));
+        assertThat(EXTRACTOR.times("в 3 дня", anchor)).singleElement()
+                .satisfies(t -> assertThat(t.from()).isEqualTo(Instant.parse("2024-07-29T12:00:00Z")));
+        assertThat(EXTRACTOR.times("продлили на 2 дня", anchor)).isEmpty();
+        assertThat(EXTRACTOR.times("на 15 утра", anchor)).isEmpty();
+    }
+
+    @Test
     void should_take_a_name_after_a_preposition_and_an_adjective_for_a_place_and_a_preposition_for_no_person() {
         var found = mentions("Из здания эвакуировали людей. Пожар в подмосковном Климовске и в подмосковном Одинцове.", null);
 

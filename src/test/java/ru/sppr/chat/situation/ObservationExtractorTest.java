@@ -132,6 +132,16 @@ class ObservationExtractorTest {
     }
 
     @Test
+    void should_date_a_state_by_the_time_said_right_after_it() {
+        var closed = observe("В 10:00 начато возвращение жителей; ПВР № 2 закрыт в 18:00.").stream()
+                .filter(o -> o.attribute() == Attribute.STATE).toList();
+        var until = observe("В 10:00 мост у с. Ключи закрыт до 18:00.").stream().filter(o -> o.attribute() == Attribute.STATE).toList();
+
+        assertThat(closed).singleElement().satisfies(o -> assertThat(o.observedAt()).isEqualTo(Instant.parse("2026-04-11T15:00:00Z")));
+        assertThat(until).singleElement().satisfies(o -> assertThat(o.observedAt()).isEqualTo(Instant.parse("2026-04-11T07:00:00Z")));
+    }
+
+    @Test
     void should_read_a_gauge_table_row_as_that_gauges_level() {
         String row = "post: Ключи; date_time: 2026-04-16T20:00:00+03:00; level_cm: 602; change_cm_24h: -21";
         var found = new ObservationExtractor(MENTIONS).extract(row, List.of(), Instant.parse("2026-04-16T17:00:00Z"), REPORT);
