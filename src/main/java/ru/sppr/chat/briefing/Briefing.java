@@ -126,6 +126,12 @@ public final class Briefing {
     private static final Set<EventType> DISCRETE = EnumSet.of(EventType.FIRE, EventType.EXPLOSION, EventType.COLLAPSE,
             EventType.ROAD_ACCIDENT, EventType.AIR_CRASH, EventType.RAIL_ACCIDENT, EventType.WATER_ACCIDENT,
             EventType.POISONING, EventType.GAS_LEAK, EventType.EARTHQUAKE, EventType.LANDSLIDE);
+    /**
+     * Kinds of events a question asks of at a place that must have an incident of that kind there: the discrete ones and
+     * a storm («погибшие от урагана в махачкале» are not the dead of a blast there).
+     */
+    private static final Set<EventType> AT_A_PLACE = Stream.concat(DISCRETE.stream(), Stream.of(EventType.STORM))
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(EventType.class)));
     /** Places a report names by their own name, not by a region's adjective («подмосковный» for «Московская область»). */
     private static final Set<MentionKind> NAMED_BY_NAME = EnumSet.of(MentionKind.SETTLEMENT, MentionKind.DISTRICT, MentionKind.STREET,
             MentionKind.PLACE);
@@ -393,7 +399,7 @@ public final class Briefing {
         if (HANDOVER.matcher(question.toLowerCase(Locale.ROOT)).find()) {
             return Optional.of(Briefed.of(handover(frame, caller)));
         }
-        Optional<Answer> absent = notInBase(frame, caller);
+        Optional<Answer> absent = notInBase(frame, question, caller);
         if (absent.isPresent()) {
             return absent.map(Briefed::of);
         }
@@ -542,7 +548,7 @@ public final class Briefing {
 
     // ---- not in the base
 
-    private Optional<Answer> notInBase(Frame frame, Caller caller) {
+    private Optional<Answer> notInBase(Frame frame, String question, Caller caller) {
         Optional<Mention> absentObject = frame.missing().stream().filter(m -> m.kind() == MentionKind.OBJECT)
                 .filter(m -> frame.entities().stream().noneMatch(e -> e.kind() == MentionKind.OBJECT && e.subtype().equalsIgnoreCase(m.subtype())))
                 .findFirst();
@@ -553,12 +559,15 @@ public final class Briefing {
             return Optional.of(new Answer.NoEvidence("В базе нет сведений о «" + asked.name() + "»."
                     + (nearby.isEmpty() ? "" : " Есть сведения о: " + String.join(", ", nearby) + ".")));
         }
-        if (frame.event().isPresent() && DISCRETE.contains(frame.event().get())) {
+        if (frame.event().isPresent() && AT_A_PLACE.contains(frame.event().get())) {
             Optional<EntityRow> place = frame.entities().stream().filter(e -> e.kind().place()).findFirst();
             if (place.isPresent()) {
                 List<IncidentSummary> there = model.incidents(null, null, place.get().name(), 50, caller);
+                String asked = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
+                List<Pattern> kinds = OBJECT_KINDS.stream().filter(kind -> kind.matcher(asked).find()).toList();
                 List<IncidentSummary> matching = there.stream().filter(i -> sameEvent(frame.event().get(), i.type()))
                         .filter(i -> i.firstReportAt() == null || near(i, frame.moment()))
+                        .filter(i -> kinds.isEmpty() || headlinesName(i, kinds, caller))
                         .toList();
                 if (matching.isEmpty() && !there.isEmpty()) {
                     return Optional.of(new Answer.NoEvidence(noIncident(frame.event().get(), place.get(), frame.moment(), there)));
@@ -566,6 +575,13 @@ public final class Briefing {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether an incident's title or its reports' titles name every kind of object asked («пожар на складе»). */
+    private boolean headlinesName(IncidentSummary incident, List<Pattern> kinds, Caller caller) {
+        String titles = (incident.title() + "\n" + model.reports(incident.id(), caller).stream().map(r -> r.title() == null ? "" : r.title())
+                .collect(Collectors.joining("\n"))).toLowerCase(Locale.ROOT).replace('ё', 'е');
+        return kinds.stream().allMatch(kind -> kind.matcher(titles).find());
     }
 
     /**

@@ -41,6 +41,11 @@ final class ObservationExtractor {
             + "(?:жил[а-я]*\\s+|частн[а-я]*\\s+)?дом[а-я]*|домовладени[а-я]*|приусадебн[а-я]+\\s+участк[а-я]*|участк[а-я]*|двор[а-я]*|"
             + "населенн[а-я]+\\s+пункт[а-я]*|населённ[а-я]+\\s+пункт[а-я]*|сел[а]?|деревн[а-я]*|посел[а-я]*|посёл[а-я]*|квартир[а-я]*|абонент[а-я]*|потребител[а-я]*)(?![\\p{L}\\d³]))?", F);
     private static final Pattern STATE = Pattern.compile("(?<!\\p{L})(закрыт|перекрыт|открыт|возобновл|приостановл|локализован|потушен|ликвидирован)\\p{L}*", F);
+    /**
+     * Times said in one sentence lie this close: «12:00 15.04 — …; ПВР № 2 закрыт в 18:00» is 18:00 of the 15th, though
+     * a clock time alone is read as the last one before the report.
+     */
+    private static final Duration SAME_SENTENCE = Duration.ofHours(12);
     /** A time said of a state: «в 18:00», «с 16:00», «к 20:00 15.04», «15.04 в 18:00». */
     private static final Pattern STATE_TIME = Pattern.compile("(?:в|с|к)\\s|\\d");
     /** «о возобновлении», «до открытия»: the act named as a noun is no state; «если открыт» is a condition. */
@@ -450,9 +455,11 @@ final class ObservationExtractor {
      * line's («закрыт до 18:00» is not: until then).
      */
     private static Optional<Instant> ownTime(List<Mention> inside, int stateEnd) {
-        return inside.stream().filter(x -> x.kind() == MentionKind.TIME && x.start() >= stateEnd && x.start() - stateEnd <= 1)
+        Optional<Instant> own = inside.stream().filter(x -> x.kind() == MentionKind.TIME && x.start() >= stateEnd && x.start() - stateEnd <= 1)
                 .filter(x -> STATE_TIME.matcher(Keys.lower(x.text())).lookingAt())
                 .findFirst().flatMap(x -> timeOf(List.of(x)));
+        Optional<Instant> first = timeOf(inside);
+        return own.map(t -> first.filter(f -> t.isBefore(f.minus(SAME_SENTENCE))).map(f -> t.plus(Duration.ofDays(1))).orElse(t));
     }
 
     /** «переправа … закрыта» is not said of «фидер № 7» named before: a state in the feminine needs a feminine thing. */

@@ -182,10 +182,14 @@ class BriefingApiTest {
         long session = api.startSession(operator, "Пожары");
 
         JsonNode kazan = ask(session, "пожар на складе в казани");
+        JsonNode kazanArea = ask(session, "пожар на складе в казани какая площадь");
+        JsonNode storm = ask(session, "сколько погибло от урагана в казани");
         JsonNode yaroslavl = ask(session, "пожар на складе в ярославле");
 
         assertThat(kazan.get("response").asText()).startsWith("В базе нет сведений о происшествии: пожар (Казань)")
                 .doesNotContain("500");
+        assertThat(kazanArea.get("response").asText()).startsWith("В базе нет сведений о происшествии: пожар (Казань)");
+        assertThat(storm.get("response").asText()).startsWith("В базе нет сведений о происшествии: непогода (Казань)");
         assertThat(yaroslavl.get("response").asText()).contains("Ярославл");
     }
 

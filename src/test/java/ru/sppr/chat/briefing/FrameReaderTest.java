@@ -51,6 +51,17 @@ class FrameReaderTest {
         assertThat(FrameReader.speaksOf("В ПВР (ПВР № 1), на 20:00 13.04.2026: 111 человек.", FrameReader.CHILDREN)).isFalse();
         assertThat(FrameReader.speaksOf("14 учащихся переведены на дистанционное обучение.", FrameReader.CHILDREN)).isTrue();
         assertThat(FrameReader.measure("детский сад затопило?")).isEmpty();
+        assertThat(FrameReader.measure("сколько волонтеров работает в пвр")).contains("волонтер");
+        assertThat(FrameReader.speaksOf("В ПВР, на 20:00 16.04.2026: 100 человек.", "волонтер")).isFalse();
+    }
+
+    @Test
+    void a_summary_of_something_unnamed_is_not_of_the_whole_situation_but_one_of_the_situation_is() {
+        assertThat(FrameReader.asksOfUnknown("кратко по ловцову")).isTrue();
+        assertThat(FrameReader.asksOfUnknown("сводка по обстановке на утро")).isFalse();
+        assertThat(FrameReader.asksOfUnknown("подготовь сводку по району")).isFalse();
+        assertThat(FrameReader.asksOfUnknown("обстановка по состоянию на 08:00")).isFalse();
+        assertThat(FrameReader.asksWholeSituation("что по обстановке было на утро 13-го, кратко", "на утро 13-го")).isTrue();
     }
 
     @Test

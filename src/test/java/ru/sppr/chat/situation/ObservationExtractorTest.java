@@ -139,6 +139,9 @@ class ObservationExtractorTest {
 
         assertThat(closed).singleElement().satisfies(o -> assertThat(o.observedAt()).isEqualTo(Instant.parse("2026-04-11T15:00:00Z")));
         assertThat(until).singleElement().satisfies(o -> assertThat(o.observedAt()).isEqualTo(Instant.parse("2026-04-11T07:00:00Z")));
+        assertThat(observe("07:30 12.04.2026 МСК — эвакуация: начато возвращение жителей; ПВР № 2 закрыт в 18:00.").stream()
+                .filter(o -> o.attribute() == Attribute.STATE)).singleElement()
+                .satisfies(o -> assertThat(o.observedAt()).isEqualTo(Instant.parse("2026-04-12T15:00:00Z")));
     }
 
     @Test
