@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -36,6 +37,7 @@ import ru.sppr.chat.knowledge.search.SearchHit;
 import ru.sppr.chat.knowledge.search.SearchRequest;
 import ru.sppr.chat.knowledge.source.EventLine;
 import ru.sppr.chat.situation.Attribute;
+import ru.sppr.chat.situation.DangerMarks;
 import ru.sppr.chat.situation.Digest;
 import ru.sppr.chat.situation.EventType;
 import ru.sppr.chat.situation.Mention;
@@ -100,6 +102,8 @@ public final class Briefing {
     private static final int WRITTEN_ABOUT_HITS = 12;
     /** A sentence that starts with its own time («17:30 14.04.2026 МСК — электроснабжение…», an event log's line). */
     private static final Pattern DATED = Pattern.compile("\\d{1,2}:\\d{2}\\s+\\d{1,2}\\.\\d{1,2}");
+    /** «опасная отметка», «неблагоприятной отметки»: a gauge's mark is asked, not its level. */
+    private static final Pattern MARK_ASKED = Pattern.compile("(?<!\\p{L})(опасн|неблагоприятн)\\p{L}*\\s+отметк");
     /** «сколько человек госпитализировали», «скольких спасли»: a count is asked. */
     private static final Pattern COUNT_ASKED = Pattern.compile("(?<!\\p{L})(?:сколько|скольких|how many)(?!\\p{L})");
     private static final int SUMMARY_STATES = 4;
@@ -565,7 +569,7 @@ public final class Briefing {
                 List<IncidentSummary> there = model.incidents(null, null, place.get().name(), 50, caller);
                 String asked = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
                 List<Pattern> kinds = OBJECT_KINDS.stream().filter(kind -> kind.matcher(asked).find()).toList();
-                List<IncidentSummary> matching = there.stream().filter(i -> sameEvent(frame.event().get(), i.type()))
+                List<IncidentSummary> matching = ofEvent(frame.event().get(), place.get().name(), 50, caller).stream()
                         .filter(i -> i.firstReportAt() == null || near(i, frame.moment()))
                         .filter(i -> kinds.isEmpty() || headlinesName(i, kinds, caller))
                         .toList();
@@ -611,6 +615,13 @@ public final class Briefing {
         return e.kind() == asked.kind();
     }
 
+    /** The latest incidents at a place of the kind of event asked or one reported as the same (a blast as a fire), newest first. */
+    private List<IncidentSummary> ofEvent(EventType asked, String place, int limit, Caller caller) {
+        return Stream.of(EventType.values()).filter(t -> sameEvent(asked, t))
+                .flatMap(t -> model.incidents(null, t, place, limit, caller).stream())
+                .sorted(Comparator.comparing(IncidentSummary::lastReportAt, Comparator.nullsLast(Comparator.reverseOrder()))).limit(limit).toList();
+    }
+
     private static boolean sameEvent(EventType asked, EventType incident) {
         return asked == incident || BLAST.contains(asked) && BLAST.contains(incident);
     }
@@ -651,10 +662,40 @@ public final class Briefing {
             return Optional.of(Briefed.of(new Answer.NoEvidence("На " + said(frame.moment(), when) + " сведений — " + subject + " — в базе нет; первые — на "
                     + when.at(first.observedAt()) + ": " + SituationModel.shown(first) + ".")));
         }
+        if (attribute == Attribute.WATER_LEVEL) {
+            Optional<Answer> mark = dangerMark(question, known);
+            if (mark.isPresent()) {
+                return mark.map(a -> withIncident(a, known, frame, caller));
+            }
+        }
         var book = new Book();
         Reading reading = reading(capitalised(subject), known, attribute, book, when, true);
         return Optional.of(withIncident(new Answer.Grounded(reading.text() + '.', book.cited(), modelled(reading.sources(), reading.conflict())),
                 known, frame, caller));
+    }
+
+    /**
+     * «опасная отметка на гп заречье какая»: the mark the gauge's own sources give (not its level), with the level known
+     * at the moment asked; said plainly when the sources give none.
+     */
+    private Optional<Answer> dangerMark(String question, List<ObservationRow> levels) {
+        Matcher asked = MARK_ASKED.matcher(question.toLowerCase(Locale.ROOT).replace('ё', 'е'));
+        if (!asked.find()) {
+            return Optional.empty();
+        }
+        String label = asked.group(1).startsWith("неблаг") ? "неблагоприятная отметка" : "опасная отметка";
+        ObservationRow now = levels.getLast();
+        Optional<DangerMarks.Mark> mark = DangerMarks.of(new FigureHistory(now.entityKey(), now.entityName(), Attribute.WATER_LEVEL, levels, List.of()))
+                .stream().filter(m -> m.label().equals(label)).findFirst();
+        if (mark.isEmpty()) {
+            return Optional.of(new Answer.NoEvidence("По «" + now.entityName() + "» " + label + " в базе не приводится."));
+        }
+        ObservationRow source = levels.stream().filter(o -> o.sourceId().equals(mark.get().sourceId())).findFirst().orElse(now);
+        var book = new Book();
+        var when = times.reply();
+        String text = capitalised(label) + " (" + now.entityName() + ") — " + Math.round(mark.get().value()) + " см " + book.mark(source)
+                + ". Уровень на " + when.at(now.observedAt()) + ": " + SituationModel.shown(now) + " " + book.mark(now) + ".";
+        return Optional.of(new Answer.Grounded(text, book.cited(), modelled(book.cited().size(), false)));
     }
 
     /** A figure as read at one moment: the text, how many sources give it, whether they disagree. */
@@ -931,8 +972,8 @@ public final class Briefing {
         EventType type = frame.event().orElse(null);
         for (EntityRow e : frame.entities()) {
             if (e.kind().place() || e.kind() == MentionKind.OBJECT) {
-                List<IncidentSummary> found = known(model.incidents(null, null, FrameReader.tail(e.key()), 10, caller), frame).stream()
-                        .filter(i -> !DISCRETE.contains(type) || sameEvent(type, i.type())).toList();
+                List<IncidentSummary> found = known(DISCRETE.contains(type) ? ofEvent(type, FrameReader.tail(e.key()), 10, caller)
+                        : model.incidents(null, null, FrameReader.tail(e.key()), 10, caller), frame);
                 if (!found.isEmpty()) {
                     return sharingWords(found, question, caller);
                 }

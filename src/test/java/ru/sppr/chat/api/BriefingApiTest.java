@@ -377,6 +377,20 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_give_a_gauges_danger_mark_when_it_is_asked_not_its_level() {
+        String gauge = "{\"id\": \"z-1\", \"title\": \"Сводка на 20:00 13.04.2026\", \"date\": \"2026-04-13T17:00:00+00:00\", "
+                + "\"text\": \"ГП Заречье: уровень воды 548 см, выше опасной отметки 540 см.\"}";
+        assertThat(api.upload(api.adminToken, "zarechye.jsonl", gauge, "internal").status()).isEqualTo(201);
+        long session = api.startSession(operator, "Заречье");
+
+        String danger = ask(session, "опасная отметка на гп заречье какая").get("response").asText();
+        String adverse = ask(session, "а неблагоприятная отметка на гп заречье?").get("response").asText();
+
+        assertThat(danger).startsWith("Опасная отметка (ГП Заречье) — 540 см").contains("548 см");
+        assertThat(adverse).contains("неблагоприятная отметка в базе не приводится").doesNotContain("540");
+    }
+
+    @Test
     void should_not_answer_a_summary_of_something_unknown_with_the_whole_situation() {
         assertThat(api.upload(api.adminToken, "evacuation.jsonl", EVACUATION, "internal").status()).isEqualTo(201);
         long session = api.startSession(operator, "Сводка");
