@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -102,8 +101,6 @@ public final class Briefing {
     private static final int WRITTEN_ABOUT_HITS = 12;
     /** A sentence that starts with its own time («17:30 14.04.2026 МСК — электроснабжение…», an event log's line). */
     private static final Pattern DATED = Pattern.compile("\\d{1,2}:\\d{2}\\s+\\d{1,2}\\.\\d{1,2}");
-    /** «опасная отметка», «неблагоприятной отметки»: a gauge's mark is asked, not its level. */
-    private static final Pattern MARK_ASKED = Pattern.compile("(?<!\\p{L})(опасн|неблагоприятн)\\p{L}*\\s+отметк");
     /** «сколько человек госпитализировали», «скольких спасли»: a count is asked. */
     private static final Pattern COUNT_ASKED = Pattern.compile("(?<!\\p{L})(?:сколько|скольких|how many)(?!\\p{L})");
     private static final int SUMMARY_STATES = 4;
@@ -414,7 +411,9 @@ public final class Briefing {
             case TIMELINE -> timeline(frame, question, caller);
             case REPORT -> summary(frame, question, caller);
             case REQUEST_SOURCES -> sources(frame, question, caller).map(Briefed::of);
-            case GENERAL_QUERY, STATUS_CHECK -> frame.unmodelled().isPresent() || FrameReader.asksWhoOrWhere(question) ? Optional.empty()
+            case GENERAL_QUERY, STATUS_CHECK -> frame.unmodelled().filter(FrameReader::isMark).isPresent()
+                    ? mark(frame, question, frame.unmodelled().get(), caller)
+                    : frame.unmodelled().isPresent() || FrameReader.asksWhoOrWhere(question) ? Optional.empty()
                     : !frame.attributes().isEmpty() ? figure(frame, question, caller)
                     : FrameReader.asksOverview(question) ? state(frame, caller).or(() -> wholeSituation(frame, question, caller))
                     : frame.inherited() && frame.moment().stated() ? state(frame, caller)
@@ -662,12 +661,6 @@ public final class Briefing {
             return Optional.of(Briefed.of(new Answer.NoEvidence("На " + said(frame.moment(), when) + " сведений — " + subject + " — в базе нет; первые — на "
                     + when.at(first.observedAt()) + ": " + SituationModel.shown(first) + ".")));
         }
-        if (attribute == Attribute.WATER_LEVEL) {
-            Optional<Answer> mark = dangerMark(question, known);
-            if (mark.isPresent()) {
-                return mark.map(a -> withIncident(a, known, frame, caller));
-            }
-        }
         var book = new Book();
         Reading reading = reading(capitalised(subject), known, attribute, book, when, true);
         return Optional.of(withIncident(new Answer.Grounded(reading.text() + '.', book.cited(), modelled(reading.sources(), reading.conflict())),
@@ -675,20 +668,22 @@ public final class Briefing {
     }
 
     /**
-     * «опасная отметка на гп заречье какая»: the mark the gauge's own sources give (not its level), with the level known
-     * at the moment asked; said plainly when the sources give none.
+     * «опасная отметка на гп заречье какая»: the mark the gauge's own sources give beside its levels (not its level), with
+     * the level known at the moment asked; when they give none, the sentences answer (and must name the mark).
      */
-    private Optional<Answer> dangerMark(String question, List<ObservationRow> levels) {
-        Matcher asked = MARK_ASKED.matcher(question.toLowerCase(Locale.ROOT).replace('ё', 'е'));
-        if (!asked.find()) {
-            return Optional.empty();
-        }
-        String label = asked.group(1).startsWith("неблаг") ? "неблагоприятная отметка" : "опасная отметка";
+    private Optional<Briefed> mark(Frame frame, String question, String label, Caller caller) {
+        Instant until = frame.moment().until();
+        List<ObservationRow> levels = history(frame, question, Attribute.WATER_LEVEL, caller).stream()
+                .filter(o -> until == null || !o.observedAt().isAfter(until)).toList();
+        return levels.isEmpty() ? Optional.empty() : mark(label, levels).map(a -> withIncident(a, levels, frame, caller));
+    }
+
+    private Optional<Answer> mark(String label, List<ObservationRow> levels) {
         ObservationRow now = levels.getLast();
         Optional<DangerMarks.Mark> mark = DangerMarks.of(new FigureHistory(now.entityKey(), now.entityName(), Attribute.WATER_LEVEL, levels, List.of()))
                 .stream().filter(m -> m.label().equals(label)).findFirst();
         if (mark.isEmpty()) {
-            return Optional.of(new Answer.NoEvidence("По «" + now.entityName() + "» " + label + " в базе не приводится."));
+            return Optional.empty();
         }
         ObservationRow source = levels.stream().filter(o -> o.sourceId().equals(mark.get().sourceId())).findFirst().orElse(now);
         var book = new Book();

@@ -1,9 +1,12 @@
 package ru.sppr.chat.briefing;
 
+import java.util.Optional;
+
 /**
  * The frame of a question in its dialogue. A question that names nothing («а сейчас?», «погибшие есть?») is about what
  * the questions before it were about; a follow-up that names a new thing («а у Заречья?») switches to it and keeps
- * what was asked; what a question does not say about time is the moment of the one before.
+ * what was asked (a figure, or a quantity the model does not track: «опасная отметка на гп ольховка» — «а у верхнего
+ * бора?»); what a question does not say about time is the moment of the one before.
  */
 final class Focus {
     private Focus() {
@@ -22,7 +25,7 @@ final class Focus {
                 now.attributes().isEmpty() && now.unmodelled().isEmpty() && followUp ? before.attributes() : now.attributes(),
                 namesOwn ? now.event() : now.event().or(before::event),
                 now.moment().stated() ? now.moment() : before.moment(),
-                now.unmodelled(),
+                now.unmodelled().or(() -> now.attributes().isEmpty() && followUp ? before.unmodelled() : Optional.empty()),
                 now.askedAt(),
                 true,
                 !namesOwn);

@@ -67,8 +67,12 @@ public final class FrameReader {
             + "(маломобильн|пожил|пенсионер|инвалид|лежач|волонт[её]р|доброволь|медик|полицейск|техник)\\p{L}*)(?!\\p{L})");
     private static final Pattern CHILDREN_GIVEN = Pattern.compile("(?<!\\p{L})(?:дет(?:и|ей|ям|ьми|ях)|реб[её]н|детск|учащ|ученик|"
             + "школьник|воспитанник|несовершеннолетн|children|child)");
+    /** «опасная отметка на гп заречье», «неблагоприятной отметки»: a gauge's mark, which its sources state beside its levels. */
+    static final String DANGER_MARK = "опасная отметка";
+    static final String ADVERSE_MARK = "неблагоприятная отметка";
+    private static final Pattern MARK_ASKED = Pattern.compile("(?<!\\p{L})(опасн|неблагоприятн)\\p{L}*\\s+отметк");
     /** Measures {@link #measure} gives as whole words; the others are stems («температур…»). */
-    static final Set<String> WHOLE_WORDS = Set.of(CAUSE, CAPACITY, BUILT, PHONE, CHILDREN);
+    static final Set<String> WHOLE_WORDS = Set.of(CAUSE, CAPACITY, BUILT, PHONE, CHILDREN, DANGER_MARK, ADVERSE_MARK);
     private static final Pattern WHO_OR_WHERE = Pattern.compile("(?<!\\p{L})(" + QuestionWords.WHO + "|" + QuestionWords.FROM + "|"
             + QuestionWords.NAMED + "|where from)(?!\\p{L})|^(?:(?:а|и|ну)\\s+)?(?:" + QuestionWords.WHERE + ")(?!\\p{L})");
     private static final Pattern CAUSE_ASKED = Pattern.compile("(?<!\\p{L})(причин\\p{L}*|из[- ]за\\s+чего|почему|отчего|why|cause\\p{L}*)(?!\\p{L})(?!\\s+(?:ты|вы|так\\s+(?:счита|дума|реш)|you|do you))");
@@ -320,12 +324,21 @@ public final class FrameReader {
         if (PHONE_ASKED.matcher(lower).find()) {
             return Optional.of(PHONE);
         }
+        var mark = MARK_ASKED.matcher(lower.replace('ё', 'е'));
+        if (mark.find()) {
+            return Optional.of(mark.group(1).startsWith("неблаг") ? ADVERSE_MARK : DANGER_MARK);
+        }
         var part = PART_OF_PEOPLE.matcher(lower);
         if (part.find()) {
             return Optional.of(part.group(1) != null ? CHILDREN : part.group(2));
         }
         var m = MEASURES.matcher(lower);
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** Whether a measure is a gauge's mark, which the model answers from the gauge's levels and their sources. */
+    static boolean isMark(String measure) {
+        return DANGER_MARK.equals(measure) || ADVERSE_MARK.equals(measure);
     }
 
     /** Whether an answer speaks of the unmodelled thing asked: names the quantity, or for a cause gives one. */
@@ -337,6 +350,7 @@ public final class FrameReader {
             case BUILT -> lower.contains("постро") || YEAR.matcher(lower).find();
             case PHONE -> PHONE_GIVEN.matcher(lower).find();
             case CHILDREN -> CHILDREN_GIVEN.matcher(lower).find();
+            case DANGER_MARK, ADVERSE_MARK -> lower.contains(measure.substring(0, 8)) && lower.contains("отметк");
             default -> lower.contains(measure);
         };
     }

@@ -387,7 +387,10 @@ class BriefingApiTest {
         String adverse = ask(session, "а неблагоприятная отметка на гп заречье?").get("response").asText();
 
         assertThat(danger).startsWith("Опасная отметка (ГП Заречье) — 540 см").contains("548 см");
-        assertThat(adverse).contains("неблагоприятная отметка в базе не приводится").doesNotContain("540");
+        String upstream = ask(session, "а у гп ключи?").get("response").asText();
+
+        assertThat(adverse).contains("В базе нет сведений о том, что спрошено (неблагоприятная отметка)").doesNotContain("540");
+        assertThat(upstream).as("the mark asked is kept by a follow-up").doesNotContain("Уровень воды (ГП Ключи)");
     }
 
     @Test
