@@ -675,10 +675,10 @@ public final class Briefing {
         Instant until = frame.moment().until();
         List<ObservationRow> levels = history(frame, question, Attribute.WATER_LEVEL, caller).stream()
                 .filter(o -> until == null || !o.observedAt().isAfter(until)).toList();
-        return levels.isEmpty() ? Optional.empty() : mark(label, levels).map(a -> withIncident(a, levels, frame, caller));
+        return levels.isEmpty() ? Optional.empty() : mark(label, levels, question).map(a -> withIncident(a, levels, frame, caller));
     }
 
-    private Optional<Answer> mark(String label, List<ObservationRow> levels) {
+    private Optional<Answer> mark(String label, List<ObservationRow> levels, String question) {
         ObservationRow now = levels.getLast();
         Optional<DangerMarks.Mark> mark = DangerMarks.of(new FigureHistory(now.entityKey(), now.entityName(), Attribute.WATER_LEVEL, levels, List.of()))
                 .stream().filter(m -> m.label().equals(label)).findFirst();
@@ -688,10 +688,25 @@ public final class Briefing {
         ObservationRow source = levels.stream().filter(o -> o.sourceId().equals(mark.get().sourceId())).findFirst().orElse(now);
         var book = new Book();
         var when = times.reply();
+        if (EXCEEDED_WHEN.matcher(question.toLowerCase(Locale.ROOT)).find()) {
+            double value = mark.get().value();
+            Optional<ObservationRow> first = sorted(levels).stream().filter(o -> o.value() != null && o.value() > value).findFirst();
+            String markSaid = label + " " + Math.round(value) + " см " + book.mark(source);
+            return Optional.of(first.<Answer>map(o -> new Answer.Grounded("Уровень на " + now.entityName() + " впервые выше отметки ("
+                            + markSaid + ") — на " + when.at(o.observedAt()) + ": " + SituationModel.shown(o) + " " + book.mark(o) + ".",
+                            book.cited(), modelled(book.cited().size(), false)))
+                    .orElseGet(() -> new Answer.Grounded("Уровень на " + now.entityName() + " выше отметки (" + markSaid
+                            + ") в базе не поднимался; на " + when.at(now.observedAt()) + ": " + SituationModel.shown(now) + " " + book.mark(now) + ".",
+                            book.cited(), modelled(book.cited().size(), false))));
+        }
         String text = capitalised(label) + " (" + now.entityName() + ") — " + Math.round(mark.get().value()) + " см " + book.mark(source)
                 + ". Уровень на " + when.at(now.observedAt()) + ": " + SituationModel.shown(now) + " " + book.mark(now) + ".";
         return Optional.of(new Answer.Grounded(text, book.cited(), modelled(book.cited().size(), false)));
     }
+
+    /** «во сколько превысили опасную отметку», «когда вода вышла выше отметки»: the moment a mark was first exceeded is asked. */
+    private static final Pattern EXCEEDED_WHEN = Pattern.compile("(?<!\\p{L})(?:когда|во\\s+сколько|в\\s+какое\\s+время|с\\s+какого)(?!\\p{L})"
+            + ".*(?:превы|выше|перешагн|достиг)|(?:превы|выше|достиг)\\p{L}*.*(?<!\\p{L})(?:когда|во\\s+сколько)(?!\\p{L})");
 
     /** A figure as read at one moment: the text, how many sources give it, whether they disagree. */
     private record Reading(String text, int sources, boolean conflict) {}

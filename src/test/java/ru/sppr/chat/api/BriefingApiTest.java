@@ -388,9 +388,12 @@ class BriefingApiTest {
 
         assertThat(danger).startsWith("Опасная отметка (ГП Заречье) — 540 см").contains("548 см");
         String upstream = ask(session, "а у гп ключи?").get("response").asText();
+        String exceeded = ask(session, "во сколько превысили опасную отметку на гп заречье?").get("response").asText();
 
         assertThat(adverse).contains("В базе нет сведений о том, что спрошено (неблагоприятная отметка)").doesNotContain("540");
         assertThat(upstream).as("the mark asked is kept by a follow-up").doesNotContain("Уровень воды (ГП Ключи)");
+        assertThat(exceeded).startsWith("Уровень на ГП Заречье впервые выше отметки (опасная отметка 540 см [1]) — на 20:00 13.04.2026")
+                .contains("548 см");
     }
 
     @Test
