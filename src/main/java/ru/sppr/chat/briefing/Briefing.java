@@ -1125,7 +1125,11 @@ public final class Briefing {
                 .filter(o -> frame.attributes().isEmpty() || frame.attributes().contains(o.attribute()))
                 .filter(o -> inside(o.observedAt(), frame.moment())).toList();
         if (!frame.entities().isEmpty()) {
-            List<ObservationRow> own = rows.stream().filter(o -> sameEntity(frame.entities().getFirst(), o.entityKey())).toList();
+            EntityRow first = frame.entities().getFirst();
+            List<ObservationRow> own = rows.stream().filter(o -> sameEntity(first, o.entityKey())).toList();
+            if (own.isEmpty() && first.kind() == MentionKind.OBJECT) {
+                return Optional.empty();
+            }
             rows = own.isEmpty() ? rows : own;
         }
         if (rows.isEmpty()) {

@@ -1,5 +1,6 @@
 package ru.sppr.chat.dialog;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -18,17 +19,33 @@ final class FollowUps {
                     + "там|туда|тот|та|те|такой|it|its|they|them|there|that|this)\\b|по\\s+(этой\\s+)?теме|on the topic");
     private static final int SHORT_WORDS = 4;
     private static final int MAX_FOLLOW_UP_WORDS = 10;
+    /** At most so many earlier questions are searched with a follow-up. */
+    private static final int MAX_CHAIN = 3;
 
     private FollowUps() {
     }
 
-    /** The text to search for: the question itself, or, for a follow-up ({@code followUp}), the previous question and this one. */
-    static String retrievalText(String question, List<Turn> recent, boolean followUp) {
-        String previous = previousQuestion(recent);
-        if (previous == null || !followUp) {
+    /**
+     * The text to search for: the question itself, or, for a follow-up ({@code followUp}), the questions before it back to
+     * the one that stands on its own, and this one: after «пожар в нии платан фрязино» — «сколько погибших?», the
+     * question «а площадь какая была» is still about the fire at Фрязино.
+     */
+    static String retrievalText(String question, List<Turn> recent, boolean followUp, TermAnalysis analysis) {
+        if (!followUp) {
             return question;
         }
-        return previous + " " + question;
+        List<String> before = new ArrayList<>();
+        for (int i = recent.size() - 1; i >= 0 && before.size() < MAX_CHAIN; i--) {
+            if (recent.get(i).role() == TurnRole.USER) {
+                String earlier = recent.get(i).content();
+                before.addFirst(earlier);
+                if (!isFollowUp(earlier, analysis)) {
+                    break;
+                }
+            }
+        }
+        before.add(question);
+        return String.join(" ", before);
     }
 
     /** Points back at the previous topic, or says too little to stand on its own (at most one content word). */
@@ -39,12 +56,4 @@ final class FollowUps {
                 || words <= SHORT_WORDS && analysis.stems(question).size() <= 1;
     }
 
-    private static String previousQuestion(List<Turn> recent) {
-        for (int i = recent.size() - 1; i >= 0; i--) {
-            if (recent.get(i).role() == TurnRole.USER) {
-                return recent.get(i).content();
-            }
-        }
-        return null;
-    }
 }

@@ -84,6 +84,17 @@ class DialogTurnTest {
     }
 
     @Test
+    void should_search_a_follow_up_to_a_follow_up_with_the_question_that_stood_on_its_own() {
+        long dialogue = session();
+        ask(dialogue, "Как работает лодочная переправа у Ключей?");
+        ask(dialogue, "а сейчас?");
+        AskResult third = ask(dialogue, "а что было на 08:00 12.04.2026?");
+
+        assertThat(third.exchange().answer().citations()).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.title()).contains("переправа"));
+    }
+
+    @Test
     void should_record_question_answer_citations_and_suggestions_together() {
         long session = session();
 

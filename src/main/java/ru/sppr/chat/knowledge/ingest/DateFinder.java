@@ -17,14 +17,14 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the observed time a text states: ISO-8601 ({@code 2026-04-10T08:00+03:00}), Russian numeric
- * ({@code 08:00 10.04.2026}, {@code 10.04.2026 08:00}) or with a month name ({@code 10 апреля 2026 г.}).
+ * ({@code 08:00 10.04.2026}, {@code 10.04.2026 08:00}, {@code 11.04.2026, 11:00}) or with a month name ({@code 10 апреля 2026 г.}).
  * Times without an offset are read in the situation centre's zone ({@code CHAT_TIMEZONE}).
  */
 final class DateFinder {
     private static final Pattern ISO = Pattern.compile(
             "\\b(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)(Z|[+-]\\d{2}:?\\d{2})?)?\\b");
     private static final Pattern NUMERIC = Pattern.compile(
-            "(?:\\b(\\d{1,2})[:.](\\d{2})\\s+)?\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b(?:\\s*(?:г\\.?)?\\s*(?:в\\s+)?(\\d{1,2})[:.](\\d{2})\\b)?");
+            "(?:\\b(\\d{1,2})[:.](\\d{2})\\s+)?\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b(?:\\s*(?:г\\.?)?\\s*,?\\s*(?:в\\s+)?(\\d{1,2})[:.](\\d{2})\\b)?");
     private static final Pattern WORDS = Pattern.compile(
             "\\b(\\d{1,2})\\s+(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\\s+(\\d{4})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

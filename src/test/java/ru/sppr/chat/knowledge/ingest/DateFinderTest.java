@@ -13,6 +13,7 @@ class DateFinderTest {
     void should_read_the_forms_reports_use_in_moscow_time() {
         assertThat(moscow.find("Оперативная сводка на 08:00 10.04.2026")).contains(Instant.parse("2026-04-10T05:00:00Z"));
         assertThat(moscow.find("Сводка от 10.04.2026 20:00")).contains(Instant.parse("2026-04-10T17:00:00Z"));
+        assertThat(moscow.find("**11.04.2026, 11:00. Докладчик — глава района**")).contains(Instant.parse("2026-04-11T08:00:00Z"));
         assertThat(moscow.find("Решение от 12 апреля 2026 г.")).contains(Instant.parse("2026-04-11T21:00:00Z"));
         assertThat(moscow.find("time 2026-04-10T06:30:00+03:00")).contains(Instant.parse("2026-04-10T03:30:00Z"));
         assertThat(moscow.parseValue("2026-04-10T06:30:00Z")).contains(Instant.parse("2026-04-10T06:30:00Z"));
