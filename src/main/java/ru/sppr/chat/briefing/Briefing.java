@@ -408,7 +408,7 @@ public final class Briefing {
             return Optional.empty();
         }
         Optional<Briefed> answer = switch (intent) {
-            case TIMELINE -> timeline(frame, question, caller);
+            case TIMELINE -> frame.unmodelled().isPresent() ? Optional.empty() : timeline(frame, question, caller);
             case REPORT -> summary(frame, question, caller);
             case REQUEST_SOURCES -> sources(frame, question, caller).map(Briefed::of);
             case GENERAL_QUERY, STATUS_CHECK -> frame.unmodelled().filter(FrameReader::isMark).isPresent()

@@ -41,7 +41,7 @@ public final class FrameReader {
 
     /** Quantities the model does not track; an answer that does not name the one asked for is about something else. */
     private static final Pattern MEASURES = Pattern.compile(
-            "(?<!\\p{L})(температур|осадк|скорост|толщин|расход|влажност|давлени|глубин)\\p{L}*");
+            "(?<!\\p{L})(температур|осадк|скорост|толщин|расход|влажност|давлени|глубин|настил)\\p{L}*");
 
     /** What {@link #measure} says of a question asking why something happened (not why the assistant says so). */
     static final String CAUSE = "причина";
@@ -77,7 +77,7 @@ public final class FrameReader {
             + QuestionWords.NAMED + "|where from)(?!\\p{L})|^(?:(?:а|и|ну)\\s+)?(?:" + QuestionWords.WHERE + ")(?!\\p{L})");
     private static final Pattern CAUSE_ASKED = Pattern.compile("(?<!\\p{L})(причин\\p{L}*|из[- ]за\\s+чего|почему|отчего|why|cause\\p{L}*)(?!\\p{L})(?!\\s+(?:ты|вы|так\\s+(?:счита|дума|реш)|you|do you))");
     private static final Pattern CAUSE_GIVEN = Pattern.compile("причин|из[- ]за|вследствие|в результате|по предварительн|верси|"
-            + "связыва|замыкани|утечк|неисправн|нарушени|поджог|размыв|неосторожн|взрыв[а-я]* газа|хлопок газа|because|caused");
+            + "связыва|замыкани|утечк|неисправн|нарушени|поджог|размыв|неосторожн|взрыв[а-я]* газа|хлопок газа|газов[а-я]* баллон|because|caused");
     /**
      * «пострадали в результате ДТП», «закрыта из-за пожара»: the event is the cause of something else here, which says
      * nothing of what caused the event.

@@ -76,6 +76,15 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_not_answer_how_a_quantity_the_model_does_not_track_changed_with_another_ones_timeline() {
+        long session = api.startSession(operator, "Ключи");
+
+        String timeline = ask(session, "как менялась температура воды на гп ключи").get("response").asText();
+
+        assertThat(timeline).doesNotContain("Хронология — ГП Ключи", "691 см");
+    }
+
+    @Test
     void should_give_each_places_figure_of_the_moment_asked_when_the_question_names_no_place() {
         assertThat(api.upload(api.adminToken, "evacuation.jsonl", EVACUATION, "internal").status()).isEqualTo(201);
         long session = api.startSession(operator, "Эвакуация");

@@ -52,6 +52,7 @@ class FrameReaderTest {
         assertThat(FrameReader.speaksOf("14 учащихся переведены на дистанционное обучение.", FrameReader.CHILDREN)).isTrue();
         assertThat(FrameReader.measure("детский сад затопило?")).isEmpty();
         assertThat(FrameReader.measure("сколько волонтеров работает в пвр")).contains("волонтер");
+        assertThat(FrameReader.measure("вода над настилом ключевского моста как менялась")).contains("настил");
         assertThat(FrameReader.speaksOf("В ПВР, на 20:00 16.04.2026: 100 человек.", "волонтер")).isFalse();
     }
 
