@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -94,6 +95,8 @@ public final class Briefing {
     /** Incidents ranked by the words a question shares with their reports; fragments searched for the incidents of its words. */
     private static final int RANKED_INCIDENTS = 5;
     private static final int FOUND_BY_WORDS = 8;
+    /** Of the fragments found, those scoring at least this share of the best one speak of the incident asked. */
+    private static final double FOUND_SCORE = 0.6;
     /** A report's title that is a headline sentence (a news item), not a document's or a table's name. */
     private static final Pattern HEADLINE = Pattern.compile("[.!?…»\"]$");
     /** Sentences a summary of a place or object quotes from the sources, of so many fragments found. */
@@ -661,10 +664,36 @@ public final class Briefing {
             return Optional.of(Briefed.of(new Answer.NoEvidence("На " + said(frame.moment(), when) + " сведений — " + subject + " — в базе нет; первые — на "
                     + when.at(first.observedAt()) + ": " + SituationModel.shown(first) + ".")));
         }
+        Optional<Answer> extreme = extreme(question, subject, known);
+        if (extreme.isPresent()) {
+            return extreme.map(a -> withIncident(a, known, frame, caller));
+        }
         var book = new Book();
         Reading reading = reading(capitalised(subject), known, attribute, book, when, true);
         return Optional.of(withIncident(new Answer.Grounded(reading.text() + '.', book.cited(), modelled(reading.sources(), reading.conflict())),
                 known, frame, caller));
+    }
+
+    /**
+     * «какой был максимальный уровень на ключах», «пик эвакуации»: the highest (or lowest) value known by the moment asked,
+     * with its time, and the latest beside it — not the latest alone.
+     */
+    private Optional<Answer> extreme(String question, String subject, List<ObservationRow> known) {
+        Matcher asked = EXTREME.matcher(question.toLowerCase(Locale.ROOT).replace('ё', 'е'));
+        List<ObservationRow> valued = known.stream().filter(o -> o.value() != null).toList();
+        if (!asked.find() || valued.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean lowest = asked.group(1) != null;
+        Comparator<ObservationRow> byValue = Comparator.comparingDouble(ObservationRow::value);
+        ObservationRow found = lowest ? valued.stream().min(byValue).orElseThrow() : valued.stream().max(byValue).orElseThrow();
+        ObservationRow last = known.getLast();
+        var book = new Book();
+        var when = times.reply();
+        String text = (lowest ? "Наименьшее значение — " : "Наибольшее значение — ") + subject + ": " + SituationModel.shown(found)
+                + " (на " + when.at(found.observedAt()) + ") " + book.mark(found)
+                + (last == found ? "." : ". Последнее — " + SituationModel.shown(last) + " (на " + when.at(last.observedAt()) + ") " + book.mark(last) + ".");
+        return Optional.of(new Answer.Grounded(text, book.cited(), modelled(book.cited().size(), false)));
     }
 
     /**
@@ -704,6 +733,9 @@ public final class Briefing {
         return Optional.of(new Answer.Grounded(text, book.cited(), modelled(book.cited().size(), false)));
     }
 
+    /** «максимальный уровень», «пик», «наибольшее число»; «минимальный»: the extreme of a figure's values is asked. */
+    private static final Pattern EXTREME = Pattern.compile("(?<!\\p{L})(?:(минимальн\\p{L}*|минимум\\p{L}*|наименьш\\p{L}*|самый\\s+низк\\p{L}*)|"
+            + "максимальн\\p{L}*|максимум\\p{L}*|наибольш\\p{L}*|пик\\p{L}*|самый\\s+высок\\p{L}*|highest|maximum|peak)(?!\\p{L})");
     /** «во сколько превысили опасную отметку», «когда вода вышла выше отметки»: the moment a mark was first exceeded is asked. */
     private static final Pattern EXCEEDED_WHEN = Pattern.compile("(?<!\\p{L})(?:когда|во\\s+сколько|в\\s+какое\\s+время|с\\s+какого)(?!\\p{L})"
             + ".*(?:превы|выше|перешагн|достиг)|(?:превы|выше|достиг)\\p{L}*.*(?<!\\p{L})(?:когда|во\\s+сколько)(?!\\p{L})");
@@ -975,8 +1007,9 @@ public final class Briefing {
     /**
      * The incidents a question is about: at the place or object it names (of the kind of event it names), the one whose
      * reports share most words with the question first («пожар в одинцовском приюте», not the car burnt there later); else
-     * of that kind of event; else those the reports found by its words are of; else the one with the latest report —
-     * newest first, none reported after the question. {@code question} empty: by place and kind of event only.
+     * of that kind of event; else those the reports found by its words are of (none, when they are of no incident: the
+     * sentences answer); else the one with the latest report — newest first, none reported after the question.
+     * {@code question} empty: by place and kind of event only.
      */
     private List<IncidentSummary> incidentsNamed(Frame frame, String question, Caller caller) {
         EventType type = frame.event().orElse(null);
@@ -994,10 +1027,7 @@ public final class Briefing {
         }
         boolean figureNotAsked = !frame.attributes().isEmpty() && !COUNT_ASKED.matcher(question.toLowerCase(Locale.ROOT)).find();
         if (type == null && !question.isBlank() && !figureNotAsked) {
-            List<IncidentSummary> found = foundByWords(frame, question, caller);
-            if (!found.isEmpty()) {
-                return found;
-            }
+            return foundByWords(frame, question, caller);
         }
         return known(model.incidents(null, type, null, 50, caller), frame).stream()
                 .sorted(Comparator.comparing(IncidentSummary::lastReportAt).reversed()).limit(3).toList();
@@ -1026,7 +1056,9 @@ public final class Briefing {
     private List<IncidentSummary> foundByWords(Frame frame, String question, Caller caller) {
         var request = new SearchRequest(question, FOUND_BY_WORDS, caller.clearance(), frame.askedAt(), frame.moment().until(),
                 null, null, Set.of(), Set.of());
-        List<String> sources = words.search(request).stream().map(SearchHit::sourceId).distinct().toList();
+        List<SearchHit> hits = words.search(request);
+        double floor = hits.isEmpty() ? 0 : hits.getFirst().score() * FOUND_SCORE;
+        List<String> sources = hits.stream().filter(h -> h.score() >= floor).map(SearchHit::sourceId).distinct().toList();
         Map<String, Set<Long>> of = model.incidentsOf(sources, caller);
         List<Long> ids = sources.stream().flatMap(s -> of.getOrDefault(s, Set.of()).stream()).distinct().limit(RANKED_INCIDENTS).toList();
         return known(ids.stream().map(id -> model.incident(id, caller).summary()).toList(), frame);

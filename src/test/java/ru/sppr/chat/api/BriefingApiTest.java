@@ -76,6 +76,18 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_give_the_highest_value_when_the_peak_is_asked_with_the_latest_beside_it() {
+        assertThat(api.upload(api.adminToken, "later.jsonl", "{\"id\": \"s-15\", \"title\": \"Сводка на 08:00 15.04.2026\", "
+                + "\"date\": \"2026-04-15T05:00:00+00:00\", \"text\": \"ГП Ключи: уровень воды 640 см.\"}", "internal").status()).isEqualTo(201);
+        long session = api.startSession(operator, "Ключи");
+
+        String peak = ask(session, "какой был максимальный уровень на гп ключи").get("response").asText();
+
+        assertThat(peak).startsWith("Наибольшее значение — ").contains("691 см (на 20:00 12.04.2026", "Последнее — 640 см")
+                .doesNotContain("705");
+    }
+
+    @Test
     void should_not_answer_how_a_quantity_the_model_does_not_track_changed_with_another_ones_timeline() {
         long session = api.startSession(operator, "Ключи");
 
