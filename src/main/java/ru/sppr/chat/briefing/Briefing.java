@@ -676,7 +676,7 @@ public final class Briefing {
 
     /**
      * «какой был максимальный уровень на ключах», «пик эвакуации»: the highest (or lowest) value known by the moment asked,
-     * with its time, and the latest beside it — not the latest alone.
+     * with its time, what other sources give for it, and the latest beside it — not the latest alone.
      */
     private Optional<Answer> extreme(String question, String subject, List<ObservationRow> known) {
         Matcher asked = EXTREME.matcher(question.toLowerCase(Locale.ROOT).replace('ё', 'е'));
@@ -690,8 +690,15 @@ public final class Briefing {
         ObservationRow last = known.getLast();
         var book = new Book();
         var when = times.reply();
+        Optional<ObservationRow> otherwise = valued.stream()
+                .filter(o -> !o.sourceId().equals(found.sourceId()) && !SituationModel.shown(o).equals(SituationModel.shown(found)))
+                .filter(o -> Duration.between(o.observedAt(), found.observedAt()).abs().compareTo(PEAK_WINDOW) <= 0)
+                .filter(o -> Math.abs(o.value() - found.value()) <= PEAK_SPREAD * Math.abs(found.value()))
+                .min(Comparator.comparingDouble(o -> Math.abs(o.value() - found.value())));
         String text = (lowest ? "Наименьшее значение — " : "Наибольшее значение — ") + subject + ": " + SituationModel.shown(found)
                 + " (на " + when.at(found.observedAt()) + ") " + book.mark(found)
+                + otherwise.map(o -> "; по другим данным — " + SituationModel.shown(o) + " (на " + when.at(o.observedAt()) + ") " + book.mark(o))
+                .orElse("")
                 + (last == found ? "." : ". Последнее — " + SituationModel.shown(last) + " (на " + when.at(last.observedAt()) + ") " + book.mark(last) + ".");
         return Optional.of(new Answer.Grounded(text, book.cited(), modelled(book.cited().size(), false)));
     }
@@ -733,6 +740,9 @@ public final class Briefing {
         return Optional.of(new Answer.Grounded(text, book.cited(), modelled(book.cited().size(), false)));
     }
 
+    /** Values of other sources this close to a peak in time and size are that peak as they give it (688 см vs 691 см). */
+    private static final Duration PEAK_WINDOW = Duration.ofHours(12);
+    private static final double PEAK_SPREAD = 0.03;
     /** «максимальный уровень», «пик», «наибольшее число»; «минимальный»: the extreme of a figure's values is asked. */
     private static final Pattern EXTREME = Pattern.compile("(?<!\\p{L})(?:(минимальн\\p{L}*|минимум\\p{L}*|наименьш\\p{L}*|самый\\s+низк\\p{L}*)|"
             + "максимальн\\p{L}*|максимум\\p{L}*|наибольш\\p{L}*|пик\\p{L}*|самый\\s+высок\\p{L}*|highest|maximum|peak)(?!\\p{L})");

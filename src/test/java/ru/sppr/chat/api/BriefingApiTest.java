@@ -78,12 +78,14 @@ class BriefingApiTest {
     @Test
     void should_give_the_highest_value_when_the_peak_is_asked_with_the_latest_beside_it() {
         assertThat(api.upload(api.adminToken, "later.jsonl", "{\"id\": \"s-15\", \"title\": \"Сводка на 08:00 15.04.2026\", "
-                + "\"date\": \"2026-04-15T05:00:00+00:00\", \"text\": \"ГП Ключи: уровень воды 640 см.\"}", "internal").status()).isEqualTo(201);
+                + "\"date\": \"2026-04-15T05:00:00+00:00\", \"text\": \"ГП Ключи: уровень воды 640 см.\"}\n"
+                + "{\"id\": \"a-12\", \"title\": \"Данные АГК на 14:00 12.04.2026\", \"date\": \"2026-04-12T11:00:00+00:00\", "
+                + "\"text\": \"ГП Ключи: уровень воды 688 см.\"}", "internal").status()).isEqualTo(201);
         long session = api.startSession(operator, "Ключи");
 
         String peak = ask(session, "какой был максимальный уровень на гп ключи").get("response").asText();
 
-        assertThat(peak).startsWith("Наибольшее значение — ").contains("691 см (на 20:00 12.04.2026", "Последнее — 640 см")
+        assertThat(peak).startsWith("Наибольшее значение — ").contains("691 см (на 20:00 12.04.2026", "по другим данным — 688 см", "Последнее — 640 см")
                 .doesNotContain("705");
     }
 
