@@ -195,6 +195,31 @@ class CliTest {
     }
 
     @Test
+    void should_refuse_a_port_out_of_range_before_opening_anything() {
+        for (String port : List.of("70000", "0", "-1")) {
+            Run server = run("runserver", "--host", "127.0.0.1", "--port", port);
+
+            assertThat(server.exitCode()).as(port).isEqualTo(2);
+            assertThat(server.err()).as(port).contains("неверный порт " + port + " (--port или CHAT_HTTP_PORT): допустимы числа"
+                    + " от 1 до 65535").doesNotContain("out of range").doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void should_tell_an_address_of_another_machine_and_an_unknown_host_from_a_taken_port() {
+        // 192.0.2.1 (TEST-NET-1, RFC 5737) is no interface of this machine; .invalid never resolves (RFC 2606)
+        Run foreign = run("runserver", "--host", "192.0.2.1", "--port", "18451");
+        Run unknown = run("runserver", "--host", "no-such-host.invalid", "--port", "18451");
+
+        assertThat(foreign.exitCode()).isNotZero();
+        assertThat(foreign.err()).contains("адрес из --host (CHAT_HTTP_HOST) не принадлежит этой машине")
+                .doesNotContain("занят").doesNotContain("Cannot assign");
+        assertThat(unknown.exitCode()).isNotZero();
+        assertThat(unknown.err()).contains("имя узла из --host (CHAT_HTTP_HOST) не удаётся разрешить")
+                .doesNotContain("занят").doesNotContain("already in use").doesNotContain("null");
+    }
+
+    @Test
     void bench_load_closes_the_sessions_it_opened_and_revokes_the_tokens_it_issued(@TempDir Path work) throws Exception {
         JsonNode result = benchLoad(work, "--turns-per-session", "5");
 
