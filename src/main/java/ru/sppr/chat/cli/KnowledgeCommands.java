@@ -1,6 +1,7 @@
 package ru.sppr.chat.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import ru.sppr.chat.api.Views;
 import ru.sppr.chat.failure.NotFoundException;
@@ -35,6 +37,17 @@ final class KnowledgeCommands {
 
         Ingest(ChatBackend.Factory factory) {
             super(factory);
+        }
+
+        /** A path that is not there is a mistake in the command: said before anything is opened or loaded. */
+        @Override
+        public Integer call() throws Exception {
+            List<String> missing = paths.stream().filter(p -> !Files.exists(p)).map(Path::toString).toList();
+            if (!missing.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), (missing.size() == 1 ? "нет такого файла или каталога: "
+                        : "нет таких файлов или каталогов: ") + String.join(", ", missing) + " — ничего не загружено");
+            }
+            return super.call();
         }
 
         @Override

@@ -34,6 +34,7 @@ class Utf8ConsoleTest {
 
     @Test
     void what_a_command_prints_itself_is_utf8_too() throws Exception {
+        Files.writeString(dir.resolve("notes.xyz"), "неизвестный формат");
         Output ingest = run("ingest", dir.resolve("notes.xyz").toString(), "--base-dir", dir.resolve("home").toString());
         assertThat(ingest.err()).contains("Готово за").contains("ошибок 1").doesNotContain("???");
     }

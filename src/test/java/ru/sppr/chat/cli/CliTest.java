@@ -155,6 +155,19 @@ class CliTest {
     }
 
     @Test
+    void should_refuse_a_path_that_is_not_there_before_loading_anything() throws Exception {
+        Files.writeString(home.resolve("note.txt"), "Паводок: уровень воды у Ключей 612 см.");
+
+        Run ingest = run("ingest", home.resolve("note.txt").toString(), home.resolve("gone.txt").toString());
+
+        assertThat(ingest.exitCode()).isEqualTo(2);
+        assertThat(ingest.err()).contains("ошибка: нет такого файла или каталога: " + home.resolve("gone.txt")
+                + " — ничего не загружено").doesNotContain("подробности в журнале").doesNotContain("Exception");
+        assertThat(ingest.out()).isEmpty();
+        assertThat(run("search", "Ключей").json().get("hits")).isEmpty();
+    }
+
+    @Test
     void should_round_confidence_in_history_as_ask_does() throws Exception {
         Files.writeString(home.resolve("note.txt"), "Паводок: уровень воды у Ключей 612 см, растёт на 5 см в час.");
         run("ingest", home.resolve("note.txt").toString());
