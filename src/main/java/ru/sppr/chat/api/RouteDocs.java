@@ -50,7 +50,7 @@ final class RouteDocs {
                 "score", integer("оценка: −1/+1 или 1..5"), "scale", text("шкала: binary или five (необязательно)"),
                 "comment", text("комментарий")), "turn_id", "score"), 403, 404, 409);
         doc("GET /chat/search", 200, List.of(new Query("q", "string", "что искать", true, "уровень воды"),
-                new Query("k", "integer", "сколько результатов, 1..100"), new Query("as_of", "string", "момент для свежести, ISO-8601"),
+                new Query("k", "integer", "сколько результатов, 1..100"), new Query("as_of", "string", "только известное на этот момент (от него же — свежесть), ISO-8601 (без пояса — время сервиса)"),
                 new Query("from", "string", "наблюдения не раньше, ISO-8601 (без пояса — время сервиса)"),
                 new Query("to", "string", "не позже, ISO-8601 (без пояса — время сервиса)"),
                 new Query("type", "string", "вид источника"), new Query("tag", "string", "метка")), null);
@@ -64,9 +64,9 @@ final class RouteDocs {
         doc("POST /chat/reindex", 200, List.of(), null);
         doc("GET /chat/audit", 200, List.of(new Query("user_id", "integer", "чьи события"),
                 new Query("session_id", "integer", "сессия"), new Query("event_type", "string", "тип события"),
-                new Query("from", "string", "ISO-8601"), new Query("to", "string", "ISO-8601"),
+                new Query("from", "string", "ISO-8601 (без пояса — время сервиса)"), new Query("to", "string", "ISO-8601 (без пояса — время сервиса)"),
                 new Query("before", "integer", "записи с номером меньше"), LIMIT), null);
-        doc("GET /chat/incidents", 200, List.of(new Query("since", "string", "не раньше, ISO-8601"),
+        doc("GET /chat/incidents", 200, List.of(new Query("since", "string", "не раньше, ISO-8601 (без пояса — время сервиса)"),
                 new Query("type", "string", "вид происшествия"), new Query("place", "string", "место"), LIMIT), null);
         doc("GET /chat/entities", 200, List.of(new Query("q", "string", "имя в любой форме"), LIMIT), null);
         doc("GET /chat/health", 200, List.of(), null, 503);

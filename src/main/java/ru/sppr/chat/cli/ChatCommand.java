@@ -1,12 +1,15 @@
 package ru.sppr.chat.cli;
 
 import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParseResult;
+import ru.sppr.chat.api.ServiceMoments;
 import ru.sppr.chat.failure.ChatException;
 
 /** The root {@code chat-sppr} command and its subcommands, wired to one backend factory. */
@@ -56,6 +59,8 @@ public final class ChatCommand implements Runnable {
         for (ToolCommand tool : ServiceLoader.load(ToolCommand.class, ChatCommand.class.getClassLoader())) {
             cli.addSubcommand(tool.command(factory));
         }
+        // after every command is added: picocli gives a converter to the commands there are at the moment
+        cli.registerConverter(Instant.class, text -> moment(text, factory));
         helpEverywhere(cli, cli.getCommandSpec().version());
         cli.setResourceBundle(ResourceBundle.getBundle("ru.sppr.chat.cli.messages", Locale.ROOT));
         cli.setParameterExceptionHandler(new RussianParameterErrors());
@@ -89,6 +94,18 @@ public final class ChatCommand implements Runnable {
             return last.getCommandSpec().exitCodeOnInvalidInput();
         }
         return new CommandLine.RunLast().execute(parsed);
+    }
+
+    /** A time option, as the API reads its times: ISO-8601 with an offset, or the service zone's wall time without one. */
+    private static Instant moment(String text, ChatBackend.Factory factory) {
+        try {
+            return ServiceMoments.parse(text, factory.zone());
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException(ServiceMoments.EXPECTED);
+        } catch (RuntimeException e) {
+            // a wrong CHAT_TIMEZONE: its own Russian message, as at start-up
+            throw new CommandLine.TypeConversionException(e.getMessage());
+        }
     }
 
     private static String describe(Exception e) {

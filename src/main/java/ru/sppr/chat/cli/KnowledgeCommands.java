@@ -111,9 +111,9 @@ final class KnowledgeCommands {
         @Parameters(arity = "1..*", paramLabel = "TEXT", description = "Слова запроса") List<String> words;
         @Option(names = "--k", defaultValue = "5", description = "Сколько фрагментов вернуть (по умолчанию ${DEFAULT-VALUE})") int k;
         @Option(names = "--clearance", defaultValue = "secret", description = "Искать как пользователь с этим допуском") String clearance;
-        @Option(names = "--as-of", description = "Только сведения, известные на момент (ISO-8601)") Instant asOf;
-        @Option(names = "--from", description = "Наблюдения не раньше (ISO-8601)") Instant from;
-        @Option(names = "--to", description = "Наблюдения не позже (ISO-8601)") Instant to;
+        @Option(names = "--as-of", description = "Только сведения, известные на момент (ISO-8601, без смещения — время сервиса, CHAT_TIMEZONE)") Instant asOf;
+        @Option(names = "--from", description = "Наблюдения не раньше (ISO-8601, без смещения — время сервиса, CHAT_TIMEZONE)") Instant from;
+        @Option(names = "--to", description = "Наблюдения не позже (ISO-8601, без смещения — время сервиса, CHAT_TIMEZONE)") Instant to;
         @Option(names = "--type", split = ",", description = "Виды источников через запятую: document, table, image, event_log, …") List<String> types = new ArrayList<>();
         @Option(names = "--tag", split = ",", description = "Метки через запятую") List<String> tags = new ArrayList<>();
 

@@ -19,7 +19,8 @@ final class RussianParameterErrors implements IParameterExceptionHandler {
     private static final Map<Class<?>, String> EXPECTED = Map.of(
             int.class, "целое число", Integer.class, "целое число", long.class, "целое число", Long.class, "целое число",
             double.class, "число", Double.class, "число", boolean.class, "true или false", Boolean.class, "true или false",
-            Instant.class, "момент в ISO-8601, например 2026-04-10T08:00:00Z", Path.class, "путь к файлу или каталогу");
+            Instant.class, "время в формате ISO-8601, например 2026-04-16T08:00 (время сервиса) или 2026-04-16T05:00:00Z",
+            Path.class, "путь к файлу или каталогу");
 
     @Override
     public int handleParseException(ParameterException e, String[] args) {
@@ -54,20 +55,26 @@ final class RussianParameterErrors implements IParameterExceptionHandler {
             case CommandLine.MutuallyExclusiveArgsException x -> "эти параметры нельзя указывать вместе: " + x.getMessage()
                     .replaceAll("^Error: ", "").replaceAll(" are mutually exclusive.*$", "");
             case CommandLine.MaxValuesExceededException x -> "слишком много значений: " + x.getMessage();
-            default -> e.getArgSpec() != null && e.getValue() != null ? invalidValue(e.getArgSpec(), e.getValue())
+            default -> e.getArgSpec() != null && e.getValue() != null ? invalidValue(e.getArgSpec(), e.getValue(), e.getCause())
                     : russianOrMarked(e.getMessage());
         };
     }
 
-    private static String invalidValue(ArgSpec arg, String value) {
-        String expected = arg.type().isEnum() ? "одно из " + List.of(arg.type().getEnumConstants())
+    /** The value and what was expected: our own converters say it in Russian, picocli's own by the option's type. */
+    private static String invalidValue(ArgSpec arg, String value, Throwable cause) {
+        String expected = cause instanceof CommandLine.TypeConversionException conversion && cyrillic(conversion.getMessage())
+                ? conversion.getMessage()
+                : arg.type().isEnum() ? "одно из " + List.of(arg.type().getEnumConstants())
                 : EXPECTED.getOrDefault(arg.type(), "значение типа " + arg.type().getSimpleName());
         return "неверное значение " + name(arg) + ": «" + value + "» — ожидается " + expected;
     }
 
     private static String russianOrMarked(String message) {
-        return message.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)
-                ? message : "неверная командная строка (" + message + ")";
+        return cyrillic(message) ? message : "неверная командная строка (" + message + ")";
+    }
+
+    private static boolean cyrillic(String message) {
+        return message != null && message.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC);
     }
 
     private static String names(List<ArgSpec> args) {

@@ -168,6 +168,31 @@ class CliTest {
     }
 
     @Test
+    void should_read_time_options_without_an_offset_in_the_service_zone() throws Exception {
+        Files.writeString(home.resolve("nights.jsonl"), String.join("\n",
+                "{\"id\": \"n-1\", \"title\": \"Ночное донесение\", \"date\": \"2026-04-15T22:30:00+00:00\", \"text\": \"Ночью у моста Заречье тихо.\"}",
+                "{\"id\": \"n-2\", \"title\": \"Вечернее донесение\", \"date\": \"2026-04-15T20:00:00+00:00\", \"text\": \"Вечером у моста Заречье тихо.\"}"));
+        run("ingest", home.resolve("nights.jsonl").toString());
+
+        // CHAT_TIMEZONE by default is Europe/Moscow: 00:30 16.04 there is 21:30 UTC on 15.04
+        Run asOf = run("search", "мост", "Заречье", "--as-of", "2026-04-16T00:30");
+        Run day = run("search", "мост", "Заречье", "--from", "2026-04-16T00:00", "--to", "2026-04-16T23:59");
+        Run utc = run("search", "мост", "Заречье", "--as-of", "2026-04-16T00:30:00Z");
+        Run digest = run("situation", "digest", "--since", "2026-04-16T08:00");
+
+        assertThat(asOf.json().get("hits").findValuesAsText("title")).containsExactly("Вечернее донесение");
+        assertThat(day.json().get("hits").findValuesAsText("title")).containsExactly("Ночное донесение");
+        assertThat(utc.json().get("hits").findValuesAsText("title")).hasSize(2);
+        assertThat(digest.exitCode()).isZero();
+        assertThat(digest.json().get("since").asText()).isEqualTo("2026-04-16T05:00:00Z");
+
+        Run wrong = run("search", "мост", "--as-of", "16.04.2026");
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).contains("неверное значение --as-of: «16.04.2026» — ожидается время в формате ISO-8601, "
+                + "например 2026-04-16T08:00 (время сервиса) или 2026-04-16T05:00:00Z").doesNotContain("Instant");
+    }
+
+    @Test
     void should_round_confidence_in_history_as_ask_does() throws Exception {
         Files.writeString(home.resolve("note.txt"), "Паводок: уровень воды у Ключей 612 см, растёт на 5 см в час.");
         run("ingest", home.resolve("note.txt").toString());
