@@ -2,8 +2,11 @@ package ru.sppr.chat.cli;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -22,6 +25,8 @@ final class RussianParameterErrors implements IParameterExceptionHandler {
             Instant.class, "время в формате ISO-8601, например 2026-04-16T08:00 (время сервиса) или 2026-04-16T05:00:00Z",
             Path.class, "путь к файлу или каталогу");
 
+    private static final Pattern TOO_MANY_NAMES = Pattern.compile("=\\{(--?[\\w-]+)=|'(--?[\\w-]+)'");
+
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine cli = e.getCommandLine();
@@ -39,6 +44,7 @@ final class RussianParameterErrors implements IParameterExceptionHandler {
     static String describe(ParameterException e) {
         return switch (e) {
             case CommandLine.MissingParameterException m when m.getMessage().startsWith("Missing required parameter for")
+                    || m.getMessage().startsWith("Expected parameter for")
                     -> "у параметра " + names(m.getMissing()) + " не указано значение";
             case CommandLine.MissingParameterException m when m.getMessage().startsWith("Missing required subcommand")
                     -> "не указана команда";
@@ -54,10 +60,28 @@ final class RussianParameterErrors implements IParameterExceptionHandler {
             case CommandLine.OverwrittenOptionException o -> "параметр " + name(o.getOverwritten()) + " указан больше одного раза";
             case CommandLine.MutuallyExclusiveArgsException x -> "эти параметры нельзя указывать вместе: " + x.getMessage()
                     .replaceAll("^Error: ", "").replaceAll(" are mutually exclusive.*$", "");
-            case CommandLine.MaxValuesExceededException x -> "слишком много значений: " + x.getMessage();
+            case CommandLine.MaxValuesExceededException x -> tooMany(x.getMessage());
             default -> e.getArgSpec() != null && e.getValue() != null ? invalidValue(e.getArgSpec(), e.getValue(), e.getCause())
                     : russianOrMarked(e.getMessage());
         };
+    }
+
+    /**
+     * Too many values: picocli says «expected only one match but got (--user-id=… | --username=…)={--username=a} and
+     * …={--username=b}» when an option of a group is repeated, and «option '--x' max number of values (1) exceeded»
+     * otherwise; the options are named from it.
+     */
+    private static String tooMany(String message) {
+        var named = new LinkedHashSet<String>();
+        Matcher m = TOO_MANY_NAMES.matcher(message);
+        while (m.find()) {
+            named.add(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        if (named.size() == 1) {
+            return "параметр " + named.getFirst() + " указан больше одного раза";
+        }
+        return named.isEmpty() ? "слишком много значений параметров"
+                : "эти параметры можно указать только один раз: " + String.join(", ", named);
     }
 
     /** The value and what was expected: our own converters say it in Russian, picocli's own by the option's type. */

@@ -121,4 +121,19 @@ class CliHelpTest {
             assertThat(mistake.out()).isEmpty();
         }
     }
+
+    @Test
+    void should_say_in_russian_that_an_option_of_a_group_is_repeated_or_its_value_is_missing_before_another_option() {
+        Run repeatedInGroup = run("start-session", "--username", "a", "--username", "b");
+        Run valueMissing = run("history", "--limit", "--session-id", "1");
+
+        assertThat(repeatedInGroup.err()).contains("ошибка: параметр --username указан больше одного раза")
+                .doesNotContain("Error").doesNotContain("expected only one match").doesNotContain("слишком много");
+        assertThat(valueMissing.err()).contains("ошибка: у параметра --limit не указано значение")
+                .doesNotContain("обязательный").doesNotContain("Expected");
+        for (Run mistake : List.of(repeatedInGroup, valueMissing)) {
+            assertThat(mistake.exitCode()).isEqualTo(2);
+            assertThat(mistake.out()).isEmpty();
+        }
+    }
 }
