@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +81,8 @@ class CliHelpTest {
             var args = new ArrayList<ArgSpec>(command.getCommandSpec().options());
             args.addAll(command.getCommandSpec().positionalParameters());
             for (ArgSpec arg : args) {
-                assertThat(String.join(" ", arg.description())).as(path + " " + arg.paramLabel()).containsPattern(RUSSIAN);
+                assertThat(String.join(" ", arg.description())).as(path + " " + arg.paramLabel()).containsPattern(RUSSIAN)
+                        .as(path + " " + arg.paramLabel() + ": from a capital letter, as the others").matches("(?s)^\\p{Lu}.*");
             }
         }
     }
@@ -135,5 +138,19 @@ class CliHelpTest {
             assertThat(mistake.exitCode()).isEqualTo(2);
             assertThat(mistake.out()).isEmpty();
         }
+    }
+
+    @Test
+    void should_print_the_version_of_the_build_not_a_fixed_one() throws Exception {
+        String pom = Files.readString(Path.of(System.getProperty("user.dir"), "pom.xml"));
+        var projectVersion = Pattern.compile("<artifactId>chat-sppr</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertThat(projectVersion.find()).isTrue();
+
+        Run root = run("-V");
+        Run sub = run("ingest", "--version");
+
+        assertThat(root.exitCode()).isZero();
+        assertThat(root.out().strip()).isEqualTo("chat-sppr " + projectVersion.group(1));
+        assertThat(sub.out()).isEqualTo(root.out());
     }
 }
