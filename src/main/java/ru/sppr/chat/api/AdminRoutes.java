@@ -4,6 +4,7 @@ import static io.javalin.http.HandlerType.GET;
 import static ru.sppr.chat.api.Authentication.caller;
 
 import io.javalin.http.Context;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +25,15 @@ final class AdminRoutes {
     private final TelemetryReport telemetry;
     private final Watchdog watchdog;
     private final ChatMetrics metrics;
+    private final ZoneId zone;
 
-    AdminRoutes(AuditTrail audit, TelemetryReport telemetry, Watchdog watchdog, ChatMetrics metrics) {
+    /** Audit {@code from}/{@code to} without an offset are read in {@code zone}, as everywhere in the API. */
+    AdminRoutes(AuditTrail audit, TelemetryReport telemetry, Watchdog watchdog, ChatMetrics metrics, ZoneId zone) {
         this.audit = audit;
         this.telemetry = telemetry;
         this.watchdog = watchdog;
         this.metrics = metrics;
+        this.zone = zone;
     }
 
     List<ApiRoute> routes() {
@@ -45,7 +49,7 @@ final class AdminRoutes {
         String type = ctx.queryParam("event_type");
         var query = new AuditQuery(QueryParams.optionalLong(ctx, "user_id"), QueryParams.optionalLong(ctx, "session_id"),
                 type == null || type.isBlank() ? null : AuditEventType.parse("event_type", type.trim()),
-                QueryParams.optionalInstant(ctx, "from"), QueryParams.optionalInstant(ctx, "to"),
+                QueryParams.optionalMoment(ctx, "from", zone), QueryParams.optionalMoment(ctx, "to", zone),
                 QueryParams.optionalLong(ctx, "before"), QueryParams.intOr(ctx, "limit", 100));
         List<AuditRecord> records = audit.find(query, caller(ctx));
         Long next = records.size() == query.limit() ? records.getLast().seq() : null;

@@ -120,7 +120,7 @@ public final class Api {
         routes.addAll(new FeedbackRoutes(s.feedback(), mapper).routes());
         routes.addAll(new KnowledgeRoutes(s.knowledge(), s.info().uploadSpill(), s.situation().zone()).routes());
         routes.addAll(new SituationRoutes(s.situation(), s.digest()).routes());
-        routes.addAll(new AdminRoutes(s.audit(), s.telemetry(), s.watchdog(), s.metrics()).routes());
+        routes.addAll(new AdminRoutes(s.audit(), s.telemetry(), s.watchdog(), s.metrics(), s.situation().zone()).routes());
         routes.add(new ApiRoute(GET, "/chat/docs", "service", "Swagger UI", Access.PUBLIC, SwaggerPage::serve));
         routes.add(new ApiRoute(GET, "/chat/openapi.json", "service", "Этот документ OpenAPI", Access.PUBLIC,
                 ctx -> ctx.json(OpenApiDocument.of(routes))));

@@ -5,7 +5,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.ConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +38,12 @@ final class ErrorMapping {
             respond(ctx, status(e), e.getMessage(), details(e));
         });
         routes.exception(UploadForm.PayloadTooLarge.class, (e, ctx) -> respond(ctx, 413, e.getMessage(), Map.of("field", "file")));
-        routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), httpMessage(e.getStatus()), Map.of()));
+        routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 405) {
+                allow(ctx, e.getDetails());
+            }
+            respond(ctx, e.getStatus(), httpMessage(e.getStatus()), Map.of());
+        });
         routes.exception(JsonProcessingException.class, (e, ctx) -> respond(ctx, 400, "тело запроса — некорректный JSON", Map.of()));
         routes.exception(Exception.class, (e, ctx) -> {
             if (databaseAway(e)) {
@@ -65,6 +72,18 @@ final class ErrorMapping {
             }
         }
         return false;
+    }
+
+    /**
+     * A 405 says which methods the address takes (RFC 9110, 15.5.6): Javalin finds them and puts them in the
+     * exception's details («availableMethods», or «Available methods» for a browser), comma-separated.
+     */
+    private static void allow(Context ctx, Map<String, String> details) {
+        String methods = details.getOrDefault("availableMethods", details.get("Available methods"));
+        if (methods != null && !methods.isBlank()) {
+            ctx.header("Allow", Arrays.stream(methods.split(",")).map(String::strip).filter(m -> !m.isEmpty())
+                    .distinct().collect(Collectors.joining(", ")));
+        }
     }
 
     static void respond(Context ctx, int status, String message, Map<String, ?> details) {

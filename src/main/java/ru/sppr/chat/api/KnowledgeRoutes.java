@@ -59,7 +59,7 @@ final class KnowledgeRoutes {
     private void search(Context ctx) {
         Caller caller = caller(ctx);
         var request = new SearchRequest(ctx.queryParam("q"), QueryParams.intOr(ctx, "k", 10), caller.clearance(),
-                knowledge.clock().instant(), QueryParams.optionalInstant(ctx, "as_of"), QueryParams.optionalMoment(ctx, "from", zone),
+                knowledge.clock().instant(), QueryParams.optionalMoment(ctx, "as_of", zone), QueryParams.optionalMoment(ctx, "from", zone),
                 QueryParams.optionalMoment(ctx, "to", zone), types(ctx), Set.copyOf(ctx.queryParams("tag")));
         ctx.json(Envelope.success(Map.of("hits", knowledge.search(request).stream().map(Views.HitView::of).toList())));
     }

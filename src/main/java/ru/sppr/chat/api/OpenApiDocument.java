@@ -105,10 +105,17 @@ final class OpenApiDocument {
         if (doc.body() != null) {
             statuses.add(413);
         }
-        var envelope = Map.of("application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/Envelope")));
+        Map<String, Object> envelope = Map.of("application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/Envelope")));
+        Map<String, Object> markdown = Map.of("text/markdown", Map.of("schema", Map.of("type", "string")));
         Map<String, Object> responses = new LinkedHashMap<>();
         for (int status : statuses) {
-            responses.put(Integer.toString(status), Map.of("description", MEANING.get(status), "content", envelope));
+            Map<String, Object> content = status != doc.success() ? envelope : switch (doc.successBody()) {
+                case JSON -> envelope;
+                case MARKDOWN -> markdown;
+                case JSON_OR_MARKDOWN -> new LinkedHashMap<>(Map.of("application/json", envelope.get("application/json"),
+                        "text/markdown", markdown.get("text/markdown")));
+            };
+            responses.put(Integer.toString(status), Map.of("description", MEANING.get(status), "content", content));
         }
         return responses;
     }

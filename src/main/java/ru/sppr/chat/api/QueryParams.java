@@ -2,8 +2,6 @@ package ru.sppr.chat.api;
 
 import io.javalin.http.Context;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import ru.sppr.chat.failure.InvalidRequestException;
@@ -50,18 +48,6 @@ final class QueryParams {
         return value.intValue();
     }
 
-    static Instant optionalInstant(Context ctx, String name) {
-        String raw = ctx.queryParam(name);
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(name, "время в формате ISO-8601, например 2026-05-01T08:00:00Z");
-        }
-    }
-
     /**
      * A moment given as an instant («2026-04-16T05:00:00Z»), with an offset («2026-04-16T08:00+03:00») or as the
      * service zone's wall time («2026-04-16T08:00», as a console's date-time field sends it).
@@ -71,16 +57,10 @@ final class QueryParams {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        String text = raw.trim();
         try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException notWithOffset) {
-            try {
-                return LocalDateTime.parse(text).atZone(zone).toInstant();
-            } catch (DateTimeParseException e) {
-                throw new InvalidRequestException(name, "время в формате ISO-8601, например 2026-04-16T08:00 (время сервиса) "
-                        + "или 2026-04-16T05:00:00Z");
-            }
+            return ServiceMoments.parse(raw, zone);
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException(name, ServiceMoments.EXPECTED);
         }
     }
 }

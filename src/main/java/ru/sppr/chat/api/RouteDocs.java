@@ -21,8 +21,11 @@ final class RouteDocs {
         }
     }
 
+    /** What a successful answer is: the JSON envelope, a Markdown file, or either (by a query parameter). */
+    enum Success { JSON, MARKDOWN, JSON_OR_MARKDOWN }
+
     /** A route's own documentation; {@code body}: a JSON schema, or null when the route takes no body. */
-    record Doc(int success, List<Query> query, Map<String, Object> body, Set<Integer> statuses) {}
+    record Doc(int success, Success successBody, List<Query> query, Map<String, Object> body, Set<Integer> statuses) {}
 
     private static final Query LIMIT = new Query("limit", "integer", "сколько записей, не больше предела маршрута");
     private static final Map<String, Doc> DOCS = new LinkedHashMap<>();
@@ -44,13 +47,13 @@ final class RouteDocs {
                         Map.of("user_message", "Какой уровень воды у моста Заречье?")), 403, 409, 503);
         doc("GET /chat/sessions/{id}/history", 200, List.of(LIMIT,
                 new Query("before", "integer", "позиция: ходы до неё (страница назад)")), null, 403);
-        doc("GET /chat/sessions/{id}/report", 200, List.of(), null, 403);
+        doc("GET /chat/sessions/{id}/report", 200, Success.MARKDOWN, List.of(), null, 403);
         doc("POST /chat/sessions/{id}/close", 200, List.of(), null, 403, 409);
         doc("POST /chat/feedback", 200, List.of(), object(Map.of("turn_id", integer("ход ответа"),
                 "score", integer("оценка: −1/+1 или 1..5"), "scale", text("шкала: binary или five (необязательно)"),
                 "comment", text("комментарий")), "turn_id", "score"), 403, 404, 409);
         doc("GET /chat/search", 200, List.of(new Query("q", "string", "что искать", true, "уровень воды"),
-                new Query("k", "integer", "сколько результатов, 1..100"), new Query("as_of", "string", "момент для свежести, ISO-8601"),
+                new Query("k", "integer", "сколько результатов, 1..100"), new Query("as_of", "string", "только известное на этот момент (от него же — свежесть), ISO-8601 (без пояса — время сервиса)"),
                 new Query("from", "string", "наблюдения не раньше, ISO-8601 (без пояса — время сервиса)"),
                 new Query("to", "string", "не позже, ISO-8601 (без пояса — время сервиса)"),
                 new Query("type", "string", "вид источника"), new Query("tag", "string", "метка")), null);
@@ -60,13 +63,17 @@ final class RouteDocs {
         doc("GET /chat/documents/{source_id}", 200, List.of(), null);
         doc("GET /chat/documents/{source_id}/original", 200, List.of(), null);
         doc("DELETE /chat/documents/{source_id}", 200, List.of(), null, 403);
-        doc("POST /chat/documents", 201, List.of(), null, 403, 413);
+        doc("POST /chat/documents", 201, List.of(), null, 403, 409, 413);
         doc("POST /chat/reindex", 200, List.of(), null);
         doc("GET /chat/audit", 200, List.of(new Query("user_id", "integer", "чьи события"),
                 new Query("session_id", "integer", "сессия"), new Query("event_type", "string", "тип события"),
-                new Query("from", "string", "ISO-8601"), new Query("to", "string", "ISO-8601"),
+                new Query("from", "string", "ISO-8601 (без пояса — время сервиса)"), new Query("to", "string", "ISO-8601 (без пояса — время сервиса)"),
                 new Query("before", "integer", "записи с номером меньше"), LIMIT), null);
-        doc("GET /chat/incidents", 200, List.of(new Query("since", "string", "не раньше, ISO-8601"),
+        doc("GET /chat/digest", 200, Success.JSON_OR_MARKDOWN, List.of(
+                new Query("since", "string", "с какого момента, ISO-8601 (без пояса — время сервиса); по умолчанию — с начала смены"),
+                new Query("format", "string", "json (по умолчанию) или markdown — файл smena-….md")), null);
+        doc("GET /chat/report", 200, List.of(new Query("limit", "integer", "сколько последних снимков, 1..500 (по умолчанию 20)")), null);
+        doc("GET /chat/incidents", 200, List.of(new Query("since", "string", "не раньше, ISO-8601 (без пояса — время сервиса)"),
                 new Query("type", "string", "вид происшествия"), new Query("place", "string", "место"), LIMIT), null);
         doc("GET /chat/entities", 200, List.of(new Query("q", "string", "имя в любой форме"), LIMIT), null);
         doc("GET /chat/health", 200, List.of(), null, 503);
@@ -77,7 +84,7 @@ final class RouteDocs {
     }
 
     static Doc of(ApiRoute route) {
-        return DOCS.getOrDefault(route.method().name() + " " + route.path(), new Doc(200, List.of(), null, Set.of()));
+        return DOCS.getOrDefault(route.method().name() + " " + route.path(), new Doc(200, Success.JSON, List.of(), null, Set.of()));
     }
 
     /** The multipart form of {@code POST /chat/documents}. */
@@ -90,7 +97,12 @@ final class RouteDocs {
     }
 
     private static void doc(String key, int success, List<Query> query, Map<String, Object> body, Integer... statuses) {
-        DOCS.put(key, new Doc(success, query, body, Set.of(statuses)));
+        doc(key, success, Success.JSON, query, body, statuses);
+    }
+
+    private static void doc(String key, int success, Success successBody, List<Query> query, Map<String, Object> body,
+                            Integer... statuses) {
+        DOCS.put(key, new Doc(success, successBody, query, body, Set.of(statuses)));
     }
 
     private static Map<String, Object> object(Map<String, Object> properties, String... required) {

@@ -173,6 +173,11 @@ public record AppConfig(Path home, Path dataDir, Store store, Retrieval retrieva
         return (database.postgres() ? 4 : 2) * cores;
     }
 
+    /** {@code CHAT_TIMEZONE} of an environment alone, for the command line's times (a wrong name fails as at start-up). */
+    public static ZoneId zone(Map<String, String> environment) {
+        return timezone(new Env(environment));
+    }
+
     /** The situation centre's zone ({@code CHAT_TIMEZONE}): times without an offset are read in it, shown times are in it. */
     private static ZoneId timezone(Env env) {
         String name = env.text("CHAT_TIMEZONE", "Europe/Moscow");

@@ -2,6 +2,7 @@ package ru.sppr.chat.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import ru.sppr.chat.cli.ChatBackend;
@@ -18,6 +19,11 @@ public final class EnvironmentBackends implements ChatBackend.Factory {
     @Override
     public ChatBackend open(Path baseDir) {
         return Application.open(AppConfig.load(environment, baseDir));
+    }
+
+    @Override
+    public ZoneId zone() {
+        return AppConfig.zone(environment);
     }
 
     @Override

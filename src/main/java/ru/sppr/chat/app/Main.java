@@ -1,5 +1,11 @@
 package ru.sppr.chat.app;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import ru.sppr.chat.cli.ChatBackend;
@@ -18,6 +24,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        utf8Console();
         // JDK logging (Lucene, Tika) into the service's own log, with dates and the chosen format
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
@@ -25,6 +32,19 @@ public final class Main {
             System.setProperty("jdk.nio.maxCachedBufferSize", NIO_BUFFER_CACHE_LIMIT);
         }
         System.exit(commandLine(new EnvironmentBackends(System.getenv())).execute(args));
+    }
+
+    /**
+     * Russian on stdout and stderr whatever the locale: the JDK encodes them in the locale's charset, so without a UTF-8
+     * locale ({@code env -i}, cron, a bare systemd unit) every Cyrillic letter came out as «?». Also for picocli, which
+     * takes its writers' charset from {@code stdout.encoding}/{@code stderr.encoding}.
+     */
+    static void utf8Console() {
+        for (String property : new String[] {"stdout.encoding", "stderr.encoding", "sun.stdout.encoding", "sun.stderr.encoding"}) {
+            System.setProperty(property, UTF_8.name());
+        }
+        System.setOut(new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 8192), true, UTF_8));
+        System.setErr(new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.err), 8192), true, UTF_8));
     }
 
     /**

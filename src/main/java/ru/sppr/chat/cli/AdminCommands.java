@@ -23,8 +23,8 @@ final class AdminCommands {
     static final class Feedback extends BackendCommand {
         @Option(names = "--username", required = true, description = "Кто оценивает (владелец сессии)") String username;
         @Option(names = "--turn-id", required = true, description = "Ход с ответом, который оценивают") long turnId;
-        @Option(names = "--score", required = true, description = "-1/+1 или 1..5") int score;
-        @Option(names = "--scale", description = "thumbs или stars") String scale;
+        @Option(names = "--score", required = true, description = "Оценка: -1/+1 (thumbs) или 1..5 (stars)") int score;
+        @Option(names = "--scale", description = "Шкала: thumbs или stars") String scale;
         @Option(names = "--comment", description = "Комментарий к оценке") String comment;
 
         Feedback(ChatBackend.Factory factory) {

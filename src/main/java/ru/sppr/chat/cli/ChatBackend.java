@@ -2,6 +2,7 @@ package ru.sppr.chat.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import ru.sppr.chat.audit.AuditTrail;
 import ru.sppr.chat.dialog.DialogTurn;
 import ru.sppr.chat.feedback.FeedbackDesk;
@@ -57,6 +58,9 @@ public interface ChatBackend extends AutoCloseable {
     /** Opens the backend for a home directory (null = from the environment). */
     interface Factory {
         ChatBackend open(Path baseDir);
+
+        /** The service's zone ({@code CHAT_TIMEZONE}): times given on the command line without an offset are read in it. */
+        ZoneId zone();
 
         /** Opens a backend on embedded storage in {@code home}, whatever database the environment names. */
         ChatBackend openEmbedded(Path home);

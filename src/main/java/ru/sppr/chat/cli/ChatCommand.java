@@ -1,16 +1,22 @@
 package ru.sppr.chat.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParseResult;
+import ru.sppr.chat.api.ServiceMoments;
 import ru.sppr.chat.failure.ChatException;
 
 /** The root {@code chat-sppr} command and its subcommands, wired to one backend factory. */
-@Command(name = "chat-sppr", mixinStandardHelpOptions = true, version = "chat-sppr 0.1",
+@Command(name = "chat-sppr", mixinStandardHelpOptions = true,
         description = "Диалоговый модуль СППР: сервер, администрирование и вопросы из командной строки.")
 public final class ChatCommand implements Runnable {
     @CommandLine.Spec
@@ -56,7 +62,9 @@ public final class ChatCommand implements Runnable {
         for (ToolCommand tool : ServiceLoader.load(ToolCommand.class, ChatCommand.class.getClassLoader())) {
             cli.addSubcommand(tool.command(factory));
         }
-        helpEverywhere(cli, cli.getCommandSpec().version());
+        // after every command is added: picocli gives a converter to the commands there are at the moment
+        cli.registerConverter(Instant.class, text -> moment(text, factory));
+        helpEverywhere(cli, new String[] {"chat-sppr " + version()});
         cli.setResourceBundle(ResourceBundle.getBundle("ru.sppr.chat.cli.messages", Locale.ROOT));
         cli.setParameterExceptionHandler(new RussianParameterErrors());
         cli.setExecutionStrategy(ChatCommand::execute);
@@ -67,6 +75,27 @@ public final class ChatCommand implements Runnable {
             return e instanceof ChatException ? 1 : 2;
         });
         return cli;
+    }
+
+    /**
+     * The version of this build: Maven writes the project's version into {@code version.properties} (resource
+     * filtering); the jar manifest's when that is missing.
+     */
+    static String version() {
+        try (InputStream in = ChatCommand.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                var properties = new Properties();
+                properties.load(in);
+                String version = properties.getProperty("version", "");
+                if (!version.isBlank() && !version.startsWith("${")) {
+                    return version;
+                }
+            }
+        } catch (IOException e) {
+            // fall back to the manifest
+        }
+        String manifest = ChatCommand.class.getPackage().getImplementationVersion();
+        return manifest != null ? manifest : "(версия сборки неизвестна)";
     }
 
     /** {@code --help}/{@code -h} and {@code --version}/{@code -V} on every command, however deep. */
@@ -89,6 +118,18 @@ public final class ChatCommand implements Runnable {
             return last.getCommandSpec().exitCodeOnInvalidInput();
         }
         return new CommandLine.RunLast().execute(parsed);
+    }
+
+    /** A time option, as the API reads its times: ISO-8601 with an offset, or the service zone's wall time without one. */
+    private static Instant moment(String text, ChatBackend.Factory factory) {
+        try {
+            return ServiceMoments.parse(text, factory.zone());
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException(ServiceMoments.EXPECTED);
+        } catch (RuntimeException e) {
+            // a wrong CHAT_TIMEZONE: its own Russian message, as at start-up
+            throw new CommandLine.TypeConversionException(e.getMessage());
+        }
     }
 
     private static String describe(Exception e) {

@@ -1,6 +1,7 @@
 package ru.sppr.chat.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import ru.sppr.chat.api.Views;
 import ru.sppr.chat.failure.NotFoundException;
@@ -35,6 +37,17 @@ final class KnowledgeCommands {
 
         Ingest(ChatBackend.Factory factory) {
             super(factory);
+        }
+
+        /** A path that is not there is a mistake in the command: said before anything is opened or loaded. */
+        @Override
+        public Integer call() throws Exception {
+            List<String> missing = paths.stream().filter(p -> !Files.exists(p)).map(Path::toString).toList();
+            if (!missing.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), (missing.size() == 1 ? "нет такого файла или каталога: "
+                        : "нет таких файлов или каталогов: ") + String.join(", ", missing) + " — ничего не загружено");
+            }
+            return super.call();
         }
 
         @Override
@@ -98,9 +111,9 @@ final class KnowledgeCommands {
         @Parameters(arity = "1..*", paramLabel = "TEXT", description = "Слова запроса") List<String> words;
         @Option(names = "--k", defaultValue = "5", description = "Сколько фрагментов вернуть (по умолчанию ${DEFAULT-VALUE})") int k;
         @Option(names = "--clearance", defaultValue = "secret", description = "Искать как пользователь с этим допуском") String clearance;
-        @Option(names = "--as-of", description = "Только сведения, известные на момент (ISO-8601)") Instant asOf;
-        @Option(names = "--from", description = "Наблюдения не раньше (ISO-8601)") Instant from;
-        @Option(names = "--to", description = "Наблюдения не позже (ISO-8601)") Instant to;
+        @Option(names = "--as-of", description = "Только сведения, известные на момент (ISO-8601, без смещения — время сервиса, CHAT_TIMEZONE)") Instant asOf;
+        @Option(names = "--from", description = "Наблюдения не раньше (ISO-8601, без смещения — время сервиса, CHAT_TIMEZONE)") Instant from;
+        @Option(names = "--to", description = "Наблюдения не позже (ISO-8601, без смещения — время сервиса, CHAT_TIMEZONE)") Instant to;
         @Option(names = "--type", split = ",", description = "Виды источников через запятую: document, table, image, event_log, …") List<String> types = new ArrayList<>();
         @Option(names = "--tag", split = ",", description = "Метки через запятую") List<String> tags = new ArrayList<>();
 

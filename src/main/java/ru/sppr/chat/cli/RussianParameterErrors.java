@@ -2,8 +2,11 @@ package ru.sppr.chat.cli;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -19,7 +22,10 @@ final class RussianParameterErrors implements IParameterExceptionHandler {
     private static final Map<Class<?>, String> EXPECTED = Map.of(
             int.class, "целое число", Integer.class, "целое число", long.class, "целое число", Long.class, "целое число",
             double.class, "число", Double.class, "число", boolean.class, "true или false", Boolean.class, "true или false",
-            Instant.class, "момент в ISO-8601, например 2026-04-10T08:00:00Z", Path.class, "путь к файлу или каталогу");
+            Instant.class, "время в формате ISO-8601, например 2026-04-16T08:00 (время сервиса) или 2026-04-16T05:00:00Z",
+            Path.class, "путь к файлу или каталогу");
+
+    private static final Pattern TOO_MANY_NAMES = Pattern.compile("=\\{(--?[\\w-]+)=|'(--?[\\w-]+)'");
 
     @Override
     public int handleParseException(ParameterException e, String[] args) {
@@ -38,6 +44,7 @@ final class RussianParameterErrors implements IParameterExceptionHandler {
     static String describe(ParameterException e) {
         return switch (e) {
             case CommandLine.MissingParameterException m when m.getMessage().startsWith("Missing required parameter for")
+                    || m.getMessage().startsWith("Expected parameter for")
                     -> "у параметра " + names(m.getMissing()) + " не указано значение";
             case CommandLine.MissingParameterException m when m.getMessage().startsWith("Missing required subcommand")
                     -> "не указана команда";
@@ -53,21 +60,45 @@ final class RussianParameterErrors implements IParameterExceptionHandler {
             case CommandLine.OverwrittenOptionException o -> "параметр " + name(o.getOverwritten()) + " указан больше одного раза";
             case CommandLine.MutuallyExclusiveArgsException x -> "эти параметры нельзя указывать вместе: " + x.getMessage()
                     .replaceAll("^Error: ", "").replaceAll(" are mutually exclusive.*$", "");
-            case CommandLine.MaxValuesExceededException x -> "слишком много значений: " + x.getMessage();
-            default -> e.getArgSpec() != null && e.getValue() != null ? invalidValue(e.getArgSpec(), e.getValue())
+            case CommandLine.MaxValuesExceededException x -> tooMany(x.getMessage());
+            default -> e.getArgSpec() != null && e.getValue() != null ? invalidValue(e.getArgSpec(), e.getValue(), e.getCause())
                     : russianOrMarked(e.getMessage());
         };
     }
 
-    private static String invalidValue(ArgSpec arg, String value) {
-        String expected = arg.type().isEnum() ? "одно из " + List.of(arg.type().getEnumConstants())
+    /**
+     * Too many values: picocli says «expected only one match but got (--user-id=… | --username=…)={--username=a} and
+     * …={--username=b}» when an option of a group is repeated, and «option '--x' max number of values (1) exceeded»
+     * otherwise; the options are named from it.
+     */
+    private static String tooMany(String message) {
+        var named = new LinkedHashSet<String>();
+        Matcher m = TOO_MANY_NAMES.matcher(message);
+        while (m.find()) {
+            named.add(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        if (named.size() == 1) {
+            return "параметр " + named.getFirst() + " указан больше одного раза";
+        }
+        return named.isEmpty() ? "слишком много значений параметров"
+                : "эти параметры можно указать только один раз: " + String.join(", ", named);
+    }
+
+    /** The value and what was expected: our own converters say it in Russian, picocli's own by the option's type. */
+    private static String invalidValue(ArgSpec arg, String value, Throwable cause) {
+        String expected = cause instanceof CommandLine.TypeConversionException conversion && cyrillic(conversion.getMessage())
+                ? conversion.getMessage()
+                : arg.type().isEnum() ? "одно из " + List.of(arg.type().getEnumConstants())
                 : EXPECTED.getOrDefault(arg.type(), "значение типа " + arg.type().getSimpleName());
         return "неверное значение " + name(arg) + ": «" + value + "» — ожидается " + expected;
     }
 
     private static String russianOrMarked(String message) {
-        return message.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)
-                ? message : "неверная командная строка (" + message + ")";
+        return cyrillic(message) ? message : "неверная командная строка (" + message + ")";
+    }
+
+    private static boolean cyrillic(String message) {
+        return message != null && message.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC);
     }
 
     private static String names(List<ArgSpec> args) {

@@ -2,6 +2,8 @@ package ru.sppr.chat.cli;
 
 import java.io.IOException;
 import java.net.BindException;
+import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -13,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import ru.sppr.chat.knowledge.ingest.IngestListener;
 import ru.sppr.chat.knowledge.ingest.IngestOptions;
 import ru.sppr.chat.knowledge.ingest.IngestReport;
@@ -37,27 +40,56 @@ final class ServerCommands {
             super(factory);
         }
 
+        /** A port out of range stops the command before anything is opened. */
+        @Override
+        public Integer call() throws Exception {
+            if (port < 1 || port > 65_535) {
+                throw new ParameterException(spec.commandLine(), "неверный порт " + port
+                        + " (--port или CHAT_HTTP_PORT): допустимы числа от 1 до 65535");
+            }
+            return super.call();
+        }
+
         @Override
         Object run(ChatBackend backend) throws Exception {
             try {
                 backend.serve(host, port, () -> announce(backend));
             } catch (RuntimeException e) {
-                if (portTaken(e)) {
-                    throw new IllegalStateException("порт " + port + " (" + host + ") уже занят другим процессом — "
-                            + "остановите его или задайте другой порт: --port или CHAT_HTTP_PORT");
+                String reason = startFailure(e, host, port);
+                if (reason != null) {
+                    throw new IllegalStateException(reason);
                 }
                 throw e;
             }
             return null;
         }
 
-        private static boolean portTaken(Throwable e) {
+        /**
+         * Why the server could not listen, in Russian, when the cause is one an administrator fixes in the settings:
+         * the port is taken, the address is not one of this machine's, the host name does not resolve, the port needs
+         * privileges; {@code null} for anything else.
+         */
+        static String startFailure(Throwable e, String host, int port) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof BindException) {
-                    return true;
+                if (cause instanceof UnresolvedAddressException || cause instanceof UnknownHostException) {
+                    return "имя узла из --host (CHAT_HTTP_HOST) не удаётся разрешить в адрес — укажите IP-адрес одного"
+                            + " из сетевых интерфейсов этой машины, имя из /etc/hosts или 0.0.0.0 (все интерфейсы)";
+                }
+                if (cause instanceof BindException bind) {
+                    String message = String.valueOf(bind.getMessage()).toLowerCase(Locale.ROOT);
+                    if (message.contains("cannot assign") || message.contains("not available")) {
+                        return "адрес из --host (CHAT_HTTP_HOST) не принадлежит этой машине — укажите IP-адрес одного из"
+                                + " её сетевых интерфейсов или 0.0.0.0 (все интерфейсы)";
+                    }
+                    if (message.contains("permission denied") || message.contains("access denied")) {
+                        return "порт " + port + " меньше 1024: слушать его может только привилегированный процесс —"
+                                + " задайте порт от 1024 (--port или CHAT_HTTP_PORT), а 80/443 отдайте обратному прокси";
+                    }
+                    return "порт " + port + " (" + host + ") уже занят другим процессом — остановите его или задайте другой порт:"
+                            + " --port или CHAT_HTTP_PORT";
                 }
             }
-            return false;
+            return null;
         }
 
         void announce(ChatBackend backend) {

@@ -23,7 +23,7 @@ final class SituationCommands implements Runnable {
 
     @Command(name = "incidents", description = "Происшествия, новые сверху")
     static final class Incidents extends BackendCommand {
-        @Option(names = "--since", description = "Не раньше этого времени (ISO-8601)") Instant since;
+        @Option(names = "--since", description = "Не раньше этого времени (ISO-8601, без смещения — время сервиса, CHAT_TIMEZONE)") Instant since;
         @Option(names = "--type", description = "Вид: fire, flood, road_accident, …") String type;
         @Option(names = "--place", description = "Место или объект (часть названия)") String place;
         @Option(names = "--limit", defaultValue = "50", description = "Сколько записей (по умолчанию ${DEFAULT-VALUE})") int limit;
@@ -85,7 +85,7 @@ final class SituationCommands implements Runnable {
     @Command(name = "digest", description = "Что изменилось с момента (по умолчанию — с начала смены, 08:00 или 20:00): "
             + "новые происшествия, показатели, расхождения; у каждой строки — источник")
     static final class Digest extends BackendCommand {
-        @Option(names = "--since", description = "С какого момента (ISO-8601, например 2026-04-16T05:00:00Z)") Instant since;
+        @Option(names = "--since", description = "С какого момента (ISO-8601, например 2026-04-16T08:00 — время сервиса, CHAT_TIMEZONE — или 2026-04-16T05:00:00Z)") Instant since;
         @Option(names = "--markdown", description = "Напечатать Markdown вместо JSON") boolean markdown;
 
         Digest(ChatBackend.Factory factory) {

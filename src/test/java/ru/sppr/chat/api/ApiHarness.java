@@ -32,7 +32,7 @@ final class ApiHarness implements AutoCloseable {
     final Javalin http;
     final String adminToken;
     private HttpClient client = HttpClient.newHttpClient();
-    private final String base;
+    final String base;
     private final Path home;
     private boolean appClosed;
 

@@ -341,6 +341,26 @@ class ApiTest {
         assertBadRequest(api.get("/chat/documents?from=16.04.2026", analyst), "from");
     }
 
+    @Test
+    void should_take_as_of_and_audit_times_without_an_offset_in_the_service_zone_too() {
+        String analyst = api.token("dana", Role.ANALYST, Clearance.SECRET);
+        String admin = api.token("root", Role.ADMIN, Clearance.SECRET);
+        String records = String.join("\n",
+                "{\"id\": \"n-1\", \"title\": \"Ночное донесение\", \"date\": \"2026-04-15T22:30:00+00:00\", \"text\": \"Ночью у моста Заречье тихо.\"}",
+                "{\"id\": \"n-2\", \"title\": \"Вечернее донесение\", \"date\": \"2026-04-15T20:00:00+00:00\", \"text\": \"Вечером у моста Заречье тихо.\"}");
+        assertThat(api.upload(analyst, "nights.jsonl", records, "internal").status()).isEqualTo(201);
+
+        // 00:30 16.04 in Moscow is 21:30 UTC on 15.04: the night report (22:30 UTC) was not yet known then
+        JsonNode moscow = api.get("/chat/search?q=" + enc("мост Заречье") + "&as_of=2026-04-16T00:30", analyst).payload().get("hits");
+        JsonNode utc = api.get("/chat/search?q=" + enc("мост Заречье") + "&as_of=2026-04-16T00:30:00Z", analyst).payload().get("hits");
+
+        assertThat(moscow.findValuesAsText("title")).containsExactly("Вечернее донесение");
+        assertThat(utc.findValuesAsText("title")).containsExactlyInAnyOrder("Ночное донесение", "Вечернее донесение");
+        assertBadRequest(api.get("/chat/search?q=x&as_of=16.04.2026", analyst), "as_of");
+        assertThat(api.get("/chat/audit?from=2026-04-16T08:00&to=2026-04-16T20:00", admin).status()).isEqualTo(200);
+        assertBadRequest(api.get("/chat/audit?from=вчера", admin), "from");
+    }
+
     static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

@@ -2,6 +2,10 @@ package ru.sppr.chat.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +62,21 @@ class HttpErrorsTest {
         assertThat(wrongMethod.error()).isEqualTo("Метод не поддерживается для этого адреса");
         assertThat(unknownAddress.status()).isEqualTo(404);
         assertThat(unknownAddress.error()).isEqualTo("Нет такого адреса");
+    }
+
+    @Test
+    void should_name_the_methods_an_address_takes_in_the_allow_header_of_a_405() throws Exception {
+        var client = HttpClient.newHttpClient();
+        var sessions = client.send(HttpRequest.newBuilder(URI.create(api.base + "/chat/sessions"))
+                .DELETE().header("Authorization", "Bearer " + api.adminToken).build(), HttpResponse.BodyHandlers.ofString());
+        var ask = client.send(HttpRequest.newBuilder(URI.create(api.base + "/chat/sessions/1/ask"))
+                .GET().header("Authorization", "Bearer " + api.adminToken).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(sessions.statusCode()).isEqualTo(405);
+        assertThat(sessions.headers().firstValue("Allow")).hasValueSatisfying(allow ->
+                assertThat(allow.split(", ")).contains("GET", "POST").doesNotContain("DELETE"));
+        assertThat(ask.statusCode()).isEqualTo(405);
+        assertThat(ask.headers().firstValue("Allow")).hasValue("POST");
     }
 
     @Test

@@ -55,7 +55,13 @@ class OpenApiContractTest {
         assertThat(search.get("parameters").toString()).contains("\"q\"").contains("\"k\"").contains("\"as_of\"");
         JsonNode upload = paths.get("/chat/documents").get("post");
         assertThat(upload.get("requestBody").get("content").has("multipart/form-data")).isTrue();
-        assertThat(fieldNames(upload.get("responses"))).contains("201", "403", "413");
+        assertThat(fieldNames(upload.get("responses"))).contains("201", "403", "409", "413");
+        JsonNode digest = paths.get("/chat/digest").get("get");
+        assertThat(digest.get("parameters").toString()).contains("\"since\"").contains("\"format\"");
+        assertThat(fieldNames(digest.get("responses").get("200").get("content"))).contains("application/json", "text/markdown");
+        assertThat(fieldNames(paths.get("/chat/sessions/{id}/report").get("get").get("responses").get("200").get("content")))
+                .containsExactly("text/markdown");
+        assertThat(paths.get("/chat/report").get("get").get("parameters").toString()).contains("\"limit\"");
         assertThat(fieldNames(paths.get("/chat/audit").get("get").get("responses"))).contains("403", "429");
         assertThat(fieldNames(paths.get("/chat/ready").get("get").get("responses"))).contains("200", "503");
         paths.properties().forEach(path -> path.getValue().properties().forEach(op ->
@@ -92,8 +98,17 @@ class OpenApiContractTest {
         check(checks, "GET", "/chat/users/me", operator, null);
         check(checks, "POST", "/chat/feedback", operator, "{\"turn_id\": 999999, \"score\": 1}");
 
+        check(checks, "GET", "/chat/digest?since=2026-04-16T08:00", operator, null);
+        check(checks, "GET", "/chat/digest?since=2026-04-16T08:00&format=markdown", operator, null);
+        check(checks, "GET", "/chat/digest?format=pdf", operator, null);
+        check(checks, "GET", "/chat/report?limit=5", api.adminToken, null);
+        check(checks, "GET", "/chat/report?limit=0", api.adminToken, null);
+
         Response upload = api.upload(analyst, "contract.txt", "Уровень воды у моста 412 см.", "public");
         expectDocumented("POST", "/chat/documents", upload);
+        Response again = api.upload(analyst, "contract-copy.txt", "Уровень воды у моста 412 см.", "public");
+        assertThat(again.status()).as(again.raw()).isEqualTo(409);
+        expectDocumented("POST", "/chat/documents", again);
         Response refused = api.upload(operator, "contract.txt", "текст", "public");
         expectDocumented("POST", "/chat/documents", refused);
         assertThat(checks).hasSizeGreaterThan(20);

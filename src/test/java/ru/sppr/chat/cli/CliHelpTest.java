@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +81,8 @@ class CliHelpTest {
             var args = new ArrayList<ArgSpec>(command.getCommandSpec().options());
             args.addAll(command.getCommandSpec().positionalParameters());
             for (ArgSpec arg : args) {
-                assertThat(String.join(" ", arg.description())).as(path + " " + arg.paramLabel()).containsPattern(RUSSIAN);
+                assertThat(String.join(" ", arg.description())).as(path + " " + arg.paramLabel()).containsPattern(RUSSIAN)
+                        .as(path + " " + arg.paramLabel() + ": from a capital letter, as the others").matches("(?s)^\\p{Lu}.*");
             }
         }
     }
@@ -120,5 +123,34 @@ class CliHelpTest {
             assertThat(mistake.exitCode()).isEqualTo(2);
             assertThat(mistake.out()).isEmpty();
         }
+    }
+
+    @Test
+    void should_say_in_russian_that_an_option_of_a_group_is_repeated_or_its_value_is_missing_before_another_option() {
+        Run repeatedInGroup = run("start-session", "--username", "a", "--username", "b");
+        Run valueMissing = run("history", "--limit", "--session-id", "1");
+
+        assertThat(repeatedInGroup.err()).contains("ошибка: параметр --username указан больше одного раза")
+                .doesNotContain("Error").doesNotContain("expected only one match").doesNotContain("слишком много");
+        assertThat(valueMissing.err()).contains("ошибка: у параметра --limit не указано значение")
+                .doesNotContain("обязательный").doesNotContain("Expected");
+        for (Run mistake : List.of(repeatedInGroup, valueMissing)) {
+            assertThat(mistake.exitCode()).isEqualTo(2);
+            assertThat(mistake.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void should_print_the_version_of_the_build_not_a_fixed_one() throws Exception {
+        String pom = Files.readString(Path.of(System.getProperty("user.dir"), "pom.xml"));
+        var projectVersion = Pattern.compile("<artifactId>chat-sppr</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertThat(projectVersion.find()).isTrue();
+
+        Run root = run("-V");
+        Run sub = run("ingest", "--version");
+
+        assertThat(root.exitCode()).isZero();
+        assertThat(root.out().strip()).isEqualTo("chat-sppr " + projectVersion.group(1));
+        assertThat(sub.out()).isEqualTo(root.out());
     }
 }

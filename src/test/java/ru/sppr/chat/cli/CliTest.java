@@ -155,6 +155,44 @@ class CliTest {
     }
 
     @Test
+    void should_refuse_a_path_that_is_not_there_before_loading_anything() throws Exception {
+        Files.writeString(home.resolve("note.txt"), "Паводок: уровень воды у Ключей 612 см.");
+
+        Run ingest = run("ingest", home.resolve("note.txt").toString(), home.resolve("gone.txt").toString());
+
+        assertThat(ingest.exitCode()).isEqualTo(2);
+        assertThat(ingest.err()).contains("ошибка: нет такого файла или каталога: " + home.resolve("gone.txt")
+                + " — ничего не загружено").doesNotContain("подробности в журнале").doesNotContain("Exception");
+        assertThat(ingest.out()).isEmpty();
+        assertThat(run("search", "Ключей").json().get("hits")).isEmpty();
+    }
+
+    @Test
+    void should_read_time_options_without_an_offset_in_the_service_zone() throws Exception {
+        Files.writeString(home.resolve("nights.jsonl"), String.join("\n",
+                "{\"id\": \"n-1\", \"title\": \"Ночное донесение\", \"date\": \"2026-04-15T22:30:00+00:00\", \"text\": \"Ночью у моста Заречье тихо.\"}",
+                "{\"id\": \"n-2\", \"title\": \"Вечернее донесение\", \"date\": \"2026-04-15T20:00:00+00:00\", \"text\": \"Вечером у моста Заречье тихо.\"}"));
+        run("ingest", home.resolve("nights.jsonl").toString());
+
+        // CHAT_TIMEZONE by default is Europe/Moscow: 00:30 16.04 there is 21:30 UTC on 15.04
+        Run asOf = run("search", "мост", "Заречье", "--as-of", "2026-04-16T00:30");
+        Run day = run("search", "мост", "Заречье", "--from", "2026-04-16T00:00", "--to", "2026-04-16T23:59");
+        Run utc = run("search", "мост", "Заречье", "--as-of", "2026-04-16T00:30:00Z");
+        Run digest = run("situation", "digest", "--since", "2026-04-16T08:00");
+
+        assertThat(asOf.json().get("hits").findValuesAsText("title")).containsExactly("Вечернее донесение");
+        assertThat(day.json().get("hits").findValuesAsText("title")).containsExactly("Ночное донесение");
+        assertThat(utc.json().get("hits").findValuesAsText("title")).hasSize(2);
+        assertThat(digest.exitCode()).isZero();
+        assertThat(digest.json().get("since").asText()).isEqualTo("2026-04-16T05:00:00Z");
+
+        Run wrong = run("search", "мост", "--as-of", "16.04.2026");
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).contains("неверное значение --as-of: «16.04.2026» — ожидается время в формате ISO-8601, "
+                + "например 2026-04-16T08:00 (время сервиса) или 2026-04-16T05:00:00Z").doesNotContain("Instant");
+    }
+
+    @Test
     void should_round_confidence_in_history_as_ask_does() throws Exception {
         Files.writeString(home.resolve("note.txt"), "Паводок: уровень воды у Ключей 612 см, растёт на 5 см в час.");
         run("ingest", home.resolve("note.txt").toString());
@@ -192,6 +230,31 @@ class CliTest {
             assertThat(server.err()).contains("порт " + taken.getLocalPort() + " (127.0.0.1) уже занят другим процессом")
                     .doesNotContain("already in use");
         }
+    }
+
+    @Test
+    void should_refuse_a_port_out_of_range_before_opening_anything() {
+        for (String port : List.of("70000", "0", "-1")) {
+            Run server = run("runserver", "--host", "127.0.0.1", "--port", port);
+
+            assertThat(server.exitCode()).as(port).isEqualTo(2);
+            assertThat(server.err()).as(port).contains("неверный порт " + port + " (--port или CHAT_HTTP_PORT): допустимы числа"
+                    + " от 1 до 65535").doesNotContain("out of range").doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void should_tell_an_address_of_another_machine_and_an_unknown_host_from_a_taken_port() {
+        // 192.0.2.1 (TEST-NET-1, RFC 5737) is no interface of this machine; .invalid never resolves (RFC 2606)
+        Run foreign = run("runserver", "--host", "192.0.2.1", "--port", "18451");
+        Run unknown = run("runserver", "--host", "no-such-host.invalid", "--port", "18451");
+
+        assertThat(foreign.exitCode()).isNotZero();
+        assertThat(foreign.err()).contains("адрес из --host (CHAT_HTTP_HOST) не принадлежит этой машине")
+                .doesNotContain("занят").doesNotContain("Cannot assign");
+        assertThat(unknown.exitCode()).isNotZero();
+        assertThat(unknown.err()).contains("имя узла из --host (CHAT_HTTP_HOST) не удаётся разрешить")
+                .doesNotContain("занят").doesNotContain("already in use").doesNotContain("null");
     }
 
     @Test

@@ -2,6 +2,8 @@ package ru.sppr.chat.knowledge.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,6 +34,8 @@ public final class Ingestion {
     public static final String UPLOAD_PREFIX = "upload:";
     private static final int BATCH_DOCUMENTS = 500;
     private static final int BATCH_FRAGMENTS = 5000;
+    /** A file that is not there is the caller's mistake, told as such, not an error with a stack trace in the log. */
+    static final String NOT_FOUND = "файл не найден";
 
     private final DateFinder dates;
     private final Parsers parsers;
@@ -81,6 +85,9 @@ public final class Ingestion {
     private FileResult ingestOne(Path file, String origin, IngestOptions options, Caller actor) {
         String name = file.getFileName().toString();
         try {
+            if (!Files.exists(file)) {
+                return FileResult.failed(name, NOT_FOUND);
+            }
             if (size(file) > MAX_FILE_BYTES) {
                 return FileResult.failed(name, "файл больше " + MAX_FILE_BYTES / (1024 * 1024) + " МиБ");
             }
@@ -102,7 +109,14 @@ public final class Ingestion {
         } catch (UnreadableSourceException e) {
             return FileResult.failed(name, e.getCause() == null ? e.getMessage()
                     : ErrorReference.message(e.getMessage(), ErrorReference.logged("Unreadable " + origin, e.getCause())));
+        } catch (NoSuchFileException e) {
+            return FileResult.failed(name, NOT_FOUND); // removed while the run went on
+        } catch (AccessDeniedException e) {
+            return FileResult.failed(name, "нет прав на чтение файла");
         } catch (IOException | UncheckedIOException e) {
+            if (e.getCause() instanceof NoSuchFileException) {
+                return FileResult.failed(name, NOT_FOUND);
+            }
             return FileResult.failed(name, ErrorReference.message("не удалось прочитать файл",
                     ErrorReference.logged("Reading " + origin, e)));
         } catch (ChatException e) {

@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,5 +103,19 @@ class LongContentTest {
     void a_malformed_json_file_names_the_line_not_the_content() throws IOException {
         FileResult result = ingest("bad.json", "{\"text\": секретноесодержимое}");
         assertThat(result.error()).contains("строка 1").doesNotMatch(LEAKS).doesNotContain("секретное");
+    }
+
+    @Test
+    void a_file_that_is_not_there_fails_alone_as_not_found_not_as_an_error_with_a_reference() throws IOException {
+        Path there = Files.writeString(Files.createDirectories(home.resolve("docs")).resolve("there.txt"),
+                "Уровень воды у моста 512 см.");
+        IngestReport report = app.knowledge().ingest(List.of(home.resolve("docs/gone.txt"), there), IngestOptions.defaults(),
+                Caller.LOCAL_ADMIN, IngestListener.NONE);
+
+        assertThat(report.files()).extracting(FileResult::file, FileResult::error)
+                .containsExactly(Tuple.tuple("gone.txt", "файл не найден"),
+                        Tuple.tuple("there.txt", null));
+        assertThat(report.added()).isEqualTo(1);
+        assertThat(report.failed()).isEqualTo(1);
     }
 }

@@ -37,16 +37,20 @@ final class BenchApiCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         client = new BenchClient(url);
         cleanup = new BenchCleanup(new BenchClient(url), token);
-        run(Duration.ofSeconds(warmup), new Stats());
-        client.resetErrors();
-        Stats stats = new Stats();
-        long started = System.nanoTime();
-        run(Duration.ofSeconds(seconds), stats);
-        double elapsed = (System.nanoTime() - started) / 1e9;
-        Map<String, Object> result = stats.report(elapsed, clients, client);
-        result.put("cleanup", cleanup.run());
-        Figures.print(result, Figures.benchFile(out, "api"));
-        return client.errors() == 0 ? 0 : 1;
+        try {
+            run(Duration.ofSeconds(warmup), new Stats());
+            client.resetErrors();
+            Stats stats = new Stats();
+            long started = System.nanoTime();
+            run(Duration.ofSeconds(seconds), stats);
+            double elapsed = (System.nanoTime() - started) / 1e9;
+            Map<String, Object> result = stats.report(elapsed, clients, client);
+            result.put("cleanup", cleanup.run());
+            Figures.print(result, Figures.benchFile(out, "api"));
+            return client.errors() == 0 ? 0 : 1;
+        } finally {
+            cleanup.run(); // a run that failed leaves nothing open either; after the one above, nothing is left
+        }
     }
 
     private void run(Duration duration, Stats stats) throws InterruptedException {

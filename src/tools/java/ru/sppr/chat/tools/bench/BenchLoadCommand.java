@@ -51,26 +51,26 @@ final class BenchLoadCommand implements Callable<Integer> {
     CommandSpec spec;
     private BenchCleanup cleanup;
 
-    @Option(names = "--url", defaultValue = "http://localhost:8451", description = "адрес сервера (по умолчанию ${DEFAULT-VALUE})") String url;
-    @Option(names = "--token", required = true, description = "токен администратора (создаёт пользователей-операторов и читает /metrics)")
+    @Option(names = "--url", defaultValue = "http://localhost:8451", description = "Адрес сервера (по умолчанию ${DEFAULT-VALUE})") String url;
+    @Option(names = "--token", required = true, description = "Токен администратора (создаёт пользователей-операторов и читает /metrics)")
     String adminToken;
-    @Option(names = "--operators", defaultValue = "32", description = "сколько операторов (по умолчанию ${DEFAULT-VALUE})") int operators;
-    @Option(names = "--duration", defaultValue = "300", description = "длительность замера, секунд") int seconds;
-    @Option(names = "--warmup", defaultValue = "90", description = "разогрев без учёта, не меньше стольких секунд;"
+    @Option(names = "--operators", defaultValue = "32", description = "Сколько операторов (по умолчанию ${DEFAULT-VALUE})") int operators;
+    @Option(names = "--duration", defaultValue = "300", description = "Длительность замера, секунд") int seconds;
+    @Option(names = "--warmup", defaultValue = "90", description = "Разогрев без учёта, не меньше стольких секунд;"
             + " дальше он идёт, пока JIT-компилятор сервера занят (больше 2 %% времени), но не дольше --warmup-max") int warmup;
-    @Option(names = "--warmup-max", defaultValue = "300", description = "разогрев не дольше, секунд") int warmupMax;
+    @Option(names = "--warmup-max", defaultValue = "300", description = "Разогрев не дольше, секунд") int warmupMax;
     @Option(names = "--questions", required = true,
-            description = "вопросы: JSONL с полем text или question (например, xquad-ru/queries.jsonl, eval/dialogue/operators.jsonl) или текст, вопрос в строке")
+            description = "Вопросы: JSONL с полем text или question (например, xquad-ru/queries.jsonl, eval/dialogue/operators.jsonl) или текст, вопрос в строке")
     Path questionsFile;
-    @Option(names = "--turns-per-session", defaultValue = "40", description = "после скольких вопросов начинать новую сессию")
+    @Option(names = "--turns-per-session", defaultValue = "40", description = "После скольких вопросов начинать новую сессию")
     int turnsPerSession;
-    @Option(names = "--think-ms", defaultValue = "0", description = "пауза оператора после ответа, мс (0 — сразу следующий вопрос)")
+    @Option(names = "--think-ms", defaultValue = "0", description = "Пауза оператора после ответа, мс (0 — сразу следующий вопрос)")
     int thinkMs;
     @Option(names = "--rate", defaultValue = "0",
-            description = "вопросов в секунду от всех операторов вместе, по расписанию (0 — каждый спрашивает сразу после ответа)")
+            description = "Вопросов в секунду от всех операторов вместе, по расписанию (0 — каждый спрашивает сразу после ответа)")
     double rate;
-    @Option(names = "--out", description = "куда записать JSON (по умолчанию bench-results/load-<время>.json)") Path out;
-    @Option(names = "--start", description = "команда (bash -c), запускающая сервер по --url: замер ждёт его готовности"
+    @Option(names = "--out", description = "Куда записать JSON (по умолчанию bench-results/load-<время>.json)") Path out;
+    @Option(names = "--start", description = "Команда (bash -c), запускающая сервер по --url: замер ждёт его готовности"
             + " (/chat/ready), печатает, через сколько секунд он стал готов (ready_after_s), и останавливает его в конце;"
             + " с --warmup 0 --duration 60 — задержка первых 60 с после готовности")
     String startCommand;
@@ -96,8 +96,15 @@ final class BenchLoadCommand implements Callable<Integer> {
     private int measure(List<String> questions, Double readyAfter) throws IOException {
         var client = new BenchClient(url);
         cleanup = new BenchCleanup(new BenchClient(url), adminToken);
+        try {
+            return measure(questions, readyAfter, client);
+        } finally {
+            cleanup.run(); // a run that failed leaves nothing open either; after a finished one, nothing is left
+        }
+    }
+
+    private int measure(List<String> questions, Double readyAfter, BenchClient client) throws IOException {
         List<String> tokens = operatorTokens(client);
-        tokens.forEach(cleanup::token);
         List<Operator> crew = new ArrayList<>();
         for (int i = 0; i < operators; i++) {
             crew.add(new Operator(client, tokens.get(i), questions, i));
@@ -180,6 +187,7 @@ final class BenchLoadCommand implements Callable<Integer> {
                 throw new IllegalStateException("не удалось создать оператора: " + client.lastError());
             }
             tokens.add(token.path("payload").path("token").asText());
+            cleanup.token(tokens.getLast()); // revoked even if a later operator cannot be created
         }
         return tokens;
     }
