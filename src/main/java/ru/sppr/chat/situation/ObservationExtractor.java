@@ -85,6 +85,11 @@ final class ObservationExtractor {
     private static final List<Attribute> PEOPLE = List.of(Attribute.DEATHS, Attribute.HOSPITALIZED, Attribute.INJURED,
             Attribute.REFUSED, Attribute.EVACUATED, Attribute.RESCUED, Attribute.MISSING, Attribute.SHELTERED, Attribute.DEENERGIZED);
     private static final int NEAR = 60;
+    /**
+     * «один пилот погиб, три человека (… пострадали)»: a word announcing an attribute before a comma is the predicate of
+     * the clause before; a count after the comma takes one of its own clause first, where there is one.
+     */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
     private static final Duration HISTORY = Duration.ofDays(365);
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
     /** «в подмосковном Одинцове»: a region or country is where a figure is only when the sentence names nothing narrower. */
@@ -103,9 +108,10 @@ final class ObservationExtractor {
     private static final Pattern COUNT_VERB = Pattern.compile("(?:" + GROWTH + "|составил|составля)\\p{L}*\\s+(?:до\\s+)?$|[—:]\\s*$");
     /** «до 7 выросло», «увеличилось до 7»: «до» with a verb of growth is the new figure, not an upper bound. */
     private static final Pattern GROWN = Pattern.compile("(?:" + GROWTH + ")\\p{L}*\\s+$");
-    /** «среди них 4 ребёнка», «в том числе 15 детей», «28 человек (24 …»: a part of a figure just given, not a figure. */
+    /** «среди них 4 ребёнка», «в том числе 15 детей», «28 человек (24 …», «три человека (второй пилот и двое …»: a part of a figure just given, not a figure. */
     private static final Pattern BREAKDOWN = Pattern.compile("(?:среди\\s+\\p{L}+|в\\s+том\\s+числе|в\\s?т\\.\\s?ч\\.|из\\s+них|"
-            + "\\d[^()\\d]{0,25}\\()\\s*$");
+            + "\\d[^()\\d]{0,25}\\(|(?:\\d|(?<!\\p{L})(?:один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двое|трое|"
+            + "четверо|пятеро))[^()\\d]{0,25}\\([^()\\d]{0,30})\\s*$");
     private static final Pattern GROWN_AFTER = Pattern.compile("^\\s+(?:" + GROWTH + ")");
     /** Garden plots and yards are not homes: «41 жилой дом и 97 приусадебных участков». */
     private static final Pattern PLOTS = Pattern.compile("участк|двор");
@@ -652,9 +658,11 @@ final class ObservationExtractor {
             Matcher t = attribute.triggers().matcher(lower);
             while (t.find()) {
                 int distance = t.start() > position ? t.start() - position : position - t.end();
-                if (distance < bestDistance && distance <= NEAR) {
+                int ranked = t.start() < position && CLAUSE_BREAK.matcher(lower.substring(Math.min(t.end(), position), position)).find()
+                        ? distance + NEAR : distance;
+                if (ranked < bestDistance && distance <= NEAR) {
                     best = attribute;
-                    bestDistance = distance;
+                    bestDistance = ranked;
                 }
             }
         }

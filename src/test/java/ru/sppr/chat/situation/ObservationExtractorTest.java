@@ -145,6 +145,14 @@ class ObservationExtractorTest {
     }
 
     @Test
+    void should_give_a_count_to_the_verb_of_its_own_clause() {
+        var found = observe("По последним данным, один пилот погиб, три человека (второй пилот и двое сотрудников DHL пострадали).");
+
+        assertThat(found).filteredOn(o -> o.attribute() == Attribute.DEATHS).extracting(Observation::value).doesNotContain(3.0);
+        assertThat(found).filteredOn(o -> o.attribute() == Attribute.INJURED).extracting(Observation::value).containsOnly(3.0);
+    }
+
+    @Test
     void should_read_a_gauge_table_row_as_that_gauges_level() {
         String row = "post: Ключи; date_time: 2026-04-16T20:00:00+03:00; level_cm: 602; change_cm_24h: -21";
         var found = new ObservationExtractor(MENTIONS).extract(row, List.of(), Instant.parse("2026-04-16T17:00:00Z"), REPORT);
