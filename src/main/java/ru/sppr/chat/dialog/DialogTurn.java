@@ -63,6 +63,9 @@ public final class DialogTurn {
             + "(?:перво)?источник|документ|доки|док|материал|протокол|ссылк|ссылал|донесени|сводк|видео|фото|снимк|приказ|распоряжени|"
             + "постановлени|решени|журнал|телефонограм|файл|запис|акт|справк|отч[её]т|доклад|сообщени|публикаци|новост|стать|"
             + "source|document|doc|file|photo|video|footage|record|reference|report|cite|link|where\\s+from)");
+    /** «кто сообщил о падении опоры», «кто первым дал число погибших», «who reported …»: the sources of a claim are asked for. */
+    private static final Pattern REPORTED_BY = Pattern.compile("(?<!\\p{L})(?:кто\\s+(?:первым\\s+|первый\\s+)?(?:сообщил\\p{L}*|сказал\\p{L}*|"
+            + "заявил\\p{L}*|передал\\p{L}*|написал\\p{L}*|опубликовал\\p{L}*|дал\\p{L}*)|who\\s+(?:first\\s+)?(?:reported|said|stated|announced))(?!\\p{L})");
     /** «откуда данные?», «а источник?», «где это написано?»: where from, and nothing else. */
     private static final Pattern WHERE_FROM_ONLY = Pattern.compile("(?:(?:а|и|откуда|где|это|эти|такие|такая|данные|инфа|информация|"
             + "сведения|цифры|цифра|взято|взяты|написано|сказано|источник|источники|какой|какие|ссылка|ссылки|пруф|из|каких|"
@@ -215,7 +218,7 @@ public final class DialogTurn {
     /**
      * "Why?" with no sourced answer in the session to justify is a question in its own right; so is «погибшие есть?»,
      * which asks for a figure, not for sources: a request for sources names them (документы, откуда, фото, …). «итоги
-     * половодья» asks for a summary.
+     * половодья» asks for a summary; «кто сообщил о …» for the sources of what follows.
      */
     private static IntentPrediction inContext(IntentPrediction intent, Optional<Prior> prior, String question) {
         boolean unjustified = intent.intent() == Intent.JUSTIFY_ANSWER && prior.isEmpty();
@@ -223,6 +226,9 @@ public final class DialogTurn {
         String lower = question.toLowerCase(Locale.ROOT);
         if (intent.intent() == Intent.GENERAL_QUERY && OUTCOME_ASKED.matcher(lower).find() && !FIGURE_ASKED.matcher(lower).find()) {
             return intent.answeredAs(Intent.REPORT);
+        }
+        if (intent.intent() == Intent.GENERAL_QUERY && REPORTED_BY.matcher(lower).find()) {
+            return intent.answeredAs(Intent.REQUEST_SOURCES);
         }
         return unjustified || noSourcesNamed ? intent.answeredAsGeneral() : intent;
     }

@@ -154,6 +154,15 @@ class DialogTurnTest {
     }
 
     @Test
+    void should_answer_who_reported_something_with_its_sources() {
+        AskResult who = ask(session(), "кто сообщил что дамбу у ольховки усилили мешками с песком");
+
+        assertThat(who.intent().intent().code()).isEqualTo("request_sources");
+        assertThat(who.exchange().answer().content()).startsWith("Источники");
+        assertThat(who.exchange().answer().citations()).isNotEmpty().allSatisfy(c -> assertThat(c.title()).contains("Дамба"));
+    }
+
+    @Test
     void should_take_a_question_for_a_figure_not_for_sources_unless_it_names_sources() {
         long session = session();
 
