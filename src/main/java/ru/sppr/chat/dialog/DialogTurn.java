@@ -155,7 +155,8 @@ public final class DialogTurn {
         } else if (compared.isPresent()) {
             answer = explained(compared.get(), prior, caller, now);
         } else {
-            String focus = (Topics.of(intent.intent(), FollowUps.retrievalText(asked, recent, followUp || frame.inherited(), analysis))
+            String focus = (Topics.of(intent.intent(), FollowUps.retrievalText(EnglishTerms.searchable(asked, typed), recent,
+                    followUp || frame.inherited(), analysis))
                     + " " + frame.objectNames(asked, analysis::stems)).strip();
             AnswerScope scope = briefing.scope(frame, caller);
             int k = Math.max(settings.retrieve(), 10);

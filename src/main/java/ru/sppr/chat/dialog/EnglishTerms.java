@@ -28,9 +28,33 @@ final class EnglishTerms {
             "power outages?|without (?:power|electricity)|no power|blackouts?|de-?energi[sz]ed", "без электроснабжения",
             "water levels?|levels?", "уровень воды",
             "gauges?", "гидропост",
-            "bridges?|crossings?", "мост",
+            "low-water bridges?", "низководный мост",
+            "(?<!low-water )bridges?|crossings?", "мост",
             "roads?|highways?", "дорога",
             "dams?|levees?", "дамба",
+            "how long|length", "длина",
+            "how high|height", "высота",
+            "(?:what|which) year|when was \\w+(?: \\w+)? built|built|constructed", "построена году",
+            "passengers?", "пассажиров",
+            "buses|bus", "автобус",
+            "overpass|flyover", "мост",
+            "on board|aboard", "на борту",
+            "pilots?", "пилота",
+            "employees?|staff", "сотрудника",
+            "crew", "экипаж",
+            "patients?", "пациент",
+            "hospitals?", "больницу",
+            "air ambulance", "санитарной авиации",
+            "helicopters?", "вертолёт",
+            "planes?|aircraft|airplanes?|airliners?", "самолёт",
+            "trains?", "поезд",
+            "ships?|vessels?|boats?", "судно",
+            "tourists?", "туристов",
+            "capsi[sz]ed|overturned", "перевернулся",
+            "picked up|took (?:on board|aboard)", "подняло на борт",
+            "crash(?:ed|es)?", "крушение",
+            "reported|announced", "сообщила",
+            "flown to|taken to|delivered to", "везли в",
             "(?:re)?open(?:ed)?", "открыт",
             "closed|shut", "закрыт",
             "now|currently|right now|at the moment|latest", "сейчас",
@@ -43,6 +67,8 @@ final class EnglishTerms {
             "cause|why", "причина",
             "sources?|where (?:does|did) (?:this|it) come from", "источники");
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+    /** An English word: lower case after its first letter («How», «bridge», «low-water»); «DHL», «SSJ-100» are not. */
+    private static final Pattern ENGLISH_WORD = Pattern.compile("(?<![\\p{L}\\d])[A-Za-z][a-z'’]*(?:-[a-z]+)*(?![\\p{L}\\d-])");
 
     private EnglishTerms() {
     }
@@ -51,6 +77,18 @@ final class EnglishTerms {
     static String withRussian(String question) {
         List<String> glosses = glosses(question);
         return glosses.isEmpty() ? question : question + " (" + String.join(" ", glosses) + ")";
+    }
+
+    /**
+     * What of a glossed English question is searched for and matched against Russian sentences: its Russian glosses and
+     * names, and Latin tokens written as in Russian texts too (DHL, SSJ-100) — not the English words, which no Russian
+     * sentence has and which would leave every answer covering too little of the question. A Russian question is as is.
+     */
+    static String searchable(String glossed, String typed) {
+        if (CYRILLIC.matcher(typed).find() || !CYRILLIC.matcher(glossed).find()) {
+            return glossed;
+        }
+        return ENGLISH_WORD.matcher(glossed).replaceAll(" ").replaceAll("\\s+", " ").strip();
     }
 
     static List<String> glosses(String question) {

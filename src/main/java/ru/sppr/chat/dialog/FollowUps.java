@@ -15,7 +15,7 @@ import ru.sppr.chat.session.TurnRole;
  */
 final class FollowUps {
     private static final Pattern POINTS_BACK = Pattern.compile(
-            "(?iuU)(^|\\s)(а|и|ну|также)\\s|\\b(он|она|оно|они|его|её|ее|их|ней|нему|ним|нём|нем|этот|эта|это|этого|этой|"
+            "(?iuU)(^|\\s)(а|и|ну|также)\\s|^\\s*(and|what about|how about)\\s|\\b(он|она|оно|они|его|её|ее|их|ней|нему|ним|нём|нем|этот|эта|это|этого|этой|"
                     + "там|туда|тот|та|те|такой|it|its|they|them|there|that|this)\\b|по\\s+(этой\\s+)?теме|on the topic");
     private static final int SHORT_WORDS = 4;
     private static final int MAX_FOLLOW_UP_WORDS = 10;

@@ -20,4 +20,15 @@ class EnglishTermsTest {
         assertThat(EnglishTerms.glosses("the Deadwood road")).containsExactly("дорога");
         assertThat(EnglishTerms.glosses("Klyuchi")).isEmpty();
     }
+
+    @Test
+    void anEnglishQuestionIsSearchedByItsRussianAndItsNamesWrittenAsInRussianTexts() {
+        String typed = "How long is the low-water bridge at Klyuchi?";
+        String glossed = EnglishTerms.withRussian(typed) + " (Ключи)";
+
+        assertThat(EnglishTerms.searchable(glossed, typed)).isEqualTo("? (низководный мост длина) (Ключи)");
+        assertThat(EnglishTerms.searchable("who reported the DHL crash (сообщила крушение)", "who reported the DHL crash"))
+                .isEqualTo("DHL (сообщила крушение)");
+        assertThat(EnglishTerms.searchable("сколько эвакуировано now", "сколько эвакуировано now")).isEqualTo("сколько эвакуировано now");
+    }
 }
