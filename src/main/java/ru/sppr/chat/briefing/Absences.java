@@ -1,0 +1,304 @@
+package ru.sppr.chat.briefing;
+
+import static ru.sppr.chat.briefing.Modelled.COUNT_ASKED;
+import static ru.sppr.chat.briefing.Modelled.DISCRETE;
+import static ru.sppr.chat.briefing.Modelled.NAMED_BY_NAME;
+import static ru.sppr.chat.briefing.Modelled.PLACES;
+import static ru.sppr.chat.briefing.Modelled.said;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import ru.sppr.chat.answer.Answer;
+import ru.sppr.chat.answer.Cited;
+import ru.sppr.chat.answer.ReplyTimes;
+import ru.sppr.chat.knowledge.search.KnowledgeSearch;
+import ru.sppr.chat.knowledge.search.SearchRequest;
+import ru.sppr.chat.situation.Attribute;
+import ru.sppr.chat.situation.EventType;
+import ru.sppr.chat.situation.Mention;
+import ru.sppr.chat.situation.MentionKind;
+import ru.sppr.chat.situation.SituationModel;
+import ru.sppr.chat.situation.SituationStore.EntityRow;
+import ru.sppr.chat.situation.SituationViews.IncidentSummary;
+import ru.sppr.chat.user.Caller;
+
+/**
+ * The "not in the base" checks: before the model answers, a place, object or incident asked about that the base lacks
+ * ({@link #notInBase}); after an answer is found, what it misses of the question — a place, a quantity or cause, the day
+ * asked, a figure, the object named, or an event at a place its lead never names — each said as a plain sentence.
+ */
+final class Absences {
+    /** How many fragments are read to tell whether the sources write of an object the model does not know. */
+    private static final int WRITTEN_OF_HITS = 10;
+    /** The start of a lead claim looked up in its fragment, and the characters around it read with it. */
+    private static final int LEAD_PROBE = 40;
+    private static final int LEAD_CONTEXT = 300;
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.forLanguageTag("ru"));
+    /** «за сутки», «с начала смены»: a period up to now, not a day asked about. */
+    private static final Pattern SHIFT_WORDS = Pattern.compile("сутк|смен");
+    /**
+     * Kinds of events a question asks of at a place that must have an incident of that kind there: the discrete ones and
+     * a storm («погибшие от урагана в махачкале» are not the dead of a blast there).
+     */
+    private static final Set<EventType> AT_A_PLACE = Stream.concat(DISCRETE.stream(), Stream.of(EventType.STORM))
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(EventType.class)));
+    /** Kinds of objects an event is asked at, each with the words reports name it by. */
+    private static final List<Pattern> OBJECT_KINDS = Stream.of("склад\\p{L}*|ангар\\p{L}*", "азс|заправк\\p{L}*|автозаправ\\p{L}*",
+                    "тц|трц|торгов\\p{L}*", "завод\\p{L}*|предприяти\\p{L}*|цех\\p{L}*", "шахт\\p{L}*|рудник\\p{L}*",
+                    "школ\\p{L}*", "больниц\\p{L}*|госпитал\\p{L}*", "рынк\\p{L}*|рынок", "общежити\\p{L}*|общаг\\p{L}*")
+            .map(words -> Pattern.compile("(?<!\\p{L})(?:" + words + ")(?!\\p{L})")).toList();
+
+    private final SituationModel model;
+    private final KnowledgeSearch words;
+    private final ReplyTimes times;
+    private final DateTimeFormatter day;
+    private final Incidents incidents;
+
+    Absences(SituationModel model, KnowledgeSearch words, ReplyTimes times, DateTimeFormatter day, Incidents incidents) {
+        this.model = model;
+        this.words = words;
+        this.times = times;
+        this.day = day;
+        this.incidents = incidents;
+    }
+
+    /** A quantity the model does not track, or a cause asked about an incident or a tracked object, that the answer lacks. */
+    static Optional<String> unmodelledMissing(Frame frame, String question, String said) {
+        Optional<String> measure = FrameReader.measure(question);
+        boolean incident = frame.event().isPresent() || frame.entities().stream().anyMatch(FrameReader::tracked);
+        if (measure.isEmpty() || !incident && measure.get().equals(FrameReader.CAUSE) || FrameReader.speaksOf(said, measure.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(nothingOn(frame, measure.get()));
+    }
+
+    /** «а причина?» after «что случилось в подольске», found nowhere: what was asked, and of what. */
+    static Optional<String> measureMissing(Frame frame, String question) {
+        return frame.entities().isEmpty() ? Optional.empty() : FrameReader.measure(question).map(measure -> nothingOn(frame, measure));
+    }
+
+    private static String nothingOn(Frame frame, String measure) {
+        return "В базе нет сведений о том, что спрошено (" + (FrameReader.WHOLE_WORDS.contains(measure) ? measure : measure + "…") + ")"
+                + about(frame) + ".";
+    }
+
+    /** A place the base lacks («в дербенте») that the answer does not name. */
+    static Optional<String> placeMissing(Frame frame, String said) {
+        return frame.unknown().stream()
+                .filter(place -> !said.contains(FrameReader.stem(place.name().toLowerCase(Locale.ROOT).replace('ё', 'е'))))
+                .findFirst().map(Absences::noneAbout);
+    }
+
+    static String noneAbout(Mention place) {
+        return "В базе нет сведений о «" + place.name() + "».";
+    }
+
+    /**
+     * A figure asked about a place, object or incident (погибшие, площадь), or a figure counted of anything
+     * («сколько госпитализировали после зефира»), that the answer does not name.
+     */
+    static Optional<String> figureMissing(Frame frame, String question, String said) {
+        boolean situational = frame.event().isPresent() || COUNT_ASKED.matcher(question.toLowerCase(Locale.ROOT)).find()
+                || frame.entities().stream().anyMatch(e -> e.kind().place() || e.kind() == MentionKind.OBJECT);
+        List<Attribute> figures = frame.attributes().stream().filter(a -> a != Attribute.STATE).toList();
+        if (!situational || figures.isEmpty() || Attribute.namedIn(said).stream().anyMatch(figures::contains)) {
+            return Optional.empty();
+        }
+        return Optional.of("В базе нет сведений о том, что спрошено (" + figures.getFirst().label() + ")" + about(frame) + ".");
+    }
+
+    /**
+     * The fragments an answer cites and their titles, in lower case: a sentence quoted from a report about the dam is
+     * about the dam.
+     */
+    static String cited(Answer.Grounded answer) {
+        return answer.citations().stream().map(c -> (c.hit().title() + "\n" + c.hit().text()).toLowerCase(Locale.ROOT).replace('ё', 'е'))
+                .collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * «пожар на складе в казани»: an event such as a fire asked at a place, or a follow-up about a place («а причина?»
+     * after «что случилось в подольске»), answered with a lead claim whose source never names that place — a fire or a
+     * cause elsewhere. Not in the base, with what the base has at that place.
+     */
+    Optional<String> placeMissing(Frame frame, String question, String lead, Caller caller) {
+        Optional<EventType> event = frame.event().filter(DISCRETE::contains);
+        List<EntityRow> places = frame.entities().stream().filter(e -> NAMED_BY_NAME.contains(e.kind())).toList();
+        if (event.isEmpty() && !frame.subjectInherited() || places.isEmpty()
+                || places.stream().anyMatch(p -> FrameReader.namesPlace(lead, p.name())) && kindNamed(question, lead, event)) {
+            return Optional.empty();
+        }
+        EntityRow place = places.getFirst();
+        return event.isPresent()
+                ? Optional.of(noIncident(event.get(), place, frame.moment(), model.incidents(null, null, place.name(), PLACES, caller)))
+                : Optional.of(FrameReader.measure(question).map(m -> nothingOn(frame, m))
+                        .orElse("В базе нет сведений, отвечающих на вопрос," + about(frame) + "."));
+    }
+
+    /**
+     * Whether the lead of an answer to an event at a kind of object («пожар на складе», «взрыв на заправке») speaks of
+     * that kind: a fire at the airport of the town asked about is not the fire at a warehouse there.
+     */
+    private static boolean kindNamed(String question, String lead, Optional<EventType> event) {
+        if (event.isEmpty()) {
+            return true;
+        }
+        String asked = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        return OBJECT_KINDS.stream().filter(kind -> kind.matcher(asked).find()).allMatch(kind -> kind.matcher(lead).find());
+    }
+
+    /**
+     * The first claim of an answer with the title of the fragment it cites and the text around it there (a digest of
+     * several news items names other places further off), in lower case.
+     */
+    static String lead(Answer.Grounded answer) {
+        String text = answer.text().toLowerCase(Locale.ROOT).replace('ё', 'е');
+        int mark = text.indexOf('[');
+        String claim = (mark < 0 ? text : text.substring(0, mark)).strip();
+        String source = answer.citations().stream().min(Comparator.comparingInt(Cited::ordinal)).map(c -> {
+            String fragment = c.hit().text().toLowerCase(Locale.ROOT).replace('ё', 'е');
+            int at = fragment.indexOf(claim.substring(0, Math.min(claim.length(), LEAD_PROBE)));
+            String around = at < 0 ? fragment : fragment.substring(Math.max(0, at - LEAD_CONTEXT), Math.min(fragment.length(),
+                    at + claim.length() + LEAD_CONTEXT));
+            return c.hit().title().toLowerCase(Locale.ROOT).replace('ё', 'е') + "\n" + around;
+        }).orElse("");
+        return claim + "\n" + source;
+    }
+
+    private String noIncident(EventType event, EntityRow place, Moment moment, List<IncidentSummary> there) {
+        String what = event.label() + " (" + place.name() + (moment.stated() ? ", " + said(moment, times.reply()) : "") + ")";
+        String others = there.stream().limit(3).map(i -> i.title() + (i.lastReportAt() == null ? "" : ", " + day.format(i.lastReportAt())))
+                .collect(Collectors.joining("; "));
+        return "В базе нет сведений о происшествии: " + what + "." + (others.isEmpty() ? "" : " Есть: " + others + ".");
+    }
+
+    /** The object the question names by its kind («мост у ключей», «пвр 1») when the answer speaks of none of them. */
+    static Optional<String> objectMissing(Frame frame, String question, String said) {
+        String asked = question.toLowerCase(Locale.ROOT);
+        List<EntityRow> objects = frame.entities().stream().filter(e -> e.kind() == MentionKind.OBJECT)
+                .filter(e -> !FrameReader.tail(e.key()).isEmpty())
+                .filter(e -> !FrameReader.tail(e.key()).chars().allMatch(Character::isDigit) || FrameReader.numberIn(asked, FrameReader.tail(e.key())))
+                .filter(e -> asked.contains(e.subtype().toLowerCase(Locale.ROOT).substring(0, Math.min(4, e.subtype().length())))
+                        || e.subtype().equals("гидропост") && asked.contains("гп")).toList();
+        if (objects.isEmpty() || objects.stream().anyMatch(e -> names(said, e))) {
+            return Optional.empty();
+        }
+        return Optional.of("По объекту «" + objects.getFirst().name() + "» в базе нет сведений, отвечающих на вопрос.");
+    }
+
+    private static String about(Frame frame) {
+        return frame.entities().isEmpty() ? "" : " по «" + frame.entities().getFirst().name() + "»";
+    }
+
+    /** The one day a question asks about («на 20 апреля», «утром 12 апреля»), if it names one. */
+    Optional<LocalDate> dayAsked(Moment moment) {
+        return switch (moment) {
+            case Moment.AsOf a -> dated(a.said()) ? Optional.of(a.at().atZone(model.zone()).toLocalDate()) : Optional.empty();
+            case Moment.Within w -> Duration.between(w.from(), w.to()).toHours() <= 24 && dated(w.said())
+                    ? Optional.of(w.from().atZone(model.zone()).toLocalDate()) : Optional.empty();
+            case Moment.Latest l -> Optional.empty();
+        };
+    }
+
+    /** A moment said with a date («20 апреля», «12.04», «25-го»), not «сегодня» or «с начала смены». */
+    private static boolean dated(String said) {
+        return said != null && said.chars().anyMatch(Character::isDigit) && !SHIFT_WORDS.matcher(said).find();
+    }
+
+    /**
+     * Whether a sentence answer is about the day asked: it cites a fragment observed that day or the day before, or says
+     * the day («20 апреля», «20.04»).
+     */
+    boolean speaksOfDay(Answer.Grounded answer, LocalDate asked) {
+        boolean dated = answer.citations().stream().map(c -> c.hit().observedAt()).filter(Objects::nonNull)
+                .map(t -> t.atZone(model.zone()).toLocalDate())
+                .anyMatch(d -> !d.isBefore(asked.minusDays(1)) && !d.isAfter(asked));
+        String text = answer.text().toLowerCase(Locale.ROOT);
+        return dated || text.contains(DAY_MONTH.format(asked)) || text.contains(String.format("%02d.%02d", asked.getDayOfMonth(), asked.getMonthValue()))
+                || text.contains(asked.getDayOfMonth() + "." + String.format("%02d", asked.getMonthValue()));
+    }
+
+    /** Whether a text names the object: by the stem of its name, or a numbered one by its kind and number («ПВР № 1»). */
+    private static boolean names(String text, EntityRow object) {
+        String tail = FrameReader.tail(object.key());
+        if (!tail.chars().allMatch(Character::isDigit)) {
+            return text.contains(FrameReader.stem(tail));
+        }
+        return Pattern.compile("(?<!\\p{L})" + Pattern.quote(object.subtype().toLowerCase(Locale.ROOT)) + "\\s*(?:№\\s*)?-?\\s*"
+                + tail + "(?!\\d)").matcher(text).find();
+    }
+
+    Optional<Answer> notInBase(Frame frame, String question, Caller caller) {
+        Optional<Mention> absentObject = frame.missing().stream().filter(m -> m.kind() == MentionKind.OBJECT)
+                .filter(m -> frame.entities().stream().noneMatch(e -> e.kind() == MentionKind.OBJECT && e.subtype().equalsIgnoreCase(m.subtype())))
+                .findFirst();
+        if (!frame.missing().isEmpty() && frame.entities().isEmpty() || absentObject.isPresent() && !writtenOf(absentObject.get(), frame, caller)) {
+            Mention asked = absentObject.orElse(frame.missing().getFirst());
+            List<String> nearby = model.entities("", 300, caller).stream().filter(e -> sameKind(asked, e))
+                    .limit(3).map(EntityRow::name).toList();
+            return Optional.of(new Answer.NoEvidence("В базе нет сведений о «" + asked.name() + "»."
+                    + (nearby.isEmpty() ? "" : " Есть сведения о: " + String.join(", ", nearby) + ".")));
+        }
+        if (frame.event().isPresent() && AT_A_PLACE.contains(frame.event().get())) {
+            Optional<EntityRow> place = frame.entities().stream().filter(e -> e.kind().place()).findFirst();
+            if (place.isPresent()) {
+                List<IncidentSummary> there = model.incidents(null, null, place.get().name(), 50, caller);
+                String asked = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
+                List<Pattern> kinds = OBJECT_KINDS.stream().filter(kind -> kind.matcher(asked).find()).toList();
+                List<IncidentSummary> matching = incidents.ofEvent(frame.event().get(), place.get().name(), 50, caller).stream()
+                        .filter(i -> i.firstReportAt() == null || Incidents.near(i, frame.moment()))
+                        .filter(i -> kinds.isEmpty() || headlinesName(i, kinds, caller))
+                        .toList();
+                if (matching.isEmpty() && !there.isEmpty()) {
+                    return Optional.of(new Answer.NoEvidence(noIncident(frame.event().get(), place.get(), frame.moment(), there)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether an incident's title or its reports' titles name every kind of object asked («пожар на складе»). */
+    private boolean headlinesName(IncidentSummary incident, List<Pattern> kinds, Caller caller) {
+        String titles = (incident.title() + "\n" + model.reports(incident.id(), caller).stream().map(r -> r.title() == null ? "" : r.title())
+                .collect(Collectors.joining("\n"))).toLowerCase(Locale.ROOT).replace('ё', 'е');
+        return kinds.stream().allMatch(kind -> kind.matcher(titles).find());
+    }
+
+    /**
+     * Whether the sources write of an object the model has no entity for, its kind word near its place: «мост у
+     * Джанкоя» is no entity, but a report says «на дороге Джанкой — Маслово мост над ж/д рухнул». Only for an object
+     * named by its place («мост у …»): a gauge or a substation named otherwise is trusted to the model.
+     */
+    private boolean writtenOf(Mention object, Frame frame, Caller caller) {
+        int at = object.name().lastIndexOf(" у ");
+        if (object.subtype() == null || at < 0) {
+            return false;
+        }
+        String placeName = object.name().substring(at + 3);
+        String kind = FrameReader.stem(object.subtype().toLowerCase(Locale.ROOT));
+        String place = FrameReader.stem(placeName.toLowerCase(Locale.ROOT).replace('ё', 'е'));
+        Pattern near = Pattern.compile("(?<!\\p{L})(?:" + Pattern.quote(kind) + "[^.!?\\n]{0,40}?(?<!\\p{L})" + Pattern.quote(place)
+                + "|" + Pattern.quote(place) + "[^.!?\\n]{0,40}?(?<!\\p{L})" + Pattern.quote(kind) + ")");
+        return words.search(SearchRequest.simple(object.subtype() + " " + placeName, WRITTEN_OF_HITS, caller.clearance(),
+                        frame.askedAt())).stream()
+                .anyMatch(hit -> near.matcher(hit.text().toLowerCase(Locale.ROOT).replace('ё', 'е')).find());
+    }
+
+    private static boolean sameKind(Mention asked, EntityRow e) {
+        if (asked.kind() == MentionKind.OBJECT) {
+            return e.kind() == MentionKind.OBJECT && e.subtype().equalsIgnoreCase(asked.subtype() == null ? "" : asked.subtype());
+        }
+        return e.kind() == asked.kind();
+    }
+}

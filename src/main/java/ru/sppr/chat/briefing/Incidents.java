@@ -1,0 +1,179 @@
+package ru.sppr.chat.briefing;
+
+import static ru.sppr.chat.briefing.Modelled.COUNT_ASKED;
+import static ru.sppr.chat.briefing.Modelled.DISCRETE;
+import static ru.sppr.chat.briefing.Modelled.INCIDENT_SLACK;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import ru.sppr.chat.answer.Answer;
+import ru.sppr.chat.knowledge.analysis.TermAnalysis;
+import ru.sppr.chat.knowledge.search.KnowledgeSearch;
+import ru.sppr.chat.knowledge.search.SearchHit;
+import ru.sppr.chat.knowledge.search.SearchRequest;
+import ru.sppr.chat.situation.EventType;
+import ru.sppr.chat.situation.MentionKind;
+import ru.sppr.chat.situation.SituationModel;
+import ru.sppr.chat.situation.SituationStore.EntityRow;
+import ru.sppr.chat.situation.SituationStore.ObservationRow;
+import ru.sppr.chat.situation.SituationViews.IncidentSummary;
+import ru.sppr.chat.user.Caller;
+
+/**
+ * Which incidents a question is about: at the place or object it names and of the kind of event it names, else those
+ * its words find in the reports, else the latest — only those known when it is asked, near the moment asked; the
+ * incident a summary naming none is of; and the incident an answer's values belong to, for the card opened from it.
+ */
+final class Incidents {
+    private static final Logger LOG = LoggerFactory.getLogger(Incidents.class);
+    /** Incidents ranked by the words a question shares with their reports; fragments searched for the incidents of its words. */
+    private static final int RANKED_INCIDENTS = 5;
+    private static final int FOUND_BY_WORDS = 8;
+    /** Of the fragments found, those scoring at least this share of the best one speak of the incident asked. */
+    private static final double FOUND_SCORE = 0.6;
+    /** Types one incident is often reported as (a gas explosion, then a fire and a collapse). */
+    private static final Set<EventType> BLAST = EnumSet.of(EventType.FIRE, EventType.EXPLOSION, EventType.COLLAPSE, EventType.GAS_LEAK);
+
+    private final SituationModel model;
+    private final KnowledgeSearch words;
+    private final TermAnalysis analysis;
+
+    Incidents(SituationModel model, KnowledgeSearch words, TermAnalysis analysis) {
+        this.model = model;
+        this.words = words;
+        this.analysis = analysis;
+    }
+
+    /**
+     * The answer with the incident its values belong to: of the incidents the cited reports of {@code values} report
+     * on, one of the kind the question or the values name, then the one holding most of them — so the card opened
+     * from the answer shows what the answer says.
+     */
+    Briefed withIncident(Answer answer, List<ObservationRow> values, Frame frame, Caller caller) {
+        if (!(answer instanceof Answer.Grounded grounded)) {
+            return Briefed.of(answer);
+        }
+        Set<String> cited = grounded.citations().stream().map(c -> c.hit().sourceId()).collect(Collectors.toSet());
+        List<ObservationRow> used = values.stream().filter(o -> cited.contains(o.sourceId())).toList();
+        try {
+            return new Briefed(answer, model.incidentHolding(used, IncidentKinds.of(frame.event(), used), caller).map(IncidentUsed::of));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not link an answer to its incident", e);
+            return Briefed.of(answer);
+        }
+    }
+
+    /** The latest incidents at a place of the kind of event asked or one reported as the same (a blast as a fire), newest first. */
+    List<IncidentSummary> ofEvent(EventType asked, String place, int limit, Caller caller) {
+        return Stream.of(EventType.values()).filter(t -> sameEvent(asked, t))
+                .flatMap(t -> model.incidents(null, t, place, limit, caller).stream())
+                .sorted(Comparator.comparing(IncidentSummary::lastReportAt, Comparator.nullsLast(Comparator.reverseOrder()))).limit(limit).toList();
+    }
+
+    private static boolean sameEvent(EventType asked, EventType incident) {
+        return asked == incident || BLAST.contains(asked) && BLAST.contains(incident);
+    }
+
+    static boolean near(IncidentSummary incident, Moment moment) {
+        return switch (moment) {
+            case Moment.Latest l -> true;
+            case Moment.AsOf a -> !incident.firstReportAt().isAfter(a.at().plus(INCIDENT_SLACK))
+                    && !incident.lastReportAt().isBefore(a.at().minus(INCIDENT_SLACK));
+            case Moment.Within w -> !incident.firstReportAt().isAfter(w.to().plus(INCIDENT_SLACK))
+                    && !incident.lastReportAt().isBefore(w.from().minus(INCIDENT_SLACK));
+        };
+    }
+
+    /**
+     * The incidents a question is about: at the place or object it names (of the kind of event it names), the one whose
+     * reports share most words with the question first («пожар в одинцовском приюте», not the car burnt there later); else
+     * of that kind of event; else those the reports found by its words are of (none, when they are of no incident: the
+     * sentences answer); else the one with the latest report — newest first, none reported after the question.
+     * {@code question} empty: by place and kind of event only.
+     */
+    List<IncidentSummary> incidentsNamed(Frame frame, String question, Caller caller) {
+        EventType type = frame.event().orElse(null);
+        for (EntityRow e : frame.entities()) {
+            if (e.kind().place() || e.kind() == MentionKind.OBJECT) {
+                List<IncidentSummary> found = known(DISCRETE.contains(type) ? ofEvent(type, FrameReader.tail(e.key()), 10, caller)
+                        : model.incidents(null, null, FrameReader.tail(e.key()), 10, caller), frame);
+                if (!found.isEmpty()) {
+                    return sharingWords(found, question, caller);
+                }
+            }
+        }
+        if (!frame.entities().isEmpty() || !frame.missing().isEmpty() || DISCRETE.contains(type)) {
+            return List.of();
+        }
+        boolean figureNotAsked = !frame.attributes().isEmpty() && !COUNT_ASKED.matcher(question.toLowerCase(Locale.ROOT)).find();
+        if (type == null && !question.isBlank() && !figureNotAsked) {
+            return foundByWords(frame, question, caller);
+        }
+        return known(model.incidents(null, type, null, 50, caller), frame).stream()
+                .sorted(Comparator.comparing(IncidentSummary::lastReportAt).reversed()).limit(3).toList();
+    }
+
+    /** Of incidents at one place, those whose report titles share most words with the question first; else in the order given. */
+    private List<IncidentSummary> sharingWords(List<IncidentSummary> incidents, String question, Caller caller) {
+        if (incidents.size() < 2 || question.isBlank()) {
+            return incidents;
+        }
+        Set<String> asked = new HashSet<>(analysis.stems(question));
+        Map<Long, Long> shared = new HashMap<>();
+        for (IncidentSummary i : incidents.subList(0, Math.min(incidents.size(), RANKED_INCIDENTS))) {
+            Set<String> told = new HashSet<>(analysis.stems(i.title()));
+            model.reports(i.id(), caller).forEach(r -> told.addAll(analysis.stems(r.title() == null ? "" : r.title())));
+            shared.put(i.id(), asked.stream().filter(told::contains).count());
+        }
+        return incidents.stream().sorted(Comparator.comparingLong((IncidentSummary i) -> shared.getOrDefault(i.id(), 0L)).reversed()).toList();
+    }
+
+    /**
+     * «скока госпитализировали после зефира вкусвилл» names no place the model knows: the incidents of the fragments its
+     * words find (by the moment asked), in the order found. Not for a figure the question does not ask for by a count
+     * («тело утонувшего достали?» is no question of the dead).
+     */
+    private List<IncidentSummary> foundByWords(Frame frame, String question, Caller caller) {
+        var request = new SearchRequest(question, FOUND_BY_WORDS, caller.clearance(), frame.askedAt(), frame.moment().until(),
+                null, null, Set.of(), Set.of());
+        List<SearchHit> hits = words.search(request);
+        double floor = hits.isEmpty() ? 0 : hits.getFirst().score() * FOUND_SCORE;
+        List<String> sources = hits.stream().filter(h -> h.score() >= floor).map(SearchHit::sourceId).distinct().toList();
+        Map<String, Set<Long>> of = model.incidentsOf(sources, caller);
+        List<Long> ids = sources.stream().flatMap(s -> of.getOrDefault(s, Set.of()).stream()).distinct().limit(RANKED_INCIDENTS).toList();
+        return known(ids.stream().map(id -> model.incident(id, caller).summary()).toList(), frame);
+    }
+
+    static List<IncidentSummary> known(List<IncidentSummary> incidents, Frame frame) {
+        return incidents.stream().filter(i -> i.firstReportAt() != null && !i.firstReportAt().isAfter(frame.askedAt()))
+                .filter(i -> near(i, frame.moment())).toList();
+    }
+
+    /**
+     * The incident a summary naming none is of: the latest active one; at a moment asked, of the latest few, the one with
+     * most reports by then (on the morning of 10.04 the flood, not the evacuation that began that afternoon). Counts its
+     * reports, not its card: the card is loaded once, for the one chosen.
+     */
+    Optional<IncidentSummary> busiestAt(List<IncidentSummary> incidents, Instant until, Caller caller) {
+        List<IncidentSummary> latest = incidents.stream()
+                .sorted(Comparator.comparing(IncidentSummary::lastReportAt).thenComparingInt(IncidentSummary::reports).reversed())
+                .limit(until == null ? 1 : 5).toList();
+        if (until == null) {
+            return latest.stream().findFirst();
+        }
+        return latest.stream().max(Comparator.comparingLong(i -> model.reports(i.id(), caller).stream()
+                .filter(r -> r.reportedAt() != null && !r.reportedAt().isAfter(until)).count()));
+    }
+}

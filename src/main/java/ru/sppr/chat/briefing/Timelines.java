@@ -1,0 +1,236 @@
+package ru.sppr.chat.briefing;
+
+import static ru.sppr.chat.briefing.Modelled.DISCRETE;
+import static ru.sppr.chat.briefing.Modelled.INCIDENT_SLACK;
+import static ru.sppr.chat.briefing.Modelled.NAMED_BY_NAME;
+import static ru.sppr.chat.briefing.Modelled.PLACE_INCIDENTS;
+import static ru.sppr.chat.briefing.Modelled.distinct;
+import static ru.sppr.chat.briefing.Modelled.modelled;
+import static ru.sppr.chat.briefing.Modelled.sameEntity;
+import static ru.sppr.chat.briefing.Modelled.sorted;
+import static ru.sppr.chat.briefing.Modelled.visible;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import ru.sppr.chat.answer.Answer;
+import ru.sppr.chat.answer.ReplyTimes;
+import ru.sppr.chat.knowledge.analysis.TermAnalysis;
+import ru.sppr.chat.situation.Attribute;
+import ru.sppr.chat.situation.MentionKind;
+import ru.sppr.chat.situation.Plural;
+import ru.sppr.chat.situation.SituationModel;
+import ru.sppr.chat.situation.SituationStore.EntityRow;
+import ru.sppr.chat.situation.SituationStore.ObservationRow;
+import ru.sppr.chat.situation.SituationStore.ReportRow;
+import ru.sppr.chat.situation.SituationViews.Figure;
+import ru.sppr.chat.situation.SituationViews.IncidentSummary;
+import ru.sppr.chat.user.Caller;
+
+/**
+ * Timelines: the changes of an object's or place's figures and states in the period asked (one line per day and
+ * figure when long), the reports of an incident in time order, or — at a place with incidents days apart — those
+ * incidents, newest first, each with its latest key figures.
+ */
+final class Timelines {
+    private static final int TIMELINE_LINES = 12;
+    /** How many of the figures a report gave its line in a timeline names. */
+    private static final int REPORT_FIGURES = 3;
+
+    private final SituationModel model;
+    private final TermAnalysis analysis;
+    private final ReplyTimes times;
+    private final DateTimeFormatter day;
+    private final Incidents incidents;
+    private final Histories histories;
+
+    Timelines(SituationModel model, TermAnalysis analysis, ReplyTimes times, DateTimeFormatter day, Incidents incidents,
+              Histories histories) {
+        this.model = model;
+        this.analysis = analysis;
+        this.times = times;
+        this.day = day;
+        this.incidents = incidents;
+        this.histories = histories;
+    }
+
+    Optional<Briefed> timeline(Frame frame, String question, Caller caller) {
+        boolean incident = frame.event().filter(DISCRETE::contains).isPresent();
+        if (incident) {
+            return reportsTimeline(frame, question, caller);
+        }
+        Optional<Briefed> atPlace = FrameReader.asksWhatHappened(question, analysis) ? incidentsAtPlace(frame, caller) : Optional.empty();
+        if (atPlace.isPresent()) {
+            return atPlace;
+        }
+        List<ObservationRow> rows = histories.observedOf(frame, caller)
+                .stream()
+                .filter(o -> frame.attributes().isEmpty() || frame.attributes().contains(o.attribute()))
+                .filter(o -> inside(o.observedAt(), frame.moment())).toList();
+        if (!frame.entities().isEmpty()) {
+            EntityRow first = frame.entities().getFirst();
+            List<ObservationRow> own = rows.stream().filter(o -> sameEntity(first, o.entityKey())).toList();
+            if (own.isEmpty() && first.kind() == MentionKind.OBJECT) {
+                return Optional.empty();
+            }
+            rows = own.isEmpty() ? rows : own;
+        }
+        if (rows.isEmpty()) {
+            boolean object = frame.entities().stream().anyMatch(e -> e.kind() == MentionKind.OBJECT);
+            return object ? Optional.empty() : reportsTimeline(frame, question, caller);
+        }
+        var book = new Book();
+        var when = times.reply();
+        List<String> lines = new ArrayList<>();
+        Map<String, String> lastShown = new LinkedHashMap<>();
+        boolean several = rows.stream().map(ObservationRow::entityKey).distinct().count() > 1;
+        for (ObservationRow o : sorted(rows)) {
+            String key = o.entityKey() + "\u0000" + o.attribute();
+            String shown = SituationModel.shown(o);
+            if (shown.equals(lastShown.put(key, shown))) {
+                continue;
+            }
+            lines.add("- " + when.at(o.observedAt()) + " — " + (several ? o.entityName() + ", " : "") + o.attribute().label()
+                    + ": " + shown + " " + book.mark(o));
+        }
+        if (lines.size() > TIMELINE_LINES) {
+            lines = byDay(sorted(rows), several, book = new Book());
+        }
+        String title = "Хронология" + (frame.entities().isEmpty() ? "" : " — " + frame.entities().getFirst().name()) + ":";
+        return Optional.of(incidents.withIncident(new Answer.Grounded(title + "\n" + String.join("\n", lines), book.cited(),
+                modelled((int) rows.stream().map(ObservationRow::sourceId).distinct().count(), false)), rows, frame, caller));
+    }
+
+    /**
+     * «что случилось в подольске»: a place where the base holds incidents days apart (a fire in September, another in
+     * November) is answered with them, newest first, each with its latest key figure — not with one timeline mixing them.
+     * An object named after the place («предприятие «Подольска»») is the place's name matched, not an object asked about.
+     * While an incident there is still reported on, the question is about it: the timeline of the place answers.
+     */
+    private Optional<Briefed> incidentsAtPlace(Frame frame, Caller caller) {
+        Optional<EntityRow> place = frame.entities().stream().filter(e -> NAMED_BY_NAME.contains(e.kind())).findFirst();
+        if (frame.event().isPresent() || place.isEmpty() || frame.entities().stream()
+                .anyMatch(e -> e.kind() == MentionKind.OBJECT && !FrameReader.tail(e.key()).equals(FrameReader.tail(place.get().key())))) {
+            return Optional.empty();
+        }
+        List<IncidentSummary> there = Incidents.known(model.incidents(null, null, FrameReader.tail(place.get().key()), PLACE_INCIDENTS * 2, caller), frame)
+                .stream().filter(i -> i.lastReportAt() != null).toList();
+        boolean ongoing = there.stream().anyMatch(i -> !i.lastReportAt().plus(INCIDENT_SLACK).isBefore(frame.askedAt()));
+        if (ongoing || !apart(there)) {
+            return Optional.empty();
+        }
+        var book = new Book();
+        List<String> lines = new ArrayList<>();
+        for (IncidentSummary incident : there.subList(0, Math.min(PLACE_INCIDENTS, there.size()))) {
+            List<ReportRow> reports = model.reports(incident.id(), caller).stream()
+                    .filter(r -> r.reportedAt() != null && !r.reportedAt().isAfter(frame.askedAt())).toList();
+            if (reports.isEmpty()) {
+                continue;
+            }
+            Map<String, ReportRow> bySource = reports.stream().collect(Collectors.toMap(ReportRow::sourceId, r -> r, (a, b) -> a));
+            boolean ofPlace = incident.places().stream().findFirst().filter(place.get().name()::equals).isPresent();
+            String figures = incident.figures().stream().filter(f -> f.attribute() != Attribute.STATE && bySource.containsKey(f.sourceId()))
+                    .filter(f -> ofPlace || f.entityKey().equals(place.get().key()))
+                    .filter(f -> f.observedAt() == null || !f.observedAt().isAfter(frame.askedAt()))
+                    .filter(distinct(Figure::attribute)).limit(2)
+                    .map(f -> f.attribute().label() + " " + f.value() + " " + book.mark(bySource.get(f.sourceId())))
+                    .collect(Collectors.joining(", "));
+            String first = day.format(reports.getFirst().reportedAt());
+            String last = day.format(reports.getLast().reportedAt());
+            lines.add("- " + (first.equals(last) ? first : first + "–" + last) + " — " + incident.title() + " ("
+                    + reports.size() + " " + Plural.of(reports.size(), "сообщение", "сообщения", "сообщений") + ")"
+                    + (figures.isEmpty() ? ": «" + reports.getLast().title() + "» " + book.mark(reports.getLast()) : ": " + figures));
+        }
+        if (lines.size() < 2) {
+            return Optional.empty();
+        }
+        String head = place.get().name() + ": в базе " + there.size() + " " + Plural.of(there.size(), "происшествие", "происшествия", "происшествий")
+                + (there.size() > lines.size() ? ", последние " + lines.size() : "") + ":";
+        long sources = book.cited().stream().map(c -> c.hit().sourceId()).distinct().count();
+        return Optional.of(Briefed.of(new Answer.Grounded(head + "\n" + String.join("\n", lines), book.cited(),
+                modelled((int) sources, false))));
+    }
+
+    /**
+     * Whether the incidents fall into periods apart in time: one begins {@link Modelled#INCIDENT_SLACK} after all before it ended
+     * (a fire in September, another in November) — not the closures, evacuation and outages within one flood.
+     */
+    private static boolean apart(List<IncidentSummary> incidents) {
+        List<IncidentSummary> byStart = incidents.stream().sorted(Comparator.comparing(IncidentSummary::firstReportAt)).toList();
+        Instant ended = null;
+        for (IncidentSummary i : byStart) {
+            if (ended != null && i.firstReportAt().isAfter(ended.plus(INCIDENT_SLACK))) {
+                return true;
+            }
+            ended = ended == null || i.lastReportAt().isAfter(ended) ? i.lastReportAt() : ended;
+        }
+        return false;
+    }
+
+    /** A long timeline as one line per day and figure: the day's first and last value. */
+    private List<String> byDay(List<ObservationRow> rows, boolean several, Book book) {
+        Map<String, List<ObservationRow>> days = new LinkedHashMap<>();
+        for (ObservationRow o : rows) {
+            days.computeIfAbsent(day.format(o.observedAt()) + "\u0000" + o.entityKey() + "\u0000" + o.attribute(), k -> new ArrayList<>()).add(o);
+        }
+        List<String> lines = new ArrayList<>();
+        for (List<ObservationRow> values : days.values()) {
+            ObservationRow first = values.getFirst();
+            ObservationRow last = values.getLast();
+            String change = SituationModel.shown(first).equals(SituationModel.shown(last)) ? SituationModel.shown(last) + " " + book.mark(last)
+                    : SituationModel.shown(first) + " " + book.mark(first) + " → " + SituationModel.shown(last) + " " + book.mark(last);
+            lines.add("- " + day.format(first.observedAt()) + " — " + (several ? first.entityName() + ", " : "")
+                    + first.attribute().label() + ": " + change);
+        }
+        return lines.size() > TIMELINE_LINES * 2 ? lines.subList(lines.size() - TIMELINE_LINES * 2, lines.size()) : lines;
+    }
+
+    private Optional<Briefed> reportsTimeline(Frame frame, String question, Caller caller) {
+        List<IncidentSummary> incidents = this.incidents.incidentsNamed(frame, question, caller);
+        if (incidents.isEmpty()) {
+            return Optional.empty();
+        }
+        IncidentSummary incident = incidents.getFirst();
+        var book = new Book();
+        var when = times.reply();
+        List<String> lines = new ArrayList<>();
+        var card = model.incident(incident.id(), caller);
+        List<ReportRow> reports = card.reports().stream().filter(r -> r.duplicateOf() == null)
+                .filter(r -> r.reportedAt() != null && !r.reportedAt().isAfter(frame.askedAt())).toList();
+        Map<String, List<ObservationRow>> figuresOf = card.figures().stream().filter(f -> f.attribute() != Attribute.STATE)
+                .flatMap(f -> visible(f.values(), frame).stream())
+                .collect(Collectors.groupingBy(ObservationRow::sourceId, LinkedHashMap::new, Collectors.toList()));
+        for (ReportRow r : reports.subList(Math.max(0, reports.size() - TIMELINE_LINES), reports.size())) {
+            lines.add("- " + when.at(r.reportedAt()) + " — «" + r.title() + "»" + figuresSaid(figuresOf.getOrDefault(r.sourceId(), List.of()))
+                    + " " + book.mark(r));
+        }
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        String others = incidents.size() > 1 ? "\nВ базе есть и другие: " + incidents.stream().skip(1).limit(2)
+                .map(i -> i.title() + ", " + day.format(i.lastReportAt())).collect(Collectors.joining("; ")) + "." : "";
+        return Optional.of(new Briefed(new Answer.Grounded("Хронология — " + incident.title() + ":\n" + String.join("\n", lines) + others,
+                book.cited(), modelled(reports.size(), false)), Optional.of(IncidentUsed.of(incident))));
+    }
+
+    /** «: спасённых — 14 человек, погибших — 2 человека»: what a report of a timeline counted, when its title may not say it. */
+    private static String figuresSaid(List<ObservationRow> figures) {
+        List<String> said = figures.stream().filter(distinct(ObservationRow::attribute))
+                .limit(REPORT_FIGURES).map(o -> o.attribute().label() + " — " + SituationModel.shown(o)).toList();
+        return said.isEmpty() ? "" : ": " + String.join(", ", said);
+    }
+
+    private static boolean inside(Instant t, Moment moment) {
+        return switch (moment) {
+            case Moment.Within w -> !t.isBefore(w.from()) && t.isBefore(w.to());
+            case Moment.AsOf a -> !t.isAfter(a.at());
+            case Moment.Latest l -> true;
+        };
+    }
+}
