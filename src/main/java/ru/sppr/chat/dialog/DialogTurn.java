@@ -63,8 +63,11 @@ public final class DialogTurn {
             + "(?:перво)?источник|документ|доки|док|материал|протокол|ссылк|ссылал|донесени|сводк|видео|фото|снимк|приказ|распоряжени|"
             + "постановлени|решени|журнал|телефонограм|файл|запис|акт|справк|отч[её]т|доклад|сообщени|публикаци|новост|стать|"
             + "source|document|doc|file|photo|video|footage|record|reference|report|cite|link|where\\s+from)");
-    /** «кто сообщил о падении опоры», «кто первым дал число погибших», «who reported …»: the sources of a claim are asked for. */
-    private static final Pattern REPORTED_BY = Pattern.compile("(?<!\\p{L})(?:кто\\s+(?:первым\\s+|первый\\s+)?(?:сообщил\\p{L}*|сказал\\p{L}*|"
+    /**
+     * «кто сообщил о падении опоры», «кто первым дал число погибших», «who reported …»: the sources of a claim are asked
+     * for — by a question that starts so («в каком году Доктор Кто заявил …» asks a year).
+     */
+    private static final Pattern REPORTED_BY = Pattern.compile("^\\s*(?:(?:а|и|ну|and)\\s+)?(?:кто\\s+(?:первым\\s+|первый\\s+)?(?:сообщил\\p{L}*|сказал\\p{L}*|"
             + "заявил\\p{L}*|передал\\p{L}*|написал\\p{L}*|опубликовал\\p{L}*|дал\\p{L}*)|who\\s+(?:first\\s+)?(?:reported|said|stated|announced))(?!\\p{L})");
     /** «откуда данные?», «а источник?», «где это написано?»: where from, and nothing else. */
     private static final Pattern WHERE_FROM_ONLY = Pattern.compile("(?:(?:а|и|откуда|где|это|эти|такие|такая|данные|инфа|информация|"

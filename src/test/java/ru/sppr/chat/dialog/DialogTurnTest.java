@@ -160,6 +160,7 @@ class DialogTurnTest {
         assertThat(who.intent().intent().code()).isEqualTo("request_sources");
         assertThat(who.exchange().answer().content()).startsWith("Источники");
         assertThat(who.exchange().answer().citations()).isNotEmpty().allSatisfy(c -> assertThat(c.title()).contains("Дамба"));
+        assertThat(ask(session(), "в каком году Доктор Кто заявил о дамбе у Ольховки").intent().intent().code()).isNotEqualTo("request_sources");
     }
 
     @Test
