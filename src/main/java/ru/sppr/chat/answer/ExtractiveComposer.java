@@ -5,9 +5,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.knowledge.search.Excerpt;
 import ru.sppr.chat.knowledge.search.SearchHit;
@@ -19,6 +21,11 @@ import ru.sppr.chat.knowledge.source.SourceType;
  */
 public final class ExtractiveComposer implements AnswerComposer {
     static final int MAX_HITS = 5;
+    /**
+     * «Максимальная группировка (12.04): 236 человек»: a peak over a period, written in the latest report, is not the
+     * state now — the latest status is read from another sentence, unless the peak is asked for.
+     */
+    private static final Pattern PEAK = Pattern.compile("(?<!\\p{L})(?:максимальн|максимум|наибольш|пиков|пик(?!\\p{L})|maximum|peak)");
     /** Room kept for the note on sources that disagree ("Источники расходятся: [1] — 312 человек, [2] — 327 человек."). */
     static final int CONFLICT_WORDS = 8;
     /** At most this many words of a source's best sentence in a list of sources or in a timeline. */
@@ -182,7 +189,9 @@ public final class ExtractiveComposer implements AnswerComposer {
         if (dated.isEmpty()) {
             return factual(r);
         }
-        int latest = dated.stream().max(Comparator.comparing(h -> r.hits().get(h).observedAt())).orElseThrow();
+        boolean peakAsked = PEAK.matcher(r.question().toLowerCase(Locale.ROOT)).find();
+        List<Integer> current = peakAsked ? dated : dated.stream().filter(h -> !PEAK.matcher(s.bestOf(h).sentence().toLowerCase(Locale.ROOT)).find()).toList();
+        int latest = (current.isEmpty() ? dated : current).stream().max(Comparator.comparing(h -> r.hits().get(h).observedAt())).orElseThrow();
         Instant observed = r.hits().get(latest).observedAt();
         var book = new CitationBook(r.hits());
         String lead = r.language().pick("По последним данным (на ", "According to the latest data (as of ")

@@ -116,6 +116,19 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void should_not_give_a_peak_over_a_period_as_the_latest_status_unless_the_peak_is_asked() {
+        var hits = List.of(
+                hit("daily", "Сводка 15.04", "Группировка на 20:00: 131 человек, 35 единиц техники.", 8, Instant.parse("2026-04-15T17:00:00Z")),
+                hit("result", "Итоги 16.04", "Максимальная группировка (12.04): 236 человек, 61 единица техники.", 9, Instant.parse("2026-04-16T15:00:00Z")));
+
+        String now = composer.compose(ask(Intent.STATUS_CHECK, "Какая сейчас группировка", hits)).text();
+        String peak = composer.compose(ask(Intent.STATUS_CHECK, "Какая была максимальная группировка", hits)).text();
+
+        assertThat(now).contains("131 человек").doesNotContain("236");
+        assertThat(peak).contains("236 человек");
+    }
+
+    @Test
     void should_define_a_term_from_a_glossary_like_sentence() {
         var hits = List.of(
                 hit("report", "Сводка", "В ПВР находится 151 человек.", 9, NOW),
