@@ -86,6 +86,11 @@ public final class Briefing {
         return read(question, () -> earlier, followUp, askedAt, caller);
     }
 
+    /** Whether a question names a place, object, incident or kind of event of its own («сколько погибших?» does not). */
+    public boolean namesSomething(String question, Instant askedAt, Caller caller) {
+        return frames.read(question, askedAt.atZone(model.zone()), caller).namesSomething();
+    }
+
     /** As {@link #read(String, List, boolean, Instant, Caller)}; the earlier questions are only made when needed. */
     public Frame read(String question, Supplier<List<String>> earlier, boolean followUp, Instant askedAt, Caller caller) {
         var at = askedAt.atZone(model.zone());

@@ -159,7 +159,7 @@ public final class DialogTurn {
             answer = explained(compared.get(), prior, caller, now);
         } else {
             String focus = (Topics.of(intent.intent(), FollowUps.retrievalText(EnglishTerms.searchable(asked, typed), recent,
-                    followUp || frame.inherited(), analysis))
+                    followUp || frame.inherited(), q -> !FollowUps.isFollowUp(q, analysis) && briefing.namesSomething(q, now, caller)))
                     + " " + frame.objectNames(asked, analysis::stems)).strip();
             AnswerScope scope = briefing.scope(frame, caller);
             int k = Math.max(settings.retrieve(), 10);

@@ -3,6 +3,7 @@ package ru.sppr.chat.dialog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.session.Turn;
@@ -27,10 +28,10 @@ final class FollowUps {
 
     /**
      * The text to search for: the question itself, or, for a follow-up ({@code followUp}), the questions before it back to
-     * the one that stands on its own, and this one: after «пожар в нии платан фрязино» — «сколько погибших?», the
+     * the one that stands on its own ({@code standsAlone}: names what it is about), and this one: after «пожар в нии платан фрязино» — «сколько погибших?», the
      * question «а площадь какая была» is still about the fire at Фрязино.
      */
-    static String retrievalText(String question, List<Turn> recent, boolean followUp, TermAnalysis analysis) {
+    static String retrievalText(String question, List<Turn> recent, boolean followUp, Predicate<String> standsAlone) {
         if (!followUp) {
             return question;
         }
@@ -39,7 +40,7 @@ final class FollowUps {
             if (recent.get(i).role() == TurnRole.USER) {
                 String earlier = recent.get(i).content();
                 before.addFirst(earlier);
-                if (!isFollowUp(earlier, analysis)) {
+                if (standsAlone.test(earlier)) {
                     break;
                 }
             }

@@ -89,9 +89,15 @@ class DialogTurnTest {
         ask(dialogue, "Как работает лодочная переправа у Ключей?");
         ask(dialogue, "а сейчас?");
         AskResult third = ask(dialogue, "а что было на 08:00 12.04.2026?");
+        long another = session();
+        ask(another, "Как работает лодочная переправа у Ключей?");
+        ask(another, "сколько погибших?");
+        AskResult afterCount = ask(another, "а что было на 08:00 12.04.2026?");
 
         assertThat(third.exchange().answer().citations()).isNotEmpty()
                 .allSatisfy(c -> assertThat(c.title()).contains("переправа"));
+        assertThat(afterCount.exchange().answer().citations()).as("a question naming nothing of its own does not end the chain")
+                .isNotEmpty().allSatisfy(c -> assertThat(c.title()).contains("переправа"));
     }
 
     @Test
