@@ -5,6 +5,7 @@ import static ru.sppr.chat.briefing.Modelled.QUOTE;
 import static ru.sppr.chat.briefing.Modelled.WHOLE_SENTENCE;
 import static ru.sppr.chat.briefing.Modelled.capitalised;
 import static ru.sppr.chat.briefing.Modelled.modelled;
+import static ru.sppr.chat.briefing.Modelled.observedBy;
 import static ru.sppr.chat.briefing.Modelled.said;
 import static ru.sppr.chat.briefing.Modelled.sorted;
 import static ru.sppr.chat.briefing.Modelled.visible;
@@ -85,7 +86,7 @@ final class Figures {
             return Optional.of(Briefed.of(new Answer.NoEvidence("На " + said(frame.moment(), when) + " сведений — " + subject + " — в базе нет; последние — на "
                     + when.at(last.observedAt()) + ": " + SituationModel.shown(last) + ".")));
         }
-        List<ObservationRow> known = until == null ? history : history.stream().filter(o -> !o.observedAt().isAfter(until)).toList();
+        List<ObservationRow> known = observedBy(history, until);
         if (known.isEmpty()) {
             ObservationRow first = history.getFirst();
             return Optional.of(Briefed.of(new Answer.NoEvidence("На " + said(frame.moment(), when) + " сведений — " + subject + " — в базе нет; первые — на "
@@ -135,9 +136,7 @@ final class Figures {
      * the level known at the moment asked; when they give none, the sentences answer (and must name the mark).
      */
     Optional<Briefed> mark(Frame frame, String question, String label, Caller caller) {
-        Instant until = frame.moment().until();
-        List<ObservationRow> levels = histories.history(frame, question, Attribute.WATER_LEVEL, caller).stream()
-                .filter(o -> until == null || !o.observedAt().isAfter(until)).toList();
+        List<ObservationRow> levels = observedBy(histories.history(frame, question, Attribute.WATER_LEVEL, caller), frame.moment().until());
         return levels.isEmpty() ? Optional.empty() : mark(label, levels, question).map(a -> incidents.withIncident(a, levels, frame, caller));
     }
 
@@ -151,19 +150,19 @@ final class Figures {
         ObservationRow source = levels.stream().filter(o -> o.sourceId().equals(mark.get().sourceId())).findFirst().orElse(now);
         var book = new Book();
         var when = times.reply();
+        String text;
         if (EXCEEDED_WHEN.matcher(question.toLowerCase(Locale.ROOT)).find()) {
             double value = mark.get().value();
             Optional<ObservationRow> first = sorted(levels).stream().filter(o -> o.value() != null && o.value() > value).findFirst();
             String markSaid = label + " " + Math.round(value) + " см " + book.mark(source);
-            return Optional.of(first.<Answer>map(o -> new Answer.Grounded("Уровень на " + now.entityName() + " впервые выше отметки ("
-                            + markSaid + ") — на " + when.at(o.observedAt()) + ": " + SituationModel.shown(o) + " " + book.mark(o) + ".",
-                            book.cited(), modelled(book.cited().size(), false)))
-                    .orElseGet(() -> new Answer.Grounded("Уровень на " + now.entityName() + " выше отметки (" + markSaid
-                            + ") в базе не поднимался; на " + when.at(now.observedAt()) + ": " + SituationModel.shown(now) + " " + book.mark(now) + ".",
-                            book.cited(), modelled(book.cited().size(), false))));
+            text = first.map(o -> "Уровень на " + now.entityName() + " впервые выше отметки (" + markSaid + ") — на "
+                            + when.at(o.observedAt()) + ": " + SituationModel.shown(o) + " " + book.mark(o) + ".")
+                    .orElseGet(() -> "Уровень на " + now.entityName() + " выше отметки (" + markSaid + ") в базе не поднимался; на "
+                            + when.at(now.observedAt()) + ": " + SituationModel.shown(now) + " " + book.mark(now) + ".");
+        } else {
+            text = capitalised(label) + " (" + now.entityName() + ") — " + Math.round(mark.get().value()) + " см " + book.mark(source)
+                    + ". Уровень на " + when.at(now.observedAt()) + ": " + SituationModel.shown(now) + " " + book.mark(now) + ".";
         }
-        String text = capitalised(label) + " (" + now.entityName() + ") — " + Math.round(mark.get().value()) + " см " + book.mark(source)
-                + ". Уровень на " + when.at(now.observedAt()) + ": " + SituationModel.shown(now) + " " + book.mark(now) + ".";
         return Optional.of(new Answer.Grounded(text, book.cited(), modelled(book.cited().size(), false)));
     }
 
@@ -246,8 +245,7 @@ final class Figures {
      * latest run of that state, quoted — and what it is in now if that changed since.
      */
     private Optional<Answer> since(Frame frame, String state, List<ObservationRow> history) {
-        Instant until = frame.moment().until();
-        List<ObservationRow> known = until == null ? history : history.stream().filter(o -> !o.observedAt().isAfter(until)).toList();
+        List<ObservationRow> known = observedBy(history, frame.moment().until());
         int last = -1;
         for (int i = 0; i < known.size(); i++) {
             if (state.equals(known.get(i).state())) {

@@ -1,6 +1,7 @@
 package ru.sppr.chat.briefing;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -48,6 +49,11 @@ final class Modelled {
     static <T> Predicate<T> distinct(Function<T, Object> key) {
         Set<Object> seen = new HashSet<>();
         return t -> seen.add(key.apply(t));
+    }
+
+    /** The rows observed by {@code until} (all of them when no moment is asked), in the order given. */
+    static List<ObservationRow> observedBy(List<ObservationRow> rows, Instant until) {
+        return until == null ? rows : rows.stream().filter(o -> !o.observedAt().isAfter(until)).toList();
     }
 
     /** Observed by the time the question is asked, with a time. */

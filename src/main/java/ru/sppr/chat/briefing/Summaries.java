@@ -3,6 +3,7 @@ package ru.sppr.chat.briefing;
 import static ru.sppr.chat.briefing.Modelled.QUOTE;
 import static ru.sppr.chat.briefing.Modelled.WHOLE_SENTENCE;
 import static ru.sppr.chat.briefing.Modelled.modelled;
+import static ru.sppr.chat.briefing.Modelled.observedBy;
 import static ru.sppr.chat.briefing.Modelled.visible;
 
 import java.time.Instant;
@@ -108,8 +109,7 @@ final class Summaries {
         Map<ObservationRow, ObservationRow> disagreeing = new HashMap<>();
         List<ObservationRow> states = new ArrayList<>();
         for (var figure : card.figures()) {
-            List<ObservationRow> values = visible(figure.values(), frame).stream()
-                    .filter(o -> until == null || !o.observedAt().isAfter(until))
+            List<ObservationRow> values = observedBy(visible(figure.values(), frame), until).stream()
                     .filter(o -> about.isEmpty() || of(o.entityKey(), o.entityName(), about.get())).toList();
             if (values.isEmpty()) {
                 continue;
@@ -176,8 +176,13 @@ final class Summaries {
 
     /** Whether an entity is the one named or a thing named after it (the gauge, dam and substation of Ольховка). */
     private static boolean of(String key, String name, EntityRow named) {
-        String stem = FrameReader.stem(FrameReader.tail(named.key()).toLowerCase(Locale.ROOT));
+        String stem = stemOf(named);
         return key.toLowerCase(Locale.ROOT).contains(stem) || name.toLowerCase(Locale.ROOT).contains(stem);
+    }
+
+    /** «ольховка» → «ольхов»: the stem a place's or object's name is found by in keys, names and sentences. */
+    private static String stemOf(EntityRow named) {
+        return FrameReader.stem(FrameReader.tail(named.key()).toLowerCase(Locale.ROOT).replace('ё', 'е'));
     }
 
     /**
@@ -185,8 +190,7 @@ final class Summaries {
      * the fragments observed by the moment asked, newest first.
      */
     private List<String> writtenAbout(EntityRow named, Set<String> sources, Frame frame, Caller caller, Book book) {
-        String stem = FrameReader.stem(FrameReader.tail(named.key()).toLowerCase(Locale.ROOT).replace('ё', 'е'));
-        Pattern naming = Pattern.compile("(?<!\\p{L})" + Pattern.quote(stem));
+        Pattern naming = Pattern.compile("(?<!\\p{L})" + Pattern.quote(stemOf(named)));
         var request = new SearchRequest(named.name(), WRITTEN_ABOUT_HITS, caller.clearance(), frame.askedAt(), frame.moment().until(),
                 null, null, Set.of(), Set.of());
         List<SearchHit> hits = words.search(request).stream().filter(hit -> sources.contains(hit.sourceId()))
@@ -196,8 +200,11 @@ final class Summaries {
         List<String> lines = new ArrayList<>();
         for (SearchHit hit : hits) {
             for (String sentence : Sentences.split(hit.text())) {
+                if (lines.size() == WRITTEN_ABOUT) {
+                    return lines;
+                }
                 String plain = sentence.strip();
-                if (lines.size() < WRITTEN_ABOUT && plain.length() <= QUOTE && WHOLE_SENTENCE.matcher(plain).matches()
+                if (plain.length() <= QUOTE && WHOLE_SENTENCE.matcher(plain).matches()
                         && naming.matcher(plain.toLowerCase(Locale.ROOT).replace('ё', 'е')).find() && seen.add(plain)) {
                     boolean dated = hit.observedAt() != null && !DATED.matcher(plain).lookingAt();
                     lines.add("- " + (dated ? when.at(hit.observedAt()) + " — " : "") + plain + " " + book.mark(hit));
