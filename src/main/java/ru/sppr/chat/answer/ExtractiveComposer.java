@@ -25,7 +25,9 @@ public final class ExtractiveComposer implements AnswerComposer {
      * «Максимальная группировка (12.04): 236 человек»: a peak over a period, written in the latest report, is not the
      * state now — the latest status is read from another sentence, unless the peak is asked for.
      */
-    private static final Pattern PEAK = Pattern.compile("(?<!\\p{L})(?:максимальн|максимум|наибольш|пиков|пик(?!\\p{L})|maximum|peak)");
+    private static final Pattern PEAK = Pattern.compile("(?<!\\p{L})(?:максимальн|максимум|наибольш|пиков|пик(?:[аеу]|ом)?(?!\\p{L})|maximum|peak)");
+    /** Where the identifiers of a record's publisher start: « (id …», «, message …». */
+    private static final Pattern ORIGIN_DETAILS = Pattern.compile("\\s+\\(|,\\s");
     /** Room kept for the note on sources that disagree ("Источники расходятся: [1] — 312 человек, [2] — 327 человек."). */
     static final int CONFLICT_WORDS = 8;
     /** At most this many words of a source's best sentence in a list of sources or in a timeline. */
@@ -273,7 +275,17 @@ public final class ExtractiveComposer implements AnswerComposer {
 
     private static String describe(SearchHit hit, Language language, ReplyTimes.Reply when) {
         String at = hit.observedAt() == null ? "" : ", " + when.at(hit.observedAt());
-        return " (" + language.pick(typeRu(hit), hit.type().code()) + at + ")";
+        String where = hit.location() == null || hit.location().isBlank() ? "" : ", " + (hit.type() == SourceType.RECORD ? publisher(hit.location()) : hit.location());
+        return " (" + language.pick(typeRu(hit), hit.type().code()) + at + where + ")";
+    }
+
+    /**
+     * Who published a record, without the identifiers after it: «Telegram channel «SHOT»» of «Telegram channel «SHOT»
+     * (id -1001100158992), message 74660» — a list of sources stays short.
+     */
+    private static String publisher(String origin) {
+        var m = ORIGIN_DETAILS.matcher(origin);
+        return m.find() && m.start() > 0 ? origin.substring(0, m.start()) : origin;
     }
 
     private static String typeRu(SearchHit hit) {

@@ -4,6 +4,7 @@ import static ru.sppr.chat.briefing.Modelled.COUNT_ASKED;
 import static ru.sppr.chat.briefing.Modelled.DISCRETE;
 import static ru.sppr.chat.briefing.Modelled.NAMED_BY_NAME;
 import static ru.sppr.chat.briefing.Modelled.PLACES;
+import static ru.sppr.chat.briefing.Modelled.PLACE_INCIDENTS;
 import static ru.sppr.chat.briefing.Modelled.said;
 
 import java.time.Duration;
@@ -58,6 +59,10 @@ final class Absences {
                     "тц|трц|торгов\\p{L}*", "завод\\p{L}*|предприяти\\p{L}*|цех\\p{L}*", "шахт\\p{L}*|рудник\\p{L}*",
                     "школ\\p{L}*", "больниц\\p{L}*|госпитал\\p{L}*", "рынк\\p{L}*|рынок", "общежити\\p{L}*|общаг\\p{L}*")
             .map(words -> Pattern.compile("(?<!\\p{L})(?:" + words + ")(?!\\p{L})")).toList();
+
+    /** «в больнице лежат», «госпитализированы в больницу»: where the injured are, not where the event was. */
+    private static final Pattern IN_HOSPITAL = Pattern.compile("(?:(?:лежат|лежит|наход\\p{L}*|оста\\p{L}*|госпитализ\\p{L}*|доставл\\p{L}*|"
+            + "попал\\p{L}*|увезл\\p{L}*)\\s+(?:\\p{L}+\\s+)?в\\s+больниц\\p{L}*|в\\s+больниц\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:лежат|лежит|наход\\p{L}*|оста\\p{L}*))");
 
     private final SituationModel model;
     private final KnowledgeSearch words;
@@ -132,11 +137,12 @@ final class Absences {
      * after «что случилось в подольске»), answered with a lead claim whose source never names that place — a fire or a
      * cause elsewhere. Not in the base, with what the base has at that place.
      */
-    Optional<String> placeMissing(Frame frame, String question, String lead, Caller caller) {
+    Optional<String> placeMissing(Frame frame, String question, String lead, Optional<String> leadSource, Caller caller) {
         Optional<EventType> event = frame.event().filter(DISCRETE::contains);
         List<EntityRow> places = frame.entities().stream().filter(e -> NAMED_BY_NAME.contains(e.kind())).toList();
         if (event.isEmpty() && !frame.subjectInherited() || places.isEmpty()
-                || places.stream().anyMatch(p -> FrameReader.namesPlace(lead, p.name())) && kindNamed(question, lead, event)) {
+                || (places.stream().anyMatch(p -> FrameReader.namesPlace(lead, p.name()))
+                    || leadSource.filter(id -> reportOfIncidentThere(frame, id, caller)).isPresent()) && kindNamed(question, lead, event)) {
             return Optional.empty();
         }
         EntityRow place = places.getFirst();
@@ -147,6 +153,15 @@ final class Absences {
     }
 
     /**
+     * Whether a source is a report of an incident at the place asked: «причиной пожара в жилом доме в Подмосковье …»
+     * names no town, but it is one of the reports of the fire in Егорьевск.
+     */
+    private boolean reportOfIncidentThere(Frame frame, String sourceId, Caller caller) {
+        return incidents.incidentsNamed(frame, "", caller).stream().limit(PLACE_INCIDENTS)
+                .anyMatch(i -> model.reports(i.id(), caller).stream().anyMatch(r -> r.sourceId().equals(sourceId)));
+    }
+
+    /**
      * Whether the lead of an answer to an event at a kind of object («пожар на складе», «взрыв на заправке») speaks of
      * that kind: a fire at the airport of the town asked about is not the fire at a warehouse there.
      */
@@ -154,14 +169,27 @@ final class Absences {
         if (event.isEmpty()) {
             return true;
         }
-        String asked = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
-        return OBJECT_KINDS.stream().filter(kind -> kind.matcher(asked).find()).allMatch(kind -> kind.matcher(lead).find());
+        return kindsAsked(question).stream().allMatch(kind -> kind.matcher(lead).find());
+    }
+
+    /**
+     * The kinds of objects a question asks an event at («пожар на складе»): not the hospital the injured lie in («скока
+     * ещё в больнице лежат»).
+     */
+    private static List<Pattern> kindsAsked(String question) {
+        String asked = IN_HOSPITAL.matcher(question.toLowerCase(Locale.ROOT).replace('ё', 'е')).replaceAll(" ");
+        return OBJECT_KINDS.stream().filter(kind -> kind.matcher(asked).find()).toList();
     }
 
     /**
      * The first claim of an answer with the title of the fragment it cites and the text around it there (a digest of
      * several news items names other places further off), in lower case.
      */
+    /** The source of an answer's first claim. */
+    static Optional<String> leadSource(Answer.Grounded answer) {
+        return answer.citations().stream().min(Comparator.comparingInt(Cited::ordinal)).map(c -> c.hit().sourceId());
+    }
+
     static String lead(Answer.Grounded answer) {
         String text = answer.text().toLowerCase(Locale.ROOT).replace('ё', 'е');
         int mark = text.indexOf('[');
@@ -254,8 +282,7 @@ final class Absences {
             Optional<EntityRow> place = frame.entities().stream().filter(e -> e.kind().place()).findFirst();
             if (place.isPresent()) {
                 List<IncidentSummary> there = model.incidents(null, null, place.get().name(), 50, caller);
-                String asked = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
-                List<Pattern> kinds = OBJECT_KINDS.stream().filter(kind -> kind.matcher(asked).find()).toList();
+                List<Pattern> kinds = kindsAsked(question);
                 List<IncidentSummary> matching = incidents.ofEvent(frame.event().get(), place.get().name(), 50, caller).stream()
                         .filter(i -> i.firstReportAt() == null || Incidents.near(i, frame.moment()))
                         .filter(i -> kinds.isEmpty() || headlinesName(i, kinds, caller))

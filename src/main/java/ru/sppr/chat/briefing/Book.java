@@ -18,12 +18,12 @@ final class Book {
 
     /** The mark of the fragment an observation was read from. */
     String mark(ObservationRow o) {
-        return mark(o.sourceId(), o.sourceTitle(), o.sourceType(), o.observedAt(), o.ordinal(), o.excerpt());
+        return mark(o.sourceId(), o.sourceTitle(), o.sourceType(), o.location(), o.observedAt(), o.ordinal(), o.excerpt());
     }
 
     /** The mark of a report as a whole (its first fragment), of the type the source is — a table, an event log, an image. */
     String mark(ReportRow r) {
-        return mark(r.sourceId(), r.title(), r.sourceType(), r.reportedAt(), 0, r.title());
+        return mark(r.sourceId(), r.title(), r.sourceType(), null, r.reportedAt(), 0, r.title());
     }
 
     /** The mark of a fragment found by search. */
@@ -31,11 +31,11 @@ final class Book {
         return "[" + cited.computeIfAbsent(hit.fragmentId(), f -> new Cited(cited.size() + 1, hit)).ordinal() + "]";
     }
 
-    String mark(String sourceId, String title, SourceType type, Instant observedAt, int ordinal, String excerpt) {
+    String mark(String sourceId, String title, SourceType type, String location, Instant observedAt, int ordinal, String excerpt) {
         String fragment = sourceId + "#" + ordinal;
         String text = excerpt == null ? "" : excerpt;
         Cited c = cited.computeIfAbsent(fragment, f -> new Cited(cited.size() + 1, new SearchHit(f, sourceId, title,
-                type == null ? SourceType.DOCUMENT : type, null, null, observedAt, 1.0, text, Excerpt.of(text, List.of()))));
+                type == null ? SourceType.DOCUMENT : type, location, null, observedAt, 1.0, text, Excerpt.of(text, List.of()))));
         return "[" + c.ordinal() + "]";
     }
 

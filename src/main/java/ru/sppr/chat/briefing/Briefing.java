@@ -95,6 +95,7 @@ public final class Briefing {
     public Frame read(String question, Supplier<List<String>> earlier, boolean followUp, Instant askedAt, Caller caller) {
         var at = askedAt.atZone(model.zone());
         Frame own = frames.read(question, at, caller);
+        LOG.debug("Frame of «{}»: {}", question, own);
         if (own.namesSomething() && !followUp) {
             return own;
         }
@@ -120,7 +121,7 @@ public final class Briefing {
             return new Answer.NoEvidence(Absences.noneAbout(frame.unknown().getFirst()));
         }
         if (answer instanceof Answer.NoEvidence) {
-            return absences.placeMissing(frame, question, "", caller).or(() -> Absences.measureMissing(frame, question))
+            return absences.placeMissing(frame, question, "", Optional.empty(), caller).or(() -> Absences.measureMissing(frame, question))
                     .<Answer>map(Answer.NoEvidence::new).orElse(answer);
         }
         if (!(answer instanceof Answer.Grounded grounded)) {
@@ -133,7 +134,7 @@ public final class Briefing {
                         .map(d -> "На " + day.format(d) + " сведений по вопросу в базе нет."))
                 .or(() -> Absences.figureMissing(frame, question, said))
                 .or(() -> Absences.objectMissing(frame, question, said + "\n" + Absences.cited(grounded)))
-                .or(() -> ABOUT_A_PLACE.contains(intent) ? absences.placeMissing(frame, question, Absences.lead(grounded), caller) : Optional.empty());
+                .or(() -> ABOUT_A_PLACE.contains(intent) ? absences.placeMissing(frame, question, Absences.lead(grounded), Absences.leadSource(grounded), caller) : Optional.empty());
         missing.ifPresent(reason -> LOG.debug("Answer withheld ({}): {}", reason, grounded.text()));
         return missing.<Answer>map(Answer.NoEvidence::new).orElse(answer);
     }

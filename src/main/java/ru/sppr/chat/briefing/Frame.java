@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import ru.sppr.chat.situation.Attribute;
 import ru.sppr.chat.situation.EventType;
 import ru.sppr.chat.situation.Mention;
@@ -33,21 +34,23 @@ public record Frame(List<EntityRow> entities, List<Mention> missing, List<Mentio
     }
 
     /**
-     * The names of the objects the question names, as the base writes them, to be searched for along with its words:
-     * those named by number («пвр 1» → «ПВР № 1») and those named with other words than the base's, as {@code stems}
-     * reduces them («ключевской мост» → «мост у Ключи»; none of a kind when one of it is named in the base's words: «ольховской
+     * The names of the places and objects the question names, as the base writes them, to be searched for along with its
+     * words: places named otherwise than by their name («в екб», «омский нпз» → «Екатеринбург», «Омск»), objects named by
+     * number («пвр 1» → «ПВР № 1») and those named with other words than the base's, as {@code stems} reduces them
+     * («ключевской мост» → «мост у Ключи»; none of a kind when one of it is named in the base's words: «ольховской
      * дамбы» is «Ольховская дамба», and «дамба у Ольховка» is not searched for then).
      */
-    public String objectNames(String question, Function<String, List<String>> stems) {
+    public String namesInBaseWords(String question, Function<String, List<String>> stems) {
         String asked = question.toLowerCase(Locale.ROOT);
         List<String> askedStems = stems.apply(question);
         List<EntityRow> objects = entities.stream().filter(e -> e.kind() == MentionKind.OBJECT).toList();
         Set<String> namedAsInBase = objects.stream().filter(e -> askedStems.containsAll(stems.apply(e.name())))
                 .map(EntityRow::subtype).collect(Collectors.toSet());
-        return objects.stream()
+        Stream<EntityRow> places = entities.stream().filter(e -> e.kind().place() && !askedStems.containsAll(stems.apply(e.name())));
+        Stream<EntityRow> named = objects.stream()
                 .filter(e -> FrameReader.numberIn(question, FrameReader.tail(e.key()))
-                        || namedOtherwise(e, asked) && !namedAsInBase.contains(e.subtype()))
-                .map(EntityRow::name).collect(Collectors.joining(" "));
+                        || namedOtherwise(e, asked) && !namedAsInBase.contains(e.subtype()));
+        return Stream.concat(places, named).map(EntityRow::name).collect(Collectors.joining(" "));
     }
 
     /** An object whose kind the question names, not by its number. */

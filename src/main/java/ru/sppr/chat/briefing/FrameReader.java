@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.stream.Stream;
 import ru.sppr.chat.answer.NumberedObjects;
 import ru.sppr.chat.answer.QuestionWords;
@@ -29,6 +31,7 @@ import ru.sppr.chat.user.Caller;
  * («ключевской мост» → «мост у Ключи», «ольховская дамба» → «Ольховская дамба» and «дамба у Ольховка»).
  */
 public final class FrameReader {
+    private static final Logger LOG = LoggerFactory.getLogger(FrameReader.class);
     /** The shortest stem a partial name is matched by. */
     private static final int MIN_STEM = 4;
     private static final Pattern STATE_ASKED = Pattern.compile(
@@ -76,6 +79,8 @@ public final class FrameReader {
     private static final Pattern WHO_OR_WHERE = Pattern.compile("(?<!\\p{L})(" + QuestionWords.WHO + "|" + QuestionWords.FROM + "|"
             + QuestionWords.NAMED + "|where from)(?!\\p{L})|^(?:(?:а|и|ну)\\s+)?(?:" + QuestionWords.WHERE + ")(?!\\p{L})");
     private static final Pattern CAUSE_ASKED = Pattern.compile("(?<!\\p{L})(причин\\p{L}*|из[- ]за\\s+чего|почему|отчего|why|cause\\p{L}*)(?!\\p{L})(?!\\s+(?:ты|вы|так\\s+(?:счита|дума|реш)|you|do you))");
+    /** «подъём 1,5–2 см/ч», «до 2,1 м/с»: a speed given by its unit. */
+    private static final Pattern SPEED_GIVEN = Pattern.compile("\\d\\s*(?:см|м|км|мм)\\s*/\\s*(?:ч|с|сут)|сантиметр\\p{L}*\\s+в\\s+час|метр\\p{L}*\\s+в\\s+секунд|км/ч");
     private static final Pattern CAUSE_GIVEN = Pattern.compile("причин|из[- ]за|вследствие|в результате|по предварительн|верси|"
             + "связыва|замыкани|утечк|неисправн|нарушени|поджог|размыв|неосторожн|взрыв[а-я]* газа|хлопок газа|газов[а-я]* баллон|because|caused");
     /**
@@ -101,8 +106,10 @@ public final class FrameReader {
     private static final Pattern WHEN_STATE = Pattern.compile("(?<!\\p{L})(?:когда|во\\s+сколько|с\\s+какого|с\\s+каких)(?!\\p{L}).*?"
             + "(?<!\\p{L})(?:(откр|закр|перекр)(?:ыл|ыт)\\p{L}*)|(?<!\\p{L})(откр|закр|перекр)(?:ыл|ыт)\\p{L}*.*?(?<!\\p{L})(?:когда|во\\s+сколько)(?!\\p{L})");
 
+    /** «у Старокорсунской»: «у» before a capitalised word (the space kept, so the text keeps its length). */
+    private static final Pattern AT_PLACE = Pattern.compile("(?<!\\p{L})[уУ](\\s+\\p{Lu})");
     private static final Pattern ABBREVIATIONS = Pattern.compile(
-            "(?<!\\p{L})(пвр|гп|тп|ктп|кчс|еддс|мчс|цукс|цгмс|рэс|дтп|азс|нии|жк|тц|трц|сэп|гибдд|сош|фап|псч)(?!\\p{L})");
+            "(?<!\\p{L})(пвр|гп|тп|ктп|кчс|еддс|мчс|цукс|цгмс|рэс|дтп|азс|нии|жк|тц|трц|сэп|гибдд|сош|фап|псч|нпз|гэс|тэц|аэс|лэп|ржд|мвд)(?!\\p{L})");
     /** Words not capitalised in a lower-case question: type words the rules expect in lower case, and everyday words. */
     private static final Pattern COMMON = Pattern.compile("(район|области|область|округ|края|край|реке|река|реки|рек[аеиуой]|улиц\\p{L}*|"
             + "сел[оаеу]|деревн\\p{L}*|поселк\\p{L}*|посёлк\\p{L}*|город\\p{L}*|мост\\p{L}*|дамб\\p{L}*|переправ\\p{L}*|"
@@ -148,7 +155,10 @@ public final class FrameReader {
     public Frame read(String question, ZonedDateTime askedAt, Caller caller) {
         String written = asWritten(question);
         List<Mention> asTyped = model.mentionsOfQuestion(question, askedAt);
-        List<Mention> mentions = written.equals(question) ? asTyped : model.mentionsOfQuestion(written, askedAt);
+        List<Mention> mentions = new ArrayList<>(written.equals(question) ? asTyped
+                : withAdjectivesTyped(model.mentionsOfQuestion(written, askedAt), asTyped));
+        mentions.addAll(knownPlacesAfterU(written, mentions, askedAt, caller));
+        LOG.debug("Mentions of «{}» read as «{}»: {}", question, written, mentions);
         Map<String, EntityRow> entities = new LinkedHashMap<>();
         List<Mention> missing = new ArrayList<>();
         List<Mention> unknown = new ArrayList<>();
@@ -183,6 +193,31 @@ public final class FrameReader {
         }
         Moment moment = moment(question, askedAt, askedAt);
         return new Frame(List.copyOf(entities.values()), missing, unknown, attributes, event, moment, measure, askedAt.toInstant(), false, false);
+    }
+
+    /**
+     * «у старокорсунской», «у Ключей»: a place after «у», which the rules for reports do not take for one (in reports it
+     * is as often a person: «у Иванова»), when the base knows a place of that name.
+     */
+    private List<Mention> knownPlacesAfterU(String written, List<Mention> mentions, ZonedDateTime askedAt, Caller caller) {
+        if (!AT_PLACE.matcher(written).find()) {
+            return List.of();
+        }
+        return model.mentionsOfQuestion(AT_PLACE.matcher(written).replaceAll("в$1"), askedAt).stream()
+                .filter(m -> m.kind().place() && mentions.stream().noneMatch(w -> w.start() < m.end() && m.start() < w.end()))
+                .filter(m -> !matches(m, caller).isEmpty()).toList();
+    }
+
+    /**
+     * The mentions of the question as written, with the places it names by adjectives as typed: «омский нпз» written
+     * «Омский НПЗ» reads as a name, while the lower-case «омский» is the adjective made from Омск.
+     */
+    private static List<Mention> withAdjectivesTyped(List<Mention> written, List<Mention> asTyped) {
+        List<Mention> all = new ArrayList<>(written);
+        asTyped.stream().filter(m -> "adjective".equals(m.subtype()))
+                .filter(m -> written.stream().noneMatch(w -> w.start() < m.end() && m.start() < w.end() && w.kind().entity()))
+                .forEach(all::add);
+        return all;
     }
 
     /** The moment a question asks about, a day given only by its number («к утру 28-го») taken nearest to {@code focus}. */
@@ -348,6 +383,7 @@ public final class FrameReader {
             case CAUSE -> CAUSE_GIVEN.matcher(EVENT_AS_CAUSE.matcher(lower).replaceAll(" ")).find();
             case CAPACITY -> lower.contains("мест");
             case BUILT -> lower.contains("постро") || YEAR.matcher(lower).find();
+            case "скорост" -> lower.contains(measure) || SPEED_GIVEN.matcher(lower).find();
             case PHONE -> PHONE_GIVEN.matcher(lower).find();
             case CHILDREN -> CHILDREN_GIVEN.matcher(lower).find();
             case DANGER_MARK, ADVERSE_MARK -> lower.contains(measure.substring(0, 8)) && lower.contains("отметк");

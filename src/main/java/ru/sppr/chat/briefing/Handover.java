@@ -64,7 +64,7 @@ final class Handover {
         List<String> lines = new ArrayList<>();
         d.incidents().stream().limit(HANDOVER_LINES).forEach(n -> lines.add("- Новое происшествие: " + n.incident().title()
                 + ", первое сообщение " + when.at(n.incident().firstReportAt()) + " "
-                + book.mark(n.sourceId(), n.sourceTitle(), n.sourceType(), n.incident().firstReportAt(), 0, n.incident().title())));
+                + book.mark(n.sourceId(), n.sourceTitle(), n.sourceType(), null, n.incident().firstReportAt(), 0, n.incident().title())));
         more(lines, d.incidents().size(), "происшествие", "происшествия", "происшествий");
         d.changes().stream().limit(HANDOVER_LINES).forEach(c -> lines.add("- " + capitalised(c.attribute().label())
                 + (c.entityName().isEmpty() ? "" : " (" + c.entityName() + ")") + ": "

@@ -8,6 +8,7 @@ import static ru.sppr.chat.briefing.Modelled.sorted;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +28,8 @@ import ru.sppr.chat.user.Caller;
  * дамбой?»), and the sources the model read an object's or incident's figures from («откуда данные по дамбе?»).
  */
 final class StateAndSources {
+    /** «кто писал …», «кто сообщил …»: who reported a claim. */
+    private static final Pattern WHO_REPORTED = Pattern.compile("^\\s*(?:а\\s+|и\\s+)?кто\\s");
     /** A figure a question names («откуда цифра 691»): the sources of that value are asked for. */
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d:.,])\\d+(?:,\\d+)?(?![\\d:.])");
 
@@ -63,9 +66,12 @@ final class StateAndSources {
                 modelled((int) rows.stream().map(ObservationRow::sourceId).distinct().count(), false)), rows, frame, caller));
     }
 
-    /** «откуда данные по дамбе?»: the sources the model read the object's or incident's figures from, newest first. */
+    /**
+     * «откуда данные по дамбе?»: the sources the model read the object's or incident's figures from, newest first. Not
+     * who reported a claim («кто писал, что водитель потерял сознание»): the sentences saying it answer that.
+     */
     Optional<Answer> sources(Frame frame, String question, Caller caller) {
-        if (frame.entities().isEmpty()) {
+        if (frame.entities().isEmpty() || frame.attributes().isEmpty() && WHO_REPORTED.matcher(question.toLowerCase(Locale.ROOT)).find()) {
             return Optional.empty();
         }
         EntityRow named = frame.entities().getFirst();

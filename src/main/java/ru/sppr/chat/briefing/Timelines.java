@@ -73,13 +73,15 @@ final class Timelines {
                 .stream()
                 .filter(o -> frame.attributes().isEmpty() || frame.attributes().contains(o.attribute()))
                 .filter(o -> inside(o.observedAt(), frame.moment())).toList();
+        String subject = frame.entities().isEmpty() ? "" : frame.entities().getFirst().name();
         if (!frame.entities().isEmpty()) {
-            EntityRow first = frame.entities().getFirst();
+            EntityRow first = subject(frame, rows);
             List<ObservationRow> own = rows.stream().filter(o -> sameEntity(first, o.entityKey())).toList();
             if (own.isEmpty() && first.kind() == MentionKind.OBJECT) {
                 return Optional.empty();
             }
             rows = own.isEmpty() ? rows : own;
+            subject = first.name();
         }
         if (rows.isEmpty()) {
             boolean object = frame.entities().stream().anyMatch(e -> e.kind() == MentionKind.OBJECT);
@@ -102,9 +104,30 @@ final class Timelines {
         if (lines.size() > TIMELINE_LINES) {
             lines = byDay(sorted(rows), several, book = new Book());
         }
-        String title = "Хронология" + (frame.entities().isEmpty() ? "" : " — " + frame.entities().getFirst().name()) + ":";
+        String title = "Хронология" + (subject.isEmpty() ? "" : " — " + subject) + ":";
         return Optional.of(incidents.withIncident(new Answer.Grounded(title + "\n" + String.join("\n", lines), book.cited(),
                 modelled((int) rows.stream().map(ObservationRow::sourceId).distinct().count(), false)), rows, frame, caller));
+    }
+
+    /**
+     * What a timeline of figures is about: the first thing the question names, or — when it asks for a figure — the
+     * named thing with most observations of it («как уровень на ключах менялся» is the gauge's series, not the one level
+     * a report gave for the village).
+     */
+    private static EntityRow subject(Frame frame, List<ObservationRow> rows) {
+        if (frame.attributes().isEmpty()) {
+            return frame.entities().getFirst();
+        }
+        EntityRow best = frame.entities().getFirst();
+        long most = -1;
+        for (EntityRow e : frame.entities()) {
+            long count = rows.stream().filter(o -> sameEntity(e, o.entityKey())).count();
+            if (count > most) {
+                best = e;
+                most = count;
+            }
+        }
+        return best;
     }
 
     /**

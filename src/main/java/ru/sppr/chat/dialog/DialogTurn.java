@@ -68,7 +68,7 @@ public final class DialogTurn {
      * for — by a question that starts so («в каком году Доктор Кто заявил …» asks a year).
      */
     private static final Pattern REPORTED_BY = Pattern.compile("^\\s*(?:(?:а|и|ну|and)\\s+)?(?:кто\\s+(?:первым\\s+|первый\\s+)?(?:сообщил\\p{L}*|сказал\\p{L}*|"
-            + "заявил\\p{L}*|передал\\p{L}*|написал\\p{L}*|опубликовал\\p{L}*|дал\\p{L}*)|who\\s+(?:first\\s+)?(?:reported|said|stated|announced))(?!\\p{L})");
+            + "заявил\\p{L}*|передал\\p{L}*|написал\\p{L}*|писал\\p{L}*|пишет|пишут|опубликовал\\p{L}*|дал\\p{L}*)|who\\s+(?:first\\s+)?(?:reported|said|stated|announced))(?!\\p{L})");
     /** «откуда данные?», «а источник?», «где это написано?»: where from, and nothing else. */
     private static final Pattern WHERE_FROM_ONLY = Pattern.compile("(?:(?:а|и|откуда|где|это|эти|такие|такая|данные|инфа|информация|"
             + "сведения|цифры|цифра|взято|взяты|написано|сказано|источник|источники|какой|какие|ссылка|ссылки|пруф|из|каких|"
@@ -77,6 +77,9 @@ public final class DialogTurn {
     private static final Pattern OUTCOME_ASKED = Pattern.compile("(?<!\\p{L})(?:итог\\p{L}*|чем\\s+(?:вс[её]\\s+)?(?:закончил\\p{L}*|кончил\\p{L}*))(?!\\p{L})");
     /** «сколько погибло … итог»: the final figure, not a summary. */
     private static final Pattern FIGURE_ASKED = Pattern.compile("(?<!\\p{L})(?:сколько|скока|скок|how\\s+many|how\\s+much)(?!\\p{L})");
+    /** «из-за чего загорелось», «почему закрыли»: a cause is asked, not a timeline. */
+    private static final Pattern CAUSE_ASKED = Pattern.compile("(?<!\\p{L})(?:причин\\p{L}*|из[- ]за\\s+чего|почему|отчего|why)(?!\\p{L})");
+    private static final Pattern TIMELINE_ASKED = Pattern.compile("хронолог|по\\s+порядку|как\\s+развива|по\\s+час|timeline|chronolog");
     /** Answers that are about words or the conversation, not about a place or an incident: they link no cards. */
     private static final Set<Intent> DEFINITIONS = Set.of(Intent.EXPLAIN_TERMS, Intent.CHITCHAT);
 
@@ -160,10 +163,11 @@ public final class DialogTurn {
         } else {
             String focus = (Topics.of(intent.intent(), FollowUps.retrievalText(EnglishTerms.searchable(asked, typed), recent,
                     followUp || frame.inherited(), q -> !FollowUps.isFollowUp(q, analysis) && briefing.namesSomething(q, now, caller)))
-                    + " " + frame.objectNames(asked, analysis::stems)).strip();
+                    + " " + frame.namesInBaseWords(asked, analysis::stems)).strip();
             AnswerScope scope = briefing.scope(frame, caller);
             int k = Math.max(settings.retrieve(), 10);
-            List<SearchHit> hits = scope.keep(retrieve(intent.intent(), focus, caller, now, frame.moment().until(),
+            Instant known = frame.moment().until() == null ? now : frame.moment().until();
+            List<SearchHit> hits = scope.keep(retrieve(intent.intent(), focus, caller, now, known,
                     scope.narrows() ? IN_SCOPE : k), k);
             var weights = hits.isEmpty() ? Map.<String, Double>of() : search.weights(analysis.stems(focus), caller.clearance());
             var plain = new Request(intent.intent(), typed, focus, hits, weights, now, settings.freshness(), prior);
@@ -214,9 +218,12 @@ public final class DialogTurn {
         return recent.stream().filter(t -> t.role() == TurnRole.USER).map(t -> glossed(Colloquial.standard(t.content()))).toList();
     }
 
-    /** An English question with its Russian words, names, dates and times appended, for the situation frame and retrieval. */
+    /**
+     * An English question with its Russian words, names, dates and times appended, a Russian one with the Latin names of
+     * the brands it types in Cyrillic, for the situation frame and retrieval.
+     */
     private static String glossed(String typed) {
-        return EnglishTimes.withRussian(LatinNames.withCyrillic(EnglishTerms.withRussian(typed)));
+        return LatinBrands.withLatin(EnglishTimes.withRussian(LatinNames.withCyrillic(EnglishTerms.withRussian(typed))));
     }
 
     /**
@@ -233,6 +240,9 @@ public final class DialogTurn {
         }
         if (intent.intent() == Intent.GENERAL_QUERY && REPORTED_BY.matcher(lower).find()) {
             return intent.answeredAs(Intent.REQUEST_SOURCES);
+        }
+        if (intent.intent() == Intent.TIMELINE && CAUSE_ASKED.matcher(lower).find() && !TIMELINE_ASKED.matcher(lower).find()) {
+            return intent.answeredAsGeneral();
         }
         return unjustified || noSourcesNamed ? intent.answeredAsGeneral() : intent;
     }
@@ -280,8 +290,8 @@ public final class DialogTurn {
     }
 
     /**
-     * The fragments about {@code focus}; with a moment asked ({@code asOf}: «на 20:00 13.04», «вечером 11-го»), only those
-     * known by then, the newest of them first — a figure as of a moment is read from the report of that moment.
+     * The fragments about {@code focus} known by {@code asOf}: the moment asked («на 20:00 13.04», «вечером 11-го») — a
+     * figure as of a moment is read from the report of that moment — or the moment of the question.
      */
     private List<SearchHit> retrieve(Intent intent, String focus, Caller caller, Instant now, Instant asOf, int k) {
         if (intent == Intent.JUSTIFY_ANSWER) {

@@ -57,13 +57,15 @@ final class ObservationExtractor {
     private static final Pattern ROW_BOUNDARY = Pattern.compile("([+\\-—–]?\\d[\\d.,]*|[—–-])\\s+(\\S.*)");
     /**
      * «опасная отметка 650 см», «ожидается до 700 см», «настил на отметке 590 см», «подъём на 38 см», «+38 см», «при уровнях
-     * 650–700 см», «длина 84 м»: a mark, a forecast, a condition, a change or a size, not a reading of the level.
+     * 650–700 см», «стояние в пределах 1–2 см», «длина 84 м»: a mark, a forecast, a condition, a change or a size, not a reading of the level.
      */
     private static final Pattern NOT_A_READING = Pattern.compile("отметк|запас|гребн|ожида|прогноз|может|составит|достигнет|максимум|"
             + "при\\s+(?:\\p{L}+\\s+)?уровн|длин|ширин|пролет|пролёт|габарит|толщин|диаметр|"
-            + "превыс|выше|ниже|на высоте|настил|подъ[её]м|спад|рост|сниж|пониз|повыс|измен|прибыл|убыл|за сутки|(?:^|\\s)на\\s*$|[+−-]\\s*$");
+            + "превыс|выше|ниже|на высоте|настил|подъ[её]м|спад|рост|сниж|пониз|повыс|измен|прибыл|убыл|за сутки|в пределах|колебан|стояни|(?:^|\\s)на\\s*$|[+−-]\\s*$");
     /** «около 0,8 м выше фундамента», «на 30 см ниже опасной отметки»: a height against something else. */
     private static final Pattern RELATIVE_AFTER = Pattern.compile("^\\s*(?:выше|ниже|над|от\\s|до\\s)");
+    /** «1,5–2 см/ч», «2 сантиметра в час», «+1 см за 3 часа»: a rate of rise, not a level. */
+    private static final Pattern RATE_AFTER = Pattern.compile("^\\s*(?:/\\s*(?:ч|час|с|сут)|в\\s+(?:час|сутки|секунду)|за\\s+(?:\\d+\\s+)?(?:час|сут))");
     private static final Pattern SEPARATOR_ROW = Pattern.compile("[-|:\\s]+");
     private static final Pattern NUMBER_CELL = Pattern.compile("\\d{2,4}(?:[.,]\\d+)?");
     /** «label: value» of a row, from the start of a line or after «;», neither running over a line. */
@@ -251,7 +253,7 @@ final class ObservationExtractor {
                     continue;
                 }
                 if (NOT_A_READING.matcher(lower.substring(Math.max(0, m.start() - 40), m.start())).find()
-                        || RELATIVE_AFTER.matcher(lower.substring(m.end())).find()) {
+                        || RELATIVE_AFTER.matcher(lower.substring(m.end())).find() || RATE_AFTER.matcher(lower.substring(m.end())).find()) {
                     continue;
                 }
                 attribute = Attribute.WATER_LEVEL;

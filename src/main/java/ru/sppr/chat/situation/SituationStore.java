@@ -88,7 +88,7 @@ public interface SituationStore {
 
     record ObservationRow(long id, String entityKey, String entityName, Attribute attribute, Double value, String state, String unit,
                           Observation.Qualifier qualifier, Instant observedAt, Instant reportedAt, boolean correction,
-                          String sourceId, String sourceTitle, SourceType sourceType, int ordinal, String excerpt) {
+                          String sourceId, String sourceTitle, SourceType sourceType, int ordinal, String excerpt, String location) {
         /** When the value held: the time the text gives, else the report's own time. */
         public Instant moment() {
             return observedAt != null ? observedAt : reportedAt;

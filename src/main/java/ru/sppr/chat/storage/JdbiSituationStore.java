@@ -295,7 +295,7 @@ public final class JdbiSituationStore implements SituationStore {
 
     private List<ObservationRow> observationQuery(String where, List<String> keys, Set<String> access) {
         return jdbi.withHandle(h -> h.createQuery("SELECT o.id, o.entity_key, n.name, o.attribute, o.value_num, o.state, o.unit, "
-                        + "o.qualifier, o.observed_at, o.reported_at, o.correction, o.source_id, s.title, o.ordinal, f.text, o.start_pos, o.end_pos, s.type "
+                        + "o.qualifier, o.observed_at, o.reported_at, o.correction, o.source_id, s.title, o.ordinal, f.text, o.start_pos, o.end_pos, s.type, f.location "
                         + "FROM sit_observations o JOIN kb_sources s ON s.id = o.source_id "
                         + "JOIN kb_fragments f ON f.source_id = o.source_id AND f.ordinal = o.ordinal "
                         + "LEFT JOIN sit_entities n ON n.entity_key = o.entity_key "
@@ -305,7 +305,7 @@ public final class JdbiSituationStore implements SituationStore {
                         Attribute.parse(rs.getString(4)), (Double) rs.getObject(5) == null ? null : rs.getDouble(5), rs.getString(6),
                         rs.getString(7), Observation.Qualifier.valueOf(rs.getString(8).toUpperCase(Locale.ROOT)),
                         instant(rs, 9), instant(rs, 10), rs.getBoolean(11), rs.getString(12), rs.getString(13), SourceType.parse("type", rs.getString(18)), rs.getInt(14),
-                        excerpt(rs.getString(15), rs.getInt(16), rs.getInt(17)))).list());
+                        excerpt(rs.getString(15), rs.getInt(16), rs.getInt(17)), rs.getString(19))).list());
     }
 
     @Override

@@ -16,7 +16,7 @@ class SummaryFiguresTest {
 
     private static ObservationRow figure(String entity, Attribute attribute, double value, Instant at) {
         return new ObservationRow(0, "x:" + entity, entity, attribute, value, null, "человек", Observation.Qualifier.EXACT, at, at,
-                false, "s", "s", SourceType.DOCUMENT, 0, "");
+                false, "s", "s", SourceType.DOCUMENT, 0, "", null);
     }
 
     @Test

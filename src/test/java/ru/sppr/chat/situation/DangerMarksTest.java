@@ -13,7 +13,7 @@ import ru.sppr.chat.situation.SituationViews.FigureHistory;
 class DangerMarksTest {
     private static ObservationRow level(double value, String sourceId, String excerpt) {
         return new ObservationRow(1, "object:гидропост:ключ", "ГП Ключи", Attribute.WATER_LEVEL, value, null, "см",
-                Observation.Qualifier.EXACT, Instant.parse("2026-04-10T05:00:00Z"), null, false, sourceId, "t", SourceType.TABLE, 0, excerpt);
+                Observation.Qualifier.EXACT, Instant.parse("2026-04-10T05:00:00Z"), null, false, sourceId, "t", SourceType.TABLE, 0, excerpt, null);
     }
 
     @Test

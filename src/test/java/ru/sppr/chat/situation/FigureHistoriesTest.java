@@ -13,7 +13,7 @@ class FigureHistoriesTest {
 
     private static ObservationRow evacuated(long id, double value, String unit, String source) {
         return new ObservationRow(id, "street:береговая", "улица Береговая", Attribute.EVACUATED, value, null, unit,
-                Observation.Qualifier.EXACT, NOON, NOON, false, source, source, SourceType.DOCUMENT, 0, "");
+                Observation.Qualifier.EXACT, NOON, NOON, false, source, source, SourceType.DOCUMENT, 0, "", null);
     }
 
     @Test

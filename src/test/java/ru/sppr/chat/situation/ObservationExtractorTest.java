@@ -72,6 +72,13 @@ class ObservationExtractorTest {
     }
 
     @Test
+    void should_not_take_a_rate_of_rise_or_a_range_of_standing_for_a_level() {
+        assertThat(observe("На ГП Ключи подъём продолжается со скоростью 1,5–2 см/ч.")).isEmpty();
+        assertThat(observe("Уровень воды на гидропосту Ключи растёт на 2 сантиметра в час.")).isEmpty();
+        assertThat(observe("На ГП Ключи после 20:00 12.04 отмечалось стояние уровня в пределах 1–2 см.")).isEmpty();
+    }
+
+    @Test
     void should_date_a_reading_by_the_report_not_by_the_start_of_a_change_it_mentions() {
         var found = observe("ГП Верхний Бор — 598 см (+4 см за сутки, спад с 20:00 11.04 на 5 см).\nМост у с. Ключи закрыт с 16:00.");
 

@@ -22,6 +22,9 @@ import ru.sppr.chat.knowledge.source.SourceType;
  */
 final class JsonLinesParser implements SourceParser {
     static final List<String> TIME_FIELDS = List.of("time", "timestamp", "date", "datetime", "observed_at", "ts", "at");
+    /** A fragment's location holds 256 characters. */
+    private static final int MAX_ORIGIN = 200;
+    private static final List<String> ORIGIN_FIELDS = List.of("source", "publisher", "channel", "author", "origin");
     private static final List<String> TEXT_FIELDS = List.of("text", "content", "message", "description", "body", "event");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -120,7 +123,7 @@ final class JsonLinesParser implements SourceParser {
         String text = text(node);
         String title = node.hasNonNull("title") ? node.get("title").asText() : Sentences.split(text).getFirst();
         String key = node.hasNonNull("id") ? node.get("id").asText() : null;
-        return new ParsedSource(key, title, SourceType.RECORD, time(node), List.of(Block.paragraph(text, null, null)));
+        return new ParsedSource(key, title, SourceType.RECORD, time(node), List.of(Block.paragraph(text, origin(node), null)));
     }
 
     /**
@@ -141,6 +144,16 @@ final class JsonLinesParser implements SourceParser {
         String head = String.join(", ", fields);
         String text = (body == null ? head : head.isEmpty() ? body : head + ": " + body).strip();
         return new Block(at == null ? text : EventLine.of(at, dates.zone(), text), "событие " + lineNumber, null, at, true);
+    }
+
+    /**
+     * Who published a record — «Telegram channel «112» (id …), message 18629», an agency, an author — kept as the place the
+     * record is found at, so that «откуда данные?» names the channel; null when the record does not say.
+     */
+    private static String origin(JsonNode node) {
+        return ORIGIN_FIELDS.stream().filter(f -> node.hasNonNull(f) && node.get(f).isValueNode() && !node.get(f).asText().isBlank())
+                .map(f -> node.get(f).asText().strip()).map(o -> o.length() <= MAX_ORIGIN ? o : o.substring(0, MAX_ORIGIN - 1) + "…")
+                .findFirst().orElse(null);
     }
 
     private static String text(JsonNode node) {

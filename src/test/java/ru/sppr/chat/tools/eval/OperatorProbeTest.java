@@ -60,11 +60,11 @@ class OperatorProbeTest {
                     .user().asCaller();
             OperatorProbe.ask(List.of(new OperatorProbe.Conversation(OffsetDateTime.parse("2026-04-11T09:00+03:00"),
                     List.of("сколько эвакуировали из нижних ключей", "а уровень на гп ключи?"))),
-                    backend.sessions(), backend.dialog(), clock, analyst, new PrintStream(out, true, StandardCharsets.UTF_8));
+                    backend.sessions(), backend.dialog(), clock, analyst, true, new PrintStream(out, true, StandardCharsets.UTF_8));
         }
 
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(printed).startsWith("=== 2026-04-11T09:00+03:00").contains("В: сколько эвакуировали из нижних ключей",
-                "327 человек", "В: а уровень на гп ключи?", "652 см");
+                "327 человек", "В: а уровень на гп ключи?", "652 см").containsPattern("\\n  \\[1\\] [^\\n]+ — ");
     }
 }

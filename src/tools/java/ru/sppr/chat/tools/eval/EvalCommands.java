@@ -295,6 +295,7 @@ public final class EvalCommands implements Runnable, ToolCommand {
         @Option(names = "--questions", required = true, description = "Файл с разговорами") Path questions;
         @Option(names = "--demo", defaultValue = "demo/knowledge", description = "Каталог демо-базы") Path demo;
         @Option(names = "--incidents", description = "Корпус сообщений о происшествиях (corpus.jsonl из ru-incidents), если нужен") Path incidents;
+        @Option(names = "--cited", description = "Печатать под ответом его источники: номер, id источника, фрагмент") boolean cited;
 
         private final ChatBackend.Factory factory;
 
@@ -309,7 +310,7 @@ public final class EvalCommands implements Runnable, ToolCommand {
             try (TempHome home = TempHome.create("chat-eval-probe");
                  ChatBackend backend = factory.openEmbedded(home.path(), clock)) {
                 loadTolerating(backend, incidents == null ? List.of(demo) : List.of(demo, incidents));
-                OperatorProbe.ask(conversations, backend.sessions(), backend.dialog(), clock, evaluator(backend), System.out);
+                OperatorProbe.ask(conversations, backend.sessions(), backend.dialog(), clock, evaluator(backend), cited, System.out);
             }
             return 0;
         }

@@ -56,17 +56,24 @@ final class OperatorProbe {
         return conversations;
     }
 
-    /** Asks every conversation in its own session at its moment and prints each answer with its intent and confidence. */
+    /**
+     * Asks every conversation in its own session at its moment and prints each answer with its intent and confidence
+     * ({@code cited}: and the sources it cites, with their snippets).
+     */
     static void ask(List<Conversation> conversations, Sessions sessions, DialogTurn dialog, MovableClock clock, Caller caller,
-                    PrintStream out) {
+                    boolean cited, PrintStream out) {
         for (Conversation c : conversations) {
             clock.set(c.at().toInstant());
             long session = sessions.start(caller.userId(), "проба " + c.at(), caller).id();
             out.println("=== " + c.at());
             for (String question : c.questions()) {
                 Turn answer = dialog.ask(session, new Question(question), caller).exchange().answer();
-                out.printf(Locale.ROOT, "В: %s%nО [%s, %.2f]: %s%n%n", question, answer.intent(),
+                out.printf(Locale.ROOT, "В: %s%nО [%s, %.2f]: %s%n", question, answer.intent(),
                         answer.confidence() == null ? 0.0 : answer.confidence(), answer.content());
+                if (cited) {
+                    answer.citations().forEach(q -> out.printf(Locale.ROOT, "  [%d] %s — %s%n", q.ordinal(), q.sourceId(), q.snippet()));
+                }
+                out.println();
             }
         }
     }
