@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -52,6 +53,8 @@ final class Absences {
      * Kinds of events a question asks of at a place that must have an incident of that kind there: the discrete ones and
      * a storm («погибшие от урагана в махачкале» are not the dead of a blast there).
      */
+    /** A claim of a sentence answer and the mark of its source: «… 30 жителей вывезены. [2]». */
+    private static final Pattern CLAIM = Pattern.compile("([^\\[\\]]+?)\\s*\\[(\\d+)\\]");
     private static final Set<EventType> AT_A_PLACE = Stream.concat(DISCRETE.stream(), Stream.of(EventType.STORM))
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(EventType.class)));
     /** Kinds of objects an event is asked at, each with the words reports name it by. */
@@ -124,6 +127,35 @@ final class Absences {
     }
 
     /**
+     * A figure asked of a place («сколько домов затопило в киалиме») that the answer gives only in claims whose fragments
+     * never name that place — houses flooded in Латвия are not Киалим's.
+     */
+    static Optional<String> figureElsewhere(Frame frame, Answer.Grounded answer) {
+        List<Attribute> figures = frame.attributes().stream().filter(a -> a != Attribute.STATE).toList();
+        List<EntityRow> places = frame.entities().stream().filter(e -> NAMED_BY_NAME.contains(e.kind())).toList();
+        if (figures.isEmpty() || places.isEmpty() || frame.subjectInherited()) {
+            return Optional.empty();
+        }
+        Map<Integer, Cited> byMark = answer.citations().stream().collect(Collectors.toMap(Cited::ordinal, c -> c, (a, b) -> a));
+        var claims = CLAIM.matcher(answer.text());
+        boolean figureGiven = false;
+        while (claims.find()) {
+            if (Attribute.namedIn(claims.group(1)).stream().noneMatch(figures::contains)) {
+                continue;
+            }
+            figureGiven = true;
+            Cited source = byMark.get(Integer.parseInt(claims.group(2)));
+            String read = (claims.group(1) + "\n" + (source == null ? "" : source.hit().title() + "\n" + source.hit().text()))
+                    .toLowerCase(Locale.ROOT).replace('ё', 'е');
+            if (places.stream().anyMatch(p -> FrameReader.namesPlace(read, p.name()))) {
+                return Optional.empty();
+            }
+        }
+        return figureGiven ? Optional.of("В базе нет сведений о том, что спрошено (" + figures.getFirst().label() + ")" + about(frame) + ".")
+                : Optional.empty();
+    }
+
+    /**
      * The fragments an answer cites and their titles, in lower case: a sentence quoted from a report about the dam is
      * about the dam.
      */
@@ -142,7 +174,8 @@ final class Absences {
         List<EntityRow> places = frame.entities().stream().filter(e -> NAMED_BY_NAME.contains(e.kind())).toList();
         if (event.isEmpty() && !frame.subjectInherited() || places.isEmpty()
                 || (places.stream().anyMatch(p -> FrameReader.namesPlace(lead, p.name()))
-                    || leadSource.filter(id -> reportOfIncidentThere(frame, id, caller)).isPresent()) && kindNamed(question, lead, event)) {
+                    || leadSource.filter(id -> reportOfIncidentThere(frame, id, caller)).isPresent())
+                    && kindNamed(question, lead, event) && eventNamed(lead, event, frame)) {
             return Optional.empty();
         }
         EntityRow place = places.getFirst();
@@ -159,6 +192,16 @@ final class Absences {
     private boolean reportOfIncidentThere(Frame frame, String sourceId, Caller caller) {
         return incidents.incidentsNamed(frame, "", caller).stream().limit(PLACE_INCIDENTS)
                 .anyMatch(i -> model.reports(i.id(), caller).stream().anyMatch(r -> r.sourceId().equals(sourceId)));
+    }
+
+    /**
+     * Whether the lead of an answer to an event asked («трамвай столкнулся в екатеринбурге») speaks of that kind of
+     * event: a fire there is not a collision.
+     */
+    private boolean eventNamed(String lead, Optional<EventType> event, Frame frame) {
+        return event.isEmpty() || model.mentionsOfQuestion(lead, frame.askedAt().atZone(model.zone())).stream()
+                .filter(m -> m.kind() == MentionKind.EVENT)
+                .anyMatch(m -> Incidents.sameEvent(event.get(), EventType.parse(m.subtype())));
     }
 
     /**

@@ -35,7 +35,8 @@ public record Frame(List<EntityRow> entities, List<Mention> missing, List<Mentio
 
     /**
      * The names of the places and objects the question names, as the base writes them, to be searched for along with its
-     * words: places named otherwise than by their name («в екб», «омский нпз» → «Екатеринбург», «Омск»), objects named by
+     * words: the place it names first when named otherwise than by its name («в екб», «омский нпз» → «Екатеринбург»,
+     * «Омск»), objects named by
      * number («пвр 1» → «ПВР № 1») and those named with other words than the base's, as {@code stems} reduces them
      * («ключевской мост» → «мост у Ключи»; none of a kind when one of it is named in the base's words: «ольховской
      * дамбы» is «Ольховская дамба», and «дамба у Ольховка» is not searched for then).
@@ -46,7 +47,8 @@ public record Frame(List<EntityRow> entities, List<Mention> missing, List<Mentio
         List<EntityRow> objects = entities.stream().filter(e -> e.kind() == MentionKind.OBJECT).toList();
         Set<String> namedAsInBase = objects.stream().filter(e -> askedStems.containsAll(stems.apply(e.name())))
                 .map(EntityRow::subtype).collect(Collectors.toSet());
-        Stream<EntityRow> places = entities.stream().filter(e -> e.kind().place() && !askedStems.containsAll(stems.apply(e.name())));
+        Stream<EntityRow> places = entities.stream().filter(e -> e.kind().place()).limit(1)
+                .filter(e -> !askedStems.containsAll(stems.apply(e.name())));
         Stream<EntityRow> named = objects.stream()
                 .filter(e -> FrameReader.numberIn(question, FrameReader.tail(e.key()))
                         || namedOtherwise(e, asked) && !namedAsInBase.contains(e.subtype()));

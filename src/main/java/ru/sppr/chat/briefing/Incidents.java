@@ -82,7 +82,7 @@ final class Incidents {
                 .sorted(Comparator.comparing(IncidentSummary::lastReportAt, Comparator.nullsLast(Comparator.reverseOrder()))).limit(limit).toList();
     }
 
-    private static boolean sameEvent(EventType asked, EventType incident) {
+    static boolean sameEvent(EventType asked, EventType incident) {
         return asked == incident || BLAST.contains(asked) && BLAST.contains(incident);
     }
 

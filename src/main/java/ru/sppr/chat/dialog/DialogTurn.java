@@ -145,11 +145,11 @@ public final class DialogTurn {
         List<Turn> recent = past.turns();
         String typed = Colloquial.standard(question.text());
         Language language = Language.of(typed);
-        String asked = glossed(typed);
+        String asked = glossed(typed, caller);
         Optional<Prior> prior = PriorAnswers.last(recent);
         IntentPrediction intent = inContext(intents.classify(typed, settings.intentThreshold()), prior, typed);
         boolean followUp = FollowUps.isFollowUp(asked, analysis);
-        Frame frame = briefing.read(asked, () -> earlierQuestions(recent), followUp, now, caller);
+        Frame frame = briefing.read(asked, () -> earlierQuestions(recent, caller), followUp, now, caller);
         if (asksSourcesOfLastAnswer(intent, prior, typed)) {
             intent = intent.answeredAs(Intent.JUSTIFY_ANSWER);
         }
@@ -214,16 +214,17 @@ public final class DialogTurn {
         return frame.placesAndObjects().stream().map(n -> new Subject(n.key(), n.name())).toList();
     }
 
-    private static List<String> earlierQuestions(List<Turn> recent) {
-        return recent.stream().filter(t -> t.role() == TurnRole.USER).map(t -> glossed(Colloquial.standard(t.content()))).toList();
+    private List<String> earlierQuestions(List<Turn> recent, Caller caller) {
+        return recent.stream().filter(t -> t.role() == TurnRole.USER).map(t -> glossed(Colloquial.standard(t.content()), caller)).toList();
     }
 
     /**
      * An English question with its Russian words, names, dates and times appended, a Russian one with the Latin names of
-     * the brands it types in Cyrillic, for the situation frame and retrieval.
+     * the brands it types in Cyrillic that the base does not write so, for the situation frame and retrieval.
      */
-    private static String glossed(String typed) {
-        return LatinBrands.withLatin(EnglishTimes.withRussian(LatinNames.withCyrillic(EnglishTerms.withRussian(typed))));
+    private String glossed(String typed, Caller caller) {
+        return LatinBrands.withLatin(EnglishTimes.withRussian(LatinNames.withCyrillic(EnglishTerms.withRussian(typed))),
+                word -> analysis.stems(word).stream().anyMatch(stem -> search.contains(stem, caller.clearance())));
     }
 
     /**

@@ -1,0 +1,93 @@
+package ru.sppr.chat.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import ru.sppr.chat.storage.TestDatabases.Backend;
+import ru.sppr.chat.user.Clearance;
+import ru.sppr.chat.user.Role;
+
+/**
+ * Operator questions on news records of incidents: a report that names no town still answers about its incident, the
+ * channel a record came from is named when sources are asked, a brand typed in Cyrillic finds the report writing it in
+ * Latin, and a figure found only elsewhere is no answer about the place asked.
+ */
+class IncidentAnswersApiTest {
+    private static final String NEWS = String.join("\n",
+            record("n-1", "2024-09-01T00:50:00+03:00", "Telegram channel «112» (id -100), message 1",
+                    "Три ребенка и женщина погибли при пожаре в Егорьевске в Подмосковье. Возгорание началось на 4 этаже, пожар локализовали на площади 40 кв. метров."),
+            record("n-2", "2024-09-01T14:12:00+03:00", "Telegram channel «112» (id -100), message 2",
+                    "Причиной пожара в жилом доме в Подмосковье, где погибли трое детей, мог стать взорвавшийся аккумулятор электроскутера — источник 112. Еще несколько человек находятся в больнице."),
+            record("n-3", "2024-07-10T10:16:00+03:00", "Telegram channel «SHOT» (id -200), message 3",
+                    "Прогулочный самолёт Cessna-172 упал возле посёлка Камское Устье в Татарстане и загорелся."),
+            record("n-4", "2024-05-02T09:00:00+03:00", "Telegram channel «Mash» (id -300), message 4",
+                    "В Латвии вышла из берегов река Даугава и затопила дома и улицы города Ливаны."),
+            record("n-5", "2024-09-20T09:00:00+03:00", "Telegram channel «112» (id -100), message 5",
+                    "Посёлок Киалим эвакуировали полностью из-за разрушения дамбы на водохранилище в Челябинской области."));
+
+    private ApiHarness api;
+    private String operator;
+
+    private static String record(String id, String date, String source, String text) {
+        return "{\"id\": \"" + id + "\", \"date\": \"" + date + "\", \"source\": \"" + source.replace("\"", "\\\"")
+                + "\", \"text\": \"" + text + "\"}";
+    }
+
+    @BeforeEach
+    void start() throws IOException {
+        api = ApiHarness.start(Backend.H2, Map.of());
+        operator = api.token("operator", Role.OPERATOR, Clearance.INTERNAL);
+        assertThat(api.upload(api.adminToken, "news.jsonl", NEWS, "internal").status()).isEqualTo(201);
+    }
+
+    @AfterEach
+    void stop() {
+        if (api != null) {
+            api.close();
+        }
+    }
+
+    private String ask(long session, String question) {
+        var r = api.post("/chat/sessions/" + session + "/ask", operator, "{\"user_message\": \"" + question + "\"}");
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        return r.payload().get("response").asText();
+    }
+
+    @Test
+    void should_answer_a_follow_up_from_a_report_of_the_incident_that_names_no_town_and_name_its_channel() {
+        long session = api.startSession(operator, "Егорьевск");
+
+        ask(session, "пожар в егорьевске скока погибших");
+        String cause = ask(session, "а причина?");
+        String from = ask(session, "откуда данные?");
+
+        assertThat(cause).contains("аккумулятор").doesNotContain("В базе нет сведений");
+        assertThat(from).contains("Telegram channel «112»");
+    }
+
+    @Test
+    void should_name_the_channel_that_wrote_a_claim() {
+        long session = api.startSession(operator, "Кто писал");
+
+        assertThat(ask(session, "кто писал что самолет упал возле камского устья")).contains("Telegram channel «SHOT»")
+                .doesNotContain("(id -200)");
+    }
+
+    @Test
+    void should_find_a_brand_typed_in_cyrillic_as_reports_write_it() {
+        long session = api.startSession(operator, "Цессна");
+
+        assertThat(ask(session, "где цессна упала в татарстане")).contains("Камское Устье");
+    }
+
+    @Test
+    void should_not_give_a_figure_of_another_place_for_the_place_asked() {
+        long session = api.startSession(operator, "Киалим");
+
+        assertThat(ask(session, "сколько домов затопило в киалиме")).startsWith("В базе нет сведений").doesNotContain("Латви");
+    }
+}
