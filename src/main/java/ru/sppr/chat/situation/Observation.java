@@ -23,7 +23,7 @@ public record Observation(String entityKey, String entityName, Attribute attribu
 
     /** How exact the figure is. */
     public enum Qualifier {
-        EXACT, AT_LEAST, APPROX, UP_TO;
+        EXACT, AT_LEAST, MORE_THAN, APPROX, UP_TO;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT);
@@ -38,6 +38,7 @@ public record Observation(String entityKey, String entityName, Attribute attribu
         String number = value == Math.rint(value) ? String.valueOf(value.longValue()) : String.valueOf(value).replace('.', ',');
         String prefix = switch (qualifier) {
             case AT_LEAST -> "не менее ";
+            case MORE_THAN -> "более ";
             case APPROX -> "около ";
             case UP_TO -> "до ";
             case EXACT -> "";

@@ -736,7 +736,8 @@ final class ObservationExtractor {
             return Qualifier.EXACT;
         }
         return switch (Keys.of(word)) {
-            case "не менее", "не меньше", "как минимум", "более", "свыше", "больше" -> Qualifier.AT_LEAST;
+            case "не менее", "не меньше", "как минимум" -> Qualifier.AT_LEAST;
+            case "более", "свыше", "больше" -> Qualifier.MORE_THAN;
             case "до" -> Qualifier.UP_TO;
             default -> Qualifier.APPROX;
         };

@@ -72,6 +72,14 @@ class ObservationExtractorTest {
     }
 
     @Test
+    void should_keep_more_than_apart_from_at_least() {
+        var found = observe("Из больницы эвакуировано более 300 пациентов. Пострадали не менее 12 человек.");
+
+        assertThat(found).extracting(Observation::value, Observation::qualifier, Observation::shown).containsExactly(
+                Tuple.tuple(300.0, Qualifier.MORE_THAN, "более 300 человек"), Tuple.tuple(12.0, Qualifier.AT_LEAST, "не менее 12 человек"));
+    }
+
+    @Test
     void should_not_take_a_rate_of_rise_or_a_range_of_standing_for_a_level() {
         assertThat(observe("На ГП Ключи подъём продолжается со скоростью 1,5–2 см/ч.")).isEmpty();
         assertThat(observe("Уровень воды на гидропосту Ключи растёт на 2 сантиметра в час.")).isEmpty();
