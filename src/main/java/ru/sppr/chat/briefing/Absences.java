@@ -60,7 +60,8 @@ final class Absences {
     /** Kinds of objects an event is asked at, each with the words reports name it by. */
     private static final List<Pattern> OBJECT_KINDS = Stream.of("склад\\p{L}*|ангар\\p{L}*", "азс|заправк\\p{L}*|автозаправ\\p{L}*",
                     "тц|трц|торгов\\p{L}*", "завод\\p{L}*|предприяти\\p{L}*|цех\\p{L}*", "шахт\\p{L}*|рудник\\p{L}*",
-                    "школ\\p{L}*", "больниц\\p{L}*|госпитал\\p{L}*", "рынк\\p{L}*|рынок", "общежити\\p{L}*|общаг\\p{L}*")
+                    "школ\\p{L}*", "больниц\\p{L}*|госпитал\\p{L}*", "рынк\\p{L}*|рынок", "общежити\\p{L}*|общаг\\p{L}*",
+                    "вертол[её]т\\p{L}*|вертушк\\p{L}*", "самол[её]т\\p{L}*|лайнер\\p{L}*|легкомоторн\\p{L}*")
             .map(words -> Pattern.compile("(?<!\\p{L})(?:" + words + ")(?!\\p{L})")).toList();
 
     /** «в больнице лежат», «госпитализированы в больницу»: where the injured are, not where the event was. */
@@ -247,9 +248,11 @@ final class Absences {
         return claim + "\n" + source;
     }
 
+    /** «Нет в базе» an event at a place, with what the base has there — incidents of the kind asked first. */
     private String noIncident(EventType event, EntityRow place, Moment moment, List<IncidentSummary> there) {
         String what = event.label() + " (" + place.name() + (moment.stated() ? ", " + said(moment, times.reply()) : "") + ")";
-        String others = there.stream().limit(3).map(i -> i.title() + (i.lastReportAt() == null ? "" : ", " + day.format(i.lastReportAt())))
+        String others = there.stream().sorted(Comparator.comparing(i -> i.type() == null || !Incidents.sameEvent(event, i.type())))
+                .limit(3).map(i -> i.title() + (i.lastReportAt() == null ? "" : ", " + day.format(i.lastReportAt())))
                 .collect(Collectors.joining("; "));
         return "В базе нет сведений о происшествии: " + what + "." + (others.isEmpty() ? "" : " Есть: " + others + ".");
     }

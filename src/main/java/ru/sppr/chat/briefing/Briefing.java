@@ -114,7 +114,7 @@ public final class Briefing {
     /**
      * The answer itself when it is about what was asked; else a plain "not in the base" saying what is missing: a place
      * the base lacks, a quantity or a cause the answer does not give, a day it does not speak of, a figure it does not
-     * name, another object than the one named.
+     * name, another object than the one named. «Откуда данные?» is about the answer before it, and is kept.
      */
     public Answer keepAbout(Frame frame, String question, Intent intent, Answer answer, Caller caller) {
         if (answer instanceof Answer.NoEvidence && !frame.unknown().isEmpty()) {
@@ -124,7 +124,7 @@ public final class Briefing {
             return absences.placeMissing(frame, question, "", Optional.empty(), caller).or(() -> Absences.measureMissing(frame, question))
                     .<Answer>map(Answer.NoEvidence::new).orElse(answer);
         }
-        if (!(answer instanceof Answer.Grounded grounded)) {
+        if (!(answer instanceof Answer.Grounded grounded) || intent == Intent.JUSTIFY_ANSWER) {
             return answer;
         }
         String said = grounded.text().toLowerCase(Locale.ROOT).replace('ё', 'е');

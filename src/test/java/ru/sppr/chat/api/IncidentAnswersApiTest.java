@@ -61,7 +61,7 @@ class IncidentAnswersApiTest {
     void should_answer_a_follow_up_from_a_report_of_the_incident_that_names_no_town_and_name_its_channel() {
         long session = api.startSession(operator, "Егорьевск");
 
-        ask(session, "пожар в егорьевске скока погибших");
+        ask(session, "пожар в егорьевске 1 сентября 2024 скока погибших");
         String cause = ask(session, "а причина?");
         String from = ask(session, "откуда данные?");
 
