@@ -129,11 +129,14 @@ final class Absences {
 
     /**
      * A figure asked of a place («сколько домов затопило в киалиме») that the answer gives only in claims whose fragments
-     * never name that place — houses flooded in Латвия are not Киалим's.
+     * never name that place — houses flooded in Латвия are not Киалим's. Only a place the question spells by its name
+     * counts (not «Жили» matched in «жильцов»).
      */
-    static Optional<String> figureElsewhere(Frame frame, Answer.Grounded answer) {
+    static Optional<String> figureElsewhere(Frame frame, String question, Answer.Grounded answer) {
         List<Attribute> figures = frame.attributes().stream().filter(a -> a != Attribute.STATE).toList();
-        List<EntityRow> places = frame.entities().stream().filter(e -> NAMED_BY_NAME.contains(e.kind())).toList();
+        String asked = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        List<EntityRow> places = frame.entities().stream().filter(e -> NAMED_BY_NAME.contains(e.kind()))
+                .filter(e -> FrameReader.namesPlace(asked, e.name())).toList();
         if (figures.isEmpty() || places.isEmpty() || frame.subjectInherited()) {
             return Optional.empty();
         }
