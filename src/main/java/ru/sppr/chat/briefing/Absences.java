@@ -4,7 +4,6 @@ import static ru.sppr.chat.briefing.Modelled.COUNT_ASKED;
 import static ru.sppr.chat.briefing.Modelled.DISCRETE;
 import static ru.sppr.chat.briefing.Modelled.NAMED_BY_NAME;
 import static ru.sppr.chat.briefing.Modelled.PLACES;
-import static ru.sppr.chat.briefing.Modelled.PLACE_INCIDENTS;
 import static ru.sppr.chat.briefing.Modelled.said;
 
 import java.time.Duration;
@@ -178,7 +177,7 @@ final class Absences {
         List<EntityRow> places = frame.entities().stream().filter(e -> NAMED_BY_NAME.contains(e.kind())).toList();
         if (event.isEmpty() && !frame.subjectInherited() || places.isEmpty()
                 || (places.stream().anyMatch(p -> FrameReader.namesPlace(lead, p.name()))
-                    || leadSource.filter(id -> reportOfIncidentThere(frame, id, caller)).isPresent())
+                    || leadSource.filter(id -> incidents.reportSourcesNamed(frame, caller).contains(id)).isPresent())
                     && kindNamed(question, lead, event) && eventNamed(lead, event, frame)) {
             return Optional.empty();
         }
@@ -187,15 +186,6 @@ final class Absences {
                 ? Optional.of(noIncident(event.get(), place, frame.moment(), model.incidents(null, null, place.name(), PLACES, caller)))
                 : Optional.of(FrameReader.measure(question).map(m -> nothingOn(frame, m))
                         .orElse("В базе нет сведений, отвечающих на вопрос," + about(frame) + "."));
-    }
-
-    /**
-     * Whether a source is a report of an incident at the place asked: «причиной пожара в жилом доме в Подмосковье …»
-     * names no town, but it is one of the reports of the fire in Егорьевск.
-     */
-    private boolean reportOfIncidentThere(Frame frame, String sourceId, Caller caller) {
-        return incidents.incidentsNamed(frame, "", caller).stream().limit(PLACE_INCIDENTS)
-                .anyMatch(i -> model.reports(i.id(), caller).stream().anyMatch(r -> r.sourceId().equals(sourceId)));
     }
 
     /**

@@ -1,7 +1,6 @@
 package ru.sppr.chat.briefing;
 
 import static ru.sppr.chat.briefing.Modelled.NAMED_BY_NAME;
-import static ru.sppr.chat.briefing.Modelled.PLACE_INCIDENTS;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -217,10 +216,7 @@ public final class Briefing {
         if (places.isEmpty()) {
             return AnswerScope.ANY;
         }
-        Set<String> sources = new HashSet<>();
-        incidents.incidentsNamed(frame, "", caller).stream().limit(PLACE_INCIDENTS)
-                .forEach(i -> model.reports(i.id(), caller).forEach(r -> sources.add(r.sourceId())));
-        return new AnswerScope(sources, places, frame.subjectInherited());
+        return new AnswerScope(incidents.reportSourcesNamed(frame, caller), places, frame.subjectInherited());
     }
 
     /**

@@ -204,7 +204,7 @@ public final class FrameReader {
             return List.of();
         }
         return model.mentionsOfQuestion(AT_PLACE.matcher(written).replaceAll("в$1"), askedAt).stream()
-                .filter(m -> m.kind().place() && mentions.stream().noneMatch(w -> w.start() < m.end() && m.start() < w.end()))
+                .filter(m -> m.kind().place() && mentions.stream().noneMatch(m::overlaps))
                 .filter(m -> !matches(m, caller).isEmpty()).toList();
     }
 
@@ -215,7 +215,7 @@ public final class FrameReader {
     private static List<Mention> withAdjectivesTyped(List<Mention> written, List<Mention> asTyped) {
         List<Mention> all = new ArrayList<>(written);
         asTyped.stream().filter(m -> "adjective".equals(m.subtype()))
-                .filter(m -> written.stream().noneMatch(w -> w.start() < m.end() && m.start() < w.end() && w.kind().entity()))
+                .filter(m -> written.stream().noneMatch(w -> w.kind().entity() && w.overlaps(m)))
                 .forEach(all::add);
         return all;
     }
@@ -290,6 +290,11 @@ public final class FrameReader {
         }
         return LOWER_CASE_WORD.matcher(text).replaceAll(r -> COMMON.matcher(r.group()).matches() || model.functionWordOrVerb(r.group())
                 ? r.group() : Character.toUpperCase(r.group().charAt(0)) + r.group().substring(1));
+    }
+
+    /** «из-за чего загорелось», «почему закрыли», «а причина?»: a cause is asked. */
+    public static boolean asksCause(String question) {
+        return CAUSE_ASKED.matcher(question.toLowerCase(Locale.ROOT)).find();
     }
 
     /** «что с дамбой?», «как там в Ключах?», «обстановка в районе»: what is known of a thing, not one figure of it. */

@@ -3,6 +3,7 @@ package ru.sppr.chat.briefing;
 import static ru.sppr.chat.briefing.Modelled.COUNT_ASKED;
 import static ru.sppr.chat.briefing.Modelled.DISCRETE;
 import static ru.sppr.chat.briefing.Modelled.INCIDENT_SLACK;
+import static ru.sppr.chat.briefing.Modelled.PLACE_INCIDENTS;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -94,6 +95,17 @@ final class Incidents {
             case Moment.Within w -> !incident.firstReportAt().isAfter(w.to().plus(INCIDENT_SLACK))
                     && !incident.lastReportAt().isBefore(w.from().minus(INCIDENT_SLACK));
         };
+    }
+
+    /**
+     * The sources of the reports of the incidents at the place or object a question names (of the kind of event it
+     * names), the first {@link Modelled#PLACE_INCIDENTS} of them.
+     */
+    Set<String> reportSourcesNamed(Frame frame, Caller caller) {
+        Set<String> sources = new HashSet<>();
+        incidentsNamed(frame, "", caller).stream().limit(PLACE_INCIDENTS)
+                .forEach(incident -> model.reports(incident.id(), caller).forEach(r -> sources.add(r.sourceId())));
+        return sources;
     }
 
     /**

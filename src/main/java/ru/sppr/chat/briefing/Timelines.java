@@ -118,16 +118,8 @@ final class Timelines {
         if (frame.attributes().isEmpty()) {
             return frame.entities().getFirst();
         }
-        EntityRow best = frame.entities().getFirst();
-        long most = -1;
-        for (EntityRow e : frame.entities()) {
-            long count = rows.stream().filter(o -> sameEntity(e, o.entityKey())).count();
-            if (count > most) {
-                best = e;
-                most = count;
-            }
-        }
-        return best;
+        return frame.entities().stream().max(Comparator.comparingLong(e -> rows.stream().filter(o -> sameEntity(e, o.entityKey())).count()))
+                .orElseThrow();
     }
 
     /**

@@ -25,6 +25,7 @@ import ru.sppr.chat.briefing.Briefed;
 import ru.sppr.chat.briefing.Briefing;
 import ru.sppr.chat.briefing.IncidentUsed;
 import ru.sppr.chat.briefing.Frame;
+import ru.sppr.chat.briefing.FrameReader;
 import ru.sppr.chat.feedback.SourceReputation;
 import ru.sppr.chat.intent.Intent;
 import ru.sppr.chat.intent.IntentClassifier;
@@ -77,8 +78,7 @@ public final class DialogTurn {
     private static final Pattern OUTCOME_ASKED = Pattern.compile("(?<!\\p{L})(?:итог\\p{L}*|чем\\s+(?:вс[её]\\s+)?(?:закончил\\p{L}*|кончил\\p{L}*))(?!\\p{L})");
     /** «сколько погибло … итог»: the final figure, not a summary. */
     private static final Pattern FIGURE_ASKED = Pattern.compile("(?<!\\p{L})(?:сколько|скока|скок|how\\s+many|how\\s+much)(?!\\p{L})");
-    /** «из-за чего загорелось», «почему закрыли»: a cause is asked, not a timeline. */
-    private static final Pattern CAUSE_ASKED = Pattern.compile("(?<!\\p{L})(?:причин\\p{L}*|из[- ]за\\s+чего|почему|отчего|why)(?!\\p{L})");
+    /** «хронология», «по порядку»: a timeline asked in so many words — «из-за чего загорелось» asks a cause instead. */
     private static final Pattern TIMELINE_ASKED = Pattern.compile("хронолог|по\\s+порядку|как\\s+развива|по\\s+час|timeline|chronolog");
     /** Answers that are about words or the conversation, not about a place or an incident: they link no cards. */
     private static final Set<Intent> DEFINITIONS = Set.of(Intent.EXPLAIN_TERMS, Intent.CHITCHAT);
@@ -243,7 +243,7 @@ public final class DialogTurn {
         if (intent.intent() == Intent.GENERAL_QUERY && REPORTED_BY.matcher(lower).find()) {
             return intent.answeredAs(Intent.REQUEST_SOURCES);
         }
-        if (intent.intent() == Intent.TIMELINE && CAUSE_ASKED.matcher(lower).find() && !TIMELINE_ASKED.matcher(lower).find()) {
+        if (intent.intent() == Intent.TIMELINE && FrameReader.asksCause(lower) && !TIMELINE_ASKED.matcher(lower).find()) {
             return intent.answeredAsGeneral();
         }
         return unjustified || noSourcesNamed ? intent.answeredAsGeneral() : intent;

@@ -16,7 +16,8 @@ public record Mention(int start, int end, String text, MentionKind kind, String 
         }
     }
 
-    boolean overlaps(Mention other) {
+    /** Whether the two spans share a character. */
+    public boolean overlaps(Mention other) {
         return start < other.end && other.start < end;
     }
 

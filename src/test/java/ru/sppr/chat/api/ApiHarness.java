@@ -132,6 +132,15 @@ final class ApiHarness implements AutoCloseable {
         return r.payload().get("session_id").asLong();
     }
 
+    /** The text of the answer to a question asked in a session; the ask must succeed. */
+    String answer(String token, long session, String question) {
+        Response r = post("/chat/sessions/" + session + "/ask", token, "{\"user_message\": \"" + question + "\"}");
+        if (r.status() != 200) {
+            throw new IllegalStateException("ask failed: " + r.raw());
+        }
+        return r.payload().get("response").asText();
+    }
+
     /** Closes the application, its database included, while HTTP keeps answering: a node whose database is gone. */
     void closeApplication() {
         appClosed = true;
