@@ -12,8 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.sppr.chat.answer.Answer;
@@ -33,17 +31,14 @@ import ru.sppr.chat.user.Caller;
  * summary of an incident — or, when the place, object or moment asked about is not in the base, says so and what the
  * base has instead. Empty when the model has nothing to say; the sentence composer answers then. The facade of the
  * parts that do it, wired here: {@link Handover}, {@link Absences}, {@link Incidents}, {@link Histories},
- * {@link Figures}, {@link StateAndSources}, {@link Timelines} and {@link Summaries}.
+ * {@link Figures}, {@link StateAndSources}, {@link Timelines} and {@link Summaries}; {@link AskedWords} keeps a model answer
+ * only when it speaks of every word asked.
  */
 public final class Briefing {
     private static final Logger LOG = LoggerFactory.getLogger(Briefing.class);
-    /** Words of the moment asked: the answer states the moment as a date and time, not in these words. */
-    private static final Pattern WHEN_WORDS = Pattern.compile("(?<!\\p{L})(\\d+(?:[:.]\\d+)*(?:-?(?:го|е|ое))?|утр\\p{L}*|вечер\\p{L}*|"
-            + "ноч\\p{L}*|дн[её]м|сейчас|сегодня|вчера|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[яй]|июн\\p{L}*|июл\\p{L}*|"
-            + "август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)(?!\\p{L})");
-    /** Words of a follow-up that ask, not name: «с какого времени», «давно», «есть ли», «там». */
-    private static final Pattern FOLLOW_UP_FILLER = Pattern.compile("(?<!\\p{L})(?:как\\p{L}*|когда|сколько|скока|скок|где|кто|что|врем\\p{L}*|"
-            + "давно|есть|ли|там|тогда|был\\p{L}*|будет|уже|еще|ещё|теперь|сейчас|щас|now|what|when|how|there)(?!\\p{L})");
+    /** Intents whose answer is about what the question names (not about the answer before it, or a term). */
+    /** Intents whose model answer is a figure, a state or a timeline of a thing: it must speak of every word asked. */
+    private static final Set<Intent> OF_THINGS = EnumSet.of(Intent.GENERAL_QUERY, Intent.STATUS_CHECK, Intent.TIMELINE);
     /** Intents whose answer is about what the question names (not about the answer before it, or a term). */
     private static final Set<Intent> ABOUT_A_PLACE = EnumSet.of(Intent.GENERAL_QUERY, Intent.STATUS_CHECK, Intent.TIMELINE, Intent.REPORT);
 
@@ -58,6 +53,7 @@ public final class Briefing {
     private final StateAndSources stateAndSources;
     private final Timelines timelines;
     private final Summaries summaries;
+    private final AskedWords askedWords;
 
     public Briefing(SituationModel model, KnowledgeSearch words, ShiftDigest digest, TermAnalysis analysis) {
         this.model = Objects.requireNonNull(model, "model");
@@ -75,6 +71,7 @@ public final class Briefing {
         this.stateAndSources = new StateAndSources(times, incidents, histories);
         this.timelines = new Timelines(model, analysis, times, day, incidents, histories);
         this.summaries = new Summaries(model, words, times, incidents, figures);
+        this.askedWords = new AskedWords(model, analysis);
     }
 
     /**
@@ -168,29 +165,9 @@ public final class Briefing {
                     : Optional.empty();
             default -> Optional.empty();
         };
-        return answer.filter(b -> !frame.subjectInherited() || coversOwnWords(question, b.answer(), frame))
+        return answer.filter(b -> frame.subjectInherited() ? askedWords.followUpCovered(question, b.answer(), frame)
+                        : !OF_THINGS.contains(intent) || askedWords.covered(question, b, frame, caller))
                 .map(b -> b.answer() instanceof Answer.Grounded g ? new Briefed(measured(question, g), b.incident()) : b);
-    }
-
-    /**
-     * Whether a model answer to a follow-up naming nothing of its own speaks of the words the follow-up adds: «а детей?» after «сколько людей в
-     * пвр» is not answered by the people in the shelter again, nor «а объезд?» by the roads closed — the sentences answer.
-     * A word counts as spoken of when the answer or a thing in focus has a word starting like it («заречья», «Заречный»).
-     */
-    private boolean coversOwnWords(String question, Answer answer, Frame frame) {
-        if (!(answer instanceof Answer.Grounded grounded)) {
-            return true;
-        }
-        Set<String> said = new HashSet<>(analysis.stems(grounded.text()));
-        frame.entities().forEach(e -> said.addAll(analysis.stems(e.name())));
-        Set<String> starts = said.stream().map(Briefing::start).collect(Collectors.toSet());
-        String asked = FOLLOW_UP_FILLER.matcher(WHEN_WORDS.matcher(question.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ");
-        return analysis.stems(asked).stream()
-                .allMatch(w -> said.contains(w) || starts.contains(start(w)));
-    }
-
-    private static String start(String stem) {
-        return stem.substring(0, Math.min(stem.length(), 5));
     }
 
     /**
@@ -224,7 +201,7 @@ public final class Briefing {
      * fragments it cites cover (an answer about the gauge to a question about cattle covers little), its sources, a conflict.
      */
     private Answer.Grounded measured(String question, Answer.Grounded answer) {
-        List<String> asked = analysis.stems(WHEN_WORDS.matcher(question.toLowerCase(Locale.ROOT)).replaceAll(" "));
+        List<String> asked = analysis.stems(AskedWords.withoutMoment(question.toLowerCase(Locale.ROOT)));
         Set<String> said = new HashSet<>(analysis.stems(answer.text()));
         Set<String> read = new HashSet<>(said);
         answer.citations().forEach(c -> read.addAll(analysis.stems(c.hit().text())));

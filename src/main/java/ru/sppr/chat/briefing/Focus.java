@@ -20,6 +20,7 @@ final class Focus {
         boolean namesOwn = now.namesSomething();
         return new Frame(
                 namesOwn ? now.entities() : before.entities(),
+                namesOwn ? now.namedAs() : before.namedAs(),
                 namesOwn ? now.missing() : before.missing(),
                 namesOwn ? now.unknown() : before.unknown(),
                 now.attributes().isEmpty() && now.unmodelled().isEmpty() && followUp ? before.attributes() : now.attributes(),

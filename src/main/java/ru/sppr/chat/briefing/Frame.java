@@ -16,7 +16,7 @@ import ru.sppr.chat.situation.SituationStore.EntityRow;
 
 /**
  * What a question is about, as the situation model reads it: the things it names that the model knows
- * ({@code entities}, best match first), the places and objects it names that the model does not know
+ * ({@code entities}, best match first; {@code namedAs}, the words it names them with: «екб», «ключевской»), the places and objects it names that the model does not know
  * ({@code missing}), the places its capitalised copy names that the model does not know ({@code unknown}: a lower-case
  * «в дербенте» may be a city the base lacks — an answer that does not name it is about something else), what is asked ({@code attributes}: a figure or a state, or {@code unmodelled}: a quantity the
  * model does not track, such as water temperature), the kind of event, and when (nothing
@@ -24,10 +24,11 @@ import ru.sppr.chat.situation.SituationStore.EntityRow;
  * {@code inherited} says some parts came from the turns before (a follow-up); {@code subjectInherited}, that what it is
  * about did (the follow-up names nothing of its own: «а детей?»).
  */
-public record Frame(List<EntityRow> entities, List<Mention> missing, List<Mention> unknown, List<Attribute> attributes, Optional<EventType> event,
+public record Frame(List<EntityRow> entities, List<String> namedAs, List<Mention> missing, List<Mention> unknown, List<Attribute> attributes, Optional<EventType> event,
                     Moment moment, Optional<String> unmodelled, Instant askedAt, boolean inherited, boolean subjectInherited) {
     public Frame {
         entities = List.copyOf(entities);
+        namedAs = List.copyOf(namedAs);
         missing = List.copyOf(missing);
         unknown = List.copyOf(unknown);
         attributes = List.copyOf(attributes);
@@ -73,7 +74,7 @@ public record Frame(List<EntityRow> entities, List<Mention> missing, List<Mentio
 
     /** The same frame at another moment. */
     Frame at(Moment other) {
-        return new Frame(entities, missing, unknown, attributes, event, other, unmodelled, askedAt, inherited, subjectInherited);
+        return new Frame(entities, namedAs, missing, unknown, attributes, event, other, unmodelled, askedAt, inherited, subjectInherited);
     }
 
     public boolean namesSomething() {

@@ -118,7 +118,7 @@ public final class FrameReader {
             + "было|были|был|была|есть|сейчас|щас|уровень|уровня|воды|вода|людей|человек|погиб\\p{L}*|пострада\\p{L}*|"
             + "эвакуир\\p{L}*|эвакуац\\p{L}*|пожар\\p{L}*|взрыв\\p{L}*|обрушен\\p{L}*|хронолог\\p{L}*|сводк\\p{L}*|"
             + "данные|данных|последн\\p{L}*|утр\\p{L}*|вечер\\p{L}*|апреля|мая|марта|июня|июля|августа|сентября|октября|ноября|"
-            + "декабря|января|февраля|вчера|сегодня|открыт\\p{L}*|закрыт\\p{L}*|подтоп\\p{L}*|домов|дома|дом)");
+            + "декабря|января|февраля|вчера|сегодня|открыт\\p{L}*|закрыт\\p{L}*|подтоп\\p{L}*|дом|дома|доме|домом|домов|домах|домам)");
 
     /** Words after «в», «на», «под» that a capitalised copy takes for places: «в ходе», «в течение», «на сегодня». */
     private static final Pattern NOT_A_NAME = Pattern.compile("(ходе|течени\\p{L}*|качестве|связи|случае|целом|итоге|результате|"
@@ -160,12 +160,14 @@ public final class FrameReader {
         mentions.addAll(knownPlacesAfterU(written, mentions, askedAt, caller));
         LOG.debug("Mentions of «{}» read as «{}»: {}", question, written, mentions);
         Map<String, EntityRow> entities = new LinkedHashMap<>();
+        List<String> namedAs = new ArrayList<>();
         List<Mention> missing = new ArrayList<>();
         List<Mention> unknown = new ArrayList<>();
         Optional<EventType> event = Optional.empty();
         for (Mention m : mentions) {
             if (m.kind() == MentionKind.EVENT) {
                 event = event.or(() -> Optional.of(EventType.parse(m.subtype())));
+                namedAs.add(m.text());
                 continue;
             }
             if (!m.kind().entity()) {
@@ -179,6 +181,9 @@ public final class FrameReader {
                 unknown.add(m);
             }
             found.forEach(e -> entities.putIfAbsent(e.key(), e));
+            if (!found.isEmpty()) {
+                namedAs.add(m.text());
+            }
         }
         objectsTypedInLowerCase(question, caller, missing).forEach(e -> entities.putIfAbsent(e.key(), e));
         numbered(question, entities, missing, caller);
@@ -192,7 +197,7 @@ public final class FrameReader {
             attributes.clear();
         }
         Moment moment = moment(question, askedAt, askedAt);
-        return new Frame(List.copyOf(entities.values()), missing, unknown, attributes, event, moment, measure, askedAt.toInstant(), false, false);
+        return new Frame(List.copyOf(entities.values()), namedAs, missing, unknown, attributes, event, moment, measure, askedAt.toInstant(), false, false);
     }
 
     /**

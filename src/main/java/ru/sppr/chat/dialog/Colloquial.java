@@ -20,6 +20,8 @@ final class Colloquial {
             Map.entry("тыщ", "тысяч"), Map.entry("тыщи", "тысячи"), Map.entry("тыща", "тысяча"),
             Map.entry("опергруппа", "оперативная группа"), Map.entry("опергруппы", "оперативной группы"),
             Map.entry("опергруппу", "оперативную группу"), Map.entry("опергруппой", "оперативной группой"),
+            Map.entry("общага", "общежитие"), Map.entry("общаги", "общежития"), Map.entry("общагу", "общежитие"),
+            Map.entry("общаге", "общежитии"), Map.entry("общагой", "общежитием"),
             Map.entry("пжлст", "пожалуйста"), Map.entry("плз", "пожалуйста"), Map.entry("спс", "спасибо"));
     /** «58я», «3й»: an ordinal typed with its ending glued on is its number («58я ПСЧ» is the 58th). Dates («12го») stay. */
     private static final Pattern GLUED_ORDINAL = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d+)(?:я|й|ая|ой|ый|ий|ья)(?![\\p{L}\\p{N}])");

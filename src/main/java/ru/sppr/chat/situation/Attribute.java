@@ -15,7 +15,7 @@ public enum Attribute {
     RESCUED("спасённых", "спасен|спасён|спасли|спасл"),
     MISSING("пропавших без вести", "без вести|пропал|пропавш|не найден"),
     SHELTERED("в ПВР", "размещ[её]н(?!и)|в пвр|в пункт[а-я]* временного"),
-    WATER_LEVEL("уровень воды", "уровень|уровня|отметк|level"),
+    WATER_LEVEL("уровень воды", "уровень|уровн|отметк|level"),
     AREA("площадь", "площад"),
     FLOODED_HOUSES("подтоплено домов", "подтоплен|подтоплен|затоплен|подтопил|затопил"),
     DEENERGIZED("без электроснабжения", "обесточ|без света|без электр|без электроснабжения|перебо\\p{L}* со светом|перебо\\p{L}* с электр|отключ\\p{L}* (?:от )?(?:света|электр)"),
@@ -25,11 +25,14 @@ public enum Attribute {
     private final Pattern triggers;
     /** The same words at the start of a word only: «ранен», not the «ранен» inside «распространению». */
     private final Pattern named;
+    /** The whole words starting with the trigger words. */
+    private final Pattern words;
 
     Attribute(String label, String triggers) {
         this.label = label;
         this.triggers = Pattern.compile(triggers, Pattern.UNICODE_CHARACTER_CLASS);
         this.named = Pattern.compile("(?<!\\p{L})(?:" + triggers + ")", Pattern.UNICODE_CHARACTER_CLASS);
+        this.words = Pattern.compile(named.pattern() + "\\p{L}*", Pattern.UNICODE_CHARACTER_CLASS);
     }
 
     public String label() {
@@ -54,6 +57,15 @@ public enum Attribute {
     public static List<Attribute> namedIn(String text) {
         String lower = text.toLowerCase(Locale.ROOT).replace('ё', 'е');
         return Arrays.stream(values()).filter(a -> a.named.matcher(lower).find()).toList();
+    }
+
+    /** The text without the words that name an attribute («эвакуировано», «уровень»): what else it asks about. */
+    public static String withoutNames(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        for (Attribute a : values()) {
+            lower = a.words.matcher(lower).replaceAll(" ");
+        }
+        return lower;
     }
 
     public static Attribute parse(String code) {

@@ -241,6 +241,20 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_not_answer_with_a_figure_of_the_place_what_the_question_counts_besides_it() {
+        String report = "{\"id\": \"v-10\", \"title\": \"Сводка на 20:00 10.04.2026\", \"date\": \"2026-04-10T17:00:00+00:00\", "
+                + "\"text\": \"Из с. Нижние Ключи эвакуировано 254 человека. Из личных подворий с. Нижние Ключи вывезено 38 голов скота.\"}";
+        assertThat(api.upload(api.adminToken, "svodka.jsonl", report, "internal").status()).isEqualTo(201);
+        long session = api.startSession(operator, "Скот");
+
+        String people = ask(session, "скока вывезли из нижних ключей").get("response").asText();
+        String cattle = ask(session, "скока скота с подворий вывезли из нижних ключей").get("response").asText();
+
+        assertThat(people).startsWith("Эвакуированных (Нижние Ключи)").contains("254 человека");
+        assertThat(cattle).contains("38 голов").doesNotStartWith("Эвакуированных");
+    }
+
+    @Test
     void should_answer_of_an_object_the_model_has_no_entity_for_when_the_reports_write_of_it() {
         String news = String.join("\n",
                 "{\"id\": \"m-0\", \"title\": \"Без воды в Джанкое\", \"date\": \"2024-11-10T09:00:00+00:00\", "

@@ -1,0 +1,112 @@
+package ru.sppr.chat.briefing;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import ru.sppr.chat.answer.Answer;
+import ru.sppr.chat.knowledge.analysis.TermAnalysis;
+import ru.sppr.chat.situation.Attribute;
+import ru.sppr.chat.situation.SituationModel;
+import ru.sppr.chat.user.Caller;
+
+/**
+ * Whether an answer read from the model speaks of every word the question asks besides the thing it names, the figure
+ * and the moment: «сколько скотины вывезли из Нижних Ключей» is not answered by the people evacuated from there, «сколько
+ * участков подтопило» not by the houses, «взрыв газа в Липецке» not by the deaths in Домодедово — the sentences of the
+ * sources answer then, or nothing does. A word counts as spoken of when the answer, a source it cites, the incident it was
+ * read from (its reports' titles) or a thing in focus has a word starting like it («ключевской» and «Ключи»). Only the
+ * first of two things asked must be spoken of: the answer to it is confided in less.
+ */
+final class AskedWords {
+    private static final Logger LOG = LoggerFactory.getLogger(AskedWords.class);
+    /** Words of the moment asked: the answer states the moment as a date and time, not in these words. */
+    private static final Pattern WHEN_WORDS = Pattern.compile("(?<!\\p{L})(\\d+(?:[:.]\\d+)*(?:-?(?:го|е|ое))?|утр\\p{L}*|вечер\\p{L}*|"
+            + "ноч\\p{L}*|дн[её]м|сейчас|сегодня|вчера|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[яй]|июн\\p{L}*|июл\\p{L}*|"
+            + "август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)(?!\\p{L})");
+    /** Words of a follow-up that ask, not name: «с какого времени», «давно», «есть ли», «там». */
+    private static final Pattern FOLLOW_UP_FILLER = Pattern.compile("(?<!\\p{L})(?:как\\p{L}*|когда|сколько|скока|скок|где|кто|что|врем\\p{L}*|"
+            + "давно|есть|ли|там|тогда|был\\p{L}*|будет|уже|еще|ещё|теперь|сейчас|щас|now|what|when|how|there)(?!\\p{L})");
+    /**
+     * Words that ask for a figure, a state or a timeline without naming anything: «сколько людей по последним данным»,
+     * «как менялось по дням», «кратко, данные сходятся?».
+     */
+    private static final Pattern ASKING = Pattern.compile("(?<!\\p{L})(?:человек\\p{L}*|люд\\p{L}*|народ\\p{L}*|данн\\p{L}*|последн\\p{L}*|"
+            + "итог\\p{L}*|момент\\p{L}*|всего|числ\\p{L}*|количеств\\p{L}*|цифр\\p{L}*|инф\\p{L}*|сводк\\p{L}*|состояни\\p{L}*|обстановк\\p{L}*|"
+            + "максим\\p{L}*|превы\\p{L}*|кратк\\p{L}*|коротк\\p{L}*|подробн\\p{L}*|сходятся|расходятся|совпада\\p{L}*|сих|пор|ваще|вообще|"
+            + "менял\\p{L}*|изменял\\p{L}*|порядк\\p{L}*|дн\\p{L}*|развива\\p{L}*|хронолог\\p{L}*|динамик\\p{L}*|ход|происходил\\p{L}*|"
+            + "истори\\p{L}*|случ\\p{L}*|котор\\p{L}*|кого|people|many|much|now|latest|total|number)(?!\\p{L})");
+    /** Where a question goes on to ask a second thing: «уровень на гп ключи и прогноз притоков» is answered in part. */
+    private static final Pattern AND_ALSO = Pattern.compile("\\s(?:и|а также|плюс)\\s");
+    /** A word of an English question: its Russian gloss, appended to it, is checked instead. */
+    private static final Pattern LATIN = Pattern.compile("[a-z]");
+    /** Letters two stems must share at their start to count as one word; shorter stems count when whole. */
+    private static final int SAME_START = 5;
+    private static final int SHORTEST = 3;
+
+    private final SituationModel model;
+    private final TermAnalysis analysis;
+
+    AskedWords(SituationModel model, TermAnalysis analysis) {
+        this.model = model;
+        this.analysis = analysis;
+    }
+
+    /** The text without the words that state a moment: «на 08:00 11 апреля», «вчера вечером». */
+    static String withoutMoment(String lowerCase) {
+        return WHEN_WORDS.matcher(lowerCase).replaceAll(" ");
+    }
+
+    /** Whether a model answer to a question that names its own subject speaks of everything else the question asks. */
+    boolean covered(String question, Briefed briefed, Frame frame, Caller caller) {
+        if (!(briefed.answer() instanceof Answer.Grounded grounded)) {
+            return true;
+        }
+        Set<String> said = said(grounded, frame);
+        briefed.incident().ifPresent(i -> {
+            said.addAll(analysis.stems(i.title()));
+            model.reports(i.id(), caller).forEach(r -> said.addAll(analysis.stems(r.title())));
+        });
+        grounded.citations().forEach(c -> said.addAll(analysis.stems(c.hit().title() + " " + c.hit().text())));
+        String asked = Attribute.withoutNames(AND_ALSO.split(question, 2)[0]);
+        for (String name : frame.namedAs()) {
+            asked = asked.replace(name.toLowerCase(Locale.ROOT).replace('ё', 'е'), " ");
+        }
+        return unsaid(ASKING.matcher(asked).replaceAll(" "), said).isEmpty();
+    }
+
+    /**
+     * Whether a model answer to a follow-up naming nothing of its own speaks of the words the follow-up adds: «а детей?»
+     * after «сколько людей в пвр» is not answered by the people in the shelter again, nor «а объезд?» by the roads closed.
+     */
+    boolean followUpCovered(String question, Answer answer, Frame frame) {
+        return !(answer instanceof Answer.Grounded grounded)
+                || unsaid(question.toLowerCase(Locale.ROOT), said(grounded, frame)).isEmpty();
+    }
+
+    private Set<String> said(Answer.Grounded answer, Frame frame) {
+        Set<String> said = new HashSet<>(analysis.stems(answer.text()));
+        frame.entities().forEach(e -> said.addAll(analysis.stems(e.name())));
+        return said;
+    }
+
+    private List<String> unsaid(String asked, Set<String> said) {
+        String words = FOLLOW_UP_FILLER.matcher(withoutMoment(asked)).replaceAll(" ");
+        List<String> unsaid = analysis.stems(words).stream()
+                .filter(w -> w.length() >= SHORTEST && !LATIN.matcher(w).find() && said.stream().noneMatch(s -> sameStart(s, w)))
+                .toList();
+        if (!unsaid.isEmpty()) {
+            LOG.debug("The model answer does not speak of {} of «{}»", unsaid, asked);
+        }
+        return unsaid;
+    }
+
+    /** «ключ» and «ключевск», «заречн» and «заречь»: the same start, as long as the shorter one or {@link #SAME_START}. */
+    private static boolean sameStart(String said, String asked) {
+        int n = Math.min(SAME_START, Math.min(said.length(), asked.length()));
+        return n >= SHORTEST && said.regionMatches(0, asked, 0, n);
+    }
+}
