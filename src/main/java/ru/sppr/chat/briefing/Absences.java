@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -127,35 +128,48 @@ final class Absences {
     }
 
     /**
-     * A figure asked of a place («сколько домов затопило в киалиме») that the answer gives only in claims whose fragments
-     * never name that place — houses flooded in Латвия are not Киалим's. Only a place the question spells by its name
-     * counts (not «Жили» matched in «жильцов»).
+     * A figure or another thing asked of a place («сколько домов затопило в киалиме», «из-за чего загорелся склад на
+     * рябиновой») that the answer gives only in claims whose fragments never name that place — houses flooded in Латвия
+     * are not Киалим's, a cause of fire at depots in Калиновка is not the cause at Рябиновая. Only a place the question
+     * spells by its name counts (not «Жили» matched in «жильцов»); a report of an incident at that place counts as naming
+     * it («причиной пожара в жилом доме в Подмосковье» of the fire in Егорьевск).
      */
-    static Optional<String> figureElsewhere(Frame frame, String question, Answer.Grounded answer) {
+    Optional<String> answeredElsewhere(Frame frame, String question, Answer.Grounded answer, Caller caller) {
         List<Attribute> figures = frame.attributes().stream().filter(a -> a != Attribute.STATE).toList();
+        Optional<String> measure = frame.unmodelled();
         String asked = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
         List<EntityRow> places = frame.entities().stream().filter(e -> NAMED_BY_NAME.contains(e.kind()))
                 .filter(e -> FrameReader.namesPlace(asked, e.name())).toList();
-        if (figures.isEmpty() || places.isEmpty() || frame.subjectInherited()) {
+        if (figures.isEmpty() && measure.isEmpty() || places.isEmpty() || frame.subjectInherited()) {
             return Optional.empty();
         }
+        Predicate<String> answers = figures.isEmpty() ? claim -> FrameReader.speaksOf(claim, measure.get())
+                : claim -> Attribute.namedIn(claim).stream().anyMatch(figures::contains);
         Map<Integer, Cited> byMark = answer.citations().stream().collect(Collectors.toMap(Cited::ordinal, c -> c, (a, b) -> a));
         var claims = CLAIM.matcher(answer.text());
-        boolean figureGiven = false;
+        boolean given = false;
+        Set<String> reportsThere = null;
         while (claims.find()) {
-            if (Attribute.namedIn(claims.group(1)).stream().noneMatch(figures::contains)) {
+            if (!answers.test(claims.group(1))) {
                 continue;
             }
-            figureGiven = true;
+            given = true;
             Cited source = byMark.get(Integer.parseInt(claims.group(2)));
             String read = (claims.group(1) + "\n" + (source == null ? "" : source.hit().title() + "\n" + source.hit().text()))
                     .toLowerCase(Locale.ROOT).replace('ё', 'е');
             if (places.stream().anyMatch(p -> FrameReader.namesPlace(read, p.name()))) {
                 return Optional.empty();
             }
+            reportsThere = reportsThere == null ? incidents.reportSourcesNamed(frame, caller) : reportsThere;
+            if (source != null && reportsThere.contains(source.hit().sourceId())) {
+                return Optional.empty();
+            }
         }
-        return figureGiven ? Optional.of("В базе нет сведений о том, что спрошено (" + figures.getFirst().label() + ")" + about(frame) + ".")
-                : Optional.empty();
+        if (!given) {
+            return Optional.empty();
+        }
+        return Optional.of(figures.isEmpty() ? nothingOn(frame, measure.get())
+                : "В базе нет сведений о том, что спрошено (" + figures.getFirst().label() + ")" + about(frame) + ".");
     }
 
     /**
@@ -182,10 +196,20 @@ final class Absences {
             return Optional.empty();
         }
         EntityRow place = places.getFirst();
-        return event.isPresent()
-                ? Optional.of(noIncident(event.get(), place, frame.moment(), model.incidents(null, null, place.name(), PLACES, caller)))
-                : Optional.of(FrameReader.measure(question).map(m -> nothingOn(frame, m))
-                        .orElse("В базе нет сведений, отвечающих на вопрос," + about(frame) + "."));
+        if (event.isEmpty()) {
+            return Optional.of(FrameReader.measure(question).map(m -> nothingOn(frame, m))
+                    .orElse("В базе нет сведений, отвечающих на вопрос," + about(frame) + "."));
+        }
+        List<IncidentSummary> there = model.incidents(null, null, place.name(), PLACES, caller);
+        Optional<IncidentSummary> asked = frame.moment().stated() ? Optional.empty()
+                : there.stream().filter(i -> i.type() != null && Incidents.sameEvent(event.get(), i.type())).findFirst();
+        return Optional.of(asked.map(i -> unanswered(i, question)).orElseGet(() -> noIncident(event.get(), place, frame.moment(), there)));
+    }
+
+    /** «пожар на складе в казани, причина?» when the base has the fire there but not its cause. */
+    private String unanswered(IncidentSummary incident, String question) {
+        return "По происшествию «" + incident.title() + "»" + (incident.lastReportAt() == null ? "" : " (" + day.format(incident.lastReportAt()) + ")")
+                + " в базе нет сведений о том, что спрошено" + FrameReader.measure(question).map(m -> " (" + m + ")").orElse("") + ".";
     }
 
     /**

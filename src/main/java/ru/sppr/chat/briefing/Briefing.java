@@ -129,7 +129,7 @@ public final class Briefing {
                 .or(() -> absences.dayAsked(frame.moment()).filter(d -> !absences.speaksOfDay(grounded, d))
                         .map(d -> "На " + day.format(d) + " сведений по вопросу в базе нет."))
                 .or(() -> Absences.figureMissing(frame, question, said))
-                .or(() -> Absences.figureElsewhere(frame, question, grounded))
+                .or(() -> absences.answeredElsewhere(frame, question, grounded, caller))
                 .or(() -> Absences.objectMissing(frame, question, said + "\n" + Absences.cited(grounded)))
                 .or(() -> ABOUT_A_PLACE.contains(intent) ? absences.placeMissing(frame, question, Absences.lead(grounded), Absences.leadSource(grounded), caller) : Optional.empty());
         missing.ifPresent(reason -> LOG.debug("Answer withheld ({}): {}", reason, grounded.text()));

@@ -255,6 +255,23 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_not_give_the_cause_reported_at_another_place_as_the_cause_asked() {
+        String news = String.join("\n",
+                "{\"id\": \"c-1\", \"title\": \"Горит склад в Казани\", \"date\": \"2024-10-07T04:07:00+00:00\", "
+                        + "\"text\": \"В Казани на улице Баумана горит одноэтажный склад. Площадь пожара 450 кв. м.\"}",
+                "{\"id\": \"c-2\", \"title\": \"Пожар на складе в Ярославле\", \"date\": \"2024-10-08T04:07:00+00:00\", "
+                        + "\"text\": \"Причиной пожара на складе в Ярославле стало короткое замыкание.\"}");
+        assertThat(api.upload(api.adminToken, "sklad.jsonl", news, "internal").status()).isEqualTo(201);
+        long session = api.startSession(operator, "Склад");
+
+        String kazan = ask(session, "из-за чего загорелся склад в казани").get("response").asText();
+        String yaroslavl = ask(session, "из-за чего загорелся склад в ярославле").get("response").asText();
+
+        assertThat(kazan).startsWith("В базе нет сведений").contains("причина").doesNotContain("замыкание");
+        assertThat(yaroslavl).contains("короткое замыкание");
+    }
+
+    @Test
     void should_answer_of_an_object_the_model_has_no_entity_for_when_the_reports_write_of_it() {
         String news = String.join("\n",
                 "{\"id\": \"m-0\", \"title\": \"Без воды в Джанкое\", \"date\": \"2024-11-10T09:00:00+00:00\", "
