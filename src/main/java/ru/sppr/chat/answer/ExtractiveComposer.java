@@ -201,9 +201,15 @@ public final class ExtractiveComposer implements AnswerComposer {
         String stale = !observed.isBefore(r.now().minus(r.freshness())) ? "" : r.language().pick(
                 "\n\nВнимание: эти сведения старше " + r.freshness().toHours() + " ч; запросите обновление обстановки.",
                 "\n\nNote: this information is older than " + r.freshness().toHours() + " h; request an update.");
-        Candidate best = s.fitted(s.bestOf(latest), r.words() - Words.count(lead + stale));
-        var text = new StringBuilder(lead).append(best.sentence()).append(' ').append(book.mark(latest)).append(stale);
-        return new Answer.Grounded(text.toString(), book.citations(), s.evidence(r, List.of(best), false));
+        int budget = r.words() - Words.count(lead + stale);
+        Candidate best = s.fitted(s.bestOf(latest), budget);
+        List<Candidate> said = new ArrayList<>(List.of(best));
+        s.complement(best, budget - best.words()).ifPresent(said::add);
+        said.sort(Comparator.comparingInt(Candidate::position));
+        var text = new StringBuilder(lead);
+        said.forEach(c -> text.append(c.sentence()).append(' '));
+        text.append(book.mark(latest)).append(stale);
+        return new Answer.Grounded(text.toString(), book.citations(), s.evidence(r, said, false));
     }
 
     private Answer definition(Request r) {

@@ -112,6 +112,17 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         return c.hit() == best.hit() && Math.abs(c.position() - best.position()) == 1;
     }
 
+    /**
+     * Another sentence of the same fragment that has a word of the question the chosen one lacks, within the budget: «…
+     * горит на Перовском проезде» is completed by «площадь — около 100 кв. м» when the area is asked.
+     */
+    Optional<Candidate> complement(Candidate chosen, int budget) {
+        return candidates.stream()
+                .filter(c -> c.hit() == chosen.hit() && c.position() != chosen.position() && c.words() <= budget)
+                .filter(c -> c.stems().stream().anyMatch(w -> questionStems.contains(w) && !chosen.stems().contains(w)))
+                .max(Comparator.comparingDouble(Candidate::score));
+    }
+
     /** The best sentence of one fragment, or null if it has none. */
     Candidate bestOf(int hit) {
         return candidates.stream().filter(c -> c.hit() == hit).max(Comparator.comparingDouble(Candidate::score)).orElse(null);

@@ -127,6 +127,11 @@ public final class FrameReader {
             + "двух|трех|трёх|словах|кратце|общем|среднем|порядку|порядке|очереди|деле|самом|итогам|данным|объезде|переправе|борту)");
 
 
+    private static final Pattern AFTER_NA = Pattern.compile("(?<!\\p{L})[нН]а\\s+$");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
+    private static final Pattern ABBREVIATION_AFTER = Pattern.compile("\\s+\\p{Lu}{2,}(?!\\p{Ll})");
+    /** The endings of an adjective made from a name: «таман|ской», «перов|ском», «рябин|овой». */
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(?:ск|ов|ев|н)?(?:ий|ый|ой|ая|ое|ие|ые|ом|ем|ую|им|ым|ых|их|ого|ому|ей)$");
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<!\\p{L})\\p{Ll}{3,}");
     /** Kinds of objects a situation centre tracks: asking about one the base lacks is asking about something not in it. */
     private static final Pattern TRACKED = Pattern.compile("гидропост|мост|дамба|пвр|тп|ктп|фидер|азс|склад\\p{L}*|тц|трц|жк|завод\\p{L}*|"
@@ -173,6 +178,16 @@ public final class FrameReader {
             if (!m.kind().entity()) {
                 continue;
             }
+            if (adjectiveAfterNa(m, written)) {
+                Optional<EntityRow> street = streetNamedBy(m, caller);
+                street.ifPresent(e -> {
+                    entities.putIfAbsent(e.key(), e);
+                    namedAs.add(m.text());
+                });
+                if (street.isPresent() || nothingNamedAfter(written.substring(m.end()))) {
+                    continue;
+                }
+            }
             List<EntityRow> found = matches(m, caller);
             if (found.isEmpty() && mayBeMissing(m, asTyped)) {
                 missing.add(m);
@@ -198,6 +213,33 @@ public final class FrameReader {
         }
         Moment moment = moment(question, askedAt, askedAt);
         return new Frame(List.copyOf(entities.values()), namedAs, missing, unknown, attributes, event, moment, measure, askedAt.toInstant(), false, false);
+    }
+
+    /**
+     * «на таманской дом горел», «автосервис на перовском горит»: an adjective after «на» names a street («Таманская
+     * улица», «Перовский проезд») rather than the town it is made from (Тамань, Перу). Not before an abbreviation:
+     * «на московском ТТК» is in Москва.
+     */
+    private static boolean adjectiveAfterNa(Mention m, String written) {
+        return "adjective".equals(m.subtype()) && AFTER_NA.matcher(written.substring(0, m.start())).find()
+                && !ABBREVIATION_AFTER.matcher(written.substring(m.end())).lookingAt();
+    }
+
+    /** Whether no noun follows: the question ends, or goes on with a verb or a function word («на перовском горит»). */
+    private boolean nothingNamedAfter(String rest) {
+        var next = NEXT_WORD.matcher(rest);
+        return !next.lookingAt() || model.functionWordOrVerb(next.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /** The street the base has that an adjective names: «таманской» — «Таманская улица». */
+    private Optional<EntityRow> streetNamedBy(Mention m, Caller caller) {
+        String stem = ADJECTIVE_ENDING.matcher(m.text().toLowerCase(Locale.ROOT).replace('ё', 'е')).replaceAll("");
+        if (stem.length() < MIN_STEM) {
+            return Optional.empty();
+        }
+        return model.entities(stem.substring(0, MIN_STEM), 300, caller).stream()
+                .filter(e -> e.kind() == MentionKind.STREET && tail(e.key()).startsWith(stem))
+                .max(Comparator.comparingInt(EntityRow::mentions));
     }
 
     /**

@@ -35,7 +35,7 @@ final class PlaceRules {
     private static final Pattern STREET_LIST = Pattern.compile(PRE + "(?:ул\\.|(?i:улиц[а-я]*))\\s*(" + CAP + "(?:\\s*(?:,|и)\\s*" + CAP + ")+)", F);
     private static final Pattern LIST_ITEM = Pattern.compile("(" + CAP + ")");
     /** The words after a name that make it a street's: «Тульская улица», «Ленинградское шоссе». */
-    private static final String STREET_TYPES = "улиц[а-я]*|шоссе|проспект[а-я]*|набережн[а-я]+|бульвар[а-я]*|переул[а-я]*|площад[а-я]+";
+    private static final String STREET_TYPES = "улиц[а-я]*|шоссе|проезд[а-я]*|проспект[а-я]*|набережн[а-я]+|бульвар[а-я]*|переул[а-я]*|площад[а-я]+";
     private static final Pattern STREET_AFTER = Pattern.compile(PRE + "(" + CAP + "(?:\\s+" + CAP + ")?)\\s+(" + STREET_TYPES + ")(?![\\p{L}])", F);
     private static final Pattern ROAD = Pattern.compile(PRE + "(?:(?:трасс[а-я]*|автодорог[а-я]*|автотрасс[а-я]*|ФАД|а/д)\\s+)?«?"
             + "([МРАН]-\\d{1,3}|\\d{2}[А-ЯЁ]{1,2}-\\d{1,4})»?(?:\\s+«[^»\\n]{1,60}»)?(?:,?\\s*(?:на\\s+)?(\\d{1,4})(?:\\+\\d{1,3})?(?:-?[мйго]{1,2})?\\s*км)?", F);
@@ -151,7 +151,7 @@ final class PlaceRules {
         return nominal && !role && !person;
     }
 
-    /** «Заречном районе» → «Заречный район», «Московской области» → «Московская область». */
+    /** «Заречном районе» → «Заречный район», «Московской области» → «Московская область», «Таманской улице» → «Таманская улица». */
     private String normaliseTyped(String adjective, String noun, MentionKind kind) {
         String lemma = morphology.readings(adjective).stream().filter(Morphology.Reading::adjective).map(Morphology.Reading::lemma)
                 .findFirst().orElse(adjective);
@@ -165,7 +165,8 @@ final class PlaceRules {
             }
             nounLemma = phrase + nounLemma;
         }
-        boolean feminine = nounLemma.endsWith("область") || nounLemma.endsWith("республика");
+        boolean feminine = nounLemma.endsWith("область") || nounLemma.endsWith("республика") || nounLemma.endsWith("улица")
+                || nounLemma.endsWith("набережная") || nounLemma.endsWith("площадь");
         boolean neuter = nounLemma.endsWith("шоссе");
         String adj = Keys.of(lemma);
         if (feminine) {

@@ -272,6 +272,25 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_read_an_adjective_after_na_as_a_street_not_as_the_town_it_is_made_from() {
+        String news = String.join("\n",
+                "{\"id\": \"t-1\", \"title\": \"Шторм в Тамани\", \"date\": \"2024-10-20T10:00:00+00:00\", "
+                        + "\"text\": \"В Тамани шторм повредил причал.\"}",
+                "{\"id\": \"t-2\", \"title\": \"Пожар в Серебряном бору\", \"date\": \"2024-10-29T16:01:00+00:00\", "
+                        + "\"text\": \"В Серебряном бору дом горит на Таманской улице. Площадь пожара 200 кв. м.\"}",
+                "{\"id\": \"t-3\", \"title\": \"Горит автосервис\", \"date\": \"2024-11-09T16:01:00+00:00\", "
+                        + "\"text\": \"Автосервис горит на Перовском проезде. Площадь пожара составляет около 100 кв. м.\"}");
+        assertThat(api.upload(api.adminToken, "streets.jsonl", news, "internal").status()).isEqualTo(201);
+        long session = api.startSession(operator, "Улицы");
+
+        String tamanskaya = ask(session, "на таманской дом горел, площадь какая").get("response").asText();
+        String perovsky = ask(session, "автосервис на перовском горит, щас какая площадь").get("response").asText();
+
+        assertThat(tamanskaya).contains("200 кв. м").doesNotContain("Тамань");
+        assertThat(perovsky).contains("около 100 кв. м").doesNotContain("В базе нет");
+    }
+
+    @Test
     void should_answer_of_an_object_the_model_has_no_entity_for_when_the_reports_write_of_it() {
         String news = String.join("\n",
                 "{\"id\": \"m-0\", \"title\": \"Без воды в Джанкое\", \"date\": \"2024-11-10T09:00:00+00:00\", "

@@ -49,6 +49,14 @@ class MentionExtractorTest {
     }
 
     @Test
+    void should_name_a_street_in_the_nominative_with_its_adjective_agreeing() {
+        assertThat(mentions("В Серебряном бору дом горит на Таманской улице.", null))
+                .anyMatch(m -> m.kind() == MentionKind.STREET && m.name().equals("Таманская улица"));
+        assertThat(mentions("Автосервис горит на Перовском проезде.", null))
+                .anyMatch(m -> m.kind() == MentionKind.STREET && m.name().equals("Перовский проезд"));
+    }
+
+    @Test
     void should_read_a_feminine_adjective_alone_after_a_preposition_as_the_region() {
         mentions("В Твери и Тверской области после снегопада без света остались 306 деревень.", null);
 
