@@ -130,7 +130,7 @@ public final class Briefing {
                         .map(d -> "На " + day.format(d) + " сведений по вопросу в базе нет."))
                 .or(() -> Absences.figureMissing(frame, question, said))
                 .or(() -> absences.answeredElsewhere(frame, question, grounded, caller))
-                .or(() -> Absences.objectMissing(frame, question, said + "\n" + Absences.cited(grounded)))
+                .or(() -> intent == Intent.EXPLAIN_TERMS ? Optional.empty() : Absences.objectMissing(frame, question, said + "\n" + Absences.cited(grounded)))
                 .or(() -> ABOUT_A_PLACE.contains(intent) ? absences.placeMissing(frame, question, Absences.lead(grounded), Absences.leadSource(grounded), caller) : Optional.empty());
         missing.ifPresent(reason -> LOG.debug("Answer withheld ({}): {}", reason, grounded.text()));
         return missing.<Answer>map(Answer.NoEvidence::new).orElse(answer);

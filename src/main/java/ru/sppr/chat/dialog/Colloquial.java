@@ -1,11 +1,13 @@
 package ru.sppr.chat.dialog;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Chat spellings of common words («скока», «щас», «инфа», «чё») in their standard form, so that a question typed in a
+ * Chat spellings of common words («скока», «щас», «инфа», «чё») in their standard form, Latin letters slipped into a
+ * Cyrillic word («пso») as Cyrillic ones, so that a question typed in a
  * hurry is understood, searched and matched like one typed carefully. The words are common Russian ones, not names:
  * a word the base never contains would otherwise weigh the most and make every sentence look unrelated.
  */
@@ -31,6 +33,19 @@ final class Colloquial {
      */
     private static final Pattern SOFT_FOR_HARD = Pattern.compile("(под|от|из|раз|без|над|вз|пред|(?<!\\p{L})с|об(?!ью))ь(?=[еёюя])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * Latin letters typed inside a Cyrillic word («пso» for «псо», «пвp»): each is read as the Cyrillic letter it looks
+     * or sounds like. Words all in Latin letters stay: they are English or a brand.
+     */
+    private static final Map<Character, Character> CYRILLIC_FOR_LATIN = Map.ofEntries(
+            Map.entry('a', 'а'), Map.entry('b', 'б'), Map.entry('c', 'с'), Map.entry('d', 'д'), Map.entry('e', 'е'),
+            Map.entry('f', 'ф'), Map.entry('g', 'г'), Map.entry('h', 'н'), Map.entry('i', 'и'), Map.entry('j', 'й'),
+            Map.entry('k', 'к'), Map.entry('l', 'л'), Map.entry('m', 'м'), Map.entry('n', 'н'), Map.entry('o', 'о'),
+            Map.entry('p', 'р'), Map.entry('q', 'к'), Map.entry('r', 'р'), Map.entry('s', 'с'), Map.entry('t', 'т'),
+            Map.entry('u', 'у'), Map.entry('v', 'в'), Map.entry('w', 'ш'), Map.entry('x', 'х'), Map.entry('y', 'у'),
+            Map.entry('z', 'з'));
+    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+    private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}-])[\\p{L}-]+(?![\\p{L}\\p{N}-])");
 
     private Colloquial() {
@@ -44,12 +59,28 @@ final class Colloquial {
         Matcher m = WORD.matcher(text);
         var out = new StringBuilder();
         while (m.find()) {
-            String word = m.group();
+            String word = cyrillic(m.group());
             String standard = STANDARD.get(word.toLowerCase());
             m.appendReplacement(out, Matcher.quoteReplacement(standard == null ? word : sameCase(word, standard)));
         }
         String standard = GLUED_ORDINAL.matcher(m.appendTail(out)).replaceAll("$1");
         return SOFT_FOR_HARD.matcher(standard).replaceAll("$1ъ");
+    }
+
+    /** The word with Latin letters read as Cyrillic ones in each part that has letters of both («G-класс» stays). */
+    private static String cyrillic(String word) {
+        if (word.indexOf('-') >= 0) {
+            return String.join("-", Arrays.stream(word.split("-", -1)).map(Colloquial::cyrillic).toList());
+        }
+        if (!CYRILLIC.matcher(word).find() || !LATIN.matcher(word).find()) {
+            return word;
+        }
+        var out = new StringBuilder(word.length());
+        for (char c : word.toCharArray()) {
+            Character mapped = CYRILLIC_FOR_LATIN.get(Character.toLowerCase(c));
+            out.append(mapped == null ? c : Character.isUpperCase(c) ? Character.toUpperCase(mapped) : mapped);
+        }
+        return out.toString();
     }
 
     private static String sameCase(String word, String standard) {

@@ -27,6 +27,12 @@ class ColloquialTest {
     }
 
     @Test
+    void latinLettersInsideACyrillicWordAreReadAsCyrillicOnes() {
+        assertThat(Colloquial.standard("во скока пso приехал")).isEqualTo("во сколько псо приехал");
+        assertThat(Colloquial.standard("ПВP № 1 и Carlton, G-класс")).isEqualTo("ПВР № 1 и Carlton, G-класс");
+    }
+
+    @Test
     void otherWordsAndPartsOfWordsStayAsTyped() {
         assertThat(Colloquial.standard("уровень на ГП Ключи сейчас")).isEqualTo("уровень на ГП Ключи сейчас");
         assertThat(Colloquial.standard("информация о щасливом")).isEqualTo("информация о щасливом");

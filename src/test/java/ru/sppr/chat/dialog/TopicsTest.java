@@ -13,4 +13,9 @@ class TopicsTest {
         assertThat(Topics.of(Intent.REPORT, "сводка по мосту кратко")).isEqualTo("мосту");
         assertThat(Topics.of(Intent.GENERAL_QUERY, "кратко")).isEqualTo("кратко");
     }
+
+    @Test
+    void should_search_for_the_term_alone_when_a_definition_is_asked_in_many_words() {
+        assertThat(Topics.of(Intent.EXPLAIN_TERMS, "переправа по глоссарию это что считается")).isEqualTo("переправа");
+    }
 }
