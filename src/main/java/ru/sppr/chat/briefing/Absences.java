@@ -82,6 +82,46 @@ final class Absences {
         this.incidents = incidents;
     }
 
+    /**
+     * «как зовут директора», «кто начальник ОМВД», «кто председатель комиссии»: a person's name is asked for (not «как
+     * звали ураган»).
+     */
+    private static final Pattern PERSON_ASKED = Pattern.compile("(?<!\\p{L})(?:как\\s+(?:зовут|звали)\\s+(?:директор|начальник|глав[уы]|руководител|председател|командир|водител|пилот|капитан|"
+            + "мэр|губернатор|старост|погибш|пострадавш|мужчин|женщин|девочк|мальчик|реб[её]нк|его|е[её])|как\\s+фамилия|фамили\\p{L}*|фио|"
+            + "кто\\s+(?:такой\\s+|там\\s+|у\\s+них\\s+)?(?:директор|начальник|глав[аы]|руководител|председател|командир|главврач|"
+            + "главн\\p{L}+\\s+врач|водител|пилот|капитан|мэр|губернатор|староста|замести|who\\s+is\\s+the\\s+(?:head|director|chief)))",
+            Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** Words of a question for a name that name nothing: «а», «там», «сейчас». */
+    private static final Pattern ASIDE = Pattern.compile("там|сейчас|щас|теперь|был|была|было|это|который|которая|[a-z]+");
+    /** A person's name: «Фомину А.В.», «А. В. Фомин», «Соколова Марина Андреевна». */
+    private static final Pattern PERSON_GIVEN = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\.\\s?\\p{Lu}\\.|\\p{Lu}\\.\\s?\\p{Lu}\\.\\s?\\p{Lu}\\p{Ll}+|"
+            + "\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+(?:ович|евич|ич|овна|евна|ична|инична)(?!\\p{L})|"
+            + "\\p{Lu}\\p{Ll}+(?:ов|ев|ин|ын|ский|цкий)(?:а|у|ым|ой)?\\s+\\p{Lu}\\p{Ll}+(?!\\p{L})|\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+(?:ов|ев|ин|ын)(?:а|у|ым|ой)?(?!\\p{L})");
+
+    /**
+     * A person's name asked for («как зовут директора агрофирмы ключевская») that no claim of the answer gives beside the
+     * other words asked: the director of the sports centre is not the farm's.
+     */
+    static Optional<String> personMissing(String question, String answer) {
+        var asked = PERSON_ASKED.matcher(question);
+        if (!asked.find()) {
+            return Optional.empty();
+        }
+        List<String> others = WORD.matcher(question.substring(0, asked.start()) + " " + question.substring(asked.end())).results()
+                .map(w -> w.group().toLowerCase(Locale.ROOT).replace('ё', 'е')).filter(w -> w.length() > 2 && !ASIDE.matcher(w).matches())
+                .map(w -> w.substring(0, Math.min(5, w.length()))).toList();
+        var claims = CLAIM.matcher(answer);
+        while (claims.find()) {
+            String claim = claims.group(1);
+            String lower = claim.toLowerCase(Locale.ROOT).replace('ё', 'е');
+            if (PERSON_GIVEN.matcher(claim).find() && others.stream().allMatch(lower::contains)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of("В базе нет сведений о том, что спрошено (имя).");
+    }
+
     /** A quantity the model does not track, or a cause asked about an incident or a tracked object, that the answer lacks. */
     static Optional<String> unmodelledMissing(Frame frame, String question, String said) {
         Optional<String> measure = FrameReader.measure(question);

@@ -291,6 +291,21 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_not_answer_a_name_asked_with_someone_elses_name() {
+        String report = "{\"id\": \"p-1\", \"title\": \"Справка о ПВР\", \"date\": \"2026-04-11T15:00:00+00:00\", "
+                + "\"text\": \"Тарасов Евгений Валерьевич — начальник ПВР № 2, директор ФОК «Олимп». "
+                + "ООО «Агрофирма Ключевская» начала перегон 146 голов КРС в с. Ключи.\"}";
+        assertThat(api.upload(api.adminToken, "pvr.jsonl", report, "internal").status()).isEqualTo(201);
+        long session = api.startSession(operator, "Кто");
+
+        String farm = ask(session, "как зовут директора агрофирмы ключевская").get("response").asText();
+        String sports = ask(session, "как зовут директора фок олимп").get("response").asText();
+
+        assertThat(farm).isEqualTo("В базе нет сведений о том, что спрошено (имя).");
+        assertThat(sports).contains("Тарасов Евгений Валерьевич");
+    }
+
+    @Test
     void should_answer_of_an_object_the_model_has_no_entity_for_when_the_reports_write_of_it() {
         String news = String.join("\n",
                 "{\"id\": \"m-0\", \"title\": \"Без воды в Джанкое\", \"date\": \"2024-11-10T09:00:00+00:00\", "
