@@ -36,7 +36,6 @@ import ru.sppr.chat.user.Caller;
  */
 public final class Briefing {
     private static final Logger LOG = LoggerFactory.getLogger(Briefing.class);
-    /** Intents whose answer is about what the question names (not about the answer before it, or a term). */
     /** Intents whose model answer is a figure, a state or a timeline of a thing: it must speak of every word asked. */
     private static final Set<Intent> OF_THINGS = EnumSet.of(Intent.GENERAL_QUERY, Intent.STATUS_CHECK, Intent.TIMELINE);
     /** Intents whose answer is about what the question names (not about the answer before it, or a term). */
