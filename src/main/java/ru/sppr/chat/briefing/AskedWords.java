@@ -80,11 +80,12 @@ final class AskedWords {
 
     /**
      * Whether a model answer to a follow-up naming nothing of its own speaks of the words the follow-up adds: «а детей?»
-     * after «сколько людей в пвр» is not answered by the people in the shelter again, nor «а объезд?» by the roads closed.
+     * after «сколько людей в пвр» is not answered by the people in the shelter again, nor «а объезд?» by the roads closed;
+     * «а людей?» after «сколько скота вывезли» asks nothing more than the people evacuated.
      */
     boolean followUpCovered(String question, Answer answer, Frame frame) {
         return !(answer instanceof Answer.Grounded grounded)
-                || unsaid(question.toLowerCase(Locale.ROOT), said(grounded, frame)).isEmpty();
+                || unsaid(ASKING.matcher(question.toLowerCase(Locale.ROOT)).replaceAll(" "), said(grounded, frame)).isEmpty();
     }
 
     private Set<String> said(Answer.Grounded answer, Frame frame) {

@@ -249,9 +249,11 @@ class BriefingApiTest {
 
         String people = ask(session, "скока вывезли из нижних ключей").get("response").asText();
         String cattle = ask(session, "скока скота с подворий вывезли из нижних ключей").get("response").asText();
+        String peopleAgain = ask(session, "а людей?").get("response").asText();
 
         assertThat(people).startsWith("Эвакуированных (Нижние Ключи)").contains("254 человека");
         assertThat(cattle).contains("38 голов").doesNotStartWith("Эвакуированных");
+        assertThat(peopleAgain).startsWith("Эвакуированных (Нижние Ключи)").contains("254 человека");
     }
 
     @Test
