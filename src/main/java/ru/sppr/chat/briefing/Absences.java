@@ -400,8 +400,7 @@ final class Absences {
 
     /** Whether an incident's title or its reports' titles name every kind of object asked («пожар на складе»). */
     private boolean headlinesName(IncidentSummary incident, List<Pattern> kinds, Caller caller) {
-        String titles = (incident.title() + "\n" + model.reports(incident.id(), caller).stream().map(r -> r.title() == null ? "" : r.title())
-                .collect(Collectors.joining("\n"))).toLowerCase(Locale.ROOT).replace('ё', 'е');
+        String titles = incidents.headlines(incident.id(), incident.title(), caller).toLowerCase(Locale.ROOT).replace('ё', 'е');
         return kinds.stream().allMatch(kind -> kind.matcher(titles).find());
     }
 

@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import ru.sppr.chat.answer.Answer;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.situation.Attribute;
-import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.user.Caller;
 
 /**
@@ -36,7 +35,7 @@ final class AskedWords {
      */
     private static final Pattern ASKING = Pattern.compile("(?<!\\p{L})(?:человек\\p{L}*|люд\\p{L}*|народ\\p{L}*|данн\\p{L}*|последн\\p{L}*|"
             + "итог\\p{L}*|момент\\p{L}*|всего|числ\\p{L}*|количеств\\p{L}*|цифр\\p{L}*|инф\\p{L}*|сводк\\p{L}*|состояни\\p{L}*|обстановк\\p{L}*|"
-            + "доложи\\p{L}*|доклад\\p{L}*|расскажи|скажи|покажи|опиши|дай|дайте|максим\\p{L}*|превы\\p{L}*|кратк\\p{L}*|коротк\\p{L}*|подробн\\p{L}*|сходятся|расходятся|совпада\\p{L}*|сих|пор|ваще|вообще|"
+            + FrameReader.REPORT_VERBS + "|максим\\p{L}*|превы\\p{L}*|кратк\\p{L}*|коротк\\p{L}*|подробн\\p{L}*|сходятся|расходятся|совпада\\p{L}*|сих|пор|ваще|вообще|"
             + "менял\\p{L}*|изменял\\p{L}*|порядк\\p{L}*|дн\\p{L}*|развива\\p{L}*|хронолог\\p{L}*|динамик\\p{L}*|ход|происходил\\p{L}*|"
             + "истори\\p{L}*|случ\\p{L}*|котор\\p{L}*|кого|people|many|much|now|latest|total|number)(?!\\p{L})");
     /** Where a question goes on to ask a second thing: «уровень на гп ключи и прогноз притоков» is answered in part. */
@@ -47,11 +46,11 @@ final class AskedWords {
     private static final int SAME_START = 5;
     private static final int SHORTEST = 3;
 
-    private final SituationModel model;
+    private final Incidents incidents;
     private final TermAnalysis analysis;
 
-    AskedWords(SituationModel model, TermAnalysis analysis) {
-        this.model = model;
+    AskedWords(Incidents incidents, TermAnalysis analysis) {
+        this.incidents = incidents;
         this.analysis = analysis;
     }
 
@@ -66,10 +65,7 @@ final class AskedWords {
             return true;
         }
         Set<String> said = said(grounded, frame);
-        briefed.incident().ifPresent(i -> {
-            said.addAll(analysis.stems(i.title()));
-            model.reports(i.id(), caller).forEach(r -> said.addAll(analysis.stems(r.title())));
-        });
+        briefed.incident().ifPresent(i -> said.addAll(analysis.stems(incidents.headlines(i.id(), i.title(), caller))));
         grounded.citations().forEach(c -> said.addAll(analysis.stems(c.hit().title() + " " + c.hit().text())));
         String asked = Attribute.withoutNames(AND_ALSO.split(question, 2)[0]);
         for (String name : frame.namedAs()) {

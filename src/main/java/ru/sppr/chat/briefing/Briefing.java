@@ -70,7 +70,7 @@ public final class Briefing {
         this.stateAndSources = new StateAndSources(times, incidents, histories);
         this.timelines = new Timelines(model, analysis, times, day, incidents, histories);
         this.summaries = new Summaries(model, words, times, incidents, figures);
-        this.askedWords = new AskedWords(model, analysis);
+        this.askedWords = new AskedWords(incidents, analysis);
     }
 
     /**

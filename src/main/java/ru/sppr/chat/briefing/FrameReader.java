@@ -94,9 +94,11 @@ public final class FrameReader {
     private static final Pattern OVERVIEW = Pattern.compile("(?<!\\p{L})(что\\s+(?:там\\s+)?со?(?!\\p{L})|как\\s+там|как\\s+дела|"
             + "обстановк|ситуаци|что\\s+известно|что\\s+по(?!\\p{L})|what about|status of)");
 
+    /** «доложи», «расскажи», «дай»: words that ask for a report of what is named, and name nothing. */
+    static final String REPORT_VERBS = "доложи\\p{L}*|доклад\\p{L}*|дай|дайте|покажи|расскажи|скажи|опиши";
     /** What may stand beside an overview asking of the whole situation: brevity, time words, filler. */
     private static final Pattern WHOLE_SITUATION_WORDS = Pattern.compile("(?<!\\p{L})(?:обстановк\\p{L}*|ситуаци\\p{L}*|дела|кратко|коротко|вкратце|в\\s+целом|общ\\p{L}*|"
-            + "текущ\\p{L}*|доложи\\p{L}*|доклад\\p{L}*|дай|дайте|покажи|расскажи|скажи|опиши|мне|нам|пожалуйста|сейчас|щас|сегодня|вчера|утр\\p{L}*|вечер\\p{L}*|ноч\\p{L}*|дн[её]м|на|по|за|в|к|как|какая|какова|что|там|"
+            + "текущ\\p{L}*|" + REPORT_VERBS + "|мне|нам|пожалуйста|сейчас|щас|сегодня|вчера|утр\\p{L}*|вечер\\p{L}*|ноч\\p{L}*|дн[её]м|на|по|за|в|к|как|какая|какова|что|там|"
             + "сложилась|был[аио]?|есть|у\\s+нас|what'?s|what|is|how|the|situation|now|current|currently|overall|brief|briefly|in\\s+brief)(?!\\p{L})|[\\d\\p{Punct}«»—–]+");
 
     private static final Pattern SUMMARY_OF = Pattern.compile("(?<!\\p{L})(?:по|про|об?)\\s+(\\p{L}{3,})");

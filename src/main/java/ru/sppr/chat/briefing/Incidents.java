@@ -97,6 +97,12 @@ final class Incidents {
         };
     }
 
+    /** An incident's title and its reports' titles, one a line: what its headlines name («пожар на складе»). */
+    String headlines(long incidentId, String title, Caller caller) {
+        return title + "\n" + model.reports(incidentId, caller).stream().map(r -> r.title() == null ? "" : r.title())
+                .collect(Collectors.joining("\n"));
+    }
+
     /**
      * The sources of the reports of the incidents at the place or object a question names (of the kind of event it
      * names), the first {@link Modelled#PLACE_INCIDENTS} of them.
