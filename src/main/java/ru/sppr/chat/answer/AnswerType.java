@@ -3,8 +3,8 @@ package ru.sppr.chat.answer;
 import java.util.regex.Pattern;
 
 /**
- * What kind of answer a question expects — a number, a time, a person, a name or place — and whether a sentence
- * offers one.
+ * What kind of answer a question expects — a number, a time, a cause, a person, a name or place — and whether a
+ * sentence offers one.
  * "Сколько…?" is best answered by a sentence with a number, "Когда…?" by one with a date or year.
  */
 enum AnswerType {
@@ -15,6 +15,9 @@ enum AnswerType {
             + "в какое время|с какого|до какого|what year|when)\\b",
             "(?iuU)\\b(1[0-9]{3}|20[0-9]{2})\\b|\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2}\\s+(января|февраля|марта|апреля|мая|июня|июля|"
                     + "августа|сентября|октября|ноября|декабря)|\\bвек"),
+    CAUSE("(?iuU)\\b(почему|отчего|из-за чего|из за чего|по какой причине|причин\\p{L}*|why|what caused)\\b",
+            "(?iuU)\\b(причин\\p{L}*|из-за|вследствие|в связи с|ввиду|в результате|предварительн\\p{L}*|верси\\p{L}*|подвел\\p{L}*|"
+                    + "неисправн\\p{L}*|замыкани\\p{L}*|утечк\\p{L}*|нарушени\\p{L}*|поджог\\p{L}*|неосторожн\\p{L}*|because|caused|due to)"),
     PERSON("(?iuU)^(" + QuestionWords.WHO + ")\\b", "\\s[А-ЯЁA-Z][а-яёa-z]{2,}"),
     NAME("(?iuU)^(" + QuestionWords.WHERE + "|" + QuestionWords.FROM + "|" + QuestionWords.NAMED
             + "|какое название|what is the name)\\b|" + QuestionWords.WHICH_NAMED,

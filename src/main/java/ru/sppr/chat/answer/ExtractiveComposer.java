@@ -222,8 +222,31 @@ public final class ExtractiveComposer implements AnswerComposer {
                 .max(Comparator.comparingDouble(c -> c.score() + Definitions.bonus(analysis, c.sentence(), r.hits().get(c.hit()), s.questionStems())))
                 .orElseThrow(), r.words());
         var book = new CitationBook(r.hits());
-        String text = best.sentence() + " " + book.mark(best.hit());
-        return new Answer.Grounded(text, book.citations(), s.evidence(r, List.of(best), false));
+        String mark = book.mark(best.hit());
+        var text = new StringBuilder(best.sentence()).append(' ').append(mark);
+        sameEntry(s, best, r).ifPresent(next -> text.append(' ').append(next.sentence()).append(' ').append(mark));
+        return new Answer.Grounded(text.toString(), book.citations(), s.evidence(r, List.of(best), false));
+    }
+
+    /**
+     * The sentence after a definition's first one on the same line of the glossary, within the word budget: «КЧС — комиссия
+     * по … Координационный орган, принимает решения о …» is one entry.
+     */
+    private static final Pattern GLOSSARY_ENTRY = Pattern.compile("[^.!?\\n]{1,60}?\\s[—–-]\\s");
+
+    private static Optional<Candidate> sameEntry(Selection s, Candidate first, Request r) {
+        String text = r.hits().get(first.hit()).text();
+        int at = text.indexOf(first.sentence());
+        if (at < 0 || !GLOSSARY_ENTRY.matcher(first.sentence()).lookingAt()) {
+            return Optional.empty();
+        }
+        return s.candidates().stream().filter(c -> c.hit() == first.hit() && c.position() == first.position() + 1)
+                .filter(c -> first.words() + c.words() <= r.words())
+                .filter(c -> {
+                    int next = text.indexOf(c.sentence(), at + first.sentence().length());
+                    return next > 0 && text.substring(at + first.sentence().length(), next).indexOf('\n') < 0;
+                })
+                .findFirst();
     }
 
     private Answer scenario(Request r) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 
 /**
@@ -16,6 +17,9 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
                  List<Candidate> candidates, Candidate best) {
     static final int MIN_WORDS = 5;
     private static final int OWN_START = 4;
+    /** «Причины выясняются», «в причинах разбираются» speak of a cause without giving one. */
+    private static final Pattern CAUSE_PENDING = Pattern.compile(
+            "(?iu)(?:выясня|устанавлива|разбира|уточня)\\p{L}*");
     /**
      * Stems of the words that ask («какого года», «в каком ЖК»): a sentence that answers does not repeat them, so they
      * do not count in how much of the question it covers.
@@ -51,7 +55,28 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
                 .filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR && (stems.size() < 3 || matched(stems, c) >= 2)
                         || inContext && own.stream().allMatch(w -> sharesStart(c.stems(), w)))
                 .max(Comparator.comparingDouble(Candidate::score));
+        if (expected == AnswerType.CAUSE) {
+            best = best.map(b -> causeOf(b, candidates));
+        }
         return best.map(b -> new Selection(analysis, stems, r.weights(), expected, candidates, b));
+    }
+
+    /**
+     * A cause asked («почему закрыли мост», «а из-за чего?») is answered by the sentence that gives one: of the best
+     * sentence's own fragment (the same report), else of any relevant one; the best sentence when none does.
+     */
+    private static Candidate causeOf(Candidate best, List<Candidate> candidates) {
+        if (givesCause(best)) {
+            return best;
+        }
+        Comparator<Candidate> byScore = Comparator.comparingDouble(Candidate::score);
+        return candidates.stream().filter(c -> c.hit() == best.hit() && givesCause(c)).max(byScore)
+                .or(() -> candidates.stream().filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR && givesCause(c)).max(byScore))
+                .orElse(best);
+    }
+
+    private static boolean givesCause(Candidate c) {
+        return AnswerType.CAUSE.offeredBy(c.sentence()) && !CAUSE_PENDING.matcher(c.sentence()).find();
     }
 
     /**

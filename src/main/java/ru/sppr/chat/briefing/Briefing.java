@@ -62,7 +62,7 @@ public final class Briefing {
         this.frames = new FrameReader(model, words, analysis);
         var times = new ReplyTimes("HH:mm dd.MM.yyyy", model.zone());
         this.day = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(model.zone());
-        this.handover = new Handover(digest, times);
+        this.handover = new Handover(digest, times, model.zone());
         this.incidents = new Incidents(model, words, analysis);
         this.absences = new Absences(model, words, times, day, incidents);
         var histories = new Histories(model, incidents);
@@ -143,7 +143,7 @@ public final class Briefing {
      */
     public Optional<Briefed> answer(Frame frame, String question, Intent intent, Caller caller) {
         if (Handover.asked(question)) {
-            return Optional.of(Briefed.of(handover.answer(frame, caller)));
+            return Optional.of(Briefed.of(handover.answer(frame, question, caller)));
         }
         Optional<Answer> absent = absences.notInBase(frame, question, caller);
         if (absent.isPresent()) {

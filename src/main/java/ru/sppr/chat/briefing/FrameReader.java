@@ -81,7 +81,7 @@ public final class FrameReader {
     private static final Pattern CAUSE_ASKED = Pattern.compile("(?<!\\p{L})(причин\\p{L}*|из[- ]за\\s+чего|почему|отчего|why|cause\\p{L}*)(?!\\p{L})(?!\\s+(?:ты|вы|так\\s+(?:счита|дума|реш)|you|do you))");
     /** «подъём 1,5–2 см/ч», «до 2,1 м/с»: a speed given by its unit. */
     private static final Pattern SPEED_GIVEN = Pattern.compile("\\d\\s*(?:см|м|км|мм)\\s*/\\s*(?:ч|с|сут)|сантиметр\\p{L}*\\s+в\\s+час|метр\\p{L}*\\s+в\\s+секунд|км/ч");
-    private static final Pattern CAUSE_GIVEN = Pattern.compile("причин|из[- ]за|вследствие|в результате|по предварительн|верси|"
+    private static final Pattern CAUSE_GIVEN = Pattern.compile("причин|из[- ]за|вследствие|в связи с|ввиду|в результате|по предварительн|верси|"
             + "связыва|замыкани|утечк|неисправн|нарушени|поджог|размыв|неосторожн|взрыв[а-я]* газа|хлопок газа|газов[а-я]* баллон|because|caused");
     /**
      * «пострадали в результате ДТП», «закрыта из-за пожара»: the event is the cause of something else here, which says
@@ -92,7 +92,7 @@ public final class FrameReader {
             + "наводнени|паводк|половод|подтоплени)\\p{L}*");
 
     private static final Pattern OVERVIEW = Pattern.compile("(?<!\\p{L})(что\\s+(?:там\\s+)?со?(?!\\p{L})|как\\s+там|как\\s+дела|"
-            + "обстановк|ситуаци|что\\s+известно|что\\s+по(?!\\p{L})|what about|status of)");
+            + "обстановк|ситуаци|что\\s+известно|что\\s+по(?!\\p{L})|что\\s+(?:там\\s+)?(?:было|происходило|творилось)(?!\\p{L})|what about|status of)");
 
     /** «доложи», «расскажи», «дай»: words that ask for a report of what is named, and name nothing. */
     static final String REPORT_VERBS = "доложи\\p{L}*|доклад\\p{L}*|дай|дайте|покажи|расскажи|скажи|опиши";

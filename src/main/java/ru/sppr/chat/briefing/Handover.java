@@ -5,6 +5,9 @@ import static ru.sppr.chat.briefing.Modelled.distinct;
 import static ru.sppr.chat.briefing.Modelled.modelled;
 
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,12 +33,18 @@ final class Handover {
     /** Lines of each kind a handover answer shows; the rest are counted, and the «Смена» view has them all. */
     private static final int HANDOVER_LINES = 6;
 
+    /** «с утра к вечеру», «до вечера»: the period asked ends in the evening of its day. */
+    private static final Pattern TO_EVENING = Pattern.compile("(?<!\\p{L})(?:к|до)\\s+вечер\\p{L}*");
+    private static final LocalTime EVENING = LocalTime.of(20, 0);
+
     private final ShiftDigest digest;
     private final ReplyTimes times;
+    private final ZoneId zone;
 
-    Handover(ShiftDigest digest, ReplyTimes times) {
+    Handover(ShiftDigest digest, ReplyTimes times, ZoneId zone) {
         this.digest = digest;
         this.times = times;
+        this.zone = zone;
     }
 
     /** Whether the question asks for the shift handover. */
@@ -44,16 +53,16 @@ final class Handover {
     }
 
     /**
-     * What changed since the moment asked («с 08:00», «за сутки»), or since the start of the current shift: new
+     * What changed since the moment asked («с 08:00», «за сутки»; a day asked ends with it), or since the start of the current shift: new
      * incidents, changed figures and states, new disagreements, each line cited.
      */
-    Answer answer(Frame frame, Caller caller) {
+    Answer answer(Frame frame, String question, Caller caller) {
         Instant since = switch (frame.moment()) {
             case Moment.Within w -> w.from();
             case Moment.AsOf a -> a.said() == null ? null : a.at();
             case Moment.Latest l -> null;
         };
-        Digest d = digest.since(since, caller);
+        Digest d = digest.between(since, until(frame.moment(), question), caller);
         var when = times.reply();
         String head = "Что изменилось с " + when.at(d.since()) + (d.shiftStart() ? " (начало смены)" : "")
                 + " по " + when.at(d.until()) + ":";
@@ -80,6 +89,18 @@ final class Handover {
         long sources = book.cited().stream().map(c -> c.hit().sourceId()).distinct().count();
         return new Answer.Grounded(head + "\n" + String.join("\n", lines), book.cited(),
                 modelled((int) sources, !d.conflicts().isEmpty()));
+    }
+
+    /** The end of the period asked: a day's end, or its evening («за 13-е с утра к вечеру»); null for until now. */
+    private Instant until(Moment moment, String question) {
+        return switch (moment) {
+            case Moment.Within w -> w.to();
+            case Moment.AsOf a when a.said() != null && TO_EVENING.matcher(question.toLowerCase(Locale.ROOT)).find() -> {
+                ZonedDateTime evening = a.at().atZone(zone).with(EVENING);
+                yield evening.toInstant().isAfter(a.at()) ? evening.toInstant() : null;
+            }
+            default -> null;
+        };
     }
 
     private static void more(List<String> lines, int total, String one, String few, String many) {

@@ -80,6 +80,9 @@ public final class DialogTurn {
     private static final Pattern FIGURE_ASKED = Pattern.compile("(?<!\\p{L})(?:сколько|скока|скок|how\\s+many|how\\s+much)(?!\\p{L})");
     /** «хронология», «по порядку»: a timeline asked in so many words — «из-за чего загорелось» asks a cause instead. */
     private static final Pattern TIMELINE_ASKED = Pattern.compile("хронолог|по\\s+порядку|как\\s+развива|по\\s+час|timeline|chronolog");
+    /** «по глоссарию», «как определяется», «что означает»: a term's definition asked in so many words. */
+    private static final Pattern DEFINITION_ASKED = Pattern.compile("(?<!\\p{L})(?:глоссари\\p{L}*|определени\\p{L}*|как\\s+определя\\p{L}*|"
+            + "что\\s+(?:такое|означает|значит)|расшифр\\p{L}*|термин\\p{L}*|what\\s+does\\s+\\S+\\s+(?:mean|stand))(?!\\p{L})");
     /** Answers that are about words or the conversation, not about a place or an incident: they link no cards. */
     private static final Set<Intent> DEFINITIONS = Set.of(Intent.EXPLAIN_TERMS, Intent.CHITCHAT);
 
@@ -229,12 +232,14 @@ public final class DialogTurn {
     }
 
     /**
-     * "Why?" with no sourced answer in the session to justify is a question in its own right; so is «погибшие есть?»,
+     * "Why?" with no sourced answer in the session to justify is a question in its own right, and so is «а из-за чего?»
+     * after one (the cause of what was asked, not the answer's grounds); so is «погибшие есть?»,
      * which asks for a figure, not for sources: a request for sources names them (документы, откуда, фото, …). «итоги
-     * половодья» asks for a summary; «кто сообщил о …» for the sources of what follows.
+     * половодья» asks for a summary; «кто сообщил о …» for the sources of what follows; «по глоссарию», «как определяется»
+     * for a definition.
      */
     private static IntentPrediction inContext(IntentPrediction intent, Optional<Prior> prior, String question) {
-        boolean unjustified = intent.intent() == Intent.JUSTIFY_ANSWER && prior.isEmpty();
+        boolean unjustified = intent.intent() == Intent.JUSTIFY_ANSWER && (prior.isEmpty() || FrameReader.asksCause(question));
         boolean noSourcesNamed = intent.intent() == Intent.REQUEST_SOURCES && !SOURCES_NAMED.matcher(question.toLowerCase(Locale.ROOT)).find();
         String lower = question.toLowerCase(Locale.ROOT);
         if (intent.intent() == Intent.GENERAL_QUERY && OUTCOME_ASKED.matcher(lower).find() && !FIGURE_ASKED.matcher(lower).find()) {
@@ -242,6 +247,9 @@ public final class DialogTurn {
         }
         if (intent.intent() == Intent.GENERAL_QUERY && REPORTED_BY.matcher(lower).find()) {
             return intent.answeredAs(Intent.REQUEST_SOURCES);
+        }
+        if (intent.intent() != Intent.EXPLAIN_TERMS && DEFINITION_ASKED.matcher(lower).find()) {
+            return intent.answeredAs(Intent.EXPLAIN_TERMS);
         }
         if (intent.intent() == Intent.TIMELINE && FrameReader.asksCause(lower) && !TIMELINE_ASKED.matcher(lower).find()) {
             return intent.answeredAsGeneral();

@@ -48,7 +48,15 @@ public final class ShiftDigest {
 
     /** What changed since the moment, or since the start of the current shift when it is null. */
     public Digest since(Instant since, Caller caller) {
-        Instant now = clock.instant();
+        return between(since, null, caller);
+    }
+
+    /**
+     * What changed from the moment (the start of the current shift when it is null) until the other one, or until now when
+     * it is null or later: «что поменялось за 13-е с утра к вечеру» ends on the evening of the 13th.
+     */
+    public Digest between(Instant since, Instant until, Caller caller) {
+        Instant now = until == null || until.isAfter(clock.instant()) ? clock.instant() : until;
         boolean shift = since == null;
         Instant from = shift ? shiftStart(now, model.zone()) : since;
         List<Digest.NewIncident> fresh = new ArrayList<>();

@@ -140,6 +140,26 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void should_give_a_glossary_entry_whole_but_not_the_next_entry() {
+        var hits = List.of(hit("glossary", "Глоссарий терминов", "КЧС — комиссия по чрезвычайным ситуациям. Координационный орган, "
+                + "принимает решения об эвакуации.\nПВР — пункт временного размещения.", 8, null));
+
+        String text = composer.compose(ask(Intent.EXPLAIN_TERMS, "КЧС", hits)).text();
+
+        assertThat(text).startsWith("КЧС — комиссия").contains("Координационный орган").doesNotContain("пункт временного");
+    }
+
+    @Test
+    void should_answer_a_cause_with_the_sentence_that_gives_it_not_one_saying_it_is_being_established() {
+        var hits = List.of(hit("record", "Люлька рухнула в Уфе", "Строительная люлька с рабочими рухнула в Уфе. Погибли трое. "
+                + "В причинах трагедии разбираются следователи. Предварительно, подвели крепления с одной из сторон.", 9, NOW));
+
+        String text = composer.compose(ask(Intent.GENERAL_QUERY, "почему рухнула люлька в уфе", hits)).text();
+
+        assertThat(text).startsWith("Предварительно, подвели крепления");
+    }
+
+    @Test
     void should_justify_the_previous_answer_from_its_sources_and_reply_to_small_talk_without_sources() {
         var prior = new Prior("Сколько эвакуировано?", "327 человек. [1]",
                 List.of(new Prior.Source(1, "s12", "Сводка 12.04", "раздел «Эвакуация»", "Эвакуировано 327 человек.")));

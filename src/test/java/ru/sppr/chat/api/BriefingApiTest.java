@@ -172,6 +172,31 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_end_what_changed_in_a_day_with_that_days_evening() {
+        long session = api.startSession(operator, "День");
+
+        String day = ask(session, "что поменялось за 10 апреля с утра к вечеру").get("response").asText();
+        String overview = ask(session, "коротко что было на вечер 12 апреля").get("response").asText();
+
+        assertThat(day).startsWith("Что изменилось с 08:00 10.04.2026 МСК по 20:00 10.04.2026").doesNotContain("652", "691");
+        assertThat(overview).contains("691 см").doesNotContain("В базе знаний нет сведений");
+    }
+
+    @Test
+    void should_answer_a_follow_up_asking_why_with_the_cause_not_with_the_sources_of_the_answer_before() {
+        String news = "{\"id\": \"u-1\", \"title\": \"Строительная люлька с рабочими рухнула в Уфе\", "
+                + "\"date\": \"2024-06-11T14:17:00+00:00\", \"text\": \"Строительная люлька с рабочими рухнула в Уфе. "
+                + "Погибли три человека, ещё один пострадал. Предварительно, подвели крепления с одной из сторон.\"}";
+        assertThat(api.upload(api.adminToken, "ufa.jsonl", news, "internal").status()).isEqualTo(201);
+        long session = api.startSession(operator, "Уфа");
+
+        ask(session, "в уфе люлька с рабочими упала скока погибло");
+        String why = ask(session, "а из-за чего").get("response").asText();
+
+        assertThat(why).startsWith("Предварительно, подвели крепления").doesNotContain("Предыдущий ответ основан");
+    }
+
+    @Test
     void should_not_answer_who_with_a_figure() {
         long session = api.startSession(operator, "Кто");
 

@@ -17,5 +17,7 @@ class TopicsTest {
     @Test
     void should_search_for_the_term_alone_when_a_definition_is_asked_in_many_words() {
         assertThat(Topics.of(Intent.EXPLAIN_TERMS, "переправа по глоссарию это что считается")).isEqualTo("переправа");
+        assertThat(Topics.of(Intent.EXPLAIN_TERMS, "кчс это вообще кто такие, чем занимаются")).isEqualTo("кчс ,");
+        assertThat(Topics.of(Intent.EXPLAIN_TERMS, "эвакуация по глоссарию как определяется")).isEqualTo("эвакуация");
     }
 }
