@@ -57,6 +57,8 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
                 .max(Comparator.comparingDouble(Candidate::score));
         if (expected == AnswerType.CAUSE) {
             best = best.map(b -> causeOf(b, candidates));
+        } else if (expected == AnswerType.COUNT) {
+            best = best.map(b -> countOf(b, candidates, stems));
         }
         return best.map(b -> new Selection(analysis, stems, r.weights(), expected, candidates, b));
     }
@@ -72,6 +74,23 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         Comparator<Candidate> byScore = Comparator.comparingDouble(Candidate::score);
         return candidates.stream().filter(c -> c.hit() == best.hit() && givesCause(c)).max(byScore)
                 .or(() -> candidates.stream().filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR && givesCause(c)).max(byScore))
+                .orElse(best);
+    }
+
+    /**
+     * A count asked («дтп под норильском сколько погибших») is answered by the sentence of the best one's own fragment that
+     * has a number and a word asked the best one lacks («5 человек погибли и 4 пострадали»), not by the one that only
+     * names the place and the event.
+     */
+    private static Candidate countOf(Candidate best, List<Candidate> candidates, List<String> stems) {
+        List<String> lacking = stems.stream().filter(w -> !isNumber(w) && !sharesStart(best.stems(), w)).toList();
+        if (lacking.isEmpty()) {
+            return best;
+        }
+        return candidates.stream().filter(c -> c.hit() == best.hit() && c != best && AnswerType.COUNT.offeredBy(c.sentence()))
+                .filter(c -> lacking.stream().anyMatch(w -> sharesStart(c.stems(), w)))
+                .max(Comparator.comparingLong((Candidate c) -> lacking.stream().filter(w -> sharesStart(c.stems(), w)).count())
+                        .thenComparingDouble(Candidate::score))
                 .orElse(best);
     }
 

@@ -49,6 +49,9 @@ final class Absences {
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.forLanguageTag("ru"));
     /** «за сутки», «с начала смены»: a period up to now, not a day asked about. */
     private static final Pattern SHIFT_WORDS = Pattern.compile("сутк|смен");
+    /** A year a question names: «1994 года», «в 2024 г.». */
+    private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?:-?(?:го|м|й))?\\s*(?:год\\p{L}*|г\\.)");
     /**
      * Kinds of events a question asks of at a place that must have an incident of that kind there: the discrete ones and
      * a storm («погибшие от урагана в махачкале» are not the dead of a blast there).
@@ -120,6 +123,23 @@ final class Absences {
             }
         }
         return Optional.of("В базе нет сведений о том, что спрошено (имя).");
+    }
+
+    /**
+     * «в половодье 1994 года»: a year the question names, which the answer must name too — in its first claim when that
+     * names another year (Nash's death in 2015 is no answer, though his prize of 1994 follows it).
+     */
+    static Optional<String> yearMissing(String question, String said) {
+        int mark = said.indexOf('[');
+        String lead = mark < 0 ? said : said.substring(0, mark);
+        var year = YEAR.matcher(question);
+        while (year.find()) {
+            String asked = year.group(1);
+            if (!said.contains(asked) || !lead.contains(asked) && ANY_YEAR.matcher(lead).find()) {
+                return Optional.of("За " + asked + " год сведений по вопросу в базе нет.");
+            }
+        }
+        return Optional.empty();
     }
 
     /** A quantity the model does not track, or a cause asked about an incident or a tracked object, that the answer lacks. */
@@ -360,13 +380,15 @@ final class Absences {
                 || text.contains(asked.getDayOfMonth() + "." + String.format("%02d", asked.getMonthValue()));
     }
 
-    /** Whether a text names the object: by the stem of its name, or a numbered one by its kind and number («ПВР № 1»). */
+    /** Whether a text names the object: by the stem of its name, or a numbered one by its kind and number («ПВР № 1», «школы 878»). */
     private static boolean names(String text, EntityRow object) {
         String tail = FrameReader.tail(object.key());
         if (!tail.chars().allMatch(Character::isDigit)) {
             return text.contains(FrameReader.stem(tail));
         }
-        return Pattern.compile("(?<!\\p{L})" + Pattern.quote(object.subtype().toLowerCase(Locale.ROOT)) + "\\s*(?:№\\s*)?-?\\s*"
+        String kind = object.subtype().toLowerCase(Locale.ROOT);
+        String kindStem = kind.length() > 4 ? kind.substring(0, kind.length() - 1) : kind;
+        return Pattern.compile("(?<!\\p{L})" + Pattern.quote(kindStem) + "\\p{L}{0,3}\\s*(?:№\\s*)?-?\\s*"
                 + tail + "(?!\\d)").matcher(text).find();
     }
 

@@ -22,6 +22,14 @@ public record AnswerScope(Set<String> sources, List<String> places, boolean only
         places = List.copyOf(places);
     }
 
+    /**
+     * This scope, or when it does not narrow, one that prefers {@code sources}: a follow-up («а чё столкнулось?», «уроки
+     * отменили?») about what the answer before it was read from, when no place says what it is about.
+     */
+    public AnswerScope orPreferring(Set<String> sources) {
+        return narrows() || sources.isEmpty() ? this : new AnswerScope(sources, List.of(), false);
+    }
+
     /** Whether the scope narrows what is searched (else every fragment is in scope). */
     public boolean narrows() {
         return !sources.isEmpty() || !places.isEmpty();

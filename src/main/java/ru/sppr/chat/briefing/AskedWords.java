@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,12 +48,19 @@ final class AskedWords {
     private static final int SAME_START = 5;
     private static final int SHORTEST = 3;
 
+    /** Words that ask something of their own: «кто готовил», «какие машины», «почему». */
+    private static final Pattern INTERROGATIVE = Pattern.compile("(?<!\\p{L})(?:кто|кого|кому|что|чё|че|чего|чем|как\\p{L}*|почему|зачем|"
+            + "где|куда|откуда|ли|who|what|which|why|how|where)(?!\\p{L})");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
     private final Incidents incidents;
     private final TermAnalysis analysis;
+    private final Predicate<String> verb;
 
-    AskedWords(Incidents incidents, TermAnalysis analysis) {
+    AskedWords(Incidents incidents, TermAnalysis analysis, Predicate<String> verb) {
         this.incidents = incidents;
         this.analysis = analysis;
+        this.verb = verb;
     }
 
     /** The text without the words that state a moment: «на 08:00 11 апреля», «вчера вечером». */
@@ -82,6 +91,22 @@ final class AskedWords {
     boolean followUpCovered(String question, Answer answer, Frame frame) {
         return !(answer instanceof Answer.Grounded grounded)
                 || unsaid(ASKING.matcher(question.toLowerCase(Locale.ROOT)).replaceAll(" "), said(grounded, frame)).isEmpty();
+    }
+
+    /**
+     * Whether a follow-up asks a thing of its own besides what it names, the figure, the moment and the words that only
+     * ask — with a verb or a question word: «а чё столкнулось, какие машины», «уроки отменили?» do; «а сейчас?», «а у
+     * заречья?», «а погибшие?», «а из общаги в выхино?» (a new thing, the same figure) do not.
+     */
+    boolean asksOwn(String question, Frame frame) {
+        String lower = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        String asked = Attribute.withoutNames(question);
+        for (String name : frame.namedAs()) {
+            asked = asked.replace(name.toLowerCase(Locale.ROOT).replace('ё', 'е'), " ");
+        }
+        String words = FOLLOW_UP_FILLER.matcher(withoutMoment(ASKING.matcher(asked).replaceAll(" "))).replaceAll(" ");
+        boolean ownWords = analysis.stems(words).stream().anyMatch(w -> w.length() >= SHORTEST && !LATIN.matcher(w).find());
+        return ownWords && (INTERROGATIVE.matcher(lower).find() || WORD.matcher(asked).results().map(MatchResult::group).anyMatch(verb));
     }
 
     private Set<String> said(Answer.Grounded answer, Frame frame) {

@@ -70,7 +70,7 @@ public final class Briefing {
         this.stateAndSources = new StateAndSources(times, incidents, histories);
         this.timelines = new Timelines(model, analysis, times, day, incidents, histories);
         this.summaries = new Summaries(model, words, times, incidents, figures);
-        this.askedWords = new AskedWords(incidents, analysis);
+        this.askedWords = new AskedWords(incidents, analysis, model::verb);
     }
 
     /**
@@ -100,7 +100,7 @@ public final class Briefing {
                 Instant focus = then.moment().until();
                 Frame anchored = then.moment().stated() && focus != null
                         ? own.at(frames.moment(question, at, focus.atZone(model.zone()))) : own;
-                return Focus.carry(anchored, then, followUp);
+                return Focus.carry(anchored, then, followUp, askedWords.asksOwn(question, own));
             }
         }
         return own;
@@ -127,6 +127,7 @@ public final class Briefing {
                 .or(() -> Absences.placeMissing(frame, said))
                 .or(() -> absences.dayAsked(frame.moment()).filter(d -> !absences.speaksOfDay(grounded, d))
                         .map(d -> "На " + day.format(d) + " сведений по вопросу в базе нет."))
+                .or(() -> Absences.yearMissing(question, said))
                 .or(() -> Absences.figureMissing(frame, question, said))
                 .or(() -> Absences.personMissing(question, grounded.text()))
                 .or(() -> absences.answeredElsewhere(frame, question, grounded, caller))

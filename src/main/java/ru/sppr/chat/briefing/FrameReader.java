@@ -34,6 +34,9 @@ public final class FrameReader {
     private static final Logger LOG = LoggerFactory.getLogger(FrameReader.class);
     /** The shortest stem a partial name is matched by. */
     private static final int MIN_STEM = 4;
+    /** A word in fewer fragments than this may still be a name; one in more, named as a thing in under a quarter of them, is not. */
+    private static final int ORDINARY_MIN_FRAGMENTS = 5;
+    private static final int NAMED_SHARE = 4;
     private static final Pattern STATE_ASKED = Pattern.compile(
             "(?<!\\p{L})(открыт\\p{L}*|закрыт\\p{L}*|перекрыт\\p{L}*|открыл\\p{L}*|закрыл\\p{L}*|перекрыл\\p{L}*|работа\\p{L}*|статус\\p{L}*|состояни\\p{L}*|действу\\p{L}*|"
                     + "возобновл\\p{L}*|потушен\\p{L}*|локализ\\p{L}*|проезд\\p{L}*|open|closed)(?!\\p{L})");
@@ -165,6 +168,7 @@ public final class FrameReader {
         List<Mention> mentions = new ArrayList<>(written.equals(question) ? asTyped
                 : withAdjectivesTyped(model.mentionsOfQuestion(written, askedAt), asTyped));
         mentions.addAll(knownPlacesAfterU(written, mentions, askedAt, caller));
+        mentions.removeIf(m -> ordinaryWord(m, question, caller));
         LOG.debug("Mentions of «{}» read as «{}»: {}", question, written, mentions);
         Map<String, EntityRow> entities = new LinkedHashMap<>();
         List<String> namedAs = new ArrayList<>();
@@ -339,6 +343,22 @@ public final class FrameReader {
         }
         return LOWER_CASE_WORD.matcher(text).replaceAll(r -> COMMON.matcher(r.group()).matches() || model.functionWordOrVerb(r.group())
                 ? r.group() : Character.toUpperCase(r.group().charAt(0)) + r.group().substring(1));
+    }
+
+    /**
+     * Whether a person or place read from a lower-case question only because it was capitalised is an everyday word of
+     * the base: «русло», «машины», «пост» are in many fragments, and what the base names so («Машины» once as a surname)
+     * is named in few of them — while «Москва», «Ключи», «Тагил» are named about as often as they are written. A word the
+     * base lacks stays a name it may lack («в дербенте»).
+     */
+    private boolean ordinaryWord(Mention m, String question, Caller caller) {
+        if (m.kind() != MentionKind.PERSON && m.kind() != MentionKind.PLACE || m.text().contains(" ")
+                || !Character.isLowerCase(question.charAt(m.start()))) {
+            return false;
+        }
+        int fragments = analysis.stems(m.text()).stream().mapToInt(s -> words.fragmentsWith(s, caller.clearance())).max().orElse(0);
+        return fragments >= ORDINARY_MIN_FRAGMENTS
+                && matches(m, caller).stream().mapToInt(EntityRow::mentions).sum() * NAMED_SHARE < fragments;
     }
 
     /** «из-за чего загорелось», «почему закрыли», «а причина?»: a cause is asked. */
@@ -535,7 +555,6 @@ public final class FrameReader {
         return key.substring(key.lastIndexOf(':') + 1).strip();
     }
 
-    /** «ключевской» → «ключ», «ольховская» → «ольхов»: the name without the ending an adjective or a case adds. */
     /**
      * «что случилось в подольске», «какие чп были в тагиле»: what happened at a place, naming no object («на азс») and
      * little else — the incidents there are asked for.
@@ -558,6 +577,7 @@ public final class FrameReader {
                 .allMatch(w -> text.contains(stem(w.endsWith("ь") ? w.substring(0, w.length() - 1) : w)));
     }
 
+    /** «ключевской» → «ключ», «ольховская» → «ольхов»: the name without the ending an adjective or a case adds. */
     static String stem(String name) {
         String stem = name.replaceAll("(ск(ий|ой|ая|ое|ие)|ов(ый|ой|ая|ое)|ев(ый|ой|ая|ое)|к(а|и|е|у|ой)|(ый|ий|ой|ая|ое|ые|ие|а|я|ы|и|е|у|ю|о))$", "");
         return stem.length() >= MIN_STEM ? stem : name.length() >= MIN_STEM ? name.substring(0, MIN_STEM) : name;

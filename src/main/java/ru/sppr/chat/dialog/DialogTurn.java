@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import ru.sppr.chat.answer.Answer;
 import ru.sppr.chat.answer.AnswerComposer;
 import ru.sppr.chat.answer.ConfidenceModel;
@@ -167,7 +168,8 @@ public final class DialogTurn {
             String focus = (Topics.of(intent.intent(), FollowUps.retrievalText(EnglishTerms.searchable(asked, typed), recent,
                     followUp || frame.inherited(), q -> !FollowUps.isFollowUp(q, analysis) && briefing.namesSomething(q, now, caller)))
                     + " " + frame.namesInBaseWords(asked, analysis::stems)).strip();
-            AnswerScope scope = briefing.scope(frame, caller);
+            AnswerScope scope = briefing.scope(frame, caller).orPreferring(followUp || frame.inherited()
+                    ? prior.map(p -> p.sources().stream().map(Prior.Source::sourceId).collect(Collectors.toSet())).orElse(Set.of()) : Set.of());
             int k = Math.max(settings.retrieve(), 10);
             Instant known = frame.moment().until() == null ? now : frame.moment().until();
             List<SearchHit> hits = scope.keep(retrieve(intent.intent(), focus, caller, now, known,

@@ -176,8 +176,8 @@ public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
     }
 
     @Override
-    public boolean contains(String stem, Clearance clearance) {
-        return search.contains(stem, clearance);
+    public int fragmentsWith(String stem, Clearance clearance) {
+        return search.fragmentsWith(stem, clearance);
     }
 
     @Override

@@ -126,6 +126,11 @@ public final class MentionExtractor {
         return morphology.readings(word).stream().anyMatch(r -> FUNCTION_TAGS.matcher(r.tag()).lookingAt());
     }
 
+    /** Whether a word is a form of a verb («столкнулось», «отменили»). */
+    public boolean verb(String word) {
+        return morphology.readings(word).stream().anyMatch(r -> r.tag().startsWith("VB"));
+    }
+
     /** Whether a word is a verb's infinitive: «Провести эвакуацию…» opens an instruction, not a report of what happened. */
     boolean infinitive(String word) {
         return morphology.readings(word).stream().anyMatch(r -> r.tag().startsWith("VB:INF"));

@@ -338,6 +338,11 @@ public final class SituationModel implements SourceListener {
         return extractor.functionWordOrVerb(word);
     }
 
+    /** Whether a word is a form of a verb. */
+    public boolean verb(String word) {
+        return extractor.verb(word);
+    }
+
     public List<Mention> mentionsOfQuestion(String question, ZonedDateTime askedAt) {
         return extractor.extractFromQuestion(question, askedAt);
     }

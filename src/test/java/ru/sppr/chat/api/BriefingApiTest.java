@@ -183,6 +183,26 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_answer_a_follow_up_asking_something_new_from_the_report_the_answer_before_was_read_from() {
+        StringBuilder news = new StringBuilder("{\"id\": \"k-1\", \"title\": \"Смертельное ДТП под Норильском\", "
+                + "\"date\": \"2024-09-17T12:48:00+00:00\", \"text\": \"ДТП на дороге Кайеркан — Норильск: столкнулись "
+                + "грузовик Scania и УАЗ. 5 человек погибли, 4 пострадали.\"}");
+        for (int i = 0; i < 6; i++) {
+            news.append("\n{\"id\": \"m-").append(i).append("\", \"title\": \"Массовое ДТП в Москве\", \"date\": \"2024-10-0")
+                    .append(i + 1).append("T08:00:00+00:00\", \"text\": \"На Ленинградском проспекте столкнулись ").append(i + 3)
+                    .append(" машины. Движение машин затруднено.\"}");
+        }
+        assertThat(api.upload(api.adminToken, "roads.jsonl", news.toString(), "internal").status()).isEqualTo(201);
+        long session = api.startSession(operator, "Норильск");
+
+        String deaths = ask(session, "дтп на дороге кайеркан норильск скока погибших").get("response").asText();
+        String vehicles = ask(session, "а чё столкнулось, какие машины").get("response").asText();
+
+        assertThat(deaths).startsWith("5 человек погибли");
+        assertThat(vehicles).contains("Scania").doesNotContain("Ленинградском");
+    }
+
+    @Test
     void should_answer_a_follow_up_asking_why_with_the_cause_not_with_the_sources_of_the_answer_before() {
         String news = "{\"id\": \"u-1\", \"title\": \"Строительная люлька с рабочими рухнула в Уфе\", "
                 + "\"date\": \"2024-06-11T14:17:00+00:00\", \"text\": \"Строительная люлька с рабочими рухнула в Уфе. "

@@ -14,6 +14,11 @@ public interface KnowledgeSearch {
      */
     Map<String, Double> weights(List<String> stems, Clearance clearance);
 
+    /** How many fragments the clearance may read contain the stem. */
+    int fragmentsWith(String stem, Clearance clearance);
+
     /** Whether any fragment the clearance may read contains the stem (a word of the knowledge base for that reader). */
-    boolean contains(String stem, Clearance clearance);
+    default boolean contains(String stem, Clearance clearance) {
+        return fragmentsWith(stem, clearance) > 0;
+    }
 }

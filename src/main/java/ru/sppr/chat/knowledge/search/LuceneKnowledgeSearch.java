@@ -126,14 +126,14 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
     }
 
     @Override
-    public boolean contains(String stem, Clearance clearance) {
+    public int fragmentsWith(String stem, Clearance clearance) {
         try {
             IndexSearcher searcher = index.searchers().acquire();
             try {
                 Query term = new TermQuery(new Term(IndexFields.TEXT, stem));
                 Query readable = new BooleanQuery.Builder().add(term, Occur.MUST)
                         .add(IntField.newRangeQuery(IndexFields.ACCESS, 0, clearance.ordinal()), Occur.FILTER).build();
-                return searcher.count(readable) > 0;
+                return searcher.count(readable);
             } finally {
                 index.searchers().release(searcher);
             }
