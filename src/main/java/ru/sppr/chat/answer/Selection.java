@@ -17,6 +17,8 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
                  List<Candidate> candidates, Candidate best) {
     static final int MIN_WORDS = 5;
     private static final int OWN_START = 4;
+    /** A number counting something: «5 человек», «22 квартиры», «1 345 596 жителей» — not «112,» nor «в 1950 году». */
+    private static final Pattern COUNTED = Pattern.compile("(?<![\\d.,:])\\d+(?:[  ]\\d{3})*(?:[.,]\\d+)?\\s+(?!год|г\\.)\\p{L}");
     /** «Причины выясняются», «в причинах разбираются» speak of a cause without giving one. */
     private static final Pattern CAUSE_PENDING = Pattern.compile(
             "(?iu)(?:выясня|устанавлива|разбира|уточня)\\p{L}*");
@@ -79,16 +81,18 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
 
     /**
      * A count asked («дтп под норильском сколько погибших») is answered by the sentence of the best one's own fragment that
-     * has a number and a word asked the best one lacks («5 человек погибли и 4 пострадали»), not by the one that only
-     * names the place and the event.
+     * counts something and has a word asked the best one lacks («5 человек погибли и 4 пострадали»), not by the one that
+     * only names the place and the event («По данным 112, столкновение …»). Not when the best one counts already, nor by
+     * a sentence without a number the question and the best one share («в 2010 году»).
      */
     private static Candidate countOf(Candidate best, List<Candidate> candidates, List<String> stems) {
         List<String> lacking = stems.stream().filter(w -> !isNumber(w) && !sharesStart(best.stems(), w)).toList();
-        if (lacking.isEmpty()) {
+        if (lacking.isEmpty() || COUNTED.matcher(best.sentence()).find()) {
             return best;
         }
-        return candidates.stream().filter(c -> c.hit() == best.hit() && c != best && AnswerType.COUNT.offeredBy(c.sentence()))
-                .filter(c -> lacking.stream().anyMatch(w -> sharesStart(c.stems(), w)))
+        List<String> numbersGiven = stems.stream().filter(w -> isNumber(w) && best.stems().contains(w)).toList();
+        return candidates.stream().filter(c -> c.hit() == best.hit() && c != best && COUNTED.matcher(c.sentence()).find())
+                .filter(c -> c.stems().containsAll(numbersGiven) && lacking.stream().anyMatch(w -> sharesStart(c.stems(), w)))
                 .max(Comparator.comparingLong((Candidate c) -> lacking.stream().filter(w -> sharesStart(c.stems(), w)).count())
                         .thenComparingDouble(Candidate::score))
                 .orElse(best);

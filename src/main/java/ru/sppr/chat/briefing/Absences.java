@@ -302,15 +302,15 @@ final class Absences {
         return OBJECT_KINDS.stream().filter(kind -> kind.matcher(asked).find()).toList();
     }
 
-    /**
-     * The first claim of an answer with the title of the fragment it cites and the text around it there (a digest of
-     * several news items names other places further off), in lower case.
-     */
     /** The source of an answer's first claim. */
     static Optional<String> leadSource(Answer.Grounded answer) {
         return answer.citations().stream().min(Comparator.comparingInt(Cited::ordinal)).map(c -> c.hit().sourceId());
     }
 
+    /**
+     * The first claim of an answer with the title of the fragment it cites and the text around it there (a digest of
+     * several news items names other places further off), in lower case.
+     */
     static String lead(Answer.Grounded answer) {
         String text = answer.text().toLowerCase(Locale.ROOT).replace('ё', 'е');
         int mark = text.indexOf('[');

@@ -37,12 +37,16 @@ public final class FrameReader {
     /** A word in fewer fragments than this may still be a name; one in more, named as a thing in under a quarter of them, is not. */
     private static final int ORDINARY_MIN_FRAGMENTS = 5;
     private static final int NAMED_SHARE = 4;
+    /** Letters a case ending adds to a name's stem. */
+    private static final int CASE_ENDING = 2;
     private static final Pattern STATE_ASKED = Pattern.compile(
             "(?<!\\p{L})(открыт\\p{L}*|закрыт\\p{L}*|перекрыт\\p{L}*|открыл\\p{L}*|закрыл\\p{L}*|перекрыл\\p{L}*|работа\\p{L}*|статус\\p{L}*|состояни\\p{L}*|действу\\p{L}*|"
                     + "возобновл\\p{L}*|потушен\\p{L}*|локализ\\p{L}*|проезд\\p{L}*|open|closed)(?!\\p{L})");
 
+    /** «ольховский пост скока показывал», «что на гп ключи»: a gauge's reading, its water level, asked without naming it. */
+    private static final Pattern GAUGE_READING = Pattern.compile("(?<!\\p{L})(?:сколько|показыва\\p{L}*|показани\\p{L}*|что\\s+(?:на|по))(?!\\p{L})");
     private static final Pattern LOWER_CASE_OBJECT = Pattern.compile(
-            "(?<!\\p{L})(?:(\\p{L}{3,}(?:ск|ов|ев|ин)\\p{L}{2,3})\\s+(мост\\p{L}*|дамб\\p{L}*)"
+            "(?<!\\p{L})(?:(\\p{L}{3,}(?:ск|ов|ев|ин)\\p{L}{2,3})\\s+(мост\\p{L}*|дамб\\p{L}*|гидропост\\p{L}*|пост|поста|посту|постом|посте)"
                     + "|(мост\\p{L}*|дамб\\p{L}*|гп|г/п|гидропост\\p{L}*)\\s+(?:(?:у|в|около|возле|под)\\s+)?(?:с\\.\\s*|села\\s+)?(\\p{L}{4,}))");
 
     /** Quantities the model does not track; an answer that does not name the one asked for is about something else. */
@@ -216,6 +220,9 @@ public final class FrameReader {
         Optional<String> measure = measure(question);
         if (measure.isPresent()) {
             attributes.clear();
+        } else if (attributes.isEmpty() && GAUGE_READING.matcher(question.toLowerCase(Locale.ROOT)).find()
+                && entities.values().stream().anyMatch(e -> "гидропост".equalsIgnoreCase(e.subtype()))) {
+            attributes.add(Attribute.WATER_LEVEL);
         }
         Moment moment = moment(question, askedAt, askedAt);
         return new Frame(List.copyOf(entities.values()), namedAs, missing, unknown, attributes, event, moment, measure, askedAt.toInstant(), false, false);
@@ -279,7 +286,7 @@ public final class FrameReader {
     }
 
     /**
-     * Objects named the way people type: «ключевской мост», «ольховская дамба», «гп ключи», «мост у ключей» — in lower case,
+     * Objects named the way people type: «ключевской мост», «ольховская дамба», «ольховский пост», «гп ключи», «мост у ключей» — in lower case,
      * which the extraction rules (written for reports) do not take for names. Such an object at a place the base knows
      * but without one of its kind there («мост в ольховке») is added to {@code missing}.
      */
@@ -357,8 +364,15 @@ public final class FrameReader {
             return false;
         }
         int fragments = analysis.stems(m.text()).stream().mapToInt(s -> words.fragmentsWith(s, caller.clearance())).max().orElse(0);
-        return fragments >= ORDINARY_MIN_FRAGMENTS
-                && matches(m, caller).stream().mapToInt(EntityRow::mentions).sum() * NAMED_SHARE < fragments;
+        String stem = stem(m.text().toLowerCase(Locale.ROOT).replace('ё', 'е'));
+        return fragments >= ORDINARY_MIN_FRAGMENTS && matches(m, caller).stream().filter(e -> namedBy(tail(e.key()), stem))
+                .mapToInt(EntityRow::mentions).sum() * NAMED_SHARE < fragments;
+    }
+
+    /** Whether a word of the name is the word of that stem in some case («нижний тагил» — «тагил»), not one made from it («школьный» — «школ»). */
+    private static boolean namedBy(String name, String stem) {
+        return Stream.of(name.split(" ")).anyMatch(w -> w.startsWith(stem) && w.length() - stem.length() <= CASE_ENDING
+                || stem.startsWith(w) && stem.length() - w.length() <= CASE_ENDING);
     }
 
     /** «из-за чего загорелось», «почему закрыли», «а причина?»: a cause is asked. */

@@ -6,7 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Chat spellings of common words («скока», «щас», «инфа», «чё») in their standard form, Latin letters slipped into a
+ * Chat spellings of common words («скока», «щас», «инфа», «чё», «траванулись») in their standard form, «в больницу
+ * положили» as reports say it («госпитализировали»), Latin letters slipped into a
  * Cyrillic word («пso») as Cyrillic ones, so that a question typed in a
  * hurry is understood, searched and matched like one typed carefully. The words are common Russian ones, not names:
  * a word the base never contains would otherwise weigh the most and make every sentence look unrelated.
@@ -24,7 +25,13 @@ final class Colloquial {
             Map.entry("опергруппу", "оперативную группу"), Map.entry("опергруппой", "оперативной группой"),
             Map.entry("общага", "общежитие"), Map.entry("общаги", "общежития"), Map.entry("общагу", "общежитие"),
             Map.entry("общаге", "общежитии"), Map.entry("общагой", "общежитием"),
+            Map.entry("траванулись", "отравились"), Map.entry("траванулся", "отравился"), Map.entry("траванулась", "отравилась"),
+            Map.entry("рванул", "взорвался"), Map.entry("рванула", "взорвалась"), Map.entry("рвануло", "взорвалось"),
+            Map.entry("рванули", "взорвались"),
             Map.entry("пжлст", "пожалуйста"), Map.entry("плз", "пожалуйста"), Map.entry("спс", "спасибо"));
+    /** «в больницу положили», «попали в больницу»: put in hospital, as reports say it — «госпитализировали». */
+    private static final Pattern TO_HOSPITAL = Pattern.compile("(?<!\\p{L})(?:(?:положили|попали|увезли|отвезли|забрали|доставили)\\s+в\\s+больниц\\p{L}*|"
+            + "в\\s+больниц\\p{L}*\\s+(?:положили|попали|увезли|отвезли|забрали|доставили))(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** «58я», «3й»: an ordinal typed with its ending glued on is its number («58я ПСЧ» is the 58th). Dates («12го») stay. */
     private static final Pattern GLUED_ORDINAL = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d+)(?:я|й|ая|ой|ый|ий|ья)(?![\\p{L}\\p{N}])");
     /**
@@ -64,7 +71,7 @@ final class Colloquial {
             m.appendReplacement(out, Matcher.quoteReplacement(standard == null ? word : sameCase(word, standard)));
         }
         String standard = GLUED_ORDINAL.matcher(m.appendTail(out)).replaceAll("$1");
-        return SOFT_FOR_HARD.matcher(standard).replaceAll("$1ъ");
+        return TO_HOSPITAL.matcher(SOFT_FOR_HARD.matcher(standard).replaceAll("$1ъ")).replaceAll("госпитализировали");
     }
 
     /** The word with Latin letters read as Cyrillic ones in each part that has letters of both («G-класс» stays). */

@@ -83,7 +83,7 @@ public final class DialogTurn {
     private static final Pattern TIMELINE_ASKED = Pattern.compile("хронолог|по\\s+порядку|как\\s+развива|по\\s+час|timeline|chronolog");
     /** «по глоссарию», «как определяется», «что означает»: a term's definition asked in so many words. */
     private static final Pattern DEFINITION_ASKED = Pattern.compile("(?<!\\p{L})(?:глоссари\\p{L}*|определени\\p{L}*|как\\s+определя\\p{L}*|"
-            + "что\\s+(?:такое|означает|значит)|расшифр\\p{L}*|термин\\p{L}*|what\\s+does\\s+\\S+\\s+(?:mean|stand))(?!\\p{L})");
+            + "что\\s+(?:такое|означает|значит)|расшифр\\p{L}*|what\\s+does\\s+\\S+\\s+(?:mean|stand))(?!\\p{L})");
     /** Answers that are about words or the conversation, not about a place or an incident: they link no cards. */
     private static final Set<Intent> DEFINITIONS = Set.of(Intent.EXPLAIN_TERMS, Intent.CHITCHAT);
 

@@ -183,6 +183,15 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_read_what_a_gauge_showed_as_its_water_level() {
+        long session = api.startSession(operator, "Пост");
+
+        String reading = ask(session, "гп ключи утром 11 апреля скока показывал").get("response").asText();
+
+        assertThat(reading).contains("652 см").doesNotContain("В базе знаний нет сведений");
+    }
+
+    @Test
     void should_answer_a_follow_up_asking_something_new_from_the_report_the_answer_before_was_read_from() {
         StringBuilder news = new StringBuilder("{\"id\": \"k-1\", \"title\": \"Смертельное ДТП под Норильском\", "
                 + "\"date\": \"2024-09-17T12:48:00+00:00\", \"text\": \"ДТП на дороге Кайеркан — Норильск: столкнулись "

@@ -33,6 +33,14 @@ class ColloquialTest {
     }
 
     @Test
+    void slangForPoisonedExplodedAndPutInHospitalReadsAsReportsWriteIt() {
+        assertThat(Colloquial.standard("дети траванулись, скольких в больницу положили"))
+                .isEqualTo("дети отравились, скольких госпитализировали");
+        assertThat(Colloquial.standard("на какой глубине рванул, сколько попали в больницу"))
+                .isEqualTo("на какой глубине взорвался, сколько госпитализировали");
+    }
+
+    @Test
     void otherWordsAndPartsOfWordsStayAsTyped() {
         assertThat(Colloquial.standard("уровень на ГП Ключи сейчас")).isEqualTo("уровень на ГП Ключи сейчас");
         assertThat(Colloquial.standard("информация о щасливом")).isEqualTo("информация о щасливом");
