@@ -34,6 +34,8 @@ public final class ExtractiveComposer implements AnswerComposer {
     static final int ITEM_WORDS = 20;
     /** Further sentences join the answer only if they score at least this share of the best one. */
     static final double PACK = 0.4;
+    /** A glossary entry's start: the term, then a dash («КЧС — комиссия …»). */
+    private static final Pattern GLOSSARY_ENTRY = Pattern.compile("[^.!?\\n]{1,60}?\\s[—–-]\\s");
     /** Added to the score of sentences that offer the kind of answer the question asks for (a number, a date, a name). */
     static final double ANSWER_TYPE_BONUS = 0.08;
     /** Added to a sentence that has every number of the question (a year, a figure): numbers anchor the answer. */
@@ -232,8 +234,6 @@ public final class ExtractiveComposer implements AnswerComposer {
      * The sentence after a definition's first one on the same line of the glossary, within the word budget: «КЧС — комиссия
      * по … Координационный орган, принимает решения о …» is one entry.
      */
-    private static final Pattern GLOSSARY_ENTRY = Pattern.compile("[^.!?\\n]{1,60}?\\s[—–-]\\s");
-
     private static Optional<Candidate> sameEntry(Selection s, Candidate first, Request r) {
         String text = r.hits().get(first.hit()).text();
         int at = text.indexOf(first.sentence());

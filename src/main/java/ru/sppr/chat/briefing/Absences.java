@@ -49,8 +49,8 @@ final class Absences {
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.forLanguageTag("ru"));
     /** «за сутки», «с начала смены»: a period up to now, not a day asked about. */
     private static final Pattern SHIFT_WORDS = Pattern.compile("сутк|смен");
-    /** A year a question names: «1994 года», «в 2024 г.». */
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+    /** A year a question names: «1994 года», «в 2024 г.». */
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?:-?(?:го|м|й))?\\s*(?:год\\p{L}*|г\\.)");
     /**
      * Kinds of events a question asks of at a place that must have an incident of that kind there: the discrete ones and

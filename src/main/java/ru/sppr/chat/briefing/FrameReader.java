@@ -43,8 +43,12 @@ public final class FrameReader {
             "(?<!\\p{L})(открыт\\p{L}*|закрыт\\p{L}*|перекрыт\\p{L}*|открыл\\p{L}*|закрыл\\p{L}*|перекрыл\\p{L}*|работа\\p{L}*|статус\\p{L}*|состояни\\p{L}*|действу\\p{L}*|"
                     + "возобновл\\p{L}*|потушен\\p{L}*|локализ\\p{L}*|проезд\\p{L}*|open|closed)(?!\\p{L})");
 
-    /** «ольховский пост скока показывал», «что на гп ключи»: a gauge's reading, its water level, asked without naming it. */
+    /**
+     * «ольховский пост скока показывал», «что на гп ключи»: a gauge's reading, its water level, asked without naming it —
+     * of a gauge the question calls one ({@code GAUGE_NAMED}), not of one only its place names («голов … ключевская»).
+     */
     private static final Pattern GAUGE_READING = Pattern.compile("(?<!\\p{L})(?:сколько|показыва\\p{L}*|показани\\p{L}*|что\\s+(?:на|по))(?!\\p{L})");
+    private static final Pattern GAUGE_NAMED = Pattern.compile("(?<!\\p{L})(?:гп|г/п|пост\\p{L}{0,2}|гидропост\\p{L}*)(?!\\p{L})");
     private static final Pattern LOWER_CASE_OBJECT = Pattern.compile(
             "(?<!\\p{L})(?:(\\p{L}{3,}(?:ск|ов|ев|ин)\\p{L}{2,3})\\s+(мост\\p{L}*|дамб\\p{L}*|гидропост\\p{L}*|пост|поста|посту|постом|посте)"
                     + "|(мост\\p{L}*|дамб\\p{L}*|гп|г/п|гидропост\\p{L}*)\\s+(?:(?:у|в|около|возле|под)\\s+)?(?:с\\.\\s*|села\\s+)?(\\p{L}{4,}))");
@@ -221,6 +225,7 @@ public final class FrameReader {
         if (measure.isPresent()) {
             attributes.clear();
         } else if (attributes.isEmpty() && GAUGE_READING.matcher(question.toLowerCase(Locale.ROOT)).find()
+                && GAUGE_NAMED.matcher(question.toLowerCase(Locale.ROOT)).find()
                 && entities.values().stream().anyMatch(e -> "гидропост".equalsIgnoreCase(e.subtype()))) {
             attributes.add(Attribute.WATER_LEVEL);
         }

@@ -168,8 +168,7 @@ public final class DialogTurn {
             String focus = (Topics.of(intent.intent(), FollowUps.retrievalText(EnglishTerms.searchable(asked, typed), recent,
                     followUp || frame.inherited(), q -> !FollowUps.isFollowUp(q, analysis) && briefing.namesSomething(q, now, caller)))
                     + " " + frame.namesInBaseWords(asked, analysis::stems)).strip();
-            AnswerScope scope = briefing.scope(frame, caller).orPreferring(followUp || frame.inherited()
-                    ? prior.map(p -> p.sources().stream().map(Prior.Source::sourceId).collect(Collectors.toSet())).orElse(Set.of()) : Set.of());
+            AnswerScope scope = briefing.scope(frame, caller).orPreferring(followUp || frame.inherited() ? citedBefore(prior) : Set.of());
             int k = Math.max(settings.retrieve(), 10);
             Instant known = frame.moment().until() == null ? now : frame.moment().until();
             List<SearchHit> hits = scope.keep(retrieve(intent.intent(), focus, caller, now, known,
@@ -217,6 +216,11 @@ public final class DialogTurn {
             return List.of();
         }
         return frame.placesAndObjects().stream().map(n -> new Subject(n.key(), n.name())).toList();
+    }
+
+    /** The sources the answer before cited: what a follow-up naming no place of its own is about. */
+    private static Set<String> citedBefore(Optional<Prior> prior) {
+        return prior.map(p -> p.sources().stream().map(Prior.Source::sourceId).collect(Collectors.toSet())).orElse(Set.of());
     }
 
     private List<String> earlierQuestions(List<Turn> recent, Caller caller) {
