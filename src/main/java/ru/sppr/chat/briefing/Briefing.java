@@ -89,7 +89,7 @@ public final class Briefing {
     /** As {@link #read(String, List, boolean, Instant, Caller)}; the earlier questions are only made when needed. */
     public Frame read(String question, Supplier<List<String>> earlier, boolean followUp, Instant askedAt, Caller caller) {
         var at = askedAt.atZone(model.zone());
-        Frame own = frames.read(question, at, caller);
+        Frame own = incidents.onItsDay(frames.read(question, at, caller), caller);
         LOG.debug("Frame of «{}»: {}", question, own);
         if (own.namesSomething() && !followUp) {
             return own;

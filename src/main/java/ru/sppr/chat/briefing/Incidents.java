@@ -6,6 +6,8 @@ import static ru.sppr.chat.briefing.Modelled.INCIDENT_SLACK;
 import static ru.sppr.chat.briefing.Modelled.PLACE_INCIDENTS;
 
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -15,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -45,6 +48,8 @@ final class Incidents {
     /** Of the fragments found, those scoring at least this share of the best one speak of the incident asked. */
     private static final double FOUND_SCORE = 0.6;
     /** Types one incident is often reported as (a gas explosion, then a fire and a collapse). */
+    /** «16:00», «на 16:00», «к 9.30»: a moment given by the clock alone. */
+    private static final Pattern CLOCK_ONLY = Pattern.compile("(?:(?:на|в|к|около)\\s+)?\\d{1,2}[:.]\\d{2}");
     private static final Set<EventType> BLAST = EnumSet.of(EventType.FIRE, EventType.EXPLOSION, EventType.COLLAPSE, EventType.GAS_LEAK);
 
     private final SituationModel model;
@@ -81,6 +86,26 @@ final class Incidents {
         return Stream.of(EventType.values()).filter(t -> sameEvent(asked, t))
                 .flatMap(t -> model.incidents(null, t, place, limit, caller).stream())
                 .sorted(Comparator.comparing(IncidentSummary::lastReportAt, Comparator.nullsLast(Comparator.reverseOrder()))).limit(limit).toList();
+    }
+
+    /**
+     * «институт на гагарина горел, на 16:00 про пострадавших что было»: a time of day without a date, asked of an event at
+     * a place that the base has on another day only, is that time on the day the event was first reported — not today.
+     */
+    Frame onItsDay(Frame frame, Caller caller) {
+        if (!(frame.moment() instanceof Moment.AsOf asked) || asked.said() == null || !CLOCK_ONLY.matcher(asked.said().strip()).matches()
+                || frame.event().isEmpty()) {
+            return frame;
+        }
+        Optional<EntityRow> place = frame.entities().stream().filter(e -> e.kind().place()).findFirst();
+        List<IncidentSummary> found = place.isEmpty() ? List.of() : ofEvent(frame.event().get(), place.get().name(), PLACE_INCIDENTS, caller);
+        if (found.isEmpty() || found.getFirst().firstReportAt() == null || found.stream().anyMatch(i -> i.firstReportAt() != null && near(i, asked))) {
+            return frame;
+        }
+        ZoneId zone = model.zone();
+        LocalTime time = asked.at().atZone(zone).toLocalTime();
+        Instant at = found.getFirst().firstReportAt().atZone(zone).toLocalDate().atTime(time).atZone(zone).toInstant();
+        return frame.at(new Moment.AsOf(at, asked.said()));
     }
 
     static boolean sameEvent(EventType asked, EventType incident) {

@@ -192,6 +192,21 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_read_a_time_of_day_without_a_date_on_the_day_of_the_event_asked() {
+        String news = String.join("\n",
+                "{\"id\": \"ul-1\", \"title\": \"В Ульяновске горит институт гражданской авиации\", \"date\": \"2024-11-19T12:45:00+00:00\", "
+                        + "\"text\": \"В Ульяновске горит кровля института гражданской авиации на улице Гагарина. Сведений о пострадавших пока не поступало.\"}",
+                "{\"id\": \"ul-2\", \"title\": \"Пожар в институте в Ульяновске\", \"date\": \"2024-11-19T14:30:00+00:00\", "
+                        + "\"text\": \"При пожаре в институте гражданской авиации в Ульяновске пострадал 1 человек.\"}");
+        assertThat(api.upload(api.adminToken, "ulyanovsk.jsonl", news, "internal").status()).isEqualTo(201);
+        long session = api.startSession(operator, "Ульяновск");
+
+        String then = ask(session, "ульяновск институт горел, на 16:00 про пострадавших что было").get("response").asText();
+
+        assertThat(then).contains("16:00 19.11.2024").doesNotContain("В базе нет сведений о происшествии", "04.12.2026");
+    }
+
+    @Test
     void should_answer_a_follow_up_asking_something_new_from_the_report_the_answer_before_was_read_from() {
         StringBuilder news = new StringBuilder("{\"id\": \"k-1\", \"title\": \"Смертельное ДТП под Норильском\", "
                 + "\"date\": \"2024-09-17T12:48:00+00:00\", \"text\": \"ДТП на дороге Кайеркан — Норильск: столкнулись "
