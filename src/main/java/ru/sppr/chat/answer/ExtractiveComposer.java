@@ -34,6 +34,9 @@ public final class ExtractiveComposer implements AnswerComposer {
     static final int ITEM_WORDS = 20;
     /** Further sentences join the answer only if they score at least this share of the best one. */
     static final double PACK = 0.4;
+    /** «что там», «что случилось», «кратко что было»: what happened is asked, not one fact of it. */
+    private static final Pattern WHAT_HAPPENED = Pattern.compile("(?iu)(?<!\\p{L})(?:что\\s+(?:там|случилось|произошло|стряслось|"
+            + "было|творится|известно)|кратко|коротко|вкратце|what\\s+happened)(?!\\p{L})");
     /** A glossary entry's start: the term, then a dash («КЧС — комиссия …»). */
     private static final Pattern GLOSSARY_ENTRY = Pattern.compile("[^.!?\\n]{1,60}?\\s[—–-]\\s");
     /** Added to the score of sentences that offer the kind of answer the question asks for (a number, a date, a name). */
@@ -94,10 +97,11 @@ public final class ExtractiveComposer implements AnswerComposer {
         Selection s = found.get();
         var book = new CitationBook(r.hits());
         var text = new StringBuilder();
-        List<Candidate> chosen = s.pack(r.words());
+        boolean whatHappened = WHAT_HAPPENED.matcher(r.question()).find();
+        List<Candidate> chosen = s.pack(r.words(), whatHappened);
         Optional<Conflicts.Disagreement> conflict = Conflicts.find(chosen, s.candidates(), r.hits());
         if (conflict.isPresent()) {
-            chosen = s.pack(r.words() - CONFLICT_WORDS);
+            chosen = s.pack(r.words() - CONFLICT_WORDS, whatHappened);
             conflict = Conflicts.find(chosen, s.candidates(), r.hits());
         }
         for (Candidate c : chosen) {

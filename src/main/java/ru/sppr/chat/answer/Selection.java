@@ -126,12 +126,23 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
      * order, within the word budget.
      */
     List<Candidate> pack(int budget) {
+        return pack(budget, false);
+    }
+
+    /**
+     * As {@link #pack(int)}; {@code wholeReport}: what happened is asked («белово дворец рухнул, кратко что там»), and the
+     * rest of the best sentence's report comes first, in its order — who was hurt and what was done are in sentences
+     * that repeat no word of the question.
+     */
+    List<Candidate> pack(int budget, boolean wholeReport) {
         Candidate first = fitted(best, budget);
         List<Candidate> chosen = new ArrayList<>(List.of(first));
         int words = first.words();
         List<Candidate> rest = candidates.stream()
-                .filter(c -> c != best && c.score() >= best.score() * ExtractiveComposer.PACK && c.coverage() > 0)
-                .sorted(Comparator.comparingInt((Candidate c) -> neighbour(c) ? 0 : 1)
+                .filter(c -> c != best && (wholeReport && c.hit() == best.hit()
+                        || c.score() >= best.score() * ExtractiveComposer.PACK && c.coverage() > 0))
+                .sorted(Comparator.comparingInt((Candidate c) -> wholeReport && c.hit() == best.hit() ? c.position() - Integer.MAX_VALUE / 2
+                                : neighbour(c) ? 0 : 1)
                         .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())).toList();
         for (Candidate c : rest) {
             if (words + c.words() > budget || chosen.stream().anyMatch(x -> x.overlap(c) > 0.5)) {

@@ -150,6 +150,18 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void should_tell_the_rest_of_the_report_when_what_happened_is_asked() {
+        var hits = List.of(hit("record", "Рухнул Дворец творчества", "В Белове рухнул пролёт Дворца детского творчества. "
+                + "Обошлось без пострадавших. 10 сотрудников эвакуировались самостоятельно.", 9, NOW));
+
+        String brief = composer.compose(ask(Intent.GENERAL_QUERY, "белово дворец творчества рухнул, кратко что там", hits)).text();
+        String fact = composer.compose(ask(Intent.GENERAL_QUERY, "где рухнул дворец творчества", hits)).text();
+
+        assertThat(brief).startsWith("В Белове рухнул пролёт").contains("без пострадавших", "10 сотрудников");
+        assertThat(fact).doesNotContain("10 сотрудников");
+    }
+
+    @Test
     void should_answer_a_cause_with_the_sentence_that_gives_it_not_one_saying_it_is_being_established() {
         var hits = List.of(hit("record", "Люлька рухнула в Уфе", "Строительная люлька с рабочими рухнула в Уфе. Погибли трое. "
                 + "В причинах трагедии разбираются следователи. Предварительно, подвели крепления с одной из сторон.", 9, NOW));
