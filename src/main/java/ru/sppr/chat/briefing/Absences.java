@@ -63,7 +63,7 @@ final class Absences {
     /** Kinds of objects an event is asked at, each with the words reports name it by. */
     private static final List<Pattern> OBJECT_KINDS = Stream.of("склад\\p{L}*|ангар\\p{L}*", "азс|заправк\\p{L}*|автозаправ\\p{L}*",
                     "тц|трц|торгов\\p{L}*", "завод\\p{L}*|предприяти\\p{L}*|цех\\p{L}*", "шахт\\p{L}*|рудник\\p{L}*",
-                    "школ\\p{L}*", "больниц\\p{L}*|госпитал\\p{L}*", "рынк\\p{L}*|рынок", "общежити\\p{L}*|общаг\\p{L}*",
+                    "школ\\p{L}*", "больниц\\p{L}*|госпитал(?!из)\\p{L}*", "рынк\\p{L}*|рынок", "общежити\\p{L}*|общаг\\p{L}*",
                     "вертол[её]т\\p{L}*|вертушк\\p{L}*", "самол[её]т\\p{L}*|лайнер\\p{L}*|легкомоторн\\p{L}*")
             .map(words -> Pattern.compile("(?<!\\p{L})(?:" + words + ")(?!\\p{L})")).toList();
 

@@ -207,6 +207,18 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_not_take_hospitalised_for_an_event_at_a_hospital() {
+        String news = "{\"id\": \"ch-1\", \"title\": \"158 детей отравились в школах в Чувашии\", \"date\": \"2024-11-15T12:01:00+00:00\", "
+                + "\"text\": \"158 детей отравились в школах в Чувашии. Госпитализация понадобилась 3 ученикам, остальных отпустили домой.\"}";
+        assertThat(api.upload(api.adminToken, "chuvashia.jsonl", news, "internal").status()).isEqualTo(201);
+        long session = api.startSession(operator, "Чувашия");
+
+        String answer = ask(session, "чувашия дети в школах траванулись, скольких в больницу положили").get("response").asText();
+
+        assertThat(answer).doesNotStartWith("В базе нет сведений").contains("Чувашии");
+    }
+
+    @Test
     void should_answer_a_follow_up_asking_something_new_from_the_report_the_answer_before_was_read_from() {
         StringBuilder news = new StringBuilder("{\"id\": \"k-1\", \"title\": \"Смертельное ДТП под Норильском\", "
                 + "\"date\": \"2024-09-17T12:48:00+00:00\", \"text\": \"ДТП на дороге Кайеркан — Норильск: столкнулись "
