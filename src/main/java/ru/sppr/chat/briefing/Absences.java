@@ -386,8 +386,7 @@ final class Absences {
         if (!tail.chars().allMatch(Character::isDigit)) {
             return text.contains(FrameReader.stem(tail));
         }
-        String kind = object.subtype().toLowerCase(Locale.ROOT);
-        String kindStem = kind.length() > 4 ? kind.substring(0, kind.length() - 1) : kind;
+        String kindStem = FrameReader.stem(object.subtype().toLowerCase(Locale.ROOT));
         return Pattern.compile("(?<!\\p{L})" + Pattern.quote(kindStem) + "\\p{L}{0,3}\\s*(?:№\\s*)?-?\\s*"
                 + tail + "(?!\\d)").matcher(text).find();
     }

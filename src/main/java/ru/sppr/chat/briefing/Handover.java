@@ -5,7 +5,6 @@ import static ru.sppr.chat.briefing.Modelled.distinct;
 import static ru.sppr.chat.briefing.Modelled.modelled;
 
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -35,7 +34,6 @@ final class Handover {
 
     /** «с утра к вечеру», «до вечера»: the period asked ends in the evening of its day. */
     private static final Pattern TO_EVENING = Pattern.compile("(?<!\\p{L})(?:к|до)\\s+вечер\\p{L}*");
-    private static final LocalTime EVENING = LocalTime.of(20, 0);
 
     private final ShiftDigest digest;
     private final ReplyTimes times;
@@ -96,7 +94,7 @@ final class Handover {
         return switch (moment) {
             case Moment.Within w -> w.to();
             case Moment.AsOf a when a.said() != null && TO_EVENING.matcher(question.toLowerCase(Locale.ROOT)).find() -> {
-                ZonedDateTime evening = a.at().atZone(zone).with(EVENING);
+                ZonedDateTime evening = a.at().atZone(zone).with(MomentReader.EVENING_REPORT);
                 yield evening.toInstant().isAfter(a.at()) ? evening.toInstant() : null;
             }
             default -> null;

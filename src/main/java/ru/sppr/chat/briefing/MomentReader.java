@@ -39,7 +39,8 @@ final class MomentReader {
     private static final Pattern HALF_PAST = Pattern.compile("(?<!\\p{L})(?:(?:к|в|на|около|до|после|с)\\s+" + HALF
             + "(?:\\s+(утра|вечера|дня|ночи))?|" + HALF + "\\s+(утра|вечера|дня|ночи))(?!\\p{L})");
     private static final LocalTime MORNING_REPORT = LocalTime.of(8, 0);
-    private static final LocalTime EVENING_REPORT = LocalTime.of(20, 0);
+    /** The evening report's time: «вечером 14-го» is read at it, and «с утра к вечеру» ends at it. */
+    static final LocalTime EVENING_REPORT = LocalTime.of(20, 0);
 
     private MomentReader() {
     }

@@ -44,7 +44,7 @@ class BriefingApiTest {
     void start() throws IOException {
         api = ApiHarness.start(Backend.H2, Map.of());
         operator = api.token("operator", Role.OPERATOR, Clearance.INTERNAL);
-        assertThat(api.upload(api.adminToken, "gauges.jsonl", GAUGES, "internal").status()).isEqualTo(201);
+        uploaded("gauges.jsonl", GAUGES);
         assertThat(api.upload(api.adminToken, "secret.jsonl", SECRET, "confidential").status()).isEqualTo(201);
     }
 
@@ -53,6 +53,11 @@ class BriefingApiTest {
         if (api != null) {
             api.close();
         }
+    }
+
+    /** Uploads records readable to the operator; the upload must be accepted. */
+    private void uploaded(String name, String records) {
+        assertThat(api.upload(api.adminToken, name, records, "internal").status()).isEqualTo(201);
     }
 
     private JsonNode ask(long session, String question) {
@@ -100,7 +105,7 @@ class BriefingApiTest {
 
     @Test
     void should_give_each_places_figure_of_the_moment_asked_when_the_question_names_no_place() {
-        assertThat(api.upload(api.adminToken, "evacuation.jsonl", EVACUATION, "internal").status()).isEqualTo(201);
+        uploaded("evacuation.jsonl", EVACUATION);
         long session = api.startSession(operator, "Эвакуация");
 
         String answer = ask(session, "сколько было эвакуировано на утро 11 апреля").get("response").asText();
@@ -115,7 +120,7 @@ class BriefingApiTest {
         long session = api.startSession(operator, "Мост");
         assertThat(ask(session, "мост у ключей открыт?").get("response").asText()).contains("открыт");
 
-        assertThat(api.upload(api.adminToken, "later.jsonl", LATER, "internal").status()).isEqualTo(201);
+        uploaded("later.jsonl", LATER);
 
         String after = ask(session, "ключевской мост открыт?").get("response").asText();
         assertThat(after).contains("закрыт").contains("08:00 13.04.2026");
@@ -135,7 +140,7 @@ class BriefingApiTest {
 
     @Test
     void should_say_since_when_an_object_is_in_the_state_asked() {
-        assertThat(api.upload(api.adminToken, "later.jsonl", LATER, "internal").status()).isEqualTo(201);
+        uploaded("later.jsonl", LATER);
         long session = api.startSession(operator, "Мост");
 
         String closed = ask(session, "когда закрыли мост у ключей?").get("response").asText();
@@ -198,7 +203,7 @@ class BriefingApiTest {
                         + "\"text\": \"В Ульяновске горит кровля института гражданской авиации на улице Гагарина. Сведений о пострадавших пока не поступало.\"}",
                 "{\"id\": \"ul-2\", \"title\": \"Пожар в институте в Ульяновске\", \"date\": \"2024-11-19T14:30:00+00:00\", "
                         + "\"text\": \"При пожаре в институте гражданской авиации в Ульяновске пострадал 1 человек.\"}");
-        assertThat(api.upload(api.adminToken, "ulyanovsk.jsonl", news, "internal").status()).isEqualTo(201);
+        uploaded("ulyanovsk.jsonl", news);
         long session = api.startSession(operator, "Ульяновск");
 
         String then = ask(session, "ульяновск институт горел, на 16:00 про пострадавших что было").get("response").asText();
@@ -210,7 +215,7 @@ class BriefingApiTest {
     void should_not_take_hospitalised_for_an_event_at_a_hospital() {
         String news = "{\"id\": \"ch-1\", \"title\": \"158 детей отравились в школах в Чувашии\", \"date\": \"2024-11-15T12:01:00+00:00\", "
                 + "\"text\": \"158 детей отравились в школах в Чувашии. Госпитализация понадобилась 3 ученикам, остальных отпустили домой.\"}";
-        assertThat(api.upload(api.adminToken, "chuvashia.jsonl", news, "internal").status()).isEqualTo(201);
+        uploaded("chuvashia.jsonl", news);
         long session = api.startSession(operator, "Чувашия");
 
         String answer = ask(session, "чувашия дети в школах траванулись, скольких в больницу положили").get("response").asText();
@@ -228,7 +233,7 @@ class BriefingApiTest {
                     .append(i + 1).append("T08:00:00+00:00\", \"text\": \"На Ленинградском проспекте столкнулись ").append(i + 3)
                     .append(" машины. Движение машин затруднено.\"}");
         }
-        assertThat(api.upload(api.adminToken, "roads.jsonl", news.toString(), "internal").status()).isEqualTo(201);
+        uploaded("roads.jsonl", news.toString());
         long session = api.startSession(operator, "Норильск");
 
         String deaths = ask(session, "дтп на дороге кайеркан норильск скока погибших").get("response").asText();
@@ -243,7 +248,7 @@ class BriefingApiTest {
         String news = "{\"id\": \"u-1\", \"title\": \"Строительная люлька с рабочими рухнула в Уфе\", "
                 + "\"date\": \"2024-06-11T14:17:00+00:00\", \"text\": \"Строительная люлька с рабочими рухнула в Уфе. "
                 + "Погибли три человека, ещё один пострадал. Предварительно, подвели крепления с одной из сторон.\"}";
-        assertThat(api.upload(api.adminToken, "ufa.jsonl", news, "internal").status()).isEqualTo(201);
+        uploaded("ufa.jsonl", news);
         long session = api.startSession(operator, "Уфа");
 
         ask(session, "в уфе люлька с рабочими упала скока погибло");
@@ -282,7 +287,7 @@ class BriefingApiTest {
                         + "\"text\": \"В Казани на парковке у дома на улице Баумана загорелся автомобиль. Пожар потушили за 20 минут.\"}",
                 "{\"id\": \"n-2\", \"title\": \"Пожар на складе в Ярославле\", \"date\": \"2024-09-03T10:00:00+00:00\", "
                         + "\"text\": \"В Ярославле горит склад с бытовой химией. Площадь пожара на складе достигла 500 кв. м.\"}");
-        assertThat(api.upload(api.adminToken, "news.jsonl", news, "internal").status()).isEqualTo(201);
+        uploaded("news.jsonl", news);
         long session = api.startSession(operator, "Пожары");
 
         JsonNode kazan = ask(session, "пожар на складе в казани");
@@ -301,7 +306,7 @@ class BriefingApiTest {
     void should_not_call_a_cause_what_names_the_event_as_the_cause_of_something_else() {
         String news = "{\"id\": \"d-1\", \"title\": \"ДТП на набережной\", \"date\": \"2024-12-03T13:57:00+00:00\", "
                 + "\"text\": \"Пять человек пострадали в результате ДТП на Краснопресненской набережной в Москве.\"}";
-        assertThat(api.upload(api.adminToken, "dtp.jsonl", news, "internal").status()).isEqualTo(201);
+        uploaded("dtp.jsonl", news);
         long session = api.startSession(operator, "ДТП");
 
         String cause = ask(session, "из-за чего дтп на краснопресненской набережной").get("response").asText();
@@ -313,7 +318,7 @@ class BriefingApiTest {
     void should_not_answer_a_count_asked_with_sentences_that_count_something_else() {
         String news = "{\"id\": \"z-1\", \"title\": \"Жалобы на зефир\", \"date\": \"2024-10-12T14:30:00+00:00\", "
                 + "\"text\": \"Сотни человек пожаловались на отравление зефиром из магазина. Магазин снял зефир с продажи.\"}";
-        assertThat(api.upload(api.adminToken, "zefir.jsonl", news, "internal").status()).isEqualTo(201);
+        uploaded("zefir.jsonl", news);
         long session = api.startSession(operator, "Зефир");
 
         String count = ask(session, "скока человек госпитализировали после зефира").get("response").asText();
@@ -325,7 +330,7 @@ class BriefingApiTest {
     void should_not_answer_with_a_figure_of_the_place_what_the_question_counts_besides_it() {
         String report = "{\"id\": \"v-10\", \"title\": \"Сводка на 20:00 10.04.2026\", \"date\": \"2026-04-10T17:00:00+00:00\", "
                 + "\"text\": \"Из с. Нижние Ключи эвакуировано 254 человека. Из личных подворий с. Нижние Ключи вывезено 38 голов скота.\"}";
-        assertThat(api.upload(api.adminToken, "svodka.jsonl", report, "internal").status()).isEqualTo(201);
+        uploaded("svodka.jsonl", report);
         long session = api.startSession(operator, "Скот");
 
         String people = ask(session, "скока вывезли из нижних ключей").get("response").asText();
@@ -344,7 +349,7 @@ class BriefingApiTest {
                         + "\"text\": \"В Казани на улице Баумана горит одноэтажный склад. Площадь пожара 450 кв. м.\"}",
                 "{\"id\": \"c-2\", \"title\": \"Пожар на складе в Ярославле\", \"date\": \"2024-10-08T04:07:00+00:00\", "
                         + "\"text\": \"Причиной пожара на складе в Ярославле стало короткое замыкание.\"}");
-        assertThat(api.upload(api.adminToken, "sklad.jsonl", news, "internal").status()).isEqualTo(201);
+        uploaded("sklad.jsonl", news);
         long session = api.startSession(operator, "Склад");
 
         String kazan = ask(session, "из-за чего загорелся склад в казани").get("response").asText();
@@ -363,7 +368,7 @@ class BriefingApiTest {
                         + "\"text\": \"В Серебряном бору дом горит на Таманской улице. Площадь пожара 200 кв. м.\"}",
                 "{\"id\": \"t-3\", \"title\": \"Горит автосервис\", \"date\": \"2024-11-09T16:01:00+00:00\", "
                         + "\"text\": \"Автосервис горит на Перовском проезде. Площадь пожара составляет около 100 кв. м.\"}");
-        assertThat(api.upload(api.adminToken, "streets.jsonl", news, "internal").status()).isEqualTo(201);
+        uploaded("streets.jsonl", news);
         long session = api.startSession(operator, "Улицы");
 
         String tamanskaya = ask(session, "на таманской дом горел, площадь какая").get("response").asText();
@@ -378,7 +383,7 @@ class BriefingApiTest {
         String report = "{\"id\": \"p-1\", \"title\": \"Справка о ПВР\", \"date\": \"2026-04-11T15:00:00+00:00\", "
                 + "\"text\": \"Тарасов Евгений Валерьевич — начальник ПВР № 2, директор ФОК «Олимп». "
                 + "ООО «Агрофирма Ключевская» начала перегон 146 голов КРС в с. Ключи.\"}";
-        assertThat(api.upload(api.adminToken, "pvr.jsonl", report, "internal").status()).isEqualTo(201);
+        uploaded("pvr.jsonl", report);
         long session = api.startSession(operator, "Кто");
 
         String farm = ask(session, "как зовут директора агрофирмы ключевская").get("response").asText();
@@ -395,7 +400,7 @@ class BriefingApiTest {
                         + "\"text\": \"В городе Джанкой из-за аварии на водопроводе без воды остались 300 домов.\"}",
                 "{\"id\": \"m-1\", \"title\": \"Обрушение в Крыму\", \"date\": \"2024-11-13T19:08:00+00:00\", "
                         + "\"text\": \"На дороге Джанкой — Маслово мост над железной дорогой рухнул вместе с фурой. Пострадали 2 человека.\"}");
-        assertThat(api.upload(api.adminToken, "most.jsonl", news, "internal").status()).isEqualTo(201);
+        uploaded("most.jsonl", news);
         long session = api.startSession(operator, "Мост");
 
         String bridge = ask(session, "что с мостом в джанкое").get("response").asText();
@@ -410,7 +415,7 @@ class BriefingApiTest {
                         + "\"text\": \"Взрыв прогремел в квартире в многоэтажке на улице Осипенко в Жуковском.\"}",
                 "{\"id\": \"j-2\", \"title\": \"Пожар в Жуковском локализован\", \"date\": \"2024-11-25T08:49:00+00:00\", "
                         + "\"text\": \"Пожар в квартирах в Жуковском на улице Осипенко локализован, спасено 6 человек.\"}");
-        assertThat(api.upload(api.adminToken, "zhuk.jsonl", news, "internal").status()).isEqualTo(201);
+        uploaded("zhuk.jsonl", news);
         long session = api.startSession(operator, "Жуковский");
 
         ask(session, "что за взрыв в жуковском на осипенко");
@@ -426,7 +431,7 @@ class BriefingApiTest {
                         + "\"text\": \"Уровень воды на ГП Верхний Бор — 493 см.\"}",
                 "{\"id\": \"b-2\", \"title\": \"Жесткая посадка вертолета\", \"date\": \"2024-10-22T08:40:00+00:00\", "
                         + "\"text\": \"Вертолет санитарной авиации совершил жесткую посадку в лесу у города Бор. Пострадали пилот и фельдшер.\"}");
-        assertThat(api.upload(api.adminToken, "bor.jsonl", news, "internal").status()).isEqualTo(201);
+        uploaded("bor.jsonl", news);
         long session = api.startSession(operator, "Вертолет");
 
         ask(session, "вертолет санавиации жестко сел под бором, что известно");
@@ -442,7 +447,7 @@ class BriefingApiTest {
                         + "\"text\": \"В Твери на улице Советской горит жилой дом. Спасли 3 жильцов.\"}",
                 "{\"id\": \"t-2\", \"title\": \"Пожар в Твери ликвидирован\", \"date\": \"2024-10-10T03:46:00+00:00\", "
                         + "\"text\": \"Пожар в доме в Твери на улице Советской ликвидирован. Спасены 14 человек.\"}");
-        assertThat(api.upload(api.adminToken, "tver.jsonl", news, "internal").status()).isEqualTo(201);
+        uploaded("tver.jsonl", news);
         long session = api.startSession(operator, "Тверь");
 
         String timeline = ask(session, "хронология пожара в твери").get("response").asText();
@@ -457,7 +462,7 @@ class BriefingApiTest {
                         + "\"text\": \"В Подольске горит склад. Площадь пожара составляет 300 кв. м.\"}",
                 "{\"id\": \"p-2\", \"title\": \"В Подольске горит ангар\", \"date\": \"2024-11-28T10:00:00+00:00\", "
                         + "\"text\": \"В Подольске горит ангар. Площадь пожара достигла 4200 кв. м.\"}");
-        assertThat(api.upload(api.adminToken, "podolsk.jsonl", news, "internal").status()).isEqualTo(201);
+        uploaded("podolsk.jsonl", news);
         long session = api.startSession(operator, "Подольск");
 
         String answer = ask(session, "что случилось в подольске").get("response").asText();
@@ -476,7 +481,7 @@ class BriefingApiTest {
                         + "\"text\": \"В Подольске горит ангар. Площадь пожара достигла 4200 кв. м.\"}",
                 "{\"id\": \"k-1\", \"title\": \"Пожар в Киеве\", \"date\": \"2024-11-29T10:00:00+00:00\", "
                         + "\"text\": \"В Киеве горел торговый центр. Причиной пожара стало короткое замыкание.\"}");
-        assertThat(api.upload(api.adminToken, "news.jsonl", news, "internal").status()).isEqualTo(201);
+        uploaded("news.jsonl", news);
         long session = api.startSession(operator, "Подольск");
 
         ask(session, "что случилось в подольске");
@@ -487,7 +492,7 @@ class BriefingApiTest {
 
     @Test
     void should_answer_a_question_for_the_outcome_with_a_summary_but_a_figure_asked_with_the_figure() {
-        assertThat(api.upload(api.adminToken, "evacuation.jsonl", EVACUATION, "internal").status()).isEqualTo(201);
+        uploaded("evacuation.jsonl", EVACUATION);
         long session = api.startSession(operator, "Итоги");
 
         String outcome = ask(session, "итоги эвакуации в двух словах").get("response").asText();
@@ -505,7 +510,7 @@ class BriefingApiTest {
                 "{\"id\": \"f-2\", \"title\": \"Сводка о половодье на 20:00 12.04.2026\", \"date\": \"2026-04-12T17:00:00+00:00\", "
                         + "\"text\": \"Половодье на р. Сосна. Из с. Нижние Ключи эвакуировано 327 человек.\\nГП Верхний Бор — 493 см;\\nГП Ключи — 691 см;\\nГП Ольховка — 741 см;\\n"
                         + "ГП Заречье — 537 см.\"}");
-        assertThat(api.upload(api.adminToken, "flood.jsonl", flood, "internal").status()).isEqualTo(201);
+        uploaded("flood.jsonl", flood);
         long session = api.startSession(operator, "Сводка");
 
         String summary = ask(session, "подготовь сводку по половодью").get("response").asText();
@@ -521,7 +526,7 @@ class BriefingApiTest {
                         + "\"text\": \"Половодье на р. Сосна. Из с. Нижние Ключи эвакуировано 312 человек. Из с. Ольховка эвакуирован 41 человек.\"}",
                 "{\"id\": \"f-2\", \"title\": \"Сводка о половодье на 20:00 12.04.2026\", \"date\": \"2026-04-12T17:00:00+00:00\", "
                         + "\"text\": \"Половодье на р. Сосна. Из с. Нижние Ключи эвакуировано 327 человек. Ольховская дамба выдержала подъём воды.\"}");
-        assertThat(api.upload(api.adminToken, "flood.jsonl", flood, "internal").status()).isEqualTo(201);
+        uploaded("flood.jsonl", flood);
         long session = api.startSession(operator, "Ольховка");
 
         String summary = ask(session, "доложи кратко по ольховке").get("response").asText();
@@ -539,7 +544,7 @@ class BriefingApiTest {
                         + "\"date\": \"2024-11-16T10:08:00+00:00\", \"text\": \"Причиной пожара в приюте в Одинцове стал неисправный обогреватель.\"}",
                 "{\"id\": \"n-3\", \"title\": \"В Одинцове сгорел припаркованный автомобиль.\", \"date\": \"2024-11-27T05:50:00+00:00\", "
                         + "\"text\": \"В Одинцове сгорел припаркованный автомобиль. Пожар потушили за 10 минут.\"}");
-        assertThat(api.upload(api.adminToken, "news.jsonl", news, "internal").status()).isEqualTo(201);
+        uploaded("news.jsonl", news);
         long session = api.startSession(operator, "Одинцово");
 
         String summary = ask(session, "сводку по пожару в одинцовском приюте дай").get("response").asText();
@@ -551,7 +556,7 @@ class BriefingApiTest {
     void should_give_a_gauges_danger_mark_when_it_is_asked_not_its_level() {
         String gauge = "{\"id\": \"z-1\", \"title\": \"Сводка на 20:00 13.04.2026\", \"date\": \"2026-04-13T17:00:00+00:00\", "
                 + "\"text\": \"ГП Заречье: уровень воды 548 см, выше опасной отметки 540 см.\"}";
-        assertThat(api.upload(api.adminToken, "zarechye.jsonl", gauge, "internal").status()).isEqualTo(201);
+        uploaded("zarechye.jsonl", gauge);
         long session = api.startSession(operator, "Заречье");
 
         String danger = ask(session, "опасная отметка на гп заречье какая").get("response").asText();
@@ -569,7 +574,7 @@ class BriefingApiTest {
 
     @Test
     void should_not_answer_a_summary_of_something_unknown_with_the_whole_situation() {
-        assertThat(api.upload(api.adminToken, "evacuation.jsonl", EVACUATION, "internal").status()).isEqualTo(201);
+        uploaded("evacuation.jsonl", EVACUATION);
         long session = api.startSession(operator, "Сводка");
 
         String unknown = ask(session, "кратко по ловцову").get("response").asText();
@@ -579,7 +584,7 @@ class BriefingApiTest {
 
     @Test
     void should_not_answer_a_follow_up_adding_a_word_with_the_figure_asked_before() {
-        assertThat(api.upload(api.adminToken, "evacuation.jsonl", EVACUATION, "internal").status()).isEqualTo(201);
+        uploaded("evacuation.jsonl", EVACUATION);
         long session = api.startSession(operator, "Эвакуация");
 
         String first = ask(session, "сколько эвакуировано из нижних ключей").get("response").asText();
@@ -622,7 +627,7 @@ class BriefingApiTest {
 
     @Test
     void should_answer_an_english_question_from_the_model() {
-        assertThat(api.upload(api.adminToken, "evacuation.jsonl", EVACUATION, "internal").status()).isEqualTo(201);
+        uploaded("evacuation.jsonl", EVACUATION);
         long session = api.startSession(operator, "English");
 
         String evacuated = ask(session, "How many people were evacuated from Nizhnie Klyuchi?").get("response").asText();
