@@ -1,23 +1,27 @@
 package ru.sppr.chat.answer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.knowledge.search.SearchHit;
 
 /**
  * A sentence of a retrieved fragment scored against the question: the share of the question's content words it
- * contains, weighted by how informative each word is (coverage), blended with its fragment's retrieval score
- * relative to the best fragment.
+ * contains in the same form, weighted by how informative each word is (coverage: whether it is about the question at
+ * all), the same share counting other forms of the same dictionary word too («погибшие» — «погибли»;
+ * lemmaCoverage), and the score that ranks it: lemmaCoverage blended with its fragment's retrieval score relative to the
+ * best fragment.
  */
-record Candidate(String sentence, int hit, int position, double coverage, double score, List<String> stems) {
+record Candidate(String sentence, int hit, int position, double coverage, double lemmaCoverage, double score, List<String> stems) {
     static final double COVERAGE_WEIGHT = 0.65;
     private static final int LONG_STEM = 6;
     private static final int MORE_LETTERS = 2;
 
     static List<Candidate> from(TermAnalysis analysis, List<SearchHit> hits, List<String> questionStems,
-                                Map<String, Double> weights, int maxHits) {
+                                Map<String, Set<String>> questionLemmas, Map<String, Double> weights, int maxHits) {
         List<Candidate> candidates = new ArrayList<>();
         double top = hits.isEmpty() ? 1 : Math.max(hits.getFirst().score(), 1e-9);
         for (int h = 0; h < Math.min(maxHits, hits.size()); h++) {
@@ -25,11 +29,30 @@ record Candidate(String sentence, int hit, int position, double coverage, double
             for (int p = 0; p < sentences.size(); p++) {
                 TermAnalysis.Sentence sentence = sentences.get(p);
                 double coverage = coverage(questionStems, sentence.stems(), weights);
-                double score = COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * hits.get(h).score() / top;
-                candidates.add(new Candidate(sentence.text(), h, p, coverage, score, sentence.stems()));
+                double lemmaCoverage = lemmaCoverage(questionStems, questionLemmas, sentence, weights);
+                double score = COVERAGE_WEIGHT * lemmaCoverage + (1 - COVERAGE_WEIGHT) * hits.get(h).score() / top;
+                candidates.add(new Candidate(sentence.text(), h, p, coverage, lemmaCoverage, score, sentence.stems()));
             }
         }
         return candidates;
+    }
+
+    /**
+     * The weighted share of the question's words the sentence has in any form of the same dictionary word;
+     * {@code questionLemmas} are the question's {@link TermAnalysis#lemmasByStem}.
+     */
+    static double lemmaCoverage(List<String> questionStems, Map<String, Set<String>> questionLemmas, TermAnalysis.Sentence sentence,
+                                Map<String, Double> weights) {
+        double total = 0;
+        double found = 0;
+        for (String q : questionStems) {
+            double w = weights.getOrDefault(q, 1.0);
+            total += w;
+            if (sentence.stems().contains(q) || !Collections.disjoint(questionLemmas.getOrDefault(q, Set.of()), sentence.lemmas())) {
+                found += w;
+            }
+        }
+        return total == 0 ? 0 : found / total;
     }
 
     /** The weighted share of the question's words the text contains (each word counts by its informativeness). */
@@ -67,13 +90,15 @@ record Candidate(String sentence, int hit, int position, double coverage, double
     }
 
     Candidate boosted(double bonus) {
-        return new Candidate(sentence, hit, position, coverage, score + bonus, stems);
+        return new Candidate(sentence, hit, position, coverage, lemmaCoverage, score + bonus, stems);
     }
 
     /** The same sentence cut to {@code window}, its coverage of the question measured on what is left. */
-    Candidate shortened(TermAnalysis analysis, String window, List<String> questionStems, Map<String, Double> weights) {
-        List<String> windowStems = analysis.stems(window);
-        return new Candidate(window, hit, position, coverage(questionStems, windowStems, weights), score, windowStems);
+    Candidate shortened(TermAnalysis analysis, String window, List<String> questionStems, Map<String, Set<String>> questionLemmas,
+                        Map<String, Double> weights) {
+        TermAnalysis.Sentence cut = analysis.sentence(window);
+        return new Candidate(window, hit, position, coverage(questionStems, cut.stems(), weights),
+                lemmaCoverage(questionStems, questionLemmas, cut, weights), score, cut.stems());
     }
 
     int words() {

@@ -206,7 +206,8 @@ public final class FrameReader {
             if (found.isEmpty() && mayBeMissing(m, asTyped)) {
                 missing.add(m);
             } else if (found.isEmpty() && m.kind().place() && !NOT_A_NAME.matcher(m.text().toLowerCase(Locale.ROOT)).matches()
-                    && analysis.stems(m.text()).stream().noneMatch(w -> words.contains(w, caller.clearance()))) {
+                    && (m.kind() == MentionKind.SETTLEMENT || m.kind() == MentionKind.REGION || m.kind() == MentionKind.COUNTRY
+                        || analysis.stems(m.text()).stream().noneMatch(w -> words.contains(w, caller.clearance())))) {
                 unknown.add(m);
             }
             found.forEach(e -> entities.putIfAbsent(e.key(), e));

@@ -303,6 +303,23 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_not_answer_of_a_city_the_base_names_only_in_passing_with_an_event_elsewhere() {
+        String news = String.join("\n",
+                "{\"id\": \"g-1\", \"title\": \"Взрыв газа в Пятигорске\", \"date\": \"2024-09-01T10:00:00+00:00\", "
+                        + "\"text\": \"Взрыв газа произошёл в жилом доме в Пятигорске. Погибли 2 человека.\"}",
+                "{\"id\": \"g-2\", \"title\": \"Энергетики готовятся к зиме\", \"date\": \"2024-09-02T10:00:00+00:00\", "
+                        + "\"text\": \"Энергетики Липецка и Тамбова закончили ремонт подстанций.\"}");
+        uploaded("gas.jsonl", news);
+        long session = api.startSession(operator, "Газ");
+
+        String lipetsk = ask(session, "взрыв газа в доме в липецке погибшие есть").get("response").asText();
+        String pyatigorsk = ask(session, "взрыв газа в доме в пятигорске погибшие есть").get("response").asText();
+
+        assertThat(lipetsk).startsWith("В базе нет сведений").contains("Липецк").doesNotContain("2 человека");
+        assertThat(pyatigorsk).contains("2 человека");
+    }
+
+    @Test
     void should_not_call_a_cause_what_names_the_event_as_the_cause_of_something_else() {
         String news = "{\"id\": \"d-1\", \"title\": \"ДТП на набережной\", \"date\": \"2024-12-03T13:57:00+00:00\", "
                 + "\"text\": \"Пять человек пострадали в результате ДТП на Краснопресненской набережной в Москве.\"}";
