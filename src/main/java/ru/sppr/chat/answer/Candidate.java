@@ -20,11 +20,22 @@ record Candidate(String sentence, int hit, int position, double coverage, double
     private static final int LONG_STEM = 6;
     private static final int MORE_LETTERS = 2;
 
+    /**
+     * The sentences of the first {@code maxHits} fragments, skipping those that speak only of other numbered objects of
+     * a kind asked about ({@code numbered}, {@link NumberedObjects#in} of the question: rows of «ПВР № 3» when asked of
+     * «пвр 2»).
+     */
     static List<Candidate> from(TermAnalysis analysis, List<SearchHit> hits, List<String> questionStems,
-                                Map<String, Set<String>> questionLemmas, Map<String, Double> weights, int maxHits) {
+                                Map<String, Set<String>> questionLemmas, Map<String, Double> weights, int maxHits,
+                                Map<String, Set<String>> numbered) {
         List<Candidate> candidates = new ArrayList<>();
         double top = hits.isEmpty() ? 1 : Math.max(hits.getFirst().score(), 1e-9);
-        for (int h = 0; h < Math.min(maxHits, hits.size()); h++) {
+        int read = 0;
+        for (int h = 0; h < hits.size() && read < maxHits; h++) {
+            if (NumberedObjects.aboutAnother(hits.get(h).text(), numbered)) {
+                continue;
+            }
+            read++;
             List<TermAnalysis.Sentence> sentences = analysis.sentences(hits.get(h).text());
             for (int p = 0; p < sentences.size(); p++) {
                 TermAnalysis.Sentence sentence = sentences.get(p);

@@ -56,7 +56,7 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         AnswerType expected = AnswerType.of(r.question());
         List<String> numbers = stems.stream().filter(Selection::isNumber).toList();
         var numbered = NumberedObjects.in(r.focus());
-        List<Candidate> candidates = Candidate.from(analysis, r.hits(), stems, lemmas, r.weights(), ExtractiveComposer.MAX_HITS).stream()
+        List<Candidate> candidates = Candidate.from(analysis, r.hits(), stems, lemmas, r.weights(), ExtractiveComposer.MAX_HITS, numbered).stream()
                 .filter(c -> !NumberedObjects.aboutAnother(c.sentence(), numbered))
                 .map(c -> expected.offeredBy(c.sentence()) ? c.boosted(ExtractiveComposer.ANSWER_TYPE_BONUS) : c)
                 .map(c -> !numbers.isEmpty() && c.stems().containsAll(numbers) ? c.boosted(ExtractiveComposer.NUMBER_BONUS) : c)
@@ -68,7 +68,7 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
                         || inContext && own.stream().allMatch(w -> sharesStart(c.stems(), w)))
                 .max(Comparator.comparingDouble(Candidate::score));
         if (best.isEmpty() && LOG.isDebugEnabled()) {
-            LOG.debug("Nothing relevant enough to {}: {}", stems, candidates.stream()
+            LOG.debug("Nothing relevant enough to {} in {} fragments: {}", stems, r.hits().size(), candidates.stream()
                     .sorted(Comparator.comparingDouble((Candidate c) -> c.coverage()).reversed()).limit(3)
                     .map(c -> "%.2f %s".formatted(c.coverage(), c.sentence())).toList());
         }

@@ -28,7 +28,8 @@ final class FollowUps {
 
     /**
      * The text to search for: the question itself, or, for a follow-up ({@code followUp}), the questions before it back to
-     * the one that stands on its own ({@code standsAlone}: names what it is about), and this one: after «пожар в нии платан фрязино» — «сколько погибших?», the
+     * the one that stands on its own ({@code standsAlone}: names what it is about), and this one, each in standard words
+     * ({@link Colloquial#standard}): after «пожар в нии платан фрязино» — «сколько погибших?», the
      * question «а площадь какая была» is still about the fire at Фрязино.
      */
     static String retrievalText(String question, List<Turn> recent, boolean followUp, Predicate<String> standsAlone) {
@@ -38,7 +39,7 @@ final class FollowUps {
         List<String> before = new ArrayList<>();
         for (int i = recent.size() - 1; i >= 0 && before.size() < MAX_CHAIN; i--) {
             if (recent.get(i).role() == TurnRole.USER) {
-                String earlier = recent.get(i).content();
+                String earlier = Colloquial.standard(recent.get(i).content());
                 before.addFirst(earlier);
                 if (standsAlone.test(earlier)) {
                     break;

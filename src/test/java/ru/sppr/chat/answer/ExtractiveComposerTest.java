@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import ru.sppr.chat.intent.Intent;
 import ru.sppr.chat.knowledge.analysis.Analyses;
@@ -56,6 +58,18 @@ class ExtractiveComposerTest {
         String text = composer.compose(ask(Intent.GENERAL_QUERY, "вместимость пвр 1", hits)).text();
 
         assertThat(text).contains("150 человек").doesNotContain("80 человек");
+    }
+
+    @Test
+    void should_read_past_fragments_that_speak_only_of_other_numbered_objects_of_the_kind_asked() {
+        var others = IntStream.range(0, ExtractiveComposer.MAX_HITS)
+                .mapToObj(i -> hit("t" + i, "ПВР", "ПВР № " + (i % 2 == 0 ? 1 : 3) + " — школа; вместимость 80 человек; свободно мест: 12.", 9 - i * 0.1, NOW));
+        var hits = Stream.concat(others,
+                Stream.of(hit("t9", "ПВР", "ПВР № 2 — ФОК «Олимп»; вместимость 100 человек; свободно мест: 73.", 5, NOW))).toList();
+
+        String text = composer.compose(ask(Intent.GENERAL_QUERY, "сколько мест в пвр 2", hits)).text();
+
+        assertThat(text).startsWith("ПВР № 2 — ФОК «Олимп»").doesNotContain("80 человек");
     }
 
     @Test
