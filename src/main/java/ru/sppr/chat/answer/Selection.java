@@ -3,9 +3,11 @@ package ru.sppr.chat.answer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +22,13 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     private static final Logger LOG = LoggerFactory.getLogger(Selection.class);
     static final int MIN_WORDS = 5;
     private static final int OWN_START = 4;
-    /** A number counting something: «5 человек», «22 квартиры», «1 345 596 жителей» — not «112,» nor «в 1950 году». */
-    private static final Pattern COUNTED = Pattern.compile("(?<![\\d.,:])\\d+(?:[  ]\\d{3})*(?:[.,]\\d+)?\\s+(?!год|г\\.)\\p{L}");
+    /** A number counting something: «5 человек», «22 квартиры», «1 345 596 жителей» — not «112,», «в 1950 году» nor «Ан-148 разбился». */
+    private static final Pattern COUNTED = Pattern.compile("(?<![\\d.,:\\p{L}-])\\d+(?:[  ]\\d{3})*(?:[.,]\\d+)?\\s+(?!год|г\\.)\\p{L}");
+    /** «сколько обломков», «скольких детей», «how many people»: group 1 is the word counted. */
+    private static final Pattern COUNT_OF = Pattern.compile("(?<!\\p{L})(?:сколько|скольких|скольким|how\\s+many)\\s+(\\p{L}[\\p{L}-]*)");
+    /** A number and up to three words after it: «498 обломков», «42 единицы техники», «около 350 пострадали». */
+    private static final Pattern NUMBER_THEN_WORDS = Pattern.compile(
+            "(?<![\\p{L}-])\\d[\\d  ]*(?:[.,]\\d+)?\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?(?:\\s+(\\p{L}+))?");
     /** «Причины выясняются», «в причинах разбираются» speak of a cause without giving one. */
     private static final Pattern CAUSE_PENDING = Pattern.compile(
             "(?iu)(?:выясня|устанавлива|разбира|уточня)\\p{L}*");
@@ -75,7 +82,8 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         if (expected == AnswerType.CAUSE) {
             best = best.map(b -> causeOf(b, candidates));
         } else if (expected == AnswerType.COUNT) {
-            best = best.map(b -> countOf(b, candidates, stems));
+            Optional<String> counted = countedWord(r.question(), analysis);
+            best = best.map(b -> counted.flatMap(w -> countingOf(w, b, candidates)).orElseGet(() -> countOf(b, candidates, stems)));
         }
         return best.map(b -> new Selection(analysis, stems, lemmas, r.weights(), expected, candidates, b));
     }
@@ -97,8 +105,9 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     /**
      * A count asked («дтп под норильском сколько погибших») is answered by the sentence of the best one's own fragment that
      * counts something and has a word asked the best one lacks («5 человек погибли и 4 пострадали»), not by the one that
-     * only names the place and the event («По данным 112, столкновение …»). Not when the best one counts already, nor by
-     * a sentence without a number the question and the best one share («в 2010 году»).
+     * only names the place and the event («По данным 112, столкновение …»); when that fragment has none, by such a sentence
+     * of another fragment relevant enough on its own. Not when the best one counts already, nor by a sentence without a
+     * number the question and the best one share («в 2010 году»).
      */
     private static Candidate countOf(Candidate best, List<Candidate> candidates, List<String> stems) {
         List<String> lacking = stems.stream().filter(w -> !isNumber(w) && !sharesStart(best.stems(), w)).toList();
@@ -106,11 +115,51 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
             return best;
         }
         List<String> numbersGiven = stems.stream().filter(w -> isNumber(w) && best.stems().contains(w)).toList();
-        return candidates.stream().filter(c -> c.hit() == best.hit() && c != best && COUNTED.matcher(c.sentence()).find())
+        Comparator<Candidate> byLackingThenScore = Comparator.comparingLong((Candidate c) -> lacking.stream().filter(w -> sharesStart(c.stems(), w)).count())
+                .thenComparingDouble(Candidate::score);
+        List<Candidate> counting = candidates.stream().filter(c -> c != best && COUNTED.matcher(c.sentence()).find())
                 .filter(c -> c.stems().containsAll(numbersGiven) && lacking.stream().anyMatch(w -> sharesStart(c.stems(), w)))
-                .max(Comparator.comparingLong((Candidate c) -> lacking.stream().filter(w -> sharesStart(c.stems(), w)).count())
-                        .thenComparingDouble(Candidate::score))
+                .toList();
+        return counting.stream().filter(c -> c.hit() == best.hit()).max(byLackingThenScore)
+                .or(() -> counting.stream().filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR).max(byLackingThenScore))
                 .orElse(best);
+    }
+
+    /** The word a count question counts: «обломков» of «скока обломков ан-148 нашли», «people» of «how many people». */
+    static Optional<String> countedWord(String question, TermAnalysis analysis) {
+        Matcher m = COUNT_OF.matcher(question.toLowerCase(Locale.ROOT));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        List<String> stems = analysis.stems(m.group(1));
+        return stems.isEmpty() || isNumber(stems.getFirst()) ? Optional.empty() : Optional.of(stems.getFirst());
+    }
+
+    /**
+     * The sentence that gives a number of the word counted («498 обломков», «42 единицы техники»): the best one if it does,
+     * else the best-scored one of its fragment, else of another fragment relevant enough on its own; empty when none does.
+     */
+    private static Optional<Candidate> countingOf(String counted, Candidate best, List<Candidate> candidates) {
+        if (counts(best.sentence(), counted)) {
+            return Optional.of(best);
+        }
+        Comparator<Candidate> byScore = Comparator.comparingDouble(Candidate::score);
+        List<Candidate> counting = candidates.stream().filter(c -> counts(c.sentence(), counted)).toList();
+        return counting.stream().filter(c -> c.hit() == best.hit()).max(byScore)
+                .or(() -> counting.stream().filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR).max(byScore));
+    }
+
+    /** Whether the sentence has a number with the word counted at most two words after it. */
+    private static boolean counts(String sentence, String counted) {
+        String start = counted.substring(0, Math.min(counted.length(), OWN_START + 1));
+        Matcher m = NUMBER_THEN_WORDS.matcher(sentence.toLowerCase(Locale.ROOT).replace('ё', 'е'));
+        while (m.find()) {
+            if (m.group(1).startsWith(start) || m.group(2) != null && m.group(2).startsWith(start)
+                    || m.group(3) != null && m.group(3).startsWith(start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean repeated(String stem, Set<String> unrepeated) {

@@ -73,6 +73,16 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void should_answer_a_count_with_the_sentence_that_gives_a_number_of_what_is_counted() {
+        var hits = List.of(hit("a", "Крушение Ан-148", "Части самолёта Ан-148 разбросало на мелкие обломки. "
+                + "К утру обнаружены 1489 фрагментов тел и 498 обломков воздушного судна.", 9, NOW));
+
+        String text = composer.compose(ask(Intent.GENERAL_QUERY, "сколько обломков ан-148 нашли", hits)).text();
+
+        assertThat(text).startsWith("К утру обнаружены 1489 фрагментов тел и 498 обломков");
+    }
+
+    @Test
     void should_lead_with_a_sentence_that_offers_the_kind_of_answer_asked_for() {
         var hits = List.of(hit("r1", "Эвакуация", "Эвакуация жителей села Нижние Ключи завершена вечером. "
                 + "Из села Нижние Ключи вывезены 327 жителей.", 9, NOW));
