@@ -24,8 +24,13 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     private static final int OWN_START = 4;
     /** A number counting something: «5 человек», «22 квартиры», «1 345 596 жителей» — not «112,», «в 1950 году» nor «Ан-148 разбился». */
     private static final Pattern COUNTED = Pattern.compile("(?<![\\d.,:\\p{L}-])\\d+(?:[  ]\\d{3})*(?:[.,]\\d+)?\\s+(?!год|г\\.)\\p{L}");
+    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+    /** Stems of words that count people, which reports count in many other words («скока народу» — «327 жителей»). */
+    private static final Pattern PEOPLE = Pattern.compile("(?:человек|люд|народ|жител|people|person)");
     /** «сколько обломков», «скольких детей», «how many people»: group 1 is the word counted. */
-    private static final Pattern COUNT_OF = Pattern.compile("(?<!\\p{L})(?:сколько|скольких|скольким|how\\s+many)\\s+(\\p{L}[\\p{L}-]*)");
+    private static final Pattern COUNT_OF = Pattern.compile("(?<!\\p{L})(?<!во\\s)(?:сколько|скольких|скольким|how\\s+many)\\s+(\\p{L}[\\p{L}-]*)");
+    /** Endings of a verb's forms («сколько оценили», «сколько погибло»): what is counted is then not named. */
+    private static final Pattern VERB_ENDING = Pattern.compile(".*(?:л[иоа]?|ть|ться|[еиюя]т|[еиюя]тся)");
     /** A number and up to three words after it: «498 обломков», «42 единицы техники», «около 350 пострадали». */
     private static final Pattern NUMBER_THEN_WORDS = Pattern.compile(
             "(?<![\\p{L}-])\\d[\\d  ]*(?:[.,]\\d+)?\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?(?:\\s+(\\p{L}+))?");
@@ -83,6 +88,11 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
             best = best.map(b -> causeOf(b, candidates));
         } else if (expected == AnswerType.COUNT) {
             Optional<String> counted = countedWord(r.question(), analysis);
+            if (counted.filter(w -> CYRILLIC.matcher(w).lookingAt() && !PEOPLE.matcher(w).lookingAt()
+                    && candidates.stream().noneMatch(c -> sharesStart(c.stems(), w))).isPresent()) {
+                LOG.debug("Nothing read counts «{}»", counted.get());
+                return Optional.empty();
+            }
             best = best.map(b -> counted.flatMap(w -> countingOf(w, b, candidates)).orElseGet(() -> countOf(b, candidates, stems)));
         }
         return best.map(b -> new Selection(analysis, stems, lemmas, r.weights(), expected, candidates, b));
@@ -132,7 +142,8 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
             return Optional.empty();
         }
         List<String> stems = analysis.stems(m.group(1));
-        return stems.isEmpty() || isNumber(stems.getFirst()) ? Optional.empty() : Optional.of(stems.getFirst());
+        return stems.isEmpty() || isNumber(stems.getFirst()) || VERB_ENDING.matcher(m.group(1)).matches() ? Optional.empty()
+                : Optional.of(stems.getFirst());
     }
 
     /**

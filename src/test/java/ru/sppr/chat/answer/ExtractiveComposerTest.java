@@ -83,6 +83,18 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void should_not_answer_a_count_of_what_nothing_read_speaks_of() {
+        var hits = List.of(hit("d", "Энергоснабжение", "В с. Луговое подключена ДЭС МЧС 60 кВт: запитаны скважина и ФАП. "
+                + "Ремонт ВЛ оценили в 3,9 млн рублей.", 9, NOW));
+
+        Answer fuel = composer.compose(ask(Intent.GENERAL_QUERY, "сколько солярки сожгла дэс в луговом", hits));
+        Answer repair = composer.compose(ask(Intent.GENERAL_QUERY, "во сколько оценили ремонт вл", hits));
+
+        assertThat(fuel).isInstanceOf(Answer.NoEvidence.class);
+        assertThat(repair.text()).startsWith("Ремонт ВЛ оценили в 3,9 млн рублей.");
+    }
+
+    @Test
     void should_lead_with_a_sentence_that_offers_the_kind_of_answer_asked_for() {
         var hits = List.of(hit("r1", "Эвакуация", "Эвакуация жителей села Нижние Ключи завершена вечером. "
                 + "Из села Нижние Ключи вывезены 327 жителей.", 9, NOW));
