@@ -105,6 +105,12 @@ class MentionExtractorTest {
     }
 
     @Test
+    void should_take_a_terror_attack_for_an_explosion_and_a_burnt_out_bus_for_a_fire() {
+        assertThat(first(mentions("кратко по теракту в питерском метро", null), MentionKind.EVENT).subtype()).isEqualTo("explosion");
+        assertThat(first(mentions("чё известно про сгоревший автобус", null), MentionKind.EVENT).subtype()).isEqualTo("fire");
+    }
+
+    @Test
     void should_take_a_storm_warning_for_a_warning_not_for_a_storm() {
         assertThat(mentions("ОТДЕЛ ГИДРОЛОГИЧЕСКИХ ПРОГНОЗОВ\nШТОРМОВОЕ ПРЕДУПРЕЖДЕНИЕ № 12\nоб опасном гидрологическом явлении", null))
                 .noneMatch(m -> m.kind() == MentionKind.EVENT && "storm".equals(m.subtype()));
