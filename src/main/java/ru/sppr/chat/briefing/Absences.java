@@ -236,6 +236,19 @@ final class Absences {
      * The fragments an answer cites and their titles, in lower case: a sentence quoted from a report about the dam is
      * about the dam.
      */
+    /**
+     * An event asked with nothing the base names («сколько погибло в половодье 1994 года») that neither the answer nor a
+     * source it cites speaks of: the answer is about something else (a prize of 1994).
+     */
+    static Optional<String> eventMissing(Frame frame, Answer.Grounded answer) {
+        return frame.event().filter(e -> frame.entities().isEmpty() && !e.namedIn(answer.text()) && !e.namedIn(cited(answer)))
+                .map(e -> "В базе нет сведений о происшествии: " + e.label() + switch (frame.moment()) {
+                    case Moment.AsOf a -> " (" + a.said() + ")";
+                    case Moment.Within w -> " (" + w.said() + ")";
+                    case Moment.Latest l -> "";
+                } + ".");
+    }
+
     static String cited(Answer.Grounded answer) {
         return answer.citations().stream().map(c -> (c.hit().title() + "\n" + c.hit().text()).toLowerCase(Locale.ROOT).replace('ё', 'е'))
                 .collect(Collectors.joining("\n"));

@@ -128,6 +128,7 @@ public final class Briefing {
                 .or(() -> absences.dayAsked(frame.moment()).filter(d -> !absences.speaksOfDay(grounded, d))
                         .map(d -> "На " + day.format(d) + " сведений по вопросу в базе нет."))
                 .or(() -> Absences.yearMissing(question, said))
+                .or(() -> intent == Intent.EXPLAIN_TERMS ? Optional.empty() : Absences.eventMissing(frame, grounded))
                 .or(() -> Absences.figureMissing(frame, question, said))
                 .or(() -> Absences.personMissing(question, grounded.text()))
                 .or(() -> absences.answeredElsewhere(frame, question, grounded, caller))

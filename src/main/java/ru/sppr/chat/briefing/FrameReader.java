@@ -134,6 +134,8 @@ public final class FrameReader {
             + "декабря|января|февраля|вчера|сегодня|открыт\\p{L}*|закрыт\\p{L}*|подтоп\\p{L}*|дом|дома|доме|домом|домов|домах|домам)");
 
     /** Words after «в», «на», «под» that a capitalised copy takes for places: «в ходе», «в течение», «на сегодня». */
+    /** A preposition that puts a place after it, ending the text before a word. */
+    private static final Pattern IN_PLACE = Pattern.compile("(?iu)(?<!\\p{L})(?:в|во|под|из)\\s+$");
     private static final Pattern NOT_A_NAME = Pattern.compile("(ходе|течени\\p{L}*|качестве|связи|случае|целом|итоге|результате|"
             + "том|тот|этом|время|виду|сторон\\p{L}*|рамках|пределах|части|мест\\p{L}*|момент\\p{L}*|сегодня|завтра|сутки|"
             + "данный|ближайш\\p{L}*|последн\\p{L}*|настоящ\\p{L}*|утро|вечер|ночь|день|начал\\p{L}*|конц\\p{L}*|счет|счёт|"
@@ -205,7 +207,8 @@ public final class FrameReader {
             List<EntityRow> found = matches(m, caller);
             if (found.isEmpty() && mayBeMissing(m, asTyped)) {
                 missing.add(m);
-            } else if (found.isEmpty() && m.kind().place() && !NOT_A_NAME.matcher(m.text().toLowerCase(Locale.ROOT)).matches()
+            } else if (found.isEmpty() && (m.kind().place() || cityAfterPreposition(m, written))
+                    && !NOT_A_NAME.matcher(m.text().toLowerCase(Locale.ROOT)).matches()
                     && (m.kind() == MentionKind.SETTLEMENT || m.kind() == MentionKind.REGION || m.kind() == MentionKind.COUNTRY
                         || analysis.stems(m.text()).stream().noneMatch(w -> words.contains(w, caller.clearance())))) {
                 unknown.add(m);
@@ -239,6 +242,15 @@ public final class FrameReader {
      * улица», «Перовский проезд») rather than the town it is made from (Тамань, Перу). Not before an abbreviation:
      * «на московском ТТК» is in Москва.
      */
+    /**
+     * A single word read as a person's name right after «в», «во», «под», «из»: a town with a person's name («в Салавате»,
+     * «в Королёве»), not a person — people are not asked about «в Салавате».
+     */
+    private static boolean cityAfterPreposition(Mention m, String written) {
+        return m.kind() == MentionKind.PERSON && m.text().indexOf(' ') < 0
+                && IN_PLACE.matcher(written.substring(0, m.start())).find();
+    }
+
     private static boolean adjectiveAfterNa(Mention m, String written) {
         return "adjective".equals(m.subtype()) && AFTER_NA.matcher(written.substring(0, m.start())).find()
                 && !ABBREVIATION_AFTER.matcher(written.substring(m.end())).lookingAt();

@@ -43,6 +43,11 @@ public enum EventType {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** Whether the text speaks of an event of this type in any of its words. */
+    public boolean namedIn(String text) {
+        return triggers.matcher(text.toLowerCase(Locale.ROOT).replace('ё', 'е')).find();
+    }
+
     /** The trigger words, in lower case: match them against lower-cased text. */
     Pattern triggers() {
         return triggers;

@@ -303,20 +303,26 @@ class BriefingApiTest {
     }
 
     @Test
-    void should_not_answer_of_a_city_the_base_names_only_in_passing_with_an_event_elsewhere() {
+    void should_not_answer_of_a_town_or_an_event_the_base_does_not_have_with_what_it_has_elsewhere() {
         String news = String.join("\n",
                 "{\"id\": \"g-1\", \"title\": \"Взрыв газа в Пятигорске\", \"date\": \"2024-09-01T10:00:00+00:00\", "
                         + "\"text\": \"Взрыв газа произошёл в жилом доме в Пятигорске. Погибли 2 человека.\"}",
                 "{\"id\": \"g-2\", \"title\": \"Энергетики готовятся к зиме\", \"date\": \"2024-09-02T10:00:00+00:00\", "
-                        + "\"text\": \"Энергетики Липецка и Тамбова закончили ремонт подстанций.\"}");
+                        + "\"text\": \"Энергетики Липецка и Тамбова закончили ремонт подстанций.\"}",
+                "{\"id\": \"g-3\", \"title\": \"Рыбаки на озере\", "
+                        + "\"text\": \"В 1994 году погибли три рыбака: их лодка перевернулась на озере Неро.\"}");
         uploaded("gas.jsonl", news);
         long session = api.startSession(operator, "Газ");
 
         String lipetsk = ask(session, "взрыв газа в доме в липецке погибшие есть").get("response").asText();
         String pyatigorsk = ask(session, "взрыв газа в доме в пятигорске погибшие есть").get("response").asText();
+        String salavat = ask(session, "взрыв газа в жилом доме в салавате есть погибшие").get("response").asText();
+        String flood = ask(session, "сколько погибло в половодье 1994 года").get("response").asText();
 
         assertThat(lipetsk).startsWith("В базе нет сведений").contains("Липецк").doesNotContain("2 человека");
         assertThat(pyatigorsk).contains("2 человека");
+        assertThat(salavat).as("a town with a person's name").startsWith("В базе нет сведений").contains("Салават");
+        assertThat(flood).as("an event nothing read speaks of").startsWith("В базе нет сведений").doesNotContain("рыбака");
     }
 
     @Test
