@@ -3,11 +3,17 @@ package ru.sppr.chat.answer;
 import java.util.regex.Pattern;
 
 /**
- * What kind of answer a question expects — a number, a time, a cause, a person, a name or place — and whether a
+ * What kind of answer a question expects — who says so, a number, a time, a cause, a person, a name or place — and whether a
  * sentence offers one.
  * "Сколько…?" is best answered by a sentence with a number, "Когда…?" by one with a date or year.
  */
 enum AnswerType {
+    /** «кто сообщил, что …», «откуда инфа», «по каким данным»: a sentence that says who says so. */
+    SOURCE("(?iuU)(?:^|\\s)(кто\\s+(сообщил|сказал|написал|писал|заявил|уточнил|доложил|докладывал|передал|подтвердил|"
+            + "распространил)|откуда\\s+(инф|информаци|данные|сведения|известно)|по\\s+каким\\s+данным|чьи\\s+данные|"
+            + "who\\s+(said|reported|confirmed)|according\\s+to\\s+whom)",
+            "(?iuU)(сообщ|заяв|уточн|доложил|по\\s+данным|по\\s+информации|по\\s+сведениям|со\\s+ссылкой|пишет|передает|передаёт|"
+                    + "рассказал|подтвердил|информирует|according\\s+to|reported|said)"),
     COUNT("(?iuU)^(сколько|каков[аоы]? (было |была |были |будет )?(число|численность|количество|площадь|население|"
             + "длина|высота|ширина|глубина|масса|вес|стоимость|сумма|доля|размер|процент)|какое количество|какой процент|"
             + "какая доля|how many|how much)\\b|\\bсколько\\b", "\\d"),

@@ -18,4 +18,14 @@ class AnswerTypeTest {
         assertThat(AnswerType.NAME.offeredBy("взрыв и пожар в «Селигер Сити» в проезде")).isTrue();
         assertThat(AnswerType.NAME.offeredBy("пожар в жилом комплексе")).isFalse();
     }
+
+    @Test
+    void who_says_so_expects_a_sentence_that_says_who_does() {
+        assertThat(AnswerType.of("кто уточнил магнитуду землетрясения в италии до 6,5")).isEqualTo(AnswerType.SOURCE);
+        assertThat(AnswerType.of("откуда инфа что отказникам дали генераторы")).isEqualTo(AnswerType.SOURCE);
+        assertThat(AnswerType.of("418 жителей нижних ключей это по каким данным")).isEqualTo(AnswerType.SOURCE);
+        assertThat(AnswerType.of("кто подписал сводку")).isEqualTo(AnswerType.PERSON);
+        assertThat(AnswerType.SOURCE.offeredBy("Такая магнитуда, по данным Национального института геофизики, составила 6,5.")).isTrue();
+        assertThat(AnswerType.SOURCE.offeredBy("Магнитуда составила 6,5.")).isFalse();
+    }
 }
