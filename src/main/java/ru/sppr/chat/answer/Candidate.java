@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.knowledge.search.SearchHit;
 
@@ -54,30 +55,26 @@ record Candidate(String sentence, int hit, int position, double coverage, double
      */
     static double lemmaCoverage(List<String> questionStems, Map<String, Set<String>> questionLemmas, TermAnalysis.Sentence sentence,
                                 Map<String, Double> weights) {
-        double total = 0;
-        double found = 0;
-        for (String q : questionStems) {
-            double w = weights.getOrDefault(q, 1.0);
-            total += w;
-            if (sentence.stems().contains(q) || !Collections.disjoint(questionLemmas.getOrDefault(q, Set.of()), sentence.lemmas())) {
-                found += w;
-            }
-        }
-        return total == 0 ? 0 : found / total;
+        return share(questionStems, weights, q -> sentence.stems().contains(q)
+                || !Collections.disjoint(questionLemmas.getOrDefault(q, Set.of()), sentence.lemmas()));
     }
 
     /** The weighted share of the question's words the text contains (each word counts by its informativeness). */
     static double coverage(List<String> questionStems, List<String> stems, Map<String, Double> weights) {
+        return share(questionStems, weights, stems::contains);
+    }
+
+    private static double share(List<String> questionStems, Map<String, Double> weights, Predicate<String> found) {
         double total = 0;
-        double found = 0;
+        double had = 0;
         for (String q : questionStems) {
             double w = weights.getOrDefault(q, 1.0);
             total += w;
-            if (stems.contains(q)) {
-                found += w;
+            if (found.test(q)) {
+                had += w;
             }
         }
-        return total == 0 ? 0 : found / total;
+        return total == 0 ? 0 : had / total;
     }
 
     /**
