@@ -88,9 +88,8 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
             best = best.map(b -> causeOf(b, candidates));
         } else if (expected == AnswerType.COUNT) {
             Optional<String> counted = countedWord(r.question(), analysis);
-            if (counted.filter(w -> CYRILLIC.matcher(w).lookingAt() && !PEOPLE.matcher(w).lookingAt()
-                    && candidates.stream().noneMatch(c -> sharesStart(c.stems(), w))).isPresent()) {
-                LOG.debug("Nothing read counts «{}»", counted.get());
+            if (counted.filter(w -> namedNowhere(w, candidates)).isPresent()) {
+                LOG.debug("Nothing read names «{}», which is counted", counted.get());
                 return Optional.empty();
             }
             best = best.map(b -> counted.flatMap(w -> countingOf(w, b, candidates)).orElseGet(() -> countOf(b, candidates, stems)));
@@ -160,7 +159,16 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
                 .or(() -> counting.stream().filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR).max(byScore));
     }
 
-    /** Whether the sentence has a number with the word counted at most two words after it. */
+    /**
+     * Whether no sentence read has the word counted in any form, when it is a Russian word that does not count people
+     * («скока солярки сожгла дэс»: the base says nothing of fuel).
+     */
+    private static boolean namedNowhere(String counted, List<Candidate> candidates) {
+        return CYRILLIC.matcher(counted).lookingAt() && !PEOPLE.matcher(counted).lookingAt()
+                && candidates.stream().noneMatch(c -> sharesStart(c.stems(), counted));
+    }
+
+    /** Whether the sentence has a number with the word counted among the three words after it. */
     private static boolean counts(String sentence, String counted) {
         String start = counted.substring(0, Math.min(counted.length(), OWN_START + 1));
         Matcher m = NUMBER_THEN_WORDS.matcher(sentence.toLowerCase(Locale.ROOT).replace('ё', 'е'));

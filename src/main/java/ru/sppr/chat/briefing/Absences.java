@@ -233,10 +233,6 @@ final class Absences {
     }
 
     /**
-     * The fragments an answer cites and their titles, in lower case: a sentence quoted from a report about the dam is
-     * about the dam.
-     */
-    /**
      * An event asked with nothing the base names («сколько погибло в половодье 1994 года») that neither the answer nor a
      * source it cites speaks of: the answer is about something else (a prize of 1994).
      */
@@ -249,6 +245,10 @@ final class Absences {
                 } + ".");
     }
 
+    /**
+     * The fragments an answer cites and their titles, in lower case: a sentence quoted from a report about the dam is
+     * about the dam.
+     */
     static String cited(Answer.Grounded answer) {
         return answer.citations().stream().map(c -> (c.hit().title() + "\n" + c.hit().text()).toLowerCase(Locale.ROOT).replace('ё', 'е'))
                 .collect(Collectors.joining("\n"));

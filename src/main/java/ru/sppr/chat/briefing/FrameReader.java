@@ -134,6 +134,8 @@ public final class FrameReader {
             + "декабря|января|февраля|вчера|сегодня|открыт\\p{L}*|закрыт\\p{L}*|подтоп\\p{L}*|дом|дома|доме|домом|домов|домах|домам)");
 
     /** Words after «в», «на», «под» that a capitalised copy takes for places: «в ходе», «в течение», «на сегодня». */
+    /** Places by a proper name: that the base has the word in passing does not make the place known to the model. */
+    private static final Set<MentionKind> BY_NAME_ONLY = Set.of(MentionKind.SETTLEMENT, MentionKind.REGION, MentionKind.COUNTRY);
     /** A preposition that puts a place after it, ending the text before a word. */
     private static final Pattern IN_PLACE = Pattern.compile("(?iu)(?<!\\p{L})(?:в|во|под|из)\\s+$");
     private static final Pattern NOT_A_NAME = Pattern.compile("(ходе|течени\\p{L}*|качестве|связи|случае|целом|итоге|результате|"
@@ -207,10 +209,7 @@ public final class FrameReader {
             List<EntityRow> found = matches(m, caller);
             if (found.isEmpty() && mayBeMissing(m, asTyped)) {
                 missing.add(m);
-            } else if (found.isEmpty() && (m.kind().place() || cityAfterPreposition(m, written))
-                    && !NOT_A_NAME.matcher(m.text().toLowerCase(Locale.ROOT)).matches()
-                    && (m.kind() == MentionKind.SETTLEMENT || m.kind() == MentionKind.REGION || m.kind() == MentionKind.COUNTRY
-                        || analysis.stems(m.text()).stream().noneMatch(w -> words.contains(w, caller.clearance())))) {
+            } else if (found.isEmpty() && unknownPlace(m, written, caller)) {
                 unknown.add(m);
             }
             found.forEach(e -> entities.putIfAbsent(e.key(), e));
@@ -242,6 +241,18 @@ public final class FrameReader {
      * улица», «Перовский проезд») rather than the town it is made from (Тамань, Перу). Not before an abbreviation:
      * «на московском ТТК» is in Москва.
      */
+    /**
+     * Whether a mention no entity matches is a place the base does not know: a settlement, region or country by its name
+     * (the base may have the word in passing: «Энергетики Липецка …»), a town after «в» read as a person's name, or
+     * another place whose words the base never has.
+     */
+    private boolean unknownPlace(Mention m, String written, Caller caller) {
+        if (!(m.kind().place() || cityAfterPreposition(m, written)) || NOT_A_NAME.matcher(m.text().toLowerCase(Locale.ROOT)).matches()) {
+            return false;
+        }
+        return BY_NAME_ONLY.contains(m.kind()) || analysis.stems(m.text()).stream().noneMatch(w -> words.contains(w, caller.clearance()));
+    }
+
     /**
      * A single word read as a person's name right after «в», «во», «под», «из»: a town with a person's name («в Салавате»,
      * «в Королёве»), not a person — people are not asked about «в Салавате».
