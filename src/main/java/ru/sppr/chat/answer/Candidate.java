@@ -1,22 +1,18 @@
 package ru.sppr.chat.answer;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.knowledge.search.SearchHit;
 
 /**
  * A sentence of a retrieved fragment scored against the question: the share of the question's content words it
- * contains in the same form, weighted by how informative each word is (coverage: whether it is about the question at
- * all), the same share counting other forms of the same dictionary word too («погибшие» — «погибли»;
- * lemmaCoverage), and the score that ranks it: lemmaCoverage blended with its fragment's retrieval score relative to the
- * best fragment.
+ * contains, weighted by how informative each word is (coverage), blended with its fragment's retrieval score
+ * relative to the best fragment.
  */
-record Candidate(String sentence, int hit, int position, double coverage, double lemmaCoverage, double score, List<String> stems) {
+record Candidate(String sentence, int hit, int position, double coverage, double score, List<String> stems) {
     static final double COVERAGE_WEIGHT = 0.65;
     private static final int LONG_STEM = 6;
     private static final int MORE_LETTERS = 2;
@@ -27,8 +23,7 @@ record Candidate(String sentence, int hit, int position, double coverage, double
      * «пвр 2»).
      */
     static List<Candidate> from(TermAnalysis analysis, List<SearchHit> hits, List<String> questionStems,
-                                Map<String, Set<String>> questionLemmas, Map<String, Double> weights, int maxHits,
-                                Map<String, Set<String>> numbered) {
+                                Map<String, Double> weights, int maxHits, Map<String, Set<String>> numbered) {
         List<Candidate> candidates = new ArrayList<>();
         double top = hits.isEmpty() ? 1 : Math.max(hits.getFirst().score(), 1e-9);
         int read = 0;
@@ -41,40 +36,25 @@ record Candidate(String sentence, int hit, int position, double coverage, double
             for (int p = 0; p < sentences.size(); p++) {
                 TermAnalysis.Sentence sentence = sentences.get(p);
                 double coverage = coverage(questionStems, sentence.stems(), weights);
-                double lemmaCoverage = lemmaCoverage(questionStems, questionLemmas, sentence, weights);
-                double score = COVERAGE_WEIGHT * lemmaCoverage + (1 - COVERAGE_WEIGHT) * hits.get(h).score() / top;
-                candidates.add(new Candidate(sentence.text(), h, p, coverage, lemmaCoverage, score, sentence.stems()));
+                double score = COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * hits.get(h).score() / top;
+                candidates.add(new Candidate(sentence.text(), h, p, coverage, score, sentence.stems()));
             }
         }
         return candidates;
     }
 
-    /**
-     * The weighted share of the question's words the sentence has in any form of the same dictionary word;
-     * {@code questionLemmas} are the question's {@link TermAnalysis#lemmasByStem}.
-     */
-    static double lemmaCoverage(List<String> questionStems, Map<String, Set<String>> questionLemmas, TermAnalysis.Sentence sentence,
-                                Map<String, Double> weights) {
-        return share(questionStems, weights, q -> sentence.stems().contains(q)
-                || !Collections.disjoint(questionLemmas.getOrDefault(q, Set.of()), sentence.lemmas()));
-    }
-
     /** The weighted share of the question's words the text contains (each word counts by its informativeness). */
     static double coverage(List<String> questionStems, List<String> stems, Map<String, Double> weights) {
-        return share(questionStems, weights, stems::contains);
-    }
-
-    private static double share(List<String> questionStems, Map<String, Double> weights, Predicate<String> found) {
         double total = 0;
-        double had = 0;
+        double found = 0;
         for (String q : questionStems) {
             double w = weights.getOrDefault(q, 1.0);
             total += w;
-            if (found.test(q)) {
-                had += w;
+            if (stems.contains(q)) {
+                found += w;
             }
         }
-        return total == 0 ? 0 : had / total;
+        return total == 0 ? 0 : found / total;
     }
 
     /**
@@ -98,15 +78,13 @@ record Candidate(String sentence, int hit, int position, double coverage, double
     }
 
     Candidate boosted(double bonus) {
-        return new Candidate(sentence, hit, position, coverage, lemmaCoverage, score + bonus, stems);
+        return new Candidate(sentence, hit, position, coverage, score + bonus, stems);
     }
 
     /** The same sentence cut to {@code window}, its coverage of the question measured on what is left. */
-    Candidate shortened(TermAnalysis analysis, String window, List<String> questionStems, Map<String, Set<String>> questionLemmas,
-                        Map<String, Double> weights) {
-        TermAnalysis.Sentence cut = analysis.sentence(window);
-        return new Candidate(window, hit, position, coverage(questionStems, cut.stems(), weights),
-                lemmaCoverage(questionStems, questionLemmas, cut, weights), score, cut.stems());
+    Candidate shortened(TermAnalysis analysis, String window, List<String> questionStems, Map<String, Double> weights) {
+        List<String> windowStems = analysis.stems(window);
+        return new Candidate(window, hit, position, coverage(questionStems, windowStems, weights), score, windowStems);
     }
 
     int words() {

@@ -51,13 +51,13 @@ public final class ExtractiveComposer implements AnswerComposer {
     static final double RELEVANCE_FLOOR = 0.32;
     private final ReplyTimes times;
     private final TermAnalysis analysis;
-    private final Set<String> unrepeated;
+    private final Set<String> interrogativeStems;
 
     /** Times in answers are shown in {@code zone} (the service's {@code CHAT_TIMEZONE}), named after the first one. */
     public ExtractiveComposer(ZoneId zone, TermAnalysis analysis) {
         this.times = new ReplyTimes("dd.MM.yyyy HH:mm", zone);
         this.analysis = Objects.requireNonNull(analysis, "analysis");
-        this.unrepeated = Selection.unrepeatedStems(analysis);
+        this.interrogativeStems = Selection.interrogativeStems(analysis);
     }
 
     /** How this composer's answers show times; the language-model composer shows them the same way. */
@@ -71,7 +71,7 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     private Optional<Selection> select(Request r) {
-        return Selection.of(r, analysis, unrepeated);
+        return Selection.of(r, analysis, interrogativeStems);
     }
 
     @Override

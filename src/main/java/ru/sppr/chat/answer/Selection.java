@@ -17,8 +17,8 @@ import ru.sppr.chat.knowledge.analysis.TermAnalysis;
  * The sentences of the retrieved fragments scored against the question, with the best one; or nothing when even
  * the best is not about the question. Packing, per-fragment picks and evidence signals are computed from it.
  */
-record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, Set<String>> questionLemmas,
-                 Map<String, Double> weights, AnswerType expected, List<Candidate> candidates, Candidate best) {
+record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, Double> weights, AnswerType expected,
+                 List<Candidate> candidates, Candidate best) {
     private static final Logger LOG = LoggerFactory.getLogger(Selection.class);
     static final int MIN_WORDS = 5;
     private static final int OWN_START = 4;
@@ -37,18 +37,12 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     /** «Причины выясняются», «в причинах разбираются» speak of a cause without giving one. */
     private static final Pattern CAUSE_PENDING = Pattern.compile(
             "(?iu)(?:выясня|устанавлива|разбира|уточня)\\p{L}*");
-    /** A day said by its number alone («11го», «на 13-е»): the question's moment, not a word a sentence repeats. */
-    private static final Pattern DAY_ORDINAL = Pattern.compile("\\d{1,2}-?(?:го|ого|е|ое|й|м|му)");
-
     /**
-     * Stems of the words that a sentence that answers does not repeat, so they do not count in how much of the question
-     * it covers: the words that ask («какого года», «в каком ЖК») and the words that say when («вечером 11го», «щас»),
-     * which the question's moment answers («Группировка на 20:00 11.04 — 161 человек»).
+     * Stems of the words that ask («какого года», «в каком ЖК»): a sentence that answers does not repeat them, so they
+     * do not count in how much of the question it covers.
      */
-    static Set<String> unrepeatedStems(TermAnalysis analysis) {
-        return Set.copyOf(analysis.stems("утром утра утро вечером вечера вечер ночью ночи днём сегодня вчера позавчера "
-                + "сейчас щас нынче morning evening night today yesterday tonight now "
-                + "какой какая какое какие какого каком какую "
+    static Set<String> interrogativeStems(TermAnalysis analysis) {
+        return Set.copyOf(analysis.stems("какой какая какое какие какого каком какую "
                 + "каким какими каких какому каков какова каково каковы сколько скольких скольким откуда куда где когда кто кого "
                 + "кому кем чей чья чьё чьи почему зачем which what where when who whose how"));
     }
@@ -56,24 +50,23 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     /**
      * The scored sentences, or empty when nothing is relevant enough to answer from. A follow-up naming nothing of its own,
      * searched together with the question before it («какие дороги перекрыты» + «а объезд?»), is answered by a sentence with all of its own words
-     * («Объезд через с. Верхний Бор открыт»), however little of the earlier question it repeats. {@code unrepeated} are
-     * {@link #unrepeatedStems} of the same analysis.
+     * («Объезд через с. Верхний Бор открыт»), however little of the earlier question it repeats. {@code interrogativeStems} are
+     * {@link #interrogativeStems} of the same analysis.
      */
-    static Optional<Selection> of(Request r, TermAnalysis analysis, Set<String> unrepeated) {
+    static Optional<Selection> of(Request r, TermAnalysis analysis, Set<String> interrogativeStems) {
         if (r.hits().isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Set<String>> lemmas = analysis.lemmasByStem(r.focus());
-        List<String> stems = lemmas.keySet().stream().filter(s -> repeated(s, unrepeated)).toList();
+        List<String> stems = analysis.stems(r.focus()).stream().filter(s -> !interrogativeStems.contains(s)).toList();
         AnswerType expected = AnswerType.of(r.question());
         List<String> numbers = stems.stream().filter(Selection::isNumber).toList();
         var numbered = NumberedObjects.in(r.focus());
-        List<Candidate> candidates = Candidate.from(analysis, r.hits(), stems, lemmas, r.weights(), ExtractiveComposer.MAX_HITS, numbered).stream()
+        List<Candidate> candidates = Candidate.from(analysis, r.hits(), stems, r.weights(), ExtractiveComposer.MAX_HITS, numbered).stream()
                 .filter(c -> !NumberedObjects.aboutAnother(c.sentence(), numbered))
                 .map(c -> expected.offeredBy(c.sentence()) ? c.boosted(ExtractiveComposer.ANSWER_TYPE_BONUS) : c)
                 .map(c -> !numbers.isEmpty() && c.stems().containsAll(numbers) ? c.boosted(ExtractiveComposer.NUMBER_BONUS) : c)
                 .toList();
-        List<String> own = analysis.stems(r.question()).stream().filter(s -> repeated(s, unrepeated)).toList();
+        List<String> own = analysis.stems(r.question()).stream().filter(s -> !interrogativeStems.contains(s)).toList();
         boolean inContext = r.subjectCarried() && !own.isEmpty() && !own.containsAll(stems);
         Optional<Candidate> best = candidates.stream()
                 .filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR && (stems.size() < 3 || matched(stems, c) >= 2)
@@ -94,7 +87,7 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
             }
             best = best.map(b -> counted.flatMap(w -> countingOf(w, b, candidates)).orElseGet(() -> countOf(b, candidates, stems)));
         }
-        return best.map(b -> new Selection(analysis, stems, lemmas, r.weights(), expected, candidates, b));
+        return best.map(b -> new Selection(analysis, stems, r.weights(), expected, candidates, b));
     }
 
     /**
@@ -181,10 +174,6 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         return false;
     }
 
-    private static boolean repeated(String stem, Set<String> unrepeated) {
-        return !unrepeated.contains(stem) && !DAY_ORDINAL.matcher(stem).matches();
-    }
-
     private static boolean givesCause(Candidate c) {
         return AnswerType.CAUSE.offeredBy(c.sentence()) && !CAUSE_PENDING.matcher(c.sentence()).find();
     }
@@ -227,7 +216,7 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         int words = first.words();
         List<Candidate> rest = candidates.stream()
                 .filter(c -> c != best && (wholeReport && c.hit() == best.hit()
-                        || c.score() >= best.score() * ExtractiveComposer.PACK && c.lemmaCoverage() > 0))
+                        || c.score() >= best.score() * ExtractiveComposer.PACK && c.coverage() > 0))
                 .sorted(Comparator.comparingInt((Candidate c) -> wholeReport && c.hit() == best.hit() ? c.position() - Integer.MAX_VALUE / 2
                                 : neighbour(c) ? 0 : 1)
                         .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())).toList();
@@ -250,7 +239,7 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
      */
     Candidate fitted(Candidate c, int budget) {
         String window = Clauses.window(analysis, c.sentence(), questionStems, weights, expected, Math.max(budget, MIN_WORDS));
-        return window.equals(c.sentence()) ? c : c.shortened(analysis, window, questionStems, questionLemmas, weights);
+        return window.equals(c.sentence()) ? c : c.shortened(analysis, window, questionStems, weights);
     }
 
     /** A sentence right next to the best one in its fragment: its context, taken before sentences from elsewhere. */

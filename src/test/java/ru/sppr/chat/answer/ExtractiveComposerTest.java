@@ -105,15 +105,6 @@ class ExtractiveComposerTest {
     }
 
     @Test
-    void should_not_count_the_words_that_say_when_against_a_sentence_that_answers() {
-        var hits = List.of(hit("r1", "Донесение", "Группировка — 161 человек, 42 единицы техники.", 9, NOW));
-
-        String text = composer.compose(ask(Intent.GENERAL_QUERY, "скока было в группировке вечером 11го", hits)).text();
-
-        assertThat(text).startsWith("Группировка — 161 человек");
-    }
-
-    @Test
     void should_say_honestly_that_there_is_no_data_instead_of_quoting_unrelated_fragments() {
         var hits = List.of(hit("r1", "Сводка", "Улица Мира перекрыта из-за подтопления.", 3, NOW));
 
