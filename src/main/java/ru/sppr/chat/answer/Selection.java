@@ -166,9 +166,10 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         String start = counted.substring(0, Math.min(counted.length(), OWN_START + 1));
         Matcher m = NUMBER_THEN_WORDS.matcher(sentence.toLowerCase(Locale.ROOT).replace('ё', 'е'));
         while (m.find()) {
-            if (m.group(1).startsWith(start) || m.group(2) != null && m.group(2).startsWith(start)
-                    || m.group(3) != null && m.group(3).startsWith(start)) {
-                return true;
+            for (int word = 1; word <= m.groupCount(); word++) {
+                if (m.group(word) != null && m.group(word).startsWith(start)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -49,6 +49,7 @@ final class Absences {
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.forLanguageTag("ru"));
     /** «за сутки», «с начала смены»: a period up to now, not a day asked about. */
     private static final Pattern SHIFT_WORDS = Pattern.compile("сутк|смен");
+    /** A year anywhere in a text: «в 1994-м», «1994». */
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
     /** A year a question names: «1994 года», «в 2024 г.». */
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?:-?(?:го|м|й))?\\s*(?:год\\p{L}*|г\\.)");
@@ -234,10 +235,11 @@ final class Absences {
 
     /**
      * An event asked with nothing the base names («сколько погибло в половодье 1994 года») that neither the answer nor a
-     * source it cites speaks of: the answer is about something else (a prize of 1994).
+     * source it cites speaks of ({@code read}: the answer and {@link #cited}): the answer is about something else (a prize
+     * of 1994).
      */
-    static Optional<String> eventMissing(Frame frame, Answer.Grounded answer) {
-        return frame.event().filter(e -> frame.entities().isEmpty() && !e.namedIn(answer.text()) && !e.namedIn(cited(answer)))
+    static Optional<String> eventMissing(Frame frame, String read) {
+        return frame.event().filter(e -> frame.entities().isEmpty() && !e.namedIn(read))
                 .map(e -> "В базе нет сведений о происшествии: " + e.label() + switch (frame.moment()) {
                     case Moment.AsOf a -> " (" + a.said() + ")";
                     case Moment.Within w -> " (" + w.said() + ")";

@@ -123,16 +123,17 @@ public final class Briefing {
             return answer;
         }
         String said = grounded.text().toLowerCase(Locale.ROOT).replace('ё', 'е');
+        String read = said + "\n" + Absences.cited(grounded);
         Optional<String> missing = Absences.unmodelledMissing(frame, question, said)
                 .or(() -> Absences.placeMissing(frame, said))
                 .or(() -> absences.dayAsked(frame.moment()).filter(d -> !absences.speaksOfDay(grounded, d))
                         .map(d -> "На " + day.format(d) + " сведений по вопросу в базе нет."))
                 .or(() -> Absences.yearMissing(question, said))
-                .or(() -> intent == Intent.EXPLAIN_TERMS ? Optional.empty() : Absences.eventMissing(frame, grounded))
+                .or(() -> intent == Intent.EXPLAIN_TERMS ? Optional.empty() : Absences.eventMissing(frame, read))
                 .or(() -> Absences.figureMissing(frame, question, said))
                 .or(() -> Absences.personMissing(question, grounded.text()))
                 .or(() -> absences.answeredElsewhere(frame, question, grounded, caller))
-                .or(() -> intent == Intent.EXPLAIN_TERMS ? Optional.empty() : Absences.objectMissing(frame, question, said + "\n" + Absences.cited(grounded)))
+                .or(() -> intent == Intent.EXPLAIN_TERMS ? Optional.empty() : Absences.objectMissing(frame, question, read))
                 .or(() -> ABOUT_A_PLACE.contains(intent) ? absences.placeMissing(frame, question, Absences.lead(grounded), Absences.leadSource(grounded), caller) : Optional.empty());
         missing.ifPresent(reason -> LOG.debug("Answer withheld ({}): {}", reason, grounded.text()));
         return missing.<Answer>map(Answer.NoEvidence::new).orElse(answer);

@@ -133,11 +133,11 @@ public final class FrameReader {
             + "данные|данных|последн\\p{L}*|утр\\p{L}*|вечер\\p{L}*|апреля|мая|марта|июня|июля|августа|сентября|октября|ноября|"
             + "декабря|января|февраля|вчера|сегодня|открыт\\p{L}*|закрыт\\p{L}*|подтоп\\p{L}*|дом|дома|доме|домом|домов|домах|домам)");
 
-    /** Words after «в», «на», «под» that a capitalised copy takes for places: «в ходе», «в течение», «на сегодня». */
     /** Places by a proper name: that the base has the word in passing does not make the place known to the model. */
     private static final Set<MentionKind> BY_NAME_ONLY = Set.of(MentionKind.SETTLEMENT, MentionKind.REGION, MentionKind.COUNTRY);
     /** A preposition that puts a place after it, ending the text before a word. */
     private static final Pattern IN_PLACE = Pattern.compile("(?iu)(?<!\\p{L})(?:в|во|под|из)\\s+$");
+    /** Words after «в», «на», «под» that a capitalised copy takes for places: «в ходе», «в течение», «на сегодня». */
     private static final Pattern NOT_A_NAME = Pattern.compile("(ходе|течени\\p{L}*|качестве|связи|случае|целом|итоге|результате|"
             + "том|тот|этом|время|виду|сторон\\p{L}*|рамках|пределах|части|мест\\p{L}*|момент\\p{L}*|сегодня|завтра|сутки|"
             + "данный|ближайш\\p{L}*|последн\\p{L}*|настоящ\\p{L}*|утро|вечер|ночь|день|начал\\p{L}*|конц\\p{L}*|счет|счёт|"
@@ -237,11 +237,6 @@ public final class FrameReader {
     }
 
     /**
-     * «на таманской дом горел», «автосервис на перовском горит»: an adjective after «на» names a street («Таманская
-     * улица», «Перовский проезд») rather than the town it is made from (Тамань, Перу). Not before an abbreviation:
-     * «на московском ТТК» is in Москва.
-     */
-    /**
      * Whether a mention no entity matches is a place the base does not know: a settlement, region or country by its name
      * (the base may have the word in passing: «Энергетики Липецка …»), a town after «в» read as a person's name, or
      * another place whose words the base never has.
@@ -262,6 +257,11 @@ public final class FrameReader {
                 && IN_PLACE.matcher(written.substring(0, m.start())).find();
     }
 
+    /**
+     * «на таманской дом горел», «автосервис на перовском горит»: an adjective after «на» names a street («Таманская
+     * улица», «Перовский проезд») rather than the town it is made from (Тамань, Перу). Not before an abbreviation:
+     * «на московском ТТК» is in Москва.
+     */
     private static boolean adjectiveAfterNa(Mention m, String written) {
         return "adjective".equals(m.subtype()) && AFTER_NA.matcher(written.substring(0, m.start())).find()
                 && !ABBREVIATION_AFTER.matcher(written.substring(m.end())).lookingAt();

@@ -47,9 +47,9 @@ final class Incidents {
     private static final int FOUND_BY_WORDS = 8;
     /** Of the fragments found, those scoring at least this share of the best one speak of the incident asked. */
     private static final double FOUND_SCORE = 0.6;
-    /** Types one incident is often reported as (a gas explosion, then a fire and a collapse). */
     /** «16:00», «на 16:00», «к 9.30»: a moment given by the clock alone. */
     private static final Pattern CLOCK_ONLY = Pattern.compile("(?:(?:на|в|к|около)\\s+)?\\d{1,2}[:.]\\d{2}");
+    /** Types one incident is often reported as (a gas explosion, then a fire and a collapse). */
     private static final Set<EventType> BLAST = EnumSet.of(EventType.FIRE, EventType.EXPLOSION, EventType.COLLAPSE, EventType.GAS_LEAK);
 
     private final SituationModel model;
