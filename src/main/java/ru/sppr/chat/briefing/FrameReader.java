@@ -511,7 +511,8 @@ public final class FrameReader {
     /**
      * Whether a name the model does not know makes the question one about something not in the base: a place the
      * question itself spells as a name (not one only its capitalised copy suggests, unless a type word says what it is:
-     * «на реке быстрая»), or an object of a kind operators track.
+     * «на реке быстрая» — but not «площадь», which in «итоговая площадь какая» is the area asked), or an object of a
+     * kind operators track.
      */
     private static boolean mayBeMissing(Mention m, List<Mention> asTyped) {
         if (m.kind() == MentionKind.OBJECT) {
@@ -522,7 +523,8 @@ public final class FrameReader {
             return false;
         }
         boolean typedSo = asTyped.stream().anyMatch(t -> t.start() == m.start() && t.end() == m.end() && t.kind() == m.kind());
-        return typedSo || m.kind() == MentionKind.RIVER || m.kind() == MentionKind.DISTRICT || m.kind() == MentionKind.STREET;
+        return typedSo || m.kind() == MentionKind.RIVER || m.kind() == MentionKind.DISTRICT
+                || m.kind() == MentionKind.STREET && !m.text().toLowerCase(Locale.ROOT).contains("площад");
     }
 
     /** Whether {@code tail} is a number («1» of «ПВР № 1») the question says. */

@@ -147,7 +147,7 @@ public final class DialogTurn {
 
     private Thought think(Question question, DialogMemory.Recall past, Caller caller, Instant now) {
         List<Turn> recent = past.turns();
-        String typed = Colloquial.standard(question.text());
+        String typed = standard(question.text(), caller);
         Language language = Language.of(typed);
         String asked = glossed(typed, caller);
         Optional<Prior> prior = PriorAnswers.last(recent);
@@ -165,9 +165,9 @@ public final class DialogTurn {
         } else if (compared.isPresent()) {
             answer = explained(compared.get(), prior, caller, now);
         } else {
-            String focus = (Topics.of(intent.intent(), FollowUps.retrievalText(EnglishTerms.searchable(asked, typed), recent,
-                    followUp || frame.inherited(), q -> !FollowUps.isFollowUp(q, analysis) && briefing.namesSomething(q, now, caller)))
-                    + " " + frame.namesInBaseWords(asked, analysis::stems)).strip();
+            String searched = FollowUps.retrievalText(EnglishTerms.searchable(asked, typed), recent, followUp || frame.inherited(),
+                    q -> standard(q, caller), q -> !FollowUps.isFollowUp(q, analysis) && briefing.namesSomething(q, now, caller));
+            String focus = (Topics.of(intent.intent(), searched) + " " + frame.namesInBaseWords(asked, analysis::stems)).strip();
             AnswerScope scope = briefing.scope(frame, caller).orPreferring(followUp || frame.inherited() ? citedBefore(prior) : Set.of());
             int k = Math.max(settings.retrieve(), 10);
             Instant known = frame.moment().until() == null ? now : frame.moment().until();
@@ -224,7 +224,19 @@ public final class DialogTurn {
     }
 
     private List<String> earlierQuestions(List<Turn> recent, Caller caller) {
-        return recent.stream().filter(t -> t.role() == TurnRole.USER).map(t -> glossed(Colloquial.standard(t.content()), caller)).toList();
+        return recent.stream().filter(t -> t.role() == TurnRole.USER).map(t -> glossed(standard(t.content(), caller), caller)).toList();
+    }
+
+    /** A question as if typed with care: chat spellings in their standard words ({@link Colloquial}), typos mended ({@link Typos}). */
+    private String standard(String question, Caller caller) {
+        return Typos.mended(Colloquial.standard(question), word -> fragmentsWith(word, caller));
+    }
+
+    /** How many fragments the caller may read have the word; a stop word, never searched, counts as everywhere. */
+    private int fragmentsWith(String word, Caller caller) {
+        List<String> stems = analysis.stems(word);
+        return stems.isEmpty() ? Integer.MAX_VALUE
+                : stems.stream().mapToInt(stem -> search.fragmentsWith(stem, caller.clearance())).min().orElse(0);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.session.Turn;
@@ -29,17 +30,18 @@ final class FollowUps {
     /**
      * The text to search for: the question itself, or, for a follow-up ({@code followUp}), the questions before it back to
      * the one that stands on its own ({@code standsAlone}: names what it is about), and this one, each in standard words
-     * ({@link Colloquial#standard}): after «пожар в нии платан фрязино» — «сколько погибших?», the
+     * ({@code standard}, as the question itself was read): after «пожар в нии платан фрязино» — «сколько погибших?», the
      * question «а площадь какая была» is still about the fire at Фрязино.
      */
-    static String retrievalText(String question, List<Turn> recent, boolean followUp, Predicate<String> standsAlone) {
+    static String retrievalText(String question, List<Turn> recent, boolean followUp, UnaryOperator<String> standard,
+                                Predicate<String> standsAlone) {
         if (!followUp) {
             return question;
         }
         List<String> before = new ArrayList<>();
         for (int i = recent.size() - 1; i >= 0 && before.size() < MAX_CHAIN; i--) {
             if (recent.get(i).role() == TurnRole.USER) {
-                String earlier = Colloquial.standard(recent.get(i).content());
+                String earlier = standard.apply(recent.get(i).content());
                 before.addFirst(earlier);
                 if (standsAlone.test(earlier)) {
                     break;

@@ -15,14 +15,14 @@ class FollowUpsTest {
 
     @Test
     void a_follow_up_is_searched_with_the_questions_before_it_in_standard_words() {
-        String text = FollowUps.retrievalText("а лодок у них сколько было", List.of(asked("во скока псо приехал 10го")), true, q -> true);
+        String text = FollowUps.retrievalText("а лодок у них сколько было", List.of(asked("во скока псо приехал 10го")), true, Colloquial::standard, q -> true);
 
         assertThat(text).isEqualTo("во сколько псо приехал 10го а лодок у них сколько было");
     }
 
     @Test
     void a_question_that_stands_alone_is_searched_by_itself() {
-        assertThat(FollowUps.retrievalText("уровень на гп ключи", List.of(asked("скока эвакуировано")), false, q -> true))
+        assertThat(FollowUps.retrievalText("уровень на гп ключи", List.of(asked("скока эвакуировано")), false, Colloquial::standard, q -> true))
                 .isEqualTo("уровень на гп ключи");
     }
 }
