@@ -2,6 +2,7 @@ package ru.sppr.chat.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import ru.sppr.chat.intent.Intent;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 
 /**
@@ -22,6 +24,8 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     private static final Logger LOG = LoggerFactory.getLogger(Selection.class);
     static final int MIN_WORDS = 5;
     private static final int OWN_START = 4;
+    /** How much of a claim one report must tell, across its sentences, to be its source. */
+    static final double CLAIM_FLOOR = 0.6;
     /** A number counting something: «5 человек», «22 квартиры», «1 345 596 жителей» — not «112,», «в 1950 году» nor «Ан-148 разбился». */
     private static final Pattern COUNTED = Pattern.compile("(?<![\\d.,:\\p{L}-])\\d+(?:[  ]\\d{3})*(?:[.,]\\d+)?\\s+(?!год|г\\.)\\p{L}");
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
@@ -72,6 +76,9 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
                 .filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR && (stems.size() < 3 || matched(stems, c) >= 2)
                         || inContext && own.stream().allMatch(w -> sharesStart(c.stems(), w)))
                 .max(Comparator.comparingDouble(Candidate::score));
+        if (best.isEmpty() && r.intent() == Intent.REQUEST_SOURCES) {
+            best = claimToldAcross(stems, candidates, r.weights());
+        }
         if (best.isEmpty() && LOG.isDebugEnabled()) {
             LOG.debug("Nothing relevant enough to {} in {} fragments: {}", stems, r.hits().size(), candidates.stream()
                     .sorted(Comparator.comparingDouble((Candidate c) -> c.coverage()).reversed()).limit(3)
@@ -192,6 +199,23 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
 
     private static boolean isNumber(String stem) {
         return !stem.isEmpty() && stem.chars().allMatch(Character::isDigit);
+    }
+
+    /**
+     * The sources of a claim asked for («кто говорил что в баумгартене россиян среди пострадавших нет») are the reports
+     * that tell it, though not in one sentence («…граждан России среди пострадавших нет. Эту информацию подтвердили в
+     * посольстве»): the best sentence of the fragment whose sentences together hold most of the claim, at least
+     * {@value #CLAIM_FLOOR} of it and two of its words — the sentence that tells most of it.
+     */
+    private static Optional<Candidate> claimToldAcross(List<String> stems, List<Candidate> candidates, Map<String, Double> weights) {
+        Map<Integer, List<String>> told = new LinkedHashMap<>();
+        candidates.forEach(c -> told.computeIfAbsent(c.hit(), h -> new ArrayList<>()).addAll(c.stems()));
+        return told.entrySet().stream()
+                .filter(e -> Candidate.coverage(stems, e.getValue(), weights) >= CLAIM_FLOOR
+                        && stems.stream().filter(w -> Candidate.contains(e.getValue(), w)).count() >= 2)
+                .max(Comparator.comparingDouble(e -> Candidate.coverage(stems, e.getValue(), weights)))
+                .flatMap(e -> candidates.stream().filter(c -> c.hit() == e.getKey())
+                        .max(Comparator.comparingDouble((Candidate c) -> c.coverage()).thenComparingDouble(Candidate::score)));
     }
 
     private static long matched(List<String> stems, Candidate c) {

@@ -130,7 +130,7 @@ public final class Briefing {
                         .map(d -> "На " + day.format(d) + " сведений по вопросу в базе нет."))
                 .or(() -> Absences.yearMissing(question, said))
                 .or(() -> intent == Intent.EXPLAIN_TERMS ? Optional.empty() : Absences.eventMissing(frame, read))
-                .or(() -> Absences.figureMissing(frame, question, said))
+                .or(() -> Absences.figureMissing(frame, question, intent == Intent.REQUEST_SOURCES ? read : said))
                 .or(() -> Absences.personMissing(question, grounded.text()))
                 .or(() -> absences.answeredElsewhere(frame, question, grounded, caller))
                 .or(() -> intent == Intent.EXPLAIN_TERMS ? Optional.empty() : Absences.objectMissing(frame, question, read))

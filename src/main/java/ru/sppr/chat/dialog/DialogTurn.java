@@ -66,11 +66,14 @@ public final class DialogTurn {
             + "постановлени|решени|журнал|телефонограм|файл|запис|акт|справк|отч[её]т|доклад|сообщени|публикаци|новост|стать|"
             + "source|document|doc|file|photo|video|footage|record|reference|report|cite|link|where\\s+from)");
     /**
-     * «кто сообщил о падении опоры», «кто первым дал число погибших», «who reported …»: the sources of a claim are asked
-     * for — by a question that starts so («в каком году Доктор Кто заявил …» asks a year).
+     * «кто сообщил о падении опоры», «кто первым дал число погибших», «кто писал что арбенина не пострадала», «откуда инфа
+     * что продукты довезли», «who reported …»: the sources of a claim are asked for — by a question that starts so («в
+     * каком году Доктор Кто заявил …» asks a year; «откуда» alone asks a place).
      */
-    private static final Pattern REPORTED_BY = Pattern.compile("^\\s*(?:(?:а|и|ну|and)\\s+)?(?:кто\\s+(?:первым\\s+|первый\\s+)?(?:сообщил\\p{L}*|сказал\\p{L}*|"
-            + "заявил\\p{L}*|передал\\p{L}*|написал\\p{L}*|писал\\p{L}*|пишет|пишут|опубликовал\\p{L}*|дал\\p{L}*)|who\\s+(?:first\\s+)?(?:reported|said|stated|announced))(?!\\p{L})");
+    private static final Pattern REPORTED_BY = Pattern.compile("^\\s*(?:(?:а|и|ну|and)\\s+)?(?:кто\\s+(?:первым\\s+|первый\\s+)?(?:сообщ\\p{L}*|сказал\\p{L}*|"
+            + "заявил\\p{L}*|передал\\p{L}*|написал\\p{L}*|писал\\p{L}*|пишет|пишут|опубликовал\\p{L}*|дал\\p{L}*|говорил\\p{L}*|рассказ\\p{L}*)|"
+            + "откуда\\s+(?:(?:эта\\s+|такая\\s+)?(?:информаци\\p{L}*|данные|сведения|известно|знаем|взяли|взято)\\s*,?\\s*)?(?:что|о\\s+том)|"
+            + "who\\s+(?:first\\s+)?(?:reported|said|stated|announced|wrote))(?!\\p{L})");
     /** «откуда данные?», «а источник?», «где это написано?»: where from, and nothing else. */
     private static final Pattern WHERE_FROM_ONLY = Pattern.compile("(?:(?:а|и|откуда|где|это|эти|такие|такая|данные|инфа|информация|"
             + "сведения|цифры|цифра|взято|взяты|написано|сказано|источник|источники|какой|какие|ссылка|ссылки|пруф|из|каких|"

@@ -13,7 +13,8 @@ final class Topics {
     private static final String END = "(?![\\p{L}\\p{N}])";
     private static final Map<Intent, Pattern> FRAMING = Map.of(
             Intent.REQUEST_SOURCES, words("какие|какой|каки[ех]|есть|имеются|документ\\p{L}*|источник\\p{L}*|материал\\p{L}*|"
-                    + "ссылк\\p{L}*|покажи|дай|приведи|по|о|об|sources?|documents?|which|what|are|there|on|about|show|me"),
+                    + "ссылк\\p{L}*|покажи|дай|приведи|по|о|об|sources?|documents?|which|what|are|there|on|about|show|me|"
+                    + "кто|откуда|первым|первый|информаци\\p{L}*|сведения|известно|взяли|взято|что|том|who|that"),
             Intent.REPORT, words("подготов\\p{L}*|сделай|составь|сформируй|сводк\\p{L}*|отч[её]т\\p{L}*|кратко|теме|по|о|"
                     + "summary|summari[sz]e|report|prepare|make|brief|topic|the|of|on|about"),
             Intent.TIMELINE, words("хронолог\\p{L}*|последовательност\\p{L}*|ход|событий|теме|timeline|sequence|of|events|topic|the|on|по|о"),

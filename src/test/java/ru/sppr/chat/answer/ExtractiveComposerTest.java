@@ -73,6 +73,21 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void should_find_the_source_of_a_claim_its_report_tells_across_sentences() {
+        var hits = List.of(
+                hit("a", "Взрыв на газовом хабе", "Взрыв произошёл на хабе в Баумгартене. Оператор Gas Connect уточняет: "
+                        + "иностранцев среди тех, кто обратился к врачам, нет. Ранения получил один человек.", 9, NOW),
+                hit("b", "Пожар автобуса", "Все погибшие — граждане Узбекистана.", 6, NOW));
+        String claim = "иностранцы в баумгартене не пострадали";
+
+        Answer general = composer.compose(ask(Intent.GENERAL_QUERY, claim, hits));
+        String sources = composer.compose(ask(Intent.REQUEST_SOURCES, claim, hits)).text();
+
+        assertThat(general).as("no one sentence tells it").isInstanceOf(Answer.NoEvidence.class);
+        assertThat(sources).startsWith("Источники по вопросу:\n- «Взрыв на газовом хабе»");
+    }
+
+    @Test
     void should_answer_a_count_with_the_sentence_that_gives_a_number_of_what_is_counted() {
         var hits = List.of(hit("a", "Крушение Ан-148", "Части самолёта Ан-148 разбросало на мелкие обломки. "
                 + "К утру обнаружены 1489 фрагментов тел и 498 обломков воздушного судна.", 9, NOW));

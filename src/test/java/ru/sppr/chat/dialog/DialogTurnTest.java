@@ -167,6 +167,13 @@ class DialogTurnTest {
         assertThat(who.exchange().answer().content()).startsWith("Источники");
         assertThat(who.exchange().answer().citations()).isNotEmpty().allSatisfy(c -> assertThat(c.title()).contains("Дамба"));
         assertThat(ask(session(), "в каком году Доктор Кто заявил о дамбе у Ольховки").intent().intent().code()).isNotEqualTo("request_sources");
+        for (String claim : List.of("кто писал что дамбу у ольховки усилили мешками", "откуда инфа что дамбу у ольховки усилили мешками",
+                "кто говорил что дамбу у ольховки усилили мешками")) {
+            AskResult said = ask(session(), claim);
+            assertThat(said.intent().intent().code()).as(claim).isEqualTo("request_sources");
+            assertThat(said.exchange().answer().citations()).as(claim).isNotEmpty().allSatisfy(c -> assertThat(c.title()).contains("Дамба"));
+        }
+        assertThat(ask(session(), "откуда вывозили людей").intent().intent().code()).isNotEqualTo("request_sources");
     }
 
     @Test
