@@ -76,6 +76,13 @@ public final class ExtractiveComposer implements AnswerComposer {
 
     @Override
     public Answer compose(Request r) {
+        return switch (composed(r)) {
+            case Answer.Grounded g -> new Answer.Grounded(TableRow.shownIn(g.text()), g.citations(), g.evidence());
+            case Answer other -> other;
+        };
+    }
+
+    private Answer composed(Request r) {
         return switch (r.intent()) {
             case CHITCHAT -> SmallTalk.reply(r.question(), r.language());
             case JUSTIFY_ANSWER -> justify(r);
