@@ -3,6 +3,7 @@ package ru.sppr.chat.briefing;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import ru.sppr.chat.answer.NumberedObjects;
 import ru.sppr.chat.answer.QuestionWords;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.knowledge.search.KnowledgeSearch;
+import ru.sppr.chat.knowledge.search.SearchRequest;
 import ru.sppr.chat.situation.Attribute;
 import ru.sppr.chat.situation.EventType;
 import ru.sppr.chat.situation.Mention;
@@ -163,6 +165,8 @@ public final class FrameReader {
     private static final int WHAT_HAPPENED_WORDS = 3;
     private static final Pattern TRACKED_WORD = Pattern.compile("(?<!\\p{L})(?:" + TRACKED.pattern() + ")\\p{L}{0,2}(?!\\p{L})");
 
+    /** Fragments read to tell whether a street's name is written in the base. */
+    private static final int STREET_HITS = 5;
     private final SituationModel model;
     private final KnowledgeSearch words;
     private final TermAnalysis analysis;
@@ -207,7 +211,7 @@ public final class FrameReader {
                 }
             }
             List<EntityRow> found = matches(m, caller);
-            if (found.isEmpty() && mayBeMissing(m, asTyped)) {
+            if (found.isEmpty() && mayBeMissing(m, asTyped) && !streetWrittenInBase(m, askedAt, caller)) {
                 missing.add(m);
             } else if (found.isEmpty() && unknownPlace(m, written, caller)) {
                 unknown.add(m);
@@ -246,6 +250,19 @@ public final class FrameReader {
             return false;
         }
         return BY_NAME_ONLY.contains(m.kind()) || analysis.stems(m.text()).stream().noneMatch(w -> words.contains(w, caller.clearance()));
+    }
+
+    /**
+     * Whether a street the model made no entity of is written in a fragment the caller may read all the same, every word
+     * of its name there («На Мичуринском проспекте крупное ДТП»): then it is no street missing from the base.
+     */
+    private boolean streetWrittenInBase(Mention m, ZonedDateTime askedAt, Caller caller) {
+        List<String> name = analysis.stems(m.text());
+        if (m.kind() != MentionKind.STREET || name.size() < 2) {
+            return false;
+        }
+        var request = new SearchRequest(m.text(), STREET_HITS, caller.clearance(), askedAt.toInstant(), null, null, null, Set.of(), Set.of());
+        return words.search(request).stream().anyMatch(hit -> new HashSet<>(analysis.stems(hit.text())).containsAll(name));
     }
 
     /**

@@ -60,6 +60,13 @@ public final class DialogTurn {
     private static final int CONTEXT_TURNS = 6;
     /** Fragments searched when the answer must come from what is known of the place asked about. */
     private static final int IN_SCOPE = 50;
+    /**
+     * Words that ask for an answer's grounds («почему ты так решил», «обоснуй», «с чего такой вывод», «откуда уверенность»):
+     * without one, «а виновник?» asks who was to blame, not why the answer said so.
+     */
+    private static final Pattern GROUNDS_ASKED = Pattern.compile("(?<!\\p{L})(?:почему|поч|зачем|обоснуй\\p{L}*|обоснова\\p{L}*|основани\\p{L}*|"
+            + "откуда|с\\s+чего|вывод\\p{L}*|аргумент\\p{L}*|докажи|уверен\\p{L}*|подтвержда\\p{L}*|поясни|объясни|логик\\p{L}*|"
+            + "вычислил\\p{L}*|причин\\p{L}*|обусловлен\\p{L}*|следует|рассуждени\\p{L}*|why|justify|reason\\p{L}*|evidence|sure|prove|explain)(?!\\p{L})");
     /** Words a request for sources names them by. */
     private static final Pattern SOURCES_NAMED = Pattern.compile("(?<!\\p{L})(?:откуда|где\\s+(?:это\\s+)?(?:написано|сказано|взято|лежат?)|"
             + "(?:перво)?источник|документ|доки|док|материал|протокол|ссылк|ссылал|донесени|сводк|видео|фото|снимк|приказ|распоряжени|"
@@ -260,7 +267,8 @@ public final class DialogTurn {
      * for a definition.
      */
     private static IntentPrediction inContext(IntentPrediction intent, Optional<Prior> prior, String question) {
-        boolean unjustified = intent.intent() == Intent.JUSTIFY_ANSWER && (prior.isEmpty() || FrameReader.asksCause(question));
+        boolean unjustified = intent.intent() == Intent.JUSTIFY_ANSWER && (prior.isEmpty() || FrameReader.asksCause(question)
+                || !GROUNDS_ASKED.matcher(question.toLowerCase(Locale.ROOT)).find());
         boolean noSourcesNamed = intent.intent() == Intent.REQUEST_SOURCES && !SOURCES_NAMED.matcher(question.toLowerCase(Locale.ROOT)).find();
         String lower = question.toLowerCase(Locale.ROOT);
         if (intent.intent() == Intent.GENERAL_QUERY && OUTCOME_ASKED.matcher(lower).find() && !FIGURE_ASKED.matcher(lower).find()) {

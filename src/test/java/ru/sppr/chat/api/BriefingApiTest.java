@@ -407,6 +407,20 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_answer_of_a_street_the_base_writes_though_the_model_made_no_entity_of_it() {
+        uploaded("michurinsky.jsonl", "{\"id\": \"m-1\", \"title\": \"На Мичуринском проспекте крупное ДТП\", "
+                + "\"date\": \"2024-11-20T06:00:00+00:00\", \"text\": \"На Мичуринском проспекте крупное ДТП — как минимум три "
+                + "человека погибли в результате столкновения двух легковушек. Еще трое доставлены в больницу.\"}");
+        long session = api.startSession(operator, "Улица");
+
+        String dead = ask(session, "на мичуринском проспекте дтп, скока погибло").get("response").asText();
+        String absent = ask(session, "на вернадском проспекте дтп, скока погибло").get("response").asText();
+
+        assertThat(dead).contains("три человека погибли").doesNotContain("В базе нет");
+        assertThat(absent).startsWith("В базе нет");
+    }
+
+    @Test
     void should_not_answer_a_name_asked_with_someone_elses_name() {
         String report = "{\"id\": \"p-1\", \"title\": \"Справка о ПВР\", \"date\": \"2026-04-11T15:00:00+00:00\", "
                 + "\"text\": \"Тарасов Евгений Валерьевич — начальник ПВР № 2, директор ФОК «Олимп». "

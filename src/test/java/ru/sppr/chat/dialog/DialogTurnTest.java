@@ -160,6 +160,15 @@ class DialogTurnTest {
     }
 
     @Test
+    void should_take_a_follow_up_without_a_word_of_grounds_as_a_question_not_a_justification() {
+        long session = session();
+        ask(session, "дамбу у ольховки усилили мешками?");
+
+        assertThat(ask(session, "а виновник?").intent().intent().code()).isNotEqualTo("justify_answer");
+        assertThat(ask(session, "почему ты так решил?").intent().intent().code()).isEqualTo("justify_answer");
+    }
+
+    @Test
     void should_answer_who_reported_something_with_its_sources() {
         AskResult who = ask(session(), "кто сообщил что дамбу у ольховки усилили мешками с песком");
 
