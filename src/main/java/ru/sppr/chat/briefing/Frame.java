@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import ru.sppr.chat.situation.Attribute;
@@ -26,6 +27,15 @@ import ru.sppr.chat.situation.SituationStore.EntityRow;
  */
 public record Frame(List<EntityRow> entities, List<String> namedAs, List<Mention> missing, List<Mention> unknown, List<Attribute> attributes, Optional<EventType> event,
                     Moment moment, Optional<String> unmodelled, Instant askedAt, boolean inherited, boolean subjectInherited) {
+    /** Words that say a moment: parts of the day, day ordinals («11го», «13-е»), dates and clock times, months. */
+    private static final Pattern MOMENT_WORDS = Pattern.compile("(?<![\\p{L}\\d])(?:утр\\p{L}*|вечер\\p{L}*|ноч\\p{L}*|дн[её]м|сегодня|вчера|позавчера|"
+            + "\\d{1,2}-?(?:го|е|ое|й|м|му)|\\d{1,2}[.:]\\d{2}(?:\\.\\d{2,4})?|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[яй]|"
+            + "июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** «в 1066 году», «в марте 2017»: a year dates a fact asked of, and sentences that tell it say the year. */
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
+
     public Frame {
         entities = List.copyOf(entities);
         namedAs = List.copyOf(namedAs);
@@ -42,6 +52,24 @@ public record Frame(List<EntityRow> entities, List<String> namedAs, List<Mention
      * («ключевской мост» → «мост у Ключи»; none of a kind when one of it is named in the base's words: «ольховской
      * дамбы» is «Ольховская дамба», and «дамба у Ольховка» is not searched for then).
      */
+    /**
+     * The text without the words that said the moment read from it («в 10 утра 11го», «на вечер 11-го»), when one was: what
+     * is searched is of that moment already, and a sentence that answers states it as a date and time («Силы и средства на
+     * 20:00 11.04 …»), not in these words. The text as it is when the latest is asked, or a year said.
+     */
+    public String withoutMoment(String text) {
+        String said = switch (moment) {
+            case Moment.AsOf a -> a.said();
+            case Moment.Within w -> w.said();
+            case Moment.Latest l -> null;
+        };
+        if (said == null || said.isBlank() || YEAR.matcher(said).find()) {
+            return text;
+        }
+        String without = Pattern.compile(Pattern.quote(said), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).replaceAll(" ");
+        return MOMENT_WORDS.matcher(without).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    }
+
     public String namesInBaseWords(String question, Function<String, List<String>> stems) {
         String asked = question.toLowerCase(Locale.ROOT);
         List<String> askedStems = stems.apply(question);

@@ -184,7 +184,9 @@ public final class DialogTurn {
             List<SearchHit> hits = scope.keep(retrieve(intent.intent(), focus, caller, now, known,
                     scope.narrows() ? IN_SCOPE : k), k);
             var weights = hits.isEmpty() ? Map.<String, Double>of() : search.weights(analysis.stems(focus), caller.clearance());
-            var plain = new Request(intent.intent(), typed, focus, hits, weights, now, settings.freshness(), prior);
+            String timeless = frame.withoutMoment(focus);
+            var plain = new Request(intent.intent(), typed, analysis.stems(timeless).isEmpty() ? focus : timeless, hits, weights, now,
+                    settings.freshness(), prior);
             var request = frame.subjectInherited() ? plain.withSubjectCarried() : plain;
             Composed composed = compose(intent, request);
             intent = composed.intent();
