@@ -36,7 +36,9 @@ final class PlaceRules {
     private static final Pattern LIST_ITEM = Pattern.compile("(" + CAP + ")");
     /** The words after a name that make it a street's: «Тульская улица», «Ленинградское шоссе». */
     private static final String STREET_TYPES = "улиц[а-я]*|шоссе|проезд[а-я]*|проспект[а-я]*|набережн[а-я]+|бульвар[а-я]*|переул[а-я]*|площад[а-я]+";
-    private static final Pattern STREET_AFTER = Pattern.compile(PRE + "(" + CAP + "(?:\\s+" + CAP + ")?)\\s+(" + STREET_TYPES + ")(?![\\p{L}])", F);
+    /** «На Мичуринском проспекте» at a sentence's start: the capitalised preposition is no part of the street's name. */
+    private static final String NOT_PREPOSITION = "(?!(?:На|В|Во|По|С|Со|У|К|Ко|От|До|Из|За|Под|Над|При|Около|Возле|Через)\\s)";
+    private static final Pattern STREET_AFTER = Pattern.compile(PRE + "(" + NOT_PREPOSITION + CAP + "(?:\\s+" + CAP + ")?)\\s+(" + STREET_TYPES + ")(?![\\p{L}])", F);
     private static final Pattern ROAD = Pattern.compile(PRE + "(?:(?:трасс[а-я]*|автодорог[а-я]*|автотрасс[а-я]*|ФАД|а/д)\\s+)?«?"
             + "([МРАН]-\\d{1,3}|\\d{2}[А-ЯЁ]{1,2}-\\d{1,4})»?(?:\\s+«[^»\\n]{1,60}»)?(?:,?\\s*(?:на\\s+)?(\\d{1,4})(?:\\+\\d{1,3})?(?:-?[мйго]{1,2})?\\s*км)?", F);
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("в", "во", "из", "под", "около", "близ", "возле");

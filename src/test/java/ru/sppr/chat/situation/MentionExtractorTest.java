@@ -54,6 +54,10 @@ class MentionExtractorTest {
                 .anyMatch(m -> m.kind() == MentionKind.STREET && m.name().equals("Таманская улица"));
         assertThat(mentions("Автосервис горит на Перовском проезде.", null))
                 .anyMatch(m -> m.kind() == MentionKind.STREET && m.name().equals("Перовский проезд"));
+        assertThat(mentions("На Мичуринском проспекте крупное ДТП — три человека погибли.", null))
+                .as("the capitalised preposition at the sentence's start is no part of the name")
+                .anyMatch(m -> m.kind() == MentionKind.STREET && m.name().equals("Мичуринский проспект"))
+                .noneMatch(m -> m.name().startsWith("На "));
     }
 
     @Test
