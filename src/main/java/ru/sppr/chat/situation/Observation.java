@@ -43,15 +43,30 @@ public record Observation(String entityKey, String entityName, Attribute attribu
             case UP_TO -> "до ";
             case EXACT -> "";
         };
-        return prefix + number + (unit == null || unit.isEmpty() ? "" : " " + agreed(unit, value));
+        return prefix + number + (unit == null || unit.isEmpty() ? "" : " " + agreed(unit, value, qualifier != Qualifier.EXACT));
     }
 
-    /** «1 дом», «3 дома», «52 домов» → the unit in the form the number asks for. */
-    private static String agreed(String unit, double value) {
+    /**
+     * «1 дом», «3 дома», «52 домов» → the unit in the form the number asks for; after «не менее», «около», «до» the number
+     * is in the genitive, and so is the unit: «не менее 3 человек», «более 21 человека».
+     */
+    private static String agreed(String unit, double value, boolean genitive) {
         if (value != Math.rint(value)) {
             return unit;
         }
         long n = (long) value;
+        if (genitive) {
+            boolean one = n % 10 == 1 && n % 100 != 11;
+            return switch (unit) {
+                case "человек" -> one ? "человека" : "человек";
+                case "домов" -> one ? "дома" : "домов";
+                case "жилых домов" -> one ? "жилого дома" : "жилых домов";
+                case "участков" -> one ? "участка" : "участков";
+                case "абонентов" -> one ? "абонента" : "абонентов";
+                case "населённых пунктов" -> one ? "населённого пункта" : "населённых пунктов";
+                default -> unit;
+            };
+        }
         return switch (unit) {
             case "человек" -> Plural.of(n, "человек", "человека", "человек");
             case "домов" -> Plural.of(n, "дом", "дома", "домов");

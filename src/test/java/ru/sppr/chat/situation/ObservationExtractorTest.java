@@ -381,4 +381,17 @@ class ObservationExtractorTest {
                 .containsExactly(Tuple.tuple("ПВР № 1", 104.0), Tuple.tuple("ПВР № 3", 15.0));
         assertThat(children).extracting(Observation::value).containsExactly(104.0);
     }
+
+    @Test
+    void should_put_the_unit_in_the_genitive_after_a_qualifier() {
+        Instant at = Instant.parse("2024-11-20T06:00:00Z");
+        assertThat(new Observation("", "", Attribute.DEATHS, 3.0, null, "человек", Qualifier.AT_LEAST, at, false, 0, 0).shown())
+                .isEqualTo("не менее 3 человек");
+        assertThat(new Observation("", "", Attribute.INJURED, 21.0, null, "человек", Qualifier.MORE_THAN, at, false, 0, 0).shown())
+                .isEqualTo("более 21 человека");
+        assertThat(new Observation("", "", Attribute.FLOODED_HOUSES, 2.0, null, "домов", Qualifier.UP_TO, at, false, 0, 0).shown())
+                .isEqualTo("до 2 домов");
+        assertThat(new Observation("", "", Attribute.DEATHS, 3.0, null, "человек", Qualifier.EXACT, at, false, 0, 0).shown())
+                .isEqualTo("3 человека");
+    }
 }
