@@ -9,6 +9,7 @@ import static ru.sppr.chat.briefing.Modelled.said;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,6 +44,14 @@ import ru.sppr.chat.user.Caller;
 final class Absences {
     /** How many fragments are read to tell whether the sources write of an object the model does not know. */
     private static final int WRITTEN_OF_HITS = 10;
+    /** How many others of a kind a refusal names, and of how many most mentioned entities they are chosen. */
+    private static final int NEARBY = 3;
+    private static final int NEARBY_POOL = 300;
+    /** Where one claim of an answer ends: its citation mark, or a line's end. */
+    private static final Pattern CLAIM_END = Pattern.compile("\\[\\d+]|\\n+");
+    private static final Pattern TYPE_WORDS = Pattern.compile("улиц\\p{L}*|проспект\\p{L}*|переул\\p{L}*|шоссе|бульвар\\p{L}*|набережн\\p{L}*|"
+            + "площад\\p{L}*|проезд\\p{L}*|тупик\\p{L}*|рек\\p{L}*|район\\p{L}*|област\\p{L}*|кра[йя]|сел\\p{L}*|город\\p{L}*|деревн\\p{L}*|"
+            + "пос[её]л\\p{L}*|станиц\\p{L}*|республик\\p{L}*|округ\\p{L}*");
     /** The start of a lead claim looked up in its fragment, and the characters around it read with it. */
     private static final int LEAD_PROBE = 40;
     private static final int LEAD_CONTEXT = 300;
@@ -151,6 +160,35 @@ final class Absences {
             return Optional.empty();
         }
         return Optional.of(nothingOn(frame, measure.get()));
+    }
+
+    /**
+     * A quantity the model does not track asked of a tracked object by its kind («температура воды на гп ольховка»; «у
+     * ключей» names the village, not the gauge) answered by a
+     * sentence that does not name it (none of the answer's claims that speak of the quantity does): «По ГП Ольховка в базе нет сведений о том, что спрошено (температур…); есть по ГП
+     * Ключи.» — the others of its kind the answer names instead, if any — not «Температура воды на ГП Ключи — +4,2 °C»
+     * as if it were Ольховка's.
+     */
+    Optional<String> measuredOfAnother(Frame frame, String question, String said, Caller caller) {
+        Optional<String> measure = FrameReader.measure(question).filter(m -> !m.equals(FrameReader.CAUSE));
+        String lower = question.toLowerCase(Locale.ROOT);
+        Optional<EntityRow> object = frame.entities().stream().filter(FrameReader::tracked)
+                .filter(e -> Pattern.compile("(?<!\\p{L})" + Pattern.quote(e.name().split(" ")[0].toLowerCase(Locale.ROOT)) + "(?!\\p{L})").matcher(lower).find())
+                .findFirst();
+        if (measure.isEmpty() || object.isEmpty()) {
+            return Optional.empty();
+        }
+        String measuring = Arrays.stream(CLAIM_END.split(said)).filter(sentence -> FrameReader.speaksOf(sentence, measure.get()))
+                .collect(Collectors.joining("\n"));
+        if (measuring.isEmpty() || names(measuring, object.get())) {
+            return Optional.empty();
+        }
+        List<String> instead = model.entities("", NEARBY_POOL, caller).stream()
+                .filter(e -> FrameReader.tracked(e) && e.subtype().equalsIgnoreCase(object.get().subtype()) && !e.key().equals(object.get().key()))
+                .filter(e -> !FrameReader.tail(e.key()).isEmpty() && names(measuring, e)).limit(NEARBY).map(EntityRow::name).toList();
+        String asked = FrameReader.WHOLE_WORDS.contains(measure.get()) ? measure.get() : measure.get() + "…";
+        return Optional.of("По «" + object.get().name() + "» в базе нет сведений о том, что спрошено (" + asked + ")"
+                + (instead.isEmpty() ? "." : "; есть по " + String.join(", ", instead.stream().map(n -> "«" + n + "»").toList()) + "."));
     }
 
     /** «а причина?» after «что случилось в подольске», found nowhere: what was asked, and of what. */
@@ -412,8 +450,7 @@ final class Absences {
                 .findFirst();
         if (!frame.missing().isEmpty() && frame.entities().isEmpty() || absentObject.isPresent() && !writtenOf(absentObject.get(), frame, caller)) {
             Mention asked = absentObject.orElse(frame.missing().getFirst());
-            List<String> nearby = model.entities("", 300, caller).stream().filter(e -> sameKind(asked, e))
-                    .limit(3).map(EntityRow::name).toList();
+            List<String> nearby = nearby(asked, question, frame, caller);
             return Optional.of(new Answer.NoEvidence("В базе нет сведений о «" + asked.name() + "»."
                     + (nearby.isEmpty() ? "" : " Есть сведения о: " + String.join(", ", nearby) + ".")));
         }
@@ -458,6 +495,33 @@ final class Absences {
         return words.search(SearchRequest.simple(object.subtype() + " " + placeName, WRITTEN_OF_HITS, caller.clearance(),
                         frame.askedAt())).stream()
                 .anyMatch(hit -> near.matcher(hit.text().toLowerCase(Locale.ROOT).replace('ё', 'е')).find());
+    }
+
+    /**
+     * What the base has instead of a place or object it lacks: others of its kind — for an object the most mentioned
+     * ones («есть по ГП Ключи»), for a place those written in the fragments the rest of the question finds (the streets of
+     * the accidents asked about, not every street of another town).
+     */
+    private List<String> nearby(Mention asked, String question, Frame frame, Caller caller) {
+        List<EntityRow> sameKind = model.entities("", NEARBY_POOL, caller).stream().filter(e -> sameKind(asked, e)).toList();
+        if (asked.kind() == MentionKind.OBJECT) {
+            return sameKind.stream().limit(NEARBY).map(EntityRow::name).toList();
+        }
+        String rest = Pattern.compile(Pattern.quote(asked.text()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(question)
+                .replaceAll(" ").strip();
+        if (rest.isBlank()) {
+            return List.of();
+        }
+        String found = words.search(SearchRequest.simple(rest, WRITTEN_OF_HITS, caller.clearance(), frame.askedAt())).stream()
+                .map(hit -> hit.text().toLowerCase(Locale.ROOT).replace('ё', 'е')).collect(Collectors.joining("\n"));
+        return sameKind.stream().filter(e -> distinctiveStem(e.name()).filter(found::contains).isPresent())
+                .limit(NEARBY).map(EntityRow::name).toList();
+    }
+
+    /** The stem of a name's own word, not its type word: «мичурин» of «Мичуринский проспект», «берегов» of «улица Береговая». */
+    private static Optional<String> distinctiveStem(String name) {
+        return Arrays.stream(name.toLowerCase(Locale.ROOT).replace('ё', 'е').split("[\\s-]+"))
+                .filter(w -> w.length() > 2 && !TYPE_WORDS.matcher(w).matches()).findFirst().map(FrameReader::stem);
     }
 
     private static boolean sameKind(Mention asked, EntityRow e) {

@@ -125,6 +125,7 @@ public final class Briefing {
         String said = grounded.text().toLowerCase(Locale.ROOT).replace('ё', 'е');
         String read = said + "\n" + Absences.cited(grounded);
         Optional<String> missing = Absences.unmodelledMissing(frame, question, said)
+                .or(() -> absences.measuredOfAnother(frame, question, said, caller))
                 .or(() -> Absences.placeMissing(frame, said))
                 .or(() -> absences.dayAsked(frame.moment()).filter(d -> !absences.speaksOfDay(grounded, d))
                         .map(d -> "На " + day.format(d) + " сведений по вопросу в базе нет."))

@@ -104,6 +104,19 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_say_a_quantity_asked_of_one_gauge_is_known_of_another_instead_of_giving_the_other_ones() {
+        uploaded("temperature.jsonl", "{\"id\": \"b-1\", \"title\": \"Гидробюллетень\", \"date\": \"2026-04-13T05:00:00+00:00\", "
+                + "\"text\": \"Температура воды на ГП Ключи — +4,2 °C. Уровень воды на ГП Ольховка — 645 см.\"}");
+        long session = api.startSession(operator, "Температура");
+
+        String other = ask(session, "какая температура воды на гп ольховка").get("response").asText();
+        String own = ask(session, "какая температура воды на гп ключи").get("response").asText();
+
+        assertThat(other).isEqualTo("По «ГП Ольховка» в базе нет сведений о том, что спрошено (температур…); есть по «ГП Ключи».");
+        assertThat(own).contains("+4,2 °C");
+    }
+
+    @Test
     void should_give_each_places_figure_of_the_moment_asked_when_the_question_names_no_place() {
         uploaded("evacuation.jsonl", EVACUATION);
         long session = api.startSession(operator, "Эвакуация");
