@@ -117,6 +117,22 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_name_instead_of_a_missing_place_those_the_rest_of_the_question_finds() {
+        uploaded("districts.jsonl", String.join("\n",
+                "{\"id\": \"z-1\", \"title\": \"Подтопление\", \"date\": \"2026-04-12T05:00:00+00:00\", "
+                        + "\"text\": \"Подтопление в Заречном районе: вода в 12 домах.\"}",
+                "{\"id\": \"z-2\", \"title\": \"Пожар\", \"date\": \"2026-04-12T06:00:00+00:00\", "
+                        + "\"text\": \"Пожар на складе в Кировском районе Казани.\"}",
+                "{\"id\": \"z-3\", \"title\": \"Пожар\", \"date\": \"2026-04-12T07:00:00+00:00\", "
+                        + "\"text\": \"Пожар в гараже в Кировском районе Казани, огонь потушен.\"}"));
+        long session = api.startSession(operator, "Районы");
+
+        String answer = ask(session, "что с подтоплением в лесном районе").get("response").asText();
+
+        assertThat(answer).startsWith("В базе нет сведений о «Лесной район».").contains("Заречный район").doesNotContain("Кировский");
+    }
+
+    @Test
     void should_give_each_places_figure_of_the_moment_asked_when_the_question_names_no_place() {
         uploaded("evacuation.jsonl", EVACUATION);
         long session = api.startSession(operator, "Эвакуация");
