@@ -356,6 +356,30 @@ final class Absences {
     }
 
     /** The source of an answer's first claim. */
+    /**
+     * A street asked in a town («пожар на улице пушкина в казани», «что на улице садовой в заречье») answered
+     * by a claim whose report does not name both, the town by its name or another («в Питере»): the street of another
+     * town, or another street of the town. The street need not be the town's
+     * entity in the model — the names of streets repeat from town to town.
+     */
+    Optional<String> townMissing(Frame frame, Answer.Grounded answer) {
+        Optional<EntityRow> town = frame.entities().stream().filter(e -> e.kind() == MentionKind.SETTLEMENT).findFirst();
+        Optional<EntityRow> within = frame.entities().stream().filter(e -> e.kind() == MentionKind.STREET).findFirst();
+        if (town.isEmpty() || within.isEmpty()) {
+            return Optional.empty();
+        }
+        String report = answer.citations().stream().min(Comparator.comparingInt(Cited::ordinal))
+                .map(c -> c.hit().title() + "\n" + c.hit().text()).orElse("");
+        String lower = report.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        boolean streetNamed = distinctiveStem(within.get().name()).filter(lower::contains).isPresent();
+        boolean townNamed = FrameReader.namesPlace(lower, town.get().name())
+                || model.mentionsOfQuestion(report, frame.askedAt().atZone(model.zone())).stream().anyMatch(m -> m.key().equals(town.get().key()));
+        if (streetNamed && townNamed) {
+            return Optional.empty();
+        }
+        return Optional.of("В базе нет сведений о «" + within.get().name() + "» (" + town.get().name() + ").");
+    }
+
     static Optional<String> leadSource(Answer.Grounded answer) {
         return answer.citations().stream().min(Comparator.comparingInt(Cited::ordinal)).map(c -> c.hit().sourceId());
     }

@@ -127,6 +127,7 @@ public final class Briefing {
         Optional<String> missing = Absences.unmodelledMissing(frame, question, said)
                 .or(() -> absences.measuredOfAnother(frame, question, said, caller))
                 .or(() -> Absences.placeMissing(frame, said))
+                .or(() -> ABOUT_A_PLACE.contains(intent) ? absences.townMissing(frame, grounded) : Optional.empty())
                 .or(() -> absences.dayAsked(frame.moment()).filter(d -> !absences.speaksOfDay(grounded, d))
                         .map(d -> "На " + day.format(d) + " сведений по вопросу в базе нет."))
                 .or(() -> Absences.yearMissing(question, said))

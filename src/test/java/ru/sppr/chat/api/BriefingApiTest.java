@@ -133,6 +133,22 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_not_answer_a_street_asked_in_one_town_with_the_street_of_that_name_in_another() {
+        uploaded("pushkin.jsonl", String.join("\n",
+                "{\"id\": \"p-1\", \"title\": \"Горит АЗС\", \"date\": \"2024-10-01T06:00:00+00:00\", "
+                        + "\"text\": \"Во время перекачки топлива на АЗС на улице Пушкина в Уфе загорелся бензовоз.\"}",
+                "{\"id\": \"p-2\", \"title\": \"Пожар в Казани\", \"date\": \"2024-10-02T06:00:00+00:00\", "
+                        + "\"text\": \"В Казани загорелся склад на улице Тукая, площадь пожара 300 кв. м.\"}"));
+        long session = api.startSession(operator, "Улицы городов");
+
+        String kazan = ask(session, "пожар на улице пушкина в казани").get("response").asText();
+        String ufa = ask(session, "пожар на улице пушкина в уфе").get("response").asText();
+
+        assertThat(kazan).startsWith("В базе нет сведений").doesNotContain("бензовоз");
+        assertThat(ufa).contains("бензовоз");
+    }
+
+    @Test
     void should_give_each_places_figure_of_the_moment_asked_when_the_question_names_no_place() {
         uploaded("evacuation.jsonl", EVACUATION);
         long session = api.startSession(operator, "Эвакуация");
