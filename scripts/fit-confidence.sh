@@ -2,9 +2,9 @@
 # Refits the confidence model on all the questions of operators.jsonl, operators-2.jsonl, operators-4.jsonl to operators-7.jsonl (over the demo base and
 # ru-incidents; their held-out parts have been read while developing, so they are fitted on too) and on the tune part
 # of xquad-ru, and writes the parameters to a file (default: a temporary one, printed at the end). It prints each set's
-# ECE and AUC by cross-validation, and XQuAD's held-out ECE before and after. The honest checks are operators-3.jsonl and the unread operators-9.jsonl,
+# ECE and AUC by cross-validation, and XQuAD's held-out ECE before and after. The honest checks are operators-3.jsonl and the unread operators-9.jsonl and operators-10.jsonl,
 # which no fit sees: copy the file to src/main/resources/answer/confidence.json, rebuild, and run
-# `chat-sppr eval dialogue --data eval/dialogue/operators-3.jsonl` (and operators-9.jsonl) once — their ECE is the figure to report.
+# `chat-sppr eval dialogue --data eval/dialogue/operators-3.jsonl` (and operators-9.jsonl, operators-10.jsonl) once — their ECE is the figure to report.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 data=${CHAT_EVAL_DATA:-$root/../shared/data}
