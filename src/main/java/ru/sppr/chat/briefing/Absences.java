@@ -163,18 +163,16 @@ final class Absences {
     }
 
     /**
-     * A quantity the model does not track asked of a tracked object by its kind («температура воды на гп ольховка»; «у
-     * ключей» names the village, not the gauge) answered by a
-     * sentence that does not name it (none of the answer's claims that speak of the quantity does): «По ГП Ольховка в базе нет сведений о том, что спрошено (температур…); есть по ГП
-     * Ключи.» — the others of its kind the answer names instead, if any — not «Температура воды на ГП Ключи — +4,2 °C»
-     * as if it were Ольховка's.
+     * A quantity the model does not track, asked of a tracked object named by its kind («температура воды на гп
+     * ольховка»; «у ключей» names the village, not the gauge), answered by claims about the quantity none of which names
+     * that object: «По «ГП Ольховка» в базе нет сведений о том, что спрошено (температур…); есть по «ГП Ключи».» — the
+     * others of its kind those claims name, if any — not «Температура воды на ГП Ключи — +4,2 °C» as if it were
+     * Ольховка's.
      */
     Optional<String> measuredOfAnother(Frame frame, String question, String said, Caller caller) {
         Optional<String> measure = FrameReader.measure(question).filter(m -> !m.equals(FrameReader.CAUSE));
         String lower = question.toLowerCase(Locale.ROOT);
-        Optional<EntityRow> object = frame.entities().stream().filter(FrameReader::tracked)
-                .filter(e -> Pattern.compile("(?<!\\p{L})" + Pattern.quote(e.name().split(" ")[0].toLowerCase(Locale.ROOT)) + "(?!\\p{L})").matcher(lower).find())
-                .findFirst();
+        Optional<EntityRow> object = frame.entities().stream().filter(e -> FrameReader.tracked(e) && namedByKind(e, lower)).findFirst();
         if (measure.isEmpty() || object.isEmpty()) {
             return Optional.empty();
         }
@@ -189,6 +187,12 @@ final class Absences {
         String asked = FrameReader.WHOLE_WORDS.contains(measure.get()) ? measure.get() : measure.get() + "…";
         return Optional.of("По «" + object.get().name() + "» в базе нет сведений о том, что спрошено (" + asked + ")"
                 + (instead.isEmpty() ? "." : "; есть по " + String.join(", ", instead.stream().map(n -> "«" + n + "»").toList()) + "."));
+    }
+
+    /** Whether the question names the object by the word its name starts with: «гп» of «ГП Ольховка», «мост» of «мост у Ключи». */
+    private static boolean namedByKind(EntityRow object, String lowerCaseQuestion) {
+        String kind = object.name().split(" ")[0].toLowerCase(Locale.ROOT);
+        return Pattern.compile("(?<!\\p{L})" + Pattern.quote(kind) + "(?!\\p{L})").matcher(lowerCaseQuestion).find();
     }
 
     /** «а причина?» after «что случилось в подольске», found nowhere: what was asked, and of what. */
@@ -355,12 +359,11 @@ final class Absences {
         return OBJECT_KINDS.stream().filter(kind -> kind.matcher(asked).find()).toList();
     }
 
-    /** The source of an answer's first claim. */
     /**
-     * A street asked in a town («пожар на улице пушкина в казани», «что на улице садовой в заречье») answered
-     * by a claim whose report does not name both, the town by its name or another («в Питере»): the street of another
-     * town, or another street of the town. The street need not be the town's
-     * entity in the model — the names of streets repeat from town to town.
+     * A street asked in a town («пожар на улице пушкина в казани», «что на улице садовой в заречье») answered by a claim
+     * whose report does not name both, the town by its name or another («в Питере»): the street of another town, or
+     * another street of the town. The street need not be the town's entity in the model — street names repeat from town
+     * to town.
      */
     Optional<String> townMissing(Frame frame, Answer.Grounded answer) {
         Optional<EntityRow> town = frame.entities().stream().filter(e -> e.kind() == MentionKind.SETTLEMENT).findFirst();
@@ -380,6 +383,7 @@ final class Absences {
         return Optional.of("В базе нет сведений о «" + within.get().name() + "» (" + town.get().name() + ").");
     }
 
+    /** The source of an answer's first claim. */
     static Optional<String> leadSource(Answer.Grounded answer) {
         return answer.citations().stream().min(Comparator.comparingInt(Cited::ordinal)).map(c -> c.hit().sourceId());
     }

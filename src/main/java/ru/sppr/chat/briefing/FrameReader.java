@@ -254,15 +254,16 @@ public final class FrameReader {
 
     /**
      * Whether a street the model made no entity of is written in a fragment the caller may read all the same, every word
-     * of its name there («На Мичуринском проспекте крупное ДТП»): then it is no street missing from the base.
+     * of its name there (a log typed in lower case: «дтп на мичуринском проспекте»): then it is no street missing from
+     * the base.
      */
     private boolean streetWrittenInBase(Mention m, ZonedDateTime askedAt, Caller caller) {
         List<String> name = analysis.stems(m.text());
         if (m.kind() != MentionKind.STREET || name.size() < 2) {
             return false;
         }
-        var request = new SearchRequest(m.text(), STREET_HITS, caller.clearance(), askedAt.toInstant(), null, null, null, Set.of(), Set.of());
-        return words.search(request).stream().anyMatch(hit -> new HashSet<>(analysis.stems(hit.text())).containsAll(name));
+        return words.search(SearchRequest.simple(m.text(), STREET_HITS, caller.clearance(), askedAt.toInstant())).stream()
+                .anyMatch(hit -> new HashSet<>(analysis.stems(hit.text())).containsAll(name));
     }
 
     /**

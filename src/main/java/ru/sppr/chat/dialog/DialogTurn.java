@@ -269,10 +269,10 @@ public final class DialogTurn {
      * for a definition.
      */
     private static IntentPrediction inContext(IntentPrediction intent, Optional<Prior> prior, String question) {
-        boolean unjustified = intent.intent() == Intent.JUSTIFY_ANSWER && (prior.isEmpty() || FrameReader.asksCause(question)
-                || !GROUNDS_ASKED.matcher(question.toLowerCase(Locale.ROOT)).find());
-        boolean noSourcesNamed = intent.intent() == Intent.REQUEST_SOURCES && !SOURCES_NAMED.matcher(question.toLowerCase(Locale.ROOT)).find();
         String lower = question.toLowerCase(Locale.ROOT);
+        boolean unjustified = intent.intent() == Intent.JUSTIFY_ANSWER && (prior.isEmpty() || FrameReader.asksCause(question)
+                || !GROUNDS_ASKED.matcher(lower).find());
+        boolean noSourcesNamed = intent.intent() == Intent.REQUEST_SOURCES && !SOURCES_NAMED.matcher(lower).find();
         if (intent.intent() == Intent.GENERAL_QUERY && OUTCOME_ASKED.matcher(lower).find() && !FIGURE_ASKED.matcher(lower).find()) {
             return intent.answeredAs(Intent.REPORT);
         }
