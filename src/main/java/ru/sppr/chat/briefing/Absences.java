@@ -77,9 +77,13 @@ final class Absences {
                     "вертол[её]т\\p{L}*|вертушк\\p{L}*", "самол[её]т\\p{L}*|лайнер\\p{L}*|легкомоторн\\p{L}*")
             .map(words -> Pattern.compile("(?<!\\p{L})(?:" + words + ")(?!\\p{L})")).toList();
 
-    /** «в больнице лежат», «госпитализированы в больницу»: where the injured are, not where the event was. */
+    /**
+     * «в больнице лежат», «госпитализированы в больницу», «а в больницу скока увезли»: where the injured are, not where
+     * the event was.
+     */
     private static final Pattern IN_HOSPITAL = Pattern.compile("(?:(?:лежат|лежит|наход\\p{L}*|оста\\p{L}*|госпитализ\\p{L}*|доставл\\p{L}*|"
-            + "попал\\p{L}*|увезл\\p{L}*)\\s+(?:\\p{L}+\\s+)?в\\s+больниц\\p{L}*|в\\s+больниц\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:лежат|лежит|наход\\p{L}*|оста\\p{L}*))");
+            + "попал\\p{L}*|увез\\p{L}*|отвез\\p{L}*|положил\\p{L}*)\\s+(?:\\p{L}+\\s+)?в\\s+больниц\\p{L}*|в\\s+больниц\\p{L}*\\s+(?:\\p{L}+\\s+)?"
+            + "(?:лежат|лежит|наход\\p{L}*|оста\\p{L}*|увез\\p{L}*|отвез\\p{L}*|доставл\\p{L}*|доставил\\p{L}*|положил\\p{L}*|попал\\p{L}*|госпитализ\\p{L}*))");
 
     private final SituationModel model;
     private final KnowledgeSearch words;

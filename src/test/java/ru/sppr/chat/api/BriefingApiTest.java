@@ -467,6 +467,19 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_not_take_the_hospital_a_follow_up_asks_of_for_the_place_of_the_accident() {
+        uploaded("michurinsky-dtp.jsonl", "{\"id\": \"m-2\", \"title\": \"На Мичуринском проспекте крупное ДТП\", "
+                + "\"date\": \"2024-09-20T02:38:00+00:00\", \"text\": \"На Мичуринском проспекте крупное ДТП — как минимум три "
+                + "человека погибли в результате столкновения двух легковушек. Еще трое доставлены в больницу.\"}");
+        long session = api.startSession(operator, "Больница");
+
+        ask(session, "на мичуринском проспекте дтп, скока погибло");
+        String hospital = ask(session, "а в больницу скока увезли").get("response").asText();
+
+        assertThat(hospital).doesNotContain("нет сведений о происшествии").contains("трое");
+    }
+
+    @Test
     void should_not_answer_a_name_asked_with_someone_elses_name() {
         String report = "{\"id\": \"p-1\", \"title\": \"Справка о ПВР\", \"date\": \"2026-04-11T15:00:00+00:00\", "
                 + "\"text\": \"Тарасов Евгений Валерьевич — начальник ПВР № 2, директор ФОК «Олимп». "
