@@ -37,7 +37,10 @@ final class ErrorMapping {
             }
             respond(ctx, status(e), e.getMessage(), details(e));
         });
-        routes.exception(UploadForm.PayloadTooLarge.class, (e, ctx) -> respond(ctx, 413, e.getMessage(), Map.of("field", "file")));
+        routes.exception(UploadForm.PayloadTooLarge.class, (e, ctx) -> {
+            UploadForm.drainRest(ctx);
+            respond(ctx, 413, e.getMessage(), Map.of("field", "file"));
+        });
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             if (e.getStatus() == 405) {
                 allow(ctx, e.getDetails());

@@ -2,6 +2,8 @@ package ru.sppr.chat.api;
 
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +21,8 @@ record UploadForm(List<UploadedFile> files, IngestOptions options) {
     static final long MAX_REQUEST_BYTES = MAX_FILE_BYTES * 4;
     /** A part larger than this is written to the request's {@link UploadSpill} directory while it is read. */
     static final int MAX_IN_MEMORY_BYTES = 1024 * 1024;
+    /** How much of a refused upload's remaining body is read and dropped before the 413 is sent. */
+    static final long DRAIN_BYTES = 16L * 1024 * 1024;
 
     static UploadForm read(Context ctx) {
         if (!ctx.isMultipartFormData()) {
@@ -68,6 +72,28 @@ record UploadForm(List<UploadedFile> files, IngestOptions options) {
             }
         }
         return false;
+    }
+
+    /**
+     * Reads and drops what is left of a refused upload's body, at most {@value #DRAIN_BYTES} bytes: a client still
+     * sending the rest of a file over the limit then reads the 413 rather than a connection reset. A body with more
+     * left than that is cut off, as before; one announced over the request limit is refused unread.
+     */
+    static void drainRest(Context ctx) {
+        if (ctx.contentLength() > MAX_REQUEST_BYTES) {
+            return;  // refused before a byte of it was read: nothing is waited for
+        }
+        try {
+            InputStream in = ctx.req().getInputStream();
+            byte[] buffer = new byte[64 * 1024];
+            long left = DRAIN_BYTES;
+            int read;
+            while (left > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+                left -= read;
+            }
+        } catch (IOException | RuntimeException e) {
+            // the body is gone or no longer readable: the 413 goes out all the same
+        }
     }
 
     /** A 413 whose message names the limit. */
