@@ -73,7 +73,7 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         List<String> own = analysis.stems(r.question()).stream().filter(s -> !interrogativeStems.contains(s)).toList();
         boolean inContext = r.subjectCarried() && !own.isEmpty() && !own.containsAll(stems);
         Optional<Candidate> best = candidates.stream()
-                .filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR && (stems.size() < 3 || matched(stems, c) >= 2)
+                .filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR && (stems.size() < 3 || matched(stems, c.stems()) >= 2)
                         || inContext && own.stream().allMatch(w -> sharesStart(c.stems(), w)))
                 .max(Comparator.comparingDouble(Candidate::score));
         if (best.isEmpty() && r.intent() == Intent.REQUEST_SOURCES) {
@@ -210,16 +210,20 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     private static Optional<Candidate> claimToldAcross(List<String> stems, List<Candidate> candidates, Map<String, Double> weights) {
         Map<Integer, List<String>> told = new LinkedHashMap<>();
         candidates.forEach(c -> told.computeIfAbsent(c.hit(), h -> new ArrayList<>()).addAll(c.stems()));
-        return told.entrySet().stream()
-                .filter(e -> Candidate.coverage(stems, e.getValue(), weights) >= CLAIM_FLOOR
-                        && stems.stream().filter(w -> Candidate.contains(e.getValue(), w)).count() >= 2)
-                .max(Comparator.comparingDouble(e -> Candidate.coverage(stems, e.getValue(), weights)))
+        Map<Integer, Double> covered = new LinkedHashMap<>();
+        told.forEach((hit, words) -> {
+            if (matched(stems, words) >= 2) {
+                covered.put(hit, Candidate.coverage(stems, words, weights));
+            }
+        });
+        return covered.entrySet().stream().filter(e -> e.getValue() >= CLAIM_FLOOR).max(Map.Entry.comparingByValue())
                 .flatMap(e -> candidates.stream().filter(c -> c.hit() == e.getKey())
                         .max(Comparator.comparingDouble((Candidate c) -> c.coverage()).thenComparingDouble(Candidate::score)));
     }
 
-    private static long matched(List<String> stems, Candidate c) {
-        return stems.stream().filter(s -> Candidate.contains(c.stems(), s)).count();
+    /** How many of the question's words {@code told} holds, in any form {@link Candidate#contains} accepts. */
+    private static long matched(List<String> stems, List<String> told) {
+        return stems.stream().filter(s -> Candidate.contains(told, s)).count();
     }
 
     /**

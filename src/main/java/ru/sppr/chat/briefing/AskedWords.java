@@ -25,9 +25,8 @@ import ru.sppr.chat.user.Caller;
 final class AskedWords {
     private static final Logger LOG = LoggerFactory.getLogger(AskedWords.class);
     /** Words of the moment asked: the answer states the moment as a date and time, not in these words. */
-    private static final Pattern WHEN_WORDS = Pattern.compile("(?<!\\p{L})(\\d+(?:[:.]\\d+)*(?:-?(?:го|е|ое))?|утр\\p{L}*|вечер\\p{L}*|"
-            + "ноч\\p{L}*|дн[её]м|сейчас|сегодня|вчера|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[яй]|июн\\p{L}*|июл\\p{L}*|"
-            + "август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)(?!\\p{L})");
+    private static final Pattern WHEN_WORDS = Pattern.compile("(?<!\\p{L})(\\d+(?:[:.]\\d+)*(?:-?(?:го|е|ое))?|"
+            + Frame.DAYS_AND_MONTHS + "|сейчас)(?!\\p{L})");
     /** Words of a follow-up that ask, not name: «с какого времени», «давно», «есть ли», «там». */
     private static final Pattern FOLLOW_UP_FILLER = Pattern.compile("(?<!\\p{L})(?:как\\p{L}*|когда|сколько|скока|скок|где|кто|что|врем\\p{L}*|"
             + "давно|есть|ли|там|тогда|был\\p{L}*|будет|уже|еще|ещё|теперь|сейчас|щас|now|what|when|how|there)(?!\\p{L})");

@@ -27,10 +27,12 @@ import ru.sppr.chat.situation.SituationStore.EntityRow;
  */
 public record Frame(List<EntityRow> entities, List<String> namedAs, List<Mention> missing, List<Mention> unknown, List<Attribute> attributes, Optional<EventType> event,
                     Moment moment, Optional<String> unmodelled, Instant askedAt, boolean inherited, boolean subjectInherited) {
-    /** Words that say a moment: parts of the day, day ordinals («11го», «13-е»), dates and clock times, months. */
-    private static final Pattern MOMENT_WORDS = Pattern.compile("(?<![\\p{L}\\d])(?:утр\\p{L}*|вечер\\p{L}*|ноч\\p{L}*|дн[её]м|сегодня|вчера|позавчера|"
-            + "\\d{1,2}-?(?:го|е|ое|й|м|му)|\\d{1,2}[.:]\\d{2}(?:\\.\\d{2,4})?|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[яй]|"
-            + "июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)(?![\\p{L}\\d])",
+    /** Parts of the day, «сегодня», «вчера» and the months, as regex alternatives: words that say when. */
+    static final String DAYS_AND_MONTHS = "утр\\p{L}*|вечер\\p{L}*|ноч\\p{L}*|дн[её]м|сегодня|вчера|январ\\p{L}*|феврал\\p{L}*|"
+            + "март\\p{L}*|апрел\\p{L}*|ма[яй]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*";
+    /** Words that say a moment: {@link #DAYS_AND_MONTHS}, day ordinals («11го», «13-е»), dates and clock times. */
+    private static final Pattern MOMENT_WORDS = Pattern.compile("(?<![\\p{L}\\d])(?:" + DAYS_AND_MONTHS + "|позавчера|"
+            + "\\d{1,2}-?(?:го|е|ое|й|м|му)|\\d{1,2}[.:]\\d{2}(?:\\.\\d{2,4})?)(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** «в 1066 году», «в марте 2017»: a year dates a fact asked of, and sentences that tell it say the year. */

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import ru.sppr.chat.answer.Answer;
@@ -157,13 +159,14 @@ public final class DialogTurn {
 
     private Thought think(Question question, DialogMemory.Recall past, Caller caller, Instant now) {
         List<Turn> recent = past.turns();
-        String typed = standard(question.text(), caller);
+        UnaryOperator<String> standard = standardOnce(caller);
+        String typed = standard.apply(question.text());
         Language language = Language.of(typed);
         String asked = glossed(typed, caller);
         Optional<Prior> prior = PriorAnswers.last(recent);
         IntentPrediction intent = inContext(intents.classify(typed, settings.intentThreshold()), prior, typed);
         boolean followUp = FollowUps.isFollowUp(asked, analysis);
-        Frame frame = briefing.read(asked, () -> earlierQuestions(recent, caller), followUp, now, caller);
+        Frame frame = briefing.read(asked, () -> earlierQuestions(recent, standard, caller), followUp, now, caller);
         if (asksSourcesOfLastAnswer(intent, prior, typed)) {
             intent = intent.answeredAs(Intent.JUSTIFY_ANSWER);
         }
@@ -176,7 +179,7 @@ public final class DialogTurn {
             answer = explained(compared.get(), prior, caller, now);
         } else {
             String searched = FollowUps.retrievalText(EnglishTerms.searchable(asked, typed), recent, followUp || frame.inherited(),
-                    q -> standard(q, caller), q -> !FollowUps.isFollowUp(q, analysis) && briefing.namesSomething(q, now, caller));
+                    standard, q -> !FollowUps.isFollowUp(q, analysis) && briefing.namesSomething(q, now, caller));
             String focus = (Topics.of(intent.intent(), searched) + " " + frame.namesInBaseWords(asked, analysis::stems)).strip();
             AnswerScope scope = briefing.scope(frame, caller).orPreferring(followUp || frame.inherited() ? citedBefore(prior) : Set.of());
             int k = Math.max(settings.retrieve(), 10);
@@ -235,8 +238,17 @@ public final class DialogTurn {
         return prior.map(p -> p.sources().stream().map(Prior.Source::sourceId).collect(Collectors.toSet())).orElse(Set.of());
     }
 
-    private List<String> earlierQuestions(List<Turn> recent, Caller caller) {
-        return recent.stream().filter(t -> t.role() == TurnRole.USER).map(t -> glossed(standard(t.content(), caller), caller)).toList();
+    private List<String> earlierQuestions(List<Turn> recent, UnaryOperator<String> standard, Caller caller) {
+        return recent.stream().filter(t -> t.role() == TurnRole.USER).map(t -> glossed(standard.apply(t.content()), caller)).toList();
+    }
+
+    /**
+     * {@link #standard} for one turn, each text read once: the earlier questions are standardised for the frame and again
+     * for retrieval, and mending a typo looks words up in the index.
+     */
+    private UnaryOperator<String> standardOnce(Caller caller) {
+        Map<String, String> read = new HashMap<>();
+        return text -> read.computeIfAbsent(text, t -> standard(t, caller));
     }
 
     /** A question as if typed with care: chat spellings in their standard words ({@link Colloquial}), typos mended ({@link Typos}). */

@@ -3,6 +3,7 @@ package ru.sppr.chat.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -19,6 +20,7 @@ import ru.sppr.chat.user.Role;
  * object the base does not have, and nothing from sources above the asker's clearance.
  */
 class BriefingApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String GAUGES = String.join("\n",
             "{\"id\": \"s-10\", \"title\": \"Сводка на 08:00 10.04.2026\", \"date\": \"2026-04-10T05:00:00+00:00\", "
                     + "\"text\": \"ГП Ключи: уровень воды 612 см. Низководный мост у с. Ключи закрыт.\"}",
@@ -56,6 +58,11 @@ class BriefingApiTest {
     }
 
     /** Uploads records readable to the operator; the upload must be accepted. */
+    /** One line of a JSON-lines upload: a news record with its id, title, ISO date and text. */
+    private static String record(String id, String title, String date, String text) {
+        return JSON.createObjectNode().put("id", id).put("title", title).put("date", date).put("text", text).toString();
+    }
+
     private void uploaded(String name, String records) {
         assertThat(api.upload(api.adminToken, name, records, "internal").status()).isEqualTo(201);
     }
@@ -105,8 +112,8 @@ class BriefingApiTest {
 
     @Test
     void should_say_a_quantity_asked_of_one_gauge_is_known_of_another_instead_of_giving_the_other_ones() {
-        uploaded("temperature.jsonl", "{\"id\": \"b-1\", \"title\": \"Гидробюллетень\", \"date\": \"2026-04-13T05:00:00+00:00\", "
-                + "\"text\": \"Температура воды на ГП Ключи — +4,2 °C. Уровень воды на ГП Ольховка — 645 см.\"}");
+        uploaded("temperature.jsonl", record("b-1", "Гидробюллетень", "2026-04-13T05:00:00+00:00",
+                "Температура воды на ГП Ключи — +4,2 °C. Уровень воды на ГП Ольховка — 645 см."));
         long session = api.startSession(operator, "Температура");
 
         String other = ask(session, "какая температура воды на гп ольховка").get("response").asText();
@@ -119,12 +126,9 @@ class BriefingApiTest {
     @Test
     void should_name_instead_of_a_missing_place_those_the_rest_of_the_question_finds() {
         uploaded("districts.jsonl", String.join("\n",
-                "{\"id\": \"z-1\", \"title\": \"Подтопление\", \"date\": \"2026-04-12T05:00:00+00:00\", "
-                        + "\"text\": \"Подтопление в Заречном районе: вода в 12 домах.\"}",
-                "{\"id\": \"z-2\", \"title\": \"Пожар\", \"date\": \"2026-04-12T06:00:00+00:00\", "
-                        + "\"text\": \"Пожар на складе в Кировском районе Казани.\"}",
-                "{\"id\": \"z-3\", \"title\": \"Пожар\", \"date\": \"2026-04-12T07:00:00+00:00\", "
-                        + "\"text\": \"Пожар в гараже в Кировском районе Казани, огонь потушен.\"}"));
+                record("z-1", "Подтопление", "2026-04-12T05:00:00+00:00", "Подтопление в Заречном районе: вода в 12 домах."),
+                record("z-2", "Пожар", "2026-04-12T06:00:00+00:00", "Пожар на складе в Кировском районе Казани."),
+                record("z-3", "Пожар", "2026-04-12T07:00:00+00:00", "Пожар в гараже в Кировском районе Казани, огонь потушен.")));
         long session = api.startSession(operator, "Районы");
 
         String answer = ask(session, "что с подтоплением в лесном районе").get("response").asText();
@@ -135,10 +139,8 @@ class BriefingApiTest {
     @Test
     void should_not_answer_a_street_asked_in_one_town_with_the_street_of_that_name_in_another() {
         uploaded("pushkin.jsonl", String.join("\n",
-                "{\"id\": \"p-1\", \"title\": \"Горит АЗС\", \"date\": \"2024-10-01T06:00:00+00:00\", "
-                        + "\"text\": \"Во время перекачки топлива на АЗС на улице Пушкина в Уфе загорелся бензовоз.\"}",
-                "{\"id\": \"p-2\", \"title\": \"Пожар в Казани\", \"date\": \"2024-10-02T06:00:00+00:00\", "
-                        + "\"text\": \"В Казани загорелся склад на улице Тукая, площадь пожара 300 кв. м.\"}"));
+                record("p-1", "Горит АЗС", "2024-10-01T06:00:00+00:00", "Во время перекачки топлива на АЗС на улице Пушкина в Уфе загорелся бензовоз."),
+                record("p-2", "Пожар в Казани", "2024-10-02T06:00:00+00:00", "В Казани загорелся склад на улице Тукая, площадь пожара 300 кв. м.")));
         long session = api.startSession(operator, "Улицы городов");
 
         String kazan = ask(session, "пожар на улице пушкина в казани").get("response").asText();
@@ -436,9 +438,9 @@ class BriefingApiTest {
                         + "\"text\": \"В Серебряном бору дом горит на Таманской улице. Площадь пожара 200 кв. м.\"}",
                 "{\"id\": \"t-3\", \"title\": \"Горит автосервис\", \"date\": \"2024-11-09T16:01:00+00:00\", "
                         + "\"text\": \"Автосервис горит на Перовском проезде. Площадь пожара составляет около 100 кв. м.\"}",
-                "{\"id\": \"t-4\", \"title\": \"Пожар в сталинской высотке в Москве на Садовой-Спасской\", "
-                        + "\"date\": \"2024-10-20T17:35:00+00:00\", \"text\": \"Пожар в сталинской высотке в Москве на "
-                        + "Садовой-Спасской. Часть высотки находится на реконструкции. Площадь возгорания составила 30 квадратов.\"}");
+                record("t-4", "Пожар в сталинской высотке в Москве на Садовой-Спасской", "2024-10-20T17:35:00+00:00",
+                        "Пожар в сталинской высотке в Москве на Садовой-Спасской. Часть высотки находится на реконструкции. "
+                                + "Площадь возгорания составила 30 квадратов."));
         uploaded("streets.jsonl", news);
         long session = api.startSession(operator, "Улицы");
 
@@ -453,9 +455,8 @@ class BriefingApiTest {
 
     @Test
     void should_answer_of_a_street_the_base_writes_though_the_model_made_no_entity_of_it() {
-        uploaded("michurinsky.jsonl", "{\"id\": \"m-1\", \"title\": \"Крупное ДТП\", \"date\": \"2024-11-20T06:00:00+00:00\", "
-                + "\"text\": \"крупное дтп на мичуринском проспекте: как минимум три человека погибли в результате столкновения "
-                + "двух легковушек.\"}");
+        uploaded("michurinsky.jsonl", record("m-1", "Крупное ДТП", "2024-11-20T06:00:00+00:00",
+                "крупное дтп на мичуринском проспекте: как минимум три человека погибли в результате столкновения двух легковушек."));
         long session = api.startSession(operator, "Улица");
 
         String dead = ask(session, "на мичуринском проспекте дтп, скока погибло").get("response").asText();
@@ -468,9 +469,9 @@ class BriefingApiTest {
 
     @Test
     void should_not_take_the_hospital_a_follow_up_asks_of_for_the_place_of_the_accident() {
-        uploaded("michurinsky-dtp.jsonl", "{\"id\": \"m-2\", \"title\": \"На Мичуринском проспекте крупное ДТП\", "
-                + "\"date\": \"2024-09-20T02:38:00+00:00\", \"text\": \"На Мичуринском проспекте крупное ДТП — как минимум три "
-                + "человека погибли в результате столкновения двух легковушек. Еще трое доставлены в больницу.\"}");
+        uploaded("michurinsky-dtp.jsonl", record("m-2", "На Мичуринском проспекте крупное ДТП", "2024-09-20T02:38:00+00:00",
+                "На Мичуринском проспекте крупное ДТП — как минимум три человека погибли в результате столкновения двух легковушек. "
+                        + "Еще трое доставлены в больницу."));
         long session = api.startSession(operator, "Больница");
 
         ask(session, "на мичуринском проспекте дтп, скока погибло");
@@ -497,10 +498,9 @@ class BriefingApiTest {
     @Test
     void should_answer_of_an_object_the_model_has_no_entity_for_when_the_reports_write_of_it() {
         String news = String.join("\n",
-                "{\"id\": \"m-0\", \"title\": \"Без воды в Джанкое\", \"date\": \"2024-11-10T09:00:00+00:00\", "
-                        + "\"text\": \"В городе Джанкой из-за аварии на водопроводе без воды остались 300 домов.\"}",
-                "{\"id\": \"m-1\", \"title\": \"Обрушение в Крыму\", \"date\": \"2024-11-13T19:08:00+00:00\", "
-                        + "\"text\": \"На дороге Джанкой — Маслово мост над железной дорогой рухнул вместе с фурой. Пострадали 2 человека.\"}");
+                record("m-0", "Без воды в Джанкое", "2024-11-10T09:00:00+00:00", "В городе Джанкой из-за аварии на водопроводе без воды остались 300 домов."),
+                record("m-1", "Обрушение в Крыму", "2024-11-13T19:08:00+00:00",
+                        "На дороге Джанкой — Маслово мост над железной дорогой рухнул вместе с фурой. Пострадали 2 человека."));
         uploaded("most.jsonl", news);
         long session = api.startSession(operator, "Мост");
 
