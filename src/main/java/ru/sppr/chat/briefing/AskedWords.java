@@ -38,7 +38,8 @@ final class AskedWords {
             + "итог\\p{L}*|момент\\p{L}*|всего|числ\\p{L}*|количеств\\p{L}*|цифр\\p{L}*|инф\\p{L}*|сводк\\p{L}*|состояни\\p{L}*|обстановк\\p{L}*|"
             + FrameReader.REPORT_VERBS + "|максим\\p{L}*|превы\\p{L}*|кратк\\p{L}*|коротк\\p{L}*|подробн\\p{L}*|сходятся|расходятся|совпада\\p{L}*|сих|пор|ваще|вообще|"
             + "менял\\p{L}*|изменял\\p{L}*|порядк\\p{L}*|дн\\p{L}*|развива\\p{L}*|хронолог\\p{L}*|динамик\\p{L}*|ход|происходил\\p{L}*|"
-            + "истори\\p{L}*|случ\\p{L}*|котор\\p{L}*|кого|показыва\\p{L}*|показани\\p{L}*|people|many|much|now|latest|total|number)(?!\\p{L})");
+            + "истори\\p{L}*|случ\\p{L}*|котор\\p{L}*|кого|показыва\\p{L}*|показани\\p{L}*|держ\\p{L}*|задейств\\p{L}*|привлеч\\p{L}*|привлек\\p{L}*|"
+            + "people|many|much|now|latest|total|number)(?!\\p{L})");
     /** Where a question goes on to ask a second thing: «уровень на гп ключи и прогноз притоков» is answered in part. */
     private static final Pattern AND_ALSO = Pattern.compile("\\s(?:и|а также|плюс)\\s");
     /** A word of an English question: its Russian gloss, appended to it, is checked instead. */

@@ -86,7 +86,11 @@ public final class Briefing {
         return frames.read(question, askedAt.atZone(model.zone()), caller).namesSomething();
     }
 
-    /** As {@link #read(String, List, boolean, Instant, Caller)}; the earlier questions are only made when needed. */
+    /**
+     * As {@link #read(String, List, boolean, Instant, Caller)}; the earlier questions are only made when needed. A follow-up
+     * takes its focus from the latest earlier question that names something; one that names a thing of its own («а мчс из
+     * них?») also from one that only asked a figure («сколько сил было на 20:00 12 апреля»).
+     */
     public Frame read(String question, Supplier<List<String>> earlier, boolean followUp, Instant askedAt, Caller caller) {
         var at = askedAt.atZone(model.zone());
         Frame own = incidents.onItsDay(frames.read(question, at, caller), caller);
@@ -96,11 +100,13 @@ public final class Briefing {
         }
         for (String before : earlier.get().reversed()) {
             Frame then = frames.read(before, at, caller);
-            if (then.namesSomething()) {
+            if (then.namesSomething() || own.namesSomething() && !then.attributes().isEmpty()) {
                 Instant focus = then.moment().until();
                 Frame anchored = then.moment().stated() && focus != null
                         ? own.at(frames.moment(question, at, focus.atZone(model.zone()))) : own;
-                return Focus.carry(anchored, then, followUp, askedWords.asksOwn(question, own));
+                Frame carried = Focus.carry(anchored, then, followUp, askedWords.asksOwn(question, own));
+                LOG.debug("Frame of «{}» after «{}»: {}", question, before, carried);
+                return carried;
             }
         }
         return own;

@@ -44,8 +44,8 @@ final class Figures {
     private static final Duration SAME_MOMENT = Duration.ofHours(1);
     /** A moment asked about this long after the last observation is after the data ends. */
     private static final Duration AFTER_DATA = Duration.ofHours(24);
-    /** A sentence not cut at an abbreviation («через с.»): it starts with no lower-case letter and ends with a stop after a word. */
-    private static final Pattern NEXT_SENTENCE = Pattern.compile("(?<!\\s\\p{Ll}\\.|\\s\\p{Ll}\\p{Ll}\\.)(?<=[.!?])\\s+(?=[«\"(]?[А-ЯЁA-Z])");
+    /** A sentence not cut at an abbreviation («через с.», «в т.ч.»): it starts with no lower-case letter and ends with a stop after a word. */
+    private static final Pattern NEXT_SENTENCE = Pattern.compile("(?<!\\s\\p{Ll}\\.|\\s\\p{Ll}\\p{Ll}\\.|\\.\\p{Ll}\\.)(?<=[.!?])\\s+(?=[«\"(]?[А-ЯЁA-Z])");
     /** Values of other sources this close to a peak in time and size are that peak as they give it (688 см vs 691 см). */
     private static final Duration PEAK_WINDOW = Duration.ofHours(12);
     private static final double PEAK_SPREAD = 0.03;

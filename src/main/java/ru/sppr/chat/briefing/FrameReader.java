@@ -76,11 +76,11 @@ public final class FrameReader {
     /**
      * «сколько детей в пвр 1», «маломобильных»: a part of the people counted, which the model keeps only inside the figure
      * of all of them («111 человек, из них 19 детей») — the sentences answer, and must name the part. So too people the
-     * model does not count at all («сколько волонтёров в пвр» is not the people the shelter holds), and machinery.
+     * model does not count at all («сколько волонтёров в пвр» is not the people the shelter holds).
      */
     static final String CHILDREN = "дети";
     private static final Pattern PART_OF_PEOPLE = Pattern.compile("(?<!\\p{L})(?:(дет(?:и|ей|ям|ьми|ях)|реб[её]н\\p{L}*|children)|"
-            + "(маломобильн|пожил|пенсионер|инвалид|лежач|волонт[её]р|доброволь|медик|полицейск|техник)\\p{L}*)(?!\\p{L})");
+            + "(маломобильн|пожил|пенсионер|инвалид|лежач|волонт[её]р|доброволь|медик|полицейск)\\p{L}*)(?!\\p{L})");
     private static final Pattern CHILDREN_GIVEN = Pattern.compile("(?<!\\p{L})(?:дет(?:и|ей|ям|ьми|ях)|реб[её]н|детск|учащ|ученик|"
             + "школьник|воспитанник|несовершеннолетн|children|child)");
     /** «опасная отметка на гп заречье», «неблагоприятной отметки»: a gauge's mark, which its sources state beside its levels. */

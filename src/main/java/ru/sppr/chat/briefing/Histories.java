@@ -40,6 +40,7 @@ final class Histories {
     /** «сколько всего эвакуировано»: the figure of the whole district or region, where the incident has one. */
     private static final Pattern TOTAL = Pattern.compile("(?<!\\p{L})(?:всего|итого|в\\s+целом|общ(?:ее|ая|ий)\\s+(?:числ|количеств))");
     private static final Pattern AREA = Pattern.compile("(?:district|region):");
+    private static final String ORGANISATION = "organisation:";
     /** Counted in people: of «эвакуировано 41 человек» and «эвакуированы 17 домов», the first answers «сколько эвакуировано». */
     private static final String PEOPLE = "человек";
 
@@ -57,6 +58,9 @@ final class Histories {
      * reports mention a level now and then); for an event such as a fire, those of its incident first.
      */
     List<ObservationRow> history(Frame frame, String question, Attribute attribute, Caller caller) {
+        if (attribute.force() && frame.entities().isEmpty() && frame.event().isEmpty()) {
+            return oneIncident(wholeForce(frame, attribute, caller), frame.moment().until());
+        }
         boolean total = TOTAL.matcher(question.toLowerCase(Locale.ROOT)).find();
         boolean incident = frame.event().filter(DISCRETE::contains).isPresent();
         List<ObservationRow> found = incident ? fromIncidents(frame, question, attribute, total, caller) : fromEntities(frame, question, attribute, caller);
@@ -65,6 +69,15 @@ final class Histories {
         List<ObservationRow> counted = people(history);
         boolean generic = !counted.isEmpty() && counted.getFirst().entityKey().endsWith(":");
         return incident || generic ? oneIncident(counted, frame.moment().until()) : counted;
+    }
+
+    /**
+     * «какая сейчас группировка», naming no place or event: the counts of the whole force at work, whichever incident
+     * their reports were grouped into (a district's daily reports are of its flood one day and its evacuation the next).
+     */
+    private List<ObservationRow> wholeForce(Frame frame, Attribute attribute, Caller caller) {
+        return sorted(visible(model.observations(List.of(Attribute.FORCE_KEY), caller), frame).stream()
+                .filter(o -> o.attribute() == attribute).toList());
     }
 
     /** The values counted in people, if there are any: «эвакуировано 312 человек», not «17 домов». */
@@ -142,7 +155,7 @@ final class Histories {
             boolean objectNamed = frame.entities().stream().anyMatch(e -> e.kind() == MentionKind.OBJECT);
             Optional<List<ObservationRow>> whole = total ? histories.stream().filter(v -> AREA.matcher(v.getFirst().entityKey()).lookingAt())
                     .max(Comparator.comparingInt(List::size)) : Optional.empty();
-            Optional<List<ObservationRow>> chosen = objectNamed ? named : named.or(() -> whole).or(() -> dominant(histories));
+            Optional<List<ObservationRow>> chosen = objectNamed ? named : named.or(() -> whole).or(() -> dominant(wholes(histories)));
             if (chosen.isEmpty()) {
                 continue;
             }
@@ -155,6 +168,14 @@ final class Histories {
             }
         }
         return first;
+    }
+
+    /**
+     * The histories that are not an organisation's: the people of МЧС in the forces are a part of the forces, not what a
+     * question naming no organisation asks about (one naming it takes its history as {@code named}).
+     */
+    private static List<List<ObservationRow>> wholes(List<List<ObservationRow>> histories) {
+        return histories.stream().filter(v -> !v.getFirst().entityKey().startsWith(ORGANISATION)).toList();
     }
 
     /** The history that holds most of the values (at least {@value #DOMINANT} of them), if one does: else it is a guess. */

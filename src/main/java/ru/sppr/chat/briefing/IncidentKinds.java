@@ -31,7 +31,7 @@ final class IncidentKinds {
             case DEENERGIZED -> Optional.of(EventType.POWER_OUTAGE);
             case STATE -> o.entityKey().startsWith("road:") || o.entityKey().startsWith("object:мост:")
                     ? Optional.of(EventType.ROAD_CLOSURE) : Optional.empty();
-            case DEATHS, INJURED, HOSPITALIZED, RESCUED, MISSING, AREA -> Optional.empty();
+            case DEATHS, INJURED, HOSPITALIZED, RESCUED, MISSING, AREA, PERSONNEL, VEHICLES, BOATS -> Optional.empty();
         };
     }
 }

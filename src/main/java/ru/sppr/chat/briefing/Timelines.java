@@ -69,8 +69,9 @@ final class Timelines {
         if (atPlace.isPresent()) {
             return atPlace;
         }
-        List<ObservationRow> rows = histories.observedOf(frame, caller)
-                .stream()
+        boolean wholeForce = frame.entities().isEmpty() && !frame.attributes().isEmpty() && frame.attributes().stream().allMatch(Attribute::force);
+        List<ObservationRow> rows = (wholeForce ? histories.history(frame, question, frame.attributes().getFirst(), caller)
+                : histories.observedOf(frame, caller)).stream()
                 .filter(o -> frame.attributes().isEmpty() || frame.attributes().contains(o.attribute()))
                 .filter(o -> inside(o.observedAt(), frame.moment())).toList();
         String subject = frame.entities().isEmpty() ? "" : frame.entities().getFirst().name();

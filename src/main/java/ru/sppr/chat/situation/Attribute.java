@@ -19,7 +19,14 @@ public enum Attribute {
     AREA("площадь", "площад"),
     FLOODED_HOUSES("подтоплено домов", "подтоплен|подтоплен|затоплен|подтопил|затопил"),
     DEENERGIZED("без электроснабжения", "обесточ|без света|без электр|без электроснабжения|перебо\\p{L}* со светом|перебо\\p{L}* с электр|отключ\\p{L}* (?:от )?(?:света|электр)"),
+    /** The forces at work, as the reports count them: «161 человек, 42 единицы техники, 11 плавсредств». */
+    VEHICLES("техника группировки", "техник"),
+    BOATS("плавсредства группировки", "плавсредств"),
+    PERSONNEL("личный состав группировки", "группировк|личн\\p{L}* состав|сил(?:ы|ами)?(?!\\p{L})"),
     STATE("состояние", "закрыт|перекрыт|открыт|возобновл|приостановл|локализован|потушен|ликвидирован");
+
+    /** The key of the whole force at work, which no mention names: its counts make a history of no place. */
+    public static final String FORCE_KEY = "forces:";
 
     private final String label;
     private final Pattern triggers;
@@ -42,6 +49,11 @@ public enum Attribute {
     /** «эвакуированных (Нижние Ключи)»; «в ПВР», not «в ПВР (ПВР)»: the entity only when the label does not name it. */
     public String labelOf(String entity) {
         return entity.isEmpty() || label.contains(entity) ? label : label + " (" + entity + ")";
+    }
+
+    /** Whether this counts the forces at work (people, vehicles, boats) rather than what befell people or things. */
+    public boolean force() {
+        return this == PERSONNEL || this == VEHICLES || this == BOATS;
     }
 
     public String code() {

@@ -64,6 +64,8 @@ public record Observation(String entityKey, String entityName, Attribute attribu
                 case "участков" -> one ? "участка" : "участков";
                 case "абонентов" -> one ? "абонента" : "абонентов";
                 case "населённых пунктов" -> one ? "населённого пункта" : "населённых пунктов";
+                case "единиц техники" -> one ? "единицы техники" : "единиц техники";
+                case "плавсредств" -> one ? "плавсредства" : "плавсредств";
                 default -> unit;
             };
         }
@@ -74,6 +76,8 @@ public record Observation(String entityKey, String entityName, Attribute attribu
             case "участков" -> Plural.of(n, "участок", "участка", "участков");
             case "абонентов" -> Plural.of(n, "абонент", "абонента", "абонентов");
             case "населённых пунктов" -> Plural.of(n, "населённый пункт", "населённых пункта", "населённых пунктов");
+            case "единиц техники" -> Plural.of(n, "единица техники", "единицы техники", "единиц техники");
+            case "плавсредств" -> Plural.of(n, "плавсредство", "плавсредства", "плавсредств");
             default -> unit;
         };
     }

@@ -26,7 +26,7 @@ import ru.sppr.chat.situation.Observation.Qualifier;
 final class ObservationExtractor {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]+(?=\\s+[«\"(]?[А-ЯЁA-Z\\d])|\\n+");
-    private static final Pattern ABBREVIATION = Pattern.compile("(?:^|[\\s(])(?:[а-яё]{1,3}|обл|пос|ст-ца|р-н|пр-т|просп|тыс|млн|млрд|руб|им|ул|д|т\\.?\\s?е|т\\.?\\s?д|др|[А-ЯЁ])$");
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:^|[\\s(])(?:[а-яё]{1,3}|обл|пос|ст-ца|р-н|пр-т|просп|тыс|млн|млрд|руб|им|ул|д|т\\.?\\s?е|т\\.?\\s?д|т\\.?\\s?ч|др|[А-ЯЁ])$");
     private static final String UNITS = "один|одна|одного|два|две|двух|три|трех|трёх|четыре|четырех|четырёх|пять|пяти|шесть|шести|"
             + "семь|семи|восемь|восьми|девять|девяти";
     /** «двадцать пять», «тридцати», «одиннадцать», «трое», «пять»: numbers written in words, compounds first. */
@@ -155,6 +155,24 @@ final class ObservationExtractor {
     private static final Pattern THREAT = Pattern.compile("возможн|угроз|может|могут|ожида|прогноз|в случае|если|при уровн");
     private static final Pattern HOUSES = Pattern.compile("дом|участк|двор|квартир|абонент|потребител|пункт|сел|деревн|посел|посёл");
 
+    /**
+     * «161 человек, 42 единицы техники, 11 плавсредств, в т.ч. МЧС России — 48 человек, 11 единиц техники»: the forces at
+     * work, and the part of them one agency gives. People next to vehicles are no one evacuated or hurt.
+     */
+    private static final String PEOPLE_COUNT = "(\\d{1,4})\\s+(?:человек[а]?|чел\\.)";
+    private static final String VEHICLE_COUNT = "(\\d{1,4})\\s+(?:единиц[аы]?|ед\\.)\\s+техники";
+    private static final Pattern FORCES = Pattern.compile("(?<![\\d,.])" + PEOPLE_COUNT + "\\s*(?:,|и)\\s*" + VEHICLE_COUNT
+            + "(?:\\s*(?:,|и)\\s*(\\d{1,3})\\s+плавсредств[оа]?)?"
+            + "(?:\\s*,?\\s*(?:в\\s+т(?:ом)?\\.?\\s?ч(?:исле)?\\.?|из\\s+них)\\s+(?:от\\s+)?МЧС(?:\\s+России)?\\s*[—–:-]?\\s*" + PEOPLE_COUNT
+            + "(?:\\s*(?:,|и)\\s*" + VEHICLE_COUNT + ")?)?", F);
+    /** The agency whose part of the forces a report gives: keyed as its mentions are ({@link OrganisationRules}). */
+    private static final String AGENCY_KEY = "organisation:мчс";
+    private static final String AGENCY_NAME = "МЧС";
+    /** «Прибыла группа Северского ПСО: 12 человек, 3 единицы техники», «4 бригады, 17 человек»: a team's part, not the whole force. */
+    private static final Pattern TEAM = Pattern.compile("(?<!\\p{L})(?:групп(?:а|ы|е|у|ой)?|бригад\\p{L}*|отряд\\p{L}*|звен(?:о|а|ья|ьев))(?!\\p{L})");
+    private static final String VEHICLES = "единиц техники";
+    private static final String BOATS = "плавсредств";
+
     private final MentionExtractor mentions;
 
     /** {@code mentions} gives a gauge name its entity key form («Ключи» → «ключ»), as mentions have it, and tells verbs. */
@@ -169,6 +187,10 @@ final class ObservationExtractor {
         Optional<List<Observation>> table = tableRow(text, mentions, defaultTime);
         if (table.isPresent()) {
             return table.get();
+        }
+        List<Observation> forces = forcesRow(text, defaultTime);
+        if (!forces.isEmpty()) {
+            return forces;
         }
         List<Observation> counted = labelledCounts(text, mentions, defaultTime);
         if (!counted.isEmpty()) {
@@ -192,9 +214,71 @@ final class ObservationExtractor {
             Instant figureTime = timeOf(inside.stream().filter(m -> !since(text, m)).toList()).orElse(defaultTime);
             boolean correction = CORRECTION.matcher(sentence).find();
             int before = found.size();
-            figures(sentence, from, inside, mentions, figureTime, correction, previous, found);
+            String counts = forces(sentence, from, figureTime, correction, found);
+            figures(counts, from, inside, mentions, figureTime, correction, previous, found);
             previous = List.copyOf(found.subList(before, found.size()));
             states(sentence, from, inside, mentions, time, correction, found);
+        }
+        return found;
+    }
+
+    /**
+     * The forces a sentence counts ({@link #FORCES}) as observations of the whole force ({@link Attribute#FORCE_KEY}) and of the agency's
+     * part; a peak over a period («Максимальная группировка (12.04): …») is none. Returns the sentence with those counts
+     * blanked, so they are not read again as people evacuated or hurt.
+     */
+    private static String forces(String sentence, int offset, Instant time, boolean correction, List<Observation> out) {
+        StringBuilder rest = null;
+        Matcher m = FORCES.matcher(sentence);
+        while (m.find()) {
+            String before = Keys.lower(sentence.substring(Math.max(0, m.start() - NEAR), m.start()));
+            if (!MAXIMUM.matcher(before).find() && !TEAM.matcher(before).find()) {
+                force(m, 1, Attribute.PERSONNEL, Attribute.FORCE_KEY, "", "человек", offset, time, correction, out);
+                force(m, 2, Attribute.VEHICLES, Attribute.FORCE_KEY, "", VEHICLES, offset, time, correction, out);
+                force(m, 3, Attribute.BOATS, Attribute.FORCE_KEY, "", BOATS, offset, time, correction, out);
+                force(m, 4, Attribute.PERSONNEL, AGENCY_KEY, AGENCY_NAME, "человек", offset, time, correction, out);
+                force(m, 5, Attribute.VEHICLES, AGENCY_KEY, AGENCY_NAME, VEHICLES, offset, time, correction, out);
+            }
+            rest = rest == null ? new StringBuilder(sentence) : rest;
+            rest.replace(m.start(), m.end(), " ".repeat(m.end() - m.start()));
+        }
+        return rest == null ? sentence : rest.toString();
+    }
+
+    private static void force(Matcher m, int group, Attribute attribute, String key, String name, String unit, int offset, Instant time,
+                              boolean correction, List<Observation> out) {
+        if (m.group(group) != null) {
+            out.add(new Observation(key, name, attribute, Double.parseDouble(m.group(group)), null, unit, Qualifier.EXACT, time, correction,
+                    offset + m.start(group), offset + m.end(group)));
+        }
+    }
+
+    /**
+     * A row of a table of forces, «дата: 16.04.2026 20:00; личный состав, чел.: 96; техника, ед.: 27; плавсредства, ед.: 4;
+     * в т.ч. МЧС России, чел.: 34; …»: each count is an observation of the whole force, or of the agency's part.
+     */
+    private static List<Observation> forcesRow(String text, Instant time) {
+        if (text.indexOf(';') < 0 || text.indexOf(':') < 0) {
+            return List.of();
+        }
+        List<Observation> found = new ArrayList<>();
+        Matcher m = TABLE_PAIR.matcher(text);
+        while (m.find()) {
+            String label = Keys.of(m.group(1));
+            String value = m.group(2).strip();
+            if (!value.matches("\\d{1,4}")) {
+                continue;
+            }
+            boolean agency = label.contains("мчс");
+            Attribute attribute = label.contains("плавсредств") ? Attribute.BOATS : label.contains("техник") ? Attribute.VEHICLES
+                    : label.contains("личный состав") || agency && PEOPLE_LABEL.matcher(label).find() ? Attribute.PERSONNEL : null;
+            if (attribute == null) {
+                continue;
+            }
+            int at = m.start(2) + m.group(2).indexOf(value);
+            String unit = attribute == Attribute.PERSONNEL ? "человек" : attribute == Attribute.VEHICLES ? VEHICLES : BOATS;
+            found.add(new Observation(agency ? AGENCY_KEY : Attribute.FORCE_KEY, agency ? AGENCY_NAME : "", attribute, Double.parseDouble(value), null, unit,
+                    Qualifier.EXACT, time, false, at, at + value.length()));
         }
         return found;
     }

@@ -163,6 +163,32 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_give_the_forces_at_work_as_of_the_moment_and_the_agencys_part_on_a_follow_up() {
+        uploaded("forces.jsonl", String.join("\n",
+                record("f-10", "Сводка на 20:00 10.04.2026", "2026-04-10T17:00:00+00:00", "Силы и средства: 148 человек, 39 единиц "
+                        + "техники, 11 плавсредств, в том числе МЧС России — 64 человека, 15 единиц техники."),
+                record("f-12", "Сводка на 20:00 12.04.2026", "2026-04-12T17:00:00+00:00", "Группировка: 236 человек, 61 единица "
+                        + "техники, 14 плавсредств, в т.ч. МЧС России — 103 человека, 24 единицы техники. В 07:15 прибыла группа "
+                        + "Северского ПСО: 12 человек, 3 единицы техники.")));
+        assertThat(api.upload(api.adminToken, "forces-secret.jsonl", record("f-14", "Сводка на 20:00 14.04.2026",
+                "2026-04-14T17:00:00+00:00", "Силы и средства: 174 человека, 44 единицы техники, 10 плавсредств."), "confidential").status())
+                .isEqualTo(201);
+        long session = api.startSession(operator, "Силы и средства");
+
+        String now = ask(session, "какая сейчас группировка по людям").get("response").asText();
+        String vehicles = ask(session, "скока техники было вечером 10 апреля").get("response").asText();
+        String then = ask(session, "сколько сил было на 20:00 12 апреля").get("response").asText();
+        String agency = ask(session, "а мчс из них?").get("response").asText();
+        String timeline = ask(api.startSession(operator, "Группировка"), "как группировка по людям менялась").get("response").asText();
+
+        assertThat(now).startsWith("Личный состав группировки, на 20:00 12.04.2026 МСК: 236 человек").doesNotContain("174", "12 человек");
+        assertThat(vehicles).startsWith("Техника группировки, на 20:00 10.04.2026 МСК: 39 единиц техники");
+        assertThat(then).contains("236 человек");
+        assertThat(agency).startsWith("Личный состав группировки (МЧС), на 20:00 12.04.2026 МСК: 103 человека");
+        assertThat(timeline).startsWith("Хронология").contains("148 человек", "236 человек").doesNotContain("174", "12 человек");
+    }
+
+    @Test
     void should_answer_with_the_newer_state_once_a_newer_report_is_uploaded() {
         long session = api.startSession(operator, "Мост");
         assertThat(ask(session, "мост у ключей открыт?").get("response").asText()).contains("открыт");

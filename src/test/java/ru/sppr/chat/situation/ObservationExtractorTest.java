@@ -168,6 +168,43 @@ class ObservationExtractorTest {
     }
 
     @Test
+    void should_read_the_forces_at_work_and_the_agencys_part_not_as_people_evacuated() {
+        var found = observe("Эвакуация продолжается. Группировка на 20:00: 42 человека, 12 единиц техники, 2 плавсредства, "
+                + "в том числе от МЧС России 18 человек и 5 единиц техники.");
+
+        assertThat(found).extracting(Observation::entityKey, Observation::attribute, Observation::value, Observation::unit).containsExactly(
+                Tuple.tuple(Attribute.FORCE_KEY, Attribute.PERSONNEL, 42.0, "человек"),
+                Tuple.tuple(Attribute.FORCE_KEY, Attribute.VEHICLES, 12.0, "единиц техники"),
+                Tuple.tuple(Attribute.FORCE_KEY, Attribute.BOATS, 2.0, "плавсредств"),
+                Tuple.tuple("organisation:мчс", Attribute.PERSONNEL, 18.0, "человек"),
+                Tuple.tuple("organisation:мчс", Attribute.VEHICLES, 5.0, "единиц техники"));
+        assertThat(found.get(1).shown()).isEqualTo("12 единиц техники");
+        assertThat(found.get(2).shown()).isEqualTo("2 плавсредства");
+    }
+
+    @Test
+    void should_not_take_a_teams_forces_or_a_peak_for_the_whole_force() {
+        assertThat(observe("В 07:15 к месту прибыла группа Северского ПСО ГУ МЧС России по Северской области: 12 человек, "
+                + "3 единицы техники, 3 лодки.")).isEmpty();
+        assertThat(observe("Задействовано 4 бригады, 17 человек, 8 единиц техники.")).isEmpty();
+        assertThat(observe("Максимальная группировка (12.04): 236 человек, 61 единица техники, 14 плавсредств.")).isEmpty();
+    }
+
+    @Test
+    void should_read_a_row_of_a_table_of_forces() {
+        String row = "дата: 16.04.2026 20:00; личный состав, чел.: 96; техника, ед.: 27; плавсредства, ед.: 4; "
+                + "в т.ч. МЧС России, чел.: 34; в т.ч. МЧС России, техника, ед.: 9; примечание: переправа свёрнута";
+        var found = new ObservationExtractor(MENTIONS).extract(row, List.of(), Instant.parse("2026-04-16T17:00:00Z"), REPORT);
+
+        assertThat(found).extracting(Observation::entityKey, Observation::attribute, Observation::value).containsExactly(
+                Tuple.tuple(Attribute.FORCE_KEY, Attribute.PERSONNEL, 96.0),
+                Tuple.tuple(Attribute.FORCE_KEY, Attribute.VEHICLES, 27.0),
+                Tuple.tuple(Attribute.FORCE_KEY, Attribute.BOATS, 4.0),
+                Tuple.tuple("organisation:мчс", Attribute.PERSONNEL, 34.0),
+                Tuple.tuple("organisation:мчс", Attribute.VEHICLES, 9.0));
+    }
+
+    @Test
     void should_read_a_gauge_table_row_as_that_gauges_level() {
         String row = "post: Ключи; date_time: 2026-04-16T20:00:00+03:00; level_cm: 602; change_cm_24h: -21";
         var found = new ObservationExtractor(MENTIONS).extract(row, List.of(), Instant.parse("2026-04-16T17:00:00Z"), REPORT);

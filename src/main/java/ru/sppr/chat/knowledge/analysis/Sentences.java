@@ -13,7 +13,7 @@ public final class Sentences {
     /** «Д.», «О.Г.» (the last dot is the boundary's): a name follows, whatever its case. */
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){0,2}\\p{Lu}");
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "т.е", "т.д", "т.п", "т.к", "т.н", "др", "пр", "г", "гг", "ул", "д", "кв", "им", "стр", "рис", "руб",
+            "т.е", "т.д", "т.п", "т.к", "т.н", "т.ч", "т.о", "др", "пр", "г", "гг", "ул", "д", "кв", "им", "стр", "рис", "руб",
             "млн", "млрд", "тыс", "ст", "пос", "с", "р", "обл", "тел", "ок", "e.g", "i.e", "mr", "mrs",
             "dr", "no", "st", "vs", "etc", "inc", "jr", "ген", "п", "пп", "ед", "нач", "зам", "ф", "мин", "пгт", "пер", "наб", "просп",
             "корп", "каб", "оф");
@@ -66,6 +66,9 @@ public final class Sentences {
             wordStart--;
         }
         String word = text.substring(wordStart, i).replaceAll("^[«\"'(]+", "");
+        if (word.equals("ч") && text.startsWith("т. ", Math.max(from, wordStart - 3))) {
+            return true;
+        }
         return INITIALS.matcher(word).matches() || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 

@@ -22,6 +22,13 @@ class SentencesTest {
     }
 
     @Test
+    void should_not_cut_a_breakdown_after_in_that_number() {
+        assertThat(Sentences.split("96 человек, 27 единиц техники, 4 плавсредства, в т.ч. МЧС России — 34 человека. Далее."))
+                .containsExactly("96 человек, 27 единиц техники, 4 плавсредства, в т.ч. МЧС России — 34 человека.", "Далее.");
+        assertThat(Sentences.split("Силы: 42 человека, в т. ч. МЧС России — 18 человек. Далее.")).hasSize(2);
+    }
+
+    @Test
     void should_count_words_of_both_scripts_and_numbers() {
         assertThat(Sentences.words("Water level 512 см — выше нормы.")).isEqualTo(6);
     }
