@@ -110,13 +110,13 @@ public final class FrameReader {
     /** «доложи», «расскажи», «дай»: words that ask for a report of what is named, and name nothing. */
     static final String REPORT_VERBS = "доложи\\p{L}*|доклад\\p{L}*|дай|дайте|покажи|расскажи|скажи|опиши";
     /** What may stand beside an overview asking of the whole situation: brevity, time words, filler. */
-    private static final Pattern WHOLE_SITUATION_WORDS = Pattern.compile("(?<!\\p{L})(?:обстановк\\p{L}*|ситуаци\\p{L}*|дела|кратко|коротко|вкратце|в\\s+целом|общ\\p{L}*|"
+    private static final Pattern WHOLE_SITUATION_WORDS = Pattern.compile("(?<!\\p{L})(?:обстановк\\p{L}*|ситуаци\\p{L}*|дела|кратко|коротко|вкратце|в\\s+двух\\s+словах|в\\s+целом|общ\\p{L}*|"
             + "текущ\\p{L}*|" + REPORT_VERBS + "|мне|нам|пожалуйста|сейчас|щас|сегодня|вчера|утр\\p{L}*|вечер\\p{L}*|ноч\\p{L}*|дн[её]м|на|по|за|в|к|как|какая|какова|что|там|"
             + "сложилась|был[аио]?|есть|у\\s+нас|what'?s|what|is|how|the|situation|now|current|currently|overall|brief|briefly|in\\s+brief)(?!\\p{L})|[\\d\\p{Punct}«»—–]+");
 
     private static final Pattern SUMMARY_OF = Pattern.compile("(?<!\\p{L})(?:по|про|об?)\\s+(\\p{L}{3,})");
     private static final Pattern SUMMARY_OF_WHOLE = Pattern.compile("обстановк|ситуаци|состояни|итог|порядк|район|област|округ|регион|"
-            + "смен|сутк|текущ|всем|всему|происшест|чс|событи|инцидент|случивш|произошедш|главн|основн|сегодн|вчера|утр|вечер|ноч");
+            + "смен|сутк|текущ|всем|всему|происшест|чс|событи|инцидент|случивш|произошедш|главн|основн|сегодн|вчера|утр|вечер|ноч|сводк");
 
     private static final Pattern WHEN_STATE = Pattern.compile("(?<!\\p{L})(?:когда|во\\s+сколько|с\\s+какого|с\\s+каких)(?!\\p{L}).*?"
             + "(?<!\\p{L})(?:(откр|закр|перекр)(?:ыл|ыт)\\p{L}*)|(?<!\\p{L})(откр|закр|перекр)(?:ыл|ыт)\\p{L}*.*?(?<!\\p{L})(?:когда|во\\s+сколько)(?!\\p{L})");

@@ -89,6 +89,8 @@ public final class DialogTurn {
             + "документа|документов|по|на|основании|чего|чем|основан|основано)[\\s?!.,]*)+");
     /** «итоги половодья», «подведи итоги», «чем всё закончилось»: the summary of an incident is asked for. */
     private static final Pattern OUTCOME_ASKED = Pattern.compile("(?<!\\p{L})(?:итог\\p{L}*|чем\\s+(?:вс[её]\\s+)?(?:закончил\\p{L}*|кончил\\p{L}*))(?!\\p{L})");
+    /** «доложи по вечеру 11го вкратце», «что было по сводке на 8 утра, в двух словах»: a summary asked in so many words. */
+    private static final Pattern BRIEFLY = Pattern.compile("(?<!\\p{L})(?:вкратце|кратко|коротко|в\\s+двух\\s+(?:словах|строках)|briefly|in\\s+short)(?!\\p{L})");
     /** «сколько погибло … итог»: the final figure, not a summary. */
     private static final Pattern FIGURE_ASKED = Pattern.compile("(?<!\\p{L})(?:сколько|скока|скок|how\\s+many|how\\s+much)(?!\\p{L})");
     /** «хронология», «по порядку»: a timeline asked in so many words — «из-за чего загорелось» asks a cause instead. */
@@ -167,6 +169,9 @@ public final class DialogTurn {
         IntentPrediction intent = inContext(intents.classify(typed, settings.intentThreshold()), prior, typed);
         boolean followUp = FollowUps.isFollowUp(asked, analysis);
         Frame frame = briefing.read(asked, () -> earlierQuestions(recent, standard, caller), followUp, now, caller);
+        if (briefOfAll(intent, typed, frame)) {
+            intent = intent.answeredAs(Intent.REPORT);
+        }
         if (asksSourcesOfLastAnswer(intent, prior, typed)) {
             intent = intent.answeredAs(Intent.JUSTIFY_ANSWER);
         }
@@ -280,6 +285,17 @@ public final class DialogTurn {
      * половодья» asks for a summary; «кто сообщил о …» for the sources of what follows; «по глоссарию», «как определяется»
      * for a definition.
      */
+    /**
+     * «доложи по вечеру 11го вкратце», «чё было по сводке на 8 утра 16го, в двух словах»: naming nothing, a question
+     * asking it briefly asks for the summary of the situation at that moment — one naming a place or an event
+     * («робинсон в амурской, что известно коротко») is answered from what the sources write of it.
+     */
+    private static boolean briefOfAll(IntentPrediction intent, String question, Frame frame) {
+        String lower = question.toLowerCase(Locale.ROOT);
+        return (intent.intent() == Intent.GENERAL_QUERY || intent.intent() == Intent.TIMELINE && !TIMELINE_ASKED.matcher(lower).find())
+                && BRIEFLY.matcher(lower).find() && !FIGURE_ASKED.matcher(lower).find() && !frame.namesSomething();
+    }
+
     private static IntentPrediction inContext(IntentPrediction intent, Optional<Prior> prior, String question) {
         String lower = question.toLowerCase(Locale.ROOT);
         boolean unjustified = intent.intent() == Intent.JUSTIFY_ANSWER && (prior.isEmpty() || FrameReader.asksCause(question)

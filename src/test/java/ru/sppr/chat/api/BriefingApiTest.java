@@ -700,6 +700,18 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_answer_a_summary_asked_in_so_many_words_with_the_situation_of_the_moment() {
+        uploaded("evacuation.jsonl", EVACUATION);
+        long session = api.startSession(operator, "Доклад");
+
+        String evening = ask(session, "доложи по вечеру 12 апреля вкратце").get("response").asText();
+        String morning = ask(session, "чё было по сводке на 8 утра 11 апреля, в двух словах").get("response").asText();
+
+        assertThat(evening).startsWith("## Сводка").contains("на 20:00 12.04.2026", "327 человек");
+        assertThat(morning).startsWith("## Сводка").contains("на 08:00 11.04.2026", "312 человек").doesNotContain("327");
+    }
+
+    @Test
     void should_not_answer_a_summary_of_something_unknown_with_the_whole_situation() {
         uploaded("evacuation.jsonl", EVACUATION);
         long session = api.startSession(operator, "Сводка");

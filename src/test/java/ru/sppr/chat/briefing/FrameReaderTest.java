@@ -62,6 +62,7 @@ class FrameReaderTest {
         assertThat(FrameReader.asksOfUnknown("сводка по обстановке на утро")).isFalse();
         assertThat(FrameReader.asksOfUnknown("подготовь сводку по району")).isFalse();
         assertThat(FrameReader.asksOfUnknown("обстановка по состоянию на 08:00")).isFalse();
+        assertThat(FrameReader.asksOfUnknown("что было по сводке на 8 утра 16го")).isFalse();
         assertThat(FrameReader.asksWholeSituation("что по обстановке было на утро 13-го, кратко", "на утро 13-го")).isTrue();
     }
 
