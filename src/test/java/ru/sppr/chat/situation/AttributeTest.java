@@ -12,4 +12,12 @@ class AttributeTest {
         assertThat(Attribute.EVACUATED.labelOf("Нижние Ключи")).isEqualTo("эвакуированных (Нижние Ключи)");
         assertThat(Attribute.EVACUATED.labelOf("")).isEqualTo("эвакуированных");
     }
+
+    @Test
+    void should_tell_the_forces_asked_from_the_force_of_a_storm() {
+        assertThat(Attribute.namedIn("скок техники было в группировке вечером 13го")).containsExactly(Attribute.VEHICLES, Attribute.PERSONNEL);
+        assertThat(Attribute.namedIn("сколько сил было на 20:00 12 апреля")).containsExactly(Attribute.PERSONNEL);
+        assertThat(Attribute.namedIn("какие силы и средства привлечены")).containsExactly(Attribute.PERSONNEL);
+        assertThat(Attribute.namedIn("Как называется шкала, которую используют для измерения силы урагана?")).isEmpty();
+    }
 }

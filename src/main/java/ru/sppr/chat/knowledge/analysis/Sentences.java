@@ -66,7 +66,8 @@ public final class Sentences {
             wordStart--;
         }
         String word = text.substring(wordStart, i).replaceAll("^[«\"'(]+", "");
-        if (word.equals("ч") && text.startsWith("т. ", Math.max(from, wordStart - 3))) {
+        int t = wordStart - 3;
+        if (word.equals("ч") && t >= from && text.startsWith("т. ", t) && (t == from || Character.isWhitespace(text.charAt(t - 1)))) {
             return true;
         }
         return INITIALS.matcher(word).matches() || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
