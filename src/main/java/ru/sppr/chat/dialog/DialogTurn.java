@@ -279,13 +279,6 @@ public final class DialogTurn {
     }
 
     /**
-     * "Why?" with no sourced answer in the session to justify is a question in its own right, and so is «а из-за чего?»
-     * after one (the cause of what was asked, not the answer's grounds); so is «погибшие есть?»,
-     * which asks for a figure, not for sources: a request for sources names them (документы, откуда, фото, …). «итоги
-     * половодья» asks for a summary; «кто сообщил о …» for the sources of what follows; «по глоссарию», «как определяется»
-     * for a definition.
-     */
-    /**
      * «доложи по вечеру 11го вкратце», «чё было по сводке на 8 утра 16го, в двух словах»: naming nothing, a question
      * asking it briefly asks for the summary of the situation at that moment — one naming a place or an event
      * («робинсон в амурской, что известно коротко») is answered from what the sources write of it.
@@ -296,6 +289,13 @@ public final class DialogTurn {
                 && BRIEFLY.matcher(lower).find() && !FIGURE_ASKED.matcher(lower).find() && !frame.namesSomething();
     }
 
+    /**
+     * "Why?" with no sourced answer in the session to justify is a question in its own right, and so is «а из-за чего?»
+     * after one (the cause of what was asked, not the answer's grounds); so is «погибшие есть?»,
+     * which asks for a figure, not for sources: a request for sources names them (документы, откуда, фото, …). «итоги
+     * половодья» asks for a summary; «кто сообщил о …» for the sources of what follows; «по глоссарию», «как определяется»
+     * for a definition.
+     */
     private static IntentPrediction inContext(IntentPrediction intent, Optional<Prior> prior, String question) {
         String lower = question.toLowerCase(Locale.ROOT);
         boolean unjustified = intent.intent() == Intent.JUSTIFY_ANSWER && (prior.isEmpty() || FrameReader.asksCause(question)

@@ -233,11 +233,11 @@ final class ObservationExtractor {
         while (m.find()) {
             String before = Keys.lower(sentence.substring(Math.max(0, m.start() - NEAR), m.start()));
             if (!MAXIMUM.matcher(before).find() && !TEAM.matcher(before).find()) {
-                force(m, 1, Attribute.PERSONNEL, Attribute.FORCE_KEY, "", "человек", offset, time, correction, out);
-                force(m, 2, Attribute.VEHICLES, Attribute.FORCE_KEY, "", VEHICLES, offset, time, correction, out);
-                force(m, 3, Attribute.BOATS, Attribute.FORCE_KEY, "", BOATS, offset, time, correction, out);
-                force(m, 4, Attribute.PERSONNEL, AGENCY_KEY, AGENCY_NAME, "человек", offset, time, correction, out);
-                force(m, 5, Attribute.VEHICLES, AGENCY_KEY, AGENCY_NAME, VEHICLES, offset, time, correction, out);
+                force(m, 1, Attribute.PERSONNEL, Attribute.FORCE_KEY, "", offset, time, correction, out);
+                force(m, 2, Attribute.VEHICLES, Attribute.FORCE_KEY, "", offset, time, correction, out);
+                force(m, 3, Attribute.BOATS, Attribute.FORCE_KEY, "", offset, time, correction, out);
+                force(m, 4, Attribute.PERSONNEL, AGENCY_KEY, AGENCY_NAME, offset, time, correction, out);
+                force(m, 5, Attribute.VEHICLES, AGENCY_KEY, AGENCY_NAME, offset, time, correction, out);
             }
             rest = rest == null ? new StringBuilder(sentence) : rest;
             rest.replace(m.start(), m.end(), " ".repeat(m.end() - m.start()));
@@ -245,12 +245,17 @@ final class ObservationExtractor {
         return rest == null ? sentence : rest.toString();
     }
 
-    private static void force(Matcher m, int group, Attribute attribute, String key, String name, String unit, int offset, Instant time,
+    private static void force(Matcher m, int group, Attribute attribute, String key, String name, int offset, Instant time,
                               boolean correction, List<Observation> out) {
         if (m.group(group) != null) {
-            out.add(new Observation(key, name, attribute, Double.parseDouble(m.group(group)), null, unit, Qualifier.EXACT, time, correction,
-                    offset + m.start(group), offset + m.end(group)));
+            out.add(new Observation(key, name, attribute, Double.parseDouble(m.group(group)), null, forceUnit(attribute), Qualifier.EXACT,
+                    time, correction, offset + m.start(group), offset + m.end(group)));
         }
+    }
+
+    /** What a count of the forces counts: people, vehicles or boats. */
+    private static String forceUnit(Attribute attribute) {
+        return attribute == Attribute.PERSONNEL ? "человек" : attribute == Attribute.VEHICLES ? VEHICLES : BOATS;
     }
 
     /**
@@ -276,8 +281,8 @@ final class ObservationExtractor {
                 continue;
             }
             int at = m.start(2) + m.group(2).indexOf(value);
-            String unit = attribute == Attribute.PERSONNEL ? "человек" : attribute == Attribute.VEHICLES ? VEHICLES : BOATS;
-            found.add(new Observation(agency ? AGENCY_KEY : Attribute.FORCE_KEY, agency ? AGENCY_NAME : "", attribute, Double.parseDouble(value), null, unit,
+            found.add(new Observation(agency ? AGENCY_KEY : Attribute.FORCE_KEY, agency ? AGENCY_NAME : "", attribute, Double.parseDouble(value), null,
+                    forceUnit(attribute),
                     Qualifier.EXACT, time, false, at, at + value.length()));
         }
         return found;

@@ -508,10 +508,8 @@ class BriefingApiTest {
 
     @Test
     void should_not_answer_a_name_asked_with_someone_elses_name() {
-        String report = "{\"id\": \"p-1\", \"title\": \"Справка о ПВР\", \"date\": \"2026-04-11T15:00:00+00:00\", "
-                + "\"text\": \"Тарасов Евгений Валерьевич — начальник ПВР № 2, директор ФОК «Олимп». "
-                + "ООО «Агрофирма Ключевская» начала перегон 146 голов КРС в с. Ключи.\"}";
-        uploaded("pvr.jsonl", report);
+        uploaded("pvr.jsonl", record("p-1", "Справка о ПВР", "2026-04-11T15:00:00+00:00", "Тарасов Евгений Валерьевич — начальник "
+                + "ПВР № 2, директор ФОК «Олимп». ООО «Агрофирма Ключевская» начала перегон 146 голов КРС в с. Ключи."));
         long session = api.startSession(operator, "Кто");
 
         String farm = ask(session, "как зовут директора агрофирмы ключевская").get("response").asText();
