@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import ru.sppr.chat.answer.ConfidenceModel;
 import ru.sppr.chat.answer.Words;
 import ru.sppr.chat.dialog.AskResult;
@@ -194,19 +196,19 @@ public final class DialogueEvaluation {
     }
 
     /**
-     * The answer's main claim — its first sentence or line: a wrong value counts there, not in what the answer adds
-     * as history («до этого — 552 см») or as a disagreeing source.
+     * The answer's main claim — up to its first citation mark or the end of its first line: a wrong value counts there,
+     * not in what the answer adds as history («до этого — 552 см») or as a disagreeing source. A claim in the model's
+     * form ends at «… 691 см [1].», one quoted from the sources at «… в 08:00 и 15:00. [1]» — the second sentence is
+     * what the answer adds.
      */
-    private static String claim(String text) {
-        int end = text.length();
-        for (String stop : List.of("]. ", "\n")) {
-            int at = text.indexOf(stop);
-            if (at >= 0) {
-                end = Math.min(end, at + 1);
-            }
-        }
-        return text.substring(0, end);
+    static String claim(String text) {
+        Matcher mark = CITATION.matcher(text);
+        int end = mark.find() ? mark.end() : text.length();
+        int line = text.indexOf('\n');
+        return text.substring(0, line >= 0 ? Math.min(end, line) : end);
     }
+
+    private static final Pattern CITATION = Pattern.compile("\\[\\d+(?:, ?\\d+)*]");
 
     private static String normal(String s) {
         return s.toLowerCase(Locale.ROOT).replace('ё', 'е').replace('\u00a0', ' ').replaceAll("(?<=\\d) (?=\\d{3}\\b)", "")
