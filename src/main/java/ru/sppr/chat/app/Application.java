@@ -29,6 +29,7 @@ import ru.sppr.chat.app.AppConfig.Embeddings;
 import ru.sppr.chat.audit.AuditLog;
 import ru.sppr.chat.audit.AuditTrail;
 import ru.sppr.chat.briefing.Briefing;
+import ru.sppr.chat.briefing.Documents;
 import ru.sppr.chat.cli.ChatBackend;
 import ru.sppr.chat.dialog.AskAdmission;
 import ru.sppr.chat.dialog.DialogSettings;
@@ -158,8 +159,9 @@ public final class Application implements ChatBackend {
         var suggestionQueue = new JdbiSuggestionQueue(jdbi);
         var sessions = new Sessions(sessionStore, suggestionQueue, clock, config.sessions().idle(), config.timezone());
         var digest = new ShiftDigest(situation, clock);
+        var briefing = new Briefing(situation, knowledge, Documents.of(knowledge::sources, knowledge::source), digest, analysis);
         var dialog = new DialogTurn(sessions, sessionStore, LinearIntentClassifier.trained(), knowledge, analysis,
-                composer(config, analysis), new Briefing(situation, knowledge, digest, analysis), ConfidenceModel.shipped(), suggestionQueue,
+                composer(config, analysis), briefing, ConfidenceModel.shipped(), suggestionQueue,
                 new ReputationSnapshot(feedbackStore::netNegativeOfRatedSources), metrics, clock,
                 dialogSettings(config));
         var admission = new AskAdmission(config.http().askConcurrency(), config.http().askWait());

@@ -24,8 +24,8 @@ import ru.sppr.chat.user.Caller;
  */
 final class AskedWords {
     private static final Logger LOG = LoggerFactory.getLogger(AskedWords.class);
-    /** Words of the moment asked: the answer states the moment as a date and time, not in these words. */
-    private static final Pattern WHEN_WORDS = Pattern.compile("(?<!\\p{L})(\\d+(?:[:.]\\d+)*(?:-?(?:го|е|ое))?|"
+    /** Words of the moment asked («на 07:30 18 октября 2024 года»): the answer states the moment as a date and time, not in these words. */
+    private static final Pattern WHEN_WORDS = Pattern.compile("(?<!\\p{L})(\\d{4}\\s*(?:года|году|год|г\\.)|\\d+(?:[:.]\\d+)*(?:-?(?:го|е|ое))?|"
             + Frame.DAYS_AND_MONTHS + "|сейчас)(?!\\p{L})");
     /** Words of a follow-up that ask, not name: «с какого времени», «давно», «есть ли», «там». */
     private static final Pattern FOLLOW_UP_FILLER = Pattern.compile("(?<!\\p{L})(?:как\\p{L}*|когда|сколько|скока|скок|где|кто|что|врем\\p{L}*|"
@@ -39,7 +39,7 @@ final class AskedWords {
             + FrameReader.REPORT_VERBS + "|максим\\p{L}*|превы\\p{L}*|кратк\\p{L}*|коротк\\p{L}*|подробн\\p{L}*|сходятся|расходятся|совпада\\p{L}*|сих|пор|ваще|вообще|"
             + "менял\\p{L}*|изменял\\p{L}*|порядк\\p{L}*|дн\\p{L}*|развива\\p{L}*|хронолог\\p{L}*|динамик\\p{L}*|ход|происходил\\p{L}*|"
             + "истори\\p{L}*|случ\\p{L}*|котор\\p{L}*|кого|показыва\\p{L}*|показани\\p{L}*|держ\\p{L}*|задейств\\p{L}*|привлеч\\p{L}*|привлек\\p{L}*|"
-            + "people|many|much|now|latest|total|number)(?!\\p{L})");
+            + "сутк\\p{L}*|суточн\\p{L}*|people|many|much|now|latest|total|number)(?!\\p{L})|" + Figures.CHANGE.pattern());
     /** Where a question goes on to ask a second thing: «уровень на гп ключи и прогноз притоков» is answered in part. */
     private static final Pattern AND_ALSO = Pattern.compile("\\s(?:и|а также|плюс)\\s");
     /** A word of an English question: its Russian gloss, appended to it, is checked instead. */

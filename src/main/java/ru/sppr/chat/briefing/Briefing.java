@@ -53,8 +53,9 @@ public final class Briefing {
     private final Timelines timelines;
     private final Summaries summaries;
     private final AskedWords askedWords;
+    private final DocumentDigests digests;
 
-    public Briefing(SituationModel model, KnowledgeSearch words, ShiftDigest digest, TermAnalysis analysis) {
+    public Briefing(SituationModel model, KnowledgeSearch words, Documents documents, ShiftDigest digest, TermAnalysis analysis) {
         this.model = Objects.requireNonNull(model, "model");
         Objects.requireNonNull(digest, "digest");
         this.analysis = Objects.requireNonNull(analysis, "analysis");
@@ -71,6 +72,7 @@ public final class Briefing {
         this.timelines = new Timelines(model, analysis, times, day, incidents, histories);
         this.summaries = new Summaries(model, words, times, incidents, figures);
         this.askedWords = new AskedWords(incidents, analysis, model::verb);
+        this.digests = new DocumentDigests(Objects.requireNonNull(documents, "documents"), analysis, times, model.zone());
     }
 
     /**
@@ -115,7 +117,8 @@ public final class Briefing {
     /**
      * The answer itself when it is about what was asked; else a plain "not in the base" saying what is missing: a place
      * the base lacks, a quantity or a cause the answer does not give, a day it does not speak of, a figure it does not
-     * name, another object than the one named. «Откуда данные?» is about the answer before it, and is kept.
+     * name, another object than the one named — and, for a count of people no claim gives, the counts the sources do
+     * give by then ({@link Figures#otherPeople}). «Откуда данные?» is about the answer before it, and is kept.
      */
     public Answer keepAbout(Frame frame, String question, Intent intent, Answer answer, Caller caller) {
         if (answer instanceof Answer.NoEvidence && !frame.unknown().isEmpty()) {
@@ -130,15 +133,21 @@ public final class Briefing {
         }
         String said = grounded.text().toLowerCase(Locale.ROOT).replace('ё', 'е');
         String read = said + "\n" + Absences.cited(grounded);
-        Optional<String> missing = Absences.unmodelledMissing(frame, question, said)
+        Optional<String> aside = Absences.unmodelledMissing(frame, question, said)
                 .or(() -> absences.measuredOfAnother(frame, question, said, caller))
                 .or(() -> Absences.placeMissing(frame, said))
                 .or(() -> ABOUT_A_PLACE.contains(intent) ? absences.townMissing(frame, grounded) : Optional.empty())
                 .or(() -> absences.dayAsked(frame.moment()).filter(d -> !absences.speaksOfDay(grounded, d))
                         .map(d -> "На " + day.format(d) + " сведений по вопросу в базе нет."))
                 .or(() -> Absences.yearMissing(question, said))
-                .or(() -> intent == Intent.EXPLAIN_TERMS ? Optional.empty() : Absences.eventMissing(frame, read))
-                .or(() -> Absences.figureMissing(frame, question, intent == Intent.REQUEST_SOURCES ? read : said))
+                .or(() -> intent == Intent.EXPLAIN_TERMS ? Optional.empty() : Absences.eventMissing(frame, read));
+        Optional<String> figure = aside.isPresent() ? Optional.empty()
+                : Absences.figureMissing(frame, question, intent == Intent.REQUEST_SOURCES ? read : said);
+        if (figure.isPresent()) {
+            LOG.debug("Answer withheld ({}): {}", figure.get(), grounded.text());
+            return figures.otherPeople(frame, question, caller).orElseGet(() -> new Answer.NoEvidence(figure.get()));
+        }
+        Optional<String> missing = aside
                 .or(() -> Absences.personMissing(question, grounded.text()))
                 .or(() -> absences.answeredElsewhere(frame, question, grounded, caller))
                 .or(() -> intent == Intent.EXPLAIN_TERMS ? Optional.empty() : Absences.objectMissing(frame, question, read))
@@ -162,6 +171,10 @@ public final class Briefing {
         }
         if (frame.entities().isEmpty() && !frame.unknown().isEmpty()) {
             return Optional.empty();
+        }
+        Optional<Answer> digest = digests.digest(frame, question, caller);
+        if (digest.isPresent()) {
+            return digest.map(Briefed::of);
         }
         Optional<Briefed> answer = switch (intent) {
             case TIMELINE -> frame.unmodelled().isPresent() ? Optional.empty() : timelines.timeline(frame, question, caller);

@@ -1,5 +1,6 @@
 package ru.sppr.chat.briefing;
 
+import static ru.sppr.chat.briefing.Modelled.INCIDENT_SLACK;
 import static ru.sppr.chat.briefing.Modelled.PLACES;
 import static ru.sppr.chat.briefing.Modelled.QUOTE;
 import static ru.sppr.chat.briefing.Modelled.WHOLE_SENTENCE;
@@ -12,7 +13,9 @@ import static ru.sppr.chat.briefing.Modelled.visible;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +31,7 @@ import ru.sppr.chat.answer.ReplyTimes;
 import ru.sppr.chat.knowledge.source.EventLine;
 import ru.sppr.chat.situation.Attribute;
 import ru.sppr.chat.situation.DangerMarks;
+import ru.sppr.chat.situation.Observation;
 import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.situation.SituationStore.ObservationRow;
 import ru.sppr.chat.situation.SituationViews.FigureHistory;
@@ -50,6 +54,18 @@ final class Figures {
     private static final Duration PEAK_WINDOW = Duration.ofHours(12);
     private static final double PEAK_SPREAD = 0.03;
     /** «максимальный уровень», «пик», «наибольшее число»; «минимальный»: the extreme of a figure's values is asked. */
+    /** «падает», «растёт», «на сколько упал», «темп спада»: how a figure changes is asked, not only its value. */
+    static final Pattern CHANGE = Pattern.compile("(?<!\\p{L})(?:пада\\p{L}*|упал\\p{L}*|раст[её]т|вырос\\p{L}*|прибыва\\p{L}*|убыва\\p{L}*|убыл\\p{L}*|"
+            + "снижа\\p{L}*|снизил\\p{L}*|поднима\\p{L}*|спад\\p{L}*|темп\\p{L}*|falling|rising|dropp\\p{L}*)(?!\\p{L})");
+    /** «погибшие есть?», «пострадавшие есть?»: casualties asked, which others of an incident's casualties answer in part. */
+    private static final Set<Attribute> CASUALTIES_ASKED = EnumSet.of(Attribute.DEATHS, Attribute.INJURED);
+    /** The casualties an incident's reports count, the gravest first. */
+    private static final List<Attribute> PEOPLE_COUNTS = List.of(Attribute.DEATHS, Attribute.MISSING, Attribute.INJURED,
+            Attribute.HOSPITALIZED);
+    /** Other counts given in place of one the sources do not give. */
+    private static final int OTHER_PEOPLE = 2;
+    /** How far from a day before the latest value the value it is compared with may be: reports come at 08:00 and 20:00. */
+    private static final Duration DAY_SLACK = Duration.ofHours(6);
     private static final Pattern EXTREME = Pattern.compile("(?<!\\p{L})(?:(минимальн\\p{L}*|минимум\\p{L}*|наименьш\\p{L}*|самый\\s+низк\\p{L}*)|"
             + "максимальн\\p{L}*|максимум\\p{L}*|наибольш\\p{L}*|пик\\p{L}*|самый\\s+высок\\p{L}*|highest|maximum|peak)(?!\\p{L})");
     /** «во сколько превысили опасную отметку», «когда вода вышла выше отметки»: the moment a mark was first exceeded is asked. */
@@ -82,6 +98,11 @@ final class Figures {
         ObservationRow last = history.getLast();
         String subject = subject(history, attribute);
         var when = times.reply();
+        // casualties last counted days before the moment asked are another incident's: the sentences of that day answer
+        if (until != null && frame.moment().stated() && Histories.CASUALTIES.contains(attribute)
+                && start(frame.moment()).isAfter(last.observedAt().plus(INCIDENT_SLACK))) {
+            return Optional.empty();
+        }
         if (until != null && frame.moment().stated() && start(frame.moment()).isAfter(last.observedAt().plus(AFTER_DATA))) {
             return Optional.of(Briefed.of(new Answer.NoEvidence("На " + said(frame.moment(), when) + " сведений — " + subject + " — в базе нет; последние — на "
                     + when.at(last.observedAt()) + ": " + SituationModel.shown(last) + ".")));
@@ -89,10 +110,11 @@ final class Figures {
         List<ObservationRow> known = observedBy(history, until);
         if (known.isEmpty()) {
             ObservationRow first = history.getFirst();
-            return Optional.of(Briefed.of(new Answer.NoEvidence("На " + said(frame.moment(), when) + " сведений — " + subject + " — в базе нет; первые — на "
-                    + when.at(first.observedAt()) + ": " + SituationModel.shown(first) + ".")));
+            String none = "На " + said(frame.moment(), when) + " сведений — " + subject + " — в базе нет; первые — на "
+                    + when.at(first.observedAt()) + ": " + SituationModel.shown(first);
+            return Optional.of(Briefed.of(otherPeople(frame, question, none, caller).orElseGet(() -> new Answer.NoEvidence(none + "."))));
         }
-        Optional<Answer> extreme = extreme(question, subject, known);
+        Optional<Answer> extreme = extreme(question, subject, known).or(() -> dayChange(question, subject, known));
         if (extreme.isPresent()) {
             return extreme.map(a -> incidents.withIncident(a, known, frame, caller));
         }
@@ -100,6 +122,79 @@ final class Figures {
         Reading reading = reading(capitalised(subject), known, attribute, book, when, true);
         return Optional.of(incidents.withIncident(new Answer.Grounded(reading.text() + '.', book.cited(), modelled(reading.sources(), reading.conflict())),
                 known, frame, caller));
+    }
+
+    /**
+     * «ловцов на сахалине перевернулся, погибшие щас есть?» when no source had reported deaths by then: the people the
+     * sources do count of the same place or incident by the moment asked (missing, injured, …), each with its time and the
+     * source's own words — what an operator needs instead of a bare "nothing on the dead". Empty when they count none.
+     */
+    Optional<Answer> otherPeople(Frame frame, String question, Caller caller) {
+        List<Attribute> asked = frame.attributes().stream().filter(CASUALTIES_ASKED::contains).toList();
+        Instant until = frame.moment().until();
+        String moment = frame.moment().stated() && until != null ? " на " + said(frame.moment(), times.reply()) : "";
+        return asked.isEmpty() ? Optional.empty()
+                : otherPeople(frame, question, "Сведений о том, что спрошено (" + asked.getFirst().label() + ")" + moment + ", в базе нет", caller);
+    }
+
+    /** {@code none}: what the answer says of the count asked, before the counts it gives instead. */
+    private Optional<Answer> otherPeople(Frame frame, String question, String none, Caller caller) {
+        List<Attribute> asked = frame.attributes().stream().filter(CASUALTIES_ASKED::contains).toList();
+        if (asked.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant until = frame.moment().until();
+        var book = new Book();
+        var when = times.reply();
+        List<String> known = new ArrayList<>();
+        for (Attribute other : PEOPLE_COUNTS) {
+            if (asked.contains(other) || known.size() == OTHER_PEOPLE) {
+                continue;
+            }
+            List<ObservationRow> by = observedBy(Histories.inUnitAsked(question, histories.history(frame, question, other, caller)), until);
+            if (!by.isEmpty()) {
+                ObservationRow last = by.getLast();
+                known.add(other.label() + " — " + SituationModel.shown(last) + " (на " + when.at(last.observedAt()) + ")"
+                        + quote(last).map(q -> ": «" + q + "»").orElse("") + " " + book.mark(last));
+            }
+        }
+        if (known.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = none + "; известно: " + String.join("; ", known) + ".";
+        return Optional.of(new Answer.Grounded(text, book.cited(), modelled(book.cited().size(), false)));
+    }
+
+    /**
+     * «ольховка щас за сутки на скока см падает», «вода в ключах растёт?»: the latest value known by the moment asked and
+     * how it changed over the day before it, from the value nearest a day earlier — not the latest alone.
+     */
+    private Optional<Answer> dayChange(String question, String subject, List<ObservationRow> known) {
+        List<ObservationRow> valued = known.stream().filter(o -> o.value() != null).toList();
+        if (!CHANGE.matcher(question.toLowerCase(Locale.ROOT).replace('ё', 'е')).find() || valued.isEmpty()) {
+            return Optional.empty();
+        }
+        ObservationRow last = valued.getLast();
+        Instant dayBefore = last.observedAt().minus(Duration.ofDays(1));
+        Optional<ObservationRow> before = valued.stream().filter(o -> Objects.equals(o.unit(), last.unit()))
+                .filter(o -> Duration.between(o.observedAt(), dayBefore).abs().compareTo(DAY_SLACK) <= 0)
+                .min(Comparator.comparing(o -> Duration.between(o.observedAt(), dayBefore).abs()));
+        if (before.isEmpty()) {
+            return Optional.empty();
+        }
+        double delta = last.value() - before.get().value();
+        var book = new Book();
+        var when = times.reply();
+        String change = delta == 0 ? "без изменений" : (delta < 0 ? "−" : "+") + SituationModel.shown(withValue(last, Math.abs(delta)));
+        String text = capitalised(subject) + ", на " + when.at(last.observedAt()) + ": " + SituationModel.shown(last) + " " + book.mark(last)
+                + "; за сутки — " + change + " (на " + when.at(before.get().observedAt()) + " — " + SituationModel.shown(before.get()) + ") "
+                + book.mark(before.get()) + ".";
+        return Optional.of(new Answer.Grounded(text, book.cited(), modelled(book.cited().size(), false)));
+    }
+
+    private static ObservationRow withValue(ObservationRow o, double value) {
+        return new ObservationRow(o.id(), o.entityKey(), o.entityName(), o.attribute(), value, null, o.unit(), Observation.Qualifier.EXACT,
+                o.observedAt(), o.reportedAt(), o.correction(), o.sourceId(), o.sourceTitle(), o.sourceType(), o.ordinal(), o.excerpt(), o.location());
     }
 
     /**

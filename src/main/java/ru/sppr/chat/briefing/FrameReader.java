@@ -43,13 +43,19 @@ public final class FrameReader {
     private static final int CASE_ENDING = 2;
     private static final Pattern STATE_ASKED = Pattern.compile(
             "(?<!\\p{L})(открыт\\p{L}*|закрыт\\p{L}*|перекрыт\\p{L}*|открыл\\p{L}*|закрыл\\p{L}*|перекрыл\\p{L}*|работа\\p{L}*|статус\\p{L}*|состояни\\p{L}*|действу\\p{L}*|"
-                    + "возобновл\\p{L}*|потушен\\p{L}*|локализ\\p{L}*|проезд\\p{L}*|open|closed)(?!\\p{L})");
+                    + "возобновл\\p{L}*|потушен\\p{L}*|потушил\\p{L}*|погашен\\p{L}*|ликвидирован\\p{L}*|ликвидировал\\p{L}*|локализ\\p{L}*|проезд\\p{L}*|open|closed)(?!\\p{L})");
 
     /**
      * «ольховский пост скока показывал», «что на гп ключи»: a gauge's reading, its water level, asked without naming it —
      * of a gauge the question calls one ({@code GAUGE_NAMED}), not of one only its place names («голов … ключевская»).
      */
     private static final Pattern GAUGE_READING = Pattern.compile("(?<!\\p{L})(?:сколько|показыва\\p{L}*|показани\\p{L}*|что\\s+(?:на|по))(?!\\p{L})");
+    /** «ключи на 20:00 14го скока см было»: centimetres asked of a place with a gauge are its water level. */
+    private static final Pattern CENTIMETRES = Pattern.compile("(?<!\\p{L})(?:см|сантиметр\\p{L}*)(?!\\p{L})");
+    /** «в 10 утра 11го ключи скока показывали»: what a place with a gauge showed is the gauge's level. */
+    private static final Pattern SHOWED = Pattern.compile("(?<!\\p{L})(?:показыва\\p{L}*|показал\\p{L}*|показани\\p{L}*)(?!\\p{L})");
+    /** «вода в ключах растёт?»: water said to rise or fall at a place with a gauge is its level. */
+    private static final Pattern WATER = Pattern.compile("(?<!\\p{L})(?:вода|воды|water)(?!\\p{L})");
     private static final Pattern GAUGE_NAMED = Pattern.compile("(?<!\\p{L})(?:гп|г/п|пост\\p{L}{0,2}|гидропост\\p{L}*)(?!\\p{L})");
     private static final Pattern LOWER_CASE_OBJECT = Pattern.compile(
             "(?<!\\p{L})(?:(\\p{L}{3,}(?:ск|ов|ев|ин)\\p{L}{2,3})\\s+(мост\\p{L}*|дамб\\p{L}*|гидропост\\p{L}*|пост|поста|посту|постом|посте)"
@@ -87,8 +93,12 @@ public final class FrameReader {
     static final String DANGER_MARK = "опасная отметка";
     static final String ADVERSE_MARK = "неблагоприятная отметка";
     private static final Pattern MARK_ASKED = Pattern.compile("(?<!\\p{L})(опасн|неблагоприятн)\\p{L}*\\s+отметк");
+    /** «на какой улице дом рухнул», «какой адрес»: where in a town, by its street — an answer without a street is none. */
+    static final String STREET = "улица";
+    private static final Pattern STREET_ASKED = Pattern.compile("(?<!\\p{L})(?:как\\p{L}*\\s+(?:улиц|адрес)\\p{L}*|(?:what|which)\\s+street|address)(?!\\p{L})");
+    private static final Pattern STREET_GIVEN = Pattern.compile("(?<!\\p{L})(?:ул\\.|улиц|проспект|пр-т|переул|шоссе|бульвар|набережн|проезд|street|avenue)");
     /** Measures {@link #measure} gives as whole words; the others are stems («температур…»). */
-    static final Set<String> WHOLE_WORDS = Set.of(CAUSE, CAPACITY, BUILT, PHONE, CHILDREN, DANGER_MARK, ADVERSE_MARK);
+    static final Set<String> WHOLE_WORDS = Set.of(CAUSE, CAPACITY, BUILT, PHONE, CHILDREN, DANGER_MARK, ADVERSE_MARK, STREET);
     private static final Pattern WHO_OR_WHERE = Pattern.compile("(?<!\\p{L})(" + QuestionWords.WHO + "|" + QuestionWords.FROM + "|"
             + QuestionWords.NAMED + "|where from)(?!\\p{L})|^(?:(?:а|и|ну)\\s+)?(?:" + QuestionWords.WHERE + ")(?!\\p{L})");
     private static final Pattern CAUSE_ASKED = Pattern.compile("(?<!\\p{L})(причин\\p{L}*|из[- ]за\\s+чего|почему|отчего|why|cause\\p{L}*)(?!\\p{L})(?!\\s+(?:ты|вы|так\\s+(?:счита|дума|реш)|you|do you))");
@@ -165,6 +175,8 @@ public final class FrameReader {
     private static final int WHAT_HAPPENED_WORDS = 3;
     private static final Pattern TRACKED_WORD = Pattern.compile("(?<!\\p{L})(?:" + TRACKED.pattern() + ")\\p{L}{0,2}(?!\\p{L})");
 
+    /** Put before a question's first word to read it as a place would be read after a preposition. */
+    private static final String PLACE_FIRST = "в ";
     /** Fragments read to tell whether a street's name is written in the base. */
     private static final int STREET_HITS = 5;
     private final SituationModel model;
@@ -184,6 +196,7 @@ public final class FrameReader {
         List<Mention> mentions = new ArrayList<>(written.equals(question) ? asTyped
                 : withAdjectivesTyped(model.mentionsOfQuestion(written, askedAt), asTyped));
         mentions.addAll(knownPlacesAfterU(written, mentions, askedAt, caller));
+        mentions.addAll(knownPlaceFirst(written, mentions, askedAt, caller));
         mentions.removeIf(m -> ordinaryWord(m, question, caller));
         LOG.debug("Mentions of «{}» read as «{}»: {}", question, written, mentions);
         Map<String, EntityRow> entities = new LinkedHashMap<>();
@@ -231,9 +244,10 @@ public final class FrameReader {
         Optional<String> measure = measure(question);
         if (measure.isPresent()) {
             attributes.clear();
-        } else if (attributes.isEmpty() && GAUGE_READING.matcher(question.toLowerCase(Locale.ROOT)).find()
-                && GAUGE_NAMED.matcher(question.toLowerCase(Locale.ROOT)).find()
-                && entities.values().stream().anyMatch(e -> "гидропост".equalsIgnoreCase(e.subtype()))) {
+        } else if (attributes.isEmpty() && entities.values().stream().anyMatch(e -> "гидропост".equalsIgnoreCase(e.subtype()))
+                && (GAUGE_READING.matcher(question.toLowerCase(Locale.ROOT)).find() && GAUGE_NAMED.matcher(question.toLowerCase(Locale.ROOT)).find()
+                    || CENTIMETRES.matcher(question.toLowerCase(Locale.ROOT)).find() || SHOWED.matcher(question.toLowerCase(Locale.ROOT)).find()
+                    || WATER.matcher(question.toLowerCase(Locale.ROOT)).find() && Figures.CHANGE.matcher(question.toLowerCase(Locale.ROOT).replace('ё', 'е')).find())) {
             attributes.add(Attribute.WATER_LEVEL);
         }
         Moment moment = moment(question, askedAt, askedAt);
@@ -312,6 +326,21 @@ public final class FrameReader {
         }
         return model.mentionsOfQuestion(AT_PLACE.matcher(written).replaceAll("в$1"), askedAt).stream()
                 .filter(m -> m.kind().place() && mentions.stream().noneMatch(m::overlaps))
+                .filter(m -> !matches(m, caller).isEmpty()).toList();
+    }
+
+    /**
+     * «фрязино платан, площадь пожара …»: a place the base knows that the question starts with, written as the reports write
+     * it, though no preposition marks it as a place.
+     */
+    private List<Mention> knownPlaceFirst(String written, List<Mention> mentions, ZonedDateTime askedAt, Caller caller) {
+        if (written.isEmpty() || !Character.isUpperCase(written.charAt(0)) || mentions.stream().anyMatch(m -> m.kind().entity() && m.start() == 0)) {
+            return List.of();
+        }
+        int shift = PLACE_FIRST.length();
+        return model.mentionsOfQuestion(PLACE_FIRST + written, askedAt).stream()
+                .filter(m -> m.start() == shift && m.kind().place())
+                .map(m -> new Mention(m.start() - shift, m.end() - shift, m.text(), m.kind(), m.subtype(), m.key(), m.name()))
                 .filter(m -> !matches(m, caller).isEmpty()).toList();
     }
 
@@ -494,6 +523,9 @@ public final class FrameReader {
         if (PHONE_ASKED.matcher(lower).find()) {
             return Optional.of(PHONE);
         }
+        if (STREET_ASKED.matcher(lower).find()) {
+            return Optional.of(STREET);
+        }
         var mark = MARK_ASKED.matcher(lower.replace('ё', 'е'));
         if (mark.find()) {
             return Optional.of(mark.group(1).startsWith("неблаг") ? ADVERSE_MARK : DANGER_MARK);
@@ -520,6 +552,7 @@ public final class FrameReader {
             case BUILT -> lower.contains("постро") || YEAR.matcher(lower).find();
             case "скорост" -> lower.contains(measure) || SPEED_GIVEN.matcher(lower).find();
             case PHONE -> PHONE_GIVEN.matcher(lower).find();
+            case STREET -> STREET_GIVEN.matcher(lower).find();
             case CHILDREN -> CHILDREN_GIVEN.matcher(lower).find();
             case DANGER_MARK, ADVERSE_MARK -> lower.contains(measure.substring(0, 8)) && lower.contains("отметк");
             default -> lower.contains(measure);

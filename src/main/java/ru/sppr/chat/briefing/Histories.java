@@ -9,6 +9,7 @@ import static ru.sppr.chat.briefing.Modelled.visible;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,12 @@ final class Histories {
     private static final String ORGANISATION = "organisation:";
     /** Counted in people: of «эвакуировано 41 человек» and «эвакуированы 17 домов», the first answers «сколько эвакуировано». */
     private static final String PEOPLE = "человек";
+    /**
+     * Counts an incident has, not a place over time: the dead in Черкесск in May are another incident's than those in
+     * October, and never the value before them.
+     */
+    static final Set<Attribute> CASUALTIES = EnumSet.of(Attribute.DEATHS, Attribute.INJURED, Attribute.HOSPITALIZED, Attribute.MISSING,
+            Attribute.RESCUED);
 
     private final SituationModel model;
     private final Incidents incidents;
@@ -68,7 +75,7 @@ final class Histories {
                 ? incident ? fromEntities(frame, question, attribute, caller) : fromIncidents(frame, question, attribute, total, caller) : found;
         List<ObservationRow> counted = people(history);
         boolean generic = !counted.isEmpty() && counted.getFirst().entityKey().endsWith(":");
-        return incident || generic ? oneIncident(counted, frame.moment().until()) : counted;
+        return incident || generic || CASUALTIES.contains(attribute) ? oneIncident(counted, frame.moment().until()) : counted;
     }
 
     /**

@@ -6,8 +6,10 @@ import static ru.sppr.chat.briefing.Modelled.INCIDENT_SLACK;
 import static ru.sppr.chat.briefing.Modelled.PLACE_INCIDENTS;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -49,6 +51,8 @@ final class Incidents {
     private static final double FOUND_SCORE = 0.6;
     /** «16:00», «на 16:00», «к 9.30»: a moment given by the clock alone. */
     private static final Pattern CLOCK_ONLY = Pattern.compile("(?:(?:на|в|к|около)\\s+)?\\d{1,2}[:.]\\d{2}");
+    private static final Pattern CLOCK = Pattern.compile("\\d[:.]\\d\\d");
+    private static final Pattern PART_OF_DAY = Pattern.compile("утр|вечер|дня|днем|ночи|ночью");
     /** Types one incident is often reported as (a gas explosion, then a fire and a collapse). */
     private static final Set<EventType> BLAST = EnumSet.of(EventType.FIRE, EventType.EXPLOSION, EventType.COLLAPSE, EventType.GAS_LEAK);
 
@@ -89,23 +93,57 @@ final class Incidents {
     }
 
     /**
-     * «институт на гагарина горел, на 16:00 про пострадавших что было»: a time of day without a date, asked of an event at
-     * a place that the base has on another day only, is that time on the day the event was first reported — not today.
+     * A moment asked of an event at a place that the base has on another day only, read on the event's days instead of
+     * today's: a time of day without a date («институт на гагарина горел, на 16:00 про пострадавших что было») is that
+     * time on the day the event was first reported; a day given by its number alone («фрязино платан, площадь к
+     * полпятого 24го» in December) is that day of the event's month, and a half hour said without the part of the day
+     * («полпятого») the afternoon one when the morning one is before the event's first report.
      */
     Frame onItsDay(Frame frame, Caller caller) {
-        if (!(frame.moment() instanceof Moment.AsOf asked) || asked.said() == null || !CLOCK_ONLY.matcher(asked.said().strip()).matches()
-                || frame.event().isEmpty()) {
+        String said = switch (frame.moment()) {
+            case Moment.AsOf a -> a.said();
+            case Moment.Within w -> w.said();
+            case Moment.Latest l -> null;
+        };
+        boolean clockOnly = frame.moment() instanceof Moment.AsOf && said != null && CLOCK_ONLY.matcher(said.strip()).matches();
+        if (!clockOnly && !MomentReader.dayByNumberOnly(said) || frame.event().isEmpty()) {
             return frame;
         }
         Optional<EntityRow> place = frame.entities().stream().filter(e -> e.kind().place()).findFirst();
-        List<IncidentSummary> found = place.isEmpty() ? List.of() : ofEvent(frame.event().get(), place.get().name(), PLACE_INCIDENTS, caller);
-        if (found.isEmpty() || found.getFirst().firstReportAt() == null || found.stream().anyMatch(i -> i.firstReportAt() != null && near(i, asked))) {
+        List<IncidentSummary> found = place.isEmpty() ? List.of() : ofEvent(frame.event().get(), FrameReader.tail(place.get().key()), PLACE_INCIDENTS, caller);
+        if (found.isEmpty() || found.getFirst().firstReportAt() == null
+                || found.stream().anyMatch(i -> i.firstReportAt() != null && near(i, frame.moment()))) {
             return frame;
         }
         ZoneId zone = model.zone();
-        LocalTime time = asked.at().atZone(zone).toLocalTime();
-        Instant at = found.getFirst().firstReportAt().atZone(zone).toLocalDate().atTime(time).atZone(zone).toInstant();
-        return frame.at(new Moment.AsOf(at, asked.said()));
+        IncidentSummary incident = found.getFirst();
+        LocalDate first = incident.firstReportAt().atZone(zone).toLocalDate();
+        if (clockOnly) {
+            LocalTime time = frame.moment().until().atZone(zone).toLocalTime();
+            return frame.at(new Moment.AsOf(first.atTime(time).atZone(zone).toInstant(), said));
+        }
+        LocalDate asked = frame.moment() instanceof Moment.Within w ? w.from().atZone(zone).toLocalDate() : frame.moment().until().atZone(zone).toLocalDate();
+        Optional<LocalDate> onItsMonth = Stream.of(first.minusMonths(1), first, first.plusMonths(1))
+                .filter(month -> asked.getDayOfMonth() <= month.lengthOfMonth()).map(month -> month.withDayOfMonth(asked.getDayOfMonth()))
+                .min(Comparator.comparingLong(d -> Math.abs(d.toEpochDay() - first.toEpochDay())));
+        if (onItsMonth.isEmpty()) {
+            return frame;
+        }
+        long days = onItsMonth.get().toEpochDay() - asked.toEpochDay();
+        Moment moved = switch (frame.moment()) {
+            case Moment.AsOf a -> new Moment.AsOf(afternoonIfBefore(a.at().atZone(zone).plusDays(days), said, incident), said);
+            case Moment.Within w -> new Moment.Within(w.from().atZone(zone).plusDays(days).toInstant(), w.to().atZone(zone).plusDays(days).toInstant(), said);
+            case Moment.Latest l -> l;
+        };
+        return near(incident, moved) ? frame.at(moved) : frame;
+    }
+
+    /** «полпятого»: 16:30 rather than 04:30 when the event was first reported between the two and the part of the day is not said. */
+    private static Instant afternoonIfBefore(ZonedDateTime at, String said, IncidentSummary incident) {
+        boolean partOfDaySaid = PART_OF_DAY.matcher(said).find() || CLOCK.matcher(said).find();
+        ZonedDateTime afternoon = at.plusHours(12);
+        return !partOfDaySaid && at.getHour() < 12 && at.toInstant().isBefore(incident.firstReportAt())
+                && !afternoon.toInstant().isBefore(incident.firstReportAt()) ? afternoon.toInstant() : at.toInstant();
     }
 
     static boolean sameEvent(EventType asked, EventType incident) {

@@ -115,6 +115,15 @@ final class MomentReader {
                 d.plusDays(1).atStartOfDay(askedAt.getZone()).toInstant()));
     }
 
+    /** Whether the words a moment was said in give a day by its number alone («24го», «к полпятого 24-го»), no month. */
+    static boolean dayByNumberOnly(String said) {
+        if (said == null) {
+            return false;
+        }
+        String lower = said.toLowerCase(Locale.ROOT);
+        return DAY_OF_MONTH.matcher(lower).find() && !MONTH.matcher(lower).find();
+    }
+
     /**
      * A day given by its number alone («28-го»): the situation model reads it in the month of the question, but in a
      * dialogue about 27 September it is the 28th of September — it is read here, near the moment in focus.

@@ -65,7 +65,10 @@ final class EnglishTerms {
             "explosions?|blasts?", "взрыв",
             "floods?|flooding", "паводок",
             "cause|why", "причина",
-            "sources?|where (?:does|did) (?:this|it) come from", "источники");
+            "sources?|where (?:does|did) (?:this|it) come from", "источники",
+            "glossary|definitions?|stands? for|what does \\w+ mean", "что такое",
+            "vehicles?|equipment|machinery|fire engines?", "техники",
+            "personnel|rescuers|responders", "личный состав");
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
     /** An English word: lower case after its first letter («How», «bridge», «low-water»); «DHL», «SSJ-100» are not. */
     private static final Pattern ENGLISH_WORD = Pattern.compile("(?<![\\p{L}\\d])[A-Za-z][a-z'’]*(?:-[a-z]+)*(?![\\p{L}\\d-])");

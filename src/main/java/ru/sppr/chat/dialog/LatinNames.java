@@ -33,18 +33,19 @@ final class LatinNames {
             "accommodation", "centre", "center", "cause", "happened", "timeline", "missing", "hospitalized", "hospitalised",
             "board", "aboard", "plane", "aircraft", "flight", "crew", "pilot", "pilots", "passenger", "passengers", "employee",
             "employees", "workers", "train", "ship", "boat", "car", "cars", "vehicles", "reported", "said", "says", "told",
-            "according", "duty", "shift", "handover", "fault", "scene", "area");
+            "according", "duty", "shift", "handover", "fault", "scene", "area", "glossary", "term", "terms", "mean", "means",
+            "meaning", "definition", "difference", "between", "usually", "set", "up", "local", "residents", "hit", "cargo");
     private static final Map<String, String> OBJECTS = Map.of("gauge", "ГП", "bridge", "мост у", "dam", "дамба у",
             "levee", "дамба у", "shelter", "ПВР");
     private static final String[][] LETTERS = {
-            {"shch", "щ"}, {"kh", "х"}, {"zh", "ж"}, {"ch", "ч"}, {"sh", "ш"}, {"ts", "ц"}, {"yu", "ю"}, {"ya", "я"},
+            {"shch", "щ"}, {"kh", "х"}, {"zh", "ж"}, {"ch", "ч"}, {"sh", "ш"}, {"ts", "ц"}, {"yu", "ю"}, {"iu", "ю"}, {"ya", "я"},
             {"yo", "ё"}, {"ye", "е"}, {"iy", "ий"}, {"yy", "ый"}, {"a", "а"}, {"b", "б"}, {"v", "в"}, {"g", "г"},
             {"d", "д"}, {"e", "е"}, {"z", "з"}, {"i", "и"}, {"k", "к"}, {"l", "л"}, {"m", "м"}, {"n", "н"}, {"o", "о"},
             {"p", "п"}, {"r", "р"}, {"s", "с"}, {"t", "т"}, {"u", "у"}, {"f", "ф"}, {"h", "х"}, {"c", "к"}, {"w", "в"},
             {"x", "кс"}, {"q", "к"}, {"j", "дж"}, {"'", "ь"}};
     private static final Pattern SOFT_ADJECTIVE = Pattern.compile("((?:[кгхжшчщ]|[хжшчщд]н))ы$");
     private static final Pattern HARD_ADJECTIVE = Pattern.compile("(\\p{L}{2}[бвдзлмнпрстф])ы$");
-    private static final Pattern SOFT_L = Pattern.compile("л(?=[кхцчшж])");
+    private static final Pattern SOFT_L = Pattern.compile("л(?=[кхцчшжн])");
 
     private LatinNames() {
     }

@@ -270,6 +270,89 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_read_centimetres_asked_of_a_place_with_a_gauge_as_its_water_level() {
+        long session = api.startSession(operator, "Пост");
+
+        String reading = ask(session, "ключи на 08:00 11 апреля скока см было").get("response").asText();
+
+        assertThat(reading).startsWith("Уровень воды (ГП Ключи), на 08:00 11.04.2026 МСК: 652 см").doesNotContain("691");
+    }
+
+    @Test
+    void should_give_how_a_level_changed_over_the_day_when_asked_whether_it_falls_or_rises() {
+        uploaded("evening.jsonl", record("s-11e", "Сводка на 20:00 11.04.2026", "2026-04-11T17:00:00+00:00", "ГП Ключи: уровень воды 670 см."));
+        long session = api.startSession(operator, "Пост");
+
+        String change = ask(session, "вода в ключах растёт?").get("response").asText();
+
+        assertThat(change).contains("Уровень воды (ГП Ключи), на 20:00 12.04.2026 МСК: 691 см", "за сутки — +21 см",
+                "на 20:00 11.04.2026 — 670 см").doesNotContain("705");
+    }
+
+    @Test
+    void should_read_a_day_given_by_its_number_alone_in_the_month_of_the_event_asked_and_a_half_hour_after_its_start() {
+        uploaded("fryazino.jsonl", String.join("\n",
+                record("fr-1", "Пожар в НИИ «Платан»", "2024-06-24T13:05:00+00:00", "Во Фрязино горит НИИ «Платан», площадь пожара — 2000 кв. м."),
+                record("fr-2", "Пожар в НИИ «Платан»", "2024-06-24T13:42:00+00:00", "Площадь пожара в НИИ «Платан» во Фрязино выросла до 4000 кв. м."),
+                record("fr-3", "Пожар в НИИ «Платан»", "2024-06-24T16:49:00+00:00", "Пожар во Фрязино локализован на площади 5000 кв. м.")));
+        long session = api.startSession(operator, "Фрязино");
+
+        String then = ask(session, "фрязино, площадь пожара к полпятого 24го").get("response").asText();
+
+        assertThat(then).contains("2000").doesNotContain("4000", "5000", "В базе нет сведений");
+    }
+
+    @Test
+    void should_give_what_a_body_decided_on_a_day_as_the_points_of_its_document() {
+        uploaded("reshenie-kchs-06.md", String.join("\n",
+                "# Решение КЧС и ОПБ района от 10.04.2026 № 6",
+                "",
+                "г. Заречье, 10:00 10.04.2026",
+                "",
+                "В связи с подъёмом уровня воды в р. Сосна выше неблагоприятной отметки комиссия РЕШИЛА:",
+                "",
+                "1. Ввести режим чрезвычайной ситуации муниципального характера с 12:00 10.04.2026.",
+                "2. Провести эвакуацию населения с. Нижние Ключи с 14:00 10.04.2026. Ответственный — глава поселения Никитина Т.И.",
+                "3. Развернуть к 13:00 10.04.2026 ПВР № 1 и ПВР № 3."));
+        uploaded("svodka.md", "# Сводка на 20:00 10.04.2026\n\nНа заседании КЧС 10.04 обсуждали дамбу у с. Ольховка.");
+        long session = api.startSession(operator, "КЧС");
+
+        String decided = ask(session, "что решили на кчс 10 апреля, кратко").get("response").asText();
+
+        assertThat(decided).startsWith("«Решение КЧС и ОПБ района от 10.04.2026 № 6», главное:")
+                .contains("- Ввести режим чрезвычайной ситуации", "- Провести эвакуацию населения с. Нижние Ключи с 14:00", "ПВР № 1 и ПВР № 3")
+                .doesNotContain("В связи с подъёмом", "Ответственный", "обсуждали дамбу");
+    }
+
+    @Test
+    void should_say_no_deaths_were_reported_by_then_and_give_the_casualties_that_were() {
+        uploaded("sakhalin.jsonl", String.join("\n",
+                record("sh-1", "Судно перевернулось у Сахалина", "2024-10-18T04:09:00+00:00",
+                        "Грузовое судно перевернулось у берегов Сахалина. Четыре человека пропали без вести."),
+                record("sh-2", "Крушение судна у Сахалина", "2024-10-18T05:09:00+00:00",
+                        "Два человека погибли при крушении судна у берегов Сахалина.")));
+        long session = api.startSession(operator, "Сахалин");
+
+        String then = ask(session, "судно на сахалине перевернулось, погибшие на 07:30 18 октября 2024 года есть?").get("response").asText();
+
+        assertThat(then).startsWith("На 07:30 18.10.2024 МСК сведений — погибших").contains("в базе нет",
+                "известно: пропавших без вести — 4 человека", "«Четыре человека пропали без вести»").doesNotContain("Два человека погибли");
+    }
+
+    @Test
+    void should_not_give_another_incidents_count_as_the_value_before() {
+        uploaded("cherkessk.jsonl", String.join("\n",
+                record("ch-5", "Ураган в Черкесске", "2024-05-31T16:28:00+00:00", "Три человека погибли и около 20 пострадали во время урагана в Черкесске."),
+                record("ch-10", "Взрыв газа в Черкесске", "2024-10-31T04:21:00+00:00",
+                        "Троих человек спасли из-под завалов дома в Черкесске. Один человек погиб.")));
+        long session = api.startSession(operator, "Черкесск");
+
+        String then = ask(session, "скока погибших в черкесске было к 8 утра 31 октября 2024 года").get("response").asText();
+
+        assertThat(then).contains("1 человек").doesNotContain("До этого", "3 человека");
+    }
+
+    @Test
     void should_read_a_time_of_day_without_a_date_on_the_day_of_the_event_asked() {
         String news = String.join("\n",
                 "{\"id\": \"ul-1\", \"title\": \"В Ульяновске горит институт гражданской авиации\", \"date\": \"2024-11-19T12:45:00+00:00\", "

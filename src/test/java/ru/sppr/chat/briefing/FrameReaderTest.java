@@ -36,6 +36,16 @@ class FrameReaderTest {
     }
 
     @Test
+    void a_street_asked_is_a_measure_the_answer_must_give() {
+        assertThat(FrameReader.measure("в тагиле на какой улице дом рухнул")).contains(FrameReader.STREET);
+        assertThat(FrameReader.measure("какой адрес у пвр 1")).contains(FrameReader.STREET);
+        assertThat(FrameReader.measure("где рухнул дом в тагиле")).isEmpty();
+        assertThat(FrameReader.speaksOf("Пожар в доме на ул. Ленина, 5.", FrameReader.STREET)).isTrue();
+        assertThat(FrameReader.speaksOf("Авария на Кутузовском проспекте.", FrameReader.STREET)).isTrue();
+        assertThat(FrameReader.speaksOf("Обрушился дом в Нижнем Тагиле, погиб 1 человек.", FrameReader.STREET)).isFalse();
+    }
+
+    @Test
     void an_event_given_as_the_cause_of_something_else_is_no_cause_of_the_event() {
         assertThat(FrameReader.speaksOf("Пять человек пострадали в результате ДТП на набережной.", FrameReader.CAUSE)).isFalse();
         assertThat(FrameReader.speaksOf("Дорога закрыта из-за крупного пожара.", FrameReader.CAUSE)).isFalse();

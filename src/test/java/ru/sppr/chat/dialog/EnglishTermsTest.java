@@ -11,6 +11,8 @@ class EnglishTermsTest {
         assertThat(EnglishTerms.glosses("how many people are in shelters now")).containsExactly("сколько", "в ПВР", "сейчас");
         assertThat(EnglishTerms.glosses("Is the bridge open?")).containsExactly("мост", "открыт");
         assertThat(EnglishTerms.glosses("any dead or injured?")).containsExactly("погибшие", "пострадавшие");
+        assertThat(EnglishTerms.glosses("how many vehicles were deployed")).containsExactly("сколько", "техники");
+        assertThat(EnglishTerms.glosses("what does the glossary say")).containsExactly("что такое");
     }
 
     @Test

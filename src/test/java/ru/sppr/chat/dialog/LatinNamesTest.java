@@ -12,6 +12,7 @@ class LatinNamesTest {
         assertThat(LatinNames.cyrillic("Syktyvkar")).isEqualTo("Сыктывкар");
         assertThat(LatinNames.cyrillic("lugovoye")).isEqualTo("Луговое");
         assertThat(LatinNames.cyrillic("Yekaterinburg")).isEqualTo("Екатеринбург");
+        assertThat(LatinNames.cyrillic("Vilnius")).isEqualTo("Вильнюс");
     }
 
     @Test
@@ -29,5 +30,6 @@ class LatinNamesTest {
         assertThat(LatinNames.withCyrillic("уровень на ГП Ключи")).isEqualTo("уровень на ГП Ключи");
         assertThat(LatinNames.withCyrillic("what is the situation now")).isEqualTo("what is the situation now");
         assertThat(LatinNames.names("who reported that there were two pilots and two DHL employees on board?")).isEmpty();
+        assertThat(LatinNames.names("where is a shelter usually set up, according to the glossary?")).isEmpty();
     }
 }

@@ -1,0 +1,228 @@
+package ru.sppr.chat.briefing;
+
+import static ru.sppr.chat.briefing.Modelled.modelled;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import ru.sppr.chat.answer.Answer;
+import ru.sppr.chat.answer.ReplyTimes;
+import ru.sppr.chat.knowledge.analysis.Sentences;
+import ru.sppr.chat.knowledge.analysis.TermAnalysis;
+import ru.sppr.chat.knowledge.source.Fragment;
+import ru.sppr.chat.knowledge.source.Source;
+import ru.sppr.chat.knowledge.source.SourceDocument;
+import ru.sppr.chat.knowledge.source.SourceQuery;
+import ru.sppr.chat.knowledge.source.SourceSummary;
+import ru.sppr.chat.knowledge.source.SourceType;
+import ru.sppr.chat.user.Caller;
+
+/**
+ * «что решили на кчс 10 апреля», «рэс 12го чё докладывал», «протокол кчс 12го кратко»: what a body decided or reported
+ * is the document it issued that day, not the sentences that share the most words with the question — its title names
+ * the body, and its points are the answer: the decisions after «РЕШИЛА:» / «Решили», the numbered points and the
+ * sentences with figures, in the document's order, within a summary's length.
+ */
+final class DocumentDigests {
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentDigests.class);
+    /** «что решили», «чё докладывал», «что в протоколе», «донесение цукс кратко»: a question about what a document said. */
+    private static final Pattern ASKED = Pattern.compile("(?<!\\p{L})(?:(?:что|чё|чо|what)(?!\\p{L}).{0,40}?(?<!\\p{L})(?:решил\\p{L}*|"
+            + "постановил\\p{L}*|доклад\\p{L}*|доложил\\p{L}*|донес\\p{L}*|донёс\\p{L}*|протокол\\p{L}*|решени\\p{L}*|"
+            + "постановлени\\p{L}*|распоряжени\\p{L}*|decided|reported)|(?:протокол|решени|донесени|постановлени|распоряжени)\\p{L}*"
+            + ".{0,40}?(?<!\\p{L})(?:кратк\\p{L}*|коротк\\p{L}*|вкратце|главное|в двух словах|briefly))(?!\\p{L})");
+    /** Words of such a question that are in no title: asking, brevity, question words (a document's kind — «протокол» — is). */
+    private static final Pattern NOT_A_BODY = Pattern.compile("(?<!\\p{L})(?:что|чё|чо|там|было|был|были|была|тогда|вообще|кратк\\p{L}*|"
+            + "коротк\\p{L}*|вкратце|главн\\p{L}*|двух|словах|решил\\p{L}*|постановил\\p{L}*|доложил\\p{L}*|донес|донёс|сообщ\\p{L}*|"
+            + "заседани\\p{L}*|what|did|decided|reported|briefly|the|on)(?!\\p{L})");
+    /** Bodies whose documents are titled in full words, not by the abbreviation operators use. */
+    private static final Map<String, String> TITLED_AS = Map.of("рэс", "электрических сетей", "еддс", "дежурно-диспетчерск",
+            "цгмс", "гидрометеоролог", "дрсу", "дорожно-ремонт");
+    /** «комиссия РЕШИЛА:», «Решили», «ПОСТАНОВЛЯЕТ:»: the decisions follow. */
+    private static final Pattern DECIDED = Pattern.compile("(?iu)(?<!\\p{L})(?:решил[аи]?|постановля\\p{L}*|постановил\\p{L}*)\\s*:?\\s*$");
+    /** «2. Слушали»: what was heard, not decided. */
+    private static final Pattern HEARD = Pattern.compile("(?iu)(?<!\\p{L})слушали(?!\\p{L})");
+    private static final Pattern POINT = Pattern.compile("^\\s*(?:\\d+(?:\\.\\d+)*\\.?\\s|[-–—•]\\s)");
+    private static final Pattern HEADER = Pattern.compile("(?iu)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:дата|адресат|присутствовал\\p{L}*|"
+            + "председательствовал\\p{L}*|повестка|слушали|секретар\\p{L}*|председатель|ответственн\\p{L}*|исп\\.|тел\\.|приложени\\p{L}*)(?!\\p{L})");
+    private static final Pattern FIGURE = Pattern.compile("\\d");
+    private static final Pattern ACTION = Pattern.compile("(?iu)(?<!\\p{L})(?:провест|ввест|введ|развернут|организова|обеспечит|выдели|"
+            + "отключ|обесточ|закрыт|начат|сохранит|эвакуац|отселен|причин|всего|итого|восстановлен|доставит|возвращ|подать|завершит)");
+    private static final Pattern UPPER_CASE_LINE = Pattern.compile("^[\\p{Lu}\\d\\s.,:;«»\"()№—–-]+$");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    /** A document's digest: at most this many words of its points. */
+    private static final int WORDS = 140;
+    /** A sentence longer than this is a preamble, not a point. */
+    private static final int SENTENCE_WORDS = 40;
+    /** Sources looked at per word of the question. */
+    private static final int TITLES = 20;
+
+    private final Documents documents;
+    private final TermAnalysis analysis;
+    private final ReplyTimes times;
+    private final ZoneId zone;
+
+    DocumentDigests(Documents documents, TermAnalysis analysis, ReplyTimes times, ZoneId zone) {
+        this.documents = documents;
+        this.analysis = analysis;
+        this.times = times;
+        this.zone = zone;
+    }
+
+    /** The digest of the document of the body the question names, issued on the day asked (the latest, if none is). */
+    Optional<Answer> digest(Frame frame, String question, Caller caller) {
+        String lower = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        if (!ASKED.matcher(lower).find()) {
+            return Optional.empty();
+        }
+        return document(frame, lower, caller).flatMap(found -> digest(documents.read(found.id(), caller)));
+    }
+
+    /** Of the sources of the day asked whose titles hold a word of the question, the one holding the most of them. */
+    private Optional<Source> document(Frame frame, String lower, Caller caller) {
+        String said = saidMoment(frame.moment());
+        String rest = NOT_A_BODY.matcher(said.isEmpty() ? lower : lower.replace(said.toLowerCase(Locale.ROOT), " ")).replaceAll(" ");
+        Instant[] day = day(frame);
+        Map<String, Integer> named = new LinkedHashMap<>();
+        Map<String, SourceSummary> byId = new LinkedHashMap<>();
+        List<String> probes = new ArrayList<>(analysis.stems(String.join(" ", WORD.matcher(rest).results().map(m -> m.group()).toList())));
+        WORD.matcher(rest).results().map(m -> TITLED_AS.get(m.group())).filter(Objects::nonNull).forEach(probes::add);
+        for (String stem : probes) {
+            if (stem.length() < 3) {
+                continue;
+            }
+            for (SourceSummary s : documents.list(new SourceQuery(caller.clearance(), SourceType.DOCUMENT, null, day[0], day[1], stem, TITLES, 0))) {
+                named.merge(s.source().id(), 1, Integer::sum);
+                byId.putIfAbsent(s.source().id(), s);
+            }
+        }
+        LOG.debug("Documents titled with {} on {}–{}: {}", probes, day[0], day[1], named);
+        return named.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparing(e -> byId.get(e.getKey()).source().observedAt(), Comparator.nullsFirst(Comparator.naturalOrder())))
+                .map(e -> byId.get(e.getKey()).source());
+    }
+
+    /** The day asked, start and end; up to the moment asked when none is (the latest document then). */
+    private Instant[] day(Frame frame) {
+        return switch (frame.moment()) {
+            case Moment.Within w -> new Instant[] {w.from(), w.to()};
+            case Moment.AsOf a -> {
+                ZonedDateTime start = a.at().atZone(zone).toLocalDate().atStartOfDay(zone);
+                yield new Instant[] {start.toInstant(), start.plusDays(1).toInstant()};
+            }
+            case Moment.Latest l -> new Instant[] {null, frame.askedAt()};
+        };
+    }
+
+    private static String saidMoment(Moment moment) {
+        return switch (moment) {
+            case Moment.Within w -> w.said() == null ? "" : w.said();
+            case Moment.AsOf a -> a.said() == null ? "" : a.said();
+            case Moment.Latest l -> "";
+        };
+    }
+
+    private record Point(Fragment fragment, String sentence, int position, int score, int words, boolean decided) {}
+
+    /** «Решение КЧС … № 6 (10:00 10.04.2026), главное:» and its points, one a line, each cited. */
+    private Optional<Answer> digest(SourceDocument document) {
+        List<Point> points = points(document);
+        List<Point> chosen = new ArrayList<>();
+        int words = 0;
+        for (Point p : points.stream().sorted(Comparator.comparingInt(Point::score).reversed().thenComparingInt(Point::position)).toList()) {
+            if (words + p.words() <= WORDS) {
+                chosen.add(p);
+                words += p.words();
+            }
+        }
+        if (chosen.isEmpty()) {
+            return Optional.empty();
+        }
+        chosen.sort(Comparator.comparingInt(Point::position));
+        Source source = document.source();
+        var book = new Book();
+        var text = new StringBuilder("«").append(source.title()).append("»").append(issued(source)).append(", главное:");
+        for (Point p : chosen) {
+            Fragment f = p.fragment();
+            text.append("\n- ").append(p.sentence()).append(' ')
+                    .append(book.mark(source.id(), source.title(), source.type(), f.location(), f.observedAt(), f.ordinal(), f.text()));
+        }
+        return Optional.of(new Answer.Grounded(text.toString(), book.cited(), modelled(1, false)));
+    }
+
+    /** « (13:00 10.04.2026 МСК)», « (12.04.2026)» for a date without a time; nothing when the title gives the day. */
+    private String issued(Source source) {
+        if (source.observedAt() == null) {
+            return "";
+        }
+        ZonedDateTime at = source.observedAt().atZone(zone);
+        String day = DAY.format(at);
+        return source.title().contains(day) ? "" : at.toLocalTime().equals(LocalTime.MIDNIGHT) ? " (" + day + ")"
+                : " (" + times.reply().at(source.observedAt()) + ")";
+    }
+
+    /** The document's sentences scored as points: decided, first of a numbered point, with a figure, with an action. */
+    private static List<Point> points(SourceDocument document) {
+        List<Point> points = allPoints(document);
+        boolean decides = points.stream().anyMatch(Point::decided);
+        return decides ? points.stream().filter(Point::decided).toList() : points;
+    }
+
+    private static List<Point> allPoints(SourceDocument document) {
+        String title = document.source().title().toLowerCase(Locale.ROOT);
+        List<Point> points = new ArrayList<>();
+        boolean deciding = false;
+        int position = 0;
+        for (Fragment f : document.fragments()) {
+            String heading = f.heading() == null ? "" : f.heading().strip();
+            if (DECIDED.matcher(heading).find()) {
+                deciding = true;
+            } else if (HEARD.matcher(heading).find()) {
+                deciding = false;
+            }
+            for (String line : f.text().split("\\R")) {
+                String stripped = line.strip();
+                if (stripped.isEmpty()) {
+                    continue;
+                }
+                if (HEARD.matcher(stripped).find()) {
+                    deciding = false;
+                }
+                if (DECIDED.matcher(stripped).find()) {
+                    deciding = true;
+                    continue;
+                }
+                if (UPPER_CASE_LINE.matcher(stripped).matches() || HEADER.matcher(stripped).find()) {
+                    continue;
+                }
+                boolean point = deciding || POINT.matcher(stripped).lookingAt();
+                List<String> sentences = Sentences.split(stripped);
+                for (int i = 0; i < sentences.size(); i++) {
+                    String sentence = sentences.get(i).strip();
+                    int words = Sentences.words(sentence);
+                    if (words < 3 || words > SENTENCE_WORDS || HEADER.matcher(sentence).find() || title.contains(sentence.toLowerCase(Locale.ROOT))) {
+                        continue;
+                    }
+                    int score = (deciding ? 3 : 0) + (point && i == 0 ? 2 : 0) + (FIGURE.matcher(sentence).find() ? 2 : 0)
+                            + (ACTION.matcher(sentence).find() ? 1 : 0);
+                    points.add(new Point(f, sentence, position++, score, words, deciding));
+                }
+            }
+        }
+        return points;
+    }
+}
