@@ -93,9 +93,9 @@ final class DocumentDigests {
 
     /** Of the sources of the day asked whose titles hold a word of the question, the one holding the most of them. */
     private Optional<Source> document(Frame frame, String lower, Caller caller) {
-        String said = saidMoment(frame.moment());
-        String rest = NOT_A_BODY.matcher(said.isEmpty() ? lower : lower.replace(said.toLowerCase(Locale.ROOT), " ")).replaceAll(" ");
-        Instant[] day = day(frame);
+        String said = frame.moment().saidAs();
+        String rest = NOT_A_BODY.matcher(said == null ? lower : lower.replace(said.toLowerCase(Locale.ROOT), " ")).replaceAll(" ");
+        Day day = day(frame);
         Map<String, Integer> named = new LinkedHashMap<>();
         Map<String, SourceSummary> byId = new LinkedHashMap<>();
         List<String> probes = new ArrayList<>(analysis.stems(String.join(" ", WORD.matcher(rest).results().map(m -> m.group()).toList())));
@@ -104,35 +104,30 @@ final class DocumentDigests {
             if (stem.length() < 3) {
                 continue;
             }
-            for (SourceSummary s : documents.list(new SourceQuery(caller.clearance(), SourceType.DOCUMENT, null, day[0], day[1], stem, TITLES, 0))) {
+            for (SourceSummary s : documents.list(new SourceQuery(caller.clearance(), SourceType.DOCUMENT, null, day.from(), day.to(), stem, TITLES, 0))) {
                 named.merge(s.source().id(), 1, Integer::sum);
                 byId.putIfAbsent(s.source().id(), s);
             }
         }
-        LOG.debug("Documents titled with {} on {}–{}: {}", probes, day[0], day[1], named);
+        LOG.debug("Documents titled with {} on {}: {}", probes, day, named);
         return named.entrySet().stream()
                 .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
                         .thenComparing(e -> byId.get(e.getKey()).source().observedAt(), Comparator.nullsFirst(Comparator.naturalOrder())))
                 .map(e -> byId.get(e.getKey()).source());
     }
 
-    /** The day asked, start and end; up to the moment asked when none is (the latest document then). */
-    private Instant[] day(Frame frame) {
+    /** When a document was issued: {@code from} null for any time up to {@code to}. */
+    private record Day(Instant from, Instant to) {}
+
+    /** The day asked; up to the moment asked when none is (the latest document then). */
+    private Day day(Frame frame) {
         return switch (frame.moment()) {
-            case Moment.Within w -> new Instant[] {w.from(), w.to()};
+            case Moment.Within w -> new Day(w.from(), w.to());
             case Moment.AsOf a -> {
                 ZonedDateTime start = a.at().atZone(zone).toLocalDate().atStartOfDay(zone);
-                yield new Instant[] {start.toInstant(), start.plusDays(1).toInstant()};
+                yield new Day(start.toInstant(), start.plusDays(1).toInstant());
             }
-            case Moment.Latest l -> new Instant[] {null, frame.askedAt()};
-        };
-    }
-
-    private static String saidMoment(Moment moment) {
-        return switch (moment) {
-            case Moment.Within w -> w.said() == null ? "" : w.said();
-            case Moment.AsOf a -> a.said() == null ? "" : a.said();
-            case Moment.Latest l -> "";
+            case Moment.Latest l -> new Day(null, frame.askedAt());
         };
     }
 

@@ -60,11 +60,7 @@ public record Frame(List<EntityRow> entities, List<String> namedAs, List<Mention
      * 20:00 11.04 …»), not in these words. The text as it is when the latest is asked, or a year said.
      */
     public String withoutMoment(String text) {
-        String said = switch (moment) {
-            case Moment.AsOf a -> a.said();
-            case Moment.Within w -> w.said();
-            case Moment.Latest l -> null;
-        };
+        String said = moment.saidAs();
         if (said == null || said.isBlank() || YEAR.matcher(said).find()) {
             return text;
         }

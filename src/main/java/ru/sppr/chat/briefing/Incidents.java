@@ -100,11 +100,7 @@ final class Incidents {
      * («полпятого») the afternoon one when the morning one is before the event's first report.
      */
     Frame onItsDay(Frame frame, Caller caller) {
-        String said = switch (frame.moment()) {
-            case Moment.AsOf a -> a.said();
-            case Moment.Within w -> w.said();
-            case Moment.Latest l -> null;
-        };
+        String said = frame.moment().saidAs();
         boolean clockOnly = frame.moment() instanceof Moment.AsOf && said != null && CLOCK_ONLY.matcher(said.strip()).matches();
         if (!clockOnly && !MomentReader.dayByNumberOnly(said) || frame.event().isEmpty()) {
             return frame;

@@ -24,6 +24,15 @@ public sealed interface Moment {
         };
     }
 
+    /** The words the moment was said in («на 08:00 11.04», «24го»); null for the latest. */
+    default String saidAs() {
+        return switch (this) {
+            case Latest l -> null;
+            case AsOf a -> a.said();
+            case Within w -> w.said();
+        };
+    }
+
     default boolean stated() {
         return !(this instanceof Latest l) || l.said();
     }
