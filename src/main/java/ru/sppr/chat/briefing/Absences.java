@@ -323,7 +323,8 @@ final class Absences {
         }
         List<IncidentSummary> there = model.incidents(null, null, place.name(), PLACES, caller);
         Optional<IncidentSummary> asked = frame.moment().stated() ? Optional.empty()
-                : there.stream().filter(i -> i.type() != null && Incidents.sameEvent(event.get(), i.type())).findFirst();
+                : there.stream().filter(i -> i.type() != null && Incidents.sameEvent(event.get(), i.type()))
+                        .min(Comparator.comparing(i -> i.type() != event.get()));
         return Optional.of(asked.map(i -> unanswered(i, question)).orElseGet(() -> noIncident(event.get(), place, frame.moment(), there)));
     }
 

@@ -47,6 +47,8 @@ final class DocumentDigests {
     private static final Pattern NOT_A_BODY = Pattern.compile("(?<!\\p{L})(?:что|чё|чо|там|было|был|были|была|тогда|вообще|кратк\\p{L}*|"
             + "коротк\\p{L}*|вкратце|главн\\p{L}*|двух|словах|решил\\p{L}*|постановил\\p{L}*|доложил\\p{L}*|донес|донёс|сообщ\\p{L}*|"
             + "заседани\\p{L}*|what|did|decided|reported|briefly|the|on)(?!\\p{L})");
+    /** «на кчс №10», «решение номер 6»: the document asked by its number. */
+    private static final Pattern NUMBER = Pattern.compile("(?:№|номер\\s|n\\s?)\\s*(\\d{1,4})(?!\\d)");
     /** Bodies whose documents are titled in full words, not by the abbreviation operators use. */
     private static final Map<String, String> TITLED_AS = Map.of("рэс", "электрических сетей", "еддс", "дежурно-диспетчерск",
             "цгмс", "гидрометеоролог", "дрсу", "дорожно-ремонт");
@@ -88,7 +90,18 @@ final class DocumentDigests {
         if (!ASKED.matcher(lower).find()) {
             return Optional.empty();
         }
-        return document(frame, lower, caller).flatMap(found -> digest(documents.read(found.id(), caller)));
+        Optional<Source> found = document(frame, lower, caller);
+        var number = NUMBER.matcher(lower);
+        if (number.find() && found.filter(d -> numbered(d.title(), number.group(1))).isEmpty()) {
+            return Optional.of(new Answer.NoEvidence("Документа № " + number.group(1) + " в базе нет"
+                    + found.map(d -> "; последний из найденных — «" + d.title() + "».").orElse(".")));
+        }
+        return found.flatMap(d -> digest(documents.read(d.id(), caller)));
+    }
+
+    /** Whether a title gives this number: «… № 9» for «9», not «№ 19». */
+    private static boolean numbered(String title, String number) {
+        return Pattern.compile("№\\s*" + number + "(?!\\d)").matcher(title).find();
     }
 
     /** Of the sources of the day asked whose titles hold a word of the question, the one holding the most of them. */

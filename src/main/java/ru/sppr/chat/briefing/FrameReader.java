@@ -93,12 +93,18 @@ public final class FrameReader {
     static final String DANGER_MARK = "опасная отметка";
     static final String ADVERSE_MARK = "неблагоприятная отметка";
     private static final Pattern MARK_ASKED = Pattern.compile("(?<!\\p{L})(опасн|неблагоприятн)\\p{L}*\\s+отметк");
+    /** «а кинологов скока там работало»: how many were at work is a count, not whether something works. */
+    private static final Pattern COUNTED_AT_WORK = Pattern.compile("(?<!\\p{L})(?:сколько|скока|скок|how many)(?!\\p{L}).*(?<!\\p{L})(?:работа|действова|действу)\\p{L}*");
     /** «на какой улице дом рухнул», «какой адрес»: where in a town, by its street — an answer without a street is none. */
     static final String STREET = "улица";
     private static final Pattern STREET_ASKED = Pattern.compile("(?<!\\p{L})(?:как\\p{L}*\\s+(?:улиц|адрес)\\p{L}*|(?:what|which)\\s+street|address)(?!\\p{L})");
     private static final Pattern STREET_GIVEN = Pattern.compile("(?<!\\p{L})(?:ул\\.|улиц|проспект|пр-т|переул|шоссе|бульвар|набережн|проезд|street|avenue)");
+    /** «скока лет водителю», «какого возраста»: a person's age — an answer without one is none. */
+    static final String AGE = "возраст";
+    private static final Pattern AGE_ASKED = Pattern.compile("(?<!\\p{L})(?:сколько|скока|скок)\\s+(?:ему\\s+|ей\\s+|им\\s+)?лет(?!\\p{L})|(?<!\\p{L})возраст\\p{L}*|how old");
+    private static final Pattern AGE_GIVEN = Pattern.compile("\\d+\\s*-?\\s*(?:летн|лет(?!\\p{L})|год(?:а|у)?(?!\\p{L}))|(?<!\\p{L})возраст|years? old");
     /** Measures {@link #measure} gives as whole words; the others are stems («температур…»). */
-    static final Set<String> WHOLE_WORDS = Set.of(CAUSE, CAPACITY, BUILT, PHONE, CHILDREN, DANGER_MARK, ADVERSE_MARK, STREET);
+    static final Set<String> WHOLE_WORDS = Set.of(CAUSE, CAPACITY, BUILT, PHONE, CHILDREN, DANGER_MARK, ADVERSE_MARK, STREET, AGE);
     private static final Pattern WHO_OR_WHERE = Pattern.compile("(?<!\\p{L})(" + QuestionWords.WHO + "|" + QuestionWords.FROM + "|"
             + QuestionWords.NAMED + "|where from)(?!\\p{L})|^(?:(?:а|и|ну)\\s+)?(?:" + QuestionWords.WHERE + ")(?!\\p{L})");
     private static final Pattern CAUSE_ASKED = Pattern.compile("(?<!\\p{L})(причин\\p{L}*|из[- ]за\\s+чего|почему|отчего|why|cause\\p{L}*)(?!\\p{L})(?!\\s+(?:ты|вы|так\\s+(?:счита|дума|реш)|you|do you))");
@@ -238,7 +244,7 @@ public final class FrameReader {
         numbered(question, entities, missing, caller);
         List<Attribute> attributes = new ArrayList<>(Attribute.namedIn(question));
         attributes.remove(Attribute.STATE);
-        if (STATE_ASKED.matcher(question.toLowerCase(Locale.ROOT)).find()) {
+        if (STATE_ASKED.matcher(question.toLowerCase(Locale.ROOT)).find() && !COUNTED_AT_WORK.matcher(question.toLowerCase(Locale.ROOT)).find()) {
             attributes.add(Attribute.STATE);
         }
         Optional<String> measure = measure(question);
@@ -526,6 +532,9 @@ public final class FrameReader {
         if (STREET_ASKED.matcher(lower).find()) {
             return Optional.of(STREET);
         }
+        if (AGE_ASKED.matcher(lower).find()) {
+            return Optional.of(AGE);
+        }
         var mark = MARK_ASKED.matcher(lower.replace('ё', 'е'));
         if (mark.find()) {
             return Optional.of(mark.group(1).startsWith("неблаг") ? ADVERSE_MARK : DANGER_MARK);
@@ -553,6 +562,7 @@ public final class FrameReader {
             case "скорост" -> lower.contains(measure) || SPEED_GIVEN.matcher(lower).find();
             case PHONE -> PHONE_GIVEN.matcher(lower).find();
             case STREET -> STREET_GIVEN.matcher(lower).find();
+            case AGE -> AGE_GIVEN.matcher(lower).find();
             case CHILDREN -> CHILDREN_GIVEN.matcher(lower).find();
             case DANGER_MARK, ADVERSE_MARK -> lower.contains(measure.substring(0, 8)) && lower.contains("отметк");
             default -> lower.contains(measure);

@@ -85,11 +85,15 @@ final class Incidents {
         }
     }
 
-    /** The latest incidents at a place of the kind of event asked or one reported as the same (a blast as a fire), newest first. */
+    /**
+     * The latest incidents at a place of the kind of event asked, then of one reported as the same (a blast as a fire),
+     * newest first: «тагил дом рухнул» is the collapse of August, not the blast at the plant in September.
+     */
     List<IncidentSummary> ofEvent(EventType asked, String place, int limit, Caller caller) {
         return Stream.of(EventType.values()).filter(t -> sameEvent(asked, t))
                 .flatMap(t -> model.incidents(null, t, place, limit, caller).stream())
-                .sorted(Comparator.comparing(IncidentSummary::lastReportAt, Comparator.nullsLast(Comparator.reverseOrder()))).limit(limit).toList();
+                .sorted(Comparator.comparing((IncidentSummary i) -> i.type() != asked)
+                        .thenComparing(IncidentSummary::lastReportAt, Comparator.nullsLast(Comparator.reverseOrder()))).limit(limit).toList();
     }
 
     /**

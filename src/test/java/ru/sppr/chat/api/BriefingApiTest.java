@@ -318,10 +318,12 @@ class BriefingApiTest {
         long session = api.startSession(operator, "КЧС");
 
         String decided = ask(session, "что решили на кчс 10 апреля, кратко").get("response").asText();
+        String missing = ask(session, "что решили на кчс №10").get("response").asText();
 
         assertThat(decided).startsWith("«Решение КЧС и ОПБ района от 10.04.2026 № 6», главное:")
                 .contains("- Ввести режим чрезвычайной ситуации", "- Провести эвакуацию населения с. Нижние Ключи с 14:00", "ПВР № 1 и ПВР № 3")
                 .doesNotContain("В связи с подъёмом", "Ответственный", "обсуждали дамбу");
+        assertThat(missing).isEqualTo("Документа № 10 в базе нет; последний из найденных — «Решение КЧС и ОПБ района от 10.04.2026 № 6».");
     }
 
     @Test

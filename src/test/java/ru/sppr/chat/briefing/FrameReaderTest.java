@@ -36,13 +36,16 @@ class FrameReaderTest {
     }
 
     @Test
-    void a_street_asked_is_a_measure_the_answer_must_give() {
+    void a_street_or_an_age_asked_is_a_measure_the_answer_must_give() {
         assertThat(FrameReader.measure("в тагиле на какой улице дом рухнул")).contains(FrameReader.STREET);
         assertThat(FrameReader.measure("какой адрес у пвр 1")).contains(FrameReader.STREET);
         assertThat(FrameReader.measure("где рухнул дом в тагиле")).isEmpty();
         assertThat(FrameReader.speaksOf("Пожар в доме на ул. Ленина, 5.", FrameReader.STREET)).isTrue();
         assertThat(FrameReader.speaksOf("Авария на Кутузовском проспекте.", FrameReader.STREET)).isTrue();
         assertThat(FrameReader.speaksOf("Обрушился дом в Нижнем Тагиле, погиб 1 человек.", FrameReader.STREET)).isFalse();
+        assertThat(FrameReader.measure("скока лет водителю бмв который сбил людей")).contains(FrameReader.AGE);
+        assertThat(FrameReader.speaksOf("За рулём был 23-летний водитель.", FrameReader.AGE)).isTrue();
+        assertThat(FrameReader.speaksOf("Водитель сбил пешеходов и скрылся.", FrameReader.AGE)).isFalse();
     }
 
     @Test
