@@ -53,7 +53,6 @@ final class Figures {
     /** Values of other sources this close to a peak in time and size are that peak as they give it (688 см vs 691 см). */
     private static final Duration PEAK_WINDOW = Duration.ofHours(12);
     private static final double PEAK_SPREAD = 0.03;
-    /** «максимальный уровень», «пик», «наибольшее число»; «минимальный»: the extreme of a figure's values is asked. */
     /** «падает», «растёт», «на сколько упал», «темп спада»: how a figure changes is asked, not only its value. */
     static final Pattern CHANGE = Pattern.compile("(?<!\\p{L})(?:пада\\p{L}*|упал\\p{L}*|раст[её]т|вырос\\p{L}*|прибыва\\p{L}*|убыва\\p{L}*|убыл\\p{L}*|"
             + "снижа\\p{L}*|снизил\\p{L}*|поднима\\p{L}*|спад\\p{L}*|темп\\p{L}*|falling|rising|dropp\\p{L}*)(?!\\p{L})");
@@ -66,6 +65,7 @@ final class Figures {
     private static final int OTHER_PEOPLE = 2;
     /** How far from a day before the latest value the value it is compared with may be: reports come at 08:00 and 20:00. */
     private static final Duration DAY_SLACK = Duration.ofHours(6);
+    /** «максимальный уровень», «пик», «наибольшее число»; «минимальный»: the extreme of a figure's values is asked. */
     private static final Pattern EXTREME = Pattern.compile("(?<!\\p{L})(?:(минимальн\\p{L}*|минимум\\p{L}*|наименьш\\p{L}*|самый\\s+низк\\p{L}*)|"
             + "максимальн\\p{L}*|максимум\\p{L}*|наибольш\\p{L}*|пик\\p{L}*|самый\\s+высок\\p{L}*|highest|maximum|peak)(?!\\p{L})");
     /** «во сколько превысили опасную отметку», «когда вода вышла выше отметки»: the moment a mark was first exceeded is asked. */
@@ -130,17 +130,19 @@ final class Figures {
      * source's own words — what an operator needs instead of a bare "nothing on the dead". Empty when they count none.
      */
     Optional<Answer> otherPeople(Frame frame, String question, Caller caller) {
-        List<Attribute> asked = frame.attributes().stream().filter(CASUALTIES_ASKED::contains).toList();
         Instant until = frame.moment().until();
         String moment = frame.moment().stated() && until != null ? " на " + said(frame.moment(), times.reply()) : "";
-        return asked.isEmpty() ? Optional.empty()
-                : otherPeople(frame, question, "Сведений о том, что спрошено (" + asked.getFirst().label() + ")" + moment + ", в базе нет", caller);
+        return casualtiesAsked(frame).flatMap(asked ->
+                otherPeople(frame, question, "Сведений о том, что спрошено (" + asked.label() + ")" + moment + ", в базе нет", caller));
+    }
+
+    private static Optional<Attribute> casualtiesAsked(Frame frame) {
+        return frame.attributes().stream().filter(CASUALTIES_ASKED::contains).findFirst();
     }
 
     /** {@code none}: what the answer says of the count asked, before the counts it gives instead. */
     private Optional<Answer> otherPeople(Frame frame, String question, String none, Caller caller) {
-        List<Attribute> asked = frame.attributes().stream().filter(CASUALTIES_ASKED::contains).toList();
-        if (asked.isEmpty()) {
+        if (casualtiesAsked(frame).isEmpty()) {
             return Optional.empty();
         }
         Instant until = frame.moment().until();
@@ -148,7 +150,7 @@ final class Figures {
         var when = times.reply();
         List<String> known = new ArrayList<>();
         for (Attribute other : PEOPLE_COUNTS) {
-            if (asked.contains(other) || known.size() == OTHER_PEOPLE) {
+            if (frame.attributes().contains(other) || known.size() == OTHER_PEOPLE) {
                 continue;
             }
             List<ObservationRow> by = observedBy(Histories.inUnitAsked(question, histories.history(frame, question, other, caller)), until);
