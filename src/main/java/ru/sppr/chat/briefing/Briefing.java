@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,13 +76,6 @@ public final class Briefing {
         this.digests = new DocumentDigests(Objects.requireNonNull(documents, "documents"), analysis, times, model.zone());
     }
 
-    /**
-     * What a question is about, in its dialogue: {@code earlier} are the questions asked before it in the session, oldest
-     * first; {@code followUp} whether it points back at them.
-     */
-    public Frame read(String question, List<String> earlier, boolean followUp, Instant askedAt, Caller caller) {
-        return read(question, () -> earlier, followUp, askedAt, caller);
-    }
 
     /** Whether a question names a place, object, incident or kind of event of its own («сколько погибших?» does not). */
     public boolean namesSomething(String question, Instant askedAt, Caller caller) {
@@ -89,19 +83,29 @@ public final class Briefing {
     }
 
     /**
-     * As {@link #read(String, List, boolean, Instant, Caller)}; the earlier questions are only made when needed. A follow-up
-     * takes its focus from the latest earlier question that names something; one that names a thing of its own («а мчс из
-     * них?») also from one that only asked a figure («сколько сил было на 20:00 12 апреля»).
+     * What a question is about, in its dialogue: {@code earlier} are the questions asked before it in the session, oldest
+     * first, only made when needed; {@code followUp} whether it points back at them, {@code followsUp} whether an earlier
+     * one did. A follow-up takes its focus from the latest earlier question that names something — as that one was read
+     * in its own dialogue when it was a follow-up asking nothing of its own (the third turn of «сколько сил было на 20:00
+     * 12 апреля» — «а мчс из них?» — «а на утро 12го?» is still about the forces); one that names a thing of its own
+     * («а мчс из них?») also from one that only asked a figure («сколько сил было на 20:00 12 апреля»).
      */
-    public Frame read(String question, Supplier<List<String>> earlier, boolean followUp, Instant askedAt, Caller caller) {
+    public Frame read(String question, Supplier<List<String>> earlier, boolean followUp, Predicate<String> followsUp, Instant askedAt,
+                      Caller caller) {
         var at = askedAt.atZone(model.zone());
         Frame own = incidents.onItsDay(frames.read(question, at, caller), caller);
         LOG.debug("Frame of «{}»: {}", question, own);
         if (own.namesSomething() && !followUp) {
             return own;
         }
-        for (String before : earlier.get().reversed()) {
+        List<String> asked = earlier.get();
+        for (int i = asked.size() - 1; i >= 0; i--) {
+            String before = asked.get(i);
             Frame then = frames.read(before, at, caller);
+            if (then.namesSomething() && then.attributes().isEmpty() && then.unmodelled().isEmpty() && i > 0 && followsUp.test(before)) {
+                List<String> older = asked.subList(0, i);
+                then = read(before, () -> older, true, followsUp, askedAt, caller);
+            }
             if (then.namesSomething() || own.namesSomething() && !then.attributes().isEmpty()) {
                 Instant focus = then.moment().until();
                 Frame anchored = then.moment().stated() && focus != null

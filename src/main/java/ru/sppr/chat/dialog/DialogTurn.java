@@ -168,7 +168,8 @@ public final class DialogTurn {
         Optional<Prior> prior = PriorAnswers.last(recent);
         IntentPrediction intent = inContext(intents.classify(typed, settings.intentThreshold()), prior, typed);
         boolean followUp = FollowUps.isFollowUp(asked, analysis);
-        Frame frame = briefing.read(asked, () -> earlierQuestions(recent, standard, caller), followUp, now, caller);
+        Frame frame = briefing.read(asked, () -> earlierQuestions(recent, standard, caller), followUp,
+                earlier -> FollowUps.isFollowUp(earlier, analysis), now, caller);
         if (briefOfAll(intent, typed, frame)) {
             intent = intent.answeredAs(Intent.REPORT);
         }

@@ -179,12 +179,14 @@ class BriefingApiTest {
         String vehicles = ask(session, "скока техники было вечером 10 апреля").get("response").asText();
         String then = ask(session, "сколько сил было на 20:00 12 апреля").get("response").asText();
         String agency = ask(session, "а мчс из них?").get("response").asText();
+        String before = ask(session, "а вечером 10го?").get("response").asText();
         String timeline = ask(api.startSession(operator, "Группировка"), "как группировка по людям менялась").get("response").asText();
 
         assertThat(now).startsWith("Личный состав группировки, на 20:00 12.04.2026 МСК: 236 человек").doesNotContain("174", "12 человек");
         assertThat(vehicles).startsWith("Техника группировки, на 20:00 10.04.2026 МСК: 39 единиц техники");
         assertThat(then).contains("236 человек");
         assertThat(agency).startsWith("Личный состав группировки (МЧС), на 20:00 12.04.2026 МСК: 103 человека");
+        assertThat(before).as("the third turn is still about the agency's forces").startsWith("Личный состав группировки (МЧС), на 20:00 10.04.2026 МСК: 64 человека");
         assertThat(timeline).startsWith("Хронология").contains("148 человек", "236 человек").doesNotContain("174", "12 человек");
     }
 
