@@ -76,7 +76,6 @@ public final class Briefing {
         this.digests = new DocumentDigests(Objects.requireNonNull(documents, "documents"), analysis, times, model.zone());
     }
 
-
     /** Whether a question names a place, object, incident or kind of event of its own («сколько погибших?» does not). */
     public boolean namesSomething(String question, Instant askedAt, Caller caller) {
         return frames.read(question, askedAt.atZone(model.zone()), caller).namesSomething();
