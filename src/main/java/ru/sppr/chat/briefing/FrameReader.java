@@ -102,7 +102,8 @@ public final class FrameReader {
     /** «скока лет водителю», «какого возраста»: a person's age — an answer without one is none. */
     static final String AGE = "возраст";
     private static final Pattern AGE_ASKED = Pattern.compile("(?<!\\p{L})(?:сколько|скока|скок)\\s+(?:ему\\s+|ей\\s+|им\\s+)?лет(?!\\p{L})|(?<!\\p{L})возраст\\p{L}*|how old");
-    private static final Pattern AGE_GIVEN = Pattern.compile("\\d+\\s*-?\\s*(?:летн|лет(?!\\p{L})|год(?:а|у)?(?!\\p{L}))|(?<!\\p{L})возраст|years? old");
+    private static final Pattern AGE_GIVEN = Pattern.compile("\\d+(?:[.,]\\d+)?\\s*(?:(?:тыс|млн|млрд|миллион|миллиард)\\p{L}*\\.?\\s*)?-?\\s*"
+            + "(?:летн|лет(?!\\p{L})|год(?:а|у)?(?!\\p{L}))|(?<!\\p{L})возраст|years? old");
     /** Measures {@link #measure} gives as whole words; the others are stems («температур…»). */
     static final Set<String> WHOLE_WORDS = Set.of(CAUSE, CAPACITY, BUILT, PHONE, CHILDREN, DANGER_MARK, ADVERSE_MARK, STREET, AGE);
     private static final Pattern WHO_OR_WHERE = Pattern.compile("(?<!\\p{L})(" + QuestionWords.WHO + "|" + QuestionWords.FROM + "|"

@@ -46,6 +46,7 @@ class FrameReaderTest {
         assertThat(FrameReader.measure("скока лет водителю бмв который сбил людей")).contains(FrameReader.AGE);
         assertThat(FrameReader.speaksOf("За рулём был 23-летний водитель.", FrameReader.AGE)).isTrue();
         assertThat(FrameReader.speaksOf("Водитель сбил пешеходов и скрылся.", FrameReader.AGE)).isFalse();
+        assertThat(FrameReader.speaksOf("Вымирание 66 миллионов лет назад.", FrameReader.AGE)).isTrue();
     }
 
     @Test
