@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +19,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherFirstBuildTest {
     private static final Set<String> NOT_COPIED = Set.of("target", ".git", "test");
+    /** Ports the launchers listen on: below Linux's ephemeral range (32768–60999). */
+    private static final int QUIET_PORTS_FROM = 20_000;
+    private static final int QUIET_PORTS = 12_000;
 
     @TempDir
     Path dir;
@@ -65,10 +70,7 @@ class LauncherFirstBuildTest {
 
     record Launch(Process process, Path out, Path err) {
         static Launch start(Path checkout, Path home, Path knowledge, Path dir) throws IOException {
-            int port;
-            try (var socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
+            int port = quietPort();
             Path out = Files.createTempFile(dir, "launch", ".out");
             Path err = Files.createTempFile(dir, "launch", ".err");
             var builder = new ProcessBuilder(checkout.resolve("bin/chat-sppr").toString(), "demo", "--host", "127.0.0.1",
@@ -81,6 +83,22 @@ class LauncherFirstBuildTest {
             builder.environment().put("CHAT_TELEMETRY", "false");
             builder.environment().put("CHAT_DEMO_KNOWLEDGE", knowledge.toString());
             return new Launch(builder.start(), out, err);
+        }
+
+        /**
+         * A free port below the range the kernel hands out to outgoing connections: the launcher binds it only after
+         * building the jar (~30 s), and an ephemeral port free at the start was once taken by then.
+         */
+        private static int quietPort() throws IOException {
+            for (int tries = 0; tries < 100; tries++) {
+                int port = QUIET_PORTS_FROM + ThreadLocalRandom.current().nextInt(QUIET_PORTS);
+                try (var socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                    return socket.getLocalPort();
+                } catch (IOException taken) {
+                    // another one
+                }
+            }
+            throw new IOException("no free port in " + QUIET_PORTS_FROM + "–" + (QUIET_PORTS_FROM + QUIET_PORTS));
         }
 
         JsonNode awaitInfo() throws Exception {
