@@ -243,22 +243,30 @@ public final class FrameReader {
         }
         objectsTypedInLowerCase(question, caller, missing).forEach(e -> entities.putIfAbsent(e.key(), e));
         numbered(question, entities, missing, caller);
+        String lower = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
         List<Attribute> attributes = new ArrayList<>(Attribute.namedIn(question));
         attributes.remove(Attribute.STATE);
-        if (STATE_ASKED.matcher(question.toLowerCase(Locale.ROOT)).find() && !COUNTED_AT_WORK.matcher(question.toLowerCase(Locale.ROOT)).find()) {
+        if (STATE_ASKED.matcher(lower).find() && !COUNTED_AT_WORK.matcher(lower).find()) {
             attributes.add(Attribute.STATE);
         }
         Optional<String> measure = measure(question);
         if (measure.isPresent()) {
             attributes.clear();
-        } else if (attributes.isEmpty() && entities.values().stream().anyMatch(e -> "гидропост".equalsIgnoreCase(e.subtype()))
-                && (GAUGE_READING.matcher(question.toLowerCase(Locale.ROOT)).find() && GAUGE_NAMED.matcher(question.toLowerCase(Locale.ROOT)).find()
-                    || CENTIMETRES.matcher(question.toLowerCase(Locale.ROOT)).find() || SHOWED.matcher(question.toLowerCase(Locale.ROOT)).find()
-                    || WATER.matcher(question.toLowerCase(Locale.ROOT)).find() && Figures.CHANGE.matcher(question.toLowerCase(Locale.ROOT).replace('ё', 'е')).find())) {
+        } else if (attributes.isEmpty() && asksGaugeLevel(lower)
+                && entities.values().stream().anyMatch(e -> "гидропост".equalsIgnoreCase(e.subtype()))) {
             attributes.add(Attribute.WATER_LEVEL);
         }
         Moment moment = moment(question, askedAt, askedAt);
         return new Frame(List.copyOf(entities.values()), namedAs, missing, unknown, attributes, event, moment, measure, askedAt.toInstant(), false, false);
+    }
+
+    /**
+     * «гп ключи скока показывал», «ключи на 20:00 14го скока см было», «вода в ключах растёт?»: asked of a place with a
+     * gauge, its water level, though no word names the level.
+     */
+    private static boolean asksGaugeLevel(String lower) {
+        return GAUGE_READING.matcher(lower).find() && GAUGE_NAMED.matcher(lower).find() || CENTIMETRES.matcher(lower).find()
+                || SHOWED.matcher(lower).find() || WATER.matcher(lower).find() && Figures.CHANGE.matcher(lower).find();
     }
 
     /**
