@@ -35,6 +35,9 @@ final class ErrorMapping {
             if (e instanceof RetryLaterException later) {
                 ctx.header("Retry-After", Long.toString(later.retryAfterSeconds()));
             }
+            if (ctx.isMultipartFormData()) {
+                UploadForm.drainRest(ctx);  // an upload refused unread (401, 403): the client still sending gets the answer
+            }
             respond(ctx, status(e), e.getMessage(), details(e));
         });
         routes.exception(UploadForm.PayloadTooLarge.class, (e, ctx) -> {

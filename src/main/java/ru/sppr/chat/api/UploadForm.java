@@ -76,7 +76,8 @@ record UploadForm(List<UploadedFile> files, IngestOptions options) {
 
     /**
      * Reads and drops what is left of a refused upload's body, at most {@value #DRAIN_BYTES} bytes: a client still
-     * sending the rest of a file over the limit then reads the 413 rather than a connection reset. A body with more
+     * sending the rest of a file over the limit, or of one it may not upload, then reads the 413 (401, 403) rather than
+     * a connection reset. A body with more
      * left than that is cut off, as before; one announced over the request limit is refused unread.
      */
     static void drainRest(Context ctx) {

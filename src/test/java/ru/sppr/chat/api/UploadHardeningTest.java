@@ -77,6 +77,16 @@ class UploadHardeningTest {
     }
 
     @Test
+    void a_guest_sending_a_large_file_reads_the_refusal_not_a_connection_reset() {
+        String big = "Уровень воды у поста растёт. ".repeat(200_000);  // ~5 MiB: still being sent when refused
+        for (int i = 0; i < 8; i++) {
+            var refused = api.upload(guest, "svodka-" + i + ".txt", big + i, "internal");
+            assertThat(refused.status()).as("attempt " + i).isEqualTo(403);
+            assertThat(refused.json().get("error").asText()).contains("аналитик");
+        }
+    }
+
+    @Test
     void malformed_multipart_bodies_are_400_in_the_envelope() throws IOException {
         String file = "Content-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nтекст\r\n";
         String[][] cases = {
