@@ -16,11 +16,17 @@ final class Definitions {
 
     /** How much a sentence reads like the definition of the asked term: it opens with the term and explains it. */
     static double bonus(TermAnalysis analysis, String sentence, SearchHit hit, List<String> termStems) {
-        List<String> opening = analysis.stems(
-                sentence.substring(0, Math.min(sentence.length(), 40)));
-        boolean opensWithTerm = !opening.isEmpty() && termStems.contains(opening.getFirst());
-        boolean shape = DEFINITION.matcher(sentence).find() || sentence.contains(" означает ") || sentence.contains(" — это ");
         boolean glossary = GLOSSARY.matcher(hit.title()).find();
-        return (opensWithTerm && shape ? 0.6 : 0) + (glossary ? 0.3 : 0);
+        return (defines(analysis, sentence, termStems) ? 0.6 : 0) + (glossary ? 0.3 : 0);
+    }
+
+    /**
+     * Whether the sentence is the definition of a word asked: it opens with it and explains it («АСДНР — аварийно-спасательные
+     * … работы: …» for «асднр это что включает, дамбы укреплять тоже туда относится», which shares few other words with it).
+     */
+    static boolean defines(TermAnalysis analysis, String sentence, List<String> termStems) {
+        List<String> opening = analysis.stems(sentence.substring(0, Math.min(sentence.length(), 40)));
+        boolean opensWithTerm = !opening.isEmpty() && termStems.contains(opening.getFirst());
+        return opensWithTerm && (DEFINITION.matcher(sentence).find() || sentence.contains(" означает ") || sentence.contains(" — это "));
     }
 }

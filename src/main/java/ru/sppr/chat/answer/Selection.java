@@ -74,7 +74,8 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         boolean inContext = r.subjectCarried() && !own.isEmpty() && !own.containsAll(stems);
         Optional<Candidate> best = candidates.stream()
                 .filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR && (stems.size() < 3 || matched(stems, c.stems()) >= 2)
-                        || inContext && own.stream().allMatch(w -> sharesStart(c.stems(), w)))
+                        || inContext && own.stream().allMatch(w -> sharesStart(c.stems(), w))
+                        || r.intent() == Intent.EXPLAIN_TERMS && Definitions.defines(analysis, c.sentence(), stems))
                 .max(Comparator.comparingDouble(Candidate::score));
         if (best.isEmpty() && r.intent() == Intent.REQUEST_SOURCES) {
             best = claimToldAcross(stems, candidates, r.weights());
@@ -93,6 +94,8 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
                 return Optional.empty();
             }
             best = best.map(b -> counted.flatMap(w -> countingOf(w, b, candidates)).orElseGet(() -> countOf(b, candidates, stems)));
+        } else if (expected == AnswerType.TIME_OF_DAY || expected == AnswerType.DURATION) {
+            best = best.map(b -> timedOf(b, candidates, stems, r.weights(), expected));
         }
         return best.map(b -> new Selection(analysis, stems, r.weights(), expected, candidates, b));
     }
@@ -131,6 +134,28 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
                 .toList();
         return counting.stream().filter(c -> c.hit() == best.hit()).max(byLackingThenScore)
                 .or(() -> counting.stream().filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR).max(byLackingThenScore))
+                .orElse(best);
+    }
+
+    /**
+     * A moment or a span asked («в пвр 1 врач во сколько принимает», «за сколько потушили») is answered by a sentence that
+     * gives one and has a word asked the best one lacks («врач-терапевт ежедневно 10:00–14:00», «за 20 минут … потушили»),
+     * though the best one has a time of its own (the report's «На 20:00 15.04 в ПВР — 106 человек»): of the best one's
+     * fragment first, else of any fragment read; the best one when it lacks no word asked or no such sentence is read.
+     */
+    private static Candidate timedOf(Candidate best, List<Candidate> candidates, List<String> stems, Map<String, Double> weights,
+                                     AnswerType expected) {
+        List<String> lacking = stems.stream().filter(w -> !isNumber(w) && !sharesStart(best.stems(), w)).toList();
+        if (lacking.isEmpty()) {
+            return best;
+        }
+        Comparator<Candidate> byLackingThenScore = Comparator.comparingDouble((Candidate c) -> lacking.stream()
+                        .filter(w -> sharesStart(c.stems(), w)).mapToDouble(w -> weights.getOrDefault(w, 1.0)).sum())
+                .thenComparingDouble(Candidate::score);
+        List<Candidate> timed = candidates.stream().filter(c -> c != best && expected.offeredBy(c.sentence())
+                && lacking.stream().anyMatch(w -> sharesStart(c.stems(), w))).toList();
+        return timed.stream().filter(c -> c.hit() == best.hit()).max(byLackingThenScore)
+                .or(() -> timed.stream().max(byLackingThenScore))
                 .orElse(best);
     }
 

@@ -230,14 +230,22 @@ final class Figures {
 
     /**
      * «опасная отметка на гп заречье какая»: the mark the gauge's own sources give beside its levels (not its level), with
-     * the level known at the moment asked; when they give none, the sentences answer (and must name the mark).
+     * the level known at the moment asked; «скока ольховке до опасной оставалось» ({@link FrameReader#DANGER_MARGIN}): how
+     * far that level was below it. When the sources give no mark, the sentences answer (and must name the mark).
      */
-    Optional<Briefed> mark(Frame frame, String question, String label, Caller caller) {
+    Optional<Briefed> mark(Frame frame, String question, String measure, Caller caller) {
         List<ObservationRow> levels = observedBy(histories.history(frame, question, Attribute.WATER_LEVEL, caller), frame.moment().until());
-        return levels.isEmpty() ? Optional.empty() : mark(label, levels, question).map(a -> incidents.withIncident(a, levels, frame, caller));
+        String label = FrameReader.markOf(measure);
+        return levels.isEmpty() ? Optional.empty()
+                : mark(label, !label.equals(measure), levels, question).map(a -> incidents.withIncident(a, levels, frame, caller));
     }
 
-    private Optional<Answer> mark(String label, List<ObservationRow> levels, String question) {
+    /** «опасной отметки», «неблагоприятной отметки». */
+    private static String genitive(String label) {
+        return label.replace("ая отметка", "ой отметки");
+    }
+
+    private Optional<Answer> mark(String label, boolean margin, List<ObservationRow> levels, String question) {
         ObservationRow now = levels.getLast();
         Optional<DangerMarks.Mark> mark = DangerMarks.of(new FigureHistory(now.entityKey(), now.entityName(), Attribute.WATER_LEVEL, levels, List.of()))
                 .stream().filter(m -> m.label().equals(label)).findFirst();
@@ -256,6 +264,18 @@ final class Figures {
                             + when.at(o.observedAt()) + ": " + SituationModel.shown(o) + " " + book.mark(o) + ".")
                     .orElseGet(() -> "Уровень на " + now.entityName() + " выше отметки (" + markSaid + ") в базе не поднимался; на "
                             + when.at(now.observedAt()) + ": " + SituationModel.shown(now) + " " + book.mark(now) + ".");
+        } else if (margin && now.value() != null) {
+            long below = Math.round(mark.get().value() - now.value());
+            String markSaid = genitive(mark.get().label()) + " (" + now.entityName() + ", " + Math.round(mark.get().value()) + " см) "
+                    + book.mark(source);
+            String level = "уровень " + SituationModel.shown(now) + " " + book.mark(now);
+            String at = when.at(now.observedAt());
+            boolean reserve = question.toLowerCase(Locale.ROOT).contains("запас");
+            String none = reserve ? "Запаса нет: на " : "На ";
+            text = below > 0 && reserve ? "Запас до " + markSaid + " на " + at + " — " + below + " см: " + level + "."
+                    : below > 0 ? "До " + markSaid + " на " + at + " оставалось " + below + " см: " + level + "."
+                    : below == 0 ? none + at + " уровень достиг " + markSaid + ": " + level + "."
+                    : none + at + " уровень выше " + markSaid + " на " + -below + " см: " + level + ".";
         } else {
             text = capitalised(label) + " (" + now.entityName() + ") — " + Math.round(mark.get().value()) + " см " + book.mark(source)
                     + ". Уровень на " + when.at(now.observedAt()) + ": " + SituationModel.shown(now) + " " + book.mark(now) + ".";

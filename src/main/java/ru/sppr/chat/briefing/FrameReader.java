@@ -92,7 +92,12 @@ public final class FrameReader {
     /** «опасная отметка на гп заречье», «неблагоприятной отметки»: a gauge's mark, which its sources state beside its levels. */
     static final String DANGER_MARK = "опасная отметка";
     static final String ADVERSE_MARK = "неблагоприятная отметка";
-    private static final Pattern MARK_ASKED = Pattern.compile("(?<!\\p{L})(опасн|неблагоприятн)\\p{L}*\\s+отметк");
+    /** «скока ольховке до опасной оставалось», «запас до отметки»: how far the level is below a mark, not the mark itself. */
+    static final String DANGER_MARGIN = "запас до опасной отметки";
+    static final String ADVERSE_MARGIN = "запас до неблагоприятной отметки";
+    private static final Pattern MARGIN_ASKED = Pattern.compile("(?<!\\p{L})(?:до\\s+(?:опасн|неблагоприятн)|запас|остал|остава|не\\s+хватал|не\\s+доход)");
+    /** «опасная отметка на гп заречье», «скока ольховке до опасной оставалось»: a gauge's mark, or how far the level is from it. */
+    private static final Pattern MARK_ASKED = Pattern.compile("(?<!\\p{L})(?:(опасн|неблагоприятн)\\p{L}*\\s+отметк|до\\s+(опасн|неблагоприятн)\\p{L}*(?!\\p{L}))");
     /** «а кинологов скока там работало»: how many were at work is a count, not whether something works. */
     private static final Pattern COUNTED_AT_WORK = Pattern.compile("(?<!\\p{L})(?:сколько|скока|скок|how many)(?!\\p{L}).*(?<!\\p{L})(?:работа|действова|действу)\\p{L}*");
     /** «на какой улице дом рухнул», «какой адрес»: where in a town, by its street — an answer without a street is none. */
@@ -103,9 +108,12 @@ public final class FrameReader {
     static final String AGE = "возраст";
     private static final Pattern AGE_ASKED = Pattern.compile("(?<!\\p{L})(?:сколько|скока|скок)\\s+(?:ему\\s+|ей\\s+|им\\s+)?лет(?!\\p{L})|(?<!\\p{L})возраст\\p{L}*|how old");
     private static final Pattern AGE_GIVEN = Pattern.compile("\\d+(?:[.,]\\d+)?\\s*(?:(?:тыс|млн|млрд|миллион|миллиард)\\p{L}*\\.?\\s*)?-?\\s*"
-            + "(?:летн|лет(?!\\p{L})|год(?:а|у)?(?!\\p{L}))|(?<!\\p{L})возраст|years? old");
+            + "(?:летн|лет(?!\\p{L})|год(?:а|у)?(?!\\p{L}))|(?<!\\p{L})возраст|years? old"
+            + "|(?<!\\p{L})(?:один|одн|дв[аеу]|тр[иеё]|четыр|пят|шест|сем|восем|девят|десят|\\p{L}+надцат|двадцат|тридцат|сорок"
+            + "|\\p{L}+десят|девяност)\\p{L}*(?:\\s+(?:лет(?!\\p{L})|год(?:а|у)?(?!\\p{L}))|летн)");
     /** Measures {@link #measure} gives as whole words; the others are stems («температур…»). */
-    static final Set<String> WHOLE_WORDS = Set.of(CAUSE, CAPACITY, BUILT, PHONE, CHILDREN, DANGER_MARK, ADVERSE_MARK, STREET, AGE);
+    static final Set<String> WHOLE_WORDS = Set.of(CAUSE, CAPACITY, BUILT, PHONE, CHILDREN, DANGER_MARK, ADVERSE_MARK, DANGER_MARGIN,
+            ADVERSE_MARGIN, STREET, AGE);
     private static final Pattern WHO_OR_WHERE = Pattern.compile("(?<!\\p{L})(" + QuestionWords.WHO + "|" + QuestionWords.FROM + "|"
             + QuestionWords.NAMED + "|where from)(?!\\p{L})|^(?:(?:а|и|ну)\\s+)?(?:" + QuestionWords.WHERE + ")(?!\\p{L})");
     private static final Pattern CAUSE_ASKED = Pattern.compile("(?<!\\p{L})(причин\\p{L}*|из[- ]за\\s+чего|почему|отчего|why|cause\\p{L}*)(?!\\p{L})(?!\\s+(?:ты|вы|так\\s+(?:счита|дума|реш)|you|do you))");
@@ -163,6 +171,10 @@ public final class FrameReader {
             + "двух|трех|трёх|словах|кратце|общем|среднем|порядку|порядке|очереди|деле|самом|итогам|данным|объезде|переправе|борту)");
 
 
+    private static final Pattern KIND_OF_PLACE = Pattern.compile("проезд(?:а|е|у|ом)?|улиц(?:а|е|у|ы|ей|ой)|переул(?:ок|ка|ке|ку|ком)"
+            + "|проспект(?:а|е|у|ом)?|шоссе|набережн(?:ая|ой|ую)|бульвар(?:а|е|у|ом)?|площад(?:ь|и|ью)|район(?:а|е|у|ом)?"
+            + "|област(?:ь|и|ью)|кра(?:й|я|ю|е|ем)|город(?:а|е|у|ом)?|сел(?:о|а|е|у|ом)|деревн(?:я|и|е|ю|ей)"
+            + "|посел(?:ок|ка|ке|ку|ком)|трасс(?:а|е|у|ы|ой)|дорог(?:а|е|у|и|ой)|мост(?:а|е|у|ом)?");
     private static final Pattern AFTER_NA = Pattern.compile("(?<!\\p{L})[нН]а\\s+$");
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
     private static final Pattern ABBREVIATION_AFTER = Pattern.compile("\\s+\\p{Lu}{2,}(?!\\p{Ll})");
@@ -204,7 +216,7 @@ public final class FrameReader {
                 : withAdjectivesTyped(model.mentionsOfQuestion(written, askedAt), asTyped));
         mentions.addAll(knownPlacesAfterU(written, mentions, askedAt, caller));
         mentions.addAll(knownPlaceFirst(written, mentions, askedAt, caller));
-        mentions.removeIf(m -> ordinaryWord(m, question, caller));
+        mentions.removeIf(m -> ordinaryWord(m, question, caller) || onlyAKindOfPlace(m));
         LOG.debug("Mentions of «{}» read as «{}»: {}", question, written, mentions);
         Map<String, EntityRow> entities = new LinkedHashMap<>();
         List<String> namedAs = new ArrayList<>();
@@ -460,6 +472,11 @@ public final class FrameReader {
                 .mapToInt(EntityRow::mentions).sum() * NAMED_SHARE < fragments;
     }
 
+    /** «проезд по набережной …»: a word that only says what kind of place follows, capitalised as the question's first word, names none. */
+    private static boolean onlyAKindOfPlace(Mention m) {
+        return m.kind().place() && KIND_OF_PLACE.matcher(m.text().toLowerCase(Locale.ROOT).replace('ё', 'е')).matches();
+    }
+
     /** Whether a word of the name is the word of that stem in some case («нижний тагил» — «тагил»), not one made from it («школьный» — «школ»). */
     private static boolean namedBy(String name, String stem) {
         return Stream.of(name.split(" ")).anyMatch(w -> w.startsWith(stem) && w.length() - stem.length() <= CASE_ENDING
@@ -546,7 +563,9 @@ public final class FrameReader {
         }
         var mark = MARK_ASKED.matcher(lower.replace('ё', 'е'));
         if (mark.find()) {
-            return Optional.of(mark.group(1).startsWith("неблаг") ? ADVERSE_MARK : DANGER_MARK);
+            boolean adverse = (mark.group(1) != null ? mark.group(1) : mark.group(2)).startsWith("неблаг");
+            boolean margin = MARGIN_ASKED.matcher(lower.replace('ё', 'е')).find();
+            return Optional.of(margin ? (adverse ? ADVERSE_MARGIN : DANGER_MARGIN) : adverse ? ADVERSE_MARK : DANGER_MARK);
         }
         var part = PART_OF_PEOPLE.matcher(lower);
         if (part.find()) {
@@ -558,7 +577,16 @@ public final class FrameReader {
 
     /** Whether a measure is a gauge's mark, which the model answers from the gauge's levels and their sources. */
     static boolean isMark(String measure) {
-        return DANGER_MARK.equals(measure) || ADVERSE_MARK.equals(measure);
+        return !markOf(measure).isEmpty();
+    }
+
+    /** The mark a measure is or is measured from («опасная отметка» of «запас до опасной отметки»); empty for other measures. */
+    static String markOf(String measure) {
+        return switch (measure) {
+            case DANGER_MARK, DANGER_MARGIN -> DANGER_MARK;
+            case ADVERSE_MARK, ADVERSE_MARGIN -> ADVERSE_MARK;
+            default -> "";
+        };
     }
 
     /** Whether an answer speaks of the unmodelled thing asked: names the quantity, or for a cause gives one. */
@@ -574,6 +602,8 @@ public final class FrameReader {
             case AGE -> AGE_GIVEN.matcher(lower).find();
             case CHILDREN -> CHILDREN_GIVEN.matcher(lower).find();
             case DANGER_MARK, ADVERSE_MARK -> lower.contains(measure.substring(0, 8)) && lower.contains("отметк");
+            case DANGER_MARGIN, ADVERSE_MARGIN -> lower.contains("отметк") && (lower.contains("оставал") || lower.contains("запас") || lower.contains("выше ")
+                    || lower.contains("достиг"));
             default -> lower.contains(measure);
         };
     }

@@ -95,9 +95,10 @@ public final class DialogTurn {
     private static final Pattern FIGURE_ASKED = Pattern.compile("(?<!\\p{L})(?:сколько|скока|скок|how\\s+many|how\\s+much)(?!\\p{L})");
     /** «хронология», «по порядку»: a timeline asked in so many words — «из-за чего загорелось» asks a cause instead. */
     private static final Pattern TIMELINE_ASKED = Pattern.compile("хронолог|по\\s+порядку|как\\s+развива|по\\s+час|timeline|chronolog");
-    /** «по глоссарию», «как определяется», «что означает»: a term's definition asked in so many words. */
+    /** «по глоссарию», «как определяется», «что означает», «асднр это что включает»: a term's definition asked in so many words. */
     private static final Pattern DEFINITION_ASKED = Pattern.compile("(?<!\\p{L})(?:глоссари\\p{L}*|определени\\p{L}*|как\\s+определя\\p{L}*|"
-            + "что\\s+(?:такое|означает|значит)|расшифр\\p{L}*|what\\s+does\\s+\\S+\\s+(?:mean|stand))(?!\\p{L})");
+            + "что\\s+(?:такое|означает|значит|включа\\p{L}*|входит\\s+в)|расшифр\\p{L}*|what\\s+does\\s+\\S+\\s+(?:mean|stand))(?!\\p{L})"
+            + "|^\\p{L}+\\s+это\\s+(?:что|ч[её])(?!\\p{L})(?!\\s+за)");
     /** Answers that are about words or the conversation, not about a place or an incident: they link no cards. */
     private static final Set<Intent> DEFINITIONS = Set.of(Intent.EXPLAIN_TERMS, Intent.CHITCHAT);
 

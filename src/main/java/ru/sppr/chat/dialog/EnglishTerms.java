@@ -35,6 +35,8 @@ final class EnglishTerms {
             "how long|length", "длина",
             "how high|height", "высота",
             "(?:what|which) year|when was \\w+(?: \\w+)? built|built|constructed", "построена году",
+            "blankets?", "одеял",
+            "handed out|given out|distributed|issued", "выдано",
             "passengers?", "пассажиров",
             "buses|bus", "автобус",
             "overpass|flyover", "мост",

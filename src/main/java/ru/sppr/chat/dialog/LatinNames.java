@@ -35,6 +35,8 @@ final class LatinNames {
             "employees", "workers", "train", "ship", "boat", "car", "cars", "vehicles", "reported", "said", "says", "told",
             "according", "duty", "shift", "handover", "fault", "scene", "area", "glossary", "term", "terms", "mean", "means",
             "meaning", "definition", "difference", "between", "usually", "set", "up", "local", "residents", "hit", "cargo");
+    /** «evacuation», «equipment», «handed», «supplies»: endings of English words, not of Russian names in Latin letters. */
+    private static final Pattern ENGLISH_ENDING = Pattern.compile("\\p{L}{3}(?:tion|sion|ment|ness|ity|ance|ence|ies|ed|ful|less)$");
     private static final Map<String, String> OBJECTS = Map.of("gauge", "ГП", "bridge", "мост у", "dam", "дамба у",
             "levee", "дамба у", "shelter", "ПВР");
     private static final String[][] LETTERS = {
@@ -89,7 +91,8 @@ final class LatinNames {
     }
 
     private static boolean isName(String word) {
-        return word.length() >= 3 && !ENGLISH.contains(word.toLowerCase(Locale.ROOT)) && !OBJECTS.containsKey(word.toLowerCase(Locale.ROOT));
+        String lower = word.toLowerCase(Locale.ROOT);
+        return word.length() >= 3 && !ENGLISH.contains(lower) && !OBJECTS.containsKey(lower) && !ENGLISH_ENDING.matcher(lower).find();
     }
 
     /** BGN/PCGN romanisation read back: «Klyuchi» → «Ключи», «Olkhovka» → «Ольховка», «Syktyvkar» → «Сыктывкар». */

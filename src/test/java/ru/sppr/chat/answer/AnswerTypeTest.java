@@ -28,4 +28,19 @@ class AnswerTypeTest {
         assertThat(AnswerType.SOURCE.offeredBy("Такая магнитуда, по данным Национального института геофизики, составила 6,5.")).isTrue();
         assertThat(AnswerType.SOURCE.offeredBy("Магнитуда составила 6,5.")).isFalse();
     }
+
+    @Test
+    void at_what_time_and_for_how_long_are_not_counts() {
+        assertThat(AnswerType.of("в пвр 1 врач во сколько принимает")).isEqualTo(AnswerType.TIME_OF_DAY);
+        assertThat(AnswerType.of("до скольки работает переправа")).isEqualTo(AnswerType.TIME_OF_DAY);
+        assertThat(AnswerType.of("в пвр 1 врач во скока принимает")).isEqualTo(AnswerType.TIME_OF_DAY);
+        assertThat(AnswerType.of("суперджет за скока потушили")).isEqualTo(AnswerType.DURATION);
+        assertThat(AnswerType.of("суперджет в анталье за сколько потушили")).isEqualTo(AnswerType.DURATION);
+        assertThat(AnswerType.of("how long did the fire burn")).isEqualTo(AnswerType.DURATION);
+        assertThat(AnswerType.of("сколько автобусов выделили")).isEqualTo(AnswerType.COUNT);
+        assertThat(AnswerType.TIME_OF_DAY.offeredBy("врач-терапевт ежедневно 10:00–14:00")).isTrue();
+        assertThat(AnswerType.TIME_OF_DAY.offeredBy("ПВР № 1 — 92 человека")).isFalse();
+        assertThat(AnswerType.DURATION.offeredBy("Ровно за 20 минут пожарные потушили открытое пламя")).isTrue();
+        assertThat(AnswerType.DURATION.offeredBy("Пожар потушили, пострадавших нет")).isFalse();
+    }
 }

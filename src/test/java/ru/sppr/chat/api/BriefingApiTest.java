@@ -785,6 +785,26 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_say_how_far_a_level_was_below_the_danger_mark_and_keep_asking_so_of_the_next_gauge() {
+        uploaded("marks.jsonl", String.join("\n",
+                record("m-1", "Сводка на 08:00 10.04.2026", "2026-04-10T05:00:00+00:00",
+                        "ГП Ольховка: уровень воды 679 см, опасная отметка 720 см."),
+                record("m-2", "Сводка на 08:00 10.04.2026 (верховья)", "2026-04-10T05:00:00+00:00",
+                        "ГП Верхний Бор: уровень воды 556 см, опасная отметка 560 см."),
+                record("m-3", "Сводка на 20:00 12.04.2026 (верховья)", "2026-04-12T17:00:00+00:00",
+                        "ГП Верхний Бор: уровень воды 571 см, выше опасной отметки 560 см.")));
+        long session = api.startSession(operator, "Запас до отметки");
+
+        String olkhovka = ask(session, "утром 10 апреля скока на гп ольховка до опасной оставалось").get("response").asText();
+        String upstream = ask(session, "а на гп верхний бор?").get("response").asText();
+        String later = ask(session, "запас до опасной на верхнем бору вечером 12 апреля какой").get("response").asText();
+
+        assertThat(olkhovka).startsWith("До опасной отметки (ГП Ольховка, 720 см)").contains("оставалось 41 см", "679 см");
+        assertThat(upstream).as("the margin asked is kept by a follow-up").contains("оставалось 4 см", "556 см");
+        assertThat(later).contains("выше опасной отметки (ГП Верхний Бор, 560 см)", "на 11 см", "571 см");
+    }
+
+    @Test
     void should_answer_a_summary_asked_in_so_many_words_with_the_situation_of_the_moment() {
         uploaded("evacuation.jsonl", EVACUATION);
         long session = api.startSession(operator, "Доклад");

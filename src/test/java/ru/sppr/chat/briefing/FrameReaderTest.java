@@ -47,6 +47,9 @@ class FrameReaderTest {
         assertThat(FrameReader.speaksOf("За рулём был 23-летний водитель.", FrameReader.AGE)).isTrue();
         assertThat(FrameReader.speaksOf("Водитель сбил пешеходов и скрылся.", FrameReader.AGE)).isFalse();
         assertThat(FrameReader.speaksOf("Вымирание 66 миллионов лет назад.", FrameReader.AGE)).isTrue();
+        assertThat(FrameReader.speaksOf("Сгоревшему в аэропорту Антальи «суперджету» было семь лет.", FrameReader.AGE)).isTrue();
+        assertThat(FrameReader.speaksOf("Пострадал двенадцатилетний мальчик.", FrameReader.AGE)).isTrue();
+        assertThat(FrameReader.speaksOf("Самолёт загорелся при посадке, все эвакуированы.", FrameReader.AGE)).isFalse();
     }
 
     @Test

@@ -31,5 +31,7 @@ class LatinNamesTest {
         assertThat(LatinNames.withCyrillic("what is the situation now")).isEqualTo("what is the situation now");
         assertThat(LatinNames.names("who reported that there were two pilots and two DHL employees on board?")).isEmpty();
         assertThat(LatinNames.names("where is a shelter usually set up, according to the glossary?")).isEmpty();
+        assertThat(LatinNames.names("how many blankets were handed out at evacuation centre no. 1")).isEmpty();
+        assertThat(LatinNames.names("what equipment is in Kazan")).containsExactly("в Казан");
     }
 }
