@@ -20,6 +20,9 @@ final class Conflicts {
             "(\\d+(?:[.,]\\d+)?)\\s*(см|м|км|человек|чел\\.?|%|домов|жилых домов|млн|тыс|°C|мм|часов|ч)(?![\\p{L}])",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     private static final double SAME_TOPIC = 0.3;
+    /** A capitalised word after the sentence's first one: a place's, an object's or a person's name. */
+    private static final Pattern NAME = Pattern.compile("(?<=[\\s«\"(])\\p{Lu}\\p{Ll}{2,}");
+    private static final int NAME_START = 5;
     private static final Set<String> CHANGING = Set.of("см", "м", "км", "°c", "мм", "%");
     private static final Duration SAME_TIME = Duration.ofHours(3);
 
@@ -38,7 +41,7 @@ final class Conflicts {
                 continue;
             }
             for (Candidate b : pool) {
-                if (b.hit() == a.hit() || b.coverage() < a.coverage() * 0.6 || a.overlap(b) < SAME_TOPIC) {
+                if (b.hit() == a.hit() || b.coverage() < a.coverage() * 0.6 || a.overlap(b) < SAME_TOPIC || ofOtherNames(a, b)) {
                     continue;
                 }
                 Set<String> figuresB = figures(b.sentence());
@@ -53,6 +56,27 @@ final class Conflicts {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the two sentences name different things and none in common («ГП Ольховка: уровень 679 см» and «ГП Верхний
+     * Бор: уровень 556 см»): their figures are of two gauges, not two sources' readings of one.
+     */
+    private static boolean ofOtherNames(Candidate a, Candidate b) {
+        Set<String> namesA = names(a.sentence());
+        Set<String> namesB = names(b.sentence());
+        return !namesA.isEmpty() && !namesB.isEmpty() && namesA.stream().noneMatch(namesB::contains);
+    }
+
+    /** The capitalised words inside a sentence, cut to their first letters so that cases agree («Ольховка», «Ольховке»). */
+    private static Set<String> names(String sentence) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher m = NAME.matcher(sentence);
+        while (m.find()) {
+            String name = m.group();
+            names.add(name.substring(0, Math.min(name.length(), NAME_START)));
+        }
+        return names;
     }
 
     private static boolean comparable(String unit, SearchHit a, SearchHit b) {

@@ -216,6 +216,26 @@ final class Absences {
                 .findFirst().map(Absences::noneAbout);
     }
 
+    /**
+     * A person the question names by surname («гаджиеву меру пресечения какую избрали») whom neither the answer nor a fragment
+     * it cites names: sentences about another man's measure of restraint are no answer about him. Not a person the base
+     * only found alike («голов» is no «Головин»).
+     */
+    static Optional<String> personNotSpokenOf(Frame frame, String question, String read) {
+        if (frame.subjectInherited()) {
+            return Optional.empty();
+        }
+        String asked = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        return frame.entities().stream().filter(e -> e.kind() == MentionKind.PERSON)
+                .map(e -> new String[] {e.name(), FrameReader.stem(lastWord(e.name()).toLowerCase(Locale.ROOT).replace('ё', 'е'))})
+                .filter(named -> asked.contains(named[1]) && !read.contains(named[1]))
+                .findFirst().map(named -> "В базе нет сведений о том, что спрошено, по «" + named[0] + "».");
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
+    }
+
     static String noneAbout(Mention place) {
         return "В базе нет сведений о «" + place.name() + "».";
     }

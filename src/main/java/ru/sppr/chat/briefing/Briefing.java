@@ -139,6 +139,7 @@ public final class Briefing {
         Optional<String> aside = Absences.unmodelledMissing(frame, question, said)
                 .or(() -> absences.measuredOfAnother(frame, question, said, caller))
                 .or(() -> Absences.placeMissing(frame, said))
+                .or(() -> Absences.personNotSpokenOf(frame, question, read))
                 .or(() -> ABOUT_A_PLACE.contains(intent) ? absences.townMissing(frame, grounded) : Optional.empty())
                 .or(() -> absences.dayAsked(frame.moment()).filter(d -> !absences.speaksOfDay(grounded, d))
                         .map(d -> "На " + day.format(d) + " сведений по вопросу в базе нет."))

@@ -47,14 +47,6 @@ public record Frame(List<EntityRow> entities, List<String> namedAs, List<Mention
     }
 
     /**
-     * The names of the places and objects the question names, as the base writes them, to be searched for along with its
-     * words: the place it names first when named otherwise than by its name («в екб», «омский нпз» → «Екатеринбург»,
-     * «Омск»), objects named by
-     * number («пвр 1» → «ПВР № 1») and those named with other words than the base's, as {@code stems} reduces them
-     * («ключевской мост» → «мост у Ключи»; none of a kind when one of it is named in the base's words: «ольховской
-     * дамбы» is «Ольховская дамба», and «дамба у Ольховка» is not searched for then).
-     */
-    /**
      * The text without the words that said the moment read from it («в 10 утра 11го», «на вечер 11-го»), when one was: what
      * is searched is of that moment already, and a sentence that answers states it as a date and time («Силы и средства на
      * 20:00 11.04 …»), not in these words. The text as it is when the latest is asked, or a year said.
@@ -68,14 +60,26 @@ public record Frame(List<EntityRow> entities, List<String> namedAs, List<Mention
         return MOMENT_WORDS.matcher(without).replaceAll(" ").replaceAll("\\s+", " ").strip();
     }
 
+    /**
+     * The names of the places and objects the question names, as the base writes them, to be searched for along with its
+     * words: the place it names first when named otherwise than by its name («в екб», «омский нпз» → «Екатеринбург»,
+     * «Омск»), else another place it names by no word of its name («самолёт из бангкока в екб» → «Екатеринбург»; not
+     * «Москва-река» of «на москву»), objects named by
+     * number («пвр 1» → «ПВР № 1») and those named with other words than the base's, as {@code stems} reduces them
+     * («ключевской мост» → «мост у Ключи»; none of a kind when one of it is named in the base's words: «ольховской
+     * дамбы» is «Ольховская дамба», and «дамба у Ольховка» is not searched for then).
+     */
     public String namesInBaseWords(String question, Function<String, List<String>> stems) {
         String asked = question.toLowerCase(Locale.ROOT);
         List<String> askedStems = stems.apply(question);
         List<EntityRow> objects = entities.stream().filter(e -> e.kind() == MentionKind.OBJECT).toList();
         Set<String> namedAsInBase = objects.stream().filter(e -> askedStems.containsAll(stems.apply(e.name())))
                 .map(EntityRow::subtype).collect(Collectors.toSet());
-        Stream<EntityRow> places = entities.stream().filter(e -> e.kind().place()).limit(1)
-                .filter(e -> !askedStems.containsAll(stems.apply(e.name())));
+        List<EntityRow> allPlaces = entities.stream().filter(e -> e.kind().place()).toList();
+        Stream<EntityRow> places = allPlaces.stream().limit(1).filter(e -> !askedStems.containsAll(stems.apply(e.name())));
+        if (!allPlaces.isEmpty() && askedStems.containsAll(stems.apply(allPlaces.getFirst().name()))) {
+            places = allPlaces.stream().filter(e -> stems.apply(e.name()).stream().noneMatch(askedStems::contains)).limit(1);
+        }
         Stream<EntityRow> named = objects.stream()
                 .filter(e -> FrameReader.numberIn(question, FrameReader.tail(e.key()))
                         || namedOtherwise(e, asked) && !namedAsInBase.contains(e.subtype()));

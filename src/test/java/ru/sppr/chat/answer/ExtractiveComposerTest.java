@@ -144,6 +144,18 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void should_not_call_the_figures_of_two_gauges_a_disagreement_of_sources() {
+        var hits = List.of(
+                hit("a", "Сводка на 08:00 10.04", "ГП Ольховка: уровень воды 679 см, опасная отметка 720 см.", 8, NOW),
+                hit("b", "Сводка на 08:00 10.04 (верховья)", "ГП Верхний Бор: уровень воды 556 см, опасная отметка 560 см.", 7.9, NOW));
+
+        var answer = (Answer.Grounded) composer.compose(ask(Intent.GENERAL_QUERY, "Какой уровень воды на гидропостах?", hits));
+
+        assertThat(answer.text()).contains("679 см").doesNotContain("расходятся");
+        assertThat(answer.evidence().conflict()).isFalse();
+    }
+
+    @Test
     void should_order_a_timeline_by_observed_time() {
         var hits = List.of(
                 hit("late", "Сводка 12.04", "Эвакуация Нижних Ключей завершена.", 9, Instant.parse("2026-04-11T20:30:00Z")),

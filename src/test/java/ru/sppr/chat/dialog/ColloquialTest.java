@@ -10,6 +10,7 @@ class ColloquialTest {
         assertThat(Colloquial.standard("в пвр 3 скока щас народу")).isEqualTo("в пвр 3 сколько сейчас народу");
         assertThat(Colloquial.standard("Откуда инфа, что дали генераторы?")).isEqualTo("Откуда информация, что дали генераторы?");
         assertThat(Colloquial.standard("Скока погибших")).isEqualTo("Сколько погибших");
+        assertThat(Colloquial.standard("скока автобусов велели держать наготове")).isEqualTo("сколько автобусов велели держать в готовности");
     }
 
     @Test

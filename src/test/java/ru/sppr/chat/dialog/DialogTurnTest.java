@@ -177,7 +177,7 @@ class DialogTurnTest {
         assertThat(who.exchange().answer().citations()).isNotEmpty().allSatisfy(c -> assertThat(c.title()).contains("Дамба"));
         assertThat(ask(session(), "в каком году Доктор Кто заявил о дамбе у Ольховки").intent().intent().code()).isNotEqualTo("request_sources");
         for (String claim : List.of("кто писал что дамбу у ольховки усилили мешками", "откуда инфа что дамбу у ольховки усилили мешками",
-                "кто говорил что дамбу у ольховки усилили мешками")) {
+                "кто говорил что дамбу у ольховки усилили мешками", "кто предупреждал что дамбу у ольховки надо усилить мешками")) {
             AskResult said = ask(session(), claim);
             assertThat(said.intent().intent().code()).as(claim).isEqualTo("request_sources");
             assertThat(said.exchange().answer().citations()).as(claim).isNotEmpty().allSatisfy(c -> assertThat(c.title()).contains("Дамба"));
