@@ -27,7 +27,15 @@ class IncidentAnswersApiTest {
             record("n-4", "2024-05-02T09:00:00+03:00", "Telegram channel «Mash» (id -300), message 4",
                     "В Латвии вышла из берегов река Даугава и затопила дома и улицы города Ливаны."),
             record("n-5", "2024-09-20T09:00:00+03:00", "Telegram channel «112» (id -100), message 5",
-                    "Посёлок Киалим эвакуировали полностью из-за разрушения дамбы на водохранилище в Челябинской области."));
+                    "Посёлок Киалим эвакуировали полностью из-за разрушения дамбы на водохранилище в Челябинской области."),
+            record("n-6", "2024-11-28T16:35:00+03:00", "Telegram channel «112» (id -100), message 6",
+                    "Самолет из Таиланда с подозрительным устройством на борту экстренно сажают в Екатеринбурге. На борту рейса из Бангкока находятся 263 пассажира."),
+            record("n-7", "2024-11-20T10:00:00+03:00", "Telegram channel «SHOT» (id -200), message 7",
+                    "В Екатеринбурге, Тюмени и Челябинске 10-балльные пробки из-за снегопада."),
+            record("n-8", "2024-11-26T15:55:00+03:00", "Telegram channel «SHOT» (id -200), message 8",
+                    "Задержан автоблогер Гаджи Гаджиев. В середине ноября Гаджиев на BMW въехал в толпу в Одинцово."),
+            record("n-9", "2024-11-27T12:00:00+03:00", "Telegram channel «112» (id -100), message 9",
+                    "Водителю самосвала, сбившему пешехода в Балашихе, избрана мера пресечения — подписка о невыезде."));
 
     private ApiHarness api;
     private String operator;
@@ -87,5 +95,20 @@ class IncidentAnswersApiTest {
         long session = api.startSession(operator, "Киалим");
 
         assertThat(ask(session, "сколько домов затопило в киалиме")).startsWith("В базе нет сведений").doesNotContain("Латви");
+    }
+
+    @Test
+    void should_find_a_town_typed_as_operators_shorten_it_beside_another_named_in_full() {
+        long session = api.startSession(operator, "Екб");
+
+        assertThat(ask(session, "кратко что было с самолетом из бангкока в екб")).startsWith("Самолет из Таиланда").contains("263");
+    }
+
+    @Test
+    void should_not_answer_about_a_named_person_with_what_another_one_got() {
+        long session = api.startSession(operator, "Гаджиев");
+
+        assertThat(ask(session, "гаджиеву меру пресечения какую избрали")).startsWith("В базе нет сведений")
+                .contains("Гаджиев").doesNotContain("подписка");
     }
 }
