@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.knowledge.search.SearchHit;
 
@@ -12,8 +13,15 @@ import ru.sppr.chat.knowledge.search.SearchHit;
  * contains, weighted by how informative each word is (coverage), blended with its fragment's retrieval score
  * relative to the best fragment.
  */
-record Candidate(String sentence, int hit, int position, double coverage, double score, List<String> stems) {
+record Candidate(String sentence, int hit, int position, double coverage, double score, List<String> stems, List<String> context) {
     static final double COVERAGE_WEIGHT = 0.65;
+    /**
+     * How much a word asked counts when not the sentence but its fragment's title or heading has it: «Охрана — наряд ОМВД»
+     * under «Справка о ПВР № 1» answers «пвр 1 кто охраняет».
+     */
+    static final double CONTEXT_SHARE = 0.5;
+    /** The mark of a title cut from the text's first sentence: «… не выпускали соседей сзади…». */
+    private static final Pattern CUT = Pattern.compile("(?:…|\\.\\.\\.)$");
     private static final int LONG_STEM = 6;
     private static final int MORE_LETTERS = 2;
 
@@ -32,19 +40,35 @@ record Candidate(String sentence, int hit, int position, double coverage, double
                 continue;
             }
             read++;
-            List<TermAnalysis.Sentence> sentences = analysis.sentences(hits.get(h).text());
+            SearchHit hit = hits.get(h);
+            List<String> context = analysis.stems(context(hit));
+            List<TermAnalysis.Sentence> sentences = analysis.sentences(hit.text());
             for (int p = 0; p < sentences.size(); p++) {
                 TermAnalysis.Sentence sentence = sentences.get(p);
-                double coverage = coverage(questionStems, sentence.stems(), weights);
-                double score = COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * hits.get(h).score() / top;
-                candidates.add(new Candidate(sentence.text(), h, p, coverage, score, sentence.stems()));
+                double coverage = coverage(questionStems, sentence.stems(), context, weights);
+                double score = COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * hit.score() / top;
+                candidates.add(new Candidate(sentence.text(), h, p, coverage, score, sentence.stems(), context));
             }
         }
         return candidates;
     }
 
+    /**
+     * The title and heading a fragment's sentences are read under; a news report's title is its own first sentence
+     * (what it is about comes from that sentence, not over every other one of the report).
+     */
+    private static String context(SearchHit hit) {
+        String title = hit.title() == null || hit.text().startsWith(CUT.matcher(hit.title().strip()).replaceFirst("")) ? "" : hit.title();
+        return title + (hit.heading() == null ? "" : " " + hit.heading());
+    }
+
     /** The weighted share of the question's words the text contains (each word counts by its informativeness). */
     static double coverage(List<String> questionStems, List<String> stems, Map<String, Double> weights) {
+        return coverage(questionStems, stems, List.of(), weights);
+    }
+
+    /** As {@link #coverage(List, List, Map)}, a word only the {@code context} has counting {@value #CONTEXT_SHARE} of itself. */
+    static double coverage(List<String> questionStems, List<String> stems, List<String> context, Map<String, Double> weights) {
         double total = 0;
         double found = 0;
         for (String q : questionStems) {
@@ -52,6 +76,8 @@ record Candidate(String sentence, int hit, int position, double coverage, double
             total += w;
             if (stems.contains(q)) {
                 found += w;
+            } else if (context.contains(q)) {
+                found += w * CONTEXT_SHARE;
             }
         }
         return total == 0 ? 0 : found / total;
@@ -78,13 +104,13 @@ record Candidate(String sentence, int hit, int position, double coverage, double
     }
 
     Candidate boosted(double bonus) {
-        return new Candidate(sentence, hit, position, coverage, score + bonus, stems);
+        return new Candidate(sentence, hit, position, coverage, score + bonus, stems, context);
     }
 
     /** The same sentence cut to {@code window}, its coverage of the question measured on what is left. */
     Candidate shortened(TermAnalysis analysis, String window, List<String> questionStems, Map<String, Double> weights) {
         List<String> windowStems = analysis.stems(window);
-        return new Candidate(window, hit, position, coverage(questionStems, windowStems, weights), score, windowStems);
+        return new Candidate(window, hit, position, coverage(questionStems, windowStems, context, weights), score, windowStems, context);
     }
 
     int words() {

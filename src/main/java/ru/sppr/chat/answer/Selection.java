@@ -73,7 +73,7 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         List<String> own = analysis.stems(r.question()).stream().filter(s -> !interrogativeStems.contains(s)).toList();
         boolean inContext = r.subjectCarried() && !own.isEmpty() && !own.containsAll(stems);
         Optional<Candidate> best = candidates.stream()
-                .filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR && (stems.size() < 3 || matched(stems, c.stems()) >= 2)
+                .filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR && (stems.size() < 3 || matchedInContext(stems, c) >= 2)
                         || inContext && own.stream().allMatch(w -> sharesStart(c.stems(), w))
                         || r.intent() == Intent.EXPLAIN_TERMS && Definitions.defines(analysis, c.sentence(), stems))
                 .max(Comparator.comparingDouble(Candidate::score));
@@ -247,6 +247,11 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     }
 
     /** How many of the question's words {@code told} holds, in any form {@link Candidate#contains} accepts. */
+    /** How many words asked the sentence has, or its fragment's title or heading. */
+    private static long matchedInContext(List<String> stems, Candidate c) {
+        return stems.stream().filter(s -> Candidate.contains(c.stems(), s) || c.context().contains(s)).count();
+    }
+
     private static long matched(List<String> stems, List<String> told) {
         return stems.stream().filter(s -> Candidate.contains(told, s)).count();
     }
@@ -270,7 +275,7 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         int words = first.words();
         List<Candidate> rest = candidates.stream()
                 .filter(c -> c != best && (wholeReport && c.hit() == best.hit()
-                        || c.score() >= best.score() * ExtractiveComposer.PACK && c.coverage() > 0))
+                        || c.score() >= best.score() * ExtractiveComposer.PACK && saysAWordAsked(c)))
                 .sorted(Comparator.comparingInt((Candidate c) -> wholeReport && c.hit() == best.hit() ? c.position() - Integer.MAX_VALUE / 2
                                 : neighbour(c) ? 0 : 1)
                         .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())).toList();
@@ -294,6 +299,11 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     Candidate fitted(Candidate c, int budget) {
         String window = Clauses.window(analysis, c.sentence(), questionStems, weights, expected, Math.max(budget, MIN_WORDS));
         return window.equals(c.sentence()) ? c : c.shortened(analysis, window, questionStems, weights);
+    }
+
+    /** Whether the sentence itself has a word asked — not only its fragment's title or heading. */
+    private boolean saysAWordAsked(Candidate c) {
+        return questionStems.stream().anyMatch(c.stems()::contains);
     }
 
     /** A sentence right next to the best one in its fragment: its context, taken before sentences from elsewhere. */

@@ -144,6 +144,17 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void should_read_a_sentence_under_its_documents_title_and_heading() {
+        var hits = List.of(new SearchHit("pvr#3", "pvr", "Справка о ПВР № 1", SourceType.DOCUMENT, "раздел «Животные»", "Животные",
+                        NOW, 9, "Размещено 7 собак и 4 кошки, для них выделено отдельное помещение.", Excerpt.of("", List.of())),
+                hit("news", "Новости", "В Заречье открыт приют для бездомных животных.", 3, NOW));
+
+        String text = composer.compose(ask(Intent.GENERAL_QUERY, "сколько животных в пвр 1", hits)).text();
+
+        assertThat(text).startsWith("Размещено 7 собак и 4 кошки");
+    }
+
+    @Test
     void should_not_call_the_figures_of_two_gauges_a_disagreement_of_sources() {
         var hits = List.of(
                 hit("a", "Сводка на 08:00 10.04", "ГП Ольховка: уровень воды 679 см, опасная отметка 720 см.", 8, NOW),
