@@ -7,10 +7,12 @@ import org.junit.jupiter.api.Test;
 class ColloquialTest {
     @Test
     void chatSpellingsBecomeStandardWords() {
-        assertThat(Colloquial.standard("в пвр 3 скока щас народу")).isEqualTo("в пвр 3 сколько сейчас народу");
+        assertThat(Colloquial.standard("в пвр 3 скока щас народу")).isEqualTo("в пвр 3 сколько сейчас человек");
         assertThat(Colloquial.standard("Откуда инфа, что дали генераторы?")).isEqualTo("Откуда информация, что дали генераторы?");
         assertThat(Colloquial.standard("Скока погибших")).isEqualTo("Сколько погибших");
         assertThat(Colloquial.standard("скока автобусов велели держать наготове")).isEqualTo("сколько автобусов велели держать в готовности");
+        assertThat(Colloquial.standard("скока скотины с личных подворий вывезли")).isEqualTo("сколько скота с личных подсобных хозяйств вывезли");
+        assertThat(Colloquial.standard("скока сегодня народу лодкой перевезли")).isEqualTo("сколько сегодня человек лодочной переправой перевезли");
     }
 
     @Test
