@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -138,25 +139,23 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     }
 
     /**
-     * A moment or a span asked («в пвр 1 врач во сколько принимает», «за сколько потушили») is answered by a sentence that
-     * gives one and has a word asked the best one lacks («врач-терапевт ежедневно 10:00–14:00», «за 20 минут … потушили»),
-     * though the best one has a time of its own (the report's «На 20:00 15.04 в ПВР — 106 человек»): of the best one's
-     * fragment first, else of any fragment read; the best one when it lacks no word asked or no such sentence is read.
+     * A moment or a span asked («во сколько автобус от пвр к переправе ходит», «за сколько потушили») is answered by a
+     * sentence that gives one: the best one when it does and no other that does has more of the words asked (by their
+     * weight); else the one that gives one with the most of them («автобус ПАЗ от ПВР в 08:00 и 15:00», not «Лодки ходят
+     * с 7 до 21 часа»; «за 20 минут … потушили»), of the best one's fragment when two have as much; the best one when no
+     * sentence read gives one.
      */
     private static Candidate timedOf(Candidate best, List<Candidate> candidates, List<String> stems, Map<String, Double> weights,
                                      AnswerType expected) {
-        List<String> lacking = stems.stream().filter(w -> !isNumber(w) && !sharesStart(best.stems(), w)).toList();
-        if (lacking.isEmpty()) {
+        List<String> asked = stems.stream().filter(w -> !isNumber(w)).toList();
+        ToDoubleFunction<Candidate> told = c -> asked.stream().filter(w -> sharesStart(c.stems(), w))
+                .mapToDouble(w -> weights.getOrDefault(w, 1.0)).sum();
+        Optional<Candidate> giving = candidates.stream().filter(c -> c != best && expected.offeredBy(c.sentence()) && told.applyAsDouble(c) > 0)
+                .max(Comparator.comparingDouble(told).thenComparing(c -> c.hit() == best.hit()).thenComparingDouble(Candidate::score));
+        if (giving.isEmpty() || expected.offeredBy(best.sentence()) && told.applyAsDouble(giving.get()) <= told.applyAsDouble(best)) {
             return best;
         }
-        Comparator<Candidate> byLackingThenScore = Comparator.comparingDouble((Candidate c) -> lacking.stream()
-                        .filter(w -> sharesStart(c.stems(), w)).mapToDouble(w -> weights.getOrDefault(w, 1.0)).sum())
-                .thenComparingDouble(Candidate::score);
-        List<Candidate> timed = candidates.stream().filter(c -> c != best && expected.offeredBy(c.sentence())
-                && lacking.stream().anyMatch(w -> sharesStart(c.stems(), w))).toList();
-        return timed.stream().filter(c -> c.hit() == best.hit()).max(byLackingThenScore)
-                .or(() -> timed.stream().max(byLackingThenScore))
-                .orElse(best);
+        return giving.get();
     }
 
     /** The word a count question counts: «обломков» of «скока обломков ан-148 нашли», «people» of «how many people». */

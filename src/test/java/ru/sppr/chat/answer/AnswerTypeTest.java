@@ -40,6 +40,7 @@ class AnswerTypeTest {
         assertThat(AnswerType.of("сколько автобусов выделили")).isEqualTo(AnswerType.COUNT);
         assertThat(AnswerType.TIME_OF_DAY.offeredBy("врач-терапевт ежедневно 10:00–14:00")).isTrue();
         assertThat(AnswerType.TIME_OF_DAY.offeredBy("ПВР № 1 — 92 человека")).isFalse();
+        assertThat(AnswerType.TIME_OF_DAY.offeredBy("ПВР № 1 работает до 18.04 включительно")).as("a date").isFalse();
         assertThat(AnswerType.DURATION.offeredBy("Ровно за 20 минут пожарные потушили открытое пламя")).isTrue();
         assertThat(AnswerType.DURATION.offeredBy("Пожар потушили, пострадавших нет")).isFalse();
     }

@@ -144,6 +144,19 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void should_answer_at_what_time_with_the_sentence_giving_the_time_of_what_is_asked() {
+        var hits = List.of(
+                hit("pereprava", "Порядок работы переправы", "С 12:00 10 апреля через Сосну у Ключей работает временная лодочная "
+                        + "переправа МЧС. Лодки ходят с 7 до 21 часа.", 9, NOW),
+                hit("pvr", "Справка о ПВР № 1", "Питание трёхразовое. Для выезда к лодочной переправе — автобус ПАЗ от ПВР в 08:00 "
+                        + "и 15:00, обратно в 12:00 и 19:00.", 8, NOW));
+
+        String text = composer.compose(ask(Intent.GENERAL_QUERY, "во сколько автобус от пвр к переправе ходит", hits)).text();
+
+        assertThat(text).startsWith("Для выезда к лодочной переправе — автобус ПАЗ от ПВР в 08:00");
+    }
+
+    @Test
     void should_read_a_sentence_under_its_documents_title_and_heading() {
         var hits = List.of(new SearchHit("pvr#3", "pvr", "Справка о ПВР № 1", SourceType.DOCUMENT, "раздел «Животные»", "Животные",
                         NOW, 9, "Размещено 7 собак и 4 кошки, для них выделено отдельное помещение.", Excerpt.of("", List.of())),
