@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.knowledge.search.SearchHit;
+import ru.sppr.chat.knowledge.source.SourceType;
 
 /**
  * A sentence of a retrieved fragment scored against the question: the share of the question's content words it
@@ -41,7 +42,7 @@ record Candidate(String sentence, int hit, int position, double coverage, double
             }
             read++;
             SearchHit hit = hits.get(h);
-            List<String> context = analysis.stems(context(hit));
+            List<String> context = analysis.stems(titleAndHeading(hit));
             List<TermAnalysis.Sentence> sentences = analysis.sentences(hit.text());
             for (int p = 0; p < sentences.size(); p++) {
                 TermAnalysis.Sentence sentence = sentences.get(p);
@@ -57,8 +58,9 @@ record Candidate(String sentence, int hit, int position, double coverage, double
      * The title and heading a fragment's sentences are read under; a news report's title is its own first sentence
      * (what it is about comes from that sentence, not over every other one of the report).
      */
-    private static String context(SearchHit hit) {
-        String title = hit.title() == null || hit.text().startsWith(CUT.matcher(hit.title().strip()).replaceFirst("")) ? "" : hit.title();
+    private static String titleAndHeading(SearchHit hit) {
+        String title = hit.title() == null || hit.type() == SourceType.RECORD
+                || hit.text().startsWith(CUT.matcher(hit.title().strip()).replaceFirst("")) ? "" : hit.title();
         return title + (hit.heading() == null ? "" : " " + hit.heading());
     }
 

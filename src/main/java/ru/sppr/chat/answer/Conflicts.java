@@ -22,7 +22,7 @@ final class Conflicts {
     private static final double SAME_TOPIC = 0.3;
     /** A capitalised word after the sentence's first one: a place's, an object's or a person's name. */
     private static final Pattern NAME = Pattern.compile("(?<=[\\s«\"(])\\p{Lu}\\p{Ll}{2,}");
-    private static final int NAME_START = 5;
+    private static final int NAME_START = 4;
     private static final Set<String> CHANGING = Set.of("см", "м", "км", "°c", "мм", "%");
     private static final Duration SAME_TIME = Duration.ofHours(3);
 
@@ -68,7 +68,7 @@ final class Conflicts {
         return !namesA.isEmpty() && !namesB.isEmpty() && namesA.stream().noneMatch(namesB::contains);
     }
 
-    /** The capitalised words inside a sentence, cut to their first letters so that cases agree («Ольховка», «Ольховке»). */
+    /** The capitalised words inside a sentence, cut to their first letters so that cases agree («Омск», «Омске»). */
     private static Set<String> names(String sentence) {
         Set<String> names = new LinkedHashSet<>();
         Matcher m = NAME.matcher(sentence);

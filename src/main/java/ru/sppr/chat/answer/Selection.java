@@ -55,8 +55,9 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     /**
      * The scored sentences, or empty when nothing is relevant enough to answer from. A follow-up naming nothing of its own,
      * searched together with the question before it («какие дороги перекрыты» + «а объезд?»), is answered by a sentence with all of its own words
-     * («Объезд через с. Верхний Бор открыт»), however little of the earlier question it repeats. {@code interrogativeStems} are
-     * {@link #interrogativeStems} of the same analysis.
+     * («Объезд через с. Верхний Бор открыт»), however little of the earlier question it repeats; a term asked is answered by
+     * its definition («АСДНР — …» for «асднр это что включает, дамбы укреплять тоже туда относится»), however few other
+     * words asked it has. {@code interrogativeStems} are {@link #interrogativeStems} of the same analysis.
      */
     static Optional<Selection> of(Request r, TermAnalysis analysis, Set<String> interrogativeStems) {
         if (r.hits().isEmpty()) {
@@ -142,15 +143,16 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
      * A moment or a span asked («во сколько автобус от пвр к переправе ходит», «за сколько потушили») is answered by a
      * sentence that gives one: the best one when it does and no other that does has more of the words asked (by their
      * weight); else the one that gives one with the most of them («автобус ПАЗ от ПВР в 08:00 и 15:00», not «Лодки ходят
-     * с 7 до 21 часа»; «за 20 минут … потушили»), of the best one's fragment when two have as much; the best one when no
-     * sentence read gives one.
+     * с 7 до 21 часа»; «за 20 минут … потушили») — of the best one's fragment, or relevant enough on its own; of the best
+     * one's fragment when two have as much; the best one when no such sentence is read.
      */
     private static Candidate timedOf(Candidate best, List<Candidate> candidates, List<String> stems, Map<String, Double> weights,
                                      AnswerType expected) {
         List<String> asked = stems.stream().filter(w -> !isNumber(w)).toList();
         ToDoubleFunction<Candidate> told = c -> asked.stream().filter(w -> sharesStart(c.stems(), w))
                 .mapToDouble(w -> weights.getOrDefault(w, 1.0)).sum();
-        Optional<Candidate> giving = candidates.stream().filter(c -> c != best && expected.offeredBy(c.sentence()) && told.applyAsDouble(c) > 0)
+        Optional<Candidate> giving = candidates.stream().filter(c -> c != best && expected.offeredBy(c.sentence()) && told.applyAsDouble(c) > 0
+                        && (c.hit() == best.hit() || c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR))
                 .max(Comparator.comparingDouble(told).thenComparing(c -> c.hit() == best.hit()).thenComparingDouble(Candidate::score));
         if (giving.isEmpty() || expected.offeredBy(best.sentence()) && told.applyAsDouble(giving.get()) <= told.applyAsDouble(best)) {
             return best;
@@ -245,12 +247,12 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
                         .max(Comparator.comparingDouble((Candidate c) -> c.coverage()).thenComparingDouble(Candidate::score)));
     }
 
-    /** How many of the question's words {@code told} holds, in any form {@link Candidate#contains} accepts. */
-    /** How many words asked the sentence has, or its fragment's title or heading. */
+    /** How many words asked the sentence has, or its fragment's title or heading, in any form {@link Candidate#contains} accepts. */
     private static long matchedInContext(List<String> stems, Candidate c) {
-        return stems.stream().filter(s -> Candidate.contains(c.stems(), s) || c.context().contains(s)).count();
+        return stems.stream().filter(s -> Candidate.contains(c.stems(), s) || Candidate.contains(c.context(), s)).count();
     }
 
+    /** How many of the question's words {@code told} holds, in any form {@link Candidate#contains} accepts. */
     private static long matched(List<String> stems, List<String> told) {
         return stems.stream().filter(s -> Candidate.contains(told, s)).count();
     }
@@ -344,7 +346,8 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         double top = r.hits().getFirst().score();
         double second = r.hits().size() > 1 ? r.hits().get(1).score() : 0;
         long sources = chosen.stream().map(Candidate::hit).distinct().count();
-        return new Evidence(best.coverage(), Candidate.coverage(questionStems, fragmentStems, r.weights()), top,
+        return new Evidence(Candidate.coverage(questionStems, best.stems(), r.weights()),
+                Candidate.coverage(questionStems, fragmentStems, r.weights()), top,
                 top <= 0 ? 0 : (top - second) / top, (int) sources, conflict);
     }
 }

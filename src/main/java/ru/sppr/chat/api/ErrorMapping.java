@@ -35,8 +35,8 @@ final class ErrorMapping {
             if (e instanceof RetryLaterException later) {
                 ctx.header("Retry-After", Long.toString(later.retryAfterSeconds()));
             }
-            if (ctx.isMultipartFormData()) {
-                UploadForm.drainRest(ctx);  // an upload refused unread (401, 403): the client still sending gets the answer
+            if (ctx.isMultipartFormData() && (e instanceof UnauthenticatedException || e instanceof AccessDeniedException)) {
+                UploadForm.drainRest(ctx);  // an upload refused unread: the client still sending gets the answer
             }
             respond(ctx, status(e), e.getMessage(), details(e));
         });

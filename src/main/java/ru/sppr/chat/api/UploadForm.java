@@ -93,7 +93,7 @@ record UploadForm(List<UploadedFile> files, IngestOptions options) {
                 left -= read;
             }
         } catch (IOException | RuntimeException e) {
-            // the body is gone or no longer readable: the 413 goes out all the same
+            // the body is gone or no longer readable: the refusal goes out all the same
         }
     }
 

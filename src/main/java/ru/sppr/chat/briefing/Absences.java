@@ -49,6 +49,8 @@ final class Absences {
     private static final int NEARBY_POOL = 300;
     /** Where one claim of an answer ends: its citation mark, or a line's end. */
     private static final Pattern CLAIM_END = Pattern.compile("\\[\\d+]|\\n+");
+    /** The shortest stem of a word of a person's name that the question is taken to name him by. */
+    private static final int MIN_NAME_STEM = 4;
     private static final Pattern TYPE_WORDS = Pattern.compile("улиц\\p{L}*|проспект\\p{L}*|переул\\p{L}*|шоссе|бульвар\\p{L}*|набережн\\p{L}*|"
             + "площад\\p{L}*|проезд\\p{L}*|тупик\\p{L}*|рек\\p{L}*|район\\p{L}*|област\\p{L}*|кра[йя]|сел\\p{L}*|город\\p{L}*|деревн\\p{L}*|"
             + "пос[её]л\\p{L}*|станиц\\p{L}*|республик\\p{L}*|округ\\p{L}*");
@@ -217,23 +219,25 @@ final class Absences {
     }
 
     /**
-     * A person the question names by surname («гаджиеву меру пресечения какую избрали») whom neither the answer nor a fragment
-     * it cites names: sentences about another man's measure of restraint are no answer about him. Not a person the base
-     * only found alike («голов» is no «Головин»).
+     * A person the question names by a word of his name («гаджиеву меру пресечения какую избрали») whom neither the answer
+     * nor a fragment it cites names: sentences about another man's measure of restraint are no answer about him. Not a
+     * person the base only found alike («голов» is no «Головин»).
      */
     static Optional<String> personNotSpokenOf(Frame frame, String question, String read) {
         if (frame.subjectInherited()) {
             return Optional.empty();
         }
         String asked = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
-        return frame.entities().stream().filter(e -> e.kind() == MentionKind.PERSON)
-                .map(e -> new String[] {e.name(), FrameReader.stem(lastWord(e.name()).toLowerCase(Locale.ROOT).replace('ё', 'е'))})
-                .filter(named -> asked.contains(named[1]) && !read.contains(named[1]))
-                .findFirst().map(named -> "В базе нет сведений о том, что спрошено, по «" + named[0] + "».");
-    }
-
-    private static String lastWord(String name) {
-        return name.substring(name.lastIndexOf(' ') + 1);
+        for (EntityRow person : frame.entities().stream().filter(e -> e.kind() == MentionKind.PERSON).toList()) {
+            Optional<Pattern> named = Stream.of(person.name().toLowerCase(Locale.ROOT).replace('ё', 'е').split("\\s+"))
+                    .map(FrameReader::stem).filter(stem -> stem.length() >= MIN_NAME_STEM)
+                    .map(stem -> Pattern.compile("(?<!\\p{L})" + Pattern.quote(stem)))
+                    .filter(stem -> stem.matcher(asked).find()).findFirst();
+            if (named.isPresent() && !named.get().matcher(read).find()) {
+                return Optional.of("В базе нет сведений о том, что спрошено, по «" + person.name() + "».");
+            }
+        }
+        return Optional.empty();
     }
 
     static String noneAbout(Mention place) {

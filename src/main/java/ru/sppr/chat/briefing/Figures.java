@@ -266,7 +266,7 @@ final class Figures {
                             + when.at(now.observedAt()) + ": " + SituationModel.shown(now) + " " + book.mark(now) + ".");
         } else if (margin && now.value() != null) {
             long below = Math.round(mark.get().value() - now.value());
-            String markSaid = genitive(mark.get().label()) + " (" + now.entityName() + ", " + Math.round(mark.get().value()) + " см) "
+            String markSaid = genitive(label) + " (" + now.entityName() + ", " + Math.round(mark.get().value()) + " см) "
                     + book.mark(source);
             String level = "уровень " + SituationModel.shown(now) + " " + book.mark(now);
             String at = when.at(now.observedAt());

@@ -76,10 +76,10 @@ public record Frame(List<EntityRow> entities, List<String> namedAs, List<Mention
         Set<String> namedAsInBase = objects.stream().filter(e -> askedStems.containsAll(stems.apply(e.name())))
                 .map(EntityRow::subtype).collect(Collectors.toSet());
         List<EntityRow> allPlaces = entities.stream().filter(e -> e.kind().place()).toList();
-        Stream<EntityRow> places = allPlaces.stream().limit(1).filter(e -> !askedStems.containsAll(stems.apply(e.name())));
-        if (!allPlaces.isEmpty() && askedStems.containsAll(stems.apply(allPlaces.getFirst().name()))) {
-            places = allPlaces.stream().filter(e -> stems.apply(e.name()).stream().noneMatch(askedStems::contains)).limit(1);
-        }
+        boolean firstNamedAsIs = !allPlaces.isEmpty() && askedStems.containsAll(stems.apply(allPlaces.getFirst().name()));
+        Stream<EntityRow> places = firstNamedAsIs
+                ? allPlaces.stream().skip(1).filter(e -> stems.apply(e.name()).stream().noneMatch(askedStems::contains)).limit(1)
+                : allPlaces.stream().limit(1);
         Stream<EntityRow> named = objects.stream()
                 .filter(e -> FrameReader.numberIn(question, FrameReader.tail(e.key()))
                         || namedOtherwise(e, asked) && !namedAsInBase.contains(e.subtype()));

@@ -97,7 +97,8 @@ public final class FrameReader {
     static final String ADVERSE_MARGIN = "запас до неблагоприятной отметки";
     private static final Pattern MARGIN_ASKED = Pattern.compile("(?<!\\p{L})(?:до\\s+(?:опасн|неблагоприятн)|запас|остал|остава|не\\s+хватал|не\\s+доход)");
     /** «опасная отметка на гп заречье», «скока ольховке до опасной оставалось»: a gauge's mark, or how far the level is from it. */
-    private static final Pattern MARK_ASKED = Pattern.compile("(?<!\\p{L})(?:(опасн|неблагоприятн)\\p{L}*\\s+отметк|до\\s+(опасн|неблагоприятн)\\p{L}*(?!\\p{L}))");
+    private static final Pattern MARK_ASKED = Pattern.compile("(?<!\\p{L})(?:(опасн|неблагоприятн)\\p{L}*\\s+отметк|до\\s+(опасн|неблагоприятн)ой"
+            + "(?=\\s*$|\\s*[?,.!]|\\s+(?:остава\\p{L}*|остал\\p{L}*|было|был|не|ещ[её]|сколько|скока|см|сантим\\p{L}*|на|у|в|по|к)(?!\\p{L})))");
     /** «а кинологов скока там работало»: how many were at work is a count, not whether something works. */
     private static final Pattern COUNTED_AT_WORK = Pattern.compile("(?<!\\p{L})(?:сколько|скока|скок|how many)(?!\\p{L}).*(?<!\\p{L})(?:работа|действова|действу)\\p{L}*");
     /** «на какой улице дом рухнул», «какой адрес»: where in a town, by its street — an answer without a street is none. */
@@ -109,8 +110,9 @@ public final class FrameReader {
     private static final Pattern AGE_ASKED = Pattern.compile("(?<!\\p{L})(?:сколько|скока|скок)\\s+(?:ему\\s+|ей\\s+|им\\s+)?лет(?!\\p{L})|(?<!\\p{L})возраст\\p{L}*|how old");
     private static final Pattern AGE_GIVEN = Pattern.compile("\\d+(?:[.,]\\d+)?\\s*(?:(?:тыс|млн|млрд|миллион|миллиард)\\p{L}*\\.?\\s*)?-?\\s*"
             + "(?:летн|лет(?!\\p{L})|год(?:а|у)?(?!\\p{L}))|(?<!\\p{L})возраст|years? old"
-            + "|(?<!\\p{L})(?:один|одн|дв[аеу]|тр[иеё]|четыр|пят|шест|сем|восем|девят|десят|\\p{L}+надцат|двадцат|тридцат|сорок"
-            + "|\\p{L}+десят|девяност)\\p{L}*(?:\\s+(?:лет(?!\\p{L})|год(?:а|у)?(?!\\p{L}))|летн)");
+            + "|(?<!\\p{L})(?:(?:один|одного|два|двух|три|тр[её]х|четыре|четыр[её]х|пят[ьи]|шест[ьи]|сем[ьи]|восем[ьи]|восьми|девят[ьи]"
+            + "|десят[ьи]|\\p{L}+надцат[ьи]|двадцат[ьи]|тридцат[ьи]|сорок|сорока|\\p{L}+десят|\\p{L}+десяти|девяност[оа])\\s+"
+            + "(?:лет|год(?:а|у)?)(?!\\p{L})(?!\\s+назад)|\\p{L}+летн)");
     /** Measures {@link #measure} gives as whole words; the others are stems («температур…»). */
     static final Set<String> WHOLE_WORDS = Set.of(CAUSE, CAPACITY, BUILT, PHONE, CHILDREN, DANGER_MARK, ADVERSE_MARK, DANGER_MARGIN,
             ADVERSE_MARGIN, STREET, AGE);
@@ -171,6 +173,7 @@ public final class FrameReader {
             + "двух|трех|трёх|словах|кратце|общем|среднем|порядку|порядке|очереди|деле|самом|итогам|данным|объезде|переправе|борту)");
 
 
+    /** Words for a kind of place, in their cases: «проезд», «улица», «района», «селе» — alone, no name. */
     private static final Pattern KIND_OF_PLACE = Pattern.compile("проезд(?:а|е|у|ом)?|улиц(?:а|е|у|ы|ей|ой)|переул(?:ок|ка|ке|ку|ком)"
             + "|проспект(?:а|е|у|ом)?|шоссе|набережн(?:ая|ой|ую)|бульвар(?:а|е|у|ом)?|площад(?:ь|и|ью)|район(?:а|е|у|ом)?"
             + "|област(?:ь|и|ью)|кра(?:й|я|ю|е|ем)|город(?:а|е|у|ом)?|сел(?:о|а|е|у|ом)|деревн(?:я|и|е|ю|ей)"
@@ -472,7 +475,7 @@ public final class FrameReader {
                 .mapToInt(EntityRow::mentions).sum() * NAMED_SHARE < fragments;
     }
 
-    /** «проезд по набережной …»: a word that only says what kind of place follows, capitalised as the question's first word, names none. */
+    /** «Проезд по набережной …» (the question's first word capitalised): a word that only says what kind of place follows names none. */
     private static boolean onlyAKindOfPlace(Mention m) {
         return m.kind().place() && KIND_OF_PLACE.matcher(m.text().toLowerCase(Locale.ROOT).replace('ё', 'е')).matches();
     }
@@ -602,8 +605,8 @@ public final class FrameReader {
             case AGE -> AGE_GIVEN.matcher(lower).find();
             case CHILDREN -> CHILDREN_GIVEN.matcher(lower).find();
             case DANGER_MARK, ADVERSE_MARK -> lower.contains(measure.substring(0, 8)) && lower.contains("отметк");
-            case DANGER_MARGIN, ADVERSE_MARGIN -> lower.contains("отметк") && (lower.contains("оставал") || lower.contains("запас") || lower.contains("выше ")
-                    || lower.contains("достиг"));
+            case DANGER_MARGIN, ADVERSE_MARGIN -> lower.contains("отметк") && lower.contains(ADVERSE_MARGIN.equals(measure) ? "неблагоприятн" : "опасн")
+                    && (lower.contains("оставал") || lower.contains("запас") || lower.contains("выше ") || lower.contains("достиг"));
             default -> lower.contains(measure);
         };
     }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Chat spellings of common words («скока», «щас», «инфа», «чё», «траванулись») and words of speech reports do not use
- * («народу», «скотины», «подворий», «лодкой») in their standard form, «в больницу
+ * («народу», «скотины», «побилось») in their standard form, «в больницу
  * положили» as reports say it («госпитализировали»), Latin letters slipped into a
  * Cyrillic word («пso») as Cyrillic ones, so that a question typed in a
  * hurry is understood, searched and matched like one typed carefully. The words are common Russian ones, not names:
@@ -31,10 +31,8 @@ final class Colloquial {
             Map.entry("рванули", "взорвались"), Map.entry("наготове", "в готовности"),
             Map.entry("народу", "человек"), Map.entry("народа", "человек"),
             Map.entry("скотины", "скота"), Map.entry("скотину", "скот"), Map.entry("скотина", "скот"),
-            Map.entry("подворий", "подсобных хозяйств"), Map.entry("подворья", "подсобные хозяйства"),
-            Map.entry("подворьях", "подсобных хозяйствах"), Map.entry("лодкой", "лодочной переправой"),
-            Map.entry("лодками", "лодочной переправой"), Map.entry("побилось", "столкнулось"), Map.entry("побились", "столкнулись"),
-            Map.entry("велике", "велосипеде"), Map.entry("велика", "велосипеда"),
+            Map.entry("побилось", "столкнулось"), Map.entry("побились", "столкнулись"),
+            Map.entry("велике", "велосипеде"),
             Map.entry("пжлст", "пожалуйста"), Map.entry("плз", "пожалуйста"), Map.entry("спс", "спасибо"));
     /** «в больницу положили», «попали в больницу»: put in hospital, as reports say it — «госпитализировали». */
     private static final Pattern TO_HOSPITAL = Pattern.compile("(?<!\\p{L})(?:(?:положили|попали|увезли|отвезли|забрали|доставили)\\s+в\\s+больниц\\p{L}*|"

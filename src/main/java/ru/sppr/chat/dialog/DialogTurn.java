@@ -76,12 +76,12 @@ public final class DialogTurn {
             + "source|document|doc|file|photo|video|footage|record|reference|report|cite|link|where\\s+from)");
     /**
      * «кто сообщил о падении опоры», «кто первым дал число погибших», «кто писал что арбенина не пострадала», «откуда инфа
-     * что продукты довезли», «who reported …»: the sources of a claim are asked for — by a question that starts so («в
+     * что продукты довезли», «кто прогнозировал, что запас будет 25–45 см», «who reported …»: the sources of a claim are asked for — by a question that starts so («в
      * каком году Доктор Кто заявил …» asks a year; «откуда» alone asks a place).
      */
     private static final Pattern REPORTED_BY = Pattern.compile("^\\s*(?:(?:а|и|ну|and)\\s+)?(?:кто\\s+(?:первым\\s+|первый\\s+)?(?:сообщ\\p{L}*|сказал\\p{L}*|"
             + "заявил\\p{L}*|передал\\p{L}*|написал\\p{L}*|писал\\p{L}*|пишет|пишут|опубликовал\\p{L}*|дал\\p{L}*|говорил\\p{L}*|рассказ\\p{L}*|"
-            + "прогнозир\\p{L}*|предсказ\\p{L}*|предупре\\p{L}*)|"
+            + "(?:прогнозир|предсказ|предупре)\\p{L}*,?\\s+(?:что|о\\s+том))|"
             + "откуда\\s+(?:(?:эта\\s+|такая\\s+)?(?:информаци\\p{L}*|данные|сведения|известно|знаем|взяли|взято)\\s*,?\\s*)?(?:что|о\\s+том)|"
             + "who\\s+(?:first\\s+)?(?:reported|said|stated|announced|wrote))(?!\\p{L})");
     /** «откуда данные?», «а источник?», «где это написано?»: where from, and nothing else. */
@@ -98,7 +98,7 @@ public final class DialogTurn {
     private static final Pattern TIMELINE_ASKED = Pattern.compile("хронолог|по\\s+порядку|как\\s+развива|по\\s+час|timeline|chronolog");
     /** «по глоссарию», «как определяется», «что означает», «асднр это что включает»: a term's definition asked in so many words. */
     private static final Pattern DEFINITION_ASKED = Pattern.compile("(?<!\\p{L})(?:глоссари\\p{L}*|определени\\p{L}*|как\\s+определя\\p{L}*|"
-            + "что\\s+(?:такое|означает|значит|включа\\p{L}*|входит\\s+в)|расшифр\\p{L}*|what\\s+does\\s+\\S+\\s+(?:mean|stand))(?!\\p{L})"
+            + "что\\s+(?:такое|означает|значит)|расшифр\\p{L}*|what\\s+does\\s+\\S+\\s+(?:mean|stand))(?!\\p{L})"
             + "|^\\p{L}+\\s+это\\s+(?:что|ч[её])(?!\\p{L})(?!\\s+за)");
     /** Answers that are about words or the conversation, not about a place or an incident: they link no cards. */
     private static final Set<Intent> DEFINITIONS = Set.of(Intent.EXPLAIN_TERMS, Intent.CHITCHAT);

@@ -36,7 +36,7 @@ final class EnglishTerms {
             "how high|height", "высота",
             "(?:what|which) year|when was \\w+(?: \\w+)? built|built|constructed", "построена году",
             "blankets?", "одеял",
-            "handed out|given out|distributed|issued", "выдано",
+            "handed out|given out|distributed", "выдано",
             "passengers?", "пассажиров",
             "buses|bus", "автобус",
             "overpass|flyover", "мост",

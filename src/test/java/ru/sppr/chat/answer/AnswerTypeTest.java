@@ -43,5 +43,9 @@ class AnswerTypeTest {
         assertThat(AnswerType.TIME_OF_DAY.offeredBy("ПВР № 1 работает до 18.04 включительно")).as("a date").isFalse();
         assertThat(AnswerType.DURATION.offeredBy("Ровно за 20 минут пожарные потушили открытое пламя")).isTrue();
         assertThat(AnswerType.DURATION.offeredBy("Пожар потушили, пострадавших нет")).isFalse();
+        assertThat(AnswerType.DURATION.offeredBy("Большая часть домов подтоплена до конца дня")).isFalse();
+        assertThat(AnswerType.DURATION.offeredBy("Тушение заняло полтора часа")).isTrue();
+        assertThat(AnswerType.of("во сколько раз вырос уровень")).isNotEqualTo(AnswerType.TIME_OF_DAY);
+        assertThat(AnswerType.of("во сколько оценили ущерб")).isNotEqualTo(AnswerType.TIME_OF_DAY);
     }
 }

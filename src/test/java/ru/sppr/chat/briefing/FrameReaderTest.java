@@ -48,6 +48,10 @@ class FrameReaderTest {
         assertThat(FrameReader.speaksOf("Водитель сбил пешеходов и скрылся.", FrameReader.AGE)).isFalse();
         assertThat(FrameReader.speaksOf("Вымирание 66 миллионов лет назад.", FrameReader.AGE)).isTrue();
         assertThat(FrameReader.speaksOf("Сгоревшему в аэропорту Антальи «суперджету» было семь лет.", FrameReader.AGE)).isTrue();
+        assertThat(FrameReader.speaksOf("Пожар в этом здании был семь лет назад.", FrameReader.AGE)).isFalse();
+        assertThat(FrameReader.measure("утром 10го скока ольховке до опасной оставалось")).contains(FrameReader.DANGER_MARGIN);
+        assertThat(FrameReader.measure("запас до неблагоприятной на ключах какой")).contains(FrameReader.ADVERSE_MARGIN);
+        assertThat(FrameReader.measure("сколько машин доехало до опасной зоны")).isEmpty();
         assertThat(FrameReader.speaksOf("Пострадал двенадцатилетний мальчик.", FrameReader.AGE)).isTrue();
         assertThat(FrameReader.speaksOf("Самолёт загорелся при посадке, все эвакуированы.", FrameReader.AGE)).isFalse();
     }

@@ -11,8 +11,8 @@ class ColloquialTest {
         assertThat(Colloquial.standard("Откуда инфа, что дали генераторы?")).isEqualTo("Откуда информация, что дали генераторы?");
         assertThat(Colloquial.standard("Скока погибших")).isEqualTo("Сколько погибших");
         assertThat(Colloquial.standard("скока автобусов велели держать наготове")).isEqualTo("сколько автобусов велели держать в готовности");
-        assertThat(Colloquial.standard("скока скотины с личных подворий вывезли")).isEqualTo("сколько скота с личных подсобных хозяйств вывезли");
-        assertThat(Colloquial.standard("скока сегодня народу лодкой перевезли")).isEqualTo("сколько сегодня человек лодочной переправой перевезли");
+        assertThat(Colloquial.standard("скока скотины с личных подворий вывезли")).isEqualTo("сколько скота с личных подворий вывезли");
+        assertThat(Colloquial.standard("скока сегодня народу лодкой перевезли")).isEqualTo("сколько сегодня человек лодкой перевезли");
     }
 
     @Test
