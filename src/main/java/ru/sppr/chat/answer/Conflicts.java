@@ -40,8 +40,9 @@ final class Conflicts {
             if (figuresA.isEmpty()) {
                 continue;
             }
+            Set<String> namesA = names(a.sentence());
             for (Candidate b : pool) {
-                if (b.hit() == a.hit() || b.coverage() < a.coverage() * 0.6 || a.overlap(b) < SAME_TOPIC || ofOtherNames(a, b)) {
+                if (b.hit() == a.hit() || b.coverage() < a.coverage() * 0.6 || a.overlap(b) < SAME_TOPIC || ofOtherNames(namesA, b)) {
                     continue;
                 }
                 Set<String> figuresB = figures(b.sentence());
@@ -59,11 +60,10 @@ final class Conflicts {
     }
 
     /**
-     * Whether the two sentences name different things and none in common («ГП Ольховка: уровень 679 см» and «ГП Верхний
-     * Бор: уровень 556 см»): their figures are of two gauges, not two sources' readings of one.
+     * Whether a sentence naming {@code namesA} and {@code b} name different things and none in common («ГП Ольховка:
+     * уровень 679 см» and «ГП Верхний Бор: уровень 556 см»): their figures are of two gauges, not two sources' readings of one.
      */
-    private static boolean ofOtherNames(Candidate a, Candidate b) {
-        Set<String> namesA = names(a.sentence());
+    private static boolean ofOtherNames(Set<String> namesA, Candidate b) {
         Set<String> namesB = names(b.sentence());
         return !namesA.isEmpty() && !namesB.isEmpty() && namesA.stream().noneMatch(namesB::contains);
     }

@@ -240,6 +240,20 @@ final class Figures {
                 : mark(label, !label.equals(measure), levels, question).map(a -> incidents.withIncident(a, levels, frame, caller));
     }
 
+    /**
+     * How far the level was below the mark at that moment: «До опасной отметки (…) на 08:00 … оставалось 41 см: уровень
+     * 679 см», as «Запас до …» when a reserve is asked; above it — «(Запаса нет: )на … уровень выше … на 41 см».
+     */
+    private static String margin(long below, String markSaid, String at, String level, boolean reserve) {
+        String none = reserve ? "Запаса нет: на " : "На ";
+        if (below > 0) {
+            return (reserve ? "Запас до " + markSaid + " на " + at + " — " : "До " + markSaid + " на " + at + " оставалось ")
+                    + below + " см: " + level + ".";
+        }
+        return none + at + (below == 0 ? " уровень достиг " + markSaid + ": " : " уровень выше " + markSaid + " на " + -below + " см: ")
+                + level + ".";
+    }
+
     /** «опасной отметки», «неблагоприятной отметки». */
     private static String genitive(String label) {
         return label.replace("ая отметка", "ой отметки");
@@ -265,17 +279,10 @@ final class Figures {
                     .orElseGet(() -> "Уровень на " + now.entityName() + " выше отметки (" + markSaid + ") в базе не поднимался; на "
                             + when.at(now.observedAt()) + ": " + SituationModel.shown(now) + " " + book.mark(now) + ".");
         } else if (margin && now.value() != null) {
-            long below = Math.round(mark.get().value() - now.value());
             String markSaid = genitive(label) + " (" + now.entityName() + ", " + Math.round(mark.get().value()) + " см) "
                     + book.mark(source);
-            String level = "уровень " + SituationModel.shown(now) + " " + book.mark(now);
-            String at = when.at(now.observedAt());
-            boolean reserve = question.toLowerCase(Locale.ROOT).contains("запас");
-            String none = reserve ? "Запаса нет: на " : "На ";
-            text = below > 0 && reserve ? "Запас до " + markSaid + " на " + at + " — " + below + " см: " + level + "."
-                    : below > 0 ? "До " + markSaid + " на " + at + " оставалось " + below + " см: " + level + "."
-                    : below == 0 ? none + at + " уровень достиг " + markSaid + ": " + level + "."
-                    : none + at + " уровень выше " + markSaid + " на " + -below + " см: " + level + ".";
+            text = margin(Math.round(mark.get().value() - now.value()), markSaid, when.at(now.observedAt()),
+                    "уровень " + SituationModel.shown(now) + " " + book.mark(now), question.toLowerCase(Locale.ROOT).contains("запас"));
         } else {
             text = capitalised(label) + " (" + now.entityName() + ") — " + Math.round(mark.get().value()) + " см " + book.mark(source)
                     + ". Уровень на " + when.at(now.observedAt()) + ": " + SituationModel.shown(now) + " " + book.mark(now) + ".";
