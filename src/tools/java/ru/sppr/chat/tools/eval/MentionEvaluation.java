@@ -112,7 +112,7 @@ public final class MentionEvaluation {
             case ORGANISATION -> "ORGANIZATION";
             case PERSON -> "PERSON";
             case EVENT -> "EVENT";
-            case TIME -> m.text().matches("(?s).*\\d[:.]\\d\\d.*|(?s).*(утр|вечер|ночь|ночью|днём|днем|час).*") ? "TIME" : "DATE";
+            case TIME -> m.text().matches("(?s).*\\d[:.]\\d\\d.*|(?s).*(утр|вечер|ночь|ночью|днём|днем|час|минут|секунд|полноч|полд).*") ? "TIME" : "DATE";
         };
         return new Span(m.start(), m.end(), type);
     }
