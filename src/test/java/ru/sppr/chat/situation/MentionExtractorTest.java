@@ -216,6 +216,28 @@ class MentionExtractorTest {
     }
 
     @Test
+    void should_find_spans_of_time_that_anchor_nothing_and_no_ages() {
+        var anchor = ZonedDateTime.parse("2024-07-30T12:00:00+03:00");
+
+        for (String span : List.of("в течение пяти лет", "через несколько часов", "год назад", "в тот же день", "в последние годы",
+                "за полтора часа", "трёхдневный", "к двум годам", "в течение последних 10 лет", "каждый год", "около полуночи")) {
+            assertThat(EXTRACTOR.times("Это было " + span + " по словам очевидцев", anchor)).as(span).singleElement()
+                    .satisfies(t -> {
+                        assertThat(t.text()).isEqualTo(span);
+                        assertThat(t.from()).isNull();
+                    });
+        }
+        assertThat(EXTRACTOR.times("Лауреат премии Соннинга (1981), чемпионка Олимпиады-2016", anchor)).extracting(TimeSpan::text)
+                .containsExactly("1981", "2016");
+        for (String age : List.of("погиб 15-летний подросток", "пятилетний мальчик", "ему 50 лет", "детей до 3 лет", "на 75 году жизни",
+                "обе части моста", "две части суток")) {
+            assertThat(EXTRACTOR.times(age, anchor)).as(age).allSatisfy(t -> assertThat(t.text()).doesNotContain("лет", "част"));
+        }
+        assertThat(EXTRACTOR.times("с 1812 года", anchor)).singleElement()
+                .satisfies(t -> assertThat(t.from()).isEqualTo(Instant.parse("1811-12-31T21:29:43Z")));
+    }
+
+    @Test
     void should_read_an_hour_with_the_part_of_the_day_as_a_clock_time() {
         var anchor = ZonedDateTime.parse("2024-07-30T12:00:00+03:00");
 
@@ -227,7 +249,8 @@ class MentionExtractorTest {
                 .satisfies(t -> assertThat(t.from()).isEqualTo(Instant.parse("2024-07-29T16:00:00Z")));
         assertThat(EXTRACTOR.times("в 3 дня", anchor)).singleElement()
                 .satisfies(t -> assertThat(t.from()).isEqualTo(Instant.parse("2024-07-29T12:00:00Z")));
-        assertThat(EXTRACTOR.times("продлили на 2 дня", anchor)).isEmpty();
+        assertThat(EXTRACTOR.times("продлили на 2 дня", anchor)).singleElement()
+                .satisfies(t -> assertThat(t.from()).as("a span, no clock time").isNull());
         assertThat(EXTRACTOR.times("на 15 утра", anchor)).isEmpty();
     }
 
