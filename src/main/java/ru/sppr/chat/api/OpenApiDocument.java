@@ -1,5 +1,6 @@
 package ru.sppr.chat.api;
 
+import io.javalin.http.HandlerType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,7 +103,8 @@ final class OpenApiDocument {
         if (route.path().contains("{")) {
             statuses.add(404);
         }
-        if (doc.body() != null) {
+        if (doc.body() != null || route.method() != HandlerType.GET) {
+            // the body limit holds for every request that may carry one, also where none is expected
             statuses.add(413);
         }
         Map<String, Object> envelope = Map.of("application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/Envelope")));

@@ -60,7 +60,7 @@ final class KnowledgeCommands {
             System.err.printf("Готово за %.1f с: добавлено %d, обновлено %d, без изменений %d, ошибок %d; фрагментов %d%s%n",
                     report.seconds(), report.added(), report.updated(), report.unchanged(), report.failed(),
                     report.fragments(), report.indexed() ? "" : " (индекс обновит работающий сервер)");
-            report.files().stream().filter(f -> !f.ok()).forEach(f -> System.err.println("  ✗ " + f.file() + ": " + f.error()));
+            report.files().stream().filter(f -> !f.ok()).forEach(f -> System.err.println("  ✗ " + f.failure()));
             return Views.IngestView.of(report);
         }
 

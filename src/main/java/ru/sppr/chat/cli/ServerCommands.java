@@ -107,8 +107,9 @@ final class ServerCommands {
         static final String ADMIN = "admin";
         static final String TOKEN_FILE = "demo-admin.token";
 
-        @Option(names = "--knowledge", defaultValue = "${env:CHAT_DEMO_KNOWLEDGE:-demo/knowledge}",
-                description = "Каталог демо-базы знаний") Path knowledge;
+        @Option(names = "--knowledge", defaultValue = "${env:CHAT_DEMO_KNOWLEDGE}",
+                description = "Каталог демо-базы знаний (по умолчанию $CHAT_DEMO_KNOWLEDGE, иначе demo/knowledge в текущем"
+                        + " каталоге или рядом с jar)") Path given;
 
         Demo(ChatBackend.Factory factory) {
             super(factory);
@@ -119,6 +120,7 @@ final class ServerCommands {
 
         @Override
         Object run(ChatBackend backend) throws Exception {
+            Path knowledge = DemoKnowledge.locate(given);
             var anyone = new SourceQuery(Clearance.SECRET, null, null, null, null, null, 1, 0);
             boolean ocr = ocrAvailable(tesseract);
             if (!Files.isDirectory(knowledge)) {
@@ -130,7 +132,7 @@ final class ServerCommands {
                         Caller.LOCAL_ADMIN, IngestListener.NONE);
                 System.err.printf("Загружено источников: %d, фрагментов: %d, ошибок: %d%n",
                         report.added(), report.fragments(), report.failed());
-                report.files().stream().filter(f -> !f.ok()).forEach(f -> System.err.println("  ✗ " + f.file() + ": " + f.error()));
+                report.files().stream().filter(f -> !f.ok()).forEach(f -> System.err.println("  ✗ " + f.failure()));
             } else if (ocr && !images(knowledge).isEmpty()) {
                 // images left out at an earlier start without tesseract come in now; loaded ones are unchanged
                 IngestReport report = backend.knowledge().ingest(images(knowledge), IngestOptions.defaults(),
@@ -219,8 +221,8 @@ final class ServerCommands {
     static final class AotTraining implements Callable<Integer> {
         private final ChatBackend.Factory factory;
 
-        @Option(names = "--knowledge", defaultValue = "${env:CHAT_DEMO_KNOWLEDGE:-demo/knowledge}",
-                description = "Каталог базы знаний для прогона") Path knowledge;
+        @Option(names = "--knowledge", defaultValue = "${env:CHAT_DEMO_KNOWLEDGE}",
+                description = "Каталог базы знаний для прогона (по умолчанию как у demo)") Path given;
 
         AotTraining(ChatBackend.Factory factory) {
             this.factory = factory;
@@ -228,6 +230,7 @@ final class ServerCommands {
 
         @Override
         public Integer call() throws IOException {
+            Path knowledge = DemoKnowledge.locate(given);
             Path home = Files.createTempDirectory("chat-sppr-aot-");
             try (ChatBackend backend = factory.openEmbedded(home)) {
                 if (Files.isDirectory(knowledge)) {

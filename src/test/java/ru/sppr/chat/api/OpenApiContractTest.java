@@ -56,6 +56,9 @@ class OpenApiContractTest {
         JsonNode upload = paths.get("/chat/documents").get("post");
         assertThat(upload.get("requestBody").get("content").has("multipart/form-data")).isTrue();
         assertThat(fieldNames(upload.get("responses"))).contains("201", "403", "409", "413");
+        paths.properties().forEach(path -> path.getValue().properties().stream().filter(op -> List.of("post", "put", "patch", "delete").contains(op.getKey()))
+                .forEach(op -> assertThat(fieldNames(op.getValue().get("responses"))).as(op.getKey() + " " + path.getKey())
+                        .contains("413")));
         JsonNode digest = paths.get("/chat/digest").get("get");
         assertThat(digest.get("parameters").toString()).contains("\"since\"").contains("\"format\"");
         assertThat(fieldNames(digest.get("responses").get("200").get("content"))).contains("application/json", "text/markdown");

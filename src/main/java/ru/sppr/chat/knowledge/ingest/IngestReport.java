@@ -1,5 +1,6 @@
 package ru.sppr.chat.knowledge.ingest;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /** The outcome of an ingest run: per file, and the totals. */
@@ -27,6 +28,16 @@ public record IngestReport(List<FileResult> files, int added, int updated, int u
 
         public boolean ok() {
             return error == null;
+        }
+
+        /**
+         * «папка/b.pdf: содержимое не соответствует расширению файла» — the file and why it failed, its name said once
+         * (a reason usually opens with the file's name).
+         */
+        public String failure() {
+            Path name = Path.of(file).getFileName();
+            return name != null && error.startsWith(name.toString()) ? file + error.substring(name.toString().length())
+                    : file + ": " + error;
         }
     }
 }
