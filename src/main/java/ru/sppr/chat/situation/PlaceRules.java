@@ -243,7 +243,7 @@ final class PlaceRules {
 
     private Optional<Mention> adjectiveOf(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (inStreetName(tokens, i)) {
+        if (inStreetName(tokens, i) || language(tokens, i)) {
             return Optional.empty();
         }
         Optional<Mention> region = regionElided(tokens, i);
@@ -260,6 +260,19 @@ final class PlaceRules {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * «на английском языке», «с немецкого», «говорит на французском.»: the adjective names a language, not the country —
+     * before «язык», or after «на», «с», «со» with no word of its own after it.
+     */
+    private static boolean language(List<Token> tokens, int i) {
+        if (i + 1 < tokens.size() && Keys.of(tokens.get(i + 1).text()).startsWith("язык")) {
+            return true;
+        }
+        boolean afterPreposition = i > 0 && Keys.of(tokens.get(i - 1).text()).matches("на|с|со");
+        boolean alone = i + 1 == tokens.size() || tokens.get(i + 1).sentenceStart();
+        return afterPreposition && alone && Keys.of(tokens.get(i).text()).matches(".+[сц]к(?:ом|ого|им)");
     }
 
     /** «на Большой Тульской», «на Тульской улице»: the adjective names a street, not the town it is made from. */

@@ -216,6 +216,14 @@ class MentionExtractorTest {
     }
 
     @Test
+    void should_take_an_adjective_naming_a_language_for_no_country() {
+        assertThat(mentions("Заявление опубликовано на английском языке. Он говорит на немецком.", null))
+                .noneMatch(m -> m.kind() == MentionKind.COUNTRY);
+        assertThat(mentions("Туристы в американском Хьюстоне и на немецком рынке.", null))
+                .filteredOn(m -> m.kind() == MentionKind.COUNTRY).extracting(Mention::text).contains("немецком");
+    }
+
+    @Test
     void should_find_spans_of_time_that_anchor_nothing_and_no_ages() {
         var anchor = ZonedDateTime.parse("2024-07-30T12:00:00+03:00");
 
