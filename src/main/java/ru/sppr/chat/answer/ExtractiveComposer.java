@@ -2,8 +2,10 @@ package ru.sppr.chat.answer;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -21,6 +23,11 @@ import ru.sppr.chat.knowledge.source.SourceType;
  */
 public final class ExtractiveComposer implements AnswerComposer {
     static final int MAX_HITS = 5;
+    /** The share of words two sentences of a timeline have alike when the later retells the earlier. */
+    private static final double RETOLD = 0.8;
+    /** A timeline of fewer reports than this also lists what they narrate day by day. */
+    private static final int FEW_REPORTS = 3;
+    private static final int NARRATED_LINES = 4;
     /**
      * «Максимальная группировка (12.04): 236 человек»: a peak over a period, written in the latest report, is not the
      * state now — the latest status is read from another sentence, unless the peak is asked for.
@@ -50,12 +57,16 @@ public final class ExtractiveComposer implements AnswerComposer {
      */
     static final double RELEVANCE_FLOOR = 0.32;
     private final ReplyTimes times;
+    private final ZoneId zone;
+    private final DateTimeFormatter day;
     private final TermAnalysis analysis;
     private final Set<String> interrogativeStems;
 
     /** Times in answers are shown in {@code zone} (the service's {@code CHAT_TIMEZONE}), named after the first one. */
     public ExtractiveComposer(ZoneId zone, TermAnalysis analysis) {
         this.times = new ReplyTimes("dd.MM.yyyy HH:mm", zone);
+        this.zone = zone;
+        this.day = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(zone);
         this.analysis = Objects.requireNonNull(analysis, "analysis");
         this.interrogativeStems = Selection.interrogativeStems(analysis);
     }
@@ -177,21 +188,60 @@ public final class ExtractiveComposer implements AnswerComposer {
         }
         Selection s = found.get();
         var book = new CitationBook(r.hits());
-        List<Integer> dated = s.datedHits(r);
+        List<Integer> dated = s.datedHits(r, true);
         if (dated.isEmpty()) {
             return factual(r);
         }
         dated.sort(Comparator.comparing(h -> r.hits().get(h).observedAt()));
-        var text = new StringBuilder(r.language().pick("Хронология:", "Timeline:"));
-        var when = times.reply(r.language());
         List<Candidate> used = new ArrayList<>();
+        List<TimelineLine> lines = new ArrayList<>();
         for (int h : dated) {
             Candidate best = s.fitted(s.bestOf(h), ITEM_WORDS);
+            if (used.stream().anyMatch(u -> retold(u, best))) {
+                continue;
+            }
             used.add(best);
-            text.append("\n- ").append(when.at(r.hits().get(h).observedAt())).append(" — ")
-                    .append(best.sentence()).append(' ').append(book.mark(h));
+            lines.add(new TimelineLine(r.hits().get(h).observedAt(), false, best));
+        }
+        if (lines.size() < FEW_REPORTS) {
+            lines.addAll(narrated(s, r, dated, used));
+        }
+        lines.sort(Comparator.comparing(TimelineLine::at));
+        var text = new StringBuilder(r.language().pick("Хронология:", "Timeline:"));
+        var when = times.reply(r.language());
+        for (TimelineLine line : lines) {
+            text.append("\n- ").append(line.dayOnly() ? day.format(line.at()) : when.at(line.at())).append(" — ")
+                    .append(line.sentence().sentence()).append(' ').append(book.mark(line.sentence().hit()));
         }
         return new Answer.Grounded(text.toString(), book.citations(), s.evidence(r, used, false));
+    }
+
+    /** A line of a timeline: when, whether only the day is known, and the sentence. */
+    private record TimelineLine(Instant at, boolean dayOnly, Candidate sentence) {}
+
+    /**
+     * What the few reports of a story narrate day by day: their sentences naming a day before the report's own
+     * ({@link NarratedDays}), at most {@value #NARRATED_LINES}.
+     */
+    private List<TimelineLine> narrated(Selection s, Request r, List<Integer> dated, List<Candidate> used) {
+        List<TimelineLine> lines = new ArrayList<>();
+        for (int h : dated) {
+            for (Candidate c : s.sentencesOf(h)) {
+                if (lines.size() == NARRATED_LINES || used.contains(c)) {
+                    continue;
+                }
+                NarratedDays.of(c.sentence(), r.hits().get(h).observedAt(), zone).ifPresent(day -> lines.add(
+                        new TimelineLine(day.atStartOfDay(zone).toInstant(), true, s.fitted(c, ITEM_WORDS))));
+            }
+        }
+        return lines;
+    }
+
+    /** Whether a sentence retells one already in the timeline (the same news from another channel): most words alike. */
+    private static boolean retold(Candidate earlier, Candidate later) {
+        var words = new HashSet<>(earlier.stems());
+        long shared = later.stems().stream().distinct().filter(words::contains).count();
+        return shared >= RETOLD * Math.min(words.size(), later.stems().stream().distinct().count());
     }
 
     private Answer status(Request r) {

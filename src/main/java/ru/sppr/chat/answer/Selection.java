@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.sppr.chat.intent.Intent;
@@ -27,6 +28,8 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     private static final int OWN_START = 4;
     /** How much of a claim one report must tell, across its sentences, to be its source. */
     static final double CLAIM_FLOOR = 0.6;
+    /** A timeline reads this many fragments: a story told in more reports than an answer cites. */
+    static final int TIMELINE_HITS = ExtractiveComposer.MAX_HITS * 4;
     /** A number counting something: «5 человек», «22 квартиры», «1 345 596 жителей» — not «112,», «в 1950 году» nor «Ан-148 разбился». */
     private static final Pattern COUNTED = Pattern.compile("(?<![\\d.,:\\p{L}-])\\d+(?:[  ]\\d{3})*(?:[.,]\\d+)?\\s+(?!год|г\\.)\\p{L}");
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
@@ -67,7 +70,8 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         AnswerType expected = AnswerType.of(r.question());
         List<String> numbers = stems.stream().filter(Selection::isNumber).toList();
         var numbered = NumberedObjects.in(r.focus());
-        List<Candidate> candidates = Candidate.from(analysis, r.hits(), stems, r.weights(), ExtractiveComposer.MAX_HITS, numbered).stream()
+        int read = r.intent() == Intent.TIMELINE ? TIMELINE_HITS : ExtractiveComposer.MAX_HITS;
+        List<Candidate> candidates = Candidate.from(analysis, r.hits(), stems, r.weights(), read, numbered).stream()
                 .filter(c -> !NumberedObjects.aboutAnother(c.sentence(), numbered))
                 .map(c -> expected.offeredBy(c.sentence()) ? c.boosted(ExtractiveComposer.ANSWER_TYPE_BONUS) : c)
                 .map(c -> !numbers.isEmpty() && c.stems().containsAll(numbers) ? c.boosted(ExtractiveComposer.NUMBER_BONUS) : c)
@@ -324,20 +328,50 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     }
 
     /** The best sentence of one fragment, or null if it has none. */
+    /** The sentences of one fragment, in their order. */
+    List<Candidate> sentencesOf(int hit) {
+        return candidates.stream().filter(c -> c.hit() == hit).sorted(Comparator.comparingInt(Candidate::position)).toList();
+    }
+
     Candidate bestOf(int hit) {
         return candidates.stream().filter(c -> c.hit() == hit).max(Comparator.comparingDouble(Candidate::score)).orElse(null);
     }
 
     /** Fragments with an observed time whose best sentence is about the question. */
     List<Integer> datedHits(Request r) {
+        return datedHits(r, false);
+    }
+
+    /**
+     * Fragments with an observed time about the question: by their best sentence; for a timeline ({@code story}), of the
+     * first fragments so, and of any read the reports of the story asked ({@link #tellsTheStory}), each telling it in its
+     * own words («Предприниматель Мишачев, пострадавший во время взрыва автомобиля на Профсоюзной…» is of «взрыв машины
+     * на профсоюзной»).
+     */
+    List<Integer> datedHits(Request r, boolean story) {
         List<Integer> dated = new ArrayList<>();
-        for (int h = 0; h < Math.min(ExtractiveComposer.MAX_HITS * 2, r.hits().size()); h++) {
+        for (int h = 0; h < Math.min(story ? TIMELINE_HITS : ExtractiveComposer.MAX_HITS * 2, r.hits().size()); h++) {
             Candidate top = bestOf(h);
-            if (r.hits().get(h).observedAt() != null && top != null && top.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR) {
+            boolean relevant = top != null && (h < ExtractiveComposer.MAX_HITS * 2 && top.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR
+                    && (!story || h < ExtractiveComposer.MAX_HITS) || story && tellsTheStory(h, top));
+            if (r.hits().get(h).observedAt() != null && relevant) {
                 dated.add(h);
             }
         }
         return dated;
+    }
+
+    /**
+     * Whether a fragment is of the story asked: it names the question's most telling word that the fragments read have at
+     * all (a word misspelt is in none), and its best sentence is about the question or all its sentences together are.
+     */
+    private boolean tellsTheStory(int hit, Candidate top) {
+        List<String> told = candidates.stream().filter(c -> c.hit() == hit).flatMap(c -> Stream.concat(c.stems().stream(), c.context().stream()))
+                .distinct().toList();
+        Optional<String> telling = questionStems.stream().filter(q -> candidates.stream().anyMatch(c -> c.stems().contains(q)))
+                .max(Comparator.comparingDouble(q -> weights.getOrDefault(q, 1.0)));
+        return telling.isPresent() && told.contains(telling.get()) && (top.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR
+                || Candidate.coverage(questionStems, told, weights) >= CLAIM_FLOOR);
     }
 
     Evidence evidence(Request r, List<Candidate> chosen, boolean conflict) {

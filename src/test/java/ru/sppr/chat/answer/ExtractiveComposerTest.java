@@ -192,6 +192,50 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void should_list_in_a_timeline_the_reports_of_the_story_beyond_the_first_fragments_and_skip_a_retelling() {
+        var hits = new java.util.ArrayList<SearchHit>();
+        hits.add(hit("a", null, "На Профсоюзной взорвалась машина.", 9, Instant.parse("2024-10-15T06:31:00Z")));
+        hits.add(hit("b", null, "В Москве задержали подозреваемого в подрыве машины на Профсоюзной улице.", 8,
+                Instant.parse("2024-10-16T05:45:00Z")));
+        hits.add(hit("a2", null, "На Профсоюзной взорвалась машина, сообщают очевидцы.", 8, Instant.parse("2024-10-15T06:40:00Z")));
+        hits.add(hit("d", null, "Возбуждено дело о покушении на убийство после взрыва на Профсоюзной.", 8, Instant.parse("2024-10-15T06:35:00Z")));
+        hits.add(hit("e", null, "Пострадавших при взрыве на Профсоюзной госпитализировали.", 8, Instant.parse("2024-10-15T06:50:00Z")));
+        // the first fragments are read as for any answer; the further ones only for the reports of the story
+        for (int i = 0; i < 5; i++) {
+            hits.add(hit("other" + i, null, "Взрыв газа в машине на трассе, водитель цел.", 7, Instant.parse("2024-11-0" + (i + 1) + "T10:00:00Z")));
+        }
+        hits.add(hit("c", null, "Предприниматель Мишачев, пострадавший во время взрыва автомобиля на Профсоюзной, в реанимации. "
+                + "Его оставили на капоте машины.", 5, Instant.parse("2024-10-15T11:11:00Z")));
+
+        String question = "хронология по взрыву машины на профсоюзной";
+        // as the index weighs them: the street is the rarest word asked
+        var weights = Map.of(Analyses.SHARED.stems("профсоюзной").getFirst(), 4.0, Analyses.SHARED.stems("взрыву").getFirst(), 1.5,
+                Analyses.SHARED.stems("машины").getFirst(), 1.0);
+
+        String text = composer.compose(new Request(Intent.TIMELINE, question, question, hits, weights, NOW, Duration.ofHours(48),
+                Optional.empty())).text();
+
+        assertThat(text).contains("Мишачев", "задержали").doesNotContain("трассе", "очевидцы");
+        assertThat(text.indexOf("взорвалась")).isLessThan(text.indexOf("Мишачев"));
+    }
+
+    @Test
+    void should_list_in_a_timeline_of_one_report_the_days_it_narrates() {
+        var hits = List.of(hit("post", null, "Мужчина на велосипеде провалился под лёд на глазах у своего пса. Собака ждёт хозяина "
+                + "уже четыре дня. 24 ноября 59-летний Николай решил срезать путь до дома по льду реки.", 9,
+                Instant.parse("2024-11-27T09:10:00Z")));
+
+        String text = composer.compose(ask(Intent.TIMELINE, "что было с мужиком на велосипеде под лед провалился, по порядку", hits)).text();
+
+        assertThat(text).contains("- 24.11.2024 — 24 ноября 59-летний Николай", "- 27.11.2024 12:10 МСК — Мужчина на велосипеде");
+        assertThat(text.indexOf("24.11.2024")).isLessThan(text.indexOf("27.11.2024"));
+        assertThat(NarratedDays.of("Мост построен 3 мая.", Instant.parse("2024-11-27T09:10:00Z"), ZoneId.of("Europe/Moscow")))
+                .as("half a year before the report is no part of its story").isEmpty();
+        assertThat(NarratedDays.of("Сход назначен на 30 ноября.", Instant.parse("2024-11-27T09:10:00Z"), ZoneId.of("Europe/Moscow")))
+                .as("a day after the report is no event it narrates").isEmpty();
+    }
+
+    @Test
     void should_give_the_latest_status_with_its_time_and_warn_when_it_is_stale() {
         var hits = List.of(
                 hit("old", "Сводка 01.04", "Переправа у Ключей закрыта.", 9, Instant.parse("2026-04-01T05:00:00Z")),
