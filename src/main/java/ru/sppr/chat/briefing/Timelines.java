@@ -40,6 +40,8 @@ import ru.sppr.chat.user.Caller;
  */
 final class Timelines {
     private static final int TIMELINE_LINES = 12;
+    /** A timeline of figures with fewer lines than this gives way to the reports of its incident, when they are more. */
+    private static final int FEW_LINES = 3;
     /** How many of the figures a report gave its line in a timeline names. */
     private static final int REPORT_FIGURES = 3;
 
@@ -101,6 +103,14 @@ final class Timelines {
             }
             lines.add("- " + when.at(o.observedAt()) + " — " + (several ? o.entityName() + ", " : "") + o.attribute().label()
                     + ": " + shown + " " + book.mark(o));
+        }
+        int shown = lines.size();
+        if (shown < FEW_LINES && frame.attributes().isEmpty()) {
+            // a figure or two of a thing is a thin timeline when an incident there was reported on more often
+            Optional<Briefed> reports = reportsTimeline(frame, question, caller);
+            if (reports.filter(r -> lineCount(r) > shown).isPresent()) {
+                return reports;
+            }
         }
         if (lines.size() > TIMELINE_LINES) {
             lines = byDay(sorted(rows), several, book = new Book());
@@ -233,6 +243,10 @@ final class Timelines {
                 .map(i -> i.title() + ", " + day.format(i.lastReportAt())).collect(Collectors.joining("; ")) + "." : "";
         return Optional.of(new Briefed(new Answer.Grounded("Хронология — " + incident.title() + ":\n" + String.join("\n", lines) + others,
                 book.cited(), modelled(reports.size(), false)), Optional.of(IncidentUsed.of(incident))));
+    }
+
+    private static long lineCount(Briefed briefed) {
+        return briefed.answer().text().lines().filter(l -> l.startsWith("- ")).count();
     }
 
     /** «: спасённых — 14 человек, погибших — 2 человека»: what a report of a timeline counted, when its title may not say it. */

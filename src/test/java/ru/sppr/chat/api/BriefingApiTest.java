@@ -441,6 +441,23 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_answer_a_timeline_of_an_object_with_few_figures_by_the_reports_of_its_incident() {
+        uploaded("dam.jsonl", String.join("\n",
+                record("k-1", "9 человек пострадали при размыве временной дамбы в Карелии", "2024-07-29T07:24:00+00:00",
+                        "9 человек пострадали при размыве временной дамбы на Беломоро-Балтийском канале в Карелии. Без вести пропали 6 человек, вода затопила берег."),
+                record("k-2", "1 человек погиб при прорыве дамбы в Карелии", "2024-07-29T08:39:00+00:00",
+                        "1 человек погиб при прорыве дамбы в Карелии. Еще 10 человек пострадали, затоплен участок канала."),
+                record("k-3", "Найдено тело последнего погибшего при прорыве дамбы в Карелии", "2024-07-31T08:13:00+00:00",
+                        "Найдено тело последнего погибшего при прорыве дамбы в Карелии. Погибли 3 человека, 10 пострадали, затопленный участок осушают.")));
+        long session = api.startSession(operator, "Дамба");
+
+        String timeline = ask(session, "хронология по прорыву дамбы в карелии").get("response").asText();
+
+        assertThat(timeline).startsWith("Хронология").contains("3 человека");
+        assertThat(timeline.lines().filter(l -> l.startsWith("- ")).count()).as(timeline).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void should_not_answer_an_event_asked_at_a_place_with_the_same_kind_of_event_elsewhere() {
         String news = String.join("\n",
                 "{\"id\": \"n-1\", \"title\": \"В Казани сгорел автомобиль\", \"date\": \"2024-09-01T10:00:00+00:00\", "
