@@ -92,7 +92,7 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
                     .map(c -> "%.2f %s".formatted(c.coverage(), c.sentence())).toList());
         }
         if (expected == AnswerType.CAUSE) {
-            best = best.map(b -> causeOf(b, candidates));
+            best = best.map(b -> causeOf(b, candidates, stems, r.weights()));
         } else if (expected == AnswerType.COUNT) {
             Optional<String> counted = countedWord(r.question(), analysis);
             if (counted.filter(w -> namedNowhere(w, candidates)).isPresent()) {
@@ -108,16 +108,27 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
 
     /**
      * A cause asked («почему закрыли мост», «а из-за чего?») is answered by the sentence that gives one: of the best
-     * sentence's own fragment (the same report), else of any relevant one; the best sentence when none does.
+     * sentence's own fragment (the same report), else of any relevant one that names the question's most telling word —
+     * «причиной пожара на складах стала диверсия» is another fire's cause for «из-за чего загорелся склад на рябиновой»;
+     * the best sentence when none does.
      */
-    private static Candidate causeOf(Candidate best, List<Candidate> candidates) {
+    private static Candidate causeOf(Candidate best, List<Candidate> candidates, List<String> stems, Map<String, Double> weights) {
         if (givesCause(best)) {
             return best;
         }
         Comparator<Candidate> byScore = Comparator.comparingDouble(Candidate::score);
+        Optional<String> telling = tellingWord(stems, candidates, weights);
         return candidates.stream().filter(c -> c.hit() == best.hit() && givesCause(c)).max(byScore)
-                .or(() -> candidates.stream().filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR && givesCause(c)).max(byScore))
+                .or(() -> candidates.stream().filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR && givesCause(c))
+                        .filter(c -> telling.isEmpty() || c.stems().contains(telling.get()) || c.context().contains(telling.get()))
+                        .max(byScore))
                 .orElse(best);
+    }
+
+    /** The question's most informative word that the fragments read have at all (a word misspelt is in none). */
+    private static Optional<String> tellingWord(List<String> stems, List<Candidate> candidates, Map<String, Double> weights) {
+        return stems.stream().filter(q -> candidates.stream().anyMatch(c -> c.stems().contains(q)))
+                .max(Comparator.comparingDouble(q -> weights.getOrDefault(q, 1.0)));
     }
 
     /**
@@ -362,14 +373,13 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     }
 
     /**
-     * Whether a fragment is of the story asked: it names the question's most telling word that the fragments read have at
-     * all (a word misspelt is in none), and its best sentence is about the question or all its sentences together are.
+     * Whether a fragment is of the story asked: it names the question's most telling word ({@link #tellingWord}), and its
+     * best sentence is about the question or all its sentences together are.
      */
     private boolean tellsTheStory(int hit, Candidate top) {
         List<String> told = candidates.stream().filter(c -> c.hit() == hit).flatMap(c -> Stream.concat(c.stems().stream(), c.context().stream()))
                 .distinct().toList();
-        Optional<String> telling = questionStems.stream().filter(q -> candidates.stream().anyMatch(c -> c.stems().contains(q)))
-                .max(Comparator.comparingDouble(q -> weights.getOrDefault(q, 1.0)));
+        Optional<String> telling = tellingWord(questionStems, candidates, weights);
         return telling.isPresent() && told.contains(telling.get()) && (top.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR
                 || Candidate.coverage(questionStems, told, weights) >= CLAIM_FLOOR);
     }

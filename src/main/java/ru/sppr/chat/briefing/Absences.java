@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -49,6 +51,9 @@ final class Absences {
     private static final int NEARBY_POOL = 300;
     /** Where one claim of an answer ends: its citation mark, or a line's end. */
     private static final Pattern CLAIM_END = Pattern.compile("\\[\\d+]|\\n+");
+    private static final Pattern CITATION = Pattern.compile("\\[(\\d+)]");
+    /** How much of a place's name a claim must have to name it in any case: «ульяно» of «Ульяновск», «в Ульяновске». */
+    private static final int NAME_PROBE = 6;
     /** The shortest stem of a word of a person's name that the question is taken to name him by. */
     private static final int MIN_NAME_STEM = 4;
     private static final Pattern TYPE_WORDS = Pattern.compile("улиц\\p{L}*|проспект\\p{L}*|переул\\p{L}*|шоссе|бульвар\\p{L}*|набережн\\p{L}*|"
@@ -158,14 +163,40 @@ final class Absences {
         return Optional.empty();
     }
 
-    /** A quantity the model does not track, or a cause asked about an incident or a tracked object, that the answer lacks. */
+    /**
+     * A quantity the model does not track, or a cause asked about an incident, a tracked object or a place named («причина
+     * крушения ми-2 под кировом»), that the answer lacks.
+     */
     static Optional<String> unmodelledMissing(Frame frame, String question, String said) {
         Optional<String> measure = FrameReader.measure(question);
-        boolean incident = frame.event().isPresent() || frame.entities().stream().anyMatch(FrameReader::tracked);
-        if (measure.isEmpty() || !incident && measure.get().equals(FrameReader.CAUSE) || FrameReader.speaksOf(said, measure.get())) {
+        boolean incident = frame.event().isPresent()
+                || frame.entities().stream().anyMatch(e -> FrameReader.tracked(e) || Modelled.NAMED_BY_NAME.contains(e.kind()));
+        boolean cause = measure.filter(FrameReader.CAUSE::equals).isPresent();
+        if (measure.isEmpty() || !incident && cause || FrameReader.speaksOf(cause ? claimsOfTheThingAsked(said, frame) : said, measure.get())) {
             return Optional.empty();
         }
         return Optional.of(nothingOn(frame, measure.get()));
+    }
+
+    /**
+     * The claims of an answer that may give the cause asked: those of the report it leads with, and of reports with a
+     * claim naming a place or thing the question is about — not a sentence of another report packed after them
+     * («…причиной пожара на складах стала диверсия», of another fire).
+     */
+    private static String claimsOfTheThingAsked(String said, Frame frame) {
+        List<String> names = frame.entities().stream().map(e -> e.name().toLowerCase(Locale.ROOT).replace('ё', 'е'))
+                .map(n -> n.substring(0, Math.min(n.length(), NAME_PROBE))).filter(n -> n.length() >= MIN_NAME_STEM).toList();
+        Map<String, StringBuilder> bySource = new LinkedHashMap<>();
+        Matcher end = CITATION.matcher(said);
+        int from = 0;
+        while (end.find()) {
+            bySource.computeIfAbsent(end.group(1), n -> new StringBuilder()).append(said, from, end.start()).append('\n');
+            from = end.end();
+        }
+        String claims = bySource.entrySet().stream()
+                .filter(e -> e.getKey().equals("1") || names.stream().anyMatch(e.getValue().toString()::contains))
+                .map(e -> e.getValue().toString()).collect(Collectors.joining());
+        return claims.isEmpty() ? said : claims;
     }
 
     /**

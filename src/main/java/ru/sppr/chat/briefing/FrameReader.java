@@ -121,7 +121,8 @@ public final class FrameReader {
     private static final Pattern CAUSE_ASKED = Pattern.compile("(?<!\\p{L})(причин\\p{L}*|из[- ]за\\s+чего|почему|отчего|why|cause\\p{L}*)(?!\\p{L})(?!\\s+(?:ты|вы|так\\s+(?:счита|дума|реш)|you|do you))");
     /** «подъём 1,5–2 см/ч», «до 2,1 м/с»: a speed given by its unit. */
     private static final Pattern SPEED_GIVEN = Pattern.compile("\\d\\s*(?:см|м|км|мм)\\s*/\\s*(?:ч|с|сут)|сантиметр\\p{L}*\\s+в\\s+час|метр\\p{L}*\\s+в\\s+секунд|км/ч");
-    private static final Pattern CAUSE_GIVEN = Pattern.compile("причин|из[- ]за|вследствие|в связи с|ввиду|в результате|по предварительн|верси|"
+    private static final Pattern CAUSE_GIVEN = Pattern.compile("причин|из[- ]за|вследствие|в связи с|ввиду|в результате|по предварительн|"
+            + "подвел|верси|"
             + "связыва|замыкани|утечк|неисправн|нарушени|поджог|размыв|неосторожн|взрыв[а-я]* газа|хлопок газа|газов[а-я]* баллон|because|caused");
     /**
      * «пострадали в результате ДТП», «закрыта из-за пожара»: the event is the cause of something else here, which says

@@ -2,6 +2,7 @@ package ru.sppr.chat.situation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -58,6 +59,11 @@ final class OrganisationRules {
             "тв", "лгбт", "скфо", "рсфср", "ссср", "коап", "апк", "гпк", "упк", "вич", "спид", "орви", "ии", "вс", "сша", "ес", "ххх",
             "жкх", "нко", "ооо", "оао", "зао", "пао", "ао", "мрот", "ндфл", "огэ", "егэ", "вуз", "вузы", "вузов", "дк", "ид"));
 
+    private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("what", "who", "whom", "whose", "where", "when", "why", "how",
+            "which", "is", "are", "was", "were", "any", "did", "do", "does", "has", "have", "had", "can", "could", "will", "would",
+            "should", "tell", "give", "show", "list", "please", "in", "on", "at", "of", "for", "and", "but", "a", "an", "it", "this",
+            "that", "there", "so", "if", "as", "by", "from", "to", "with", "after", "before");
+
     private final Morphology morphology;
 
     OrganisationRules(Morphology morphology) {
@@ -100,8 +106,21 @@ final class OrganisationRules {
         List<Mention> found = new ArrayList<>();
         for (MatchResult m : WordStarts.matches(LATIN, text)) {
             String name = m.group(1);
+            int start = m.start(1);
+            // «What caused the fire…», «Any reports of…»: an English question's opening words are nobody's name
+            String first = name.split("\\s+")[0];
+            while (ENGLISH_FUNCTION_WORDS.contains(first.toLowerCase(Locale.ROOT))) {
+                int space = name.indexOf(' ');
+                if (space < 0) {
+                    name = "";
+                    break;
+                }
+                name = name.substring(space).stripLeading();
+                start = m.end(1) - name.length();
+                first = name.split("\\s+")[0];
+            }
             if (name.length() > 1 && !name.matches("[IVXLC]+")) {
-                found.add(organisation(m.start(1), m.end(1), name, name));
+                found.add(organisation(start, m.end(1), name, name));
             }
         }
         return found;

@@ -458,6 +458,24 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_say_no_cause_is_known_rather_than_give_another_fires_or_none() {
+        uploaded("causes.jsonl", String.join("\n",
+                record("w-1", "На Рябиновой улице горит склад", "2024-10-07T04:07:00+00:00",
+                        "На Рябиновой улице горит одноэтажный склад. Площадь пожара - 450 квадратных метров."),
+                record("w-2", "Пожар на складах под Тверью", "2024-10-08T10:00:00+00:00",
+                        "В Генштабе не исключают, что причиной возникновения пожара на складах стала диверсия."),
+                record("w-3", "Крушение Ми-2 под Кировом", "2024-09-20T10:00:00+00:00",
+                        "Четыре человека погибли в результате крушения вертолета Ми-2 под Кировом. Место крушения оцеплено.")));
+        long session = api.startSession(operator, "Причины");
+
+        String warehouse = ask(session, "из-за чего загорелся склад на рябиновой").get("response").asText();
+        String crash = ask(session, "причина крушения ми-2 под кировом").get("response").asText();
+
+        assertThat(warehouse).startsWith("В базе нет сведений").doesNotContain("диверсия");
+        assertThat(crash).startsWith("В базе нет сведений").contains("причина");
+    }
+
+    @Test
     void should_not_answer_an_event_asked_at_a_place_with_the_same_kind_of_event_elsewhere() {
         String news = String.join("\n",
                 "{\"id\": \"n-1\", \"title\": \"В Казани сгорел автомобиль\", \"date\": \"2024-09-01T10:00:00+00:00\", "

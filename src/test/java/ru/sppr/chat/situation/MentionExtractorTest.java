@@ -216,6 +216,13 @@ class MentionExtractorTest {
     }
 
     @Test
+    void should_take_no_opening_word_of_an_english_question_for_an_organisation() {
+        assertThat(mentions("What caused the fire at Gazprom Neft? Any reports from Reuters?", null))
+                .filteredOn(m -> m.kind() == MentionKind.ORGANISATION).extracting(Mention::name)
+                .doesNotContain("What", "Any").contains("Reuters");
+    }
+
+    @Test
     void should_take_an_adjective_naming_a_language_for_no_country() {
         assertThat(mentions("Заявление опубликовано на английском языке. Он говорит на немецком.", null))
                 .noneMatch(m -> m.kind() == MentionKind.COUNTRY);
