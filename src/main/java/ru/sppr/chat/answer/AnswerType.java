@@ -14,6 +14,14 @@ enum AnswerType {
             + "who\\s+(said|reported|confirmed)|according\\s+to\\s+whom)",
             "(?iuU)(сообщ|заяв|уточн|доложил|по\\s+данным|по\\s+информации|по\\s+сведениям|со\\s+ссылкой|пишет|передает|передаёт|"
                     + "рассказал|подтвердил|информирует|according\\s+to|reported|said)"),
+    /**
+     * «памятку для населения кто составлял», «план эвакуации кто согласовывал»: a sentence naming who made a document
+     * («Подготовлена ЕДДС и отделом по делам ГО и ЧС…», «Согласовано: начальник ЕДДС О.С. Кравец…»).
+     */
+    AUTHOR("(?iuU)(?:^|\\s)(?:кто|кем)(?:\\s+\\p{L}+){0,3}?\\s+" + AuthorWords.ASKED + "|" + AuthorWords.ASKED
+            + "(?:\\s+\\p{L}+){0,4}?\\s+(?:кто|кем)(?!\\p{L})",
+            "(?iuU)(?<!\\p{L})(?:составлен|составил|подготовлен|подготовил|разработан|разработал|согласован|утвержд|утвердил|"
+                    + "подписал|подписан|исполнител|автор)\\p{L}*"),
     /** «за сколько потушили», «как долго шёл снег»: a sentence with a span of time («за 20 минут»). */
     DURATION("(?iuU)(?:^|\\s)(за\\s+(?:скольк\\p{L}*|скока|скок)|как\\s+долго|(?:сколько|скока)\\s+(времени|часов|минут|дней|суток)|how\\s+long)(?!\\p{L})",
             "(?iuU)(?<!\\p{L})(?:\\d+|полтор\\p{L}*|несколько|одн\\p{L}*|дв[ае]|тр[иеё]\\p{L}*|четыр\\p{L}*|пят\\p{L}*|шест\\p{L}*|сем\\p{L}*|"
@@ -40,6 +48,11 @@ enum AnswerType {
 
     private final Pattern question;
     private final Pattern sentence;
+
+    /** The verbs that ask who made a document («кто подписал сводку» asks a person: a signature names one). */
+    private static final class AuthorWords {
+        static final String ASKED = "(?:составл|составил|подготов|разработ|согласов|утвержд|утверд)\\p{L}*";
+    }
 
     AnswerType(String question, String sentence) {
         this.question = Pattern.compile(question);

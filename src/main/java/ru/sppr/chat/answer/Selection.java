@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.sppr.chat.intent.Intent;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
+import ru.sppr.chat.knowledge.search.SearchHit;
 
 /**
  * The sentences of the retrieved fragments scored against the question, with the best one; or nothing when even
@@ -93,6 +94,8 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         }
         if (expected == AnswerType.CAUSE) {
             best = best.map(b -> causeOf(b, candidates, stems, r.weights()));
+        } else if (expected == AnswerType.AUTHOR) {
+            best = best.map(b -> authorOf(b, candidates, r.hits(), stems, r.weights()));
         } else if (expected == AnswerType.COUNT) {
             Optional<String> counted = countedWord(r.question(), analysis);
             if (counted.filter(w -> namedNowhere(w, candidates)).isPresent()) {
@@ -123,6 +126,24 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
                         .filter(c -> telling.isEmpty() || c.stems().contains(telling.get()) || c.context().contains(telling.get()))
                         .max(byScore))
                 .orElse(best);
+    }
+
+    /**
+     * Who made a document asked («памятку кто составлял») is said by a sentence naming its makers («Подготовлена ЕДДС и
+     * отделом по делам ГО и ЧС…») of the best one's own document, or of one whose title with the sentence tells the
+     * question («Согласовано: начальник ЕДДС О.С. Кравец…» under «План эвакуации с. Нижние Ключи»).
+     */
+    private static Candidate authorOf(Candidate best, List<Candidate> candidates, List<SearchHit> hits, List<String> stems,
+                                      Map<String, Double> weights) {
+        if (AnswerType.AUTHOR.offeredBy(best.sentence())) {
+            return best;
+        }
+        String document = hits.get(best.hit()).sourceId();
+        ToDoubleFunction<Candidate> underTitle = c -> Candidate.coverage(stems,
+                Stream.concat(c.stems().stream(), c.context().stream()).toList(), weights);
+        return candidates.stream().filter(c -> AnswerType.AUTHOR.offeredBy(c.sentence()))
+                .filter(c -> hits.get(c.hit()).sourceId().equals(document) || underTitle.applyAsDouble(c) >= CLAIM_FLOOR)
+                .max(Comparator.comparingDouble(underTitle)).orElse(best);
     }
 
     /** The question's most informative word that the fragments read have at all (a word misspelt is in none). */

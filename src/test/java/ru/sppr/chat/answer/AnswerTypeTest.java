@@ -20,6 +20,17 @@ class AnswerTypeTest {
     }
 
     @Test
+    void who_made_a_document_expects_a_sentence_naming_its_makers() {
+        assertThat(AnswerType.of("памятку для населения кто составлял")).isEqualTo(AnswerType.AUTHOR);
+        assertThat(AnswerType.of("кем утверждён план эвакуации")).isEqualTo(AnswerType.AUTHOR);
+        assertThat(AnswerType.of("кто писал что в карлтоне горел массажный кабинет")).isEqualTo(AnswerType.SOURCE);
+        assertThat(AnswerType.of("кто пострадал при пожаре")).isNotEqualTo(AnswerType.AUTHOR);
+        assertThat(AnswerType.AUTHOR.offeredBy("Согласовано: начальник ЕДДС О.С. Кравец")).isTrue();
+        assertThat(AnswerType.AUTHOR.offeredBy("Разработан начальником 27 ПСЧ И.Д. Лаптевым")).isTrue();
+        assertThat(AnswerType.AUTHOR.offeredBy("Эвакуация завершена к 23:30")).isFalse();
+    }
+
+    @Test
     void who_says_so_expects_a_sentence_that_says_who_does() {
         assertThat(AnswerType.of("кто уточнил магнитуду землетрясения в италии до 6,5")).isEqualTo(AnswerType.SOURCE);
         assertThat(AnswerType.of("откуда инфа что отказникам дали генераторы")).isEqualTo(AnswerType.SOURCE);

@@ -220,6 +220,21 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void should_answer_who_made_a_document_with_the_sentence_of_that_document_naming_its_makers() {
+        var hits = List.of(
+                new SearchHit("memo#0", "memo", "Памятка населению", SourceType.DOCUMENT, null, null, NOW, 9,
+                        "Памятка населению: действия при угрозе подтопления.", Excerpt.of("", List.of())),
+                hit("log", "Журнал", "Вручено 163 памятки населению о действиях при подтоплении.", 8, NOW),
+                new SearchHit("memo#1", "memo", "Памятка населению", SourceType.DOCUMENT, null, null, NOW, 5,
+                        "Подготовлена ЕДДС и отделом по делам ГО и ЧС администрации района. Распространяется в сёлах.",
+                        Excerpt.of("", List.of())));
+
+        String text = composer.compose(ask(Intent.GENERAL_QUERY, "памятку для населения кто составлял", hits)).text();
+
+        assertThat(text).startsWith("Подготовлена ЕДДС и отделом по делам ГО и ЧС");
+    }
+
+    @Test
     void should_list_in_a_timeline_of_one_report_the_days_it_narrates() {
         var hits = List.of(hit("post", null, "Мужчина на велосипеде провалился под лёд на глазах у своего пса. Собака ждёт хозяина "
                 + "уже четыре дня. 24 ноября 59-летний Николай решил срезать путь до дома по льду реки.", 9,
