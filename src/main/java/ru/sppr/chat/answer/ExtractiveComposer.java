@@ -27,6 +27,7 @@ public final class ExtractiveComposer implements AnswerComposer {
     private static final double RETOLD = 0.8;
     /** A timeline of fewer reports than this also lists what they narrate day by day. */
     private static final int FEW_REPORTS = 3;
+    /** At most this many narrated days join such a timeline. */
     private static final int NARRATED_LINES = 4;
     /**
      * «Максимальная группировка (12.04): 236 человек»: a peak over a period, written in the latest report, is not the

@@ -29,8 +29,8 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     private static final int OWN_START = 4;
     /** How much of a claim one report must tell, across its sentences, to be its source. */
     static final double CLAIM_FLOOR = 0.6;
-    /** A timeline reads this many fragments: a story told in more reports than an answer cites. */
-    static final int TIMELINE_HITS = ExtractiveComposer.MAX_HITS * 4;
+    /** A timeline reads this many fragments (as many as the turn retrieves for one): a story is told in many reports. */
+    private static final int TIMELINE_HITS = ExtractiveComposer.MAX_HITS * 4;
     /** A number counting something: «5 человек», «22 квартиры», «1 345 596 жителей» — not «112,», «в 1950 году» nor «Ан-148 разбился». */
     private static final Pattern COUNTED = Pattern.compile("(?<![\\d.,:\\p{L}-])\\d+(?:[  ]\\d{3})*(?:[.,]\\d+)?\\s+(?!год|г\\.)\\p{L}");
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
@@ -359,12 +359,12 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
                 .max(Comparator.comparingDouble(Candidate::score));
     }
 
-    /** The best sentence of one fragment, or null if it has none. */
     /** The sentences of one fragment, in their order. */
     List<Candidate> sentencesOf(int hit) {
         return candidates.stream().filter(c -> c.hit() == hit).sorted(Comparator.comparingInt(Candidate::position)).toList();
     }
 
+    /** The best sentence of one fragment, or null if it has none. */
     Candidate bestOf(int hit) {
         return candidates.stream().filter(c -> c.hit() == hit).max(Comparator.comparingDouble(Candidate::score)).orElse(null);
     }
@@ -384,8 +384,8 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         List<Integer> dated = new ArrayList<>();
         for (int h = 0; h < Math.min(story ? TIMELINE_HITS : ExtractiveComposer.MAX_HITS * 2, r.hits().size()); h++) {
             Candidate top = bestOf(h);
-            boolean relevant = top != null && (h < ExtractiveComposer.MAX_HITS * 2 && top.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR
-                    && (!story || h < ExtractiveComposer.MAX_HITS) || story && tellsTheStory(h, top));
+            boolean relevant = top != null && (top.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR && (!story || h < ExtractiveComposer.MAX_HITS)
+                    || story && tellsTheStory(h, top));
             if (r.hits().get(h).observedAt() != null && relevant) {
                 dated.add(h);
             }

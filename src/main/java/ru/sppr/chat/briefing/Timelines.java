@@ -245,6 +245,7 @@ final class Timelines {
                 book.cited(), modelled(reports.size(), false)), Optional.of(IncidentUsed.of(incident))));
     }
 
+    /** The lines of a timeline answer («- 10:24 29.07.2024 — …»). */
     private static long lineCount(Briefed briefed) {
         return briefed.answer().text().lines().filter(l -> l.startsWith("- ")).count();
     }
