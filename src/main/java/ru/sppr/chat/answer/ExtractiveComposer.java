@@ -196,9 +196,12 @@ public final class ExtractiveComposer implements AnswerComposer {
         dated.sort(Comparator.comparing(h -> r.hits().get(h).observedAt()));
         List<Candidate> used = new ArrayList<>();
         List<TimelineLine> lines = new ArrayList<>();
+        Set<String> documentMoments = new HashSet<>();
         for (int h : dated) {
             Candidate best = s.fitted(s.bestOf(h), ITEM_WORDS);
-            if (used.stream().anyMatch(u -> retold(u, best))) {
+            // one line per document and moment: the rules of a procedure are one entry, not each of its paragraphs
+            SearchHit hit = r.hits().get(h);
+            if (used.stream().anyMatch(u -> retold(u, best)) || !documentMoments.add(hit.sourceId() + "@" + hit.observedAt())) {
                 continue;
             }
             used.add(best);

@@ -235,6 +235,22 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void should_give_a_timeline_one_line_per_document_and_moment() {
+        Instant issued = Instant.parse("2026-04-10T08:30:00Z");
+        var hits = List.of(
+                new SearchHit("order#0", "order", "Порядок работы переправы", SourceType.DOCUMENT, null, null, issued, 9,
+                        "Старший на переправе поддерживает связь с ЕДДС.", Excerpt.of("", List.of())),
+                new SearchHit("order#1", "order", "Порядок работы переправы", SourceType.DOCUMENT, null, null, issued, 8,
+                        "Работа переправы приостанавливается при сильном ветре.", Excerpt.of("", List.of())),
+                hit("log", "Журнал", "Лодочная переправа у Ключей свёрнута.", 7, Instant.parse("2026-04-16T12:00:00Z")));
+
+        String text = composer.compose(ask(Intent.TIMELINE, "хронология по переправе", hits)).text();
+
+        assertThat(text.lines().filter(l -> l.startsWith("- ")).count()).as(text).isEqualTo(2);
+        assertThat(text).contains("Старший на переправе", "свёрнута").doesNotContain("приостанавливается");
+    }
+
+    @Test
     void should_list_in_a_timeline_of_one_report_the_days_it_narrates() {
         var hits = List.of(hit("post", null, "Мужчина на велосипеде провалился под лёд на глазах у своего пса. Собака ждёт хозяина "
                 + "уже четыре дня. 24 ноября 59-летний Николай решил срезать путь до дома по льду реки.", 9,
