@@ -39,6 +39,12 @@ final class LatinNames {
     private static final Pattern ENGLISH_ENDING = Pattern.compile("\\p{L}{3}(?:tion|sion|ment|ness|ity|ance|ence|ies|ed|ful|less)$");
     private static final Map<String, String> OBJECTS = Map.of("gauge", "ГП", "bridge", "мост у", "dam", "дамба у",
             "levee", "дамба у", "shelter", "ПВР");
+    /** «Bolshoy Kozikhinsky Lane» → «Большой Козихинский переулок»: the type of a street after its name, as Russian writes it. */
+    private static final Map<String, String> STREET_TYPES = Map.ofEntries(Map.entry("lane", "переулок"),
+            Map.entry("pereulok", "переулок"), Map.entry("street", "улица"), Map.entry("ulitsa", "улица"),
+            Map.entry("avenue", "проспект"), Map.entry("prospekt", "проспект"), Map.entry("square", "площадь"),
+            Map.entry("boulevard", "бульвар"), Map.entry("embankment", "набережная"), Map.entry("highway", "шоссе"),
+            Map.entry("shosse", "шоссе"));
     private static final String[][] LETTERS = {
             {"shch", "щ"}, {"kh", "х"}, {"zh", "ж"}, {"ch", "ч"}, {"sh", "ш"}, {"ts", "ц"}, {"yu", "ю"}, {"iu", "ю"}, {"ya", "я"},
             {"yo", "ё"}, {"ye", "е"}, {"iy", "ий"}, {"yy", "ый"}, {"a", "а"}, {"b", "б"}, {"v", "в"}, {"g", "г"},
@@ -81,10 +87,14 @@ final class LatinNames {
                 continue;
             }
             String name = adjectivesAgreed(cyrillic(String.join(" ", words.subList(start, end))));
-            String object = end < words.size() ? OBJECTS.get(words.get(end).toLowerCase(Locale.ROOT)) : null;
+            String next = end < words.size() ? words.get(end).toLowerCase(Locale.ROOT) : "";
+            String object = OBJECTS.get(next);
             String before = start >= 2 ? OBJECTS.get(words.get(start - 2).toLowerCase(Locale.ROOT)) : null;
             String kind = object != null ? object : before;
-            names.add(kind == null ? "в " + name : kind + " " + name);
+            String street = STREET_TYPES.get(next);
+            // before a street type the name's last word is an adjective too («Kozikhinsky Lane» → «Козихинский переулок»)
+            names.add(street != null ? "в " + adjectivesAgreed(cyrillic(String.join(" ", words.subList(start, end))) + " " + street)
+                    : kind == null ? "в " + name : kind + " " + name);
             i = end - 1;
         }
         return names;
@@ -92,7 +102,8 @@ final class LatinNames {
 
     private static boolean isName(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return word.length() >= 3 && !ENGLISH.contains(lower) && !OBJECTS.containsKey(lower) && !ENGLISH_ENDING.matcher(lower).find();
+        return word.length() >= 3 && !ENGLISH.contains(lower) && !OBJECTS.containsKey(lower) && !STREET_TYPES.containsKey(lower)
+                && !ENGLISH_ENDING.matcher(lower).find();
     }
 
     /** BGN/PCGN romanisation read back: «Klyuchi» → «Ключи», «Olkhovka» → «Ольховка», «Syktyvkar» → «Сыктывкар». */

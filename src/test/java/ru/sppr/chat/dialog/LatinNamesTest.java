@@ -26,6 +26,13 @@ class LatinNamesTest {
     }
 
     @Test
+    void aStreetNamedInLatinLettersKeepsItsTypeInRussian() {
+        assertThat(LatinNames.names("What caused the fire in Bolshoy Kozikhinsky Lane on November 1?"))
+                .containsExactly("в Большой Козихинский переулок");
+        assertThat(LatinNames.names("a fire on Tverskaya Street")).containsExactly("в Тверская улица");
+    }
+
+    @Test
     void aQuestionWithoutLatinNamesIsLeftAsItIs() {
         assertThat(LatinNames.withCyrillic("уровень на ГП Ключи")).isEqualTo("уровень на ГП Ключи");
         assertThat(LatinNames.withCyrillic("what is the situation now")).isEqualTo("what is the situation now");
