@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import ru.sppr.chat.situation.Mention;
 import ru.sppr.chat.situation.MentionExtractor;
-import ru.sppr.chat.situation.MentionKind;
 
 /**
  * Mentions against people's labels in BRAT standoff (NEREL: {@code *.txt} with {@code *.ann}): precision, recall and
