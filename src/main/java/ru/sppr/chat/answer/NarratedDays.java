@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import ru.sppr.chat.knowledge.analysis.RussianMonths;
 
 /**
  * The day a sentence of a report says its event happened, when it names one before the report's own: «24 ноября
@@ -18,12 +18,8 @@ import java.util.regex.Pattern;
  */
 final class NarratedDays {
     private static final int NARRATED_DAYS = 60;
-    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})\\s+(января|февраля|марта|апреля|мая|июня|июля"
-            + "|августа|сентября|октября|ноября|декабря)(?!\\s+\\d{4})(?![\\p{L}\\d])");
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("января", 1), Map.entry("февраля", 2),
-            Map.entry("марта", 3), Map.entry("апреля", 4), Map.entry("мая", 5), Map.entry("июня", 6), Map.entry("июля", 7),
-            Map.entry("августа", 8), Map.entry("сентября", 9), Map.entry("октября", 10), Map.entry("ноября", 11),
-            Map.entry("декабря", 12));
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})\\s+(" + RussianMonths.ALTERNATION
+            + ")(?!\\s+\\d{4})(?![\\p{L}\\d])");
 
     private NarratedDays() {
     }
@@ -35,7 +31,7 @@ final class NarratedDays {
         if (!m.find()) {
             return Optional.empty();
         }
-        int month = MONTHS.get(m.group(2));
+        int month = RussianMonths.number(m.group(2));
         int day = Integer.parseInt(m.group(1));
         LocalDate date;
         try {

@@ -9,11 +9,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import ru.sppr.chat.knowledge.analysis.RussianMonths;
 
 /**
  * Finds the observed time a text states: ISO-8601 ({@code 2026-04-10T08:00+03:00}), Russian numeric
@@ -26,12 +26,8 @@ final class DateFinder {
     private static final Pattern NUMERIC = Pattern.compile(
             "(?:\\b(\\d{1,2})[:.](\\d{2})\\s+)?\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b(?:\\s*(?:г\\.?)?\\s*,?\\s*(?:в\\s+)?(\\d{1,2})[:.](\\d{2})\\b)?");
     private static final Pattern WORDS = Pattern.compile(
-            "\\b(\\d{1,2})\\s+(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\\s+(\\d{4})",
+            "\\b(\\d{1,2})\\s+(" + RussianMonths.ALTERNATION + ")\\s+(\\d{4})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("января", 1), Map.entry("февраля", 2),
-            Map.entry("марта", 3), Map.entry("апреля", 4), Map.entry("мая", 5), Map.entry("июня", 6), Map.entry("июля", 7),
-            Map.entry("августа", 8), Map.entry("сентября", 9), Map.entry("октября", 10), Map.entry("ноября", 11),
-            Map.entry("декабря", 12));
 
     private final ZoneId zone;
 
@@ -86,7 +82,7 @@ final class DateFinder {
             }
             if (wordsAt != Integer.MAX_VALUE) {
                 LocalDate date = LocalDate.of(Integer.parseInt(words.group(3)),
-                        MONTHS.get(words.group(2).toLowerCase()), Integer.parseInt(words.group(1)));
+                        RussianMonths.number(words.group(2)), Integer.parseInt(words.group(1)));
                 return Optional.of(date.atStartOfDay(zone).toInstant());
             }
         } catch (DateTimeException | NumberFormatException invalid) {
