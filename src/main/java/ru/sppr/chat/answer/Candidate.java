@@ -1,6 +1,7 @@
 package ru.sppr.chat.answer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,8 @@ import ru.sppr.chat.knowledge.source.SourceType;
  */
 record Candidate(String sentence, int hit, int position, double coverage, double score, List<String> stems, List<String> context) {
     static final double COVERAGE_WEIGHT = 0.65;
+    /** The share of the shorter sentence's words two sentences have alike when the later retells the earlier. */
+    private static final double RETOLD = 0.8;
     /**
      * How much a word asked counts when not the sentence but its fragment's title or heading has it: «Охрана — наряд ОМВД»
      * under «Справка о ПВР № 1» answers «пвр 1 кто охраняет».
@@ -117,6 +120,17 @@ record Candidate(String sentence, int hit, int position, double coverage, double
 
     int words() {
         return Words.count(sentence);
+    }
+
+    /**
+     * Whether this sentence retells an earlier one (the same news from another channel): most of the shorter one's words
+     * are the other's too.
+     */
+    boolean retells(Candidate earlier) {
+        Set<String> words = new HashSet<>(earlier.stems);
+        long distinct = stems.stream().distinct().count();
+        long shared = stems.stream().distinct().filter(words::contains).count();
+        return shared >= RETOLD * Math.min(words.size(), distinct);
     }
 
     /** Jaccard similarity of the two sentences' stems: near-duplicates say the same thing twice. */

@@ -23,8 +23,8 @@ import ru.sppr.chat.knowledge.source.SourceType;
  */
 public final class ExtractiveComposer implements AnswerComposer {
     static final int MAX_HITS = 5;
-    /** The share of words two sentences of a timeline have alike when the later retells the earlier. */
-    private static final double RETOLD = 0.8;
+    /** A timeline reads this many fragments, and the turn retrieves as many for one: a story is told in many reports. */
+    public static final int TIMELINE_FRAGMENTS = MAX_HITS * 4;
     /** A timeline of fewer reports than this also lists what they narrate day by day. */
     private static final int FEW_REPORTS = 3;
     /** At most this many narrated days join such a timeline. */
@@ -201,7 +201,7 @@ public final class ExtractiveComposer implements AnswerComposer {
             Candidate best = s.fitted(s.bestOf(h), ITEM_WORDS);
             // one line per document and moment: the rules of a procedure are one entry, not each of its paragraphs
             SearchHit hit = r.hits().get(h);
-            if (used.stream().anyMatch(u -> retold(u, best)) || !documentMoments.add(hit.sourceId() + "@" + hit.observedAt())) {
+            if (used.stream().anyMatch(best::retells) || !documentMoments.add(hit.sourceId() + "@" + hit.observedAt())) {
                 continue;
             }
             used.add(best);
@@ -239,13 +239,6 @@ public final class ExtractiveComposer implements AnswerComposer {
             }
         }
         return lines;
-    }
-
-    /** Whether a sentence retells one already in the timeline (the same news from another channel): most words alike. */
-    private static boolean retold(Candidate earlier, Candidate later) {
-        var words = new HashSet<>(earlier.stems());
-        long shared = later.stems().stream().distinct().filter(words::contains).count();
-        return shared >= RETOLD * Math.min(words.size(), later.stems().stream().distinct().count());
     }
 
     private Answer status(Request r) {

@@ -29,8 +29,6 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     private static final int OWN_START = 4;
     /** How much of a claim one report must tell, across its sentences, to be its source. */
     static final double CLAIM_FLOOR = 0.6;
-    /** A timeline reads this many fragments (as many as the turn retrieves for one): a story is told in many reports. */
-    private static final int TIMELINE_HITS = ExtractiveComposer.MAX_HITS * 4;
     /** A number counting something: «5 человек», «22 квартиры», «1 345 596 жителей» — not «112,», «в 1950 году» nor «Ан-148 разбился». */
     private static final Pattern COUNTED = Pattern.compile("(?<![\\d.,:\\p{L}-])\\d+(?:[  ]\\d{3})*(?:[.,]\\d+)?\\s+(?!год|г\\.)\\p{L}");
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
@@ -71,7 +69,7 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         AnswerType expected = AnswerType.of(r.question());
         List<String> numbers = stems.stream().filter(Selection::isNumber).toList();
         var numbered = NumberedObjects.in(r.focus());
-        int read = r.intent() == Intent.TIMELINE ? TIMELINE_HITS : ExtractiveComposer.MAX_HITS;
+        int read = r.intent() == Intent.TIMELINE ? ExtractiveComposer.TIMELINE_FRAGMENTS : ExtractiveComposer.MAX_HITS;
         List<Candidate> candidates = Candidate.from(analysis, r.hits(), stems, r.weights(), read, numbered).stream()
                 .filter(c -> !NumberedObjects.aboutAnother(c.sentence(), numbered))
                 .map(c -> expected.offeredBy(c.sentence()) ? c.boosted(ExtractiveComposer.ANSWER_TYPE_BONUS) : c)
@@ -381,11 +379,12 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
      * на профсоюзной»).
      */
     List<Integer> datedHits(Request r, boolean story) {
+        Optional<String> telling = story ? tellingWord(questionStems, candidates, weights) : Optional.empty();
         List<Integer> dated = new ArrayList<>();
-        for (int h = 0; h < Math.min(story ? TIMELINE_HITS : ExtractiveComposer.MAX_HITS * 2, r.hits().size()); h++) {
+        for (int h = 0; h < Math.min(story ? ExtractiveComposer.TIMELINE_FRAGMENTS : ExtractiveComposer.MAX_HITS * 2, r.hits().size()); h++) {
             Candidate top = bestOf(h);
             boolean relevant = top != null && (top.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR && (!story || h < ExtractiveComposer.MAX_HITS)
-                    || story && tellsTheStory(h, top));
+                    || story && tellsTheStory(h, top, telling));
             if (r.hits().get(h).observedAt() != null && relevant) {
                 dated.add(h);
             }
@@ -397,10 +396,9 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
      * Whether a fragment is of the story asked: it names the question's most telling word ({@link #tellingWord}), and its
      * best sentence is about the question or all its sentences together are.
      */
-    private boolean tellsTheStory(int hit, Candidate top) {
+    private boolean tellsTheStory(int hit, Candidate top, Optional<String> telling) {
         List<String> told = candidates.stream().filter(c -> c.hit() == hit).flatMap(c -> Stream.concat(c.stems().stream(), c.context().stream()))
                 .distinct().toList();
-        Optional<String> telling = tellingWord(questionStems, candidates, weights);
         return telling.isPresent() && told.contains(telling.get()) && (top.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR
                 || Candidate.coverage(questionStems, told, weights) >= CLAIM_FLOOR);
     }

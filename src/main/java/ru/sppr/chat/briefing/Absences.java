@@ -52,8 +52,6 @@ final class Absences {
     /** Where one claim of an answer ends: its citation mark, or a line's end. */
     private static final Pattern CLAIM_END = Pattern.compile("\\[\\d+]|\\n+");
     private static final Pattern CITATION = Pattern.compile("\\[(\\d+)]");
-    /** How much of a place's name a claim must have to name it in any case: «ульяно» of «Ульяновск», «в Ульяновске». */
-    private static final int NAME_PROBE = 6;
     /** The shortest stem of a word of a person's name that the question is taken to name him by. */
     private static final int MIN_NAME_STEM = 4;
     private static final Pattern TYPE_WORDS = Pattern.compile("улиц\\p{L}*|проспект\\p{L}*|переул\\p{L}*|шоссе|бульвар\\p{L}*|набережн\\p{L}*|"
@@ -184,8 +182,6 @@ final class Absences {
      * («…причиной пожара на складах стала диверсия», of another fire).
      */
     private static String claimsOfTheThingAsked(String said, Frame frame) {
-        List<String> names = frame.entities().stream().map(e -> e.name().toLowerCase(Locale.ROOT).replace('ё', 'е'))
-                .map(n -> n.substring(0, Math.min(n.length(), NAME_PROBE))).filter(n -> n.length() >= MIN_NAME_STEM).toList();
         Map<String, StringBuilder> bySource = new LinkedHashMap<>();
         Matcher end = CITATION.matcher(said);
         int from = 0;
@@ -194,7 +190,7 @@ final class Absences {
             from = end.end();
         }
         String claims = bySource.entrySet().stream()
-                .filter(e -> e.getKey().equals("1") || names.stream().anyMatch(e.getValue().toString()::contains))
+                .filter(e -> e.getKey().equals("1") || frame.entities().stream().anyMatch(thing -> names(e.getValue().toString(), thing)))
                 .map(e -> e.getValue().toString()).collect(Collectors.joining());
         return claims.isEmpty() ? said : claims;
     }

@@ -18,6 +18,7 @@ import ru.sppr.chat.answer.Answer;
 import ru.sppr.chat.answer.AnswerComposer;
 import ru.sppr.chat.answer.ConfidenceModel;
 import ru.sppr.chat.answer.Evidence;
+import ru.sppr.chat.answer.ExtractiveComposer;
 import ru.sppr.chat.answer.Joined;
 import ru.sppr.chat.answer.Language;
 import ru.sppr.chat.answer.Prior;
@@ -62,8 +63,6 @@ public final class DialogTurn {
     private static final int CONTEXT_TURNS = 6;
     /** Fragments searched when the answer must come from what is known of the place asked about. */
     private static final int IN_SCOPE = 50;
-    /** A timeline reads more fragments than an answer: a story is told in many reports, each a line. */
-    private static final int TIMELINE_FRAGMENTS = 20;
     /**
      * Words that ask for an answer's grounds («почему ты так решил», «обоснуй», «с чего такой вывод», «откуда уверенность»):
      * without one, «а виновник?» asks who was to blame, not why the answer said so.
@@ -192,7 +191,7 @@ public final class DialogTurn {
                     standard, q -> !FollowUps.isFollowUp(q, analysis) && briefing.namesSomething(q, now, caller));
             String focus = (Topics.of(intent.intent(), searched) + " " + frame.namesInBaseWords(asked, analysis::stems)).strip();
             AnswerScope scope = briefing.scope(frame, caller).orPreferring(followUp || frame.inherited() ? citedBefore(prior) : Set.of());
-            int k = Math.max(settings.retrieve(), intent.intent() == Intent.TIMELINE ? TIMELINE_FRAGMENTS : 10);
+            int k = Math.max(settings.retrieve(), intent.intent() == Intent.TIMELINE ? ExtractiveComposer.TIMELINE_FRAGMENTS : 10);
             Instant known = frame.moment().until() == null ? now : frame.moment().until();
             List<SearchHit> hits = scope.keep(retrieve(intent.intent(), focus, caller, now, known,
                     scope.narrows() ? IN_SCOPE : k), k);

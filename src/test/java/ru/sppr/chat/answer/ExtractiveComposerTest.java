@@ -22,7 +22,12 @@ class ExtractiveComposerTest {
     final ExtractiveComposer composer = new ExtractiveComposer(ZoneId.of("Europe/Moscow"), Analyses.SHARED);
 
     static SearchHit hit(String id, String title, String text, double score, Instant observed) {
-        return new SearchHit(id + "#0", id, title, SourceType.DOCUMENT, "раздел «Обстановка»", null, observed, score, text,
+        return fragment(id, 0, title, text, score, observed);
+    }
+
+    /** Fragment {@code n} of a source: several of one document are found apart. */
+    static SearchHit fragment(String source, int n, String title, String text, double score, Instant observed) {
+        return new SearchHit(source + "#" + n, source, title, SourceType.DOCUMENT, "раздел «Обстановка»", null, observed, score, text,
                 Excerpt.of(text, List.of()));
     }
 
@@ -222,12 +227,10 @@ class ExtractiveComposerTest {
     @Test
     void should_answer_who_made_a_document_with_the_sentence_of_that_document_naming_its_makers() {
         var hits = List.of(
-                new SearchHit("memo#0", "memo", "Памятка населению", SourceType.DOCUMENT, null, null, NOW, 9,
-                        "Памятка населению: действия при угрозе подтопления.", Excerpt.of("", List.of())),
+                fragment("memo", 0, "Памятка населению", "Памятка населению: действия при угрозе подтопления.", 9, NOW),
                 hit("log", "Журнал", "Вручено 163 памятки населению о действиях при подтоплении.", 8, NOW),
-                new SearchHit("memo#1", "memo", "Памятка населению", SourceType.DOCUMENT, null, null, NOW, 5,
-                        "Подготовлена ЕДДС и отделом по делам ГО и ЧС администрации района. Распространяется в сёлах.",
-                        Excerpt.of("", List.of())));
+                fragment("memo", 1, "Памятка населению",
+                        "Подготовлена ЕДДС и отделом по делам ГО и ЧС администрации района. Распространяется в сёлах.", 5, NOW));
 
         String text = composer.compose(ask(Intent.GENERAL_QUERY, "памятку для населения кто составлял", hits)).text();
 
@@ -238,10 +241,8 @@ class ExtractiveComposerTest {
     void should_give_a_timeline_one_line_per_document_and_moment() {
         Instant issued = Instant.parse("2026-04-10T08:30:00Z");
         var hits = List.of(
-                new SearchHit("order#0", "order", "Порядок работы переправы", SourceType.DOCUMENT, null, null, issued, 9,
-                        "Старший на переправе поддерживает связь с ЕДДС.", Excerpt.of("", List.of())),
-                new SearchHit("order#1", "order", "Порядок работы переправы", SourceType.DOCUMENT, null, null, issued, 8,
-                        "Работа переправы приостанавливается при сильном ветре.", Excerpt.of("", List.of())),
+                fragment("order", 0, "Порядок работы переправы", "Старший на переправе поддерживает связь с ЕДДС.", 9, issued),
+                fragment("order", 1, "Порядок работы переправы", "Работа переправы приостанавливается при сильном ветре.", 8, issued),
                 hit("log", "Журнал", "Лодочная переправа у Ключей свёрнута.", 7, Instant.parse("2026-04-16T12:00:00Z")));
 
         String text = composer.compose(ask(Intent.TIMELINE, "хронология по переправе", hits)).text();
