@@ -123,11 +123,42 @@ public final class ExtractiveComposer implements AnswerComposer {
             chosen = s.pack(r.words() - CONFLICT_WORDS, whatHappened);
             conflict = Conflicts.find(chosen, s.candidates(), r.hits());
         }
+        List<DifferingAccounts.Account> accounts = conflict.isPresent() ? List.of() : DifferingAccounts.of(s, chosen.getFirst(), r.question());
+        if (!accounts.isEmpty()) {
+            chosen = s.pack(r.words() - CONFLICT_WORDS, whatHappened);
+            accounts = DifferingAccounts.of(s, chosen.getFirst(), r.question());
+        }
         for (Candidate c : chosen) {
             text.append(text.isEmpty() ? "" : " ").append(c.sentence()).append(' ').append(book.mark(c.hit()));
         }
         appendConflict(text, conflict, r.language(), book);
-        return new Answer.Grounded(text.toString(), book.citations(), s.evidence(r, chosen, conflict.isPresent()));
+        appendDifferingAccounts(text, accounts, r, book);
+        return new Answer.Grounded(text.toString(), book.citations(), s.evidence(r, chosen, conflict.isPresent() || !accounts.isEmpty()));
+    }
+
+    /**
+     * «Сообщения расходятся: 12 человек [1]; 11 человек [2].» — what the reports say of the figure asked; in the order they
+     * were made, with their times, when they were made at different times: a count that grew is told as it grew
+     * («По сообщениям: двое (07:33) [1]; до трёх (07:33) [1]; …» — one post's update is no disagreement either).
+     */
+    private void appendDifferingAccounts(StringBuilder text, List<DifferingAccounts.Account> accounts, Request r, CitationBook book) {
+        if (accounts.isEmpty()) {
+            return;
+        }
+        List<Instant> made = accounts.stream().map(a -> r.hits().get(a.candidate().hit()).observedAt()).toList();
+        boolean timed = made.stream().allMatch(Objects::nonNull) && made.stream().distinct().count() > 1;
+        boolean apart = accounts.stream().map(a -> r.hits().get(a.candidate().hit()).sourceId()).distinct().count() == accounts.size();
+        List<DifferingAccounts.Account> told = timed ? accounts.stream()
+                .sorted(Comparator.comparing(a -> r.hits().get(a.candidate().hit()).observedAt())).toList() : accounts;
+        var when = times.reply(r.language());
+        text.append(timed || !apart ? r.language().pick(" По сообщениям: ", " As reported: ") : r.language().pick(" Сообщения расходятся: ", " Reports differ: "));
+        for (int i = 0; i < told.size(); i++) {
+            DifferingAccounts.Account a = told.get(i);
+            text.append(i == 0 ? "" : "; ").append(a.figure())
+                    .append(timed ? " (" + when.at(r.hits().get(a.candidate().hit()).observedAt()) + ")" : "")
+                    .append(' ').append(book.mark(a.candidate().hit()));
+        }
+        text.append('.');
     }
 
     private Answer sources(Request r) {

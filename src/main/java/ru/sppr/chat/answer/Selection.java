@@ -2,6 +2,9 @@ package ru.sppr.chat.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +34,7 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     static final double CLAIM_FLOOR = 0.6;
     /** A number counting something: «5 человек», «22 квартиры», «1 345 596 жителей» — not «112,», «в 1950 году» nor «Ан-148 разбился». */
     private static final Pattern COUNTED = Pattern.compile("(?<![\\d.,:\\p{L}-])\\d+(?:[  ]\\d{3})*(?:[.,]\\d+)?\\s+(?!год|г\\.)\\p{L}");
+    private static final Pattern SPOKEN_COUNT = Pattern.compile("(?iu)(?<!\\p{L})(?:" + AnswerType.SpokenNumbers.PEOPLE + ")\\s+\\p{L}");
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
     /** Stems of words that count people, which reports count in many other words («скока народу» — «327 жителей»). */
     private static final Pattern PEOPLE = Pattern.compile("(?:человек|люд|народ|жител|people|person)");
@@ -42,6 +46,10 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     private static final Pattern NUMBER_THEN_WORDS = Pattern.compile(
             "(?<![\\p{L}-])\\d[\\d  ]*(?:[.,]\\d+)?\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?(?:\\s+(\\p{L}+))?");
     /** «Причины выясняются», «в причинах разбираются» speak of a cause without giving one. */
+    /** Answer types that ask a figure or a moment, which one report of a story gives. */
+    /** How much less of a story a report may tell than the one that tells most of it and still answer for it. */
+    private static final double STORY_MARGIN = 0.15;
+    private static final Set<AnswerType> FIGURES = EnumSet.of(AnswerType.COUNT, AnswerType.TIME_OF_DAY, AnswerType.DURATION, AnswerType.TIME);
     private static final Pattern CAUSE_PENDING = Pattern.compile(
             "(?iu)(?:выясня|устанавлива|разбира|уточня)\\p{L}*");
     /**
@@ -90,6 +98,9 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
                     .sorted(Comparator.comparingDouble((Candidate c) -> c.coverage()).reversed()).limit(3)
                     .map(c -> "%.2f %s".formatted(c.coverage(), c.sentence())).toList());
         }
+        if (FIGURES.contains(expected)) {
+            best = best.map(b -> ofTheStory(b, candidates, stems, r.weights(), expected));
+        }
         if (expected == AnswerType.CAUSE) {
             best = best.map(b -> causeOf(b, candidates, stems, r.weights()));
         } else if (expected == AnswerType.AUTHOR) {
@@ -105,6 +116,24 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
             best = best.map(b -> timedOf(b, candidates, stems, r.weights(), expected));
         }
         return best.map(b -> new Selection(analysis, stems, r.weights(), expected, candidates, b));
+    }
+
+    /**
+     * A figure or a moment asked of a story («скока погибло когда фура с салютами рванула в амурской») is answered from the
+     * report that tells most of it — its sentences together — when the best sentence is of a report that tells less
+     * («…крушения вертолета "Робинсон" в Амурской области… погибли 4 человека»): by the best-scored sentence of such a report
+     * that gives a figure or a moment and has a word asked.
+     */
+    private static Candidate ofTheStory(Candidate best, List<Candidate> candidates, List<String> stems, Map<String, Double> weights,
+                                        AnswerType expected) {
+        Map<Integer, Double> told = toldByFragment(candidates, stems, weights);
+        double most = told.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        if (most < CLAIM_FLOOR || told.get(best.hit()) >= most - STORY_MARGIN) {
+            return best;
+        }
+        return candidates.stream().filter(c -> told.get(c.hit()) >= most - STORY_MARGIN && expected.offeredBy(c.sentence())
+                        && stems.stream().anyMatch(c.stems()::contains))
+                .max(Comparator.comparingDouble(Candidate::score)).orElse(best);
     }
 
     /**
@@ -159,13 +188,13 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
      */
     private static Candidate countOf(Candidate best, List<Candidate> candidates, List<String> stems) {
         List<String> lacking = stems.stream().filter(w -> !isNumber(w) && !sharesStart(best.stems(), w)).toList();
-        if (lacking.isEmpty() || COUNTED.matcher(best.sentence()).find()) {
+        if (lacking.isEmpty() || counts(best.sentence())) {
             return best;
         }
         List<String> numbersGiven = stems.stream().filter(w -> isNumber(w) && best.stems().contains(w)).toList();
         Comparator<Candidate> byLackingThenScore = Comparator.comparingLong((Candidate c) -> lacking.stream().filter(w -> sharesStart(c.stems(), w)).count())
                 .thenComparingDouble(Candidate::score);
-        List<Candidate> counting = candidates.stream().filter(c -> c != best && COUNTED.matcher(c.sentence()).find())
+        List<Candidate> counting = candidates.stream().filter(c -> c != best && counts(c.sentence()))
                 .filter(c -> c.stems().containsAll(numbersGiven) && lacking.stream().anyMatch(w -> sharesStart(c.stems(), w)))
                 .toList();
         return counting.stream().filter(c -> c.hit() == best.hit()).max(byLackingThenScore)
@@ -185,13 +214,19 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         List<String> asked = stems.stream().filter(w -> !isNumber(w)).toList();
         ToDoubleFunction<Candidate> told = c -> asked.stream().filter(w -> sharesStart(c.stems(), w))
                 .mapToDouble(w -> weights.getOrDefault(w, 1.0)).sum();
+        Set<Integer> story = fragmentsOfTheStory(candidates, stems, weights);
         Optional<Candidate> giving = candidates.stream().filter(c -> c != best && expected.offeredBy(c.sentence()) && told.applyAsDouble(c) > 0
-                        && (c.hit() == best.hit() || c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR))
+                        && (c.hit() == best.hit() || c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR || story.contains(c.hit())))
                 .max(Comparator.comparingDouble(told).thenComparing(c -> c.hit() == best.hit()).thenComparingDouble(Candidate::score));
         if (giving.isEmpty() || expected.offeredBy(best.sentence()) && told.applyAsDouble(giving.get()) <= told.applyAsDouble(best)) {
             return best;
         }
         return giving.get();
+    }
+
+    /** Whether a sentence counts something, in digits («5 человек») or words («погибло четыре человека»). */
+    private static boolean counts(String sentence) {
+        return COUNTED.matcher(sentence).find() || SPOKEN_COUNT.matcher(sentence).find();
     }
 
     /** The word a count question counts: «обломков» of «скока обломков ан-148 нашли», «people» of «how many people». */
@@ -234,7 +269,7 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         Matcher m = NUMBER_THEN_WORDS.matcher(sentence.toLowerCase(Locale.ROOT).replace('ё', 'е'));
         while (m.find()) {
             for (int word = 1; word <= m.groupCount(); word++) {
-                if (m.group(word) != null && m.group(word).startsWith(start)) {
+                if (m.group(word) != null && (m.group(word).startsWith(start) || DifferingAccounts.sameThing(counted, m.group(word)))) {
                     return true;
                 }
             }
@@ -401,6 +436,30 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
                 .distinct().toList();
         return telling.isPresent() && told.contains(telling.get()) && (top.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR
                 || Candidate.coverage(questionStems, told, weights) >= CLAIM_FLOOR);
+    }
+
+    /** The fragments whose sentences, with their title, hold most of what is asked: reports of the story asked. */
+    Set<Integer> fragmentsOfTheStory() {
+        return fragmentsOfTheStory(candidates, questionStems, weights);
+    }
+
+    private static Set<Integer> fragmentsOfTheStory(List<Candidate> candidates, List<String> stems, Map<String, Double> weights) {
+        Set<Integer> story = new HashSet<>();
+        toldByFragment(candidates, stems, weights).forEach((hit, told) -> {
+            if (told >= CLAIM_FLOOR) {
+                story.add(hit);
+            }
+        });
+        return story;
+    }
+
+    /** How much of what is asked each fragment tells, its sentences and title together. */
+    private static Map<Integer, Double> toldByFragment(List<Candidate> candidates, List<String> stems, Map<String, Double> weights) {
+        Map<Integer, List<String>> words = new HashMap<>();
+        candidates.forEach(c -> words.computeIfAbsent(c.hit(), h -> new ArrayList<>(c.context())).addAll(c.stems()));
+        Map<Integer, Double> told = new HashMap<>();
+        words.forEach((hit, w) -> told.put(hit, Candidate.coverage(stems, w, weights)));
+        return told;
     }
 
     Evidence evidence(Request r, List<Candidate> chosen, boolean conflict) {

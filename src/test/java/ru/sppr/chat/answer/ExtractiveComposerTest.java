@@ -149,6 +149,78 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void should_give_what_other_reports_of_the_story_count_when_they_disagree_in_digits_or_in_words() {
+        var hits = List.of(
+                hit("nerel", "ДТП в Забайкалье", "В результате ДТП с перевернувшимся автобусом в Забайкальском крае погибли 12 человек. "
+                        + "Губернатор распорядилась выплатить семьям погибших по 1 млн рублей.", 9, NOW),
+                hit("rt", "Автобус с паломниками", "В Забайкалье жертвами крупного ДТП стали 11 человек, ещё 40 получили травмы. "
+                        + "Автобус с паломниками съехал в кювет и перевернулся.", 8, NOW),
+                hit("mash", "Автобус с паломниками", "Автобус с паломниками перевернулся в Забайкалье. Предварительно, "
+                        + "десять человек погибли.", 7, NOW));
+
+        var answer = (Answer.Grounded) composer.compose(ask(Intent.GENERAL_QUERY,
+                "сколько погибло когда автобус с паломниками перевернулся в забайкалье", hits));
+
+        assertThat(answer.text()).contains("Сообщения расходятся: ").contains("12 человек [").contains("11 человек [")
+                .contains("десять человек [").doesNotContain("1 млн [").doesNotContain("40 получили [");
+        assertThat(answer.citations()).extracting(c -> c.hit().sourceId()).contains("nerel", "rt", "mash");
+        assertThat(answer.evidence().conflict()).isTrue();
+    }
+
+    @Test
+    void should_tell_a_count_that_grew_in_the_order_it_was_reported() {
+        var hits = List.of(
+                hit("mash", "Взрыв газа в Кирсанове", "Двое человек погибли в результате взрыва бытового газа в городе Кирсанов. "
+                        + "Восемь человек обратились за помощью в больницу, двое погибли. UPD. Количество погибших увеличилось до трёх.",
+                        9, NOW),
+                hit("112", "Взрыв газа в Кирсанове", "Взрыв газа в Кирсанове: погибли четыре человека, пятеро ранены.", 8,
+                        NOW.plusSeconds(3600)));
+
+        String text = composer.compose(ask(Intent.GENERAL_QUERY, "в кирсанове при взрыве газа сколько погибло", hits)).text();
+
+        assertThat(text).contains("По сообщениям: Двое человек (12.04.2026 15:00 МСК) [2]; Количество погибших увеличилось до трёх "
+                + "(12.04.2026 15:00) [2]; четыре человека (12.04.2026 16:00) [1].");
+    }
+
+    @Test
+    void should_not_take_a_count_from_another_story_an_article_recalls() {
+        String article = "Автобус с паломниками перевернулся в Забайкалье, погибли 12 человек. "
+                + String.join(" ", IntStream.range(0, 10).mapToObj(i -> "Спасатели работали на месте всю ночь " + i + ".").toList())
+                + " Год назад в аварии в Бурятии погибли три человека.";
+        var hits = List.of(hit("rt", "Автобус с паломниками", article, 9, NOW));
+
+        String text = composer.compose(ask(Intent.GENERAL_QUERY, "сколько погибло когда автобус с паломниками перевернулся", hits)).text();
+
+        assertThat(text).contains("погибли 12 человек").doesNotContain("расходятся");
+    }
+
+    @Test
+    void should_answer_when_a_fire_began_with_the_time_each_report_gives() {
+        var hits = List.of(
+                hit("a", "Пожар в приюте в Одинцово", "Пожар в приюте в Одинцово: пострадали 5 человек. Причины выясняются.", 9, NOW),
+                hit("b", "Пожар в приюте", "Что известно о пожаре в приюте в Одинцово. Пожар начался около 20:00 в спальне на втором этаже.",
+                        8, NOW),
+                hit("c", "Пожар в приюте", "Приют в Одинцово загорелся около 9 вечера, люди смогли эвакуироваться.", 7, NOW));
+
+        String text = composer.compose(ask(Intent.GENERAL_QUERY, "во сколько начался пожар в приюте в одинцово", hits)).text();
+
+        assertThat(text).startsWith("Пожар начался около 20:00").contains("Сообщения расходятся: 20:00 [1]; 9 вечера [3].");
+    }
+
+    @Test
+    void should_count_the_things_asked_under_the_name_a_report_gives_them() {
+        var hits = List.of(
+                hit("a", "ДТП на Ленинградском проспекте", "16 машин и автобус столкнулись на Ленинградском проспекте.", 9, NOW),
+                hit("b", "Гололёд", "12 авто побились на Большой Черкизовской в Москве из-за гололедицы.", 8, NOW),
+                hit("c", "Гололёд", "На Большой Черкизовской из-за гололедицы побились 11 авто.", 7, NOW));
+
+        String text = composer.compose(ask(Intent.GENERAL_QUERY, "сколько машин побилось на большой черкизовской", hits)).text();
+
+        assertThat(text).startsWith("12 авто побились на Большой Черкизовской")
+                .contains("Сообщения расходятся: 12 авто [1]; 11 авто [").doesNotContain("16 машин [");
+    }
+
+    @Test
     void should_answer_at_what_time_with_the_sentence_giving_the_time_of_what_is_asked() {
         var hits = List.of(
                 hit("pereprava", "Порядок работы переправы", "С 12:00 10 апреля через Сосну у Ключей работает временная лодочная "
