@@ -24,7 +24,7 @@ import ru.sppr.chat.knowledge.analysis.RussianMonths;
  * the question's words), the answer's own report included: one article may quote two sources.
  */
 final class DifferingAccounts {
-    /** How many other values an answer lists. */
+    /** How many values besides the answer's own an answer lists. */
     static final int MOST = 2;
     /** Words that name people counted, between a number and the word of what befell them («12 человек погибли»). */
     private static final Pattern PEOPLE = Pattern.compile("(?:человек|люд|дет|ребен|ребён|пассажир|взросл|жител|мужчин|женщин|сотрудник|"
@@ -45,6 +45,8 @@ final class DifferingAccounts {
             "машин|авто(?!\\p{L})|автомоб|легков|грузов|фур[аыуе]?(?!\\p{L})|транспортн|иномар",
             "дет(?:и|ей|ям|ьми|ях)(?!\\p{L})|ребен|ребён|несовершеннолет|школьни|малолет|младен",
             "пассажир").map(p -> Pattern.compile("(?<!\\p{L})(?:" + p + ")")).toList();
+    /** The word after «сколько» in any spelling: group 1. */
+    private static final Pattern COUNTED_WORD = Pattern.compile("(?<!\\p{L})(?:скольк\\p{L}*|скока|скоко|скок)\\s+(?:всего\\s+|было\\s+)?(\\p{L}+)");
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
             Map.entry("один", 1), Map.entry("одна", 1), Map.entry("одного", 1), Map.entry("два", 2), Map.entry("две", 2),
             Map.entry("двое", 2), Map.entry("двух", 2), Map.entry("двоих", 2), Map.entry("три", 3), Map.entry("трое", 3),
@@ -55,24 +57,25 @@ final class DifferingAccounts {
             Map.entry("восьми", 8), Map.entry("девять", 9), Map.entry("девятеро", 9), Map.entry("девяти", 9),
             Map.entry("десять", 10), Map.entry("десятеро", 10), Map.entry("десяти", 10));
     /** A number and the word after it: «12 человек», «четыре человека», «1 200 квадратов»; or none, ending a clause («погибших до трёх»). */
-    private static final Pattern COUNT = Pattern.compile("(?<![\\p{L}\\d.,:/+№-])(\\d{1,3}(?:[  ]\\d{3})+|\\d+|"
-            + String.join("|", NUMBER_WORDS.keySet()) + ")(?![\\d.,:]\\d)(?!\\p{L})\\s*(\\p{L}+)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern COUNT = Pattern.compile("(?<![\\p{L}\\d.,:/+№-])(\\d{1,3}(?:[  ]\\d{3}){1,3}|\\d{1,9}|"
+            + String.join("|", NUMBER_WORDS.keySet()) + ")(?![\\d.,:]?\\d)(?!\\p{L})\\s*(\\p{L}+)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Words after a number that make it no count of people or things: money, distances, ages, shares. */
     private static final Pattern NOT_COUNTED = Pattern.compile("(?:млн|млрд|тыс|руб|доллар|евро|км|километр|метр|м|см|лет|год|раз|процент|"
             + "час|минут|секунд|сут|дн|недел|месяц|числ|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*");
+    /** How near a count the word of what befell people must be: words before it, words after the word after it. */
     private static final int WORDS_BEFORE = 4;
+    private static final int WORDS_AFTER = 2;
     /** A report of at most this many sentences tells one story; a longer article may recall others. */
     private static final int SHORT_POST = 10;
     /** A word of what befell people or of a thing counted: no sign on its own of which story a sentence tells. */
     private static final Pattern THING_WORD = Pattern.compile(Stream.concat(PEOPLE_FATES.stream(), THINGS.stream())
             .map(Pattern::pattern).reduce((x, y) -> x + "|" + y).orElseThrow());
-    private static final int WORDS_AFTER = 2;
     /** What may follow a clause's last word: spaces and the marks that end a sentence or a quotation. */
     private static final Pattern CLAUSE_ENDS = Pattern.compile("[\\s.!?…»\"]*$");
     /** A clause ending in its count is quoted whole when this short: «погибших до трёх», not «трёх». */
     private static final int SAID_WHOLE = 5;
-    /** A moment of the day: «в 18:26», «около 20:00», «около 9 вечера», «в восемь утра». */
-    private static final Pattern CLOCK = Pattern.compile("(?<![\\d:.])([01]?\\d|2[0-3])[:.]([0-5]\\d)(?![\\d:.]|\\s*(?:млн|тыс|%))"
+    /** A moment of the day: «в 18:26», «около 20:00», «около 9 вечера», «в восемь утра»; not a date, «12.04». */
+    private static final Pattern CLOCK = Pattern.compile("(?<![\\d:.])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:.]|\\s*(?:млн|тыс|%))"
             + "|(?<![\\p{L}\\d])(\\d{1,2}|" + String.join("|", NUMBER_WORDS.keySet()) + "|одиннадцат\\p{L}*|двенадцат\\p{L}*)"
             + "\\s+(?:час\\p{L}*\\s+)?(утра|вечера|ночи|дня)(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DAY = Pattern.compile("(?<!\\d)(\\d{1,2})\\s+(" + RussianMonths.ALTERNATION + ")(?!\\p{L})",
@@ -86,7 +89,7 @@ final class DifferingAccounts {
     private DifferingAccounts() {
     }
 
-    /** One other account: the sentence, the figure as it says it, and the value compared. */
+    /** One account: the sentence, the figure as it says it, and the value compared («12», «21:00», «26 июня»). */
     record Account(Candidate candidate, String figure, String value) {}
 
     /**
@@ -104,7 +107,8 @@ final class DifferingAccounts {
         given.forEach(a -> values.add(a.value()));
         Set<Integer> ofTheStory = s.fragmentsOfTheStory();
         List<Account> accounts = new ArrayList<>(List.of(given.getFirst()));
-        s.candidates().stream().filter(c -> !c.sentence().equals(answer.sentence()) && (c.hit() == answer.hit() || ofTheStory.contains(c.hit())) && ofTheStoryItself(c, s))
+        s.candidates().stream().filter(c -> !c.sentence().equals(answer.sentence()))
+                .filter(c -> (c.hit() == answer.hit() || ofTheStory.contains(c.hit())) && ofTheStoryItself(c, s))
                 .sorted((a, b) -> Double.compare(b.score(), a.score()))
                 .forEach(c -> figures.get().in(c).stream().filter(a -> values.add(a.value())).findFirst()
                         .filter(a -> accounts.size() <= MOST).ifPresent(accounts::add));
@@ -141,9 +145,14 @@ final class DifferingAccounts {
         return THINGS.stream().anyMatch(p -> p.matcher(counted).lookingAt() && p.matcher(written).lookingAt());
     }
 
-    /** The words of the thing a count question counts: a kind of thing («машин», «детей»), or what befell people («скока погибло»). */
+    /**
+     * The words of the thing a count question counts: the kind of thing after «сколько» («скока детей вывезли»), else
+     * what befell people («скока погибло когда фура с салютами рванула»: not the lorry), else a kind of thing named.
+     */
     private static Optional<Pattern> countedIn(String question) {
-        return Stream.concat(THINGS.stream(), PEOPLE_FATES.stream()).filter(p -> p.matcher(question).find()).findFirst();
+        Matcher asked = COUNTED_WORD.matcher(question);
+        Optional<Pattern> named = asked.find() ? THINGS.stream().filter(p -> p.matcher(asked.group(1)).lookingAt()).findFirst() : Optional.empty();
+        return named.or(() -> Stream.concat(PEOPLE_FATES.stream(), THINGS.stream()).filter(p -> p.matcher(question).find()).findFirst());
     }
 
     private static List<Account> counts(Candidate c, Pattern thing) {
@@ -198,7 +207,8 @@ final class DifferingAccounts {
         if (m.group(1) != null) {
             return "%02d:%s".formatted(Integer.parseInt(m.group(1)), m.group(2));
         }
-        int hour = m.group(3).startsWith("одиннадцат") ? 11 : m.group(3).startsWith("двенадцат") ? 12 : number(m.group(3));
+        String said = m.group(3).toLowerCase(Locale.ROOT);
+        long hour = said.startsWith("одиннадцат") ? 11 : said.startsWith("двенадцат") ? 12 : number(said);
         boolean afternoon = switch (m.group(4).toLowerCase(Locale.ROOT)) {
             case "вечера" -> hour < 12;
             case "дня" -> hour < 6;
@@ -211,8 +221,8 @@ final class DifferingAccounts {
         return List.of(CLAUSE_END.split(sentence));
     }
 
-    private static int number(String written) {
+    private static long number(String written) {
         Integer word = NUMBER_WORDS.get(written.toLowerCase(Locale.ROOT));
-        return word != null ? word : Integer.parseInt(written.replaceAll("[  ]", ""));
+        return word != null ? word : Long.parseLong(written.replaceAll("[  ]", ""));
     }
 }

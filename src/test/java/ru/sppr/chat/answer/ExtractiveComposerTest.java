@@ -183,6 +183,19 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void should_read_neither_a_date_as_a_time_of_day_nor_a_long_number_as_a_count() {
+        var hits = List.of(
+                hit("a", "Пожар на складе", "Пожар на складе начался в 14:30, погибли 2 человека.", 9, NOW),
+                hit("b", "Пожар на складе", "На 12.04 пожар на складе потушен; погибли 99999999999999999999 человек.", 8, NOW));
+
+        String time = composer.compose(ask(Intent.GENERAL_QUERY, "во сколько начался пожар на складе", hits)).text();
+        String count = composer.compose(ask(Intent.GENERAL_QUERY, "сколько погибло при пожаре на складе", hits)).text();
+
+        assertThat(time).startsWith("Пожар на складе начался в 14:30").doesNotContain("расходятся").doesNotContain("По сообщениям");
+        assertThat(count).startsWith("Пожар на складе начался в 14:30, погибли 2 человека").doesNotContain("расходятся");
+    }
+
+    @Test
     void should_not_take_a_count_from_another_story_an_article_recalls() {
         String article = "Автобус с паломниками перевернулся в Забайкалье, погибли 12 человек. "
                 + String.join(" ", IntStream.range(0, 10).mapToObj(i -> "Спасатели работали на месте всю ночь " + i + ".").toList())
