@@ -28,6 +28,12 @@ final class PlaceRules {
     private static final Pattern REGION = Pattern.compile(PRE + "(" + CAP + "(?:-" + CAP + ")?(?:ск|цк|н|ов|ев|ин|ий|ый)?[а-я]*)\\s+(област[а-я]*|кра[йеяю]|краем|"
             + "автономн[а-я]+ округ[а-я]*|республик[а-я]+)(?![\\p{L}])", F);
     private static final Pattern REPUBLIC = Pattern.compile(PRE + "(?:[Рр]еспублик[а-я]+)\\s+(" + NAME + ")", F);
+    /**
+     * A region of another country named after its type word: «штат Юта», «в штате Мэриленд», «провинции Нинава», «графство
+     * Норфолк», «кантона Берн», «префектуры Фукусима», «губернию Телемарк», «воеводства Новогрудского».
+     */
+    private static final Pattern FOREIGN_REGION = Pattern.compile(PRE + "(?:штат|провинци|графств|кантон|префектур|губерни|воеводств|эмират)"
+            + "[а-я]{0,3}\\s+(" + NAME + ")", F);
     /** «р. Сосна», «реке Быстрой» — not «1961 г. р. Алексей» (года рождения). */
     private static final Pattern RIVER = Pattern.compile(PRE + "(?:(?<!г\\.\\s?)р\\.|(?i:рек[аиеуой]|рекой|озер[оау]|озере))\\s*(" + CAP + ")", F);
     private static final Pattern STREET = Pattern.compile(PRE + "(?i:ул\\.|улиц[а-я]*|пр-т[а-я]*|просп\\.|проспект[а-я]*|пер\\.|переул[а-я]*|"
@@ -71,6 +77,7 @@ final class PlaceRules {
         add(after, DISTRICT_AFTER, text, 1, MentionKind.DISTRICT, null);
         after.stream().filter(m -> namesAfterTypeWord(m.text())).forEach(found::add);
         add(found, REPUBLIC, text, 1, MentionKind.REGION, null);
+        add(found, FOREIGN_REGION, text, 1, MentionKind.REGION, null);
         add(found, REGION, text, 0, MentionKind.REGION, 1);
         add(found, RIVER, text, 1, MentionKind.RIVER, null);
         add(found, STREET, text, 1, MentionKind.STREET, null);

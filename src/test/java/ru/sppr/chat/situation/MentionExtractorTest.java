@@ -70,6 +70,15 @@ class MentionExtractorTest {
     }
 
     @Test
+    void should_read_a_region_of_another_country_after_its_type_word() {
+        var found = mentions("Бывший губернатор штата Юта работал послом. Пожар начался в провинции Нинава, затем в графстве "
+                + "Стаффордшир и в префектуре Фукусима.", null);
+
+        assertThat(found).filteredOn(m -> m.kind() == MentionKind.REGION).extracting(Mention::name)
+                .contains("Юта", "Нинава", "Стаффордшир", "Фукусима");
+    }
+
+    @Test
     void should_take_a_common_word_opening_a_sentence_for_no_place_whose_name_the_dictionary_reads_as_its_form() {
         mentions("Взрыв на заводе в г. Семей, Казахстан: погибли 3 человека.", null);
 
