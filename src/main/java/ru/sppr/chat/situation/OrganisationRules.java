@@ -42,8 +42,17 @@ final class OrganisationRules {
             + "строительства|спорта|труда))|МИД[а-я]*|Минздрав[а-я]*|Минюст[а-я]*|Минкульт[а-я]*|Минобрнауки|Минэкономразвития|Минпромторг[а-я]*|ЦБ|Центробанк[а-я]*|"
             + "[А-ЯЁ][а-яё]+(?:ий|ого|ом|ому)\\s+(?:государственн[а-я]+\\s+)?университет[а-я]*|МГУ|СПбГУ|ВШЭ|[Гг]оскорпораци[а-я]+\\s+«[^»]{1,40}»)(?![\\p{L}])", F);
     private static final Pattern COMPANY = Pattern.compile(PRE + "(ООО|ОАО|ЗАО|ПАО|АО|МУП|ГУП|ФГУП|ГБУ|МБУ|НКО|компани[а-я]+|фирм[а-я]+|"
-            + "корпораци[а-я]+|концерн[а-я]*|холдинг[а-я]*|банк[а-я]*|авиакомпани[а-я]+|перевозчик[а-я]*|партии|партия)\\s+"
-            + "(?:«([^»\\n]{1,60})»|\"([^\"\\n]{1,60})\"|([A-Z][A-Za-z0-9&]+(?:\\s+[A-Z][A-Za-z0-9&]+)?))", F);
+            + "корпораци[а-я]+|концерн[а-я]*|холдинг[а-я]*|банк[а-я]*|авиакомпани[а-я]+|перевозчик[а-я]*|партии|партия|"
+            + "клуб[а-я]*|агентств[а-я]*|издани[а-я]+|газет[а-я]+|журнал[а-я]*|телеканал[а-я]*|радиостанци[а-я]+|лейбл[а-я]*|"
+            + "групп[а-я]*|ансамбл[а-я]+|театр[а-я]*|движени[а-я]+|организаци[а-я]+|фонд[а-я]*|объединени[а-я]+|союз[а-я]*|"
+            + "студи[а-я]+|медиахолдинг[а-я]*|портал[а-я]*)\\s+"
+            + "(?:«([^»\\n]{1,60})»|[\"“„]([^\"“”\\n]{1,60})[\"”“]|([A-Z][A-Za-z0-9&]+(?:\\s+[A-Z][A-Za-z0-9&]+)?))", F);
+    /**
+     * A national team: «сборной России», «сборную Нидерландов», «сборная по хоккею Канады». The mention is the word
+     * «сборная» (group 1), named with the country: the country stays a place mention of its own.
+     */
+    private static final Pattern TEAM = Pattern.compile(PRE + "([Сс]борн(?:ая|ой|ую|ые|ых|ым))\\s+((?:по\\s+[а-я]+\\s+)?[А-ЯЁ][а-яё]+(?:\\s+[А-ЯЁ][а-яё]+)?)"
+            + "(?![\\p{L}])", F);
     private static final Pattern ACRONYM = Pattern.compile(PRE + "([А-ЯЁ]{2,6})(?![\\p{L}\\d])", F);
     private static final Pattern LATIN_ACRONYM = Pattern.compile("(?<![\\p{L}\\d.])([A-Z]{2,6})(?![\\p{L}\\d-])");
     /** Latin capitals that are not organisations: countries, units, formats, technologies. */
@@ -78,6 +87,9 @@ final class OrganisationRules {
         for (MatchResult m : WordStarts.matches(COMPANY, text)) {
             String name = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
             found.add(organisation(m.start(), m.end(), m.group(), "«" + name.strip() + "»"));
+        }
+        for (MatchResult m : WordStarts.matches(TEAM, text)) {
+            found.add(organisation(m.start(1), m.end(1), m.group(1), "сборная " + m.group(2).replaceAll("\\s+", " ")));
         }
         for (MatchResult latin : WordStarts.matches(LATIN_ACRONYM, text)) {
             String word = latin.group(1);

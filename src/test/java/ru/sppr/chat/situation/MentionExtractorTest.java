@@ -70,6 +70,15 @@ class MentionExtractorTest {
     }
 
     @Test
+    void should_read_an_organisation_named_in_quotes_after_its_type_word_and_a_national_team() {
+        var found = mentions("Тренер испанского клуба «Барселона» и лидер рок-группы «Алиса» пришли на матч сборной России. "
+                + "По данным агентства \"Прайм\", сделка закрыта.", null);
+
+        assertThat(found).filteredOn(m -> m.kind() == MentionKind.ORGANISATION).extracting(Mention::name)
+                .contains("«Барселона»", "«Алиса»", "«Прайм»", "сборная России");
+    }
+
+    @Test
     void should_read_a_region_of_another_country_after_its_type_word() {
         var found = mentions("Бывший губернатор штата Юта работал послом. Пожар начался в провинции Нинава, затем в графстве "
                 + "Стаффордшир и в префектуре Фукусима.", null);
