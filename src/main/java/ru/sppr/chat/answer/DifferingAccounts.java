@@ -57,11 +57,12 @@ final class DifferingAccounts {
             Map.entry("восьми", 8), Map.entry("девять", 9), Map.entry("девятеро", 9), Map.entry("девяти", 9),
             Map.entry("десять", 10), Map.entry("десятеро", 10), Map.entry("десяти", 10));
     /** A number and the word after it: «12 человек», «четыре человека», «1 200 квадратов»; or none, ending a clause («погибших до трёх»). */
-    private static final Pattern COUNT = Pattern.compile("(?<![\\p{L}\\d.,:/+№-])(\\d{1,3}(?:[  ]\\d{3}){1,3}|\\d{1,9}|"
-            + String.join("|", NUMBER_WORDS.keySet()) + ")(?![\\d.,:]?\\d)(?!\\p{L})\\s*(\\p{L}+)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern COUNT = Pattern.compile("(?<![\\p{L}\\d.,:/+№-])(\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3}){1,3}|\\d{1,9}|"
+            + String.join("|", NUMBER_WORDS.keySet()) + ")(?![\\d.,:]?\\d)(?!\\p{L})[\\s\\u00A0]*(\\p{L}+)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Words after a number that make it no count of people or things: money, distances, ages, shares. */
-    private static final Pattern NOT_COUNTED = Pattern.compile("(?:млн|млрд|тыс|руб|доллар|евро|км|километр|метр|м|см|лет|год|раз|процент|"
-            + "час|минут|секунд|сут|дн|недел|месяц|числ|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*");
+    private static final Pattern NOT_COUNTED = Pattern.compile("(?:м|см|км|мм|кг|т|га|лет|год|года|раз|раза|дня|дней|ч)|"
+            + "(?:млн|млрд|тыс|руб|доллар|евро|километр|метр|процент|час|минут|секунд|сут|недел|месяц|числ|январ|феврал|март|"
+            + "апрел|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*");
     /** How near a count the word of what befell people must be: words before it, words after the word after it. */
     private static final int WORDS_BEFORE = 4;
     private static final int WORDS_AFTER = 2;
@@ -74,10 +75,13 @@ final class DifferingAccounts {
     private static final Pattern CLAUSE_ENDS = Pattern.compile("[\\s.!?…»\"]*$");
     /** A clause ending in its count is quoted whole when this short: «погибших до трёх», not «трёх». */
     private static final int SAID_WHOLE = 5;
-    /** A moment of the day: «в 18:26», «около 20:00», «около 9 вечера», «в восемь утра»; not a date, «12.04». */
-    private static final Pattern CLOCK = Pattern.compile("(?<![\\d:.])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:.]|\\s*(?:млн|тыс|%))"
+    /**
+     * A moment of the day: «в 18:26», «около 20:00», «около 9 вечера», «в восемь утра», «в 2 часа ночи»; not a date («12.04»)
+     * nor a span («тушили два дня», «три ночи подряд»).
+     */
+    private static final Pattern CLOCK = Pattern.compile("(?<![\\d:.])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:]|\\.\\d|\\s*(?:млн|тыс|%))"
             + "|(?<![\\p{L}\\d])(\\d{1,2}|" + String.join("|", NUMBER_WORDS.keySet()) + "|одиннадцат\\p{L}*|двенадцат\\p{L}*)"
-            + "\\s+(?:час\\p{L}*\\s+)?(утра|вечера|ночи|дня)(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "\\s+(?:(?:час\\p{L}*\\s+)(утра|вечера|ночи|дня)|(утра|вечера))(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DAY = Pattern.compile("(?<!\\d)(\\d{1,2})\\s+(" + RussianMonths.ALTERNATION + ")(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Verbs that tell when something began or happened, though the question asks with another one. */
@@ -107,7 +111,7 @@ final class DifferingAccounts {
         given.forEach(a -> values.add(a.value()));
         Set<Integer> ofTheStory = s.fragmentsOfTheStory();
         List<Account> accounts = new ArrayList<>(List.of(given.getFirst()));
-        s.candidates().stream().filter(c -> !c.sentence().equals(answer.sentence()))
+        s.candidates().stream().filter(c -> c.hit() != answer.hit() || c.position() != answer.position())
                 .filter(c -> (c.hit() == answer.hit() || ofTheStory.contains(c.hit())) && ofTheStoryItself(c, s))
                 .sorted((a, b) -> Double.compare(b.score(), a.score()))
                 .forEach(c -> figures.get().in(c).stream().filter(a -> values.add(a.value())).findFirst()
@@ -133,8 +137,8 @@ final class DifferingAccounts {
             String lower = question.toLowerCase(Locale.ROOT);
             return switch (expected) {
                 case COUNT -> countedIn(lower).map(thing -> (Figures) c -> counts(c, thing));
-                case TIME_OF_DAY -> Optional.of(c -> moments(c, CLOCK, s.questionStems()));
-                case TIME -> Optional.of(c -> moments(c, DAY, s.questionStems()));
+                case TIME_OF_DAY -> Optional.of(c -> moments(c, CLOCK, s.questionStems(), ONSET.matcher(lower).find()));
+                case TIME -> Optional.of(c -> moments(c, DAY, s.questionStems(), ONSET.matcher(lower).find()));
                 default -> Optional.empty();
             };
         }
@@ -159,23 +163,29 @@ final class DifferingAccounts {
         List<Account> found = new ArrayList<>();
         for (String clause : clauses(c.sentence())) {
             String lower = clause.toLowerCase(Locale.ROOT);
-            Matcher m = COUNT.matcher(lower);
+            Matcher m = COUNT.matcher(clause);
             while (m.find()) {
-                String next = m.group(2) == null ? "" : m.group(2);
+                String next = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
                 if (NOT_COUNTED.matcher(next).matches()) {
                     continue;
                 }
-                boolean ofPeople = PEOPLE.matcher(next).matches() || next.isEmpty() && CLAUSE_ENDS.matcher(lower.substring(m.end())).lookingAt();
+                boolean ofPeople = PEOPLE.matcher(next).matches() || next.isEmpty() && CLAUSE_ENDS.matcher(clause.substring(m.end())).lookingAt();
                 boolean ofTheThing = !next.isEmpty() && thing.matcher(next).lookingAt()
-                        || ofPeople && PEOPLE_FATES.contains(thing) && thing.matcher(near(lower, m)).find();
+                        || ofPeople && PEOPLE_FATES.contains(thing) && thing.matcher(near(clause, m).toLowerCase(Locale.ROOT)).find();
                 if (ofTheThing) {
                     String figure = next.isEmpty() && Words.count(clause) <= SAID_WHOLE ? CLAUSE_ENDS.matcher(clause).replaceFirst("").strip()
                             : clause.substring(m.start(), m.end()).strip();
-                    found.add(new Account(c, figure, String.valueOf(number(m.group(1)))));
+                    found.add(new Account(c, inList(figure), String.valueOf(number(m.group(1)))));
                 }
             }
         }
         return found;
+    }
+
+    /** A sentence's opening words as an item of a list: «Двое человек» → «двое человек», «Количество погибших…» → «количество…». */
+    private static String inList(String figure) {
+        return figure.length() > 1 && Character.isUpperCase(figure.charAt(0)) && Character.isLowerCase(figure.charAt(1))
+                ? Character.toLowerCase(figure.charAt(0)) + figure.substring(1) : figure;
     }
 
     /** The words around a count: {@value #WORDS_BEFORE} before it and {@value #WORDS_AFTER} after the word after it. */
@@ -186,14 +196,17 @@ final class DifferingAccounts {
                 + String.join(" ", List.of(after).subList(0, Math.min(WORDS_AFTER, after.length)));
     }
 
-    /** The moments a sentence gives of something asked: its clause has a word of the question or one of an onset. */
-    private static List<Account> moments(Candidate c, Pattern moment, List<String> questionStems) {
+    /**
+     * The moments a sentence gives of something asked: its clause has a word of the question, or ({@code onsetAsked}: when
+     * something began or happened is asked, «во сколько начался пожар») a verb of an onset («загорелся около 9 вечера»).
+     */
+    private static List<Account> moments(Candidate c, Pattern moment, List<String> questionStems, boolean onsetAsked) {
         List<Account> found = new ArrayList<>();
         for (String clause : clauses(c.sentence())) {
+            String lower = clause.toLowerCase(Locale.ROOT);
+            boolean ofWhatIsAsked = onsetAsked && ONSET.matcher(lower).find() || questionStems.stream().anyMatch(lower::contains);
             Matcher m = moment.matcher(clause);
             while (m.find()) {
-                String lower = clause.toLowerCase(Locale.ROOT);
-                boolean ofWhatIsAsked = ONSET.matcher(lower).find() || questionStems.stream().anyMatch(lower::contains);
                 if (ofWhatIsAsked) {
                     found.add(new Account(c, m.group().strip(), moment == CLOCK ? clockValue(m) : m.group().toLowerCase(Locale.ROOT)));
                 }
@@ -208,13 +221,14 @@ final class DifferingAccounts {
             return "%02d:%s".formatted(Integer.parseInt(m.group(1)), m.group(2));
         }
         String said = m.group(3).toLowerCase(Locale.ROOT);
+        String part = (m.group(4) != null ? m.group(4) : m.group(5)).toLowerCase(Locale.ROOT);
         long hour = said.startsWith("одиннадцат") ? 11 : said.startsWith("двенадцат") ? 12 : number(said);
-        boolean afternoon = switch (m.group(4).toLowerCase(Locale.ROOT)) {
+        boolean afternoon = switch (part) {
             case "вечера" -> hour < 12;
             case "дня" -> hour < 6;
             default -> false;
         };
-        return "%02d:00".formatted(afternoon ? hour + 12 : hour % 12 == 0 && "ночи".equalsIgnoreCase(m.group(4)) ? 0 : hour);
+        return "%02d:00".formatted(afternoon ? hour + 12 : hour % 12 == 0 && "ночи".equals(part) ? 0 : hour);
     }
 
     private static List<String> clauses(String sentence) {
@@ -223,6 +237,6 @@ final class DifferingAccounts {
 
     private static long number(String written) {
         Integer word = NUMBER_WORDS.get(written.toLowerCase(Locale.ROOT));
-        return word != null ? word : Long.parseLong(written.replaceAll("[  ]", ""));
+        return word != null ? word : Long.parseLong(written.replaceAll("[ \\u00A0\\u202F]", ""));
     }
 }

@@ -125,33 +125,36 @@ public final class ExtractiveComposer implements AnswerComposer {
         }
         List<DifferingAccounts.Account> accounts = conflict.isPresent() ? List.of() : DifferingAccounts.of(s, chosen.getFirst(), r.question());
         if (!accounts.isEmpty()) {
-            chosen = s.pack(r.words() - CONFLICT_WORDS, whatHappened);
-            accounts = DifferingAccounts.of(s, chosen.getFirst(), r.question());
+            List<Candidate> shorter = s.pack(r.words() - CONFLICT_WORDS, whatHappened);
+            List<DifferingAccounts.Account> again = DifferingAccounts.of(s, shorter.getFirst(), r.question());
+            if (!again.isEmpty()) {
+                chosen = shorter;
+                accounts = again;
+            }
         }
         for (Candidate c : chosen) {
             text.append(text.isEmpty() ? "" : " ").append(c.sentence()).append(' ').append(book.mark(c.hit()));
         }
         appendConflict(text, conflict, r.language(), book);
         appendDifferingAccounts(text, accounts, r, book);
-        return new Answer.Grounded(text.toString(), book.citations(), s.evidence(r, chosen, conflict.isPresent() || !accounts.isEmpty()));
+        return new Answer.Grounded(text.toString(), book.citations(), s.evidence(r, chosen, conflict.isPresent() || disagree(accounts, r)));
     }
 
     /**
-     * «Сообщения расходятся: 12 человек [1]; 11 человек [2].» — what the reports say of the figure asked; in the order they
-     * were made, with their times, when they were made at different times: a count that grew is told as it grew
-     * («По сообщениям: двое (07:33) [1]; до трёх (07:33) [1]; …» — one post's update is no disagreement either).
+     * «Источники расходятся: 12 человек [1]; 11 человек [2].» — what the reports say of the figure asked; in the order they
+     * were made, with their times, when they were made at different times: a count that grew is told as it grew («Данные
+     * уточнялись: двое человек (07:33) [1]; до трёх (08:10) [2]»), as is one post's update.
      */
     private void appendDifferingAccounts(StringBuilder text, List<DifferingAccounts.Account> accounts, Request r, CitationBook book) {
         if (accounts.isEmpty()) {
             return;
         }
-        List<Instant> made = accounts.stream().map(a -> r.hits().get(a.candidate().hit()).observedAt()).toList();
-        boolean timed = made.stream().allMatch(Objects::nonNull) && made.stream().distinct().count() > 1;
-        boolean apart = accounts.stream().map(a -> r.hits().get(a.candidate().hit()).sourceId()).distinct().count() == accounts.size();
+        boolean timed = timed(accounts, r);
         List<DifferingAccounts.Account> told = timed ? accounts.stream()
                 .sorted(Comparator.comparing(a -> r.hits().get(a.candidate().hit()).observedAt())).toList() : accounts;
         var when = times.reply(r.language());
-        text.append(timed || !apart ? r.language().pick(" По сообщениям: ", " As reported: ") : r.language().pick(" Сообщения расходятся: ", " Reports differ: "));
+        text.append(disagree(accounts, r) ? r.language().pick(" Источники расходятся: ", " Sources disagree: ")
+                : r.language().pick(" Данные уточнялись: ", " Figures were updated: "));
         for (int i = 0; i < told.size(); i++) {
             DifferingAccounts.Account a = told.get(i);
             text.append(i == 0 ? "" : "; ").append(a.figure())
@@ -159,6 +162,18 @@ public final class ExtractiveComposer implements AnswerComposer {
                     .append(' ').append(book.mark(a.candidate().hit()));
         }
         text.append('.');
+    }
+
+    /** Whether the accounts were made at different known times. */
+    private static boolean timed(List<DifferingAccounts.Account> accounts, Request r) {
+        List<Instant> made = accounts.stream().map(a -> r.hits().get(a.candidate().hit()).observedAt()).toList();
+        return made.stream().allMatch(Objects::nonNull) && made.stream().distinct().count() > 1;
+    }
+
+    /** Whether the accounts disagree: each of another source, none later than another — not a figure that was updated. */
+    private static boolean disagree(List<DifferingAccounts.Account> accounts, Request r) {
+        boolean apart = accounts.stream().map(a -> r.hits().get(a.candidate().hit()).sourceId()).distinct().count() == accounts.size();
+        return !accounts.isEmpty() && apart && !timed(accounts, r);
     }
 
     private Answer sources(Request r) {

@@ -30,10 +30,10 @@ final class PlaceRules {
     private static final Pattern REPUBLIC = Pattern.compile(PRE + "(?:[Рр]еспублик[а-я]+)\\s+(" + NAME + ")", F);
     /**
      * A region of another country named after its type word: «штат Юта», «в штате Мэриленд», «провинции Нинава», «графство
-     * Норфолк», «кантона Берн», «префектуры Фукусима», «губернию Телемарк», «воеводства Новогрудского».
+     * Норфолк», «кантона Берн», «префектуры Фукусима», «губернию Телемарк» — not the staff of «в штате Минобороны».
      */
-    private static final Pattern FOREIGN_REGION = Pattern.compile(PRE + "(?:штат|провинци|графств|кантон|префектур|губерни|воеводств|эмират)"
-            + "[а-я]{0,3}\\s+(" + NAME + ")", F);
+    private static final Pattern FOREIGN_REGION = Pattern.compile(PRE + "(?i:штат|провинци|графств|кантон|префектур|губерни|воеводств|эмират)"
+            + "[а-я]{0,3}\\s+(?!Мин|Рос|Гос|Глав)(" + NAME + ")", F);
     /** «р. Сосна», «реке Быстрой» — not «1961 г. р. Алексей» (года рождения). */
     private static final Pattern RIVER = Pattern.compile(PRE + "(?:(?<!г\\.\\s?)р\\.|(?i:рек[аиеуой]|рекой|озер[оау]|озере))\\s*(" + CAP + ")", F);
     private static final Pattern STREET = Pattern.compile(PRE + "(?i:ул\\.|улиц[а-я]*|пр-т[а-я]*|просп\\.|проспект[а-я]*|пер\\.|переул[а-я]*|"

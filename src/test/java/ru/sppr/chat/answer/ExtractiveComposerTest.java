@@ -161,7 +161,7 @@ class ExtractiveComposerTest {
         var answer = (Answer.Grounded) composer.compose(ask(Intent.GENERAL_QUERY,
                 "сколько погибло когда автобус с паломниками перевернулся в забайкалье", hits));
 
-        assertThat(answer.text()).contains("Сообщения расходятся: ").contains("12 человек [").contains("11 человек [")
+        assertThat(answer.text()).contains("Источники расходятся: ").contains("12 человек [").contains("11 человек [")
                 .contains("десять человек [").doesNotContain("1 млн [").doesNotContain("40 получили [");
         assertThat(answer.citations()).extracting(c -> c.hit().sourceId()).contains("nerel", "rt", "mash");
         assertThat(answer.evidence().conflict()).isTrue();
@@ -178,7 +178,7 @@ class ExtractiveComposerTest {
 
         String text = composer.compose(ask(Intent.GENERAL_QUERY, "в кирсанове при взрыве газа сколько погибло", hits)).text();
 
-        assertThat(text).contains("По сообщениям: Двое человек (12.04.2026 15:00 МСК) [2]; Количество погибших увеличилось до трёх "
+        assertThat(text).contains("Данные уточнялись: двое человек (12.04.2026 15:00 МСК) [2]; количество погибших увеличилось до трёх "
                 + "(12.04.2026 15:00) [2]; четыре человека (12.04.2026 16:00) [1].");
     }
 
@@ -191,8 +191,24 @@ class ExtractiveComposerTest {
         String time = composer.compose(ask(Intent.GENERAL_QUERY, "во сколько начался пожар на складе", hits)).text();
         String count = composer.compose(ask(Intent.GENERAL_QUERY, "сколько погибло при пожаре на складе", hits)).text();
 
-        assertThat(time).startsWith("Пожар на складе начался в 14:30").doesNotContain("расходятся").doesNotContain("По сообщениям");
+        assertThat(time).startsWith("Пожар на складе начался в 14:30").doesNotContain("расходятся").doesNotContain("уточнялись");
         assertThat(count).startsWith("Пожар на складе начался в 14:30, погибли 2 человека").doesNotContain("расходятся");
+    }
+
+    @Test
+    void should_count_machines_read_a_time_ending_a_sentence_and_take_no_span_for_a_time() {
+        var cars = List.of(
+                hit("a", "Гололёд", "На Большой Черкизовской из-за гололедицы побились 12 машин.", 9, NOW),
+                hit("b", "Гололёд", "На Большой Черкизовской из-за гололедицы побились 11\u00a0машин. В İzmir тоже гололёд.", 8, NOW));
+        var fire = List.of(
+                hit("a", "Пожар на складе", "Пожар на складе начался в 14:30.", 9, NOW),
+                hit("b", "Пожар на складе", "Пожар на складе начался около 3 часов ночи, его тушили два дня.", 8, NOW));
+
+        String count = composer.compose(ask(Intent.GENERAL_QUERY, "сколько машин побилось на большой черкизовской", cars)).text();
+        String time = composer.compose(ask(Intent.GENERAL_QUERY, "во сколько начался пожар на складе", fire)).text();
+
+        assertThat(count).contains("Источники расходятся: 12 машин [1]; 11\u00a0машин [2].");
+        assertThat(time).contains("Источники расходятся: 14:30 [1]; 3 часов ночи [2].").doesNotContain("два дня [");
     }
 
     @Test
@@ -217,7 +233,7 @@ class ExtractiveComposerTest {
 
         String text = composer.compose(ask(Intent.GENERAL_QUERY, "во сколько начался пожар в приюте в одинцово", hits)).text();
 
-        assertThat(text).startsWith("Пожар начался около 20:00").contains("Сообщения расходятся: 20:00 [1]; 9 вечера [3].");
+        assertThat(text).startsWith("Пожар начался около 20:00").contains("Источники расходятся: 20:00 [1]; 9 вечера [3].");
     }
 
     @Test
@@ -230,7 +246,7 @@ class ExtractiveComposerTest {
         String text = composer.compose(ask(Intent.GENERAL_QUERY, "сколько машин побилось на большой черкизовской", hits)).text();
 
         assertThat(text).startsWith("12 авто побились на Большой Черкизовской")
-                .contains("Сообщения расходятся: 12 авто [1]; 11 авто [").doesNotContain("16 машин [");
+                .contains("Источники расходятся: 12 авто [1]; 11 авто [").doesNotContain("16 машин [");
     }
 
     @Test

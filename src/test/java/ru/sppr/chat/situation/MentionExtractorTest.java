@@ -76,6 +76,9 @@ class MentionExtractorTest {
 
         assertThat(found).filteredOn(m -> m.kind() == MentionKind.ORGANISATION).extracting(Mention::name)
                 .contains("«Барселона»", "«Алиса»", "«Прайм»", "сборная России");
+        assertThat(mentions("Журналист John Smith пришёл на матч сборной России Артём Дзюба забил.", null))
+                .filteredOn(m -> m.kind() == MentionKind.ORGANISATION).extracting(Mention::name)
+                .contains("сборная России").doesNotContain("«John Smith»", "сборная России Артём");
     }
 
     @Test
@@ -85,6 +88,7 @@ class MentionExtractorTest {
 
         assertThat(found).filteredOn(m -> m.kind() == MentionKind.REGION).extracting(Mention::name)
                 .contains("Юта", "Нинава", "Стаффордшир", "Фукусима");
+        assertThat(mentions("Сокращение штата Роскосмоса; он в штате Минобороны.", null)).noneMatch(m -> m.kind() == MentionKind.REGION);
     }
 
     @Test
