@@ -35,6 +35,8 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     /** A number counting something: «5 человек», «22 квартиры», «1 345 596 жителей» — not «112,», «в 1950 году» nor «Ан-148 разбился». */
     private static final Pattern COUNTED = Pattern.compile("(?<![\\d.,:\\p{L}-])\\d+(?:[  ]\\d{3})*(?:[.,]\\d+)?\\s+(?!год|г\\.)\\p{L}");
     private static final Pattern SPOKEN_COUNT = Pattern.compile("(?iu)(?<!\\p{L})(?:" + AnswerType.SpokenNumbers.PEOPLE + ")\\s+\\p{L}");
+    /** A count that is none: «пострадавших нет», «никто не пострадал», «обошлось без жертв». */
+    private static final Pattern ZERO = Pattern.compile("(?iu)(?<!\\p{L})(?:нет|не было|никто|без\\s+(?:жертв|пострадавших)|обошлось|none|no\\s+one)(?!\\p{L})");
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
     /** Stems of words that count people, which reports count in many other words («скока народу» — «327 жителей»). */
     private static final Pattern PEOPLE = Pattern.compile("(?:человек|люд|народ|жител|people|person)");
@@ -111,7 +113,12 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
                 LOG.debug("Nothing read names «{}», which is counted", counted.get());
                 return Optional.empty();
             }
-            best = best.map(b -> counted.flatMap(w -> countingOf(w, b, candidates)).orElseGet(() -> countOf(b, candidates, stems)));
+            Optional<String> telling = tellingWord(stems, candidates, r.weights());
+            best = best.map(b -> counted.flatMap(w -> countingOf(w, b, candidates)).orElseGet(() -> countOf(b, candidates, stems, telling)));
+            if (best.filter(b -> nothingCounted(b, candidates)).isPresent()) {
+                LOG.debug("Neither «{}» nor its report gives a figure", best.get().sentence());
+                return Optional.empty();
+            }
         } else if (expected == AnswerType.TIME_OF_DAY || expected == AnswerType.DURATION) {
             best = best.map(b -> timedOf(b, candidates, stems, r.weights(), expected));
         }
@@ -183,10 +190,11 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
      * A count asked («дтп под норильском сколько погибших») is answered by the sentence of the best one's own fragment that
      * counts something and has a word asked the best one lacks («5 человек погибли и 4 пострадали»), not by the one that
      * only names the place and the event («По данным 112, столкновение …»); when that fragment has none, by such a sentence
-     * of another fragment relevant enough on its own. Not when the best one counts already, nor by a sentence without a
-     * number the question and the best one share («в 2010 году»).
+     * of another fragment relevant enough on its own that names the question's most telling word ({@link #tellingWord}: not
+     * the count of a shipwreck for a landslide). Not when the best one counts already, nor by a sentence without a number
+     * the question and the best one share («в 2010 году»).
      */
-    private static Candidate countOf(Candidate best, List<Candidate> candidates, List<String> stems) {
+    private static Candidate countOf(Candidate best, List<Candidate> candidates, List<String> stems, Optional<String> telling) {
         List<String> lacking = stems.stream().filter(w -> !isNumber(w) && !sharesStart(best.stems(), w)).toList();
         if (lacking.isEmpty() || counts(best.sentence())) {
             return best;
@@ -198,8 +206,20 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
                 .filter(c -> c.stems().containsAll(numbersGiven) && lacking.stream().anyMatch(w -> sharesStart(c.stems(), w)))
                 .toList();
         return counting.stream().filter(c -> c.hit() == best.hit()).max(byLackingThenScore)
-                .or(() -> counting.stream().filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR).max(byLackingThenScore))
+                .or(() -> counting.stream().filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR)
+                        .filter(c -> telling.isEmpty() || c.stems().contains(telling.get()) || c.context().contains(telling.get()))
+                        .max(byLackingThenScore))
                 .orElse(best);
+    }
+
+    /**
+     * Whether a count is asked of a report that gives none: no sentence of the best one's fragment has a number, and the
+     * best one says of no zero («пострадавших нет»). «Сколько пострадало при оползне на сахалине» is not answered by «Мощный
+     * оползень сошёл прямо на трассу», nor by the count of a shipwreck off Sakhalin.
+     */
+    private static boolean nothingCounted(Candidate best, List<Candidate> candidates) {
+        return !ZERO.matcher(best.sentence()).find()
+                && candidates.stream().filter(c -> c.hit() == best.hit()).noneMatch(c -> AnswerType.COUNT.offeredBy(c.sentence()));
     }
 
     /**

@@ -212,6 +212,23 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void should_not_answer_a_count_from_a_report_that_gives_none_nor_with_the_count_of_another_event() {
+        var hits = List.of(
+                hit("a", "Оползень", "Мощный оползень сошёл прямо на трассу на Сахалине. Движение перекрыто.", 9, NOW),
+                hit("b", "Крушение судна", "Два человека погибли, один пострадал при крушении судна на Сахалине.", 8, NOW));
+        var none = List.of(hit("c", "Оползень", "Оползень сошёл на трассу на Сахалине, пострадавших нет.", 9, NOW));
+
+        String question = "сколько пострадало при оползне на сахалине";
+        Map<String, Double> rare = Map.of(Analyses.SHARED.stems("оползне").getFirst(), 5.0);
+        Answer landslide = composer.compose(new Request(Intent.GENERAL_QUERY, question, question, hits, rare, NOW, Duration.ofHours(48),
+                Optional.empty()));
+        String noneHurt = composer.compose(ask(Intent.GENERAL_QUERY, "сколько пострадало при оползне на сахалине", none)).text();
+
+        assertThat(landslide).isInstanceOf(Answer.NoEvidence.class);
+        assertThat(noneHurt).contains("пострадавших нет");
+    }
+
+    @Test
     void should_not_take_a_count_from_another_story_an_article_recalls() {
         String article = "Автобус с паломниками перевернулся в Забайкалье, погибли 12 человек. "
                 + String.join(" ", IntStream.range(0, 10).mapToObj(i -> "Спасатели работали на месте всю ночь " + i + ".").toList())
