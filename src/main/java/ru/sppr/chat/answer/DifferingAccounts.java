@@ -47,15 +47,7 @@ final class DifferingAccounts {
             "пассажир").map(p -> Pattern.compile("(?<!\\p{L})(?:" + p + ")")).toList();
     /** The word after «сколько» in any spelling: group 1. */
     private static final Pattern COUNTED_WORD = Pattern.compile("(?<!\\p{L})(?:скольк\\p{L}*|скока|скоко|скок)\\s+(?:всего\\s+|было\\s+)?(\\p{L}+)");
-    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
-            Map.entry("один", 1), Map.entry("одна", 1), Map.entry("одного", 1), Map.entry("два", 2), Map.entry("две", 2),
-            Map.entry("двое", 2), Map.entry("двух", 2), Map.entry("двоих", 2), Map.entry("три", 3), Map.entry("трое", 3),
-            Map.entry("трех", 3), Map.entry("трёх", 3), Map.entry("троих", 3), Map.entry("четыре", 4), Map.entry("четверо", 4),
-            Map.entry("четырех", 4), Map.entry("четырёх", 4), Map.entry("четверых", 4), Map.entry("пять", 5), Map.entry("пятеро", 5),
-            Map.entry("пяти", 5), Map.entry("пятерых", 5), Map.entry("шесть", 6), Map.entry("шестеро", 6), Map.entry("шести", 6),
-            Map.entry("семь", 7), Map.entry("семеро", 7), Map.entry("семи", 7), Map.entry("восемь", 8), Map.entry("восьмеро", 8),
-            Map.entry("восьми", 8), Map.entry("девять", 9), Map.entry("девятеро", 9), Map.entry("девяти", 9),
-            Map.entry("десять", 10), Map.entry("десятеро", 10), Map.entry("десяти", 10));
+    private static final Map<String, Integer> NUMBER_WORDS = AnswerType.SpokenNumbers.VALUES;
     /** A number and the word after it: «12 человек», «четыре человека», «1 200 квадратов»; or none, ending a clause («погибших до трёх»). */
     private static final Pattern COUNT = Pattern.compile("(?<![\\p{L}\\d.,:/+№-])(\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3}){1,3}|\\d{1,9}|"
             + String.join("|", NUMBER_WORDS.keySet()) + ")(?![\\d.,:]?\\d)(?!\\p{L})[\\s\\u00A0]*(\\p{L}+)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

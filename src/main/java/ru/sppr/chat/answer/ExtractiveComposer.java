@@ -1,5 +1,6 @@
 package ru.sppr.chat.answer;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -38,6 +39,8 @@ public final class ExtractiveComposer implements AnswerComposer {
     private static final Pattern ORIGIN_DETAILS = Pattern.compile("\\s+\\(|,\\s");
     /** Room kept for the note on sources that disagree ("Источники расходятся: [1] — 312 человек, [2] — 327 человек."). */
     static final int CONFLICT_WORDS = 8;
+    /** Reports of one story made within this span give their own figures of it, not one figure's updates. */
+    private static final Duration SAME_NEWS = Duration.ofHours(1);
     /** At most this many words of a source's best sentence in a list of sources or in a timeline. */
     static final int ITEM_WORDS = 20;
     /** Further sentences join the answer only if they score at least this share of the best one. */
@@ -142,8 +145,8 @@ public final class ExtractiveComposer implements AnswerComposer {
 
     /**
      * «Источники расходятся: 12 человек [1]; 11 человек [2].» — what the reports say of the figure asked; in the order they
-     * were made, with their times, when they were made at different times: a count that grew is told as it grew («Данные
-     * уточнялись: двое человек (07:33) [1]; до трёх (08:10) [2]»), as is one post's update.
+     * were made, with their times, when they were made at different times; a count that grew over hours, or in one post, is
+     * told as updated («Данные уточнялись: двое человек (07:33) [1]; количество погибших увеличилось до трёх (07:33) [1]»).
      */
     private void appendDifferingAccounts(StringBuilder text, List<DifferingAccounts.Account> accounts, Request r, CitationBook book) {
         if (accounts.isEmpty()) {
@@ -170,10 +173,15 @@ public final class ExtractiveComposer implements AnswerComposer {
         return made.stream().allMatch(Objects::nonNull) && made.stream().distinct().count() > 1;
     }
 
-    /** Whether the accounts disagree: each of another source, none later than another — not a figure that was updated. */
+    /**
+     * Whether the accounts disagree: each of another source, made at about the same time (channels that report within the
+     * hour give their own figures) — not a figure updated later.
+     */
     private static boolean disagree(List<DifferingAccounts.Account> accounts, Request r) {
         boolean apart = accounts.stream().map(a -> r.hits().get(a.candidate().hit()).sourceId()).distinct().count() == accounts.size();
-        return !accounts.isEmpty() && apart && !timed(accounts, r);
+        List<Instant> made = accounts.stream().map(a -> r.hits().get(a.candidate().hit()).observedAt()).filter(Objects::nonNull).sorted().toList();
+        boolean together = made.size() < 2 || Duration.between(made.getFirst(), made.getLast()).compareTo(SAME_NEWS) <= 0;
+        return !accounts.isEmpty() && apart && together;
     }
 
     private Answer sources(Request r) {

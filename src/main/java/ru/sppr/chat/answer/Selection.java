@@ -51,6 +51,7 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     /** Answer types that ask a figure or a moment, which one report of a story gives. */
     /** How much less of a story a report may tell than the one that tells most of it and still answer for it. */
     private static final double STORY_MARGIN = 0.15;
+    private static final int SAME_WORD_START = 5;
     private static final Set<AnswerType> FIGURES = EnumSet.of(AnswerType.COUNT, AnswerType.TIME_OF_DAY, AnswerType.DURATION, AnswerType.TIME);
     private static final Pattern CAUSE_PENDING = Pattern.compile(
             "(?iu)(?:выясня|устанавлива|разбира|уточня)\\p{L}*");
@@ -129,7 +130,8 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
      * A figure or a moment asked of a story («скока погибло когда фура с салютами рванула в амурской») is answered from the
      * report that tells most of it — its sentences together — when the best sentence is of a report that tells less
      * («…крушения вертолета "Робинсон" в Амурской области… погибли 4 человека»): by the best-scored sentence of such a report
-     * that gives a figure or a moment and has a word asked.
+     * that gives a figure or a moment and has a word asked; by its best sentence when none does — what the story's reports
+     * say, not another story's figure (a count then goes unanswered, {@link #nothingCounted}).
      */
     private static Candidate ofTheStory(Candidate best, List<Candidate> candidates, List<String> stems, Map<String, Double> weights,
                                         AnswerType expected) {
@@ -138,9 +140,10 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         if (most < CLAIM_FLOOR || told.get(best.hit()) >= most - STORY_MARGIN) {
             return best;
         }
-        return candidates.stream().filter(c -> told.get(c.hit()) >= most - STORY_MARGIN && expected.offeredBy(c.sentence())
-                        && stems.stream().anyMatch(c.stems()::contains))
-                .max(Comparator.comparingDouble(Candidate::score)).orElse(best);
+        Comparator<Candidate> byScore = Comparator.comparingDouble(Candidate::score);
+        List<Candidate> ofTheStory = candidates.stream().filter(c -> told.get(c.hit()) >= most - STORY_MARGIN).toList();
+        return ofTheStory.stream().filter(c -> expected.offeredBy(c.sentence()) && stems.stream().anyMatch(c.stems()::contains)).max(byScore)
+                .or(() -> ofTheStory.stream().max(byScore)).orElse(best);
     }
 
     /**
@@ -157,7 +160,7 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         Optional<String> telling = tellingWord(stems, candidates, weights);
         return candidates.stream().filter(c -> c.hit() == best.hit() && givesCause(c)).max(byScore)
                 .or(() -> candidates.stream().filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR && givesCause(c))
-                        .filter(c -> telling.isEmpty() || c.stems().contains(telling.get()) || c.context().contains(telling.get()))
+                        .filter(c -> telling.isEmpty() || sharesStart(c.stems(), telling.get()) || sharesStart(c.context(), telling.get()))
                         .max(byScore))
                 .orElse(best);
     }
@@ -180,9 +183,12 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
                 .max(Comparator.comparingDouble(underTitle)).orElse(best);
     }
 
-    /** The question's most informative word that the fragments read have at all (a word misspelt is in none). */
+    /**
+     * The question's most informative word that the fragments read have at all, in some form ({@link #saysInSomeForm}); a
+     * word misspelt is in none.
+     */
     private static Optional<String> tellingWord(List<String> stems, List<Candidate> candidates, Map<String, Double> weights) {
-        return stems.stream().filter(q -> candidates.stream().anyMatch(c -> c.stems().contains(q)))
+        return stems.stream().filter(q -> candidates.stream().anyMatch(c -> saysInSomeForm(c.stems(), q)))
                 .max(Comparator.comparingDouble(q -> weights.getOrDefault(q, 1.0)));
     }
 
@@ -207,19 +213,21 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
                 .toList();
         return counting.stream().filter(c -> c.hit() == best.hit()).max(byLackingThenScore)
                 .or(() -> counting.stream().filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR)
-                        .filter(c -> telling.isEmpty() || c.stems().contains(telling.get()) || c.context().contains(telling.get()))
+                        .filter(c -> telling.isEmpty() || sharesStart(c.stems(), telling.get()) || sharesStart(c.context(), telling.get()))
                         .max(byLackingThenScore))
                 .orElse(best);
     }
 
     /**
-     * Whether a count is asked of a report that gives none: no sentence of the best one's fragment has a number, and the
+     * Whether a count is asked of a report that gives none: no sentence of the best one's fragment has a number (in digits or
+     * words: «возросло до двух»), and the
      * best one says of no zero («пострадавших нет»). «Сколько пострадало при оползне на сахалине» is not answered by «Мощный
      * оползень сошёл прямо на трассу», nor by the count of a shipwreck off Sakhalin.
      */
     private static boolean nothingCounted(Candidate best, List<Candidate> candidates) {
         return !ZERO.matcher(best.sentence()).find()
-                && candidates.stream().filter(c -> c.hit() == best.hit()).noneMatch(c -> AnswerType.COUNT.offeredBy(c.sentence()));
+                && candidates.stream().filter(c -> c.hit() == best.hit())
+                        .noneMatch(c -> AnswerType.COUNT.offeredBy(c.sentence()) || AnswerType.SpokenNumbers.ANY.matcher(c.sentence()).find());
     }
 
     /**
@@ -242,6 +250,11 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
             return best;
         }
         return giving.get();
+    }
+
+    private static boolean saysInSomeForm(List<String> stems, String stem) {
+        return stems.contains(stem) || stem.length() >= SAME_WORD_START
+                && stems.stream().anyMatch(s -> s.length() >= SAME_WORD_START && s.regionMatches(0, stem, 0, SAME_WORD_START));
     }
 
     /** Whether a sentence counts something, in digits («5 человек») or words («погибло четыре человека»). */
@@ -454,7 +467,7 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     private boolean tellsTheStory(int hit, Candidate top, Optional<String> telling) {
         List<String> told = candidates.stream().filter(c -> c.hit() == hit).flatMap(c -> Stream.concat(c.stems().stream(), c.context().stream()))
                 .distinct().toList();
-        return telling.isPresent() && told.contains(telling.get()) && (top.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR
+        return telling.isPresent() && saysInSomeForm(told, telling.get()) && (top.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR
                 || Candidate.coverage(questionStems, told, weights) >= CLAIM_FLOOR);
     }
 
@@ -473,12 +486,15 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         return story;
     }
 
-    /** How much of what is asked each fragment tells, its sentences and title together. */
+    /**
+     * How much of what is asked each fragment tells, its sentences and title together, a word in any form whose stem
+     * starts like the question's ({@link #SAME_WORD_START} letters: «оползне» — «оползень», which the stemmer cuts apart).
+     */
     private static Map<Integer, Double> toldByFragment(List<Candidate> candidates, List<String> stems, Map<String, Double> weights) {
         Map<Integer, List<String>> words = new HashMap<>();
         candidates.forEach(c -> words.computeIfAbsent(c.hit(), h -> new ArrayList<>(c.context())).addAll(c.stems()));
         Map<Integer, Double> told = new HashMap<>();
-        words.forEach((hit, w) -> told.put(hit, Candidate.coverage(stems, w, weights)));
+        words.forEach((hit, w) -> told.put(hit, Candidate.coverage(stems, stems.stream().filter(q -> saysInSomeForm(w, q)).toList(), weights)));
         return told;
     }
 
