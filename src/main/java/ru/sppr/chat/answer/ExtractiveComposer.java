@@ -135,6 +135,9 @@ public final class ExtractiveComposer implements AnswerComposer {
                 accounts = again;
             }
         }
+        if (!accounts.isEmpty() && !disagree(accounts, r)) {
+            chosen = latestFirst(chosen, accounts, r);
+        }
         for (Candidate c : chosen) {
             text.append(text.isEmpty() ? "" : " ").append(c.sentence()).append(' ').append(book.mark(c.hit()));
         }
@@ -165,6 +168,23 @@ public final class ExtractiveComposer implements AnswerComposer {
                     .append(' ').append(book.mark(a.candidate().hit()));
         }
         text.append('.');
+    }
+
+    /**
+     * A figure that was updated is answered by its latest account: «UPD. Количество погибших увеличилось до трёх» before
+     * «Двое человек погибли…», the report of 15:00 before the one of 11:00 — the latest by report time, then by its place
+     * in the report.
+     */
+    private static List<Candidate> latestFirst(List<Candidate> chosen, List<DifferingAccounts.Account> accounts, Request r) {
+        Comparator<Candidate> byMade = Comparator.comparing((Candidate c) -> r.hits().get(c.hit()).observedAt(),
+                Comparator.nullsFirst(Comparator.naturalOrder())).thenComparingInt(Candidate::position);
+        Candidate latest = accounts.stream().map(DifferingAccounts.Account::candidate).max(byMade).orElseThrow();
+        if (latest.hit() == chosen.getFirst().hit() && latest.position() == chosen.getFirst().position()) {
+            return chosen;
+        }
+        List<Candidate> reordered = new ArrayList<>(List.of(latest));
+        chosen.stream().filter(c -> c.hit() != latest.hit() || c.position() != latest.position()).forEach(reordered::add);
+        return reordered;
     }
 
     /** Whether the accounts were made at different known times. */

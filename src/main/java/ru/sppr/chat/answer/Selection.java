@@ -114,9 +114,9 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
                 LOG.debug("Nothing read names «{}», which is counted", counted.get());
                 return Optional.empty();
             }
-            Optional<String> telling = tellingWord(stems, candidates, r.weights());
+            Optional<String> telling = tellingWord(r.subjectCarried() && !own.isEmpty() ? own : stems, candidates, r.weights());
             best = best.map(b -> counted.flatMap(w -> countingOf(w, b, candidates)).orElseGet(() -> countOf(b, candidates, stems, telling)));
-            if (best.filter(b -> nothingCounted(b, candidates)).isPresent()) {
+            if (best.filter(b -> nothingCounted(b, candidates, stems, telling)).isPresent()) {
                 LOG.debug("Neither «{}» nor its report gives a figure", best.get().sentence());
                 return Optional.empty();
             }
@@ -130,8 +130,9 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
      * A figure or a moment asked of a story («скока погибло когда фура с салютами рванула в амурской») is answered from the
      * report that tells most of it — its sentences together — when the best sentence is of a report that tells less
      * («…крушения вертолета "Робинсон" в Амурской области… погибли 4 человека»): by the best-scored sentence of such a report
-     * that gives a figure or a moment and has a word asked; by its best sentence when none does — what the story's reports
-     * say, not another story's figure (a count then goes unanswered, {@link #nothingCounted}).
+     * that gives a figure or a moment and has a word asked; when none does and the best one's report does not tell the story
+     * at all ({@value #CLAIM_FLOOR} of it), by the story's best sentence — what its reports say, not another story's figure
+     * (a count then goes unanswered, {@link #nothingCounted}).
      */
     private static Candidate ofTheStory(Candidate best, List<Candidate> candidates, List<String> stems, Map<String, Double> weights,
                                         AnswerType expected) {
@@ -143,7 +144,7 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         Comparator<Candidate> byScore = Comparator.comparingDouble(Candidate::score);
         List<Candidate> ofTheStory = candidates.stream().filter(c -> told.get(c.hit()) >= most - STORY_MARGIN).toList();
         return ofTheStory.stream().filter(c -> expected.offeredBy(c.sentence()) && stems.stream().anyMatch(c.stems()::contains)).max(byScore)
-                .or(() -> ofTheStory.stream().max(byScore)).orElse(best);
+                .or(() -> told.get(best.hit()) < CLAIM_FLOOR ? ofTheStory.stream().max(byScore) : Optional.empty()).orElse(best);
     }
 
     /**
@@ -196,38 +197,50 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
      * A count asked («дтп под норильском сколько погибших») is answered by the sentence of the best one's own fragment that
      * counts something and has a word asked the best one lacks («5 человек погибли и 4 пострадали»), not by the one that
      * only names the place and the event («По данным 112, столкновение …»); when that fragment has none, by such a sentence
-     * of another fragment relevant enough on its own that names the question's most telling word ({@link #tellingWord}: not
-     * the count of a shipwreck for a landslide). Not when the best one counts already, nor by a sentence without a number
-     * the question and the best one share («в 2010 году»).
+     * of another fragment relevant enough on its own that names the most telling word ({@link #tellingWord}) of the question,
+     * or of a follow-up's own words («скока спасли?» after «что за взрыв в жуковском») — not the count of a shipwreck for a
+     * landslide off Sakhalin. Not when the best one counts already, nor by a sentence without a number the question and the
+     * best one share («в 2010 году»).
      */
     private static Candidate countOf(Candidate best, List<Candidate> candidates, List<String> stems, Optional<String> telling) {
         List<String> lacking = stems.stream().filter(w -> !isNumber(w) && !sharesStart(best.stems(), w)).toList();
         if (lacking.isEmpty() || counts(best.sentence())) {
             return best;
         }
-        List<String> numbersGiven = stems.stream().filter(w -> isNumber(w) && best.stems().contains(w)).toList();
         Comparator<Candidate> byLackingThenScore = Comparator.comparingLong((Candidate c) -> lacking.stream().filter(w -> sharesStart(c.stems(), w)).count())
                 .thenComparingDouble(Candidate::score);
-        List<Candidate> counting = candidates.stream().filter(c -> c != best && counts(c.sentence()))
-                .filter(c -> c.stems().containsAll(numbersGiven) && lacking.stream().anyMatch(w -> sharesStart(c.stems(), w)))
-                .toList();
+        List<Candidate> counting = counting(best, candidates, stems, lacking);
         return counting.stream().filter(c -> c.hit() == best.hit()).max(byLackingThenScore)
-                .or(() -> counting.stream().filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR)
-                        .filter(c -> telling.isEmpty() || sharesStart(c.stems(), telling.get()) || sharesStart(c.context(), telling.get()))
+                .or(() -> counting.stream().filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR && naming(c, telling))
                         .max(byLackingThenScore))
                 .orElse(best);
     }
 
+    /** The sentences besides the best one that count something, with a word asked the best one lacks and its numbers asked. */
+    private static List<Candidate> counting(Candidate best, List<Candidate> candidates, List<String> stems, List<String> lacking) {
+        List<String> numbersGiven = stems.stream().filter(w -> isNumber(w) && best.stems().contains(w)).toList();
+        return candidates.stream().filter(c -> c != best && counts(c.sentence()))
+                .filter(c -> c.stems().containsAll(numbersGiven) && lacking.stream().anyMatch(w -> sharesStart(c.stems(), w)))
+                .toList();
+    }
+
+    private static boolean naming(Candidate c, Optional<String> telling) {
+        return telling.isEmpty() || sharesStart(c.stems(), telling.get()) || sharesStart(c.context(), telling.get());
+    }
+
     /**
-     * Whether a count is asked of a report that gives none: no sentence of the best one's fragment has a number (in digits or
-     * words: «возросло до двух»), and the
-     * best one says of no zero («пострадавших нет»). «Сколько пострадало при оползне на сахалине» is not answered by «Мощный
-     * оползень сошёл прямо на трассу», nor by the count of a shipwreck off Sakhalin.
+     * Whether a count is asked of a story no report read counts: no sentence of the best one's fragment has a number (in
+     * digits or words: «возросло до двух»), the best one says of no zero («пострадавших нет»), and no sentence elsewhere
+     * that names the most telling word counts what the best one lacks. «Сколько пострадало при оползне на сахалине» is not
+     * answered by «Мощный оползень сошёл прямо на трассу», nor by the count of a shipwreck off Sakhalin; «скока спасли?»
+     * after «что за взрыв в жуковском» is, with «спасено 6 человек» of a report on the fire there.
      */
-    private static boolean nothingCounted(Candidate best, List<Candidate> candidates) {
+    private static boolean nothingCounted(Candidate best, List<Candidate> candidates, List<String> stems, Optional<String> telling) {
+        List<String> lacking = stems.stream().filter(w -> !isNumber(w) && !sharesStart(best.stems(), w)).toList();
         return !ZERO.matcher(best.sentence()).find()
                 && candidates.stream().filter(c -> c.hit() == best.hit())
-                        .noneMatch(c -> AnswerType.COUNT.offeredBy(c.sentence()) || AnswerType.SpokenNumbers.ANY.matcher(c.sentence()).find());
+                        .noneMatch(c -> AnswerType.COUNT.offeredBy(c.sentence()) || AnswerType.SpokenNumbers.ANY.matcher(c.sentence()).find())
+                && counting(best, candidates, stems, lacking).stream().noneMatch(c -> naming(c, telling));
     }
 
     /**

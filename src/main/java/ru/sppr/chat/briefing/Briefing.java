@@ -129,7 +129,7 @@ public final class Briefing {
         }
         if (answer instanceof Answer.NoEvidence) {
             return absences.placeMissing(frame, question, "", Optional.empty(), caller).or(() -> Absences.measureMissing(frame, question))
-                    .<Answer>map(Answer.NoEvidence::new).orElse(answer);
+                    .or(() -> Absences.figureMissing(frame, question, "")).<Answer>map(Answer.NoEvidence::new).orElse(answer);
         }
         if (!(answer instanceof Answer.Grounded grounded) || intent == Intent.JUSTIFY_ANSWER) {
             return answer;

@@ -178,6 +178,10 @@ class ExtractiveComposerTest {
 
         String text = composer.compose(ask(Intent.GENERAL_QUERY, "в кирсанове при взрыве газа сколько погибло", hits)).text();
 
+        String onePost = composer.compose(ask(Intent.GENERAL_QUERY, "в кирсанове при взрыве газа сколько погибло", hits.subList(0, 1))).text();
+
+        assertThat(text).startsWith("Взрыв газа в Кирсанове: погибли четыре человека, пятеро ранены. [1]");
+        assertThat(onePost).startsWith("Количество погибших увеличилось до трёх. [1]");
         assertThat(text).contains("Данные уточнялись: двое человек (12.04.2026 15:00 МСК) [2]; количество погибших увеличилось до трёх "
                 + "(12.04.2026 15:00) [2]; четыре человека (12.04.2026 16:00) [1].");
     }
