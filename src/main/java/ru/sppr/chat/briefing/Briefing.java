@@ -121,7 +121,9 @@ public final class Briefing {
      * The answer itself when it is about what was asked; else a plain "not in the base" saying what is missing: a place
      * the base lacks, a quantity or a cause the answer does not give, a day it does not speak of, a figure it does not
      * name, another object than the one named — and, for a count of people no claim gives, the counts the sources do
-     * give by then ({@link Figures#otherPeople}). «Откуда данные?» is about the answer before it, and is kept.
+     * give by then ({@link Figures#otherPeople}). «Откуда данные?» is about the answer before it, and is kept. A refusal
+     * names the figure missing when a count is asked or the base knows the thing asked («…(пострадавших) по «Сахалин»»);
+     * else it stays the composer's, which asks to rephrase («какой уровень воды у моста?» of an empty base).
      */
     public Answer keepAbout(Frame frame, String question, Intent intent, Answer answer, Caller caller) {
         if (answer instanceof Answer.NoEvidence && !frame.unknown().isEmpty()) {
@@ -129,7 +131,9 @@ public final class Briefing {
         }
         if (answer instanceof Answer.NoEvidence) {
             return absences.placeMissing(frame, question, "", Optional.empty(), caller).or(() -> Absences.measureMissing(frame, question))
-                    .or(() -> Absences.figureMissing(frame, question, "")).<Answer>map(Answer.NoEvidence::new).orElse(answer);
+                    .or(() -> frame.entities().isEmpty() && !Modelled.COUNT_ASKED.matcher(question.toLowerCase(Locale.ROOT)).find()
+                            ? Optional.empty() : Absences.figureMissing(frame, question, ""))
+                    .<Answer>map(Answer.NoEvidence::new).orElse(answer);
         }
         if (!(answer instanceof Answer.Grounded grounded) || intent == Intent.JUSTIFY_ANSWER) {
             return answer;
