@@ -76,6 +76,8 @@ final class DifferingAccounts {
             + "\\s+(?:(?:час\\p{L}*\\s+)(утра|вечера|ночи|дня)|(утра|вечера))(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DAY = Pattern.compile("(?<!\\d)(\\d{1,2})\\s+(" + RussianMonths.ALTERNATION + ")(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The word before a moment that says how exact it is: «около 20:00», «примерно в 9 вечера», «после 18:00». */
+    private static final Pattern APPROXIMATELY = Pattern.compile("(?iu)(?<!\\p{L})(около|примерно|приблизительно|почти|после|до|к|в)\\s+$");
     /** Verbs that tell when something began or happened, though the question asks with another one. */
     private static final Pattern ONSET = Pattern.compile("(?<!\\p{L})(?:загор|началс|начал|вспыхн|произош|случил|взорв|рванул|разбил|"
             + "упал|рухнул|столкн|перевернул|обрушил|потерпел|возник)\\p{L}*");
@@ -200,7 +202,9 @@ final class DifferingAccounts {
             Matcher m = moment.matcher(clause);
             while (m.find()) {
                 if (ofWhatIsAsked) {
-                    found.add(new Account(c, m.group().strip(), moment == CLOCK ? clockValue(m) : m.group().toLowerCase(Locale.ROOT)));
+                    Matcher before = APPROXIMATELY.matcher(clause.substring(0, m.start()));
+                    String said = (before.find() ? before.group(1) + " " : "") + m.group().strip();
+                    found.add(new Account(c, said, moment == CLOCK ? clockValue(m) : m.group().toLowerCase(Locale.ROOT)));
                 }
             }
         }
