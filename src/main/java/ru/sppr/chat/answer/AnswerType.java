@@ -1,7 +1,7 @@
 package ru.sppr.chat.answer;
 
-import java.util.Map;
 import java.util.regex.Pattern;
+import ru.sppr.chat.knowledge.analysis.RussianNumbers;
 
 /**
  * What kind of answer a question expects — who says so, a number, a time, a cause, a person, a name or place — and whether a
@@ -55,17 +55,9 @@ enum AnswerType {
     /** Numbers in words: the hours of «около девяти вечера», the counts of «три человека погибли», «погибли трое детей». */
     static final class SpokenNumbers {
         /** Numbers one to ten in words, in the forms counts and hours take: «двое», «трёх», «четверо», «восьми». */
-        static final Map<String, Integer> VALUES = Map.ofEntries(
-                Map.entry("один", 1), Map.entry("одна", 1), Map.entry("одного", 1), Map.entry("два", 2), Map.entry("две", 2),
-                Map.entry("двое", 2), Map.entry("двух", 2), Map.entry("двоих", 2), Map.entry("три", 3), Map.entry("трое", 3),
-                Map.entry("трех", 3), Map.entry("трёх", 3), Map.entry("троих", 3), Map.entry("четыре", 4), Map.entry("четверо", 4),
-                Map.entry("четырех", 4), Map.entry("четырёх", 4), Map.entry("четверых", 4), Map.entry("пять", 5), Map.entry("пятеро", 5),
-                Map.entry("пяти", 5), Map.entry("пятерых", 5), Map.entry("шесть", 6), Map.entry("шестеро", 6), Map.entry("шести", 6),
-                Map.entry("семь", 7), Map.entry("семеро", 7), Map.entry("семи", 7), Map.entry("восемь", 8), Map.entry("восьмеро", 8),
-                Map.entry("восьми", 8), Map.entry("девять", 9), Map.entry("девятеро", 9), Map.entry("девяти", 9),
-                Map.entry("десять", 10), Map.entry("десятеро", 10), Map.entry("десяти", 10));
-        /** Any of {@link #VALUES} as a word: «возросло до двух». */
-        static final Pattern ANY = Pattern.compile("(?iu)(?<!\\p{L})(?:" + String.join("|", VALUES.keySet()) + ")(?!\\p{L})");
+        static final String UP_TO_TEN = RussianNumbers.alternation(10);
+        /** Any of {@link #UP_TO_TEN} as a word: «возросло до двух». */
+        static final Pattern ANY = Pattern.compile("(?iu)(?<!\\p{L})(?:" + UP_TO_TEN + ")(?!\\p{L})");
         static final String HOURS = "один|одного|два|двух|три|трёх|трех|четыре|четырёх|четырех|пять|пяти|шесть|шести|семь|семи|восемь|"
                 + "восьми|девять|девяти|десять|десяти|одиннадцать|одиннадцати|двенадцать|двенадцати";
         static final String PEOPLE = "два|две|двое|три|трое|четыре|четверо|пять|пятеро|шесть|шестеро|семь|семеро|восемь|девять|десять";

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import ru.sppr.chat.knowledge.analysis.RussianMonths;
+import ru.sppr.chat.knowledge.analysis.RussianNumbers;
 
 /**
  * What reports of the same story say of the figure asked when they disagree: «погибли 12 человек»
@@ -47,10 +49,9 @@ final class DifferingAccounts {
             "пассажир").map(p -> Pattern.compile("(?<!\\p{L})(?:" + p + ")")).toList();
     /** The word after «сколько» in any spelling: group 1. */
     private static final Pattern COUNTED_WORD = Pattern.compile("(?<!\\p{L})(?:скольк\\p{L}*|скока|скоко|скок)\\s+(?:всего\\s+|было\\s+)?(\\p{L}+)");
-    private static final Map<String, Integer> NUMBER_WORDS = AnswerType.SpokenNumbers.VALUES;
     /** A number and the word after it: «12 человек», «четыре человека», «1 200 квадратов»; or none, ending a clause («погибших до трёх»). */
     private static final Pattern COUNT = Pattern.compile("(?<![\\p{L}\\d.,:/+№-])(\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3}){1,3}|\\d{1,9}|"
-            + String.join("|", NUMBER_WORDS.keySet()) + ")(?![\\d.,:]?\\d)(?!\\p{L})[\\s\\u00A0]*(\\p{L}+)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + AnswerType.SpokenNumbers.UP_TO_TEN + ")(?![\\d.,:]?\\d)(?!\\p{L})[\\s\\u00A0]*(\\p{L}+)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Words after a number that make it no count of people or things: money, distances, ages, shares. */
     private static final Pattern NOT_COUNTED = Pattern.compile("(?:м|см|км|мм|кг|т|га|лет|год|года|раз|раза|дня|дней|ч)|"
             + "(?:млн|млрд|тыс|руб|доллар|евро|километр|метр|процент|час|минут|секунд|сут|недел|месяц|числ|январ|феврал|март|"
@@ -72,7 +73,7 @@ final class DifferingAccounts {
      * nor a span («тушили два дня», «три ночи подряд»).
      */
     private static final Pattern CLOCK = Pattern.compile("(?<![\\d:.])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:]|\\.\\d|\\s*(?:млн|тыс|%))"
-            + "|(?<![\\p{L}\\d])(\\d{1,2}|" + String.join("|", NUMBER_WORDS.keySet()) + "|одиннадцат\\p{L}*|двенадцат\\p{L}*)"
+            + "|(?<![\\p{L}\\d])(\\d{1,2}|" + AnswerType.SpokenNumbers.UP_TO_TEN + "|одиннадцат\\p{L}*|двенадцат\\p{L}*)"
             + "\\s+(?:(?:час\\p{L}*\\s+)(утра|вечера|ночи|дня)|(утра|вечера))(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DAY = Pattern.compile("(?<!\\d)(\\d{1,2})\\s+(" + RussianMonths.ALTERNATION + ")(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -232,7 +233,7 @@ final class DifferingAccounts {
     }
 
     private static long number(String written) {
-        Integer word = NUMBER_WORDS.get(written.toLowerCase(Locale.ROOT));
-        return word != null ? word : Long.parseLong(written.replaceAll("[ \\u00A0\\u202F]", ""));
+        OptionalInt word = RussianNumbers.value(written);
+        return word.isPresent() ? word.getAsInt() : Long.parseLong(written.replaceAll("[ \\u00A0\\u202F]", ""));
     }
 }

@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import ru.sppr.chat.knowledge.analysis.RussianNumbers;
 import ru.sppr.chat.situation.Observation.Qualifier;
 
 /**
@@ -70,20 +71,6 @@ final class ObservationExtractor {
     private static final Pattern NUMBER_CELL = Pattern.compile("\\d{2,4}(?:[.,]\\d+)?");
     /** «label: value» of a row, from the start of a line or after «;», neither running over a line. */
     private static final Pattern TABLE_PAIR = Pattern.compile("(?:^|;[ \\t]*)([^:;\\n]{1,40}):[ \\t]*([^;\\n]*)", Pattern.MULTILINE);
-    private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("один", 1), Map.entry("одна", 1), Map.entry("одного", 1),
-            Map.entry("два", 2), Map.entry("две", 2), Map.entry("двух", 2), Map.entry("двое", 2), Map.entry("двоих", 2),
-            Map.entry("три", 3), Map.entry("трех", 3), Map.entry("трое", 3), Map.entry("троих", 3), Map.entry("четыре", 4),
-            Map.entry("четверо", 4), Map.entry("четверых", 4), Map.entry("пять", 5), Map.entry("пятеро", 5), Map.entry("пятерых", 5),
-            Map.entry("шесть", 6), Map.entry("шестеро", 6), Map.entry("семь", 7), Map.entry("семеро", 7), Map.entry("восемь", 8),
-            Map.entry("восьмеро", 8), Map.entry("девять", 9), Map.entry("девятеро", 9), Map.entry("десять", 10), Map.entry("десятеро", 10),
-            Map.entry("четырех", 4), Map.entry("пяти", 5), Map.entry("шести", 6), Map.entry("семи", 7), Map.entry("восьми", 8),
-            Map.entry("девяти", 9), Map.entry("десяти", 10), Map.entry("одиннадцать", 11), Map.entry("одиннадцати", 11),
-            Map.entry("двенадцать", 12), Map.entry("двенадцати", 12), Map.entry("тринадцать", 13), Map.entry("тринадцати", 13),
-            Map.entry("четырнадцать", 14), Map.entry("четырнадцати", 14), Map.entry("пятнадцать", 15), Map.entry("пятнадцати", 15),
-            Map.entry("шестнадцать", 16), Map.entry("шестнадцати", 16), Map.entry("семнадцать", 17), Map.entry("семнадцати", 17),
-            Map.entry("восемнадцать", 18), Map.entry("восемнадцати", 18), Map.entry("девятнадцать", 19), Map.entry("девятнадцати", 19),
-            Map.entry("двадцать", 20), Map.entry("двадцати", 20), Map.entry("тридцать", 30), Map.entry("тридцати", 30),
-            Map.entry("сорок", 40), Map.entry("сорока", 40), Map.entry("пятьдесят", 50), Map.entry("пятидесяти", 50));
     private static final List<Attribute> PEOPLE = List.of(Attribute.DEATHS, Attribute.HOSPITALIZED, Attribute.INJURED,
             Attribute.REFUSED, Attribute.EVACUATED, Attribute.RESCUED, Attribute.MISSING, Attribute.SHELTERED, Attribute.DEENERGIZED);
     private static final int NEAR = 60;
@@ -447,11 +434,11 @@ final class ObservationExtractor {
     private static OptionalInt inWords(String number) {
         int sum = 0;
         for (String word : Keys.of(number).split("\\s+")) {
-            Integer value = WORDS.get(word);
-            if (value == null) {
+            OptionalInt value = RussianNumbers.value(word);
+            if (value.isEmpty()) {
                 return OptionalInt.empty();
             }
-            sum += value;
+            sum += value.getAsInt();
         }
         return OptionalInt.of(sum);
     }
