@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.knowledge.search.Excerpt;
 import ru.sppr.chat.knowledge.search.SearchHit;
+import ru.sppr.chat.knowledge.source.Publisher;
 import ru.sppr.chat.knowledge.source.SourceType;
 
 /**
@@ -36,7 +37,6 @@ public final class ExtractiveComposer implements AnswerComposer {
      */
     private static final Pattern PEAK = Pattern.compile("(?<!\\p{L})(?:максимальн|максимум|наибольш|пиков|пик(?:[аеу]|ом)?(?!\\p{L})|maximum|peak)");
     /** Where the identifiers of a record's publisher start: « (id …», «, message …». */
-    private static final Pattern ORIGIN_DETAILS = Pattern.compile("\\s+\\(|,\\s");
     /** Room kept for the note on sources that disagree ("Источники расходятся: [1] — 312 человек, [2] — 327 человек."). */
     static final int CONFLICT_WORDS = 8;
     /** Reports of one story made within this span give their own figures of it, not one figure's updates. */
@@ -436,17 +436,8 @@ public final class ExtractiveComposer implements AnswerComposer {
 
     private static String describe(SearchHit hit, Language language, ReplyTimes.Reply when) {
         String at = hit.observedAt() == null ? "" : ", " + when.at(hit.observedAt());
-        String where = hit.location() == null || hit.location().isBlank() ? "" : ", " + (hit.type() == SourceType.RECORD ? publisher(hit.location()) : hit.location());
+        String where = hit.location() == null || hit.location().isBlank() ? "" : ", " + (hit.type() == SourceType.RECORD ? Publisher.of(hit.location()) : hit.location());
         return " (" + language.pick(typeRu(hit), hit.type().code()) + at + where + ")";
-    }
-
-    /**
-     * Who published a record, without the identifiers after it: «Telegram channel «SHOT»» of «Telegram channel «SHOT»
-     * (id -1001100158992), message 74660» — a list of sources stays short.
-     */
-    private static String publisher(String origin) {
-        var m = ORIGIN_DETAILS.matcher(origin);
-        return m.find() && m.start() > 0 ? origin.substring(0, m.start()) : origin;
     }
 
     private static String typeRu(SearchHit hit) {

@@ -431,13 +431,22 @@ final class Figures {
 
     /** The value most sources give for the moment; of equals, the one reported last. */
     private static ObservationRow mostReported(List<ObservationRow> moment) {
-        Map<String, List<ObservationRow>> byValue = moment.stream().collect(Collectors.groupingBy(SituationModel::shown,
+        Map<String, List<ObservationRow>> byValue = lastOfEachSource(moment).stream().collect(Collectors.groupingBy(SituationModel::shown,
                 LinkedHashMap::new, Collectors.toList()));
         Optional<ObservationRow> corrected = moment.stream().filter(ObservationRow::correction).reduce((a, b) -> b);
         return corrected.orElseGet(() -> byValue.values().stream()
                 .max(Comparator.<List<ObservationRow>>comparingInt(List::size)
                         .thenComparing(l -> l.getLast().reportedAt(), Comparator.nullsFirst(Comparator.naturalOrder())))
                 .orElseThrow().getLast());
+    }
+
+    /**
+     * What each source says last of the figure: a post's «двое погибли» twice and its «UPD. Количество погибших увеличилось
+     * до трёх» are one source saying three, not two sources saying two.
+     */
+    private static List<ObservationRow> lastOfEachSource(List<ObservationRow> moment) {
+        return List.copyOf(moment.stream().collect(Collectors.toMap(ObservationRow::sourceId, o -> o,
+                (a, b) -> b.id() > a.id() ? b : a, LinkedHashMap::new)).values());
     }
 
     private String subject(List<ObservationRow> history, Attribute attribute) {

@@ -175,9 +175,8 @@ public final class CachedSituationStore implements SituationStore {
     }
 
     @Override
-    public void attach(long incidentId, String sourceId, Instant reportedAt, double score, String duplicateOf, String signature,
-                       String wording, Set<String> entityKeys) {
-        written(() -> store.attach(incidentId, sourceId, reportedAt, score, duplicateOf, signature, wording, entityKeys));
+    public void attach(long incidentId, Attachment report) {
+        written(() -> store.attach(incidentId, report));
     }
 
     @Override

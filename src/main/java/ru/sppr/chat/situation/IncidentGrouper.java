@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,7 +18,9 @@ import java.util.Set;
  * type (0.15 related) + 0.30 place (1 a shared settlement, street, road, river or object; 0.5 a shared district, or a
  * shared region when one side names nothing finer, or no place on one side; 0.2 a shared region or country only) +
  * 0.15 a shared object + 0.15 time (exp(−Δt/τ), τ half the window; 0.5 when unknown) + 0.15 wording (MinHash
- * similarity of the reports' content words). Reports naming different settlements (or different streets) and none in
+ * similarity of the reports' content words) + 0.15 series (exp(−Δt/1 h) since the report's publisher last posted about
+ * the incident: a news channel tells one event in posts minutes apart, the later ones often naming no place, and
+ * a post about another event of the same hour has no such post to follow). Reports naming different settlements (or different streets) and none in
  * common never join. The threshold was chosen on the tune part of eval/situation/ru-incidents.jsonl. Pure.
  */
 public final class IncidentGrouper {
@@ -26,19 +29,45 @@ public final class IncidentGrouper {
     static final double MERGE = 0.8;
     /** The place score when one side names no place at all: unknown, not different. */
     static final double UNKNOWN_PLACE = 0.5;
+    /** How fast a publisher's series fades: its posts an hour apart count e⁻¹ of ones a minute apart. */
+    private static final double SERIES_HOURS = 1;
     /** A report naming at most this many settlements is about them; more, and it is a summary of an area. */
     private static final int FOCUSED = 2;
     private static final Set<EventType> DESTRUCTION = EnumSet.of(EventType.FIRE, EventType.EXPLOSION, EventType.COLLAPSE,
             EventType.GAS_LEAK);
 
-    /** An incident: its type, last report time, the entity keys and the wording signatures of its reports. */
-    public record Candidate(long id, EventType type, Instant lastReportAt, Set<String> entityKeys, List<String> wordings) {}
+    /**
+     * An incident: its type, last report time, the entity keys and the wording signatures of its reports, and when each
+     * publisher of its reports posted about it.
+     */
+    public record Candidate(long id, EventType type, Instant lastReportAt, Set<String> entityKeys, List<String> wordings,
+                            Map<String, Series> posts) {
+        Candidate withKeys(Set<String> keys) {
+            return new Candidate(id, type, lastReportAt, keys, wordings, posts);
+        }
+    }
+
+    /** A publisher's posts about an incident: the first and the last (reports arrive in any order, newest first too). */
+    public record Series(Instant first, Instant last) {
+        Series with(Instant at) {
+            return new Series(at.isBefore(first) ? at : first, at.isAfter(last) ? at : last);
+        }
+
+        /** Hours from the series to a moment: 0 inside it. */
+        double hoursTo(Instant at) {
+            Instant nearest = at.isBefore(first) ? first : at.isAfter(last) ? last : at;
+            return Math.abs(Duration.between(nearest, at).toMinutes()) / 60.0;
+        }
+    }
 
     /** The incident to join and the score, if any reaches the threshold. */
     record Decision(long incidentId, double score) {}
 
-    /** A report to place: its type, time, the places and objects it names (with their known regions) and wording. */
-    record Report(EventType type, Instant reportedAt, Set<String> keys, String wording) {}
+    /**
+     * A report to place: its type, time, the places and objects it names (with their known regions), wording and
+     * publisher (null when its record does not say).
+     */
+    record Report(EventType type, Instant reportedAt, Set<String> keys, String wording, String publisher) {}
 
     static Duration window(EventType type) {
         return switch (type) {
@@ -64,6 +93,11 @@ public final class IncidentGrouper {
     static List<Long> alsoSame(Report report, Collection<Candidate> candidates, long best) {
         return scored(report, candidates).stream().filter(d -> d.score() >= MERGE && d.incidentId() != best)
                 .map(Decision::incidentId).toList();
+    }
+
+    /** The incidents a report may join with their scores, best first (for reading grouping decisions). */
+    static List<Decision> scores(Report report, Collection<Candidate> candidates) {
+        return scored(report, candidates).stream().sorted(Comparator.comparingDouble(Decision::score).reversed()).limit(3).toList();
     }
 
     private static List<Decision> scored(Report report, Collection<Candidate> candidates) {
@@ -125,7 +159,14 @@ public final class IncidentGrouper {
             time = Math.exp(-hours / (window(report.type()).toHours() / 2.0));
         }
         double wording = candidate.wordings().stream().mapToDouble(w -> Signature.similarity(w, report.wording())).max().orElse(0);
-        return (candidate.type() == report.type() ? 0.25 : 0.15) + 0.30 * place + (object ? 0.15 : 0) + 0.15 * time + 0.15 * wording;
+        return (candidate.type() == report.type() ? 0.25 : 0.15) + 0.30 * place + (object ? 0.15 : 0) + 0.15 * time + 0.15 * wording
+                + 0.15 * series(report, candidate);
+    }
+
+    /** How close the report is to its publisher's posts about the incident: 1 among them, 0 when there are none. */
+    private static double series(Report report, Candidate candidate) {
+        Series posts = report.publisher() == null || report.reportedAt() == null ? null : candidate.posts().get(report.publisher());
+        return posts == null ? 0 : Math.exp(-posts.hoursTo(report.reportedAt()) / SERIES_HOURS);
     }
 
     /** «place:фрязино» (a name after a preposition) and «settlement:фрязино» (after «г.») are the same place. */

@@ -62,8 +62,8 @@ final class IncidentIndex {
             }
         }
         if (from != null) {
-            var low = new IncidentGrouper.Candidate(Long.MIN_VALUE, null, from, Set.of(), List.of());
-            var high = new IncidentGrouper.Candidate(Long.MAX_VALUE, null, to, Set.of(), List.of());
+            var low = new IncidentGrouper.Candidate(Long.MIN_VALUE, null, from, Set.of(), List.of(), Map.of());
+            var high = new IncidentGrouper.Candidate(Long.MAX_VALUE, null, to, Set.of(), List.of(), Map.of());
             for (EventType type : types) {
                 var inWindow = byTime.getOrDefault(type, new TreeSet<>(BY_TIME)).subSet(low, true, high, true).descendingSet();
                 inWindow.stream().limit(recent).forEach(c -> found.putIfAbsent(c.id(), c));
@@ -77,19 +77,25 @@ final class IncidentIndex {
     }
 
     /** Records a report the model just attached. */
-    void attached(long id, EventType type, Instant reportedAt, Set<String> keys, String wording) {
+    void attached(long id, EventType type, SituationStore.Attachment report) {
         var old = incidents.get(id);
-        Set<String> allKeys = new HashSet<>(keys);
-        List<String> wordings = new ArrayList<>(List.of(wording));
-        Instant last = reportedAt;
+        Set<String> allKeys = new HashSet<>(report.entityKeys());
+        List<String> wordings = new ArrayList<>(List.of(report.wording()));
+        Map<String, IncidentGrouper.Series> posts = new HashMap<>();
+        Instant last = report.reportedAt();
         if (old != null) {
             allKeys.addAll(old.entityKeys());
             wordings.addAll(old.wordings());
+            posts.putAll(old.posts());
             if (old.lastReportAt() != null && (last == null || old.lastReportAt().isAfter(last))) {
                 last = old.lastReportAt();
             }
         }
-        put(new IncidentGrouper.Candidate(id, old == null ? type : old.type(), last, allKeys, wordings));
+        if (report.publisher() != null && report.reportedAt() != null) {
+            posts.merge(report.publisher(), new IncidentGrouper.Series(report.reportedAt(), report.reportedAt()),
+                    (a, b) -> a.with(report.reportedAt()));
+        }
+        put(new IncidentGrouper.Candidate(id, old == null ? type : old.type(), last, allKeys, wordings, posts));
         reportsSeen++;
     }
 

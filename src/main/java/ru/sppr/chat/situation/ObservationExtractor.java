@@ -52,7 +52,12 @@ final class ObservationExtractor {
     /** «о возобновлении», «до открытия»: the act named as a noun is no state; «если открыт» is a condition. */
     private static final Pattern NOT_A_STATE = Pattern.compile("(?:ие|ия|ии|ию|ием|иям|иями|иях)$");
     private static final Pattern CONDITION = Pattern.compile("(?:если|когда|пока|будет|будут)\\s*$");
-    private static final Pattern CORRECTION = Pattern.compile("уточн|ранее сообщалось|скорректир|исправлен|вместо ранее", F);
+    /**
+     * A sentence that replaces an earlier figure: «уточнённые данные», «ранее сообщалось», a post's «UPD.», «число погибших
+     * увеличилось до трёх».
+     */
+    private static final Pattern CORRECTION = Pattern.compile("уточн|ранее сообщалось|скорректир|исправлен|вместо ранее|(?<!\\p{L})UPD"
+            + "|(?:увеличил|вырос|возрос)\\p{L}*\\s+до\\s", F);
     /** A Markdown table flattened into one line (as fragments stored before they kept their lines). */
     private static final Pattern FLAT_TABLE = Pattern.compile("[ \\t]-{3,}(?:\\|-{3,}){2,}[ \\t]");
     private static final Pattern ROW_BOUNDARY = Pattern.compile("([+\\-—–]?\\d[\\d.,]*|[—–-])\\s+(\\S.*)");

@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 final class PlaceRules {
     private static final int F = Pattern.UNICODE_CASE;
     private static final String CAP = "[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*";
-    private static final String NAME = CAP + "(?:[ \\t]+" + CAP + "(?!\\s+(?:район|р-н|област|кра[йяею]|округ|республик|муниципальн|городск)))?";
+    /** A whole capitalised word: «Кизел Пермского края» must not end a name at «Пермског» to slip past the region word. */
+    private static final String WHOLE_CAP = "[А-ЯЁ][а-яё]++(?:-[А-ЯЁа-яё][а-яё]++)*+";
+    private static final String NAME = CAP + "(?:[ \\t]+" + WHOLE_CAP + "(?!\\s+(?:район|р-н|област|кра[йяею]|округ|республик|муниципальн|городск)))?";
     private static final String PRE = "(?<![\\p{L}\\d/])";
     private static final Pattern SETTLEMENT = Pattern.compile(PRE + "(?:г\\.|гор\\.|с\\.|пос\\.|п\\.|пгт\\.?|дер\\.|д\\.|х\\.|мкр\\.?|ст-ц[аы]|"
             + "(?i:город|города|городе|городу|городом|сел[оауе]|селом|пос[её]л(?:ок|ка|ке|ком)|деревн[яиеюй]|деревней|станиц[аеиуы]|"
@@ -54,6 +56,14 @@ final class PlaceRules {
     /** Before a known place that is also a person's name («Владимир», «Лондон»), only these make it a place. */
     private static final Set<String> NAME_PREPOSITIONS = Set.of("в", "во", "из", "под", "около", "близ", "возле", "до", "через",
             "к", "у", "над", "города", "город", "г");
+    /**
+     * Words after which a known town's name that is also a surname is the town: «в районе Серпухова», «жители Харькова»,
+     * «мэр Саратова» — a person is rarely a district's, inhabitants' or mayor's genitive.
+     */
+    private static final Set<String> PLACE_GOVERNORS = Set.of("района", "районе", "район", "окрестностях", "окрестности",
+            "пригороде", "пригород", "жители", "жителей", "жителя", "жительница", "жительницу", "жителям", "мэр", "мэра",
+            "мэрия", "мэрии", "окраине", "окраину", "центре", "улицах", "вблизи", "неподалеку", "неподалёку", "северу",
+            "югу", "западу", "востоку", "направлении");
     private static final Set<String> NOT_PLACES = Set.of("мчс", "гибдд", "мвд", "фсб", "ск", "ску", "рф", "сми", "дтп", "чс");
 
     private static final Pattern CYRILLIC_WORD = Pattern.compile("[А-ЯЁа-яё-]+");
@@ -231,7 +241,8 @@ final class PlaceRules {
             var place = gazetteer.find(List.of(phrase));
             if (place.isPresent() && (!tokens.get(i).sentenceStart() || n > 1
                     || properOnly(tokens.get(i).text()) && spelledLike(tokens.get(i).text(), place.get().name()))
-                    && (n > 1 || !personal(tokens.get(i).text()) || after(NAME_PREPOSITIONS, tokens, i))) {
+                    && (n > 1 || !personal(tokens.get(i).text()) || after(NAME_PREPOSITIONS, tokens, i)
+                        || after(PLACE_GOVERNORS, tokens, i) || afterRegionAdjective(tokens, i))) {
                 var p = place.get();
                 return new Mention(tokens.get(i).start(), last.end(), phrase, p.kind(), null, p.key(), p.name());
             }
@@ -246,6 +257,16 @@ final class PlaceRules {
         }
         return i > 1 && prepositions.contains(Keys.of(tokens.get(i - 2).text())) && !tokens.get(i - 1).capitalised()
                 && morphology.readings(tokens.get(i - 1).text()).stream().anyMatch(Morphology.Reading::adjective);
+    }
+
+    /** «подмосковного Серпухова», «саратовского Энгельса»: a region's adjective before a name makes it a town there. */
+    private boolean afterRegionAdjective(List<Token> tokens, int i) {
+        if (i == 0 || tokens.get(i - 1).capitalised()) {
+            return false;
+        }
+        return morphology.readings(tokens.get(i - 1).text()).stream().filter(Morphology.Reading::adjective)
+                .map(r -> gazetteer.ofAdjective(r.lemma())).flatMap(Optional::stream)
+                .anyMatch(p -> p.kind() == MentionKind.REGION);
     }
 
     private Optional<Mention> adjectiveOf(List<Token> tokens, int i) {

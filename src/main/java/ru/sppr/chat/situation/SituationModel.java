@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import ru.sppr.chat.failure.NotFoundException;
 import ru.sppr.chat.knowledge.source.Fragment;
 import ru.sppr.chat.knowledge.source.KnowledgeStore;
+import ru.sppr.chat.knowledge.source.Publisher;
 import ru.sppr.chat.knowledge.source.SourceDocument;
 import ru.sppr.chat.knowledge.source.SourceListener;
 import ru.sppr.chat.situation.ReportAnalysis.FragmentFindings;
@@ -45,7 +46,7 @@ import ru.sppr.chat.user.Clearance;
  */
 public final class SituationModel implements SourceListener {
     /** Bump when extraction or grouping rules change: a database derived by other rules is rebuilt at start. */
-    public static final int RULES_VERSION = 11;
+    public static final int RULES_VERSION = 12;
     private static final Logger LOG = LoggerFactory.getLogger(SituationModel.class);
     /**
      * Besides the incidents sharing a place or object with a report, this many of the most recent of its type in the
@@ -154,6 +155,7 @@ public final class SituationModel implements SourceListener {
         String text = doc.source().title() + "\n" + doc.fragments().stream().map(Fragment::text).collect(Collectors.joining(" "));
         String signature = Signature.of(text);
         String wording = Signature.ofWording(text);
+        String publisher = Publisher.of(doc);
         Set<Long> joined = new HashSet<>();
         for (var claim : claims(report).entrySet()) {
             EventType type = claim.getKey();
@@ -166,10 +168,14 @@ public final class SituationModel implements SourceListener {
             Instant to = at == null ? null : at.plus(window);
             var candidates = incidents.candidates(IncidentGrouper.related(type), from, to, widened, RECENT).stream()
                     .filter(c -> !joined.contains(c.id()))
-                    .map(c -> new IncidentGrouper.Candidate(c.id(), c.type(), c.lastReportAt(), hierarchy.widen(c.entityKeys()), c.wordings()))
+                    .map(c -> c.withKeys(hierarchy.widen(c.entityKeys())))
                     .toList();
-            var placed = new IncidentGrouper.Report(type, at, widened, wording);
+            var placed = new IncidentGrouper.Report(type, at, widened, wording, publisher);
             var decision = IncidentGrouper.decide(placed, candidates);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("Grouping {} of {} as {} {}: {} of {} candidates, best {}", report.sourceId(), publisher, type, keys,
+                        IncidentGrouper.scores(placed, candidates), candidates.size(), decision);
+            }
             long incident = decision.map(IncidentGrouper.Decision::incidentId).orElseGet(() -> store.newIncident(type));
             List<Long> same = decision.isEmpty() ? List.of() : IncidentGrouper.alsoSame(placed, candidates, incident);
             for (long other : same) {
@@ -184,9 +190,10 @@ public final class SituationModel implements SourceListener {
                     .filter(e -> !e.getKey().equals(report.sourceId()))
                     .filter(e -> Signature.similarity(e.getValue(), signature) >= Signature.DUPLICATE).map(Map.Entry::getKey)
                     .findFirst().orElse(null);
-            store.attach(incident, report.sourceId(), at, decision.map(IncidentGrouper.Decision::score).orElse(1.0), duplicateOf,
-                    signature, wording, keys);
-            incidents.attached(incident, type, at, keys, wording);
+            var attachment = new SituationStore.Attachment(report.sourceId(), at, publisher,
+                    decision.map(IncidentGrouper.Decision::score).orElse(1.0), duplicateOf, signature, wording, keys);
+            store.attach(incident, attachment);
+            incidents.attached(incident, type, attachment);
         }
     }
 

@@ -33,9 +33,12 @@ public interface SituationStore {
     /** How many report–incident links there are (a cheap sign that someone else grouped reports). */
     long reportCount();
 
-    /** Adds a report (whose earlier links {@link #write} removed) to an incident with the places and objects it names. */
-    void attach(long incidentId, String sourceId, Instant reportedAt, double score, String duplicateOf, String signature,
-                String wording, Set<String> entityKeys);
+    /** A report grouped into an incident: who published it (when known), how well it fits, the places and objects it names. */
+    record Attachment(String sourceId, Instant reportedAt, String publisher, double score, String duplicateOf, String signature,
+                      String wording, Set<String> entityKeys) {}
+
+    /** Adds a report (whose earlier links {@link #write} removed) to an incident. */
+    void attach(long incidentId, Attachment report);
 
     /** The places and objects each grouped report names, by source id (to learn which towns lie in which regions). */
     Map<String, Set<String>> reportKeys();

@@ -140,9 +140,15 @@ public final class JdbiSituationStore implements SituationStore {
             h.createQuery("SELECT incident_id, wording FROM sit_incident_reports")
                     .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
                     .forEach(e -> wordings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+            Map<Long, Map<String, IncidentGrouper.Series>> posts = new HashMap<>();
+            h.createQuery("SELECT incident_id, publisher, MIN(reported_at), MAX(reported_at) FROM sit_incident_reports "
+                            + "WHERE publisher IS NOT NULL AND reported_at IS NOT NULL GROUP BY incident_id, publisher")
+                    .map((rs, ctx) -> Map.entry(rs.getLong(1), Map.entry(rs.getString(2), new IncidentGrouper.Series(instant(rs, 3), instant(rs, 4)))))
+                    .forEach(e -> posts.computeIfAbsent(e.getKey(), k -> new HashMap<>()).put(e.getValue().getKey(), e.getValue().getValue()));
             return h.createQuery("SELECT id, event_type, last_report_at FROM sit_incidents ORDER BY id")
                     .map((rs, ctx) -> new IncidentGrouper.Candidate(rs.getLong(1), EventType.parse(rs.getString(2)), instant(rs, 3),
-                            named.getOrDefault(rs.getLong(1), Set.of()), wordings.getOrDefault(rs.getLong(1), List.of())))
+                            named.getOrDefault(rs.getLong(1), Set.of()), wordings.getOrDefault(rs.getLong(1), List.of()),
+                            posts.getOrDefault(rs.getLong(1), Map.of())))
                     .list();
         });
     }
@@ -182,16 +188,17 @@ public final class JdbiSituationStore implements SituationStore {
     }
 
     @Override
-    public void attach(long incidentId, String sourceId, Instant reportedAt, double score, String duplicateOf, String signature,
-                       String wording, Set<String> entityKeys) {
+    public void attach(long incidentId, Attachment report) {
+        Instant reportedAt = report.reportedAt();
         jdbi.useTransaction(h -> {
-            h.createUpdate("INSERT INTO sit_incident_reports (incident_id, source_id, reported_at, score, duplicate_of, signature, wording) "
-                            + "VALUES (:i, :s, :at, :score, :dup, :sig, :wording)")
-                    .bind("i", incidentId).bind("s", sourceId).bind("at", ts(reportedAt)).bind("score", score)
-                    .bind("dup", duplicateOf).bind("sig", signature).bind("wording", wording).execute();
-            if (!entityKeys.isEmpty()) {
+            h.createUpdate("INSERT INTO sit_incident_reports (incident_id, source_id, reported_at, publisher, score, duplicate_of, "
+                            + "signature, wording) VALUES (:i, :s, :at, :publisher, :score, :dup, :sig, :wording)")
+                    .bind("i", incidentId).bind("s", report.sourceId()).bind("at", ts(reportedAt))
+                    .bind("publisher", report.publisher() == null ? null : cut(report.publisher(), 300)).bind("score", report.score())
+                    .bind("dup", report.duplicateOf()).bind("sig", report.signature()).bind("wording", report.wording()).execute();
+            if (!report.entityKeys().isEmpty()) {
                 var batch = h.prepareBatch("INSERT INTO sit_incident_entities (incident_id, source_id, entity_key) VALUES (?, ?, ?)");
-                entityKeys.forEach(k -> batch.add(incidentId, sourceId, cut(k, 300)));
+                report.entityKeys().forEach(k -> batch.add(incidentId, report.sourceId(), cut(k, 300)));
                 batch.execute();
             }
             if (reportedAt != null) {

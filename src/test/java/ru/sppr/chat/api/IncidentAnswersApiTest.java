@@ -35,7 +35,10 @@ class IncidentAnswersApiTest {
             record("n-8", "2024-11-26T15:55:00+03:00", "Telegram channel «SHOT» (id -200), message 8",
                     "Задержан автоблогер Гаджи Гаджиев. В середине ноября Гаджиев на BMW въехал в толпу в Одинцово."),
             record("n-9", "2024-11-27T12:00:00+03:00", "Telegram channel «112» (id -100), message 9",
-                    "Водителю самосвала, сбившему пешехода в Балашихе, избрана мера пресечения — подписка о невыезде."));
+                    "Водителю самосвала, сбившему пешехода в Балашихе, избрана мера пресечения — подписка о невыезде."),
+            record("n-10", "2024-10-19T07:33:00+03:00", "Telegram channel «Mash» (id -300), message 10",
+                    "Двое человек погибли в результате взрыва бытового газа в городе Кирсанов Тамбовской области. Восемь человек "
+                            + "обратились за помощью в больницу, двое погибли. UPD. Количество погибших увеличилось до трёх."));
 
     private ApiHarness api;
     private String operator;
@@ -110,5 +113,12 @@ class IncidentAnswersApiTest {
 
         assertThat(ask(session, "гаджиеву меру пресечения какую избрали")).startsWith("В базе нет сведений")
                 .contains("Гаджиев").doesNotContain("подписка");
+    }
+
+    @Test
+    void should_answer_a_count_a_post_updated_with_the_update_though_the_post_said_the_old_one_twice() {
+        long session = api.startSession(operator, "Кирсанов");
+
+        assertThat(ask(session, "в кирсанове при взрыве газа скока погибло")).contains("3 человека").doesNotContain("2 человека");
     }
 }

@@ -49,7 +49,7 @@ class CachedSituationStoreTest {
     void should_read_again_after_every_kind_of_write() {
         List<Runnable> writes = List.of(() -> cached.write(List.of()), () -> cached.forget("s1"),
                 () -> cached.newIncident(EventType.FIRE), () -> cached.merge(1, 2), () -> cached.clear(1),
-                () -> cached.attach(1, "s1", Instant.EPOCH, 1, null, "", "", Set.of()), () -> cached.claimRules(1));
+                () -> cached.attach(1, new SituationStore.Attachment("s1", Instant.EPOCH, null, 1, null, "", "", Set.of())), () -> cached.claimRules(1));
         for (Runnable write : writes) {
             cached.entities("ключ", INTERNAL, 10);
             int before = store.reads.get();
@@ -162,8 +162,7 @@ class CachedSituationStoreTest {
         @Override public long newIncident(EventType type) { return 1; }
         @Override public void merge(long from, long into) { }
         @Override public long reportCount() { return 0; }
-        @Override public void attach(long incidentId, String sourceId, Instant reportedAt, double score, String duplicateOf,
-                                     String signature, String wording, Set<String> entityKeys) { }
+        @Override public void attach(long incidentId, Attachment report) { }
         @Override public Map<String, Set<String>> reportKeys() { return Map.of(); }
         @Override public Map<String, String> signatures(long incidentId) { return Map.of(); }
         @Override public List<IncidentRow> incidents(IncidentFilter filter, Set<String> access) { return List.of(); }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import ru.sppr.chat.situation.IncidentGrouper.Candidate;
@@ -13,8 +14,8 @@ class IncidentGrouperTest {
 
     @Test
     void should_join_a_report_of_the_same_type_place_and_day_and_not_one_from_another_city() {
-        var fire = new Candidate(1, EventType.FIRE, T, Set.of("settlement:махачкала", "object:азс:"), List.of());
-        var elsewhere = new Candidate(2, EventType.FIRE, T, Set.of("settlement:подольск"), List.of());
+        var fire = new Candidate(1, EventType.FIRE, T, Set.of("settlement:махачкала", "object:азс:"), List.of(), Map.of());
+        var elsewhere = new Candidate(2, EventType.FIRE, T, Set.of("settlement:подольск"), List.of(), Map.of());
 
         var decision = IncidentGrouper.decide(report(EventType.EXPLOSION, T.plusSeconds(3 * 3600), "settlement:махачкала"),
                 List.of(fire, elsewhere));
@@ -28,7 +29,7 @@ class IncidentGrouperTest {
 
     @Test
     void should_never_join_two_towns_of_one_region() {
-        var podolsk = new Candidate(1, EventType.FIRE, T, Set.of("settlement:подольск", "region:московский область"), List.of());
+        var podolsk = new Candidate(1, EventType.FIRE, T, Set.of("settlement:подольск", "region:московский область"), List.of(), Map.of());
 
         assertThat(IncidentGrouper.decide(report(EventType.FIRE, T, "settlement:фрязино", "region:московский область"), List.of(podolsk)))
                 .isEmpty();
@@ -36,12 +37,26 @@ class IncidentGrouperTest {
     }
 
     private static IncidentGrouper.Report report(EventType type, Instant at, String... keys) {
-        return new IncidentGrouper.Report(type, at, Set.of(keys), Signature.ofWording(""));
+        return new IncidentGrouper.Report(type, at, Set.of(keys), Signature.ofWording(""), null);
+    }
+
+    @Test
+    void should_follow_a_channels_series_of_posts_when_a_later_one_names_no_place() {
+        String channel = "Telegram channel «112»";
+        var azs = new Candidate(1, EventType.EXPLOSION, T, Set.of("settlement:махачкала"), List.of(), Map.of(channel, new IncidentGrouper.Series(T, T)));
+        var other = new Candidate(2, EventType.FIRE, T.plusSeconds(600), Set.of(), List.of(), Map.of("Telegram channel «SHOT»", new IncidentGrouper.Series(T, T)));
+        var followUp = new IncidentGrouper.Report(EventType.FIRE, T.plusSeconds(900), Set.of(), Signature.ofWording(""), channel);
+
+        assertThat(IncidentGrouper.decide(followUp, List.of(azs, other))).as("the channel's next post, 15 minutes later")
+                .hasValueSatisfying(d -> assertThat(d.incidentId()).isEqualTo(1));
+        var fromElsewhere = new IncidentGrouper.Report(EventType.FIRE, T.plusSeconds(900), Set.of("settlement:казань"),
+                Signature.ofWording(""), channel);
+        assertThat(IncidentGrouper.decide(fromElsewhere, List.of(azs))).as("a post of the channel about another town").isEmpty();
     }
 
     @Test
     void should_not_join_the_same_place_weeks_later() {
-        var old = new Candidate(1, EventType.FIRE, T, Set.of("settlement:подольск"), List.of());
+        var old = new Candidate(1, EventType.FIRE, T, Set.of("settlement:подольск"), List.of(), Map.of());
 
         assertThat(IncidentGrouper.decide(report(EventType.FIRE, T.plusSeconds(30L * 24 * 3600), "settlement:подольск"), List.of(old)))
                 .isEmpty();

@@ -301,6 +301,33 @@ class MentionExtractorTest {
     }
 
     @Test
+    void should_take_a_known_town_that_is_also_a_surname_for_the_town_where_its_words_say_so() {
+        for (String text : List.of("Авария в районе Серпухова.", "Жители Харькова остались без света.",
+                "Авария у подмосковного Серпухова на 103 км трассы М-2.")) {
+            assertThat(mentions(text, null)).as(text).noneMatch(m -> m.kind() == MentionKind.PERSON)
+                    .anyMatch(m -> m.kind() == MentionKind.SETTLEMENT);
+        }
+        assertThat(mentions("Об этом сообщил министр Лавров.", null)).extracting(Mention::kind).contains(MentionKind.PERSON);
+    }
+
+    @Test
+    void should_end_a_town_name_before_the_region_after_it() {
+        var found = mentions("Два человека пострадали при взрыве газа в жилом доме в городе Кизел Пермского края.", null);
+
+        assertThat(first(found, MentionKind.SETTLEMENT).name()).isEqualTo("Кизел");
+        assertThat(first(found, MentionKind.REGION).name()).isEqualTo("Пермский край");
+    }
+
+    @Test
+    void should_read_a_road_accident_told_as_a_pile_up_or_a_car_driven_into_a_crowd() {
+        for (String text : List.of("4 грузовика и 7 легковых авто пострадали в массовой аварии в Подмосковье.",
+                "В Одинцово БМВ въехала в толпу людей.", "Грузовик протаранил несколько автомобилей.")) {
+            assertThat(mentions(text, null)).as(text).filteredOn(m -> m.kind() == MentionKind.EVENT).extracting(Mention::subtype)
+                    .contains("road_accident");
+        }
+    }
+
+    @Test
     void should_find_events_whose_triggers_end_at_a_cyrillic_word_boundary() {
         var found = mentions("ДТП на трассе М-5. Крушение самолёта под Казанью. Ледяной дождь, склад горит.", null);
 

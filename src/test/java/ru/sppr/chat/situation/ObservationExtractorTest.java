@@ -431,4 +431,12 @@ class ObservationExtractorTest {
         assertThat(new Observation("", "", Attribute.DEATHS, 3.0, null, "человек", Qualifier.EXACT, at, false, 0, 0).shown())
                 .isEqualTo("3 человека");
     }
+
+    @Test
+    void should_take_a_posts_update_of_a_figure_for_a_correction() {
+        var found = observe("Двое человек погибли при взрыве газа в городе Кирсанов.\nUPD. Количество погибших увеличилось до трёх.");
+
+        assertThat(found).filteredOn(o -> o.attribute() == Attribute.DEATHS).extracting(Observation::value, Observation::correction)
+                .containsExactly(Tuple.tuple(2.0, false), Tuple.tuple(3.0, true));
+    }
 }

@@ -12,7 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import ru.sppr.chat.knowledge.KnowledgeBase;
 import ru.sppr.chat.knowledge.source.SourceQuery;
 import ru.sppr.chat.situation.Mention;
@@ -29,6 +32,7 @@ import ru.sppr.chat.user.Clearance;
  * name key), observation F1 by attribute and value.
  */
 public final class SituationEvaluation {
+    private static final Logger LOG = LoggerFactory.getLogger(SituationEvaluation.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Labels name places with their type word («река Сосна», «улица Луговая»); keys are of the name alone. */
     private static final Pattern TYPE_WORD = Pattern.compile(
@@ -52,6 +56,18 @@ public final class SituationEvaluation {
         return result;
     }
 
+    /** For reading grouping errors: each labelled event the model split, with the incidents its reports went to. */
+    private static void logSplitGroups(List<Label> labels, Map<String, Set<Long>> incidents) {
+        Map<String, Map<String, Set<Long>>> byGroup = new TreeMap<>();
+        labels.forEach(l -> byGroup.computeIfAbsent(l.split() + " " + l.group(), g -> new TreeMap<>())
+                .put(l.id(), incidents.getOrDefault(l.id(), Set.of())));
+        byGroup.forEach((group, reports) -> {
+            if (reports.values().stream().distinct().count() > 1) {
+                LOG.debug("Split {}: {}", group, reports);
+            }
+        });
+    }
+
     private static Map<String, Object> score(List<Label> labels, KnowledgeBase knowledge, SituationModel situation) {
         var incidents = situation.incidentsOf(labels.stream().map(Label::id).toList(), Caller.LOCAL_ADMIN);
         int tp = 0;
@@ -71,6 +87,9 @@ public final class SituationEvaluation {
         int[] objects = new int[3];
         int[] organisations = new int[3];
         int[] figures = new int[3];
+        if (LOG.isDebugEnabled()) {
+            logSplitGroups(labels, incidents);
+        }
         for (Label label : labels) {
             var doc = knowledge.source(label.id(), Caller.LOCAL_ADMIN);
             var analysis = situation.analyse(doc);
