@@ -14,10 +14,12 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import ru.sppr.chat.answer.Answer;
 import ru.sppr.chat.answer.ReplyTimes;
@@ -44,6 +46,8 @@ final class Timelines {
     private static final int FEW_LINES = 3;
     /** How many of the figures a report gave its line in a timeline names. */
     private static final int REPORT_FIGURES = 3;
+    /** The share of a headline's words an earlier headline has when the later only retells it. */
+    private static final double RETOLD = 0.7;
 
     private final SituationModel model;
     private final TermAnalysis analysis;
@@ -232,7 +236,8 @@ final class Timelines {
         Map<String, List<ObservationRow>> figuresOf = card.figures().stream().filter(f -> f.attribute() != Attribute.STATE)
                 .flatMap(f -> visible(f.values(), frame).stream())
                 .collect(Collectors.groupingBy(ObservationRow::sourceId, LinkedHashMap::new, Collectors.toList()));
-        for (ReportRow r : reports.subList(Math.max(0, reports.size() - TIMELINE_LINES), reports.size())) {
+        List<ReportRow> told = news(reports, figuresOf);
+        for (ReportRow r : told.subList(Math.max(0, told.size() - TIMELINE_LINES), told.size())) {
             lines.add("- " + when.at(r.reportedAt()) + " — «" + r.title() + "»" + figuresSaid(figuresOf.getOrDefault(r.sourceId(), List.of()))
                     + " " + book.mark(r));
         }
@@ -243,6 +248,32 @@ final class Timelines {
                 .map(i -> i.title() + ", " + day.format(i.lastReportAt())).collect(Collectors.joining("; ")) + "." : "";
         return Optional.of(new Briefed(new Answer.Grounded("Хронология — " + incident.title() + ":\n" + String.join("\n", lines) + others,
                 book.cited(), modelled(reports.size(), false)), Optional.of(IncidentUsed.of(incident))));
+    }
+
+    /**
+     * The reports that tell something new, in time order: a headline another channel retold («Сотни человек пожаловались
+     * на отравление зефиром…» three times in an hour) is one line — most of its words were in a headline before it and
+     * it counted nothing new. «Пожар в Твери ликвидирован» after «Пожар в Твери» is news.
+     */
+    private List<ReportRow> news(List<ReportRow> reports, Map<String, List<ObservationRow>> figuresOf) {
+        List<ReportRow> told = new ArrayList<>();
+        List<Set<String>> headlines = new ArrayList<>();
+        Set<String> counted = new HashSet<>();
+        for (ReportRow r : reports) {
+            Set<String> words = new HashSet<>(analysis.stems(r.title()));
+            boolean retold = headlines.stream().anyMatch(h -> words.stream().filter(h::contains).count() >= RETOLD * words.size());
+            boolean newFigures = !counted.containsAll(figuresOf.getOrDefault(r.sourceId(), List.of()).stream().map(Timelines::said).toList());
+            figuresOf.getOrDefault(r.sourceId(), List.of()).forEach(o -> counted.add(said(o)));
+            if (!retold || newFigures || words.isEmpty()) {
+                told.add(r);
+                headlines.add(words);
+            }
+        }
+        return told;
+    }
+
+    private static String said(ObservationRow o) {
+        return o.attribute() + "=" + SituationModel.shown(o);
     }
 
     /** The lines of a timeline answer («- 10:24 29.07.2024 — …»). */

@@ -29,6 +29,8 @@ public final class IncidentGrouper {
     static final double MERGE = 0.8;
     /** The place score when one side names no place at all: unknown, not different. */
     static final double UNKNOWN_PLACE = 0.5;
+    /** The mark before the key of a town named only as near the event: «near:settlement:краснодар». */
+    static final String NEAR = "near:";
     /** How fast a publisher's series fades: its posts an hour apart count e⁻¹ of ones a minute apart. */
     private static final double SERIES_HOURS = 1;
     /** A report naming at most this many settlements is about them; more, and it is a summary of an area. */
@@ -116,10 +118,17 @@ public final class IncidentGrouper {
      * in two streets of one city. A report naming many places (a daily summary) is not held to one of them.
      */
     private static boolean placesDisagree(Set<String> report, Set<String> incident) {
-        Set<String> towns = named(report, "settlement:", "place:");
+        Set<String> towns = towns(report);
         Set<String> streets = named(report, "street:");
-        return towns.size() <= FOCUSED && disjoint(towns, named(incident, "settlement:", "place:"))
+        return towns.size() <= FOCUSED && disjoint(towns, towns(incident))
                 || streets.size() <= FOCUSED && disjoint(streets, named(incident, "street:"));
+    }
+
+    /** The towns named as where things happened: not those named only as near it («ДТП под Краснодаром»). */
+    private static Set<String> towns(Set<String> keys) {
+        Set<String> towns = named(keys, "settlement:", "place:");
+        towns.removeAll(named(keys, NEAR + "settlement:", NEAR + "place:"));
+        return towns;
     }
 
     private static boolean disjoint(Set<String> left, Set<String> right) {
@@ -131,7 +140,7 @@ public final class IncidentGrouper {
         for (String key : keys) {
             for (String prefix : prefixes) {
                 if (key.startsWith(prefix)) {
-                    out.add(key.substring(key.indexOf(':') + 1));
+                    out.add(key.substring(prefix.length()));
                 }
             }
         }

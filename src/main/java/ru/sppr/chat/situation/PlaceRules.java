@@ -50,6 +50,10 @@ final class PlaceRules {
     private static final Pattern ROAD = Pattern.compile(PRE + "(?:(?:трасс[а-я]*|автодорог[а-я]*|автотрасс[а-я]*|ФАД|а/д)\\s+)?«?"
             + "([МРАН]-\\d{1,3}|\\d{2}[А-ЯЁ]{1,2}-\\d{1,4})»?(?:\\s+«[^»\\n]{1,60}»)?(?:,?\\s*(?:на\\s+)?(\\d{1,4})(?:\\+\\d{1,3})?(?:-?[мйго]{1,2})?\\s*км)?", F);
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("в", "во", "из", "под", "около", "близ", "возле");
+    /** Prepositions naming a place near which something happened: «под Краснодаром», «близ Твери», «вблизи Курска». */
+    private static final Set<String> NEAR_PREPOSITIONS = Set.of("под", "около", "близ", "возле", "вблизи", "недалеко", "неподалеку");
+    /** The subtype of a place named as a landmark near the event ({@link #near}). */
+    static final String NEAR = "near";
     /** The capitalised first word of a street's name: «Большая Тульская», «Малой Грузинской», «Новой Басманной». */
     private static final Pattern STREET_PREFIX = Pattern.compile("(?:Больш|Мал|Верхн|Нижн|Нов|Стар|Средн)(?:ая|ой|ую|ей|яя|юю)");
     private static final Pattern STREET_WORD = Pattern.compile(STREET_TYPES + "|ул|пр-т|проезд[а-я]*|тупик[а-я]*");
@@ -208,7 +212,7 @@ final class PlaceRules {
             }
             Mention gazetteerHit = longestKnown(text, tokens, i);
             if (gazetteerHit != null) {
-                found.add(gazetteerHit);
+                found.add(near(tokens, i) && gazetteerHit.kind() == MentionKind.SETTLEMENT ? nearby(gazetteerHit) : gazetteerHit);
                 while (i + 1 < tokens.size() && tokens.get(i + 1).end() <= gazetteerHit.end()) {
                     i++;
                 }
@@ -221,7 +225,7 @@ final class PlaceRules {
             }
             if (!t.sentenceStart() && after(PLACE_PREPOSITIONS, tokens, i)
                     && !t.allCaps() && !NOT_PLACES.contains(Keys.of(t.text())) && unknownName(t.text())) {
-                found.add(new Mention(t.start(), t.end(), t.text(), MentionKind.PLACE, null,
+                found.add(new Mention(t.start(), t.end(), t.text(), MentionKind.PLACE, near(tokens, i) ? NEAR : null,
                         "place:" + names.key(t.text()), names.display(t.text())));
             }
         }
@@ -248,6 +252,15 @@ final class PlaceRules {
             }
         }
         return null;
+    }
+
+    /** «под Краснодаром», «близ Твери»: the place is named as a landmark near where things happened, not as where. */
+    private static boolean near(List<Token> tokens, int i) {
+        return i > 0 && NEAR_PREPOSITIONS.contains(Keys.of(tokens.get(i - 1).text()));
+    }
+
+    private static Mention nearby(Mention m) {
+        return new Mention(m.start(), m.end(), m.text(), m.kind(), NEAR, m.key(), m.name());
     }
 
     /** The token follows one of the prepositions, directly or across one adjective («в подмосковном Климовске»). */

@@ -214,12 +214,10 @@ public final class SituationModel implements SourceListener {
                 first = false;
             }
         }
-        Set<String> titled = report.titleMentions().stream().map(Mention::key).filter(IncidentGrouper::locating)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> titled = locating(report.titleMentions());
         everywhere.addAll(titled);
         for (FragmentFindings f : report.fragments()) {
-            Set<String> here = f.mentions().stream().map(Mention::key).filter(IncidentGrouper::locating)
-                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            Set<String> here = locating(f.mentions());
             everywhere.addAll(here);
             EventType fragmentFirst = null;
             for (Mention m : f.mentions()) {
@@ -249,6 +247,23 @@ public final class SituationModel implements SourceListener {
             return all.isEmpty() ? everywhere : all;
         });
         return claims;
+    }
+
+    /**
+     * The keys that place a report, in order; a town named only as near the event («ДТП под Краснодаром») also gets an
+     * {@link IncidentGrouper#NEAR} mark, so that a report naming the village where it happened is not of another town.
+     */
+    private static Set<String> locating(List<Mention> mentions) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            if (IncidentGrouper.locating(m.key())) {
+                keys.add(m.key());
+                if (PlaceRules.NEAR.equals(m.subtype())) {
+                    keys.add(IncidentGrouper.NEAR + m.key());
+                }
+            }
+        }
+        return keys;
     }
 
     public List<IncidentSummary> incidents(Instant since, EventType type, String place, int limit, Caller caller) {

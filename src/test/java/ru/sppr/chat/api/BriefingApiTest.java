@@ -703,6 +703,24 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_give_a_headline_other_channels_retold_once_in_a_timeline() {
+        String news = String.join("\n",
+                "{\"id\": \"z-1\", \"date\": \"2024-10-12T14:30:00+00:00\", \"source\": \"Telegram channel «A» (id -1), message 1\", "
+                        + "\"text\": \"Сотни человек пожаловались на отравление зефиром из магазина в Химках.\"}",
+                "{\"id\": \"z-2\", \"date\": \"2024-10-12T14:45:00+00:00\", \"source\": \"Telegram channel «B» (id -2), message 2\", "
+                        + "\"text\": \"Сотни человек пожаловались на отравление зефиром из магазина в Химках, сообщил Mash.\"}",
+                "{\"id\": \"z-3\", \"date\": \"2024-10-12T18:00:00+00:00\", \"source\": \"Telegram channel «A» (id -1), message 3\", "
+                        + "\"text\": \"Отравление зефиром в Химках: производство на фабрике приостановлено.\"}");
+        uploaded("zefir.jsonl", news);
+        long session = api.startSession(operator, "Зефир");
+
+        String timeline = ask(session, "хронология отравления зефиром в химках").get("response").asText();
+
+        assertThat(timeline).contains("приостановлено");
+        assertThat(timeline.lines().filter(l -> l.contains("Сотни человек")).count()).as(timeline).isEqualTo(1);
+    }
+
+    @Test
     void should_list_the_incidents_of_a_place_months_apart_rather_than_mix_them_in_one_timeline() {
         String news = String.join("\n",
                 "{\"id\": \"p-1\", \"title\": \"В Подольске горит склад\", \"date\": \"2024-09-20T10:00:00+00:00\", "

@@ -55,6 +55,20 @@ class IncidentGrouperTest {
     }
 
     @Test
+    void should_take_a_town_named_only_as_near_the_event_for_no_other_town() {
+        var nearKrasnodar = new Candidate(1, EventType.ROAD_ACCIDENT, T, Set.of("settlement:краснодар", "near:settlement:краснодар",
+                "region:краснодарский край"),
+                List.of(), Map.of());
+        var inKrasnodar = new Candidate(2, EventType.ROAD_ACCIDENT, T, Set.of("settlement:краснодар", "region:краснодарский край"),
+                List.of(), Map.of());
+        var village = report(EventType.ROAD_ACCIDENT, T.plusSeconds(1800), "settlement:старокорсунская", "region:краснодарский край");
+
+        assertThat(IncidentGrouper.decide(village, List.of(nearKrasnodar))).as("«ДТП под Краснодаром» and «ДТП в станице Старокорсунская»")
+                .isPresent();
+        assertThat(IncidentGrouper.decide(village, List.of(inKrasnodar))).as("«ДТП в Краснодаре»").isEmpty();
+    }
+
+    @Test
     void should_not_join_the_same_place_weeks_later() {
         var old = new Candidate(1, EventType.FIRE, T, Set.of("settlement:подольск"), List.of(), Map.of());
 

@@ -311,6 +311,13 @@ class MentionExtractorTest {
     }
 
     @Test
+    void should_mark_a_town_named_as_near_the_event() {
+        assertThat(first(mentions("Водитель грузовика погиб в ДТП под Краснодаром.", null), MentionKind.SETTLEMENT).subtype())
+                .isEqualTo(PlaceRules.NEAR);
+        assertThat(first(mentions("Водитель грузовика погиб в ДТП в Краснодаре.", null), MentionKind.SETTLEMENT).subtype()).isNull();
+    }
+
+    @Test
     void should_end_a_town_name_before_the_region_after_it() {
         var found = mentions("Два человека пострадали при взрыве газа в жилом доме в городе Кизел Пермского края.", null);
 
