@@ -41,6 +41,10 @@ public final class FrameReader {
     private static final int NAMED_SHARE = 4;
     /** Letters a case ending adds to a name's stem. */
     private static final int CASE_ENDING = 2;
+    /** «в пвр 1 продукты берут?»: «в ПВР № N» names the shelter asked about, not the count of people in shelters… */
+    private static final Pattern SHELTER_NAMED = Pattern.compile("(?<!\\p{L})в\\s+пвр\\s*(?:№\\s*)?\\d");
+    /** …unless people there are counted: «сколько в пвр», «народу в пвр много?», «кто размещён в пвр». */
+    private static final Pattern SHELTERED_COUNTED = Pattern.compile("(?<!\\p{L})(?:сколько|скольких|how many|народ\\p{L}*|много|мало|человек)(?!\\p{L})|размещ|пункт\\p{L}* временного");
     private static final Pattern STATE_ASKED = Pattern.compile(
             "(?<!\\p{L})(открыт\\p{L}*|закрыт\\p{L}*|перекрыт\\p{L}*|открыл\\p{L}*|закрыл\\p{L}*|перекрыл\\p{L}*|работа\\p{L}*|статус\\p{L}*|состояни\\p{L}*|действу\\p{L}*|"
                     + "возобновл\\p{L}*|потушен\\p{L}*|потушил\\p{L}*|погашен\\p{L}*|ликвидирован\\p{L}*|ликвидировал\\p{L}*|локализ\\p{L}*|проезд\\p{L}*|open|closed)(?!\\p{L})");
@@ -262,6 +266,9 @@ public final class FrameReader {
         String lower = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
         List<Attribute> attributes = new ArrayList<>(Attribute.namedIn(question));
         attributes.remove(Attribute.STATE);
+        if (SHELTER_NAMED.matcher(lower).find() && !SHELTERED_COUNTED.matcher(lower).find()) {
+            attributes.remove(Attribute.SHELTERED);
+        }
         if (STATE_ASKED.matcher(lower).find() && !COUNTED_AT_WORK.matcher(lower).find()) {
             attributes.add(Attribute.STATE);
         }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import ru.sppr.chat.answer.Answer;
 import ru.sppr.chat.answer.ReplyTimes;
@@ -46,8 +47,11 @@ final class Timelines {
     private static final int FEW_LINES = 3;
     /** How many of the figures a report gave its line in a timeline names. */
     private static final int REPORT_FIGURES = 3;
-    /** The share of a headline's words an earlier headline has when the later only retells it. */
-    private static final double RETOLD = 0.7;
+    /**
+     * Words a retold headline may add: who reports it («сообщил Mash», «— источник», «по данным МЧС»); any other word
+     * («…полностью потушен», «…ликвидирован») is news.
+     */
+    private static final Pattern REPORTING = Pattern.compile("сообщ\\p{L}*|источник\\p{L}*|данн\\p{L}*|пиш\\p{L}*|переда\\p{L}*|заяв\\p{L}*|[a-z0-9]+");
 
     private final SituationModel model;
     private final TermAnalysis analysis;
@@ -252,8 +256,8 @@ final class Timelines {
 
     /**
      * The reports that tell something new, in time order: a headline another channel retold («Сотни человек пожаловались
-     * на отравление зефиром…» three times in an hour) is one line — most of its words were in a headline before it and
-     * it counted nothing new. «Пожар в Твери ликвидирован» after «Пожар в Твери» is news.
+     * на отравление зефиром…» three times in an hour) is one line — a headline before it had all its words but who
+     * reports it, and it counted nothing new. «Пожар в Твери ликвидирован» after «Пожар в Твери» is news.
      */
     private List<ReportRow> news(List<ReportRow> reports, Map<String, List<ObservationRow>> figuresOf) {
         List<ReportRow> told = new ArrayList<>();
@@ -261,7 +265,7 @@ final class Timelines {
         Set<String> counted = new HashSet<>();
         for (ReportRow r : reports) {
             Set<String> words = new HashSet<>(analysis.stems(r.title()));
-            boolean retold = headlines.stream().anyMatch(h -> words.stream().filter(h::contains).count() >= RETOLD * words.size());
+            boolean retold = headlines.stream().anyMatch(h -> words.stream().allMatch(w -> h.contains(w) || REPORTING.matcher(w).matches()));
             boolean newFigures = !counted.containsAll(figuresOf.getOrDefault(r.sourceId(), List.of()).stream().map(Timelines::said).toList());
             figuresOf.getOrDefault(r.sourceId(), List.of()).forEach(o -> counted.add(said(o)));
             if (!retold || newFigures || words.isEmpty()) {

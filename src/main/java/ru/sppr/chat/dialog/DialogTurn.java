@@ -203,6 +203,11 @@ public final class DialogTurn {
             Composed composed = compose(intent, request);
             intent = composed.intent();
             answer = briefing.keepAbout(frame, asked, intent.intent(), composed.answer(), caller);
+            if (intent.intent() == Intent.STATUS_CHECK && composed.answer() instanceof Answer.Grounded && answer instanceof Answer.NoEvidence) {
+                // the latest report was not about what was asked («на каких улицах дома ещё в воде»): the sentence that is
+                Answer factual = briefing.keepAbout(frame, asked, Intent.GENERAL_QUERY, composer.compose(request.as(Intent.GENERAL_QUERY)), caller);
+                answer = factual instanceof Answer.Grounded ? factual : answer;
+            }
             if (answer instanceof Answer.Grounded && confidence.of(answer) < settings.unsureBelow()) {
                 answer = briefing.keepAbout(frame, asked, intent.intent(), composer.compose(request.as(intent.intent())
                         .shorterBy(Words.count(Drafts.unsureNote(language)))), caller);

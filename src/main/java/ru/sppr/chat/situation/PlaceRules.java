@@ -124,6 +124,9 @@ final class PlaceRules {
     private void add(List<Mention> found, Pattern pattern, String text, int group, MentionKind kind, Integer nameGroup) {
         for (MatchResult m : WordStarts.matches(pattern, text)) {
             String name = m.group(nameGroup == null ? group : 0);
+            if (kind == MentionKind.STREET && nameGroup != null && pronoun(Names.words(m.group(1)).getFirst())) {
+                continue;
+            }
             if (nameGroup != null) {
                 name = normaliseTyped(m.group(1), m.group(2), kind);
             } else if (kind == MentionKind.STREET && Names.words(name).size() == 1 && adjectiveOnly(name)) {
@@ -142,6 +145,13 @@ final class PlaceRules {
                 found.add(new Mention(m.start(), m.end(), m.group(), kind, null, kind.code() + ":" + names.key(keyPhrase), name));
             }
         }
+    }
+
+    /** «на каких улицах», «на этой улице», «на соседней улице»: a word pointing at a street, not its name. */
+    private boolean pronoun(String word) {
+        var readings = morphology.readings(word);
+        return !readings.isEmpty() && readings.stream().allMatch(r -> r.tag().startsWith("ADJ:MPR") || r.tag().startsWith("PNN"))
+                || morphology.lemmas(word).contains("соседний");
     }
 
     private boolean adjectiveOnly(String word) {
