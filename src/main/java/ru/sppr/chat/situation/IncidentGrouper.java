@@ -29,6 +29,8 @@ public final class IncidentGrouper {
     static final double MERGE = 0.8;
     /** The place score when one side names no place at all: unknown, not different. */
     static final double UNKNOWN_PLACE = 0.5;
+    /** How long after its last report an incident at one street or named object of a town still takes news of it. */
+    static final Duration SAME_SPOT = Duration.ofDays(14);
     /** The mark before the key of a town named only as near the event: «near:settlement:краснодар». */
     static final String NEAR = "near:";
     /** How fast a publisher's series fades: its posts an hour apart count e⁻¹ of ones a minute apart. */
@@ -109,8 +111,37 @@ public final class IncidentGrouper {
     }
 
     private static boolean within(Report report, Candidate candidate) {
-        return report.reportedAt() == null || candidate.lastReportAt() == null
-                || Duration.between(candidate.lastReportAt(), report.reportedAt()).abs().compareTo(window(report.type())) <= 0;
+        if (report.reportedAt() == null || candidate.lastReportAt() == null) {
+            return true;
+        }
+        Duration apart = Duration.between(candidate.lastReportAt(), report.reportedAt()).abs();
+        return apart.compareTo(window(report.type())) <= 0
+                || apart.compareTo(SAME_SPOT) <= 0 && sameSpot(report.keys(), candidate.entityKeys());
+    }
+
+    /** How far to look for the incident of a report: {@link #SAME_SPOT} when it names a street or a named object. */
+    static Duration reach(EventType type, Set<String> keys) {
+        boolean spot = keys.stream().anyMatch(k -> k.startsWith("street:") || namedObject(k));
+        return spot && SAME_SPOT.compareTo(window(type)) > 0 ? SAME_SPOT : window(type);
+    }
+
+    /**
+     * Both name one town and one street or one named object in it: news of the fire at «LionTek» on Мухаммеда Али in
+     * Грозный four days later (an arrest, a cause) is of that fire.
+     */
+    private static boolean sameSpot(Set<String> report, Set<String> incident) {
+        Set<String> towns = towns(incident);
+        if (towns(report).stream().noneMatch(towns::contains)) {
+            return false;
+        }
+        Set<String> streets = named(incident, "street:");
+        return named(report, "street:").stream().anyMatch(s -> streets.stream().anyMatch(t -> sameStreet(s, t)))
+                || report.stream().filter(IncidentGrouper::namedObject).anyMatch(incident::contains);
+    }
+
+    /** An object key with a name of its own («object:азс:liontek»), not a kind alone («object:азс:»). */
+    private static boolean namedObject(String key) {
+        return key.startsWith("object:") && !key.endsWith(":");
     }
 
     /**
@@ -120,8 +151,17 @@ public final class IncidentGrouper {
     private static boolean placesDisagree(Set<String> report, Set<String> incident) {
         Set<String> towns = towns(report);
         Set<String> streets = named(report, "street:");
+        Set<String> theirStreets = named(incident, "street:");
         return towns.size() <= FOCUSED && disjoint(towns, towns(incident))
-                || streets.size() <= FOCUSED && disjoint(streets, named(incident, "street:"));
+                || streets.size() <= FOCUSED && !streets.isEmpty() && !theirStreets.isEmpty()
+                && streets.stream().noneMatch(s -> theirStreets.stream().anyMatch(t -> sameStreet(s, t)));
+    }
+
+    /** «тольятти» and «пальмиро тольятти» are one street: the words of one name are all in the other. */
+    private static boolean sameStreet(String a, String b) {
+        List<String> left = List.of(a.split(" "));
+        List<String> right = List.of(b.split(" "));
+        return left.containsAll(right) || right.containsAll(left);
     }
 
     /** The towns named as where things happened: not those named only as near it («ДТП под Краснодаром»). */

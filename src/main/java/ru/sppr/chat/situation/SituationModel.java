@@ -163,7 +163,7 @@ public final class SituationModel implements SourceListener {
             hierarchy.learn(keys);
             Instant at = report.reportedAt();
             Set<String> widened = hierarchy.widen(keys);
-            var window = IncidentGrouper.window(type);
+            var window = IncidentGrouper.reach(type, keys);
             Instant from = at == null ? null : at.minus(window);
             Instant to = at == null ? null : at.plus(window);
             var candidates = incidents.candidates(IncidentGrouper.related(type), from, to, widened, RECENT).stream()

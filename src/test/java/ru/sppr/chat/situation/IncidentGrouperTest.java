@@ -69,6 +69,20 @@ class IncidentGrouperTest {
     }
 
     @Test
+    void should_take_news_of_the_same_street_in_the_town_days_later_and_one_street_spelled_two_ways() {
+        var fire = new Candidate(1, EventType.EXPLOSION, T, Set.of("settlement:грозный", "street:мухаммед али"), List.of(), Map.of());
+        Instant fourDaysLater = T.plusSeconds(4L * 24 * 3600);
+
+        assertThat(IncidentGrouper.decide(report(EventType.EXPLOSION, fourDaysLater, "settlement:грозный", "street:мухаммед али"), List.of(fire)))
+                .as("the owner of the station arrested four days later").isPresent();
+        assertThat(IncidentGrouper.decide(report(EventType.EXPLOSION, fourDaysLater, "settlement:грозный"), List.of(fire)))
+                .as("another explosion in the town four days later").isEmpty();
+        var gas = new Candidate(2, EventType.EXPLOSION, T, Set.of("settlement:пятигорск", "street:тольятти"), List.of(), Map.of());
+        assertThat(IncidentGrouper.decide(report(EventType.EXPLOSION, T.plusSeconds(3600), "settlement:пятигорск", "street:пальмиро тольятти"),
+                List.of(gas))).isPresent();
+    }
+
+    @Test
     void should_not_join_the_same_place_weeks_later() {
         var old = new Candidate(1, EventType.FIRE, T, Set.of("settlement:подольск"), List.of(), Map.of());
 
