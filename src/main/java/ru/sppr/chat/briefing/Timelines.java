@@ -51,7 +51,7 @@ final class Timelines {
      * Words a retold headline may add: who reports it («сообщил Mash», «— источник», «по данным МЧС»); any other word
      * («…полностью потушен», «…ликвидирован») is news.
      */
-    private static final Pattern REPORTING = Pattern.compile("сообщ\\p{L}*|источник\\p{L}*|данн\\p{L}*|пиш\\p{L}*|переда\\p{L}*|заяв\\p{L}*|[a-z0-9]+");
+    private static final Pattern REPORTING = Pattern.compile("сообщ\\p{L}*|источник\\p{L}*|данн\\p{L}*|пиш\\p{L}*|переда\\p{L}*|заяв\\p{L}*|[a-z]+");
 
     private final SituationModel model;
     private final TermAnalysis analysis;

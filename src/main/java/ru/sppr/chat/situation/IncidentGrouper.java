@@ -18,10 +18,12 @@ import java.util.Set;
  * type (0.15 related) + 0.30 place (1 a shared settlement, street, road, river or object; 0.5 a shared district, or a
  * shared region when one side names nothing finer, or no place on one side; 0.2 a shared region or country only) +
  * 0.15 a shared object + 0.15 time (exp(−Δt/τ), τ half the window; 0.5 when unknown) + 0.15 wording (MinHash
- * similarity of the reports' content words) + 0.15 series (exp(−Δt/1 h) since the report's publisher last posted about
- * the incident: a news channel tells one event in posts minutes apart, the later ones often naming no place, and
- * a post about another event of the same hour has no such post to follow). Reports naming different settlements (or different streets) and none in
- * common never join. The threshold was chosen on the tune part of eval/situation/ru-incidents.jsonl. Pure.
+ * similarity of the reports' content words) + 0.15 series (exp(−Δt/1 h) from the report to its publisher's posts about
+ * the incident: a news channel tells one event in posts minutes apart, the later ones often naming no place). Reports
+ * naming different settlements (or different streets) and none in common never join; a town named only as near the
+ * event («под Краснодаром») differs from none. News of the same street or named object in one town joins up to
+ * {@link #SAME_SPOT} after the incident's last report, whatever the type's window. The threshold was chosen on the tune
+ * part of eval/situation/ru-incidents.jsonl. Pure.
  */
 public final class IncidentGrouper {
     static final double JOIN = 0.4;
@@ -32,7 +34,7 @@ public final class IncidentGrouper {
     /** How long after its last report an incident at one street or named object of a town still takes news of it. */
     static final Duration SAME_SPOT = Duration.ofDays(14);
     /** The mark before the key of a town named only as near the event: «near:settlement:краснодар». */
-    static final String NEAR = "near:";
+    static final String NEAR_MARK = "near:";
     /** How fast a publisher's series fades: its posts an hour apart count e⁻¹ of ones a minute apart. */
     private static final double SERIES_HOURS = 1;
     /** A report naming at most this many settlements is about them; more, and it is a summary of an area. */
@@ -167,7 +169,7 @@ public final class IncidentGrouper {
     /** The towns named as where things happened: not those named only as near it («ДТП под Краснодаром»). */
     private static Set<String> towns(Set<String> keys) {
         Set<String> towns = named(keys, "settlement:", "place:");
-        towns.removeAll(named(keys, NEAR + "settlement:", NEAR + "place:"));
+        towns.removeAll(named(keys, NEAR_MARK + "settlement:", NEAR_MARK + "place:"));
         return towns;
     }
 

@@ -251,7 +251,7 @@ public final class SituationModel implements SourceListener {
 
     /**
      * The keys that place a report, in order; a town named only as near the event («ДТП под Краснодаром») also gets an
-     * {@link IncidentGrouper#NEAR} mark, so that a report naming the village where it happened is not of another town.
+     * {@link IncidentGrouper#NEAR_MARK} mark, so that a report naming the village where it happened is not of another town.
      */
     private static Set<String> locating(List<Mention> mentions) {
         Set<String> keys = new LinkedHashSet<>();
@@ -259,7 +259,7 @@ public final class SituationModel implements SourceListener {
             if (IncidentGrouper.locating(m.key())) {
                 keys.add(m.key());
                 if (PlaceRules.NEAR.equals(m.subtype())) {
-                    keys.add(IncidentGrouper.NEAR + m.key());
+                    keys.add(IncidentGrouper.NEAR_MARK + m.key());
                 }
             }
         }
