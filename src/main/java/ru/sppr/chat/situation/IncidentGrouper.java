@@ -20,10 +20,10 @@ import java.util.Set;
  * 0.15 a shared object + 0.15 time (exp(−Δt/τ), τ half the window; 0.5 when unknown) + 0.15 wording (MinHash
  * similarity of the reports' content words) + 0.15 series (exp(−Δt/1 h) from the report to its publisher's posts about
  * the incident: a news channel tells one event in posts minutes apart, the later ones often naming no place). Reports
- * naming different settlements (or different streets) and none in common never join; a town named only as near the
- * event («под Краснодаром») differs from none. News of the same street or named object in one town joins up to
- * {@link #SAME_SPOT} after the incident's last report, whatever the type's window. The threshold was chosen on the tune
- * part of eval/situation/ru-incidents.jsonl. Pure.
+ * naming different settlements (or different streets, or different regions) and none in common never join; a town
+ * named only as near the event («под Краснодаром») differs from none. News of the same street or named object in one
+ * town joins up to {@link #SAME_SPOT} after the incident's last report, whatever the type's window. The threshold was
+ * chosen on the tune part of eval/situation/ru-incidents.jsonl. Pure.
  */
 public final class IncidentGrouper {
     static final double JOIN = 0.4;
@@ -154,7 +154,9 @@ public final class IncidentGrouper {
         Set<String> towns = towns(report);
         Set<String> streets = named(report, "street:");
         Set<String> theirStreets = named(incident, "street:");
+        Set<String> regions = named(report, "region:");
         return towns.size() <= FOCUSED && disjoint(towns, towns(incident))
+                || regions.size() <= FOCUSED && disjoint(regions, named(incident, "region:"))
                 || streets.size() <= FOCUSED && !streets.isEmpty() && !theirStreets.isEmpty()
                 && streets.stream().noneMatch(s -> theirStreets.stream().anyMatch(t -> sameStreet(s, t)));
     }

@@ -83,6 +83,14 @@ class IncidentGrouperTest {
     }
 
     @Test
+    void should_not_join_a_report_of_another_region_naming_no_town() {
+        var klimovsk = new Candidate(1, EventType.FIRE, T, Set.of("place:климовск", "region:московский область"), List.of(), Map.of());
+
+        assertThat(IncidentGrouper.decide(report(EventType.FIRE, T.plusSeconds(600), "region:пермский край"), List.of(klimovsk)))
+                .as("a bus burning in Пермский край in the same hour").isEmpty();
+    }
+
+    @Test
     void should_not_join_the_same_place_weeks_later() {
         var old = new Candidate(1, EventType.FIRE, T, Set.of("settlement:подольск"), List.of(), Map.of());
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +65,14 @@ public final class SituationEvaluation {
         byGroup.forEach((group, reports) -> {
             if (reports.values().stream().distinct().count() > 1) {
                 LOG.debug("Split {}: {}", group, reports);
+            }
+        });
+        Map<Long, Set<String>> groupsOf = new TreeMap<>();
+        labels.forEach(l -> incidents.getOrDefault(l.id(), Set.of()).forEach(i -> groupsOf.computeIfAbsent(i, k -> new TreeSet<>())
+                .add(l.split() + " " + l.group())));
+        groupsOf.forEach((incident, groups) -> {
+            if (groups.size() > 1) {
+                LOG.debug("Mixed incident {}: {}", incident, groups);
             }
         });
     }
