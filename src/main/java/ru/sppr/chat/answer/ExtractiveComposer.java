@@ -36,7 +36,6 @@ public final class ExtractiveComposer implements AnswerComposer {
      * state now — the latest status is read from another sentence, unless the peak is asked for.
      */
     private static final Pattern PEAK = Pattern.compile("(?<!\\p{L})(?:максимальн|максимум|наибольш|пиков|пик(?:[аеу]|ом)?(?!\\p{L})|maximum|peak)");
-    /** Where the identifiers of a record's publisher start: « (id …», «, message …». */
     /** Room kept for the note on sources that disagree ("Источники расходятся: [1] — 312 человек, [2] — 327 человек."). */
     static final int CONFLICT_WORDS = 8;
     /** Reports of one story made within this span give their own figures of it, not one figure's updates. */

@@ -161,7 +161,7 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         Optional<String> telling = tellingWord(stems, candidates, weights);
         return candidates.stream().filter(c -> c.hit() == best.hit() && givesCause(c)).max(byScore)
                 .or(() -> candidates.stream().filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR && givesCause(c))
-                        .filter(c -> telling.isEmpty() || sharesStart(c.stems(), telling.get()) || sharesStart(c.context(), telling.get()))
+                        .filter(c -> naming(c, telling))
                         .max(byScore))
                 .orElse(best);
     }
@@ -203,7 +203,7 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
      * best one share («в 2010 году»).
      */
     private static Candidate countOf(Candidate best, List<Candidate> candidates, List<String> stems, Optional<String> telling) {
-        List<String> lacking = stems.stream().filter(w -> !isNumber(w) && !sharesStart(best.stems(), w)).toList();
+        List<String> lacking = lacking(best, stems);
         if (lacking.isEmpty() || counts(best.sentence())) {
             return best;
         }
@@ -214,6 +214,11 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
                 .or(() -> counting.stream().filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR && naming(c, telling))
                         .max(byLackingThenScore))
                 .orElse(best);
+    }
+
+    /** The words asked, not numbers, that the best sentence lacks. */
+    private static List<String> lacking(Candidate best, List<String> stems) {
+        return stems.stream().filter(w -> !isNumber(w) && !sharesStart(best.stems(), w)).toList();
     }
 
     /** The sentences besides the best one that count something, with a word asked the best one lacks and its numbers asked. */
@@ -236,11 +241,10 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
      * after «что за взрыв в жуковском» is, with «спасено 6 человек» of a report on the fire there.
      */
     private static boolean nothingCounted(Candidate best, List<Candidate> candidates, List<String> stems, Optional<String> telling) {
-        List<String> lacking = stems.stream().filter(w -> !isNumber(w) && !sharesStart(best.stems(), w)).toList();
         return !ZERO.matcher(best.sentence()).find()
                 && candidates.stream().filter(c -> c.hit() == best.hit())
                         .noneMatch(c -> AnswerType.COUNT.offeredBy(c.sentence()) || AnswerType.SpokenNumbers.ANY.matcher(c.sentence()).find())
-                && counting(best, candidates, stems, lacking).stream().noneMatch(c -> naming(c, telling));
+                && counting(best, candidates, stems, lacking(best, stems)).stream().noneMatch(c -> naming(c, telling));
     }
 
     /**
@@ -266,8 +270,7 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     }
 
     private static boolean saysInSomeForm(List<String> stems, String stem) {
-        return stems.contains(stem) || stem.length() >= SAME_WORD_START
-                && stems.stream().anyMatch(s -> s.length() >= SAME_WORD_START && s.regionMatches(0, stem, 0, SAME_WORD_START));
+        return startsAlike(stems, stem, SAME_WORD_START);
     }
 
     /** Whether a sentence counts something, in digits («5 человек») or words («погибло четыре человека»). */
@@ -332,10 +335,12 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
      * follow-up's own word in another form («а скока спасли?» — «спасено 6 человек»).
      */
     private static boolean sharesStart(List<String> stems, String stem) {
-        if (stems.contains(stem)) {
-            return true;
-        }
-        return stem.length() > OWN_START && stems.stream().anyMatch(s -> s.regionMatches(0, stem, 0, OWN_START));
+        return startsAlike(stems, stem, OWN_START);
+    }
+
+    /** One of the stems is the stem, or — for a stem longer than {@link #OWN_START} — starts with its first {@code letters}. */
+    private static boolean startsAlike(List<String> stems, String stem, int letters) {
+        return stems.contains(stem) || stem.length() > OWN_START && stems.stream().anyMatch(s -> s.regionMatches(0, stem, 0, letters));
     }
 
     private static boolean isNumber(String stem) {

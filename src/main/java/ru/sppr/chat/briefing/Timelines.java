@@ -266,8 +266,9 @@ final class Timelines {
         for (ReportRow r : reports) {
             Set<String> words = new HashSet<>(analysis.stems(r.title()));
             boolean retold = headlines.stream().anyMatch(h -> words.stream().allMatch(w -> h.contains(w) || REPORTING.matcher(w).matches()));
-            boolean newFigures = !counted.containsAll(figuresOf.getOrDefault(r.sourceId(), List.of()).stream().map(Timelines::said).toList());
-            figuresOf.getOrDefault(r.sourceId(), List.of()).forEach(o -> counted.add(said(o)));
+            List<String> figures = figuresOf.getOrDefault(r.sourceId(), List.of()).stream().map(Timelines::said).toList();
+            boolean newFigures = !counted.containsAll(figures);
+            counted.addAll(figures);
             if (!retold || newFigures || words.isEmpty()) {
                 told.add(r);
                 headlines.add(words);
