@@ -51,6 +51,8 @@ final class PlaceRules {
             + "([МРАН]-\\d{1,3}|\\d{2}[А-ЯЁ]{1,2}-\\d{1,4})»?(?:\\s+«[^»\\n]{1,60}»)?(?:,?\\s*(?:на\\s+)?(\\d{1,4})(?:\\+\\d{1,3})?(?:-?[мйго]{1,2})?\\s*км)?", F);
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("в", "во", "из", "под", "около", "близ", "возле");
     /** Prepositions naming a place near which something happened: «под Краснодаром», «близ Твери», «вблизи Курска». */
+    private static final Set<String> LANGUAGE_PREPOSITIONS = Set.of("на", "с", "со");
+    private static final Pattern LANGUAGE_ADJECTIVE = Pattern.compile(".+[сц]к(?:ом|ого|им)");
     private static final Set<String> NEAR_PREPOSITIONS = Set.of("под", "около", "близ", "возле", "вблизи", "недалеко", "неподалеку");
     /** The subtype of a place named as a landmark near the event ({@link #near}). */
     static final String NEAR = "near";
@@ -294,7 +296,8 @@ final class PlaceRules {
 
     private Optional<Mention> adjectiveOf(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (inStreetName(tokens, i) || language(tokens, i)) {
+        if (morphology.readings(t.text()).stream().noneMatch(Morphology.Reading::adjective)
+                || inStreetName(tokens, i) || language(tokens, i)) {
             return Optional.empty();
         }
         Optional<Mention> region = regionElided(tokens, i);
@@ -321,9 +324,9 @@ final class PlaceRules {
         if (i + 1 < tokens.size() && Keys.of(tokens.get(i + 1).text()).startsWith("язык")) {
             return true;
         }
-        boolean afterPreposition = i > 0 && Keys.of(tokens.get(i - 1).text()).matches("на|с|со");
+        boolean afterPreposition = i > 0 && LANGUAGE_PREPOSITIONS.contains(Keys.of(tokens.get(i - 1).text()));
         boolean alone = i + 1 == tokens.size() || tokens.get(i + 1).sentenceStart();
-        return afterPreposition && alone && Keys.of(tokens.get(i).text()).matches(".+[сц]к(?:ом|ого|им)");
+        return afterPreposition && alone && LANGUAGE_ADJECTIVE.matcher(Keys.of(tokens.get(i).text())).matches();
     }
 
     /** «на Большой Тульской», «на Тульской улице»: the adjective names a street, not the town it is made from. */

@@ -1,9 +1,11 @@
 package ru.sppr.chat.situation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,49 +14,157 @@ import java.util.regex.Pattern;
  * Non-overlapping matches of a pattern that begin where a word begins. Every extraction pattern starts at a word, so
  * trying only word starts (with lookbehind still seeing the text before) gives the same matches as {@code find()} at a
  * fraction of the cost: {@code find()} tries the whole alternation at every character.
+ * <p>
+ * A word start is tried only when its first two characters can begin a match. Which can is learnt from the pattern
+ * itself: a two-character input either matches, or makes the matcher want more ({@code hitEnd}); any other pair
+ * cannot begin one. A text's word starts are found once for all the patterns tried on it in a row.
  */
 final class WordStarts {
-    /** Characters below this are checked against each pattern's first-character table; others are always tried. */
+    /** Characters below this are checked against each pattern's tables; others are always tried. */
     private static final int TABLE = 0x500;
-    private static final Map<Pattern, boolean[]> FIRST = new ConcurrentHashMap<>();
+    private static final Map<Pattern, Prefixes> PREFIXES = new ConcurrentHashMap<>();
+    private static final ThreadLocal<Starts> LAST = new ThreadLocal<>();
 
     private WordStarts() {
     }
 
+    /** The word starts of one text, kept while the same text is matched pattern after pattern. */
+    private record Starts(String text, int[] at, int count) {
+        static Starts of(String text) {
+            int[] at = new int[16];
+            int count = 0;
+            boolean inWord = false;
+            for (int i = 0; i < text.length(); i++) {
+                boolean letterOrDigit = Character.isLetterOrDigit(text.charAt(i));
+                if (letterOrDigit && !inWord) {
+                    if (count == at.length) {
+                        at = Arrays.copyOf(at, count * 2);
+                    }
+                    at[count++] = i;
+                }
+                inWord = letterOrDigit;
+            }
+            return new Starts(text, at, count);
+        }
+    }
+
     /**
-     * Which characters can begin a match: a one-character input either matches or makes the matcher want more
-     * ({@code hitEnd}); any other first character cannot start one.
+     * Which first characters, and which second characters after each, can begin a match of one pattern. A pair is
+     * tried on the pattern when first met (racing threads may both try it; they learn the same answer).
      */
-    private static boolean[] firstCharacters(Pattern pattern) {
-        boolean[] can = new boolean[TABLE];
-        for (char c = 0; c < TABLE; c++) {
-            if (Character.isLetterOrDigit(c)) {
-                Matcher m = pattern.matcher(String.valueOf(c));
-                can[c] = m.lookingAt() || m.hitEnd();
+    private static final class Prefixes {
+        private static final byte UNKNOWN = 0;
+        private static final byte CANNOT = 1;
+        private static final byte CAN = 2;
+        private final Pattern pattern;
+        private final boolean[] first = new boolean[TABLE];
+        private final AtomicReferenceArray<byte[]> second = new AtomicReferenceArray<>(TABLE);
+
+        Prefixes(Pattern pattern) {
+            this.pattern = withoutLookbehind(pattern);
+            for (char c = 0; c < TABLE; c++) {
+                first[c] = Character.isLetterOrDigit(c) && canBegin(String.valueOf(c));
             }
         }
-        return can;
+
+        boolean canBegin(String text, int i) {
+            char c = text.charAt(i);
+            if (c >= TABLE) {
+                return true;
+            }
+            if (!first[c]) {
+                return false;
+            }
+            if (i + 1 >= text.length()) {
+                return true;
+            }
+            char next = text.charAt(i + 1);
+            if (next >= TABLE) {
+                return true;
+            }
+            byte[] row = second.get(c);
+            if (row == null) {
+                second.compareAndSet(c, null, new byte[TABLE]);
+                row = second.get(c);
+            }
+            if (row[next] == UNKNOWN) {
+                row[next] = canBegin(new String(new char[] {c, next})) ? CAN : CANNOT;
+            }
+            return row[next] == CAN;
+        }
+
+        /**
+         * The pattern with its positive lookbehinds dropped: a prefix is tried without the text before it, where «(?<=\\()»
+         * could never hold. Dropping a condition that consumes nothing only lets more prefixes begin a match.
+         */
+        static Pattern withoutLookbehind(Pattern pattern) {
+            String regex = pattern.pattern();
+            int at = regex.indexOf("(?<=");
+            if (at < 0) {
+                return pattern;
+            }
+            var out = new StringBuilder(regex.length());
+            int from = 0;
+            while (at >= 0) {
+                out.append(regex, from, at);
+                from = groupEnd(regex, at);
+                at = regex.indexOf("(?<=", from);
+            }
+            out.append(regex, from, regex.length());
+            return Pattern.compile(out.toString(), pattern.flags());
+        }
+
+        /** Where the group opened at {@code open} ends (after its closing parenthesis), escapes and classes skipped. */
+        private static int groupEnd(String regex, int open) {
+            int depth = 0;
+            boolean inClass = false;
+            for (int i = open; i < regex.length(); i++) {
+                char c = regex.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (inClass) {
+                    inClass = c != ']';
+                } else if (c == '[') {
+                    inClass = true;
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')' && --depth == 0) {
+                    return i + 1;
+                }
+            }
+            throw new IllegalArgumentException("unbalanced group in " + regex);
+        }
+
+        private boolean canBegin(String prefix) {
+            Matcher m = pattern.matcher(prefix);
+            return m.lookingAt() || m.hitEnd();
+        }
     }
 
     static List<MatchResult> matches(Pattern pattern, String text) {
         List<MatchResult> out = new ArrayList<>();
-        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        boolean[] first = FIRST.computeIfAbsent(pattern, WordStarts::firstCharacters);
+        Starts starts = LAST.get();
+        if (starts == null || starts.text() != text) {
+            starts = Starts.of(text);
+            LAST.set(starts);
+        }
+        Prefixes prefixes = PREFIXES.computeIfAbsent(pattern, Prefixes::new);
+        Matcher m = null;
         int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            boolean start = Character.isLetterOrDigit(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
-                    && (c >= TABLE || first[c]);
-            if (start) {
-                m.region(i, n);
-                if (m.lookingAt() && m.end() > i) {
-                    out.add(m.toMatchResult());
-                    i = m.end();
-                    continue;
-                }
+        int after = 0;
+        for (int k = 0; k < starts.count(); k++) {
+            int i = starts.at()[k];
+            if (i < after || !prefixes.canBegin(text, i)) {
+                continue;
             }
-            i++;
+            if (m == null) {
+                m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            m.region(i, n);
+            if (m.lookingAt() && m.end() > i) {
+                out.add(m.toMatchResult());
+                after = m.end();
+            }
         }
         return out;
     }
