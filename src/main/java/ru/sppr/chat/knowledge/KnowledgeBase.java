@@ -236,6 +236,7 @@ public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
 
     @Override
     public void close() {
+        listener.close();
         index.close();
     }
 

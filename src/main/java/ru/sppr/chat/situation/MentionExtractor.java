@@ -40,9 +40,17 @@ public final class MentionExtractor {
         this.times = new TimeExpressions(zone);
     }
 
+    /**
+     * The places each line of a text spells out with a type word («в селе Ключи», «Тверская область»). Reading them is
+     * pure; {@link #learn(SpelledPlaces)} teaches them, so texts read on several threads can be taught in their order.
+     */
+    record SpelledPlaces(List<int[]> lines, List<List<Mention>> typed) {}
+
     /** Every mention in the text, in order; times are anchored to {@code anchor} (the text's own time) when known. */
     public List<Mention> extract(String text, ZonedDateTime anchor) {
-        return extract(text, anchor, true);
+        SpelledPlaces spelled = spelledPlaces(text);
+        learn(spelled);
+        return extract(text, anchor, spelled);
     }
 
     /**
@@ -50,19 +58,25 @@ public final class MentionExtractor {
      * is not a place the knowledge base knows.
      */
     public List<Mention> extractFromQuestion(String text, ZonedDateTime anchor) {
-        return extract(text, anchor, false);
+        return extract(text, anchor, spelledPlaces(text));
     }
 
-    private List<Mention> extract(String text, ZonedDateTime anchor, boolean learnTyped) {
+    SpelledPlaces spelledPlaces(String text) {
         List<int[]> lines = lines(text);
-        List<List<Mention>> typed = lines.stream().map(line -> places.typed(text.substring(line[0], line[1]))).toList();
-        if (learnTyped) {
-            typed.forEach(ofLine -> ofLine.forEach(m -> learn(m.kind(), m.name())));
-        }
+        return new SpelledPlaces(lines, lines.stream().map(line -> places.typed(text.substring(line[0], line[1]))).toList());
+    }
+
+    void learn(SpelledPlaces spelled) {
+        spelled.typed().forEach(ofLine -> ofLine.forEach(m -> learn(m.kind(), m.name())));
+    }
+
+    /** The mentions of a text whose spelled-out places were read (and learnt, for a text of the knowledge base). */
+    List<Mention> extract(String text, ZonedDateTime anchor, SpelledPlaces spelled) {
+        List<int[]> lines = spelled.lines();
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             int offset = lines.get(i)[0];
-            for (Mention m : extractLine(text.substring(offset, lines.get(i)[1]), anchor, typed.get(i))) {
+            for (Mention m : extractLine(text.substring(offset, lines.get(i)[1]), anchor, spelled.typed().get(i))) {
                 found.add(offset == 0 ? m : new Mention(m.start() + offset, m.end() + offset, m.text(), m.kind(), m.subtype(), m.key(), m.name()));
             }
         }

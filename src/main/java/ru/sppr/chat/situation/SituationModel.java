@@ -17,7 +17,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.sppr.chat.failure.NotFoundException;
@@ -54,6 +60,8 @@ public final class SituationModel implements SourceListener {
      */
     private static final int RECENT = 30;
     private static final int REBUILD_BATCH = 500;
+    /** How many read batches may wait to be grouped (each holds its sources in memory). */
+    private static final int PENDING = 2;
 
     private final SituationStore store;
     private final MentionExtractor extractor;
@@ -61,6 +69,11 @@ public final class SituationModel implements SourceListener {
     private final PlaceHierarchy hierarchy = new PlaceHierarchy();
     private final IncidentIndex incidents;
     private final ZoneId zone;
+    /** Held while sources are read, so the places they spell out are learnt and grouped in the order they came. */
+    private final Object reading = new Object();
+    private final ExecutorService grouping = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().daemon().name("chat-situation").factory());
+    private final Semaphore room = new Semaphore(PENDING);
 
     public SituationModel(SituationStore store, MentionExtractor extractor, ZoneId zone) {
         this.store = Objects.requireNonNull(store, "store");
@@ -75,30 +88,67 @@ public final class SituationModel implements SourceListener {
     }
 
     /**
-     * Follows the knowledge base: a failure here never fails the ingest (the sources are stored; the model can be rebuilt
-     * with {@code chat-sppr situation rebuild}).
+     * Follows the knowledge base: reads the sources on the storing thread (and every other core), then groups them
+     * into incidents on the model's own thread, so grouping one batch overlaps with storing and reading the next. At
+     * most {@link #PENDING} read batches wait to be grouped; {@link #caughtUp()} waits for them. A failure here never
+     * fails the ingest (the sources are stored; the model can be rebuilt with {@code chat-sppr situation rebuild}).
      */
     @Override
     public void written(List<SourceDocument> documents) {
         try {
-            derive(documents);
+            synchronized (reading) {
+                List<ReportAnalysis> reports = analyse(documents);
+                room.acquireUninterruptibly();
+                grouping.execute(() -> {
+                    try {
+                        apply(documents, reports);
+                    } catch (RuntimeException e) {
+                        LOG.error("Situation model not updated for {} sources (rebuild it with chat-sppr situation rebuild)",
+                                documents.size(), e);
+                    } finally {
+                        room.release();
+                    }
+                });
+            }
         } catch (RuntimeException e) {
             LOG.error("Situation model not updated for {} sources (rebuild it with chat-sppr situation rebuild)", documents.size(), e);
         }
     }
 
+    /** Returns once every batch handed to {@link #written} is grouped. */
+    @Override
+    public void caughtUp() {
+        room.acquireUninterruptibly(PENDING);
+        room.release(PENDING);
+    }
+
     @Override
     public void removed(String sourceId) {
         try {
+            caughtUp();
             forget(sourceId);
         } catch (RuntimeException e) {
             LOG.error("Situation model still holds removed source {} (rebuild it with chat-sppr situation rebuild)", sourceId, e);
         }
     }
 
-    /** Derives the model for sources just written (added or changed). */
-    public synchronized void derive(List<SourceDocument> documents) {
-        List<ReportAnalysis> reports = documents.stream().map(this::analyse).toList();
+    /** Groups what is handed over, then stops the model's thread. */
+    @Override
+    public void close() {
+        grouping.shutdown();
+        try {
+            grouping.awaitTermination(10, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Derives the model for sources just written (added or changed), on the calling thread. */
+    private void derive(List<SourceDocument> documents) {
+        apply(documents, analyse(documents));
+    }
+
+    private synchronized void apply(List<SourceDocument> documents, List<ReportAnalysis> reports) {
         incidents.refresh();
         long linked = store.reportCount();
         store.write(reports);
@@ -117,13 +167,21 @@ public final class SituationModel implements SourceListener {
     }
 
     /** Rebuilds the model from every stored source when it was derived by other rules (or never). */
-    public synchronized void rebuildIfStale(KnowledgeStore knowledge) {
+    public void rebuildIfStale(KnowledgeStore knowledge) {
         if (store.rulesVersion() != RULES_VERSION && store.claimRules(RULES_VERSION)) {
             rebuild(knowledge);
         }
     }
 
-    public synchronized void rebuild(KnowledgeStore knowledge) {
+    /** Rebuilds the model from every stored source, once what ingests handed over is grouped. */
+    public void rebuild(KnowledgeStore knowledge) {
+        caughtUp();
+        synchronized (this) {
+            rebuildNow(knowledge);
+        }
+    }
+
+    private void rebuildNow(KnowledgeStore knowledge) {
         long started = System.nanoTime();
         store.clear(RULES_VERSION);
         extractor.forgetLearned();
@@ -139,16 +197,46 @@ public final class SituationModel implements SourceListener {
 
     /** What a source says, without storing it. */
     public ReportAnalysis analyse(SourceDocument doc) {
+        return analyse(List.of(doc)).getFirst();
+    }
+
+    /**
+     * What sources say, read on every core. The places they spell out («в селе Ключи») are learnt first, in the
+     * sources' order, so what each is found to say does not depend on which thread read which.
+     */
+    List<ReportAnalysis> analyse(List<SourceDocument> documents) {
+        List<Spelled> spelled = inParallel(documents.size(), i -> spelled(documents.get(i)));
+        for (Spelled s : spelled) {
+            s.fragments().forEach(extractor::learn);
+            extractor.learn(s.title());
+        }
+        return inParallel(documents.size(), i -> analyse(documents.get(i), spelled.get(i)));
+    }
+
+    /** The places a source's fragments and title spell out. */
+    private record Spelled(List<MentionExtractor.SpelledPlaces> fragments, MentionExtractor.SpelledPlaces title) {}
+
+    private Spelled spelled(SourceDocument doc) {
+        return new Spelled(doc.fragments().stream().map(f -> extractor.spelledPlaces(f.text())).toList(),
+                extractor.spelledPlaces(doc.source().title()));
+    }
+
+    private ReportAnalysis analyse(SourceDocument doc, Spelled spelled) {
         Instant reported = doc.source().observedAt();
         List<FragmentFindings> fragments = new ArrayList<>();
-        for (Fragment f : doc.fragments()) {
+        for (int i = 0; i < doc.fragments().size(); i++) {
+            Fragment f = doc.fragments().get(i);
             Instant anchor = f.observedAt() != null ? f.observedAt() : reported;
-            List<Mention> mentions = extractor.extract(f.text(), anchor == null ? null : anchor.atZone(zone));
+            List<Mention> mentions = extractor.extract(f.text(), anchor == null ? null : anchor.atZone(zone), spelled.fragments().get(i));
             fragments.add(new FragmentFindings(f.ordinal(), mentions, observations.extract(f.text(), mentions, f.observedAt(), reported),
                     f.observedAt()));
         }
-        List<Mention> title = extractor.extract(doc.source().title(), reported == null ? null : reported.atZone(zone));
+        List<Mention> title = extractor.extract(doc.source().title(), reported == null ? null : reported.atZone(zone), spelled.title());
         return new ReportAnalysis(doc.source().id(), reported, title, fragments);
+    }
+
+    private static <T> List<T> inParallel(int count, IntFunction<T> task) {
+        return IntStream.range(0, count).parallel().mapToObj(task).toList();
     }
 
     private void group(SourceDocument doc, ReportAnalysis report) {

@@ -42,7 +42,7 @@ public final class Ingestion {
     private final KnowledgeStore store;
     private final KnowledgeIndex index;
     private final Clock clock;
-    private final SourceListener listener;
+    private final SourceListener sourceListener;
 
     /** Times without an offset in the files are read in {@code zone}. */
     public Ingestion(String tesseract, ZoneId zone, KnowledgeStore store, KnowledgeIndex index, Clock clock,
@@ -52,7 +52,7 @@ public final class Ingestion {
         this.store = store;
         this.index = index;
         this.clock = clock;
-        this.listener = listener;
+        this.sourceListener = listener;
     }
 
     /** The zone times without an offset are read in and events of event logs are written in. */
@@ -70,6 +70,7 @@ public final class Ingestion {
             results.add(result);
             listener.fileDone(file.toString(), size(file), result.fragments(), result.ok());
         }
+        sourceListener.caughtUp();
         index.commit();
         return report(results, files.stream().mapToLong(Ingestion::size).sum(), started, index.lucene().writable());
     }
@@ -78,6 +79,7 @@ public final class Ingestion {
     public synchronized IngestReport ingestUpload(Path file, String uploadName, IngestOptions options, Caller actor) {
         long started = System.nanoTime();
         FileResult result = ingestOne(file, UPLOAD_PREFIX + uploadName, options, actor);
+        sourceListener.caughtUp();
         index.commit();
         return report(List.of(result), size(file), started, index.lucene().writable());
     }
@@ -155,7 +157,7 @@ public final class Ingestion {
                 }
             }
             index.applySaved(written, result.changeSeq());
-            listener.written(written);
+            sourceListener.written(written);
             from = to;
         }
         return new FileResult(name, documents.stream().map(d -> d.source().id()).limit(1000).toList(),
