@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -15,9 +16,9 @@ import java.util.regex.Pattern;
  * trying only word starts (with lookbehind still seeing the text before) gives the same matches as {@code find()} at a
  * fraction of the cost: {@code find()} tries the whole alternation at every character.
  * <p>
- * A word start is tried only when its first two characters can begin a match. Which can is learnt from the pattern
- * itself: a two-character input either matches, or makes the matcher want more ({@code hitEnd}); any other pair
- * cannot begin one. A text's word starts are found once for all the patterns tried on it in a row.
+ * A word start is tried only when its first two, then its first four characters can begin a match. Which can is
+ * learnt from the pattern itself: such a prefix either matches, or makes the matcher want more ({@code hitEnd}); any
+ * other prefix cannot begin one. A text's word starts are found once for all the patterns tried on it in a row.
  */
 final class WordStarts {
     /** Characters below this are checked against each pattern's tables; others are always tried. */
@@ -49,8 +50,9 @@ final class WordStarts {
     }
 
     /**
-     * Which first characters, and which second characters after each, can begin a match of one pattern. A pair is
-     * tried on the pattern when first met (racing threads may both try it; they learn the same answer).
+     * Which first characters, which second characters after each, and which four-character prefixes can begin a match
+     * of one pattern. Each is tried on the pattern when first met (racing threads may both try it; they learn the same
+     * answer).
      */
     private static final class Prefixes {
         private static final byte UNKNOWN = 0;
@@ -58,7 +60,14 @@ final class WordStarts {
         private static final byte CAN = 2;
         private final Pattern pattern;
         private final boolean[] first = new boolean[TABLE];
+        /** How many quadruples a pattern remembers, and after how many it checks whether they are worth asking. */
+        private static final int QUADRUPLES = 20_000;
+        private static final int TRIAL = 5_000;
         private final AtomicReferenceArray<byte[]> second = new AtomicReferenceArray<>(TABLE);
+        private final Map<String, Boolean> quadruple = new ConcurrentHashMap<>();
+        private final AtomicLong asked = new AtomicLong();
+        private final AtomicLong refused = new AtomicLong();
+        private volatile boolean quadruples = true;
 
         Prefixes(Pattern pattern) {
             this.pattern = withoutLookbehind(pattern);
@@ -90,7 +99,32 @@ final class WordStarts {
             if (row[next] == UNKNOWN) {
                 row[next] = canBegin(new String(new char[] {c, next})) ? CAN : CANNOT;
             }
-            return row[next] == CAN;
+            return row[next] == CAN && (!quadruples || quadrupleCanBegin(text, i));
+        }
+
+        /**
+         * Whether the four characters from {@code i} can begin a match, remembered per quadruple. A pattern for which
+         * this rarely says no (every capitalised word may begin a name) stops asking and forgets what it learnt.
+         */
+        private boolean quadrupleCanBegin(String text, int i) {
+            if (i + 4 > text.length()) {
+                return true;
+            }
+            String prefix = text.substring(i, i + 4);
+            Boolean can = quadruple.get(prefix);
+            if (can == null) {
+                can = canBegin(prefix);
+                if (quadruple.size() < QUADRUPLES) {
+                    quadruple.put(prefix, can);
+                }
+            }
+            long asked = this.asked.incrementAndGet();
+            long refused = can ? this.refused.get() : this.refused.incrementAndGet();
+            if (asked == TRIAL && refused * 10 < asked) {
+                quadruples = false;
+                quadruple.clear();
+            }
+            return can;
         }
 
         /**
