@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -58,16 +58,19 @@ final class WordStarts {
         private static final byte UNKNOWN = 0;
         private static final byte CANNOT = 1;
         private static final byte CAN = 2;
+        /** Quadruples remembered per pattern (a power of two), and how many are asked before deciding to go on asking. */
+        private static final int SLOT_BITS = 13;
+        private static final int TRIAL = 5_000;
+        private static final long KNOWN = 2;
+        private static final long CAN_BIT = 1;
         private final Pattern pattern;
         private final boolean[] first = new boolean[TABLE];
-        /** How many quadruples a pattern remembers, and after how many it checks whether they are worth asking. */
-        private static final int QUADRUPLES = 20_000;
-        private static final int TRIAL = 5_000;
         private final AtomicReferenceArray<byte[]> second = new AtomicReferenceArray<>(TABLE);
-        private final Map<String, Boolean> quadruple = new ConcurrentHashMap<>();
-        private final AtomicLong asked = new AtomicLong();
-        private final AtomicLong refused = new AtomicLong();
-        private volatile boolean quadruples = true;
+        private final AtomicLongArray quadruples = new AtomicLongArray(1 << SLOT_BITS);
+        /** Counts of the trial; threads may race on them, which only shifts when it ends. */
+        private int trial;
+        private int refused;
+        private volatile boolean askQuadruples = true;
 
         Prefixes(Pattern pattern) {
             this.pattern = withoutLookbehind(pattern);
@@ -99,32 +102,52 @@ final class WordStarts {
             if (row[next] == UNKNOWN) {
                 row[next] = canBegin(new String(new char[] {c, next})) ? CAN : CANNOT;
             }
-            return row[next] == CAN && (!quadruples || quadrupleCanBegin(text, i));
+            return row[next] == CAN && (!askQuadruples || quadrupleCanBegin(text, i));
         }
 
         /**
-         * Whether the four characters from {@code i} can begin a match, remembered per quadruple. A pattern for which
-         * this rarely says no (every capitalised word may begin a name) stops asking and forgets what it learnt.
+         * Whether the four characters from {@code i} can begin a match, remembered in a small table where a quadruple
+         * may push out another (it is then tried again when met). A pattern for which this rarely says no (every
+         * capitalised word may begin a name) stops asking after a trial.
          */
         private boolean quadrupleCanBegin(String text, int i) {
-            if (i + 4 > text.length()) {
+            long key = quadrupleKey(text, i);
+            if (key < 0) {
                 return true;
             }
-            String prefix = text.substring(i, i + 4);
-            Boolean can = quadruple.get(prefix);
-            if (can == null) {
-                can = canBegin(prefix);
-                if (quadruple.size() < QUADRUPLES) {
-                    quadruple.put(prefix, can);
+            int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - SLOT_BITS));
+            long entry = quadruples.getOpaque(slot);
+            boolean can;
+            if (entry >>> 2 == key && (entry & KNOWN) != 0) {
+                can = (entry & CAN_BIT) != 0;
+            } else {
+                can = canBegin(text.substring(i, i + 4));
+                quadruples.setOpaque(slot, key << 2 | KNOWN | (can ? CAN_BIT : 0));
+            }
+            if (trial < TRIAL) {
+                trial++;
+                refused += can ? 0 : 1;
+                if (trial == TRIAL && refused * 10 < TRIAL) {
+                    askQuadruples = false;
                 }
             }
-            long asked = this.asked.incrementAndGet();
-            long refused = can ? this.refused.get() : this.refused.incrementAndGet();
-            if (asked == TRIAL && refused * 10 < asked) {
-                quadruples = false;
-                quadruple.clear();
-            }
             return can;
+        }
+
+        /** The four characters from {@code i} packed in 44 bits; -1 when the text ends first or one lies beyond the packing. */
+        private static long quadrupleKey(String text, int i) {
+            if (i + 4 > text.length()) {
+                return -1;
+            }
+            long key = 0;
+            for (int k = i; k < i + 4; k++) {
+                char c = text.charAt(k);
+                if (c >= 1 << 11) {
+                    return -1;
+                }
+                key = key << 11 | c;
+            }
+            return key;
         }
 
         /**
