@@ -56,8 +56,9 @@ final class ObservationExtractor {
      * A sentence that replaces an earlier figure: «уточнённые данные», «ранее сообщалось», a post's «UPD.», «число погибших
      * увеличилось до трёх».
      */
-    private static final Pattern CORRECTION = Pattern.compile("уточн|ранее сообщалось|скорректир|исправлен|вместо ранее|(?<!\\p{L})UPD"
-            + "|(?:увеличил|вырос|возрос)\\p{L}*\\s+до\\s", F);
+    /** Matched against the sentence in lower case: a case-insensitive search tries every letter's case at every position. */
+    private static final Pattern CORRECTION = Pattern.compile("уточн|ранее сообщалось|скорректир|исправлен|вместо ранее|(?<!\\p{L})upd"
+            + "|(?:увеличил|вырос|возрос)\\p{L}*\\s+до\\s");
     /** A Markdown table flattened into one line (as fragments stored before they kept their lines). */
     private static final Pattern FLAT_TABLE = Pattern.compile("[ \\t]-{3,}(?:\\|-{3,}){2,}[ \\t]");
     private static final Pattern ROW_BOUNDARY = Pattern.compile("([+\\-—–]?\\d[\\d.,]*|[—–-])\\s+(\\S.*)");
@@ -204,7 +205,7 @@ final class ObservationExtractor {
             }
             Instant time = timeOf(inside).orElse(defaultTime);
             Instant figureTime = timeOf(inside.stream().filter(m -> !since(text, m)).toList()).orElse(defaultTime);
-            boolean correction = CORRECTION.matcher(sentence).find();
+            boolean correction = CORRECTION.matcher(Keys.lower(sentence)).find();
             int before = found.size();
             String counts = forces(sentence, from, figureTime, correction, found);
             figures(counts, from, inside, mentions, figureTime, correction, previous, found);
