@@ -240,12 +240,16 @@ public final class SituationModel implements SourceListener {
     }
 
     private void group(SourceDocument doc, ReportAnalysis report) {
+        Map<EventType, Set<String>> claims = claims(report);
+        if (claims.isEmpty()) {
+            return;
+        }
         String text = doc.source().title() + "\n" + doc.fragments().stream().map(Fragment::text).collect(Collectors.joining(" "));
         String signature = Signature.of(text);
         String wording = Signature.ofWording(text);
         String publisher = Publisher.of(doc);
         Set<Long> joined = new HashSet<>();
-        for (var claim : claims(report).entrySet()) {
+        for (var claim : claims.entrySet()) {
             EventType type = claim.getKey();
             Set<String> keys = claim.getValue();
             hierarchy.learn(keys);

@@ -34,7 +34,9 @@ import ru.sppr.chat.user.Clearance;
 
 /**
  * {@code bench ingest}: ingests corpora of growing size into fresh embedded homes and prints, per size, ingest
- * MB/s and fragments/s, index size, query latency and heap, so the cost curve is visible. Sizes beyond the given
+ * MB/s and fragments/s (the situation model included: an ingest reports once the model has caught up), what the
+ * situation model costs on its own (a rebuild of it from the ingested sources), index size, query latency and heap, so
+ * the cost curve is visible. Sizes beyond the given
  * corpus are generated from it by rotating each passage's sentences (new text, same vocabulary).
  */
 @Command(name = "ingest", description = "Замер загрузки и поиска на корпусах растущего размера")
@@ -79,6 +81,9 @@ final class BenchIngestCommand implements Callable<Integer> {
         }
         try (ChatBackend backend = factory.openEmbedded(home)) {
             IngestReport report = backend.knowledge().ingest(files, IngestOptions.defaults(), Caller.LOCAL_ADMIN, IngestListener.NONE);
+            long rebuildStarted = System.nanoTime();
+            backend.situation().rebuild(backend.knowledge().store());
+            double situationSeconds = (System.nanoTime() - rebuildStarted) / 1e9;
             double[] latencies = queryLatencies(backend, passages);
             System.gc();
             long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
@@ -89,6 +94,8 @@ final class BenchIngestCommand implements Callable<Integer> {
             row.put("ingest_seconds", round(report.seconds()));
             row.put("ingest_mb_per_s", round(bytes / 1048576.0 / report.seconds()));
             row.put("fragments_per_s", Math.round(report.fragments() / report.seconds()));
+            row.put("situation_rebuild_seconds", round(situationSeconds));
+            row.put("situation_mb_per_s", round(bytes / 1048576.0 / situationSeconds));
             row.put("index_mb", round(backend.knowledge().indexSizeBytes() / 1048576.0));
             row.put("query_p50_ms", round(RetrievalMetrics.percentile(latencies, 0.50)));
             row.put("query_p99_ms", round(RetrievalMetrics.percentile(latencies, 0.99)));
