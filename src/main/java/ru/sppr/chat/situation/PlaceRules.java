@@ -25,10 +25,14 @@ final class PlaceRules {
             + "хутор[аеу]?|аул[аеу]?|микрорайон[аеу]?))\\s*(" + NAME + ")", F);
     private static final Pattern DISTRICT = Pattern.compile(PRE + "(" + CAP + "(?:ск|цк|нн|н|ов|ев|ин)(?:ий|ый|ой|ого|ому|ом|им|ым|ая|ой|ую)?)\\s+"
             + "(район[а-я]*|р-н[а-я]*|(?:городск|муниципальн)[а-я]+\\s+(?:округ|район)[а-я]*|округ[а-я]*)(?![\\p{L}])", F);
+    /** What {@link #DISTRICT} needs after the name (its type words are written in lower case). */
+    private static final List<String> DISTRICT_WORDS = List.of("район", "р-н", "округ");
     /** «в районе Капотня», on one line: «…Заречного района\nПо состоянию на…» names no district «По». */
     private static final Pattern DISTRICT_AFTER = Pattern.compile(PRE + "(?:район[а-я]*|р-н[а-я]*)[ \\t]+(" + NAME + ")(?!\\p{L}|(?:\\s+\\p{Ll}+){0,3}\\s*:)", F);
     private static final Pattern REGION = Pattern.compile(PRE + "(" + CAP + "(?:-" + CAP + ")?(?:ск|цк|н|ов|ев|ин|ий|ый)?[а-я]*)\\s+(област[а-я]*|кра[йеяю]|краем|"
             + "автономн[а-я]+ округ[а-я]*|республик[а-я]+)(?![\\p{L}])", F);
+    /** What {@link #REGION} needs after the name. */
+    private static final List<String> REGION_WORDS = List.of("област", "кра", "округ", "республик");
     private static final Pattern REPUBLIC = Pattern.compile(PRE + "(?:[Рр]еспублик[а-я]+)\\s+(" + NAME + ")", F);
     /**
      * A region of another country named after its type word: «штат Юта», «в штате Мэриленд», «провинции Нинава», «графство
@@ -46,6 +50,8 @@ final class PlaceRules {
     private static final String STREET_TYPES = "улиц[а-я]*|шоссе|проезд[а-я]*|проспект[а-я]*|набережн[а-я]+|бульвар[а-я]*|переул[а-я]*|площад[а-я]+";
     /** «На Мичуринском проспекте» at a sentence's start: the capitalised preposition is no part of the street's name. */
     private static final String NOT_PREPOSITION = "(?!(?:На|В|Во|По|С|Со|У|К|Ко|От|До|Из|За|Под|Над|При|Около|Возле|Через)\\s)";
+    /** What {@link #STREET_AFTER} needs after the name: the stems of {@link #STREET_TYPES}. */
+    private static final List<String> STREET_WORDS = List.of("улиц", "шоссе", "проезд", "проспект", "набережн", "бульвар", "переул", "площад");
     private static final Pattern STREET_AFTER = Pattern.compile(PRE + "(" + NOT_PREPOSITION + CAP + "(?:\\s+" + CAP + ")?)\\s+(" + STREET_TYPES + ")(?![\\p{L}])", F);
     private static final Pattern ROAD = Pattern.compile(PRE + "(?:(?:трасс[а-я]*|автодорог[а-я]*|автотрасс[а-я]*|ФАД|а/д)\\s+)?«?"
             + "([МРАН]-\\d{1,3}|\\d{2}[А-ЯЁ]{1,2}-\\d{1,4})»?(?:\\s+«[^»\\n]{1,60}»)?(?:,?\\s*(?:на\\s+)?(\\d{1,4})(?:\\+\\d{1,3})?(?:-?[мйго]{1,2})?\\s*км)?", F);
@@ -88,17 +94,23 @@ final class PlaceRules {
     List<Mention> typed(String text) {
         List<Mention> found = new ArrayList<>();
         add(found, SETTLEMENT, text, 1, MentionKind.SETTLEMENT, null);
-        add(found, DISTRICT, text, 0, MentionKind.DISTRICT, 1);
+        if (containsAny(text, DISTRICT_WORDS)) {
+            add(found, DISTRICT, text, 0, MentionKind.DISTRICT, 1);
+        }
         List<Mention> after = new ArrayList<>();
         add(after, DISTRICT_AFTER, text, 1, MentionKind.DISTRICT, null);
         after.stream().filter(m -> namesAfterTypeWord(m.text())).forEach(found::add);
         add(found, REPUBLIC, text, 1, MentionKind.REGION, null);
         add(found, FOREIGN_REGION, text, 1, MentionKind.REGION, null);
-        add(found, REGION, text, 0, MentionKind.REGION, 1);
+        if (containsAny(text, REGION_WORDS)) {
+            add(found, REGION, text, 0, MentionKind.REGION, 1);
+        }
         add(found, RIVER, text, 1, MentionKind.RIVER, null);
         add(found, STREET, text, 1, MentionKind.STREET, null);
         streetLists(found, text);
-        add(found, STREET_AFTER, text, 0, MentionKind.STREET, 1);
+        if (containsAny(text, STREET_WORDS)) {
+            add(found, STREET_AFTER, text, 0, MentionKind.STREET, 1);
+        }
         for (MatchResult road : WordStarts.matches(ROAD, text)) {
             String code = road.group(1).toUpperCase();
             String name = road.group(2) == null ? code : code + ", " + road.group(2) + " км";
@@ -106,6 +118,19 @@ final class PlaceRules {
                     "road:" + Keys.of(code), name));
         }
         return found;
+    }
+
+    /**
+     * Whether the text holds one of the type words a pattern that opens with any capitalised name needs after it:
+     * such a pattern is otherwise tried at every capitalised word.
+     */
+    private static boolean containsAny(String text, List<String> words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** «на улицах Луговая, Заречная, Набережная»: every name of the list is a street. */
