@@ -1,5 +1,7 @@
 package ru.sppr.chat.situation;
 
+import java.util.List;
+
 /** Keys that compare Russian names regardless of case, «ё» and spacing. */
 final class Keys {
     private Keys() {
@@ -31,5 +33,15 @@ final class Keys {
             chars[i] = Character.toLowerCase(chars[i]);
         }
         return new String(chars);
+    }
+
+    /** Whether the text holds one of the words as written. */
+    static boolean containsAny(String text, List<String> words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -32,6 +32,13 @@ final class ObjectRules {
     private static final Pattern AIRCRAFT = Pattern.compile(PRE + "(Ту|Ан|Ил|Як|Ми|Ка|Су|Бе|Boeing|Боинг|Airbus|Аэробус|Superjet|SSJ|Cessna|Robinson)"
             + "[- ]?(\\d{2,3}(?:-\\d{1,3})?[А-ЯA-Z]{0,3})(?![\\p{L}\\d])", F);
 
+    /**
+     * The type words {@link #NAMED_BY_ADJECTIVE} needs after the name, in lower case: a text without one is not tried
+     * at every capitalised word («порт» stands for «аэропорт» too, «двор» for «дворец»).
+     */
+    private static final List<String> ADJECTIVE_NAMED_TYPES = List.of("гэс", "аэс", "тэц", "грэс", "собор", "храм", "вокзал", "порт",
+            "стадион", "кладбищ", "театр", "музей", "двор", "монастыр", "завод", "комбинат", "тюрьм", "сизо", "колони", "рын", "парк",
+            "сквер", "мост", "тоннел", "плотин", "водохранилищ", "полигон", "космодром", "госпитал", "больниц", "перинатальн");
     private static final Pattern NAMED_BY_ADJECTIVE = Pattern.compile(PRE + "(" + CAP + "(?:ск|цк|ов|ев|ин|н)(?:ий|ый|ой|ая|ое|ого|ой|ому|ом|ую|им|ым|ые|ых)"
             + "(?:\\s+" + CAP + "(?:ий|ый|ой|ая|ое|ого|ой|ому|ом|ую|им|ым))?)\\s+((?i:ГЭС|АЭС|ТЭЦ|ГРЭС|собор|храм|вокзал|аэропорт|стадион|"
             + "кладбищ|театр|музей|двор[е]?ц|монастыр|завод|комбинат|порт|тюрьм|СИЗО|колони|рынок|рынк|парк|сквер|мост|тоннел|"
@@ -47,6 +54,7 @@ final class ObjectRules {
 
     List<Mention> find(String text) {
         List<Mention> found = new ArrayList<>();
+        String lower = Keys.lower(text);
         for (MatchResult m : WordStarts.matches(GAUGE, text)) {
             found.add(object(m, "гидропост", "ГП " + names.display(m.group(1)), names.key(m.group(1))));
         }
@@ -54,12 +62,12 @@ final class ObjectRules {
             String number = m.group(1);
             found.add(object(m, "ПВР", number == null ? "ПВР" : "ПВР № " + number, number == null ? "" : number));
         }
-        for (MatchResult m : WordStarts.matches(BRIDGE, text)) {
+        for (MatchResult m : matchesNeeding(List.of("мост"), lower, BRIDGE, text)) {
             if (m.group(1) != null) {
                 found.add(object(m, "мост", "мост у " + names.display(m.group(1)), names.key(m.group(1))));
             }
         }
-        for (MatchResult m : WordStarts.matches(DAM, text)) {
+        for (MatchResult m : matchesNeeding(List.of("дамб"), lower, DAM, text)) {
             if (m.group(1) != null) {
                 String adjective = morphology.readings(m.group(1)).stream().filter(Morphology.Reading::adjective)
                         .map(Morphology.Reading::lemma).findFirst().orElse(Keys.of(m.group(1)));
@@ -81,7 +89,7 @@ final class ObjectRules {
             String subtype = subtype(m.group(1));
             found.add(object(m, subtype, subtype + " «" + name.strip() + "»", names.key(name)));
         }
-        for (MatchResult m : WordStarts.matches(NAMED_BY_ADJECTIVE, text)) {
+        for (MatchResult m : matchesNeeding(ADJECTIVE_NAMED_TYPES, lower, NAMED_BY_ADJECTIVE, text)) {
             String subtype = subtype(m.group(2));
             found.add(object(m, subtype, names.display(m.group(1)) + " " + subtype, names.key(m.group(1))));
         }
@@ -91,6 +99,14 @@ final class ObjectRules {
             found.add(object(m, subtype, model, Keys.of(model)));
         }
         return found;
+    }
+
+    /**
+     * The matches of a pattern that opens with any capitalised name, in a text whose lower case holds one of the words
+     * the pattern needs; none in another (it would be tried at every capitalised word).
+     */
+    private static List<MatchResult> matchesNeeding(List<String> words, String lower, Pattern pattern, String text) {
+        return Keys.containsAny(lower, words) ? WordStarts.matches(pattern, text) : List.of();
     }
 
     /** «в каком ЖК рвануло»: a word the dictionary knows only as a verb names nothing. */

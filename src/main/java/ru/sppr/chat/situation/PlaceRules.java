@@ -25,7 +25,10 @@ final class PlaceRules {
             + "хутор[аеу]?|аул[аеу]?|микрорайон[аеу]?))\\s*(" + NAME + ")", F);
     private static final Pattern DISTRICT = Pattern.compile(PRE + "(" + CAP + "(?:ск|цк|нн|н|ов|ев|ин)(?:ий|ый|ой|ого|ому|ом|им|ым|ая|ой|ую)?)\\s+"
             + "(район[а-я]*|р-н[а-я]*|(?:городск|муниципальн)[а-я]+\\s+(?:округ|район)[а-я]*|округ[а-я]*)(?![\\p{L}])", F);
-    /** What {@link #DISTRICT} needs after the name (its type words are written in lower case). */
+    /**
+     * What {@link #DISTRICT} needs after the name (its type words are written in lower case): a text without one is not
+     * tried at every capitalised word. So for {@link #REGION} and {@link #STREET_AFTER}.
+     */
     private static final List<String> DISTRICT_WORDS = List.of("район", "р-н", "округ");
     /** «в районе Капотня», on one line: «…Заречного района\nПо состоянию на…» names no district «По». */
     private static final Pattern DISTRICT_AFTER = Pattern.compile(PRE + "(?:район[а-я]*|р-н[а-я]*)[ \\t]+(" + NAME + ")(?!\\p{L}|(?:\\s+\\p{Ll}+){0,3}\\s*:)", F);
@@ -94,7 +97,7 @@ final class PlaceRules {
     List<Mention> typed(String text) {
         List<Mention> found = new ArrayList<>();
         add(found, SETTLEMENT, text, 1, MentionKind.SETTLEMENT, null);
-        if (containsAny(text, DISTRICT_WORDS)) {
+        if (Keys.containsAny(text, DISTRICT_WORDS)) {
             add(found, DISTRICT, text, 0, MentionKind.DISTRICT, 1);
         }
         List<Mention> after = new ArrayList<>();
@@ -102,13 +105,13 @@ final class PlaceRules {
         after.stream().filter(m -> namesAfterTypeWord(m.text())).forEach(found::add);
         add(found, REPUBLIC, text, 1, MentionKind.REGION, null);
         add(found, FOREIGN_REGION, text, 1, MentionKind.REGION, null);
-        if (containsAny(text, REGION_WORDS)) {
+        if (Keys.containsAny(text, REGION_WORDS)) {
             add(found, REGION, text, 0, MentionKind.REGION, 1);
         }
         add(found, RIVER, text, 1, MentionKind.RIVER, null);
         add(found, STREET, text, 1, MentionKind.STREET, null);
         streetLists(found, text);
-        if (containsAny(text, STREET_WORDS)) {
+        if (Keys.containsAny(text, STREET_WORDS)) {
             add(found, STREET_AFTER, text, 0, MentionKind.STREET, 1);
         }
         for (MatchResult road : WordStarts.matches(ROAD, text)) {
@@ -118,19 +121,6 @@ final class PlaceRules {
                     "road:" + Keys.of(code), name));
         }
         return found;
-    }
-
-    /**
-     * Whether the text holds one of the type words a pattern that opens with any capitalised name needs after it:
-     * such a pattern is otherwise tried at every capitalised word.
-     */
-    private static boolean containsAny(String text, List<String> words) {
-        for (String word : words) {
-            if (text.contains(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** «на улицах Луговая, Заречная, Набережная»: every name of the list is a street. */
