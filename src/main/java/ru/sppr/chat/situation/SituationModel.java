@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
@@ -99,16 +100,21 @@ public final class SituationModel implements SourceListener {
             synchronized (reading) {
                 List<ReportAnalysis> reports = analyse(documents);
                 room.acquireUninterruptibly();
-                grouping.execute(() -> {
-                    try {
-                        apply(documents, reports);
-                    } catch (RuntimeException e) {
-                        LOG.error("Situation model not updated for {} sources (rebuild it with chat-sppr situation rebuild)",
-                                documents.size(), e);
-                    } finally {
-                        room.release();
-                    }
-                });
+                try {
+                    grouping.execute(() -> {
+                        try {
+                            apply(documents, reports);
+                        } catch (RuntimeException e) {
+                            LOG.error("Situation model not updated for {} sources (rebuild it with chat-sppr situation rebuild)",
+                                    documents.size(), e);
+                        } finally {
+                            room.release();
+                        }
+                    });
+                } catch (RejectedExecutionException closed) {
+                    room.release();
+                    throw closed;
+                }
             }
         } catch (RuntimeException e) {
             LOG.error("Situation model not updated for {} sources (rebuild it with chat-sppr situation rebuild)", documents.size(), e);
