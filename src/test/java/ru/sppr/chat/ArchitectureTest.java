@@ -82,7 +82,7 @@ class ArchitectureTest {
             row("tools", "api"),
             row("tools.eval", "tools", "cli", "dialog", "session", "user", "intent", "answer", "situation",
                     "knowledge", "knowledge.source", "knowledge.ingest", "knowledge.search"),
-            row("tools.bench", "tools", "tools.eval", "cli", "user", "knowledge", "knowledge.ingest", "knowledge.search",
+            row("tools.bench", "tools", "tools.eval", "cli", "user", "situation", "knowledge", "knowledge.source", "knowledge.ingest", "knowledge.search",
                     "knowledge.analysis"));
 
     @TestFactory
