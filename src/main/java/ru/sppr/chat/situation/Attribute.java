@@ -17,6 +17,11 @@ public enum Attribute {
     SHELTERED("в ПВР", "размещ[её]н(?!и)|в пвр|в пункт[а-я]* временного"),
     WATER_LEVEL("уровень воды", "уровень|уровн|отметк|level"),
     AREA("площадь", "площад"),
+    /**
+     * Garden plots flooded, counted apart from homes in flood reports: «41 жилой дом и 97 приусадебных участков». Named
+     * before {@link #FLOODED_HOUSES}, whose words a question about plots holds too.
+     */
+    FLOODED_PLOTS("подтоплено участков", "приусадеб|участк\\p{L}*\\s+(?:подтоп|затоп)|(?:подтоп|затоп)\\p{L}*\\s+(?:\\d+\\s+)?участк"),
     FLOODED_HOUSES("подтоплено домов", "подтоплен|подтоплен|затоплен|подтопил|затопил"),
     DEENERGIZED("без электроснабжения", "обесточ|без света|без электр|без электроснабжения|перебо\\p{L}* со светом|перебо\\p{L}* с электр|отключ\\p{L}* (?:от )?(?:света|электр)"),
     /** The forces at work, as the reports count them: «161 человек, 42 единицы техники, 11 плавсредств». */

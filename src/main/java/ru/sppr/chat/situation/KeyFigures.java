@@ -22,7 +22,7 @@ public final class KeyFigures {
     /** How a card reads the figures no kind leads with: people first — lost, then moved — then water, land and power, states last. */
     private static final List<Attribute> READING = List.of(Attribute.DEATHS, Attribute.INJURED, Attribute.HOSPITALIZED, Attribute.MISSING,
             Attribute.RESCUED, Attribute.EVACUATED, Attribute.SHELTERED, Attribute.REFUSED, Attribute.WATER_LEVEL, Attribute.FLOODED_HOUSES,
-            Attribute.AREA, Attribute.DEENERGIZED, Attribute.PERSONNEL, Attribute.VEHICLES, Attribute.BOATS, Attribute.STATE);
+            Attribute.FLOODED_PLOTS, Attribute.AREA, Attribute.DEENERGIZED, Attribute.PERSONNEL, Attribute.VEHICLES, Attribute.BOATS, Attribute.STATE);
 
     /** Keys of a whole district, region or country: their figure is the total. */
     private static final Pattern AREA = Pattern.compile("(?:district|region|country):");
@@ -35,8 +35,8 @@ public final class KeyFigures {
         return switch (type) {
             case EVACUATION -> List.of(Attribute.EVACUATED, Attribute.SHELTERED, Attribute.REFUSED, Attribute.DEATHS, Attribute.INJURED,
                     Attribute.HOSPITALIZED, Attribute.MISSING);
-            case FLOOD -> List.of(Attribute.WATER_LEVEL, Attribute.FLOODED_HOUSES, Attribute.EVACUATED, Attribute.SHELTERED,
-                    Attribute.DEATHS, Attribute.INJURED);
+            case FLOOD -> List.of(Attribute.WATER_LEVEL, Attribute.FLOODED_HOUSES, Attribute.FLOODED_PLOTS, Attribute.EVACUATED,
+                    Attribute.SHELTERED, Attribute.DEATHS, Attribute.INJURED);
             case POWER_OUTAGE, UTILITY_OUTAGE -> List.of(Attribute.DEENERGIZED, Attribute.STATE);
             case ROAD_CLOSURE -> List.of(Attribute.STATE);
             case FIRE -> List.of(Attribute.DEATHS, Attribute.INJURED, Attribute.AREA, Attribute.HOSPITALIZED, Attribute.MISSING,

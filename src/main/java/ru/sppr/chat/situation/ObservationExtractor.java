@@ -39,7 +39,7 @@ final class ObservationExtractor {
             + "(?![\\d:.]\\d)(?:\\s*(человек[а]?|чел\\.|людей|жител[а-я]*|детей|ребен[а-я]*|ребён[а-я]*|взрослых|пассажир[а-я]*|"
             + "сотрудник[а-я]*|пациент[а-я]*|школьник[а-я]*|студент[а-я]*|турист[а-я]*|рабоч[а-я]+|горняк[а-я]*|спасател[а-я]*|пожарн[а-я]+|пострадавш[а-я]*|погибш[а-я]*|раненых|"
             + "см|сантиметр[а-я]*|м|метр[а-я]*|га|гектар[а-я]*|кв\\.?\\s?м|м2|м²|квадратн[а-я]+\\s+метр[а-я]*|[«\"]?квадрат(?:ов|а)[»\"]?|"
-            + "(?:жил[а-я]*\\s+|частн[а-я]*\\s+)?дом[а-я]*|домовладени[а-я]*|приусадебн[а-я]+\\s+участк[а-я]*|участк[а-я]*|двор[а-я]*|"
+            + "(?:жил[а-я]*\\s+|частн[а-я]*\\s+)?дом[а-я]*|домовладени[а-я]*|приусадебн[а-я]+\\s+участ(?:к[а-я]*|ок)|участ(?:к[а-я]*|ок)|двор[а-я]*|"
             + "населенн[а-я]+\\s+пункт[а-я]*|населённ[а-я]+\\s+пункт[а-я]*|сел[а]?|деревн[а-я]*|посел[а-я]*|посёл[а-я]*|квартир[а-я]*|абонент[а-я]*|потребител[а-я]*)(?![\\p{L}\\d³]))?", F);
     private static final Pattern STATE = Pattern.compile("(?<!\\p{L})(закрыт|перекрыт|открыт|возобновл|приостановл|локализован|потушен|ликвидирован)\\p{L}*", F);
     /**
@@ -108,8 +108,10 @@ final class ObservationExtractor {
             + "\\d[^()\\d]{0,25}\\(|(?:\\d|(?<!\\p{L})(?:один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двое|трое|"
             + "четверо|пятеро))[^()\\d]{0,25}\\([^()\\d]{0,30})\\s*$");
     private static final Pattern GROWN_AFTER = Pattern.compile("^\\s+(?:" + GROWTH + ")");
-    /** Garden plots and yards are not homes: «41 жилой дом и 97 приусадебных участков». */
-    private static final Pattern PLOTS = Pattern.compile("участк|двор");
+    /** Garden plots are not homes: «41 жилой дом и 97 приусадебных участков» ({@link Attribute#FLOODED_PLOTS}). */
+    private static final Pattern PLOTS = Pattern.compile("участ(?:к|ок)");
+    /** Nor are yards, which no report counts as flooded. */
+    private static final Pattern YARDS = Pattern.compile("двор");
     /** «вода ушла из 44 домов», «49 домов из 58»: homes left by the water, or a total. */
     private static final Pattern NOT_FLOODED = Pattern.compile("(?:ушла|отступила|сошла|освобожден\\p{L}*)\\s+из\\s*$|(?<!\\p{L})из\\s*$");
     private static final Pattern PEOPLE_LABEL = Pattern.compile("(?<!\\p{L})(?:чел|человек)");
@@ -143,10 +145,12 @@ final class ObservationExtractor {
     private static final Pattern BREAKDOWN_OPENS = Pattern.compile("^\\s*[:(]");
     private static final Pattern BREAKDOWN_ITEM = Pattern.compile("[—–-]\\s*\\d+");
     private static final Pattern ITEM_DASH = Pattern.compile("[—–-]\\s*$");
+    /** «Ключи — 12», «ул. Береговая) — 6»: the item's name is right before the dash, not «Ключи … (максимум — 12–13.04)». */
+    private static final Pattern ITEM_NAMED = Pattern.compile("[)»\"]?\\s*[—–-]\\s*");
     private static final Set<MentionKind> AREAS = EnumSet.of(MentionKind.DISTRICT, MentionKind.REGION);
     /** «возможно подтопление ТП-31 (… 27 абонентов)», «угроза подтопления 40 домов»: what may happen has not. */
     private static final Pattern THREAT = Pattern.compile("возможн|угроз|может|могут|ожида|прогноз|в случае|если|при уровн");
-    private static final Pattern HOUSES = Pattern.compile("дом|участк|двор|квартир|абонент|потребител|пункт|сел|деревн|посел|посёл");
+    private static final Pattern HOUSES = Pattern.compile("дом|участк|участок|двор|квартир|абонент|потребител|пункт|сел|деревн|посел|посёл");
 
     /**
      * «161 человек, 42 единицы техники, 11 плавсредств, в т.ч. МЧС России — 48 человек, 11 единиц техники»: the forces at
@@ -318,7 +322,8 @@ final class ObservationExtractor {
             }
             double value = wordNumber ? inWords.getAsInt() : Double.parseDouble(m.group(2).replaceAll("[  ]", "").replace(',', '.'));
             if (total != null && unitWord.isEmpty() && ITEM_DASH.matcher(lower.substring(Math.max(0, m.start() - 3), m.start())).find()) {
-                Optional<Mention> item = justBefore(offset + m.start(), inside, kind -> kind.place() || kind == MentionKind.OBJECT);
+                Optional<Mention> item = justBefore(offset + m.start(), inside, kind -> kind.place() || kind == MentionKind.OBJECT)
+                        .filter(named -> ITEM_NAMED.matcher(lower.substring(Math.max(0, named.end() - offset), m.start())).matches());
                 if (item.isPresent()) {
                     out.add(new Observation(item.get().key(), item.get().name(), total.attribute(), value, null, total.unit(),
                             Qualifier.EXACT, time, correction, offset + m.start(), offset + m.end()));
@@ -347,11 +352,11 @@ final class ObservationExtractor {
                 Optional<Attribute> near = nearest(lower, m.start(), List.of(Attribute.FLOODED_HOUSES, Attribute.DEENERGIZED,
                         Attribute.EVACUATED));
                 if (near.isEmpty() || THREAT.matcher(lower.substring(Math.max(0, m.start() - NEAR), m.start())).find()
-                        || near.get() == Attribute.FLOODED_HOUSES && (PLOTS.matcher(unitWord).find()
+                        || near.get() == Attribute.FLOODED_HOUSES && (YARDS.matcher(unitWord).find()
                         || NOT_FLOODED.matcher(lower.substring(Math.max(0, m.start() - 20), m.start())).find())) {
                     continue;
                 }
-                attribute = near.get();
+                attribute = near.get() == Attribute.FLOODED_HOUSES && PLOTS.matcher(unitWord).find() ? Attribute.FLOODED_PLOTS : near.get();
                 unit = unitName(unitWord);
             } else if (!unitWord.isEmpty() || COLLECTIVE.matcher(m.group(2)).matches() || wordNumber && (grown(lower, m) || nextToVerb(lower, m))
                     || !wordNumber && BEFELL_AFTER.matcher(lower.substring(m.end())).find()
@@ -829,8 +834,8 @@ final class ObservationExtractor {
         if (unitWord.contains("дом")) {
             return unitWord.startsWith("жил") ? "жилых домов" : "домов";
         }
-        if (unitWord.contains("участк")) {
-            return "участков";
+        if (PLOTS.matcher(unitWord).find()) {
+            return unitWord.startsWith("приусадеб") ? "приусадебных участков" : "участков";
         }
         if (unitWord.contains("пункт") || unitWord.startsWith("сел") || unitWord.startsWith("деревн") || unitWord.startsWith("посел")
                 || unitWord.startsWith("посёл")) {

@@ -326,6 +326,22 @@ class ObservationExtractorTest {
     }
 
     @Test
+    void should_count_flooded_garden_plots_apart_from_homes() {
+        var found = observe("В с. Нижние Ключи подтоплено 41 жилой дом и 97 приусадебных участков. "
+                + "В г. Заречье подтоплены 17 приусадебных участков и 3 подвала на ул. Набережная. "
+                + "В с. Луговое подтоплено 12 жилых домов и 21 приусадебный участок.");
+
+        assertThat(found).filteredOn(o -> o.attribute() == Attribute.FLOODED_PLOTS)
+                .extracting(Observation::value, Observation::unit, Observation::entityName)
+                .containsExactly(Tuple.tuple(97.0, "приусадебных участков", "Нижние Ключи"), Tuple.tuple(17.0, "приусадебных участков", "Заречье"),
+                        Tuple.tuple(21.0, "приусадебных участков", "Луговое"));
+        assertThat(observe("В с. Нижние Ключи подтоплено 58 жилых домов и 121 приусадебный участок (максимум — 12–13.04)."))
+                .extracting(Observation::value).containsExactly(58.0, 121.0);
+        assertThat(Attribute.namedIn("сколько приусадебных участков подтопило в заречье")).first().isEqualTo(Attribute.FLOODED_PLOTS);
+        assertThat(Attribute.namedIn("сколько домов подтоплено")).containsExactly(Attribute.FLOODED_HOUSES);
+    }
+
+    @Test
     void should_tell_those_who_refused_to_leave_from_the_evacuated() {
         var told = observe("Эвакуация завершена. 9 человек письменно отказались от эвакуации.");
         var row = observe("дата: 2026-04-12T08:00; населённый пункт: с. Нижние Ключи; эвакуировано (отселено), чел.: 327; "
