@@ -102,8 +102,8 @@ final class ObjectRules {
     }
 
     /**
-     * The matches of a pattern that opens with any capitalised name, in a text whose lower case holds one of the words
-     * the pattern needs; none in another (it would be tried at every capitalised word).
+     * The matches of a pattern in a text whose lower case holds one of the type words it needs; none in another, where
+     * a pattern opening with any capitalised name would be tried at every capitalised word for nothing.
      */
     private static List<MatchResult> matchesNeeding(List<String> words, String lower, Pattern pattern, String text) {
         return Keys.containsAny(lower, words) ? WordStarts.matches(pattern, text) : List.of();

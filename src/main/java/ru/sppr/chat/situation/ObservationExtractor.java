@@ -54,9 +54,9 @@ final class ObservationExtractor {
     private static final Pattern CONDITION = Pattern.compile("(?:если|когда|пока|будет|будут)\\s*$");
     /**
      * A sentence that replaces an earlier figure: «уточнённые данные», «ранее сообщалось», a post's «UPD.», «число погибших
-     * увеличилось до трёх».
+     * увеличилось до трёх». Matched against the sentence in lower case: a case-insensitive search tries every letter's
+     * case at every position.
      */
-    /** Matched against the sentence in lower case: a case-insensitive search tries every letter's case at every position. */
     private static final Pattern CORRECTION = Pattern.compile("уточн|ранее сообщалось|скорректир|исправлен|вместо ранее|(?<!\\p{L})upd"
             + "|(?:увеличил|вырос|возрос)\\p{L}*\\s+до\\s");
     /** A Markdown table flattened into one line (as fragments stored before they kept their lines). */
@@ -150,7 +150,7 @@ final class ObservationExtractor {
     private static final Set<MentionKind> AREAS = EnumSet.of(MentionKind.DISTRICT, MentionKind.REGION);
     /** «возможно подтопление ТП-31 (… 27 абонентов)», «угроза подтопления 40 домов»: what may happen has not. */
     private static final Pattern THREAT = Pattern.compile("возможн|угроз|может|могут|ожида|прогноз|в случае|если|при уровн");
-    private static final Pattern HOUSES = Pattern.compile("дом|участк|участок|двор|квартир|абонент|потребител|пункт|сел|деревн|посел|посёл");
+    private static final Pattern HOUSES = Pattern.compile("дом|участ(?:к|ок)|двор|квартир|абонент|потребител|пункт|сел|деревн|посел|посёл");
 
     /**
      * «161 человек, 42 единицы техники, 11 плавсредств, в т.ч. МЧС России — 48 человек, 11 единиц техники»: the forces at

@@ -59,9 +59,10 @@ final class PlaceRules {
     private static final Pattern ROAD = Pattern.compile(PRE + "(?:(?:трасс[а-я]*|автодорог[а-я]*|автотрасс[а-я]*|ФАД|а/д)\\s+)?«?"
             + "([МРАН]-\\d{1,3}|\\d{2}[А-ЯЁ]{1,2}-\\d{1,4})»?(?:\\s+«[^»\\n]{1,60}»)?(?:,?\\s*(?:на\\s+)?(\\d{1,4})(?:\\+\\d{1,3})?(?:-?[мйго]{1,2})?\\s*км)?", F);
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("в", "во", "из", "под", "около", "близ", "возле");
-    /** Prepositions naming a place near which something happened: «под Краснодаром», «близ Твери», «вблизи Курска». */
+    /** «на английском», «с немецкого»: the prepositions and adjective forms of a language named alone ({@link #language}). */
     private static final Set<String> LANGUAGE_PREPOSITIONS = Set.of("на", "с", "со");
     private static final Pattern LANGUAGE_ADJECTIVE = Pattern.compile(".+[сц]к(?:ом|ого|им)");
+    /** Prepositions naming a place near which something happened: «под Краснодаром», «близ Твери», «вблизи Курска». */
     private static final Set<String> NEAR_PREPOSITIONS = Set.of("под", "около", "близ", "возле", "вблизи", "недалеко", "неподалеку");
     /** The subtype of a place named as a landmark near the event ({@link #near}). */
     static final String NEAR = "near";
