@@ -111,14 +111,14 @@ public final class Api {
         var routes = new ArrayList<ApiRoute>();
         routes.add(new ApiRoute(GET, "/chat/health", "service",
                 "Проверка доступности (без токена): база данных, отставание индекса, ведущий узел; 503, если узел не может работать",
-                Access.PUBLIC, new Health(s.info(), s.knowledge())::check));
+                Access.PUBLIC, new Health(s.info(), s.knowledge(), s.situation())::check));
         routes.add(new ApiRoute(GET, "/chat/ready", "service",
                 "Готовность принимать запросы (без токена): 200, когда узел разогрелся после запуска и база данных доступна; иначе 503 с причиной",
                 Access.PUBLIC, new Ready(s.info())::check));
         routes.addAll(new UserRoutes(s.users(), s.tokens(), mapper).routes());
         routes.addAll(new SessionRoutes(s.sessions(), s.dialog(), s.admission(), mapper).routes());
         routes.addAll(new FeedbackRoutes(s.feedback(), mapper).routes());
-        routes.addAll(new KnowledgeRoutes(s.knowledge(), s.info().uploadSpill(), s.situation().zone()).routes());
+        routes.addAll(new KnowledgeRoutes(s.knowledge(), s.info().uploadSpill(), s.situation()).routes());
         routes.addAll(new SituationRoutes(s.situation(), s.digest()).routes());
         routes.addAll(new AdminRoutes(s.audit(), s.telemetry(), s.watchdog(), s.metrics(), s.situation().zone()).routes());
         routes.add(new ApiRoute(GET, "/chat/docs", "service", "Swagger UI", Access.PUBLIC, SwaggerPage::serve));

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +31,7 @@ import ru.sppr.chat.knowledge.source.OriginalStore;
 import ru.sppr.chat.knowledge.source.SourceDocument;
 import ru.sppr.chat.knowledge.source.SourceQuery;
 import ru.sppr.chat.knowledge.source.SourceType;
+import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.user.Caller;
 
 /** Search, sources (documents), upload, removal and reindexing. */
@@ -38,11 +40,18 @@ final class KnowledgeRoutes {
     private final Path uploadSpill;
     /** The zone a wall time in {@code from} and {@code to} is read in (a console's day fields send it so). */
     private final ZoneId zone;
+    private final SituationModel situation;
+    /**
+     * How long an upload or a removal waits, once its sources are stored and searchable, for the situation model to
+     * follow it, so that the next question sees it there too; a large file answers earlier and the model follows after.
+     */
+    private static final Duration SITUATION_WAIT = Duration.ofSeconds(10);
 
-    KnowledgeRoutes(KnowledgeBase knowledge, Path uploadSpill, ZoneId zone) {
+    KnowledgeRoutes(KnowledgeBase knowledge, Path uploadSpill, SituationModel situation) {
         this.knowledge = knowledge;
         this.uploadSpill = uploadSpill;
-        this.zone = zone;
+        this.situation = situation;
+        this.zone = situation.zone();
     }
 
     List<ApiRoute> routes() {
@@ -100,6 +109,7 @@ final class KnowledgeRoutes {
         try (var spill = UploadSpill.open(ctx, uploadSpill)) {
             reports = ingest(UploadForm.read(ctx), caller);
         }
+        situation.awaitFollowed(SITUATION_WAIT);
         ctx.status(reports.stream().allMatch(r -> r.failed() == 0) ? 201 : 200)
                 .json(Envelope.success(Map.of("files", reports.stream().flatMap(r -> r.files().stream()).toList())));
     }
@@ -128,6 +138,7 @@ final class KnowledgeRoutes {
         if (!knowledge.forget(id, caller)) {
             throw new NotFoundException("источник «" + id + "» не найден");
         }
+        situation.awaitFollowed(SITUATION_WAIT);
         ctx.json(Envelope.success(Map.of("source_id", id, "removed", true)));
     }
 

@@ -44,6 +44,7 @@ import ru.sppr.chat.knowledge.index.KnowledgeIndex;
 import ru.sppr.chat.knowledge.ingest.Ingestion;
 import ru.sppr.chat.knowledge.search.Freshness;
 import ru.sppr.chat.knowledge.search.LuceneKnowledgeSearch;
+import ru.sppr.chat.knowledge.source.KnowledgeStore;
 import ru.sppr.chat.knowledge.source.SourceListener;
 import ru.sppr.chat.llm.LangChainEmbedder;
 import ru.sppr.chat.llm.OpenAiCompatibleModel;
@@ -132,11 +133,12 @@ public final class Application implements ChatBackend {
     /** Wires the service over an open database; the application closes it. */
     public static Application wire(AppConfig config, Database database, Clock clock) {
         var jdbi = database.jdbi();
+        var sources = new JdbiKnowledgeStore(jdbi, clock);
         var situation = new SituationModel(new CachedSituationStore(new JdbiSituationStore(jdbi)), new MentionExtractor(Morphology.russian(), config.timezone()),
-                config.timezone());
+                config.timezone(), sources);
         var analysis = new TermAnalysis();
-        var knowledge = knowledgeBase(config, jdbi, clock, situation, analysis);
-        situation.rebuildIfStale(knowledge.store());
+        var knowledge = knowledgeBase(config, jdbi, clock, sources, situation, analysis);
+        situation.start();
         var auditLog = new JdbiAuditLog(jdbi);
         var clusterLock = ClusterLock.of(database.settings());
         var services = services(config, database, clock, knowledge, analysis, situation, auditLog, clusterLock::leading,
@@ -208,9 +210,8 @@ public final class Application implements ChatBackend {
                 dialog.unsureBelow());
     }
 
-    private static KnowledgeBase knowledgeBase(AppConfig config, Jdbi jdbi, Clock clock, SourceListener listener,
-                                               TermAnalysis analysis) {
-        var store = new JdbiKnowledgeStore(jdbi, clock);
+    private static KnowledgeBase knowledgeBase(AppConfig config, Jdbi jdbi, Clock clock, KnowledgeStore store,
+                                               SourceListener listener, TermAnalysis analysis) {
         var index = KnowledgeIndex.open(config.dataDir().resolve("index"), analysis, store, embedder(config));
         var search = new LuceneKnowledgeSearch(index.lucene(), analysis,
                 new Freshness(config.retrieval().decay(), config.retrieval().freshnessHours()), config.timezone());

@@ -61,6 +61,9 @@ final class KnowledgeCommands {
                     report.seconds(), report.added(), report.updated(), report.unchanged(), report.failed(),
                     report.fragments(), report.indexed() ? "" : " (индекс обновит работающий сервер)");
             report.files().stream().filter(f -> !f.ok()).forEach(f -> System.err.println("  ✗ " + f.failure()));
+            if (report.added() + report.updated() > 0) {
+                followSituation(backend);
+            }
             return Views.IngestView.of(report);
         }
 
@@ -69,6 +72,21 @@ final class KnowledgeCommands {
         int exitCode(Object result) {
             return ((Views.IngestView) result).failed() > 0 ? 1 : 0;
         }
+    }
+
+    /** How long a command that changed the knowledge base waits for the situation model before it exits. */
+    private static final Duration SITUATION_WAIT = Duration.ofHours(1);
+
+    /**
+     * Waits, before the command exits, for the situation model to derive what was loaded (a large load takes about as
+     * long again); when it does not finish, the server or the next command on the database goes on from where it stopped.
+     */
+    static void followSituation(ChatBackend backend) {
+        long started = System.nanoTime();
+        System.err.print("Модель обстановки: разбор загруженного…");
+        boolean followed = backend.situation().awaitFollowed(SITUATION_WAIT);
+        System.err.printf(followed ? " готово за %.1f с%n" : " не завершён за %.0f с — его продолжит сервер%n",
+                (System.nanoTime() - started) / 1e9);
     }
 
     @Command(name = "forget", description = "Удалить источник из базы знаний")
@@ -85,6 +103,7 @@ final class KnowledgeCommands {
             if (!removed) {
                 throw new NotFoundException("источник «" + sourceId + "» не найден");
             }
+            backend.situation().awaitFollowed(SITUATION_WAIT);
             return Map.of("source_id", sourceId, "removed", true);
         }
     }

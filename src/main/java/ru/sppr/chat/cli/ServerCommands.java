@@ -7,6 +7,7 @@ import java.nio.channels.UnresolvedAddressException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -235,6 +236,7 @@ final class ServerCommands {
             try (ChatBackend backend = factory.openEmbedded(home)) {
                 if (Files.isDirectory(knowledge)) {
                     backend.knowledge().ingest(List.of(knowledge), IngestOptions.defaults(), Caller.LOCAL_ADMIN, IngestListener.NONE);
+                    backend.situation().awaitFollowed(Duration.ofHours(1));
                 }
                 backend.train();
             } finally {

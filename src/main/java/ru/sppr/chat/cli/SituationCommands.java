@@ -113,7 +113,7 @@ final class SituationCommands implements Runnable {
         @Override
         Object run(ChatBackend backend) {
             long started = System.nanoTime();
-            backend.situation().rebuild(backend.knowledge().store());
+            backend.situation().rebuild();
             return Map.of("rebuilt", true, "seconds", (System.nanoTime() - started) / 1e9);
         }
     }

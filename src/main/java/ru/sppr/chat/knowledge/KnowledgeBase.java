@@ -159,7 +159,7 @@ public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
         boolean removed = store.delete(sourceId, caller);
         if (removed) {
             index.catchUp();
-            listener.removed(sourceId);
+            listener.changed();
             originals.removeUnreferenced(clock.instant().minus(ORIGINAL_GRACE));
         }
         return removed;
@@ -229,9 +229,10 @@ public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
         return clock;
     }
 
-    /** Applies knowledge changes other processes or nodes made to the database. */
+    /** Applies knowledge changes other processes or nodes made to the database, and has derived models follow them. */
     public void catchUp() {
         index.catchUp();
+        listener.changed();
     }
 
     @Override

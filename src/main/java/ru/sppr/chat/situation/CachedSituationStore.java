@@ -185,8 +185,8 @@ public final class CachedSituationStore implements SituationStore {
     }
 
     @Override
-    public void clear(int rulesVersion) {
-        written(() -> store.clear(rulesVersion));
+    public void clear(int rulesVersion, long seq) {
+        written(() -> store.clear(rulesVersion, seq));
     }
 
     @Override public List<IncidentGrouper.Candidate> groupable() { return store.groupable(); }
@@ -195,4 +195,8 @@ public final class CachedSituationStore implements SituationStore {
     @Override public Map<String, String> signatures(long incidentId) { return store.signatures(incidentId); }
     @Override public List<EntityRow> knownPlaces() { return store.knownPlaces(); }
     @Override public int rulesVersion() { return store.rulesVersion(); }
+    @Override public long derivedSeq() { return store.derivedSeq(); }
+    @Override public boolean lease(String holder, Instant now, Instant until) { return store.lease(holder, now, until); }
+    @Override public boolean derived(String holder, long seq) { return store.derived(holder, seq); }
+    @Override public void release(String holder) { store.release(holder); }
 }

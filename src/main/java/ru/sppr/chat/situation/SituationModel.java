@@ -1,5 +1,7 @@
 package ru.sppr.chat.situation;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -17,11 +19,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -47,9 +44,9 @@ import ru.sppr.chat.user.Caller;
 import ru.sppr.chat.user.Clearance;
 
 /**
- * The situation model's use cases: derive what a stored source says (mentions, observations) and group it into
- * incidents; forget a removed source; rebuild everything from the knowledge base when the rules change; and read
- * incidents and entities within the reader's clearance.
+ * The situation model's use cases: follow the knowledge base — derive what a stored source says (mentions,
+ * observations) and group it into incidents, forget a removed source ({@link SituationFollower}); rebuild everything
+ * from the knowledge base when the rules change; and read incidents and entities within the reader's clearance.
  */
 public final class SituationModel implements SourceListener {
     /** Bump when extraction or grouping rules change: a database derived by other rules is rebuilt at start. */
@@ -61,8 +58,6 @@ public final class SituationModel implements SourceListener {
      */
     private static final int RECENT = 30;
     private static final int REBUILD_BATCH = 500;
-    /** How many read batches may wait to be grouped (each holds its sources in memory). */
-    private static final int PENDING = 2;
 
     private final SituationStore store;
     private final MentionExtractor extractor;
@@ -70,86 +65,90 @@ public final class SituationModel implements SourceListener {
     private final PlaceHierarchy hierarchy = new PlaceHierarchy();
     private final IncidentIndex incidents;
     private final ZoneId zone;
-    /** Held while sources are read, so the places they spell out are learnt and grouped in the order they came. */
-    private final Object reading = new Object();
-    private final ExecutorService grouping = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().daemon().name("chat-situation").factory());
-    private final Semaphore room = new Semaphore(PENDING);
+    private final KnowledgeStore knowledge;
+    private final SituationFollower follower;
 
-    public SituationModel(SituationStore store, MentionExtractor extractor, ZoneId zone) {
+    /** A model of what {@code knowledge} holds; it follows the knowledge base once {@link #start() started}. */
+    public SituationModel(SituationStore store, MentionExtractor extractor, ZoneId zone, KnowledgeStore knowledge) {
         this.store = Objects.requireNonNull(store, "store");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.zone = Objects.requireNonNull(zone, "zone");
+        this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
         this.incidents = new IncidentIndex(store);
         this.observations = new ObservationExtractor(extractor);
         for (EntityRow place : store.knownPlaces()) {
             extractor.learn(place.kind(), place.name());
         }
         store.reportKeys().values().forEach(hierarchy::learn);
+        this.follower = new SituationFollower(knowledge, store, new SituationFollower.Derivation() {
+            @Override
+            public void apply(KnowledgeStore.Changes changes) {
+                follow(changes);
+            }
+
+            @Override
+            public void rebuild(long seq) {
+                rebuildNow(seq);
+            }
+        }, Clock.systemUTC());
     }
 
     /**
-     * Follows the knowledge base: reads the sources on the storing thread (and every other core), then groups them
-     * into incidents on the model's own thread, so grouping one batch overlaps with storing and reading the next. At
-     * most {@link #PENDING} read batches wait to be grouped; {@link #caughtUp()} waits for them. A failure here never
-     * fails the ingest (the sources are stored; the model can be rebuilt with {@code chat-sppr situation rebuild}).
+     * Rebuilds the model when it was derived by other rules (or never), then follows what the knowledge base changed
+     * since the model last followed it (sources stored by a process that exited, or while this one was down).
      */
-    @Override
-    public void written(List<SourceDocument> documents) {
-        try {
-            synchronized (reading) {
-                List<ReportAnalysis> reports = analyse(documents);
-                room.acquireUninterruptibly();
-                try {
-                    grouping.execute(() -> {
-                        try {
-                            apply(documents, reports);
-                        } catch (RuntimeException e) {
-                            LOG.error("Situation model not updated for {} sources (rebuild it with chat-sppr situation rebuild)",
-                                    documents.size(), e);
-                        } finally {
-                            room.release();
-                        }
-                    });
-                } catch (RejectedExecutionException closed) {
-                    room.release();
-                    throw closed;
-                }
-            }
-        } catch (RuntimeException e) {
-            LOG.error("Situation model not updated for {} sources (rebuild it with chat-sppr situation rebuild)", documents.size(), e);
+    public void start() {
+        if (store.rulesVersion() != RULES_VERSION && store.claimRules(RULES_VERSION)) {
+            follower.rebuild();
         }
+        follower.changed();
     }
 
-    /** Returns once every batch handed to {@link #written} is grouped. */
+    /** The model waits while an ingest run stores sources, so as not to compete with it for the cores. */
     @Override
-    public void caughtUp() {
-        room.acquireUninterruptibly(PENDING);
-        room.release(PENDING);
+    public void ingestStarted() {
+        follower.ingestStarted();
     }
 
     @Override
-    public void removed(String sourceId) {
-        try {
-            caughtUp();
-            forget(sourceId);
-        } catch (RuntimeException e) {
-            LOG.error("Situation model still holds removed source {} (rebuild it with chat-sppr situation rebuild)", sourceId, e);
-        }
+    public void ingestEnded() {
+        follower.ingestEnded();
     }
 
-    /** Groups what is handed over, then stops the model's thread. */
+    @Override
+    public void changed() {
+        follower.changed();
+    }
+
+    /**
+     * Waits until the model holds every source stored or removed before the call; false when {@code timeout} ran out
+     * first. An ingest reports once its sources are searchable; what needs the model up to date (the CLI before it exits,
+     * the evaluations) waits here.
+     */
+    public boolean awaitFollowed(Duration timeout) {
+        return follower.await(timeout);
+    }
+
+    /** How many knowledge changes (ingest batches, removals) the model has yet to follow. */
+    public long lag() {
+        return follower.lag();
+    }
+
+    /** Stops following at the next change; the next start on the database follows the rest. */
     @Override
     public void close() {
-        grouping.shutdown();
-        try {
-            grouping.awaitTermination(10, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        follower.close();
+    }
+
+    /** Forgets what a change removed and derives what it wrote (on the follower's thread). */
+    private void follow(KnowledgeStore.Changes changes) {
+        changes.removed().forEach(this::forget);
+        if (!changes.written().isEmpty()) {
+            derive(changes.written());
         }
     }
 
-    /** Derives the model for sources just written (added or changed), on the calling thread. */
+    /** Derives the model for sources just written (added or changed). */
     private void derive(List<SourceDocument> documents) {
         apply(documents, analyse(documents));
     }
@@ -167,29 +166,19 @@ public final class SituationModel implements SourceListener {
         }
     }
 
-    public synchronized void forget(String sourceId) {
+    private synchronized void forget(String sourceId) {
         store.forget(sourceId);
         incidents.invalidate();
     }
 
-    /** Rebuilds the model from every stored source when it was derived by other rules (or never). */
-    public void rebuildIfStale(KnowledgeStore knowledge) {
-        if (store.rulesVersion() != RULES_VERSION && store.claimRules(RULES_VERSION)) {
-            rebuild(knowledge);
-        }
+    /** Rebuilds the model from every stored source; returns when it is done. */
+    public void rebuild() {
+        follower.rebuild();
     }
 
-    /** Rebuilds the model from every stored source, once what ingests handed over is grouped. */
-    public void rebuild(KnowledgeStore knowledge) {
-        caughtUp();
-        synchronized (this) {
-            rebuildNow(knowledge);
-        }
-    }
-
-    private void rebuildNow(KnowledgeStore knowledge) {
+    private synchronized void rebuildNow(long seq) {
         long started = System.nanoTime();
-        store.clear(RULES_VERSION);
+        store.clear(RULES_VERSION, seq);
         extractor.forgetLearned();
         incidents.invalidate();
         List<SourceDocument> all = new ArrayList<>();

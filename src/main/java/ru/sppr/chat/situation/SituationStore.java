@@ -77,8 +77,23 @@ public interface SituationStore {
      */
     boolean claimRules(int rulesVersion);
 
-    /** Empties the model before a rebuild with the given rules version. */
-    void clear(int rulesVersion);
+    /** Empties the model before a rebuild with the given rules version from the knowledge base as of change {@code seq}. */
+    void clear(int rulesVersion, long seq);
+
+    /** The last knowledge change ({@code change_seq}) the model holds. */
+    long derivedSeq();
+
+    /**
+     * Takes or extends the lease on deriving the model until {@code until}: true when {@code holder} holds it now (it was
+     * free, had expired by {@code now}, or was its own already). Of several processes on one database only the holder derives.
+     */
+    boolean lease(String holder, Instant now, Instant until);
+
+    /** Records that the model holds every knowledge change up to {@code seq}; false when {@code holder} lost the lease. */
+    boolean derived(String holder, long seq);
+
+    /** Gives the lease up, if {@code holder} holds it. */
+    void release(String holder);
 
     /** Which incidents list: one by id, or since a time, of a type, naming a place (a part of its key); all when null. */
     record IncidentFilter(Long id, Instant since, EventType type, String placeKeyPart, int limit) {}

@@ -188,12 +188,18 @@ public final class JdbiKnowledgeStore implements KnowledgeStore {
 
     @Override
     public Changes changesSince(long changeSeq) {
+        return changesBetween(changeSeq, Long.MAX_VALUE);
+    }
+
+    @Override
+    public Changes changesBetween(long after, long upTo) {
         return jdbi.inTransaction(h -> {
-            long current = h.createQuery("SELECT change_seq FROM kb_state WHERE id = 1").mapTo(Long.class).one();
-            List<Source> sources = h.createQuery("SELECT " + SOURCE_COLUMNS + " FROM kb_sources WHERE change_seq > :seq AND change_seq <= :current")
-                    .bind("seq", changeSeq).bind("current", current).map(JdbiKnowledgeStore::mapSource).list();
+            long current = Math.min(upTo, h.createQuery("SELECT change_seq FROM kb_state WHERE id = 1").mapTo(Long.class).one());
+            List<Source> sources = h.createQuery("SELECT " + SOURCE_COLUMNS + " FROM kb_sources WHERE change_seq > :seq AND change_seq <= :current"
+                            + " ORDER BY change_seq, observed_at NULLS LAST, id")
+                    .bind("seq", after).bind("current", current).map(JdbiKnowledgeStore::mapSource).list();
             List<String> removed = h.createQuery("SELECT DISTINCT source_id FROM kb_deletions WHERE change_seq > :seq AND change_seq <= :current")
-                    .bind("seq", changeSeq).bind("current", current).mapTo(String.class).list();
+                    .bind("seq", after).bind("current", current).mapTo(String.class).list();
             Map<String, List<Fragment>> fragments = new HashMap<>();
             List<String> ids = sources.stream().map(Source::id).toList();
             for (int from = 0; from < ids.size(); from += FRAGMENT_BATCH) {

@@ -365,14 +365,40 @@ public final class JdbiSituationStore implements SituationStore {
     }
 
     @Override
-    public void clear(int rulesVersion) {
+    public void clear(int rulesVersion, long seq) {
         jdbi.useTransaction(h -> {
             for (String table : List.of("sit_mentions", "sit_observations", "sit_incident_entities", "sit_incident_reports",
                     "sit_incidents", "sit_entities")) {
                 h.createUpdate("DELETE FROM " + table).execute();
             }
-            h.createUpdate("UPDATE sit_state SET rules_version = :v WHERE id = 1").bind("v", rulesVersion).execute();
+            h.createUpdate("UPDATE sit_state SET rules_version = :v, derived_seq = :seq WHERE id = 1")
+                    .bind("v", rulesVersion).bind("seq", seq).execute();
         });
+    }
+
+    @Override
+    public long derivedSeq() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT derived_seq FROM sit_state WHERE id = 1").mapTo(Long.class).one());
+    }
+
+    @Override
+    public boolean lease(String holder, Instant now, Instant until) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                UPDATE sit_state SET lease_holder = :holder, lease_until = :until
+                WHERE id = 1 AND (lease_holder IS NULL OR lease_holder = :holder OR lease_until < :now)""")
+                .bind("holder", holder).bind("until", Times.bind(until)).bind("now", Times.bind(now)).execute()) == 1;
+    }
+
+    @Override
+    public boolean derived(String holder, long seq) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE sit_state SET derived_seq = :seq WHERE id = 1 AND lease_holder = :holder")
+                .bind("seq", seq).bind("holder", holder).execute()) == 1;
+    }
+
+    @Override
+    public void release(String holder) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE sit_state SET lease_holder = NULL, lease_until = NULL WHERE id = 1 AND lease_holder = :holder")
+                .bind("holder", holder).execute());
     }
 
     private static EntityRow entityRow(ResultSet rs) throws SQLException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -29,6 +30,7 @@ class AnswerLinksApiTest {
     static void start() throws IOException {
         api = ApiHarness.start(Backend.H2, Map.of());
         api.app.knowledge().ingest(List.of(Path.of("demo/knowledge")), IngestOptions.defaults(), Caller.LOCAL_ADMIN, IngestListener.NONE);
+        assertThat(api.app.situation().awaitFollowed(Duration.ofMinutes(1))).isTrue();
         operator = api.token("operator", Role.OPERATOR, Clearance.INTERNAL);
     }
 

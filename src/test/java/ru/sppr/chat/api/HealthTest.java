@@ -17,6 +17,7 @@ class HealthTest {
             assertThat(up.status()).isEqualTo(200);
             assertThat(up.payload().get("database_status").asText()).isEqualTo("up");
             assertThat(up.payload().get("index_lag").asLong()).isZero();
+            assertThat(up.payload().get("situation_lag").asLong()).isZero();
             assertThat(up.payload().has("cluster_leader")).isTrue();
             assertThat(up.payload().get("timezone").asText()).isEqualTo("Europe/Moscow");
 

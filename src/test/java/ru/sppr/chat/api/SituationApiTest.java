@@ -142,7 +142,7 @@ class SituationApiTest {
     void should_rebuild_the_same_model_from_the_knowledge_base() {
         var before = incidents("", api.adminToken).stream().map(i -> i.get("title").asText() + "/" + i.get("report_count").asInt()).sorted().toList();
 
-        api.app.situation().rebuild(api.app.knowledge().store());
+        api.app.situation().rebuild();
 
         var after = incidents("", api.adminToken).stream().map(i -> i.get("title").asText() + "/" + i.get("report_count").asInt()).sorted().toList();
         assertThat(after).isEqualTo(before).isNotEmpty();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,7 @@ class WarmUpTest {
             Path svodka = Files.writeString(home.resolve("svodka.txt"),
                     "Сводка на 08:00 10 апреля. Уровень воды на гидропосте Ключи 512 см, мост закрыт.");
             app.knowledge().ingest(List.of(svodka), IngestOptions.defaults(), Caller.LOCAL_ADMIN, IngestListener.NONE);
+            assertThat(app.situation().awaitFollowed(Duration.ofMinutes(1))).isTrue();
             var allAudit = new AuditQuery(null, null, null, null, null, null, AuditQuery.MAX_LIMIT);
             int auditBefore = app.audit().find(allAudit, Caller.LOCAL_ADMIN).size();
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +53,7 @@ class DialogTurnTest {
         Files.writeString(docs.resolve("secret.md"), "# Сценарий прорыва\n\nПри прорыве дамбы у Ольховки будут затоплены 214 домов.\n");
         Files.writeString(docs.resolve("secret.md.meta.json"), "{\"access\": \"confidential\"}");
         app.knowledge().ingest(List.of(docs), IngestOptions.defaults(), Caller.LOCAL_ADMIN, IngestListener.NONE);
+        assertThat(app.situation().awaitFollowed(Duration.ofMinutes(1))).isTrue();
         operator = app.users().ensure(new NewUser("ivan", null, Role.OPERATOR, Clearance.INTERNAL), Caller.LOCAL_ADMIN)
                 .user().asCaller();
     }
@@ -206,6 +208,7 @@ class DialogTurnTest {
                 Медпункт ПВР ведёт Доктор Ирина Соколова, её дочь Анна Соколова помогает волонтёрам с регистрацией.
                 """);
         app.knowledge().ingest(List.of(doc), IngestOptions.defaults(), Caller.LOCAL_ADMIN, IngestListener.NONE);
+        assertThat(app.situation().awaitFollowed(Duration.ofMinutes(1))).isTrue();
         long session = session();
 
         AskResult hello = ask(session, "Привет! Как дела?");
@@ -231,6 +234,7 @@ class DialogTurnTest {
                 + "минуя мост у Ольховки, старую переправу, брод у мельницы, ".repeat(6)
                 + "и к вечеру встала лагерем у школы № 2, где её ждали волонтёры, повара, медики и водители автобусов.\n");
         app.knowledge().ingest(List.of(doc), IngestOptions.defaults(), Caller.LOCAL_ADMIN, IngestListener.NONE);
+        assertThat(app.situation().awaitFollowed(Duration.ofMinutes(1))).isTrue();
 
         Turn answer = ask(session(), "Где колонна встала лагерем к вечеру?").exchange().answer();
 
@@ -257,6 +261,7 @@ class DialogTurnTest {
         }
         Files.writeString(docs.resolve("glossary.md"), glossary.toString());
         app.knowledge().ingest(List.of(docs), IngestOptions.defaults(), Caller.LOCAL_ADMIN, IngestListener.NONE);
+        assertThat(app.situation().awaitFollowed(Duration.ofMinutes(1))).isTrue();
 
         AskResult what = ask(session(), "Что такое ПВР?");
 

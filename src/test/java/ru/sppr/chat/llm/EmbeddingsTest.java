@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +67,7 @@ class EmbeddingsTest {
              var lexical = Application.wire(AppConfig.load(Map.of(), home.resolve("lexical")), TestDatabases.open(TestDatabases.Backend.H2), Clock.systemUTC())) {
             for (var app : List.of(hybrid, lexical)) {
                 app.knowledge().ingest(List.of(docs), IngestOptions.defaults(), Caller.LOCAL_ADMIN, IngestListener.NONE);
+                assertThat(app.situation().awaitFollowed(Duration.ofMinutes(1))).isTrue();
             }
             var request = SearchRequest.simple("паводок", 5, Clearance.SECRET, Instant.now());
 

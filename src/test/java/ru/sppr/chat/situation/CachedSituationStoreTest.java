@@ -48,7 +48,7 @@ class CachedSituationStoreTest {
     @Test
     void should_read_again_after_every_kind_of_write() {
         List<Runnable> writes = List.of(() -> cached.write(List.of()), () -> cached.forget("s1"),
-                () -> cached.newIncident(EventType.FIRE), () -> cached.merge(1, 2), () -> cached.clear(1),
+                () -> cached.newIncident(EventType.FIRE), () -> cached.merge(1, 2), () -> cached.clear(1, 0),
                 () -> cached.attach(1, new SituationStore.Attachment("s1", Instant.EPOCH, null, 1, null, "", "", Set.of())), () -> cached.claimRules(1));
         for (Runnable write : writes) {
             cached.entities("ключ", INTERNAL, 10);
@@ -174,6 +174,10 @@ class CachedSituationStoreTest {
         @Override public List<EntityRow> knownPlaces() { return List.of(); }
         @Override public int rulesVersion() { return 1; }
         @Override public boolean claimRules(int rulesVersion) { return false; }
-        @Override public void clear(int rulesVersion) { }
+        @Override public void clear(int rulesVersion, long seq) { }
+        @Override public long derivedSeq() { return 0; }
+        @Override public boolean lease(String holder, Instant now, Instant until) { return true; }
+        @Override public boolean derived(String holder, long seq) { return true; }
+        @Override public void release(String holder) { }
     }
 }

@@ -69,6 +69,7 @@ class ConsoleBrowserTest {
         app = Application.wire(AppConfig.load(Map.of("CHAT_INTENT_COOLDOWN", "1"), home),
                 TestDatabases.open(TestDatabases.Backend.H2), Clock.systemUTC());
         app.knowledge().ingest(List.of(Path.of("demo/knowledge")), IngestOptions.defaults(), Caller.LOCAL_ADMIN, IngestListener.NONE);
+        assertThat(app.situation().awaitFollowed(Duration.ofMinutes(1))).isTrue();
         http = Api.create(app.services()).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + http.port();
     }
@@ -897,6 +898,7 @@ class ConsoleBrowserTest {
         Path doc = Files.writeString(home.resolve("xss.md"), "# <script>window.hacked = 1</script>Вредный заголовок\n\n"
                 + "Сигнальная ракета над рекой <img src=x onerror=\"window.hacked = 2\"> замечена у моста Заречье.\n");
         app.knowledge().ingest(List.of(doc), IngestOptions.defaults(), Caller.LOCAL_ADMIN, IngestListener.NONE);
+        assertThat(app.situation().awaitFollowed(Duration.ofMinutes(1))).isTrue();
         signIn(token("xss", Role.OPERATOR, Clearance.INTERNAL));
         newSession();
 

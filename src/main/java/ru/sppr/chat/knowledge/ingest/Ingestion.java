@@ -26,7 +26,8 @@ import ru.sppr.chat.knowledge.source.SourceListener;
 import ru.sppr.chat.user.Caller;
 
 /**
- * Reads files and folders into the knowledge base: parse → chunk → store (batched transactions) → index.
+ * Reads files and folders into the knowledge base: parse → chunk → store (batched transactions) → index; a run reports
+ * once its sources are searchable, and models derived from them ({@link SourceListener}) follow after it.
  * A file that cannot be read fails alone with a reason; the run goes on. One run at a time per process.
  */
 public final class Ingestion {
@@ -65,22 +66,31 @@ public final class Ingestion {
         List<Path> files = expand(paths);
         listener.started(files.size(), files.stream().mapToLong(Ingestion::size).sum());
         List<FileResult> results = new ArrayList<>();
-        for (Path file : files) {
-            FileResult result = ingestOne(file, file.toAbsolutePath().normalize().toString(), options, actor);
-            results.add(result);
-            listener.fileDone(file.toString(), size(file), result.fragments(), result.ok());
+        sourceListener.ingestStarted();
+        try {
+            for (Path file : files) {
+                FileResult result = ingestOne(file, file.toAbsolutePath().normalize().toString(), options, actor);
+                results.add(result);
+                listener.fileDone(file.toString(), size(file), result.fragments(), result.ok());
+            }
+            index.commit();
+        } finally {
+            sourceListener.ingestEnded();
         }
-        sourceListener.caughtUp();
-        index.commit();
         return report(results, files.stream().mapToLong(Ingestion::size).sum(), started, index.lucene().writable());
     }
 
     /** Ingests one uploaded file kept at {@code file}; {@code uploadName} is where it lies under the uploads folder. */
     public synchronized IngestReport ingestUpload(Path file, String uploadName, IngestOptions options, Caller actor) {
         long started = System.nanoTime();
-        FileResult result = ingestOne(file, UPLOAD_PREFIX + uploadName, options, actor);
-        sourceListener.caughtUp();
-        index.commit();
+        sourceListener.ingestStarted();
+        FileResult result;
+        try {
+            result = ingestOne(file, UPLOAD_PREFIX + uploadName, options, actor);
+            index.commit();
+        } finally {
+            sourceListener.ingestEnded();
+        }
         return report(List.of(result), size(file), started, index.lucene().writable());
     }
 
@@ -157,7 +167,6 @@ public final class Ingestion {
                 }
             }
             index.applySaved(written, result.changeSeq());
-            sourceListener.written(written);
             from = to;
         }
         return new FileResult(name, documents.stream().map(d -> d.source().id()).limit(1000).toList(),

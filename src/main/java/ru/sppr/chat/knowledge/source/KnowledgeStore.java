@@ -20,6 +20,12 @@ public interface KnowledgeStore {
     /** Sources written and removed after {@code changeSeq}, with the current change number. */
     Changes changesSince(long changeSeq);
 
+    /**
+     * Sources written and removed after change {@code after} up to change {@code upTo} (as far as the database has
+     * got), written ones in change order, then by their time.
+     */
+    Changes changesBetween(long after, long upTo);
+
     long changeSeq();
 
     long fragmentCount();

@@ -1,16 +1,21 @@
 package ru.sppr.chat.knowledge.source;
 
-import java.util.List;
-
-/** Told of sources after they are stored or removed, so derived models (the situation model) follow the base. */
+/**
+ * Told when the knowledge base changes, so that models derived from it (the situation model) follow it by change number
+ * ({@link KnowledgeStore#changesBetween}) at their own pace.
+ */
 public interface SourceListener extends AutoCloseable {
-    void written(List<SourceDocument> documents);
-
-    void removed(String sourceId);
-
-    /** Returns once everything written or removed so far has been followed: an ingest reports only after this. */
-    default void caughtUp() {
+    /** An ingest run starts storing sources; work that would compete with it for the cores can wait for its end. */
+    default void ingestStarted() {
     }
+
+    /** The ingest run ended (its sources are stored and searchable). */
+    default void ingestEnded() {
+        changed();
+    }
+
+    /** Sources were stored or removed, here or by another process. */
+    void changed();
 
     @Override
     default void close() {

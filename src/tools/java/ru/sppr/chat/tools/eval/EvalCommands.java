@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -86,7 +87,11 @@ public final class EvalCommands implements Runnable, ToolCommand {
                         + " — относительные пути считаются от текущего каталога (запускайте из корня репозитория)");
             }
         }
-        return backend.knowledge().ingest(corpora, IngestOptions.defaults(), Caller.LOCAL_ADMIN, IngestListener.NONE);
+        IngestReport report = backend.knowledge().ingest(corpora, IngestOptions.defaults(), Caller.LOCAL_ADMIN, IngestListener.NONE);
+        if (!backend.situation().awaitFollowed(Duration.ofHours(1))) {
+            throw new IllegalStateException("модель обстановки не догнала базу знаний за час");
+        }
+        return report;
     }
 
     /** The analyst the questions of an evaluation are asked as, cleared for everything. */
