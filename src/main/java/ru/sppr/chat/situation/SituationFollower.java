@@ -3,6 +3,7 @@ package ru.sppr.chat.situation;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.sppr.chat.knowledge.source.KnowledgeStore;
@@ -16,8 +17,9 @@ import ru.sppr.chat.knowledge.source.KnowledgeStore;
  * the model would only compete with it for the cores.</li>
  * <li>Whatever stops the model half-way — a crash, a CLI run that exits — the next follower on the database catches up
  * from the watermark. Of several processes or nodes on one database, the one holding the lease derives.</li>
- * <li>A change the model fails to derive is logged and passed over (the sources are stored; {@code chat-sppr situation
- * rebuild} derives everything again), so one bad source never stops the model.</li>
+ * <li>A change is read on every core while the one before it is grouped into incidents ({@link Derivation#apply}); one
+ * the model fails to derive is logged and passed over (the sources are stored; {@code chat-sppr situation rebuild}
+ * derives everything again), so one bad source never stops the model.</li>
  * <li>Rebuilds run on the same thread, so nothing else derives meanwhile.</li>
  * </ul>
  */
@@ -30,8 +32,14 @@ final class SituationFollower implements AutoCloseable {
 
     /** What following does to the model. */
     interface Derivation {
-        /** Forgets what the change removed and derives what it wrote. */
-        void apply(KnowledgeStore.Changes changes);
+        /**
+         * Derives what the change wrote and forgets what it removed, then runs {@code then}; may return before that is
+         * done (changes are taken in order).
+         */
+        void apply(KnowledgeStore.Changes changes, Runnable then);
+
+        /** Returns once every change handed to {@link #apply} is done. */
+        void drain();
 
         /** Empties the model and derives it again from every stored source, as of knowledge change {@code seq}. */
         void rebuild(long seq);
@@ -210,34 +218,35 @@ final class SituationFollower implements AutoCloseable {
                 retryLater();
                 return;
             }
+            AtomicBoolean lost = new AtomicBoolean();
             try {
-                while (from < target) {
+                for (long seq = from + 1; seq <= target; seq++) {
                     if (interrupted()) {
                         changed();
                         return;
                     }
-                    if (!store.lease(holder, clock.instant(), clock.instant().plus(LEASE))) {
+                    if (lost.get() || !store.lease(holder, clock.instant(), clock.instant().plus(LEASE))) {
                         retryLater();
                         return;
                     }
-                    KnowledgeStore.Changes changes = knowledge.changesBetween(from, from + 1);
-                    try {
-                        derivation.apply(changes);
-                    } catch (RuntimeException e) {
-                        LOG.error("Situation model not updated for knowledge change {} ({} sources; rebuild it with chat-sppr situation rebuild)",
-                                from + 1, changes.written().size() + changes.removed().size(), e);
-                    }
-                    if (!store.derived(holder, from + 1)) {
-                        retryLater();
-                        return;
-                    }
-                    from++;
-                    seen(from);
+                    long done = seq;
+                    derivation.apply(knowledge.changesBetween(seq - 1, seq), () -> {
+                        try {
+                            if (store.derived(holder, done)) {
+                                seen(done);
+                                return;
+                            }
+                        } catch (RuntimeException e) {
+                            LOG.warn("Situation model watermark not moved to {}: {}", done, e.toString());
+                        }
+                        lost.set(true);
+                    });
                 }
             } finally {
+                derivation.drain();
                 store.release(holder);
             }
-            if (knowledge.changeSeq() > from) {
+            if (knowledge.changeSeq() > target) {
                 changed();
             }
         } catch (RuntimeException e) {

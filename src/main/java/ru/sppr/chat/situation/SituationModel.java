@@ -19,6 +19,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -58,6 +63,8 @@ public final class SituationModel implements SourceListener {
      */
     private static final int RECENT = 30;
     private static final int REBUILD_BATCH = 500;
+    /** How many read changes may wait to be grouped (each holds its sources in memory). */
+    private static final int PENDING = 2;
 
     private final SituationStore store;
     private final MentionExtractor extractor;
@@ -67,6 +74,10 @@ public final class SituationModel implements SourceListener {
     private final ZoneId zone;
     private final KnowledgeStore knowledge;
     private final SituationFollower follower;
+    /** Groups read changes into incidents (in order) while the follower reads the next. */
+    private final ExecutorService grouping = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().daemon().name("chat-situation-grouping").factory());
+    private final Semaphore room = new Semaphore(PENDING);
 
     /** A model of what {@code knowledge} holds; it follows the knowledge base once {@link #start() started}. */
     public SituationModel(SituationStore store, MentionExtractor extractor, ZoneId zone, KnowledgeStore knowledge) {
@@ -82,8 +93,13 @@ public final class SituationModel implements SourceListener {
         store.reportKeys().values().forEach(hierarchy::learn);
         this.follower = new SituationFollower(knowledge, store, new SituationFollower.Derivation() {
             @Override
-            public void apply(KnowledgeStore.Changes changes) {
-                follow(changes);
+            public void apply(KnowledgeStore.Changes changes, Runnable then) {
+                follow(changes, then);
+            }
+
+            @Override
+            public void drain() {
+                grouped();
             }
 
             @Override
@@ -138,22 +154,56 @@ public final class SituationModel implements SourceListener {
     @Override
     public void close() {
         follower.close();
-    }
-
-    /** Forgets what a change removed and derives what it wrote (on the follower's thread). */
-    private void follow(KnowledgeStore.Changes changes) {
-        changes.removed().forEach(this::forget);
-        if (!changes.written().isEmpty()) {
-            derive(changes.written());
+        grouping.shutdown();
+        try {
+            grouping.awaitTermination(10, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
-    /** Derives the model for sources just written (added or changed). */
-    private void derive(List<SourceDocument> documents) {
-        apply(documents, analyse(documents));
+    /**
+     * Reads what a change wrote on the calling thread (and every other core), then hands it to the grouping thread, which
+     * forgets what the change removed, groups what it wrote into incidents and runs {@code then}: the next change is read
+     * while this one is grouped. At most {@link #PENDING} read changes wait to be grouped.
+     */
+    private void follow(KnowledgeStore.Changes changes, Runnable then) {
+        List<SourceDocument> written = changes.written();
+        List<ReportAnalysis> reports = written.isEmpty() ? List.of() : analyse(written);
+        room.acquireUninterruptibly();
+        try {
+            grouping.execute(() -> {
+                try {
+                    changes.removed().forEach(this::forget);
+                    apply(written, reports);
+                } catch (RuntimeException e) {
+                    LOG.error("Situation model not updated for knowledge change {} ({} sources; rebuild it with chat-sppr situation rebuild)",
+                            changes.changeSeq(), written.size() + changes.removed().size(), e);
+                } finally {
+                    try {
+                        then.run();
+                    } finally {
+                        room.release();
+                    }
+                }
+            });
+        } catch (RejectedExecutionException closed) {
+            room.release();
+            throw closed;
+        }
     }
 
-    private synchronized void apply(List<SourceDocument> documents, List<ReportAnalysis> reports) {
+    /** Returns once every change handed to the grouping thread is grouped. */
+    private void grouped() {
+        room.acquireUninterruptibly(PENDING);
+        room.release(PENDING);
+    }
+
+    /** On the grouping thread. */
+    private void apply(List<SourceDocument> documents, List<ReportAnalysis> reports) {
+        if (documents.isEmpty()) {
+            return;
+        }
         incidents.refresh();
         long linked = store.reportCount();
         store.write(reports);
@@ -166,7 +216,8 @@ public final class SituationModel implements SourceListener {
         }
     }
 
-    private synchronized void forget(String sourceId) {
+    /** On the grouping thread. */
+    private void forget(String sourceId) {
         store.forget(sourceId);
         incidents.invalidate();
     }
@@ -176,8 +227,10 @@ public final class SituationModel implements SourceListener {
         follower.rebuild();
     }
 
-    private synchronized void rebuildNow(long seq) {
+    /** On the follower's thread, with nothing left to group. */
+    private void rebuildNow(long seq) {
         long started = System.nanoTime();
+        grouped();
         store.clear(RULES_VERSION, seq);
         extractor.forgetLearned();
         incidents.invalidate();
@@ -185,8 +238,9 @@ public final class SituationModel implements SourceListener {
         knowledge.forEachDocument(all::add);
         all.sort(Comparator.comparing((SourceDocument d) -> d.source().observedAt(), Comparator.nullsLast(Comparator.naturalOrder())));
         for (int from = 0; from < all.size(); from += REBUILD_BATCH) {
-            derive(all.subList(from, Math.min(all.size(), from + REBUILD_BATCH)));
+            follow(new KnowledgeStore.Changes(seq, all.subList(from, Math.min(all.size(), from + REBUILD_BATCH)), List.of()), () -> { });
         }
+        grouped();
         LOG.info("Situation model rebuilt from {} sources in {} ms", all.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
