@@ -21,18 +21,41 @@ public final class Sentences {
     private Sentences() {
     }
 
+    /**
+     * The sentences of a text. The boundary is tried only where one can begin — right after a sentence's last mark or at
+     * a line break — which finds the same boundaries as searching for it at every character, several times faster (this
+     * runs on every source an ingest stores).
+     */
     public static List<String> split(String text) {
         List<String> sentences = new ArrayList<>();
-        Matcher m = BOUNDARY.matcher(text);
+        Matcher m = BOUNDARY.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int start = 0;
-        while (m.find()) {
+        int at = 0;
+        while (at < text.length()) {
+            if (!mayBeginBoundary(text, at) || !m.region(at, text.length()).lookingAt()) {
+                at++;
+                continue;
+            }
             if (m.group().contains("\n") || !endsWithAbbreviation(text, start, m.start())) {
                 add(sentences, text.substring(start, m.start() + leadingClosers(m.group())));
                 start = m.end();
             }
+            at = m.end();
         }
         add(sentences, text.substring(start));
         return sentences;
+    }
+
+    /** Whether {@link #BOUNDARY} can match from {@code at}: after «.», «!», «?», «…» or at a line break. */
+    private static boolean mayBeginBoundary(String text, int at) {
+        if (text.charAt(at) == '\n') {
+            return true;
+        }
+        if (at == 0) {
+            return false;
+        }
+        char before = text.charAt(at - 1);
+        return before == '.' || before == '!' || before == '?' || before == '…';
     }
 
     public static int words(String text) {

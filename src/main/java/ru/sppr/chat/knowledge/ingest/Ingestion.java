@@ -67,9 +67,9 @@ public final class Ingestion {
         listener.started(files.size(), files.stream().mapToLong(Ingestion::size).sum());
         List<FileResult> results = new ArrayList<>();
         sourceListener.ingestStarted();
-        try {
+        try (var indexing = new BackgroundIndexing(index)) {
             for (Path file : files) {
-                FileResult result = ingestOne(file, file.toAbsolutePath().normalize().toString(), options, actor);
+                FileResult result = ingestOne(file, file.toAbsolutePath().normalize().toString(), options, actor, indexing);
                 results.add(result);
                 listener.fileDone(file.toString(), size(file), result.fragments(), result.ok());
             }
@@ -85,8 +85,8 @@ public final class Ingestion {
         long started = System.nanoTime();
         sourceListener.ingestStarted();
         FileResult result;
-        try {
-            result = ingestOne(file, UPLOAD_PREFIX + uploadName, options, actor);
+        try (var indexing = new BackgroundIndexing(index)) {
+            result = ingestOne(file, UPLOAD_PREFIX + uploadName, options, actor, indexing);
             index.commit();
         } finally {
             sourceListener.ingestEnded();
@@ -94,7 +94,7 @@ public final class Ingestion {
         return report(List.of(result), size(file), started, index.lucene().writable());
     }
 
-    private FileResult ingestOne(Path file, String origin, IngestOptions options, Caller actor) {
+    private FileResult ingestOne(Path file, String origin, IngestOptions options, Caller actor, BackgroundIndexing indexing) {
         String name = file.getFileName().toString();
         try {
             if (!Files.exists(file)) {
@@ -117,7 +117,7 @@ public final class Ingestion {
             if (documents.isEmpty()) {
                 return FileResult.failed(name, "в файле нет текста для поиска");
             }
-            return save(name, List.copyOf(documents.values()), actor);
+            return save(name, List.copyOf(documents.values()), actor, indexing);
         } catch (UnreadableSourceException e) {
             return FileResult.failed(name, e.getCause() == null ? e.getMessage()
                     : ErrorReference.message(e.getMessage(), ErrorReference.logged("Unreadable " + origin, e.getCause())));
@@ -139,36 +139,47 @@ public final class Ingestion {
         }
     }
 
-    private FileResult save(String name, List<SourceDocument> documents, Caller actor) {
+    /** Stores in batches, each indexed while the next is stored; returns once the file's batches are all indexed. */
+    private FileResult save(String name, List<SourceDocument> documents, Caller actor, BackgroundIndexing indexing) {
         int added = 0;
         int updated = 0;
         int unchanged = 0;
         int fragments = 0;
         int from = 0;
-        while (from < documents.size()) {
-            int to = from;
-            int batchFragments = 0;
-            while (to < documents.size() && to - from < BATCH_DOCUMENTS && batchFragments < BATCH_FRAGMENTS) {
-                batchFragments += documents.get(to++).fragments().size();
-            }
-            List<SourceDocument> batch = documents.subList(from, to);
-            SaveResult result = store.saveAll(batch, name, actor);
-            List<SourceDocument> written = new ArrayList<>();
-            for (int i = 0; i < batch.size(); i++) {
-                SaveOutcome outcome = result.outcomes().get(i);
-                switch (outcome) {
-                    case ADDED -> added++;
-                    case UPDATED -> updated++;
-                    case UNCHANGED -> unchanged++;
+        try {
+            while (from < documents.size()) {
+                int to = from;
+                int batchFragments = 0;
+                while (to < documents.size() && to - from < BATCH_DOCUMENTS && batchFragments < BATCH_FRAGMENTS) {
+                    batchFragments += documents.get(to++).fragments().size();
                 }
-                if (outcome != SaveOutcome.UNCHANGED) {
-                    written.add(batch.get(i));
-                    fragments += batch.get(i).fragments().size();
+                List<SourceDocument> batch = documents.subList(from, to);
+                SaveResult result = store.saveAll(batch, name, actor);
+                List<SourceDocument> written = new ArrayList<>();
+                for (int i = 0; i < batch.size(); i++) {
+                    SaveOutcome outcome = result.outcomes().get(i);
+                    switch (outcome) {
+                        case ADDED -> added++;
+                        case UPDATED -> updated++;
+                        case UNCHANGED -> unchanged++;
+                    }
+                    if (outcome != SaveOutcome.UNCHANGED) {
+                        written.add(batch.get(i));
+                        fragments += batch.get(i).fragments().size();
+                    }
                 }
+                indexing.add(written, result.changeSeq());
+                from = to;
             }
-            index.applySaved(written, result.changeSeq());
-            from = to;
+        } catch (RuntimeException e) {
+            try {
+                indexing.drain();
+            } catch (RuntimeException alsoIndexing) {
+                e.addSuppressed(alsoIndexing);
+            }
+            throw e;
         }
+        indexing.drain();
         return new FileResult(name, documents.stream().map(d -> d.source().id()).limit(1000).toList(),
                 added, updated, unchanged, fragments, null);
     }
