@@ -172,22 +172,17 @@ final class SituationFollower implements AutoCloseable {
         while (true) {
             boolean rebuild;
             synchronized (lock) {
-                while (!closed && rebuildsAsked == rebuildsDone && !(wanted && ingesting == 0)) {
-                    try {
-                        if (retryAt != 0) {
-                            long left = retryAt - System.nanoTime();
-                            if (left <= 0) {
-                                retryAt = 0;
-                                wanted = true;
-                                continue;
-                            }
-                            lock.wait(Math.max(1, left / 1_000_000));
+                try {
+                    while (!closed && !hasWork()) {
+                        if (retryAt != 0 && System.nanoTime() >= retryAt) {
+                            retryAt = 0;
+                            wanted = true;
                         } else {
-                            lock.wait();
+                            lock.wait(retryAt == 0 ? 0 : Math.max(1, (retryAt - System.nanoTime()) / 1_000_000));
                         }
-                    } catch (InterruptedException e) {
-                        return;
                     }
+                } catch (InterruptedException e) {
+                    return;
                 }
                 if (closed) {
                     return;
@@ -203,6 +198,11 @@ final class SituationFollower implements AutoCloseable {
                 follow();
             }
         }
+    }
+
+    /** Guarded by {@link #lock}: a rebuild was asked for, or a change to follow while no ingest runs. */
+    private boolean hasWork() {
+        return rebuildsAsked != rebuildsDone || wanted && ingesting == 0;
     }
 
     /** Follows change by change up to the knowledge base's latest; gives way to an ingest run, a rebuild or a close. */
@@ -221,7 +221,7 @@ final class SituationFollower implements AutoCloseable {
             AtomicBoolean lost = new AtomicBoolean();
             try {
                 for (long seq = from + 1; seq <= target; seq++) {
-                    if (interrupted()) {
+                    if (shouldGiveWay()) {
                         changed();
                         return;
                     }
@@ -291,7 +291,8 @@ final class SituationFollower implements AutoCloseable {
         }
     }
 
-    private boolean interrupted() {
+    /** Whether to stop following for now: an ingest run started, a rebuild was asked for, or the model is closing. */
+    private boolean shouldGiveWay() {
         synchronized (lock) {
             return closed || ingesting > 0 || rebuildsAsked != rebuildsDone;
         }

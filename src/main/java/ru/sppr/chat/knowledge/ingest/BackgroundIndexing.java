@@ -5,16 +5,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import ru.sppr.chat.knowledge.index.KnowledgeIndex;
 import ru.sppr.chat.knowledge.source.SourceDocument;
 
 /**
  * Indexes the batches an ingest run has stored on a thread of its own ({@code chat-indexing}), in order, so that parsing
- * and storing the next batch — one core's work — go on while this one is indexed on every core: without it one core
- * idled through half of a large load. At most {@link #PENDING} batches wait. A batch that fails to index is reported by
- * the next {@link #drain()}; the batches after it are left to the index's catch-up from the database.
+ * and storing the next batch — mostly one core's work — go on while this one is indexed on every core: without it one
+ * core idled through half of a large load. At most {@link #PENDING} batches wait. The batches are stored whatever
+ * happens here: when one fails to index, it and the ones after it are left to the index's catch-up from the database,
+ * at {@link #drain()} (or, failing that, the node's periodic catch-up and its check at start).
  */
 final class BackgroundIndexing implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundIndexing.class);
     private static final int PENDING = 2;
 
     private final KnowledgeIndex index;
@@ -43,14 +47,20 @@ final class BackgroundIndexing implements AutoCloseable {
         });
     }
 
-    /** Returns once every batch handed over is indexed; throws (once) why one was not. */
+    /** Returns once every batch handed over is indexed (or caught up from the database, when one failed). */
     void drain() {
         room.acquireUninterruptibly(PENDING);
         room.release(PENDING);
         RuntimeException failed = failure;
-        if (failed != null) {
-            failure = null;
-            throw failed;
+        if (failed == null) {
+            return;
+        }
+        failure = null;
+        LOG.error("Stored sources not indexed; catching the index up from the database", failed);
+        try {
+            index.catchUp();
+        } catch (RuntimeException e) {
+            LOG.error("The index is behind the database; it catches up periodically and at start", e);
         }
     }
 

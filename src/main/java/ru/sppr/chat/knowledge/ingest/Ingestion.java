@@ -10,9 +10,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import ru.sppr.chat.failure.ChatException;
 import ru.sppr.chat.failure.ErrorReference;
@@ -73,6 +75,7 @@ public final class Ingestion {
                 results.add(result);
                 listener.fileDone(file.toString(), size(file), result.fragments(), result.ok());
             }
+            indexing.drain();
             index.commit();
         } finally {
             sourceListener.ingestEnded();
@@ -87,6 +90,7 @@ public final class Ingestion {
         FileResult result;
         try (var indexing = new BackgroundIndexing(index)) {
             result = ingestOne(file, UPLOAD_PREFIX + uploadName, options, actor, indexing);
+            indexing.drain();
             index.commit();
         } finally {
             sourceListener.ingestEnded();
@@ -109,11 +113,9 @@ public final class Ingestion {
             }
             Sidecar sidecar = Sidecar.of(file, dates);
             Instant now = clock.instant();
-            Map<String, SourceDocument> documents = new LinkedHashMap<>();
-            parser.parse(file, parsed -> {
-                SourceDocument doc = SourceAssembler.assemble(parsed, origin, sidecar, options, now);
-                documents.put(doc.source().id(), doc);
-            });
+            List<ParsedSource> parsed = new ArrayList<>();
+            parser.parse(file, parsed::add);
+            Map<String, SourceDocument> documents = assemble(parsed, source -> SourceAssembler.assemble(source, origin, sidecar, options, now));
             if (documents.isEmpty()) {
                 return FileResult.failed(name, "в файле нет текста для поиска");
             }
@@ -139,47 +141,51 @@ public final class Ingestion {
         }
     }
 
-    /** Stores in batches, each indexed while the next is stored; returns once the file's batches are all indexed. */
+    /**
+     * Sources assembled (cut into fragments) on every core, a slice at a time so that what was parsed is let go as it is
+     * assembled, by id in the file's order: a later record with the same id replaces the earlier one.
+     */
+    private static Map<String, SourceDocument> assemble(List<ParsedSource> parsed, Function<ParsedSource, SourceDocument> assembler) {
+        Map<String, SourceDocument> documents = new LinkedHashMap<>();
+        for (int from = 0; from < parsed.size(); from += BATCH_DOCUMENTS) {
+            List<ParsedSource> slice = parsed.subList(from, Math.min(parsed.size(), from + BATCH_DOCUMENTS));
+            slice.parallelStream().map(assembler).toList().forEach(doc -> documents.put(doc.source().id(), doc));
+            Collections.fill(slice, null);
+        }
+        return documents;
+    }
+
+    /** Stores in batches, each indexed while the next is stored (and the next file read). */
     private FileResult save(String name, List<SourceDocument> documents, Caller actor, BackgroundIndexing indexing) {
         int added = 0;
         int updated = 0;
         int unchanged = 0;
         int fragments = 0;
         int from = 0;
-        try {
-            while (from < documents.size()) {
-                int to = from;
-                int batchFragments = 0;
-                while (to < documents.size() && to - from < BATCH_DOCUMENTS && batchFragments < BATCH_FRAGMENTS) {
-                    batchFragments += documents.get(to++).fragments().size();
-                }
-                List<SourceDocument> batch = documents.subList(from, to);
-                SaveResult result = store.saveAll(batch, name, actor);
-                List<SourceDocument> written = new ArrayList<>();
-                for (int i = 0; i < batch.size(); i++) {
-                    SaveOutcome outcome = result.outcomes().get(i);
-                    switch (outcome) {
-                        case ADDED -> added++;
-                        case UPDATED -> updated++;
-                        case UNCHANGED -> unchanged++;
-                    }
-                    if (outcome != SaveOutcome.UNCHANGED) {
-                        written.add(batch.get(i));
-                        fragments += batch.get(i).fragments().size();
-                    }
-                }
-                indexing.add(written, result.changeSeq());
-                from = to;
+        while (from < documents.size()) {
+            int to = from;
+            int batchFragments = 0;
+            while (to < documents.size() && to - from < BATCH_DOCUMENTS && batchFragments < BATCH_FRAGMENTS) {
+                batchFragments += documents.get(to++).fragments().size();
             }
-        } catch (RuntimeException e) {
-            try {
-                indexing.drain();
-            } catch (RuntimeException alsoIndexing) {
-                e.addSuppressed(alsoIndexing);
+            List<SourceDocument> batch = documents.subList(from, to);
+            SaveResult result = store.saveAll(batch, name, actor);
+            List<SourceDocument> written = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                SaveOutcome outcome = result.outcomes().get(i);
+                switch (outcome) {
+                    case ADDED -> added++;
+                    case UPDATED -> updated++;
+                    case UNCHANGED -> unchanged++;
+                }
+                if (outcome != SaveOutcome.UNCHANGED) {
+                    written.add(batch.get(i));
+                    fragments += batch.get(i).fragments().size();
+                }
             }
-            throw e;
+            indexing.add(written, result.changeSeq());
+            from = to;
         }
-        indexing.drain();
         return new FileResult(name, documents.stream().map(d -> d.source().id()).limit(1000).toList(),
                 added, updated, unchanged, fragments, null);
     }
