@@ -46,6 +46,8 @@ final class Incidents {
     private static final Logger LOG = LoggerFactory.getLogger(Incidents.class);
     /** Incidents ranked by the words a question shares with their reports; fragments searched for the incidents of its words. */
     private static final int RANKED_INCIDENTS = 5;
+    /** A place's stem this long or longer begins the words made from its name («одинцов» — «одинцовском»). */
+    private static final int PLACE_STEM = 4;
     private static final int FOUND_BY_WORDS = 8;
     /** Of the fragments found, those scoring at least this share of the best one speak of the incident asked. */
     private static final double FOUND_SCORE = 0.6;
@@ -191,7 +193,7 @@ final class Incidents {
                 List<IncidentSummary> found = known(DISCRETE.contains(type) ? ofEvent(type, FrameReader.tail(e.key()), 10, caller)
                         : model.incidents(null, null, FrameReader.tail(e.key()), 10, caller), frame);
                 if (!found.isEmpty()) {
-                    return sharingWords(found, question, caller);
+                    return sharingWords(found, question, e.name(), caller);
                 }
             }
         }
@@ -206,19 +208,29 @@ final class Incidents {
                 .sorted(Comparator.comparing(IncidentSummary::lastReportAt).reversed()).limit(3).toList();
     }
 
-    /** Of incidents at one place, those whose report titles share most words with the question first; else in the order given. */
-    private List<IncidentSummary> sharingWords(List<IncidentSummary> incidents, String question, Caller caller) {
+    /**
+     * Of incidents at one place, those whose report titles share most words with the question first; else in the order
+     * given. Words besides those naming the place count first («пожар в одинцовском приюте»: «приют», not «одинцовском»,
+     * which a car fire «в Одинцовском районе» shares too), then all the question's words («доложи по ольховке»).
+     */
+    private List<IncidentSummary> sharingWords(List<IncidentSummary> incidents, String question, String place, Caller caller) {
         if (incidents.size() < 2 || question.isBlank()) {
             return incidents;
         }
         Set<String> asked = new HashSet<>(analysis.stems(question));
+        List<String> placeStems = analysis.stems(place).stream().filter(stem -> stem.length() >= PLACE_STEM).toList();
+        Set<String> besidesPlace = new HashSet<>(asked);
+        besidesPlace.removeIf(stem -> placeStems.stream().anyMatch(stem::startsWith));
+        Map<Long, Long> sharedBesidesPlace = new HashMap<>();
         Map<Long, Long> shared = new HashMap<>();
         for (IncidentSummary i : incidents.subList(0, Math.min(incidents.size(), RANKED_INCIDENTS))) {
             Set<String> told = new HashSet<>(analysis.stems(i.title()));
             model.reports(i.id(), caller).forEach(r -> told.addAll(analysis.stems(r.title() == null ? "" : r.title())));
+            sharedBesidesPlace.put(i.id(), besidesPlace.stream().filter(told::contains).count());
             shared.put(i.id(), asked.stream().filter(told::contains).count());
         }
-        return incidents.stream().sorted(Comparator.comparingLong((IncidentSummary i) -> shared.getOrDefault(i.id(), 0L)).reversed()).toList();
+        return incidents.stream().sorted(Comparator.comparingLong((IncidentSummary i) -> sharedBesidesPlace.getOrDefault(i.id(), 0L))
+                .thenComparingLong(i -> shared.getOrDefault(i.id(), 0L)).reversed()).toList();
     }
 
     /**
