@@ -81,7 +81,7 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         List<String> numbers = stems.stream().filter(Selection::isNumber).toList();
         var numbered = NumberedObjects.in(r.focus());
         int read = r.intent() == Intent.TIMELINE ? ExtractiveComposer.TIMELINE_FRAGMENTS : ExtractiveComposer.MAX_HITS;
-        List<Candidate> candidates = Candidate.from(analysis, r.hits(), stems, r.weights(), read, numbered).stream()
+        List<Candidate> candidates = Candidate.from(analysis, r.hits(), stems, analysis.forms(r.focus()), r.weights(), read, numbered).stream()
                 .filter(c -> !NumberedObjects.aboutAnother(c.sentence(), numbered))
                 .map(c -> expected.offeredBy(c.sentence()) ? c.boosted(ExtractiveComposer.ANSWER_TYPE_BONUS) : c)
                 .map(c -> !numbers.isEmpty() && c.stems().containsAll(numbers) ? c.boosted(ExtractiveComposer.NUMBER_BONUS) : c)

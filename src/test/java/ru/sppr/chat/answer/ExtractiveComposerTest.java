@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -292,6 +293,21 @@ class ExtractiveComposerTest {
         String text = composer.compose(ask(Intent.GENERAL_QUERY, "сколько животных в пвр 1", hits)).text();
 
         assertThat(text).startsWith("Размещено 7 собак и 4 кошки");
+    }
+
+    @Test
+    void should_count_a_word_asked_that_a_sentence_has_in_another_form_of_it() {
+        String question = "сколько скота с личных подворий вывезли из нижних ключей";
+        var hits = List.of(hit("svodka", "Сводка по с. Нижние Ключи на 20:00 10.04", "Жители эвакуированы, скот агрофирмы перегнан. "
+                + "Перегон 146 голов КРС агрофирмы завершён в 13:00. Из личных подсобных хозяйств вывезено 38 голов КРС и 110 голов МРС.", 5, NOW));
+        Map<String, Double> weights = new HashMap<>();
+        Analyses.SHARED.stems("нижних ключей").forEach(common -> weights.put(common, 0.2));
+        Analyses.SHARED.stems("вывезли").forEach(rare -> weights.put(rare, 2.0));
+
+        String text = composer.compose(new Request(Intent.GENERAL_QUERY, question, question, hits, weights, NOW, Duration.ofHours(48),
+                Optional.empty())).text();
+
+        assertThat(text).startsWith("Из личных подсобных хозяйств вывезено 38 голов КРС");
     }
 
     @Test

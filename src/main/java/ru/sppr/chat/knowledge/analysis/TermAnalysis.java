@@ -2,7 +2,14 @@ package ru.sppr.chat.knowledge.analysis;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import morfologik.stemming.DictionaryLookup;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -13,6 +20,7 @@ import org.apache.lucene.analysis.Analyzer;
 public final class TermAnalysis {
     /** Characters of fragment text whose sentences are kept analysed (~16 MB of text). */
     private static final long CACHED_CHARS = 8_000_000;
+    private static final int LEMMA_STEMS = 200_000;
 
     private final Analyzer stemming = new ChatAnalyzer();
     private final Lemmas lemmas = new Lemmas();
@@ -24,8 +32,15 @@ public final class TermAnalysis {
     private final Cache<String, List<Sentence>> sentences = Caffeine.newBuilder()
             .maximumWeight(CACHED_CHARS).weigher((String text, List<Sentence> analysed) -> text.length()).build();
 
-    /** A sentence and the distinct stems of its content words. */
-    public record Sentence(String text, List<String> stems) {}
+    /**
+     * A sentence, the distinct stems of its content words, and the stems of their dictionary lemmas ({@link #forms}):
+     * «вывезено» is stemmed «вывезен», but its lemma «вывезти» stems as «вывезли»'s does.
+     */
+    public record Sentence(String text, List<String> stems, Set<String> lemmaStems) {}
+
+    /** Stems of lemmas, by lemma: the same few thousand lemmas come back in every sentence. */
+    private final Map<String, String> lemmaStem = new ConcurrentHashMap<>();
+    private final ThreadLocal<DictionaryLookup> lookups = ThreadLocal.withInitial(lemmas::lookup);
 
     /** Distinct stems of the text's content words, in order of first appearance. */
     public List<String> stems(String text) {
@@ -38,7 +53,36 @@ public final class TermAnalysis {
      */
     public List<Sentence> sentences(String text) {
         return sentences.get(text, t -> Sentences.split(t).stream().map(s -> s.replace('\n', ' '))
-                .map(s -> new Sentence(s, stems(s))).toList());
+                .map(TermAnalysis.this::sentence).toList());
+    }
+
+    private Sentence sentence(String text) {
+        Map<String, Set<String>> forms = forms(text);
+        return new Sentence(text, List.copyOf(forms.keySet()), Set.copyOf(forms.values().stream().flatMap(Set::stream).toList()));
+    }
+
+    /**
+     * Each stem of the text's content words with the stems of that word's dictionary lemmas, one per reading: a word
+     * asked counts as said when a sentence has another form of it that the stemmer cuts otherwise («вывезли» — «вывезено»).
+     */
+    public Map<String, Set<String>> forms(String text) {
+        Map<String, Set<String>> forms = new LinkedHashMap<>();
+        DictionaryLookup lookup = lookups.get();
+        for (Terms.Token token : tokens(text)) {
+            String word = text.substring(token.start(), token.end()).toLowerCase(Locale.ROOT);
+            Set<String> stemsOfLemmas = forms.computeIfAbsent(token.term(), t -> new LinkedHashSet<>());
+            for (String lemma : lemmas.of(word, lookup)) {
+                String stem = lemmaStem.computeIfAbsent(lemma, l -> {
+                    List<String> stemmed = stems(l);
+                    return stemmed.isEmpty() ? l : stemmed.getFirst();
+                });
+                if (lemmaStem.size() > LEMMA_STEMS) {
+                    lemmaStem.clear();
+                }
+                stemsOfLemmas.add(stem);
+            }
+        }
+        return forms;
     }
 
     /** Each content word of the text with its character offsets. */

@@ -28,4 +28,14 @@ class TermAnalysisTest {
         assertThat(Analyses.SHARED.sentences(lines).getFirst().stems())
                 .isEqualTo(Analyses.SHARED.sentences(lines.replace('\n', ' ')).getFirst().stems());
     }
+
+    @Test
+    void should_give_the_stems_of_a_words_lemmas_alike_for_forms_the_stemmer_cuts_otherwise() {
+        var asked = Analyses.SHARED.forms("скока скотины вывезли");
+        TermAnalysis.Sentence said = Analyses.SHARED.sentences("Из личных хозяйств вывезено 38 голов КРС.").getFirst();
+
+        assertThat(said.stems()).doesNotContainAnyElementsOf(asked.keySet());
+        assertThat(asked.get(Analyses.SHARED.stems("вывезли").getFirst())).containsAnyElementsOf(said.lemmaStems());
+        assertThat(asked.get(Analyses.SHARED.stems("скотины").getFirst())).doesNotContainAnyElementsOf(said.lemmaStems());
+    }
 }
