@@ -10,14 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Single-pass grouping of reports into incidents (topic detection and tracking): a report joins the best incident of
  * its event type (or a related one: a fire, an explosion and a collapse are often the same event) whose last report
  * lies within the type's window and whose score reaches {@link #JOIN}; else it starts one. Score = 0.25 for the same
- * type (0.15 related) + 0.30 place (1 a shared settlement, street, road, river or object; 0.5 a shared district, or a
- * shared region when one side names nothing finer, or no place on one side; 0.2 a shared region or country only) +
- * 0.15 a shared object + 0.15 time (exp(−Δt/τ), τ half the window; 0.5 when unknown) + 0.15 wording (MinHash
+ * type (0.15 related) + 0.30 place (1 a shared settlement, street, road, river or named object; 0.5 a shared district
+ * or object named only by kind and number, or a shared region when one side names nothing finer, or no place on one
+ * side; 0.2 a shared region or country only) + 0.15 a shared named object + 0.15 time (exp(−Δt/τ), τ half the window;
+ * 0.5 when unknown) + 0.15 wording (MinHash
  * similarity of the reports' content words) + 0.15 series (exp(−Δt/1 h) from the report to its publisher's posts about
  * the incident: a news channel tells one event in posts minutes apart, the later ones often naming no place). Reports
  * naming different settlements (or different streets, or different regions) and none in common never join; a town
@@ -39,6 +41,7 @@ public final class IncidentGrouper {
     private static final double SERIES_HOURS = 1;
     /** A report naming at most this many settlements is about them; more, and it is a summary of an area. */
     private static final int FOCUSED = 2;
+    private static final Pattern NUMBER = Pattern.compile("[0-9][0-9a-zа-я./-]*");
     private static final Set<EventType> DESTRUCTION = EnumSet.of(EventType.FIRE, EventType.EXPLOSION, EventType.COLLAPSE,
             EventType.GAS_LEAK);
 
@@ -201,7 +204,7 @@ public final class IncidentGrouper {
                 boolean coarsest = placeWeight(key) < 1 && (ours.stream().allMatch(k -> placeWeight(k) < 1)
                         || theirs.stream().allMatch(k -> placeWeight(k) < 1));
                 place = Math.max(place, coarsest ? Math.max(UNKNOWN_PLACE, placeWeight(key)) : placeWeight(key));
-                object |= key.startsWith("object:");
+                object |= key.startsWith("object:") && !numbered(key);
             }
         }
         double time;
@@ -231,7 +234,19 @@ public final class IncidentGrouper {
         return out;
     }
 
+    /**
+     * An object named only by its kind and number («object:школа:1»): every town has a school № 1, so alone it places a
+     * report no finer than a district (an undated article naming a school № 1 in Москва is not of the fire at the school
+     * № 1 in Видное).
+     */
+    private static boolean numbered(String key) {
+        return key.startsWith("object:") && NUMBER.matcher(key.substring(key.lastIndexOf(':') + 1)).matches();
+    }
+
     private static double placeWeight(String key) {
+        if (numbered(key)) {
+            return 0.5;
+        }
         if (key.startsWith("settlement:") || key.startsWith("street:") || key.startsWith("road:") || key.startsWith("object:")
                 || key.startsWith("river:")) {
             return 1;

@@ -252,7 +252,8 @@ final class PlaceRules {
                 continue;
             }
             if (!t.sentenceStart() && after(PLACE_PREPOSITIONS, tokens, i)
-                    && !t.allCaps() && !NOT_PLACES.contains(Keys.of(t.text())) && unknownName(t.text())) {
+                    && !t.allCaps() && !NOT_PLACES.contains(Keys.of(t.text()))
+                    && (unknownName(t.text()) || CYRILLIC_WORD.matcher(t.text()).matches() && afterRegionAdjective(tokens, i))) {
                 found.add(new Mention(t.start(), t.end(), t.text(), MentionKind.PLACE, near(tokens, i) ? NEAR : null,
                         "place:" + names.key(t.text()), names.display(t.text())));
             }

@@ -36,6 +36,17 @@ class IncidentGrouperTest {
         assertThat(IncidentGrouper.decide(report(EventType.FIRE, T, "region:московский область"), List.of(podolsk))).isPresent();
     }
 
+    @Test
+    void should_take_an_object_named_by_kind_and_number_alone_for_no_one_place() {
+        var vidnoe = new Candidate(1, EventType.FIRE, T, Set.of("object:школа:1", "region:московский область"), List.of(), Map.of());
+        var article = new IncidentGrouper.Report(EventType.EXPLOSION, null, Set.of("settlement:бостон", "settlement:махачкала",
+                "settlement:москва", "object:школа:1", "country:сша"), Signature.ofWording(""), null);
+
+        assertThat(IncidentGrouper.decide(article, List.of(vidnoe))).as("an undated article naming another school № 1").isEmpty();
+        assertThat(IncidentGrouper.decide(report(EventType.FIRE, T.plusSeconds(3600), "object:школа:1", "region:московский область"),
+                List.of(vidnoe))).as("the next report of that school's fire").isPresent();
+    }
+
     private static IncidentGrouper.Report report(EventType type, Instant at, String... keys) {
         return new IncidentGrouper.Report(type, at, Set.of(keys), Signature.ofWording(""), null);
     }

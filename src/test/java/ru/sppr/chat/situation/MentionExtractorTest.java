@@ -301,6 +301,15 @@ class MentionExtractorTest {
     }
 
     @Test
+    void should_take_a_name_that_is_also_an_adjective_for_a_town_after_a_regions_adjective() {
+        var found = mentions("Пожар в школе №1 в подмосковном Видном потушили.", null);
+
+        assertThat(found).filteredOn(m -> m.kind().place() && m.kind() != MentionKind.REGION).extracting(Mention::name)
+                .containsExactly("Видное");
+        assertThat(mentions("Пожар в видном месте у школы.", null)).noneMatch(m -> m.kind().place());
+    }
+
+    @Test
     void should_take_a_known_town_that_is_also_a_surname_for_the_town_where_its_words_say_so() {
         for (String text : List.of("Авария в районе Серпухова.", "Жители Харькова остались без света.",
                 "Авария у подмосковного Серпухова на 103 км трассы М-2.")) {
