@@ -43,6 +43,19 @@ final class DocumentDigests {
             + "постановил\\p{L}*|доклад\\p{L}*|доложил\\p{L}*|донес\\p{L}*|донёс\\p{L}*|протокол\\p{L}*|решени\\p{L}*|"
             + "постановлени\\p{L}*|распоряжени\\p{L}*|decided|reported)|(?:протокол|решени|донесени|постановлени|распоряжени)\\p{L}*"
             + ".{0,40}?(?<!\\p{L})(?:кратк\\p{L}*|коротк\\p{L}*|вкратце|главное|в двух словах|briefly))(?!\\p{L})");
+    /**
+     * «что делать дальше?», «а какие сейчас задачи», «what now»: the next steps, asked with nothing else — what the latest
+     * decision in the base tells to do (not «что делать, если прорвёт дамбу», a scenario, nor «что делать при
+     * наводнении», the memo's advice). An English question comes glossed: «what now? (сейчас)».
+     */
+    private static final Pattern NEXT_ASKED = Pattern.compile("^(?:(?:а|и|ну|так|ок|хорошо|ладно)[,\\s]+)*(?:"
+            + "что\\s+(?:нам\\s+|мне\\s+)?(?:теперь\\s+|сейчас\\s+|щас\\s+|дальше\\s+)?(?:делать|предпринимать|по\\s+плану)"
+            + "(?:\\s+(?:дальше|теперь|сейчас|щас|нам|будем))*|что\\s+дальше(?:\\s+делать)?|"
+            + "какие\\s+(?:сейчас\\s+|щас\\s+|теперь\\s+|у\\s+нас\\s+|дальше\\s+)*(?:задачи|поручения|меры)(?:\\s+(?:сейчас|щас|на\\s+сегодня|дальше))*|"
+            + "что\\s+поручено|what\\s+now|what\\s+next|what(?:'s|\\s+is)\\s+next|what\\s+(?:should|do)\\s+we\\s+do(?:\\s+(?:now|next))?)"
+            + "[\\s?!.…]*(?:\\([^)]*\\)[\\s?!.…]*)*$");
+    /** The title words of the documents that tell what to do: a commission's decisions and protocols. */
+    private static final List<String> DECISIONS = List.of("решени", "протокол");
     /** Words of such a question that are in no title: asking, brevity, question words (a document's kind — «протокол» — is). */
     private static final Pattern NOT_A_BODY = Pattern.compile("(?<!\\p{L})(?:что|чё|чо|там|было|был|были|была|тогда|вообще|кратк\\p{L}*|"
             + "коротк\\p{L}*|вкратце|главн\\p{L}*|двух|словах|решил\\p{L}*|постановил\\p{L}*|доложил\\p{L}*|донес|донёс|сообщ\\p{L}*|"
@@ -87,6 +100,9 @@ final class DocumentDigests {
     /** The digest of the document of the body the question names, issued on the day asked (the latest, if none is). */
     Optional<Answer> digest(Frame frame, String question, Caller caller) {
         String lower = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        if (NEXT_ASKED.matcher(lower.strip()).matches()) {
+            return latestDecision(frame, caller).flatMap(d -> digest(documents.read(d.id(), caller), "Что делать дальше — последнее решение в базе: "));
+        }
         if (!ASKED.matcher(lower).find()) {
             return Optional.empty();
         }
@@ -96,7 +112,15 @@ final class DocumentDigests {
             return Optional.of(new Answer.NoEvidence("Документа № " + number.group(1) + " в базе нет"
                     + found.map(d -> "; последний из найденных — «" + d.title() + "».").orElse(".")));
         }
-        return found.flatMap(d -> digest(documents.read(d.id(), caller)));
+        return found.flatMap(d -> digest(documents.read(d.id(), caller), ""));
+    }
+
+    /** The latest decision or protocol issued by the moment asked (on the day asked, when one is). */
+    private Optional<Source> latestDecision(Frame frame, Caller caller) {
+        Day day = day(frame);
+        return DECISIONS.stream()
+                .flatMap(word -> documents.list(new SourceQuery(caller.clearance(), SourceType.DOCUMENT, null, day.from(), day.to(), word, 1, 0)).stream())
+                .map(SourceSummary::source).filter(s -> s.observedAt() != null).max(Comparator.comparing(Source::observedAt));
     }
 
     /** Whether a title gives this number: «… № 9» for «9», not «№ 19». */
@@ -146,8 +170,8 @@ final class DocumentDigests {
 
     private record Point(Fragment fragment, String sentence, int position, int score, int words, boolean decided) {}
 
-    /** «Решение КЧС … № 6 (10:00 10.04.2026), главное:» and its points, one a line, each cited. */
-    private Optional<Answer> digest(SourceDocument document) {
+    /** «Решение КЧС … № 6 (10:00 10.04.2026), главное:» after the {@code lead}, and its points, one a line, each cited. */
+    private Optional<Answer> digest(SourceDocument document, String lead) {
         List<Point> points = points(document);
         List<Point> chosen = new ArrayList<>();
         int words = 0;
@@ -163,7 +187,7 @@ final class DocumentDigests {
         chosen.sort(Comparator.comparingInt(Point::position));
         Source source = document.source();
         var book = new Book();
-        var text = new StringBuilder("«").append(source.title()).append("»").append(issued(source)).append(", главное:");
+        var text = new StringBuilder(lead).append("«").append(source.title()).append("»").append(issued(source)).append(", главное:");
         for (Point p : chosen) {
             Fragment f = p.fragment();
             text.append("\n- ").append(p.sentence()).append(' ')

@@ -101,6 +101,16 @@ public final class DialogTurn {
     private static final Pattern DEFINITION_ASKED = Pattern.compile("(?<!\\p{L})(?:глоссари\\p{L}*|определени\\p{L}*|как\\s+определя\\p{L}*|"
             + "что\\s+(?:такое|означает|значит)|расшифр\\p{L}*|what\\s+does\\s+\\S+\\s+(?:mean|stand))(?!\\p{L})"
             + "|^\\p{L}+\\s+это\\s+(?:что|ч[её])(?!\\p{L})(?!\\s+за)");
+    /**
+     * «что если», «какие варианты», «чем грозит», «what if»: a scenario asked in so many words — «а у заречья?» after a
+     * level asked is the level there, however the classifier reads a short «а …?».
+     */
+    private static final Pattern SCENARIO_ASKED = Pattern.compile("(?<!\\p{L})(?:если|допустим|предполож\\p{L}*|сценари\\p{L}*|"
+            + "вариант\\p{L}*|последстви\\p{L}*|риск\\p{L}*|рискуем|чем\\s+гроз\\p{L}*|план\\s+б|что\\s+будет|что\\s+произойд\\p{L}*|"
+            + "что\\s+может|смодел\\p{L}*|просчита\\p{L}*|рассмотр\\p{L}*|альтернатив\\p{L}*|как\\s+поступ\\p{L}*|предприн\\p{L}*|"
+            + "что\\s+делать|как\\s+(?:лучше|быть)|что\\s+лучше|как\\s+измен\\p{L}*|на\\s+случай|при\\s+как\\p{L}*|оцени\\p{L}*|"
+            + "if|suppose|assum\\p{L}*|scenario\\p{L}*|option\\p{L}*|risk\\p{L}*|what\\s+happens|what\\s+would|plan\\s+b|"
+            + "alternative\\p{L}*|outcome\\p{L}*|worst|compare|prepare|affect\\p{L}*|наихудш\\p{L}*|худш\\p{L}*)(?!\\p{L})");
     /** Answers that are about words or the conversation, not about a place or an incident: they link no cards. */
     private static final Set<Intent> DEFINITIONS = Set.of(Intent.EXPLAIN_TERMS, Intent.CHITCHAT);
 
@@ -319,7 +329,8 @@ public final class DialogTurn {
         if (intent.intent() != Intent.EXPLAIN_TERMS && DEFINITION_ASKED.matcher(lower).find()) {
             return intent.answeredAs(Intent.EXPLAIN_TERMS);
         }
-        if (intent.intent() == Intent.TIMELINE && FrameReader.asksCause(lower) && !TIMELINE_ASKED.matcher(lower).find()) {
+        if (intent.intent() == Intent.TIMELINE && FrameReader.asksCause(lower) && !TIMELINE_ASKED.matcher(lower).find()
+                || intent.intent() == Intent.SCENARIO_ANALYSIS && !SCENARIO_ASKED.matcher(lower).find()) {
             return intent.answeredAsGeneral();
         }
         return unjustified || noSourcesNamed ? intent.answeredAsGeneral() : intent;

@@ -88,6 +88,18 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_give_the_figure_asked_before_of_the_place_a_short_follow_up_names() {
+        uploaded("zarechye.jsonl", record("z-12", "Сводка на 20:00 12.04.2026", "2026-04-12T17:00:00+00:00", "ГП Заречье: уровень воды 548 см."));
+        long session = api.startSession(operator, "Уровни");
+
+        ask(session, "какой уровень на гп ключи?");
+        JsonNode there = ask(session, "а у заречья?");
+
+        assertThat(there.get("intent").get("intent").asText()).isEqualTo("general_query");
+        assertThat(there.get("response").asText()).contains("ГП Заречье", "548 см").doesNotContain("сценари");
+    }
+
+    @Test
     void should_give_the_highest_value_when_the_peak_is_asked_with_the_latest_beside_it() {
         assertThat(api.upload(api.adminToken, "later.jsonl", "{\"id\": \"s-15\", \"title\": \"Сводка на 08:00 15.04.2026\", "
                 + "\"date\": \"2026-04-15T05:00:00+00:00\", \"text\": \"ГП Ключи: уровень воды 640 см.\"}\n"
@@ -326,6 +338,27 @@ class BriefingApiTest {
                 .contains("- Ввести режим чрезвычайной ситуации", "- Провести эвакуацию населения с. Нижние Ключи с 14:00", "ПВР № 1 и ПВР № 3")
                 .doesNotContain("В связи с подъёмом", "Ответственный", "обсуждали дамбу");
         assertThat(missing).isEqualTo("Документа № 10 в базе нет; последний из найденных — «Решение КЧС и ОПБ района от 10.04.2026 № 6».");
+    }
+
+    @Test
+    void should_answer_what_to_do_next_with_the_points_of_the_latest_decision() {
+        uploaded("reshenie-kchs-06.md", String.join("\n",
+                "# Решение КЧС и ОПБ района от 10.04.2026 № 6", "", "г. Заречье, 10:00 10.04.2026", "", "Комиссия РЕШИЛА:", "",
+                "1. Провести эвакуацию населения с. Нижние Ключи с 14:00 10.04.2026."));
+        uploaded("protokol-kchs-07.md", String.join("\n",
+                "# Протокол заседания КЧС и ОПБ от 12.04.2026 № 7", "", "г. Заречье, 09:00 12.04.2026", "", "РЕШИЛИ:", "",
+                "1. Провести с 11:00 12.04.2026 предупредительное отселение жителей ул. Береговая с. Ольховка.",
+                "2. Сохранить круглосуточное дежурство на дамбе (2 поста), доклад в ЕДДС — каждый час."));
+        uploaded("pamyatka.md", "# Памятка населению при наводнении\n\nПри угрозе наводнения отключите газ и электричество.");
+        long session = api.startSession(operator, "Смена");
+
+        String next = ask(session, "а что дальше делать?").get("response").asText();
+        String memo = ask(session, "что делать при наводнении").get("response").asText();
+
+        assertThat(next).startsWith("Что делать дальше — последнее решение в базе: «Протокол заседания КЧС и ОПБ от 12.04.2026 № 7»")
+                .contains("- Провести с 11:00 12.04.2026 предупредительное отселение", "- Сохранить круглосуточное дежурство на дамбе")
+                .doesNotContain("Нижние Ключи с 14:00");
+        assertThat(memo).doesNotContain("последнее решение");
     }
 
     @Test
