@@ -37,6 +37,15 @@ final class Colloquial {
     /** «в больницу положили», «попали в больницу»: put in hospital, as reports say it — «госпитализировали». */
     private static final Pattern TO_HOSPITAL = Pattern.compile("(?<!\\p{L})(?:(?:положили|попали|увезли|отвезли|забрали|доставили)\\s+в\\s+больниц\\p{L}*|"
             + "в\\s+больниц\\p{L}*\\s+(?:положили|попали|увезли|отвезли|забрали|доставили))(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * «свет в луговом есть?», «скока абонентов без света», «свет дали?»: «свет» is electricity where the question says it
+     * is on, off, given or cut — as reports say it, «электроснабжение»; not «скорость света».
+     */
+    private static final Pattern POWER_SAID = Pattern.compile("(?<!\\p{L})(?:без|дали|дадут|дал|есть|нет|вернули|верн[её]т|включ\\p{L}*|"
+            + "отключ\\p{L}*|пропал\\p{L}*|отруб\\p{L}*|подал\\p{L}*|подадут|восстанов\\p{L}*|появил\\p{L}*)(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Map<String, String> POWER = Map.of("свет", "электроснабжение", "света", "электроснабжения",
+            "свету", "электроснабжению", "светом", "электроснабжением");
     /** «58я», «3й»: an ordinal typed with its ending glued on is its number («58я ПСЧ» is the 58th). Dates («12го») stay. */
     private static final Pattern GLUED_ORDINAL = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d+)(?:я|й|ая|ой|ый|ий|ья)(?![\\p{L}\\p{N}])");
     /**
@@ -64,15 +73,16 @@ final class Colloquial {
     }
 
     /**
-     * The text with each chat spelling replaced by its standard word, in the same letter case at its start; ordinals as
-     * numbers; a soft sign for the hard one mended.
+     * The text with each chat spelling replaced by its standard word, in the same letter case at its start, and «свет» by
+     * «электроснабжение» where it is switched on or off; ordinals as numbers; a soft sign for the hard one mended.
      */
     static String standard(String text) {
         Matcher m = WORD.matcher(text);
         var out = new StringBuilder();
+        boolean power = POWER_SAID.matcher(text).find();
         while (m.find()) {
             String word = cyrillic(m.group());
-            String standard = STANDARD.get(word.toLowerCase());
+            String standard = power && POWER.containsKey(word.toLowerCase()) ? POWER.get(word.toLowerCase()) : STANDARD.get(word.toLowerCase());
             m.appendReplacement(out, Matcher.quoteReplacement(standard == null ? word : sameCase(word, standard)));
         }
         String standard = GLUED_ORDINAL.matcher(m.appendTail(out)).replaceAll("$1");

@@ -44,6 +44,14 @@ class ColloquialTest {
     }
 
     @Test
+    void lightSwitchedOnOrOffIsElectricityButTheSpeedOfLightStays() {
+        assertThat(Colloquial.standard("свет в луговом есть?")).isEqualTo("электроснабжение в луговом есть?");
+        assertThat(Colloquial.standard("скока абонентов без света")).isEqualTo("сколько абонентов без электроснабжения");
+        assertThat(Colloquial.standard("Свет дали?")).isEqualTo("Электроснабжение дали?");
+        assertThat(Colloquial.standard("какова скорость света")).isEqualTo("какова скорость света");
+    }
+
+    @Test
     void otherWordsAndPartsOfWordsStayAsTyped() {
         assertThat(Colloquial.standard("уровень на ГП Ключи сейчас")).isEqualTo("уровень на ГП Ключи сейчас");
         assertThat(Colloquial.standard("информация о щасливом")).isEqualTo("информация о щасливом");

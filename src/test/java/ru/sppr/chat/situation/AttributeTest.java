@@ -20,4 +20,11 @@ class AttributeTest {
         assertThat(Attribute.namedIn("какие силы и средства привлечены")).containsExactly(Attribute.PERSONNEL);
         assertThat(Attribute.namedIn("Как называется шкала, которую используют для измерения силы урагана?")).isEmpty();
     }
+
+    @Test
+    void should_read_a_substation_switched_off_as_customers_without_power() {
+        assertThat(Attribute.namedIn("Превентивно отключена ТП-31 (27 абонентов ул. Набережная)")).contains(Attribute.DEENERGIZED);
+        assertThat(Attribute.namedIn("Отключены от электроснабжения 41 домовладение")).contains(Attribute.DEENERGIZED);
+        assertThat(Attribute.namedIn("Отключена сирена на время ремонта")).doesNotContain(Attribute.DEENERGIZED);
+    }
 }
