@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +49,16 @@ public final class FrameReader {
     private static final Pattern SHELTERED_COUNTED = Pattern.compile("(?<!\\p{L})(?:сколько|скольких|how many|народ\\p{L}*|много|мало|человек)(?!\\p{L})|размещ|пункт\\p{L}* временного");
     private static final Pattern STATE_ASKED = Pattern.compile(
             "(?<!\\p{L})(открыт\\p{L}*|закрыт\\p{L}*|перекрыт\\p{L}*|открыл\\p{L}*|закрыл\\p{L}*|перекрыл\\p{L}*|работа\\p{L}*|статус\\p{L}*|состояни\\p{L}*|действу\\p{L}*|"
-                    + "возобновл\\p{L}*|потушен\\p{L}*|потушил\\p{L}*|погашен\\p{L}*|ликвидирован\\p{L}*|ликвидировал\\p{L}*|локализ\\p{L}*|проезд\\p{L}*|open|closed)(?!\\p{L})");
+                    + "возобновл\\p{L}*|потушен\\p{L}*|потушил\\p{L}*|погашен\\p{L}*|ликвидирован\\p{L}*|ликвидировал\\p{L}*|локализ\\p{L}*|проезд\\p{L}*|"
+                    + "ход(?:ят|ит|или)|свернул\\p{L}*|св[её]рнут\\p{L}*|open|closed)(?!\\p{L})");
+
+    /** «переправа работает?», «лодки у ключей ещё ходят?»: the crossing, though the question gives it no name of its own. */
+    private static final Pattern CROSSING_ASKED = Pattern.compile("(?<!\\p{L})(?:переправ\\p{L}*|лодочн\\p{L}*|лодк\\p{L}*(?=.*(?<!\\p{L})ход))");
+    private static final String CROSSING = "переправа";
+    /** The words that ask of a crossing: it is named by them («лодки … ходят»), whatever else the answer says. */
+    private static final Pattern CROSSING_WORDS = Pattern.compile("(?<!\\p{L})(?:переправ|лодочн|лодк|ход(?=ят|ит|или))\\p{L}*");
+    /** How many crossings a question naming none of them by its place is taken to ask about. */
+    private static final int CROSSINGS = 3;
 
     /**
      * «ольховский пост скока показывал», «что на гп ключи»: a gauge's reading, its water level, asked without naming it —
@@ -264,6 +275,7 @@ public final class FrameReader {
         objectsTypedInLowerCase(question, caller, missing).forEach(e -> entities.putIfAbsent(e.key(), e));
         numbered(question, entities, missing, caller);
         String lower = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        crossings(lower, entities, namedAs, caller);
         List<Attribute> attributes = new ArrayList<>(Attribute.namedIn(question));
         attributes.remove(Attribute.STATE);
         if (SHELTER_NAMED.matcher(lower).find() && !SHELTERED_COUNTED.matcher(lower).find()) {
@@ -424,6 +436,29 @@ public final class FrameReader {
             }
         }
         return found;
+    }
+
+    /**
+     * The crossings a question asks about («переправа у ключей работает?», «лодки ещё ходят?»): those at a place it names
+     * and those the base knows by the kind alone («лодочная переправа», most often the same one) — each the base has when
+     * it names no place (a base seldom has more than one); the words that ask of it name it. Objects of other kinds came with the place («мост у Ключи»
+     * with «у ключей»): the question is not about them unless it names their kind.
+     */
+    private void crossings(String lower, Map<String, EntityRow> entities, List<String> namedAs, Caller caller) {
+        if (!CROSSING_ASKED.matcher(lower).find()) {
+            return;
+        }
+        CROSSING_WORDS.matcher(lower).results().map(MatchResult::group).forEach(namedAs::add);
+        Set<String> places = entities.values().stream().filter(e -> e.kind().place()).map(e -> tail(e.key())).collect(Collectors.toSet());
+        List<EntityRow> known = model.entities("object:" + CROSSING + ":", 50, caller).stream()
+                .filter(e -> e.key().startsWith("object:" + CROSSING + ":")).toList();
+        List<EntityRow> chosen = places.isEmpty() ? known.stream().limit(CROSSINGS).toList()
+                : known.stream().filter(c -> tail(c.key()).isEmpty() || places.contains(tail(c.key()))).toList();
+        chosen.forEach(e -> entities.putIfAbsent(e.key(), e));
+        if (entities.values().stream().anyMatch(e -> CROSSING.equalsIgnoreCase(e.subtype()))) {
+            entities.values().removeIf(e -> e.kind() == MentionKind.OBJECT && !CROSSING.equalsIgnoreCase(e.subtype())
+                    && places.contains(tail(e.key())) && !lower.contains(e.subtype().toLowerCase(Locale.ROOT)));
+        }
     }
 
     /**

@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Objects: gauges («ГП Ключи», «гидропост Ольховка»), shelters («ПВР № 1»), bridges and dams tied to a place («мост
- * через Сосну у с. Ключи», «Ольховская дамба»), numbered buildings and grid objects («школа № 3», «ТП-31», «ф. 7»),
+ * Objects: gauges («ГП Ключи», «гидропост Ольховка»), shelters («ПВР № 1»), bridges, crossings and dams tied to a
+ * place («мост через Сосну у с. Ключи», «лодочная переправа у с. Ключи», «Ольховская дамба»), numbered buildings and grid objects («школа № 3», «ТП-31», «ф. 7»),
  * named facilities in quotes («ТЦ «Зимняя вишня»», «склад «Мега»»), metro stations and aircraft by model («Ту-154»).
  */
 final class ObjectRules {
@@ -20,6 +20,13 @@ final class ObjectRules {
     private static final Pattern SHELTER = Pattern.compile(PRE + "(?:ПВР|пункт[а-я]*\\s+временного\\s+размещения)(?:\\s*№\\s*(\\d+))?", F);
     private static final Pattern BRIDGE = Pattern.compile(PRE + "(?i:(?:низководн|автомобильн|железнодорожн|пешеходн|понтонн)[а-я]+\\s+)?"
             + "(?i:мост)[а-я]*(?:\\s+через\\s+(?:р\\.\\s*|рек[а-я]+\\s+)?" + CAP + ")?(?:\\s+(?:у|в|около|возле|под)\\s+(?:с\\.\\s*|сел[а-я]+\\s+|г\\.\\s*)?(" + NAME + "))?", F);
+    /**
+     * «временная лодочная переправа МЧС», «паромная переправа у д. Бор», «переправа у с. Ключи»: a crossing that runs and
+     * stops, at the place named after it, if any (a kind alone names it less exactly, but a base seldom has two).
+     */
+    private static final Pattern CROSSING = Pattern.compile(PRE + "(?:(?i:(?:временн[а-я]+\\s+)?(?:лодочн|паромн|понтонн|ледов)[а-я]+\\s+переправ)[а-я]*"
+            + "(?:\\s+(?:МЧС|ГИМС))?(?:\\s+(?:у|в|около|возле)\\s+(?:с\\.\\s*|сел[а-я]+\\s+|д\\.\\s*|г\\.\\s*)?(" + NAME + "))?"
+            + "|(?i:переправ)[а-я]*\\s+(?:у|в|около|возле)\\s+(?:с\\.\\s*|сел[а-я]+\\s+|д\\.\\s*|г\\.\\s*)?(" + NAME + "))", F);
     private static final Pattern DAM = Pattern.compile(PRE + "(?:(" + CAP + "(?:ск|ов|ев|ин)[а-я]+)\\s+)?(?i:дамб)[а-я]*(?:\\s+(?:у|в)\\s+(?:с\\.\\s*|сел[а-я]+\\s+)?(" + NAME + "))?", F);
     private static final Pattern NUMBERED = Pattern.compile(PRE + "((?i:школ[а-я]*|гимнази[а-я]*|больниц[а-я]*|поликлиник[а-я]*|детск[а-я]+\\s+сад[а-я]*|"
             + "ТП|КТП|фидер[а-я]*|ф\\.|опор[а-я]*|корпус[а-я]*|цех[а-я]*|подъезд[а-я]*|ПСЧ|ПЧ))\\s*(?:№\\s*|-)?(\\d{1,4}[а-я]?)(?![\\d])", F);
@@ -66,6 +73,11 @@ final class ObjectRules {
             if (m.group(1) != null) {
                 found.add(object(m, "мост", "мост у " + names.display(m.group(1)), names.key(m.group(1))));
             }
+        }
+        for (MatchResult m : matchesNeeding(List.of("переправ"), lower, CROSSING, text)) {
+            String place = m.group(1) != null ? m.group(1) : m.group(2);
+            found.add(place == null ? object(m, "переправа", "переправа", "")
+                    : object(m, "переправа", "переправа у " + names.display(place), names.key(place)));
         }
         for (MatchResult m : matchesNeeding(List.of("дамб"), lower, DAM, text)) {
             if (m.group(1) != null) {

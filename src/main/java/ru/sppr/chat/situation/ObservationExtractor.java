@@ -41,7 +41,14 @@ final class ObservationExtractor {
             + "см|сантиметр[а-я]*|м|метр[а-я]*|га|гектар[а-я]*|кв\\.?\\s?м|м2|м²|квадратн[а-я]+\\s+метр[а-я]*|[«\"]?квадрат(?:ов|а)[»\"]?|"
             + "(?:жил[а-я]*\\s+|частн[а-я]*\\s+)?дом[а-я]*|домовладени[а-я]*|приусадебн[а-я]+\\s+участ(?:к[а-я]*|ок)|участ(?:к[а-я]*|ок)|двор[а-я]*|"
             + "населенн[а-я]+\\s+пункт[а-я]*|населённ[а-я]+\\s+пункт[а-я]*|сел[а]?|деревн[а-я]*|посел[а-я]*|посёл[а-я]*|квартир[а-я]*|абонент[а-я]*|потребител[а-я]*)(?![\\p{L}\\d³]))?", F);
-    private static final Pattern STATE = Pattern.compile("(?<!\\p{L})(закрыт|перекрыт|открыт|возобновл|приостановл|локализован|потушен|ликвидирован)\\p{L}*", F);
+    /**
+     * A state said of a road or an object: «закрыта», «возобновила работу», «приостановлена», «свёрнута», «не работает»,
+     * «работает» (of a crossing, a shelter), «завершила работу»; «локализован», «ликвидирован» of a fire.
+     */
+    private static final Pattern STATE = Pattern.compile("(?<!\\p{L})(не\\s+работа(?=ет|ют|л)|завершил(?=\\p{L}*\\s+работ)|закрыт|перекрыт|открыт|"
+            + "возобновл|возобновил|приостановл|св[её]рнут(?!ь)|работа(?=ет|ют|л)|локализован|потушен|ликвидирован)\\p{L}*", F);
+    /** The states a thing is said to have by working or not: of a crossing only («в ПВР работают группы» is no state of it). */
+    private static final Set<String> RUNNING = Set.of("работа", "не работа", "завершил");
     /**
      * Times said in one sentence lie this close: «12:00 15.04 — …; ПВР № 2 закрыт в 18:00» is 18:00 of the 15th, though
      * a clock time alone is read as the last one before the report.
@@ -49,6 +56,8 @@ final class ObservationExtractor {
     private static final Duration SAME_SENTENCE = Duration.ofHours(12);
     /** A time said of a state: «в 18:00», «с 16:00», «к 20:00 15.04», «15.04 в 18:00». */
     private static final Pattern STATE_TIME = Pattern.compile("(?:в|с|к)\\s|\\d");
+    /** «закрыто», «приостановлено»: a state in the neuter, said of «движение», not of a feminine thing beside it. */
+    private static final Pattern NEUTER_STATE = Pattern.compile("о$");
     /** «о возобновлении», «до открытия»: the act named as a noun is no state; «если открыт» is a condition. */
     private static final Pattern NOT_A_STATE = Pattern.compile("(?:ие|ия|ии|ию|ием|иям|иями|иях)$");
     private static final Pattern CONDITION = Pattern.compile("(?:если|когда|пока|будет|будут)\\s*$");
@@ -524,8 +533,10 @@ final class ObservationExtractor {
                         List<Observation> out) {
         for (MatchResult m : WordStarts.matches(STATE, sentence)) {
             Optional<String> stateGender = mentions.gender(m.group());
+            boolean neuter = NEUTER_STATE.matcher(Keys.lower(m.group())).find();
             Mention subject = inside.stream().filter(x -> x.kind() == MentionKind.OBJECT || x.kind() == MentionKind.ROAD)
-                    .filter(x -> agrees(stateGender, x))
+                    .filter(x -> agrees(stateGender, x) && !(neuter && feminine(x)))
+                    .filter(x -> !otherClause(sentence, x.start() - offset, m.start()))
                     .min((a, b) -> Integer.compare(Math.abs(a.start() - offset - m.start()), Math.abs(b.start() - offset - m.start())))
                     .orElse(null);
             if (subject == null || NOT_A_STATE.matcher(Keys.lower(m.group())).find()
@@ -533,9 +544,12 @@ final class ObservationExtractor {
                 continue;
             }
             String word = Keys.of(m.group(1));
+            if (RUNNING.contains(word) && !"переправа".equals(subject.subtype())) {
+                continue;
+            }
             String state = switch (word) {
-                case "закрыт", "перекрыт", "приостановл" -> "закрыт";
-                case "открыт", "возобновл" -> "открыт";
+                case "закрыт", "перекрыт", "приостановл", "свернут", "не работа", "завершил" -> "закрыт";
+                case "открыт", "возобновл", "возобновил", "работа" -> "открыт";
                 case "локализован" -> "локализован";
                 default -> "ликвидирован";
             };
@@ -555,6 +569,19 @@ final class ObservationExtractor {
                 .findFirst().flatMap(x -> timeOf(List.of(x)));
         Optional<Instant> first = timeOf(inside);
         return own.map(t -> first.filter(f -> t.isBefore(f.minus(SAME_SENTENCE))).map(f -> t.plus(Duration.ofDays(1))).orElse(t));
+    }
+
+    /** «движение … закрыто» is said of a road or a bridge, not of «лодочная переправа» named beside it. */
+    private boolean feminine(Mention thing) {
+        List<String> words = Names.words(thing.name());
+        return !words.isEmpty() && mentions.gender(words.getFirst()).filter("Fem"::equals).isPresent();
+    }
+
+    /** «Закрыта 09.04; лодочная переправа работала …»: a thing after a semicolon is not what the state before it is said of. */
+    private static boolean otherClause(String sentence, int thing, int state) {
+        int from = Math.max(0, Math.min(thing, state));
+        int to = Math.min(sentence.length(), Math.max(thing, state));
+        return from < to && sentence.substring(from, to).indexOf(';') >= 0;
     }
 
     /** «переправа … закрыта» is not said of «фидер № 7» named before: a state in the feminine needs a feminine thing. */

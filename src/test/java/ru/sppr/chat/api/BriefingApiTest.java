@@ -100,6 +100,23 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_say_whether_the_boat_crossing_runs_by_its_latest_state() {
+        uploaded("crossing.jsonl", String.join("\n",
+                record("c-10", "Сводка на 20:00 10.04.2026", "2026-04-10T17:00:00+00:00",
+                        "Движение по мосту закрыто. С 12:00 у с. Ключи работает временная лодочная переправа МЧС."),
+                record("c-12", "Сводка на 08:00 12.04.2026", "2026-04-12T05:00:00+00:00", "Лодочная переправа приостановлена с 07:00, не работает."),
+                record("c-13", "Сводка на 20:00 13.04.2026", "2026-04-13T17:00:00+00:00", "В 15:00 лодочная переправа возобновила работу."),
+                record("c-16", "Сводка на 20:00 16.04.2026", "2026-04-16T17:00:00+00:00", "Лодочная переправа свёрнута в 15:00.")));
+        long session = api.startSession(operator, "Переправа");
+
+        String now = ask(session, "лодки у ключей ещё ходят?").get("response").asText();
+        String bridge = ask(session, "мост у ключей открыт?").get("response").asText();
+
+        assertThat(now).startsWith("Состояние (переправа), на 15:00 16.04.2026 МСК: закрыт [1]").contains("свёрнута");
+        assertThat(bridge).doesNotContain("переправа)");
+    }
+
+    @Test
     void should_give_the_highest_value_when_the_peak_is_asked_with_the_latest_beside_it() {
         assertThat(api.upload(api.adminToken, "later.jsonl", "{\"id\": \"s-15\", \"title\": \"Сводка на 08:00 15.04.2026\", "
                 + "\"date\": \"2026-04-15T05:00:00+00:00\", \"text\": \"ГП Ключи: уровень воды 640 см.\"}\n"

@@ -1,6 +1,7 @@
 package ru.sppr.chat.situation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -124,6 +125,24 @@ class ObservationExtractorTest {
 
         assertThat(found).filteredOn(o -> o.attribute() == Attribute.STATE).extracting(Observation::entityName)
                 .noneMatch(name -> name.contains("фидер"));
+    }
+
+    @Test
+    void should_read_a_crossing_that_runs_stops_and_is_wound_up() {
+        for (var said : List.of(List.of("Лодочная переправа возобновила работу.", "открыт"),
+                List.of("Временная лодочная переправа работает с 07:00.", "открыт"),
+                List.of("Лодочная переправа приостановлена с 07:00, не работает.", "закрыт"),
+                List.of("Лодочная переправа свёрнута в 15:00.", "закрыт"),
+                List.of("Лодочная переправа, перевёзшая 412 человек, завершила работу.", "закрыт"))) {
+            assertThat(observe(said.getFirst())).as(said.getFirst()).filteredOn(o -> o.attribute() == Attribute.STATE)
+                    .extracting(Observation::entityName, Observation::state).containsOnly(tuple("переправа", said.getLast()));
+        }
+        assertThat(observe("Автомобильное движение по мосту закрыто. Лодочная переправа работала с 07:00 до 21:00."))
+                .as("traffic closed is not the crossing").filteredOn(o -> o.attribute() == Attribute.STATE)
+                .extracting(Observation::state).containsOnly("открыт");
+        assertThat(observe("Главе поселения свернуть лодочную переправу после открытия движения по мосту."))
+                .as("an order is no state").noneMatch(o -> o.attribute() == Attribute.STATE);
+        assertThat(observe("Переправа у с. Ключи закрыта.")).extracting(Observation::entityName).contains("переправа у Ключи");
     }
 
     @Test
