@@ -441,8 +441,8 @@ public final class FrameReader {
     /**
      * The crossings a question asks about («переправа у ключей работает?», «лодки ещё ходят?»): those at a place it names
      * and those the base knows by the kind alone («лодочная переправа», most often the same one) — each the base has when
-     * it names no place (a base seldom has more than one); the words that ask of it name it. Objects of other kinds came with the place («мост у Ключи»
-     * with «у ключей»): the question is not about them unless it names their kind.
+     * it names no place (a base seldom has more than one); the words that ask of it name it. Objects of other kinds came
+     * with the place («мост у Ключи» with «у ключей»): the question is not about them unless it names their kind.
      */
     private void crossings(String lower, Map<String, EntityRow> entities, List<String> namedAs, Caller caller) {
         if (!CROSSING_ASKED.matcher(lower).find()) {

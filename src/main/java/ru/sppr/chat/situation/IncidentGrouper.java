@@ -19,13 +19,12 @@ import java.util.regex.Pattern;
  * type (0.15 related) + 0.30 place (1 a shared settlement, street, road, river or named object; 0.5 a shared district
  * or object named only by kind and number, or a shared region when one side names nothing finer, or no place on one
  * side; 0.2 a shared region or country only) + 0.15 a shared named object + 0.15 time (exp(−Δt/τ), τ half the window;
- * 0.5 when unknown) + 0.15 wording (MinHash
- * similarity of the reports' content words) + 0.15 series (exp(−Δt/1 h) from the report to its publisher's posts about
- * the incident: a news channel tells one event in posts minutes apart, the later ones often naming no place). Reports
- * naming different settlements (or different streets, or different regions) and none in common never join; a town
- * named only as near the event («под Краснодаром») differs from none. News of the same street or named object in one
- * town joins up to {@link #SAME_SPOT} after the incident's last report, whatever the type's window. The threshold was
- * chosen on the tune part of eval/situation/ru-incidents.jsonl. Pure.
+ * 0.5 when unknown) + 0.15 wording (MinHash similarity of the reports' content words) + 0.15 series (exp(−Δt/1 h) from
+ * the report to its publisher's posts about the incident: a news channel tells one event in posts minutes apart, the
+ * later ones often naming no place). Reports naming different settlements (or different streets, or different regions)
+ * and none in common never join; a town named only as near the event («под Краснодаром») differs from none. News of
+ * the same street or named object in one town joins up to {@link #SAME_SPOT} after the incident's last report, whatever
+ * the type's window. The threshold was chosen on the tune part of eval/situation/ru-incidents.jsonl. Pure.
  */
 public final class IncidentGrouper {
     static final double JOIN = 0.4;

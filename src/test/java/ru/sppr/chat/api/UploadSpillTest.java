@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -130,14 +131,17 @@ class UploadSpillTest {
         return out;
     }
 
+    /** The files under the spill directory, walked again when one vanishes under the walk (on opening or while iterating). */
     private static List<Path> partFiles(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).toList();
-        } catch (IOException e) {
-            return List.of(dir);  // a part vanished while the tree was walked: look again
+        while (true) {
+            if (!Files.isDirectory(dir)) {
+                return List.of();
+            }
+            try (Stream<Path> files = Files.walk(dir)) {
+                return files.filter(Files::isRegularFile).toList();
+            } catch (IOException | UncheckedIOException vanished) {
+                Thread.onSpinWait();
+            }
         }
     }
 
