@@ -441,8 +441,10 @@ public final class FrameReader {
     /**
      * The crossings a question asks about («переправа у ключей работает?», «лодки ещё ходят?»): those at a place it names
      * and those the base knows by the kind alone («лодочная переправа», most often the same one) — each the base has when
-     * it names no place (a base seldom has more than one); the words that ask of it name it. Objects of other kinds came
-     * with the place («мост у Ключи» with «у ключей»): the question is not about them unless it names their kind.
+     * it names no place (a base seldom has more than one); the words that ask of it name it. The one known by the kind
+     * alone comes first: reports tell its states («Лодочная переправа свёрнута»), headings its place («Переправа у с.
+     * Ключи»). Objects of other kinds came with the place («мост у Ключи» with «у ключей»): the question is not about
+     * them unless it names their kind.
      */
     private void crossings(String lower, Map<String, EntityRow> entities, List<String> namedAs, Caller caller) {
         if (!CROSSING_ASKED.matcher(lower).find()) {
@@ -455,6 +457,13 @@ public final class FrameReader {
         List<EntityRow> chosen = places.isEmpty() ? known.stream().limit(CROSSINGS).toList()
                 : known.stream().filter(c -> tail(c.key()).isEmpty() || places.contains(tail(c.key()))).toList();
         chosen.forEach(e -> entities.putIfAbsent(e.key(), e));
+        List<EntityRow> byKindOnly = chosen.stream().filter(c -> tail(c.key()).isEmpty()).toList();
+        if (!byKindOnly.isEmpty()) {
+            var rest = new LinkedHashMap<>(entities);
+            entities.clear();
+            byKindOnly.forEach(e -> entities.put(e.key(), e));
+            rest.forEach(entities::putIfAbsent);
+        }
         if (entities.values().stream().anyMatch(e -> CROSSING.equalsIgnoreCase(e.subtype()))) {
             entities.values().removeIf(e -> e.kind() == MentionKind.OBJECT && !CROSSING.equalsIgnoreCase(e.subtype())
                     && places.contains(tail(e.key())) && !lower.contains(e.subtype().toLowerCase(Locale.ROOT)));

@@ -104,6 +104,7 @@ class BriefingApiTest {
         uploaded("crossing.jsonl", String.join("\n",
                 record("c-10", "Сводка на 20:00 10.04.2026", "2026-04-10T17:00:00+00:00",
                         "Движение по мосту закрыто. С 12:00 у с. Ключи работает временная лодочная переправа МЧС."),
+                record("c-11", "Сводка на 20:00 11.04.2026", "2026-04-11T17:00:00+00:00", "Переправа у с. Ключи: за день перевезено 83 человека."),
                 record("c-12", "Сводка на 08:00 12.04.2026", "2026-04-12T05:00:00+00:00", "Лодочная переправа приостановлена с 07:00, не работает."),
                 record("c-13", "Сводка на 20:00 13.04.2026", "2026-04-13T17:00:00+00:00", "В 15:00 лодочная переправа возобновила работу."),
                 record("c-16", "Сводка на 20:00 16.04.2026", "2026-04-16T17:00:00+00:00", "Лодочная переправа свёрнута в 15:00.")));
@@ -111,9 +112,12 @@ class BriefingApiTest {
 
         String now = ask(session, "лодки у ключей ещё ходят?").get("response").asText();
         String bridge = ask(session, "мост у ключей открыт?").get("response").asText();
+        String timeline = ask(session, "хронология по переправе у ключей").get("response").asText();
 
         assertThat(now).startsWith("Состояние (переправа), на 15:00 16.04.2026 МСК: закрыт [1]").contains("свёрнута");
         assertThat(bridge).doesNotContain("переправа)");
+        assertThat(timeline).as("the states are told of the crossing by its kind, its place by a heading")
+                .startsWith("Хронология — переправа:").contains("состояние: закрыт", "состояние: открыт");
     }
 
     @Test
