@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.knowledge.search.SearchHit;
@@ -87,20 +88,7 @@ record Candidate(String sentence, int hit, int position, double coverage, double
      */
     static double coverage(List<String> questionStems, Map<String, Set<String>> questionForms, TermAnalysis.Sentence sentence,
                            List<String> context, Map<String, Double> weights) {
-        double total = 0;
-        double found = 0;
-        for (String q : questionStems) {
-            double w = weights.getOrDefault(q, 1.0);
-            total += w;
-            if (sentence.stems().contains(q)) {
-                found += w;
-            } else if (sameLemma(questionForms.get(q), sentence.lemmaStems())) {
-                found += w * LEMMA_SHARE;
-            } else if (context.contains(q)) {
-                found += w * CONTEXT_SHARE;
-            }
-        }
-        return total == 0 ? 0 : found / total;
+        return coverage(questionStems, sentence.stems(), q -> sameLemma(questionForms.get(q), sentence.lemmaStems()), context, weights);
     }
 
     private static boolean sameLemma(Set<String> forms, Set<String> lemmaStems) {
@@ -117,6 +105,12 @@ record Candidate(String sentence, int hit, int position, double coverage, double
 
     /** As {@link #coverage(List, List, Map)}, a word only the {@code context} has counting {@value #CONTEXT_SHARE} of itself. */
     static double coverage(List<String> questionStems, List<String> stems, List<String> context, Map<String, Double> weights) {
+        return coverage(questionStems, stems, q -> false, context, weights);
+    }
+
+    /** The one computation of coverage: said whole, said in another form ({@value #LEMMA_SHARE}), only in the context. */
+    private static double coverage(List<String> questionStems, List<String> stems, Predicate<String> saidOtherwise, List<String> context,
+                                   Map<String, Double> weights) {
         double total = 0;
         double found = 0;
         for (String q : questionStems) {
@@ -124,6 +118,8 @@ record Candidate(String sentence, int hit, int position, double coverage, double
             total += w;
             if (stems.contains(q)) {
                 found += w;
+            } else if (saidOtherwise.test(q)) {
+                found += w * LEMMA_SHARE;
             } else if (context.contains(q)) {
                 found += w * CONTEXT_SHARE;
             }

@@ -76,12 +76,13 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         if (r.hits().isEmpty()) {
             return Optional.empty();
         }
-        List<String> stems = analysis.stems(r.focus()).stream().filter(s -> !interrogativeStems.contains(s)).toList();
+        Map<String, Set<String>> forms = analysis.forms(r.focus());
+        List<String> stems = forms.keySet().stream().filter(s -> !interrogativeStems.contains(s)).toList();
         AnswerType expected = AnswerType.of(r.question());
         List<String> numbers = stems.stream().filter(Selection::isNumber).toList();
         var numbered = NumberedObjects.in(r.focus());
         int read = r.intent() == Intent.TIMELINE ? ExtractiveComposer.TIMELINE_FRAGMENTS : ExtractiveComposer.MAX_HITS;
-        List<Candidate> candidates = Candidate.from(analysis, r.hits(), stems, analysis.forms(r.focus()), r.weights(), read, numbered).stream()
+        List<Candidate> candidates = Candidate.from(analysis, r.hits(), stems, forms, r.weights(), read, numbered).stream()
                 .filter(c -> !NumberedObjects.aboutAnother(c.sentence(), numbered))
                 .map(c -> expected.offeredBy(c.sentence()) ? c.boosted(ExtractiveComposer.ANSWER_TYPE_BONUS) : c)
                 .map(c -> !numbers.isEmpty() && c.stems().containsAll(numbers) ? c.boosted(ExtractiveComposer.NUMBER_BONUS) : c)

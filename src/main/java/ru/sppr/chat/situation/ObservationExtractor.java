@@ -573,8 +573,7 @@ final class ObservationExtractor {
 
     /** «движение … закрыто» is said of a road or a bridge, not of «лодочная переправа» named beside it. */
     private boolean feminine(Mention thing) {
-        List<String> words = Names.words(thing.name());
-        return !words.isEmpty() && mentions.gender(words.getFirst()).filter("Fem"::equals).isPresent();
+        return genderOf(thing).filter("Fem"::equals).isPresent();
     }
 
     /** «Закрыта 09.04; лодочная переправа работала …»: a thing after a semicolon is not what the state before it is said of. */
@@ -586,9 +585,14 @@ final class ObservationExtractor {
 
     /** «переправа … закрыта» is not said of «фидер № 7» named before: a state in the feminine needs a feminine thing. */
     private boolean agrees(Optional<String> stateGender, Mention thing) {
-        List<String> words = Names.words(thing.name());
-        Optional<String> thingGender = words.isEmpty() ? Optional.empty() : mentions.gender(words.getFirst());
+        Optional<String> thingGender = genderOf(thing);
         return stateGender.isEmpty() || thingGender.isEmpty() || stateGender.equals(thingGender);
+    }
+
+    /** The gender of a thing's name, by its first word («переправа у Ключи» — «Fem»). */
+    private Optional<String> genderOf(Mention thing) {
+        List<String> words = Names.words(thing.name());
+        return words.isEmpty() ? Optional.empty() : mentions.gender(words.getFirst());
     }
 
     /**
