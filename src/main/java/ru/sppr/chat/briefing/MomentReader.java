@@ -39,6 +39,8 @@ final class MomentReader {
     private static final Pattern HALF_PAST = Pattern.compile("(?<!\\p{L})(?:(?:к|в|на|около|до|после|с)\\s+" + HALF
             + "(?:\\s+(утра|вечера|дня|ночи))?|" + HALF + "\\s+(утра|вечера|дня|ночи))(?!\\p{L})");
     private static final LocalTime MORNING_REPORT = LocalTime.of(8, 0);
+    /** «утром», «вечером» said alone: a part of the day asked, unless the question names another day. */
+    private static final Pattern PART_OF_DAY = Pattern.compile("утром|днём|днем|вечером|ночью");
     /** The evening report's time: «вечером 14-го» is read at it, and «с утра к вечеру» ends at it. */
     static final LocalTime EVENING_REPORT = LocalTime.of(20, 0);
 
@@ -59,9 +61,13 @@ final class MomentReader {
         if (found.stream().noneMatch(MomentReader::isPoint)) {
             halfPast(lower, askedAt).ifPresent(found::add);
         }
-        TimeSpan span = found.isEmpty() ? null : found.getLast();
         var clock = found.stream().filter(MomentReader::isPoint).findFirst();
         var date = found.stream().filter(MomentReader::isDay).findFirst();
+        TimeSpan span = found.isEmpty() ? null : found.getLast();
+        if (span != null && date.isPresent() && PART_OF_DAY.matcher(span.text().toLowerCase(Locale.ROOT)).matches()) {
+            // «10 апреля утром»: the morning of that day, not of the day asked
+            span = date.get();
+        }
         if (clock.isPresent() && date.isPresent()) {
             LocalTime time = clock.get().from().atZone(askedAt.getZone()).toLocalTime();
             return new Moment.AsOf(at(date.get().from(), askedAt, time), clock.get().text() + " " + date.get().text());

@@ -53,21 +53,25 @@ final class Timelines {
      */
     private static final Pattern REPORTING = Pattern.compile("сообщ\\p{L}*|источник\\p{L}*|данн\\p{L}*|пиш\\p{L}*|переда\\p{L}*|заяв\\p{L}*|[a-z]+");
 
+    private static final Pattern NUMBER = Pattern.compile("\\d");
+
     private final SituationModel model;
     private final TermAnalysis analysis;
     private final ReplyTimes times;
     private final DateTimeFormatter day;
     private final Incidents incidents;
     private final Histories histories;
+    private final ReportDetails details;
 
     Timelines(SituationModel model, TermAnalysis analysis, ReplyTimes times, DateTimeFormatter day, Incidents incidents,
-              Histories histories) {
+              Histories histories, ReportDetails details) {
         this.model = model;
         this.analysis = analysis;
         this.times = times;
         this.day = day;
         this.incidents = incidents;
         this.histories = histories;
+        this.details = details;
     }
 
     Optional<Briefed> timeline(Frame frame, String question, Caller caller) {
@@ -240,10 +244,12 @@ final class Timelines {
         Map<String, List<ObservationRow>> figuresOf = card.figures().stream().filter(f -> f.attribute() != Attribute.STATE)
                 .flatMap(f -> visible(f.values(), frame).stream())
                 .collect(Collectors.groupingBy(ObservationRow::sourceId, LinkedHashMap::new, Collectors.toList()));
-        List<ReportRow> told = news(reports, figuresOf);
-        for (ReportRow r : told.subList(Math.max(0, told.size() - TIMELINE_LINES), told.size())) {
-            lines.add("- " + when.at(r.reportedAt()) + " — «" + r.title() + "»" + figuresSaid(figuresOf.getOrDefault(r.sourceId(), List.of()))
-                    + " " + book.mark(r));
+        List<Told> told = news(reports, figuresOf, caller);
+        for (Told t : told.subList(Math.max(0, told.size() - TIMELINE_LINES), told.size())) {
+            ReportRow r = t.report();
+            String figures = figuresSaid(figuresOf.getOrDefault(r.sourceId(), List.of()));
+            String details = t.details().isEmpty() ? "" : (figures.isEmpty() ? " " : ". ") + String.join(" ", t.details());
+            lines.add("- " + when.at(r.reportedAt()) + " — «" + r.title() + "»" + figures + details + " " + book.mark(r));
         }
         if (lines.isEmpty()) {
             return Optional.empty();
@@ -254,23 +260,34 @@ final class Timelines {
                 book.cited(), modelled(reports.size(), false)), Optional.of(IncidentUsed.of(incident))));
     }
 
+    /** A report in a timeline with the sentences of its body that tell more than the lines before it. */
+    private record Told(ReportRow report, List<String> details) {}
+
     /**
      * The reports that tell something new, in time order: a headline another channel retold («Сотни человек пожаловались
      * на отравление зефиром…» three times in an hour) is one line — a headline before it had all its words but who
-     * reports it, and it counted nothing new. «Пожар в Твери ликвидирован» after «Пожар в Твери» is news.
+     * reports it, and it counted nothing new and its body gives no number ({@link ReportDetails}). «Пожар в Твери
+     * ликвидирован» after «Пожар в Твери» is news.
      */
-    private List<ReportRow> news(List<ReportRow> reports, Map<String, List<ObservationRow>> figuresOf) {
-        List<ReportRow> told = new ArrayList<>();
+    private List<Told> news(List<ReportRow> reports, Map<String, List<ObservationRow>> figuresOf, Caller caller) {
+        List<Told> told = new ArrayList<>();
         List<Set<String>> headlines = new ArrayList<>();
         Set<String> counted = new HashSet<>();
+        Set<String> said = new HashSet<>();
         for (ReportRow r : reports) {
             Set<String> words = new HashSet<>(analysis.stems(r.title()));
             boolean retold = headlines.stream().anyMatch(h -> words.stream().allMatch(w -> h.contains(w) || REPORTING.matcher(w).matches()));
             List<String> figures = figuresOf.getOrDefault(r.sourceId(), List.of()).stream().map(Timelines::said).toList();
             boolean newFigures = !counted.containsAll(figures);
             counted.addAll(figures);
-            if (!retold || newFigures || words.isEmpty()) {
-                told.add(r);
+            said.addAll(words);
+            List<String> details = this.details.newIn(r, said, caller);
+            if (retold && !newFigures) {
+                // another channel's retelling says the same in other words; it is news only by a number
+                details = details.stream().filter(d -> NUMBER.matcher(d).find()).toList();
+            }
+            if (!retold || newFigures || words.isEmpty() || !details.isEmpty()) {
+                told.add(new Told(r, details));
                 headlines.add(words);
             }
         }

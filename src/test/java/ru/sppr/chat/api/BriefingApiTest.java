@@ -775,6 +775,44 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_tell_in_a_timeline_what_a_message_adds_below_its_headline() {
+        String news = String.join("\n",
+                "{\"id\": \"m-1\", \"date\": \"2024-11-14T14:24:00+00:00\", \"source\": \"Telegram channel «A» (id -1), message 1\", "
+                        + "\"text\": \"В центре Москвы горит жилой дом.\\nПожар произошёл в квартире на втором этаже здания на улице Маросейке.\"}",
+                "{\"id\": \"m-2\", \"date\": \"2024-11-14T14:47:00+00:00\", \"source\": \"Telegram channel «A» (id -1), message 2\", "
+                        + "\"text\": \"Движение на Маросейке из-за пожара в доме ограничено.\\nПожарные продолжают тушить огонь – он уже охватил "
+                        + "перекрытия между 1 и 2 этажами.\"}",
+                "{\"id\": \"m-3\", \"date\": \"2024-11-14T14:50:00+00:00\", \"source\": \"Telegram channel «B» (id -2), message 3\", "
+                        + "\"text\": \"Движение на Маросейке из-за пожара в доме ограничено, сообщает Mash.\\nОгонь перекинулся на перекрытия "
+                        + "здания, пожарные продолжают работу на месте.\"}");
+        uploaded("maroseyka.jsonl", news);
+        long session = api.startSession(operator, "Маросейка");
+
+        String timeline = ask(session, "маросейка пожар как развивался").get("response").asText();
+
+        assertThat(timeline).startsWith("Хронология").contains("перекрытия между 1 и 2 этажами", "на втором этаже");
+        assertThat(timeline.lines().filter(l -> l.contains("Движение на Маросейке")).count())
+                .as("a retelling in other words without a number is not news: %s", timeline).isEqualTo(1);
+    }
+
+    @Test
+    void should_give_the_weather_of_the_latest_report_by_the_moment_asked() {
+        uploaded("svodka-12.md", "# Оперативная сводка ЕДДС № 106 на 08:00 12.04.2026\n\n## Обстановка\n\nУровень воды на ГП Ключи 684 см.\n\n"
+                + "## Метео\n\nНочью −1…+2 °C, порывы до 18 м/с. Днём +4…+8 °C, без существенных осадков.\n\nОперативный дежурный ЕДДС Петров И.А.\n");
+        uploaded("svodka-13.md", "# Оперативная сводка ЕДДС № 108 на 08:00 13.04.2026\n\n## Обстановка\n\nУровень воды на ГП Ключи 686 см.\n\n"
+                + "## Метео\n\nНочью 0…+3 °C, без осадков. Днём +8…+13 °C, ветер северо-западный 5–10 м/с.\n\nОперативный дежурный ЕДДС Ситников Е.В.\n");
+        uploaded("shtorm.md", "# Штормовое предупреждение на 10.04.2026\n\nОжидается сильный дождь, ветер с порывами до 20 м/с, "
+                + "температура воздуха днём +7…+12 °C, осадки 15–20 мм.\n");
+
+        String weather = ask(api.startSession(operator, "Погода"), "чё по погоде, скока градусов обещают").get("response").asText();
+
+        assertThat(weather).contains("+8…+13 °C", "13.04.2026").doesNotContain("+4…+8", "+7…+12", "Ситников", "686");
+        String later = ask(api.startSession(operator, "Погода"), "прогноз погоды на 20 апреля").get("response").asText();
+        assertThat(later).as("no report speaks of that day").startsWith("Сведений о погоде на 20.04.2026 в базе нет")
+                .doesNotContain("+8…+13");
+    }
+
+    @Test
     void should_list_the_incidents_of_a_place_months_apart_rather_than_mix_them_in_one_timeline() {
         String news = String.join("\n",
                 "{\"id\": \"p-1\", \"title\": \"В Подольске горит склад\", \"date\": \"2024-09-20T10:00:00+00:00\", "

@@ -52,6 +52,19 @@ class MomentReaderTest {
         assertThat(moment.until()).isEqualTo(ZonedDateTime.of(2024, 11, 28, 8, 0, 0, 0, MOSCOW).toInstant());
     }
 
+    @Test
+    void a_part_of_the_day_after_a_date_is_of_that_date_not_of_the_day_asked() {
+        String question = "какая погода была 10 апреля утром";
+        int at = question.indexOf("10 апреля");
+        var april = new TimeSpan(at, at + 9, "10 апреля", day(2024, 4, 10), day(2024, 4, 11));
+        int part = question.indexOf("утром");
+        var morningAsked = new TimeSpan(part, part + 5, "утром", ASKED.withHour(6).toInstant(), ASKED.withHour(12).toInstant());
+
+        Moment moment = MomentReader.read(question, ASKED, ASKED, List.of(april, morningAsked));
+
+        assertThat(moment.until()).isEqualTo(ZonedDateTime.of(2024, 4, 10, 8, 0, 0, 0, MOSCOW).toInstant());
+    }
+
     private static Instant day(int year, int month, int day) {
         return ZonedDateTime.of(year, month, day, 0, 0, 0, 0, MOSCOW).toInstant();
     }

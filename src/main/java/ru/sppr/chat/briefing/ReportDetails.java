@@ -1,0 +1,79 @@
+package ru.sppr.chat.briefing;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import ru.sppr.chat.answer.Words;
+import ru.sppr.chat.failure.NotFoundException;
+import ru.sppr.chat.knowledge.analysis.Sentences;
+import ru.sppr.chat.knowledge.analysis.TermAnalysis;
+import ru.sppr.chat.knowledge.source.Fragment;
+import ru.sppr.chat.knowledge.source.SourceType;
+import ru.sppr.chat.situation.SituationStore.ReportRow;
+import ru.sppr.chat.user.Caller;
+
+/**
+ * What a news message adds to its headline in a timeline: the sentences of its body that tell something the timeline has
+ * not told yet («Пожарные продолжают ликвидировать огонь – он уже охватил перекрытия между 1 и 2 этажами» under «Движение
+ * транспорта на Маросейке ограничено»). Only for records (a message, a news item): a report document's body is its
+ * figures, which the timeline names already.
+ */
+final class ReportDetails {
+    /** At most so many sentences of a body per line: a timeline of a dozen reports stays readable. */
+    private static final int SENTENCES = 1;
+    /** A longer sentence is a paragraph of background, not a development… */
+    private static final int SENTENCE_WORDS = 30;
+    /** …and a shorter one an item of a list («2) Абдуллах М., 1984.») or a caption («Видео»). */
+    private static final int LEAST_WORDS = 5;
+    /** «1) …», «2. …», «— …»: an item of a list, not a sentence. */
+    private static final Pattern ITEM = Pattern.compile("^(?:\\d+[).]|[-–—•*])\\s");
+    /** A sentence tells something new when at least this many of its words have not been said… */
+    private static final int NEW_WORDS = 3;
+    /** …and they are at least this share of its words. */
+    private static final double NEW_SHARE = 0.5;
+
+    private final Documents documents;
+    private final TermAnalysis analysis;
+
+    ReportDetails(Documents documents, TermAnalysis analysis) {
+        this.documents = documents;
+        this.analysis = analysis;
+    }
+
+    /**
+     * The sentences of the report's body, in order, that tell something not in {@code said} (the stems the timeline has
+     * told so far, to which theirs are added); empty for a report that is not a record or that the caller may not read.
+     */
+    List<String> newIn(ReportRow report, Set<String> said, Caller caller) {
+        if (report.sourceType() != SourceType.RECORD) {
+            return List.of();
+        }
+        String text;
+        try {
+            text = documents.read(report.sourceId(), caller).fragments().stream().map(Fragment::text)
+                    .collect(Collectors.joining("\n\n"));
+        } catch (NotFoundException gone) {
+            return List.of();
+        }
+        String headline = report.title() == null ? "" : report.title().strip();
+        List<String> told = new ArrayList<>();
+        for (String sentence : Sentences.split(text)) {
+            String s = sentence.strip();
+            int words = Words.count(s);
+            if (told.size() == SENTENCES || words < LEAST_WORDS || words > SENTENCE_WORDS || ITEM.matcher(s).find()
+                    || headline.contains(s) || !headline.isEmpty() && s.contains(headline)) {
+                continue;
+            }
+            Set<String> stems = new HashSet<>(analysis.stems(s));
+            long fresh = stems.stream().filter(stem -> !said.contains(stem)).count();
+            if (fresh >= NEW_WORDS && fresh >= NEW_SHARE * stems.size()) {
+                told.add(s);
+                said.addAll(stems);
+            }
+        }
+        return told;
+    }
+}
