@@ -32,7 +32,7 @@ final class Weather {
     /** A question about the weather: not the water's temperature, the wind's waves or a level. */
     private static final Pattern ASKED = Pattern.compile("(?<!\\p{L})(?:погод\\p{L}*|метео\\p{L}*|градус\\p{L}*|"
             + "температур\\p{L}*|холодн\\p{L}*|холодает|тепл(?:о|ее|ынь)|мороз\\p{L}*|заморозк\\p{L}*|осадк\\p{L}*|дожд\\p{L}*|"
-            + "лив(?:ень|ни|ня)|снег\\p{L}*|снегопад\\p{L}*|ветер|ветр(?!ов)\\p{L}*|weather|temperature|rain\\p{L}*|wind|snow)(?!\\p{L})");
+            + "лив(?:ень|ни|ня)|снег(?!озапас)\\p{L}*|ветер|ветр(?!ов)\\p{L}*|weather|temperature|rain\\p{L}*|wind|snow)(?!\\p{L})");
     private static final Pattern NOT_WEATHER = Pattern.compile("(?<!\\p{L})(?:вод\\p{L}*|волн\\p{L}*|уровен\\p{L}*|уровн\\p{L}*|"
             + "паводок|паводк\\p{L}*|гп|гидропост\\p{L}*|water|level)(?!\\p{L})");
     /** «завтра», «обещают», «будет»: a forecast is asked, the one known when asking («днём» is then of the day ahead). */
@@ -51,6 +51,8 @@ final class Weather {
     /** A section longer than this is a table of days, not a report's few lines. */
     private static final int WORDS = 80;
 
+    /** Rain or snow asked: what a forecast of the days ahead speaks of. */
+    private static final Pattern RAIN = Pattern.compile("(?<!\\p{L})(?:осадк|дожд|лив|снег(?!озапас))\\p{L}*|rain|snow");
     /** «в ближайшие 3 суток»: a forecast of the days ahead. */
     private static final Pattern DAYS_AHEAD = Pattern.compile("(?iu)ближайш\\p{L}*\\s+(\\d{1,2})\\s+(?:сут|дн|дей)");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -85,7 +87,8 @@ final class Weather {
                 .map(h -> section(h).map(text -> new Section(h, text))).flatMap(Optional::stream)
                 .max(Comparator.comparing(s -> s.hit().observedAt()));
         Optional<LocalDate> day = dayAsked(frame.moment());
-        if (latest.isPresent() && day.isPresent() && !covers(latest.get(), day.get())) {
+        boolean rain = RAIN.matcher(question.toLowerCase(Locale.ROOT)).find();
+        if (latest.isPresent() && day.isPresent() && !covers(latest.get(), day.get(), rain)) {
             SearchHit hit = latest.get().hit();
             return rowOfDay(hits, day.get(), by).map(this::answer).or(() -> Optional.of(new Answer.NoEvidence("Сведений о погоде на "
                     + DAY.format(day.get()) + " в базе нет; последние — на " + times.reply().at(hit.observedAt()) + " («" + hit.title() + "»).")));
@@ -93,9 +96,12 @@ final class Weather {
         return latest.map(this::answer);
     }
 
-    /** «13.04 (пн) переменная облачность, … +8…+13»: the day's row of the latest forecast table by the moment asked. */
+    /**
+     * «13.04 (пн) переменная облачность, … +8…+13»: the day's row of the latest forecast table by the moment asked (a row
+     * begins with the date and its weekday; «15.04 во второй половине дня» of a hydrological forecast is no row).
+     */
     private static Optional<Section> rowOfDay(List<SearchHit> hits, LocalDate day, Instant by) {
-        Pattern row = Pattern.compile("(?<![\\d.])" + Pattern.quote(DAY_MONTH.format(day)) + "(?:\\.\\d{2,4})?\\s*(?:\\([^)]{1,6}\\))?\\s+"
+        Pattern row = Pattern.compile("(?<![\\d.])" + Pattern.quote(DAY_MONTH.format(day)) + "(?:\\.\\d{2,4})?\\s*\\(\\p{L}{2,3}\\)\\s+"
                 + "(.+?)(?=\\s\\d{2}\\.\\d{2}\\s*\\(|\\n\\s*\\n|\\z)", Pattern.DOTALL);
         return hits.stream().filter(h -> h.observedAt() != null && !h.observedAt().isAfter(by))
                 .sorted(Comparator.comparing(SearchHit::observedAt).reversed())
@@ -122,14 +128,14 @@ final class Weather {
     }
 
     /**
-     * Whether a report's weather speaks of the day: it is of that day, names it («На 11.04 ожидается…») or forecasts days
-     * ahead that reach it («осадков в ближайшие 3 суток не ожидается»).
+     * Whether a report's weather speaks of the day: it is of that day, names it («На 11.04 ожидается…») or — when rain is
+     * asked ({@code rain}) — forecasts it for days ahead that reach it («осадков в ближайшие 3 суток не ожидается»).
      */
-    private boolean covers(Section section, LocalDate day) {
+    private boolean covers(Section section, LocalDate day, boolean rain) {
         LocalDate issued = section.hit().observedAt().atZone(zone).toLocalDate();
         Matcher ahead = DAYS_AHEAD.matcher(section.text());
         return day.equals(issued) || section.text().contains(DAY_MONTH.format(day))
-                || day.isAfter(issued) && ahead.find() && !day.isAfter(issued.plusDays(Integer.parseInt(ahead.group(1))));
+                || rain && day.isAfter(issued) && ahead.find() && !day.isAfter(issued.plusDays(Integer.parseInt(ahead.group(1))));
     }
 
     private record Section(SearchHit hit, String text) {}
