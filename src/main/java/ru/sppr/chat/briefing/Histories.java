@@ -162,7 +162,8 @@ final class Histories {
             boolean objectNamed = frame.entities().stream().anyMatch(e -> e.kind() == MentionKind.OBJECT);
             Optional<List<ObservationRow>> whole = total ? histories.stream().filter(v -> AREA.matcher(v.getFirst().entityKey()).lookingAt())
                     .max(Comparator.comparingInt(List::size)) : Optional.empty();
-            Optional<List<ObservationRow>> chosen = objectNamed ? named : named.or(() -> whole).or(() -> dominant(wholes(histories)));
+            Optional<List<ObservationRow>> chosen = objectNamed ? named : named.or(() -> whole)
+                    .or(() -> dominant(wholes(histories)).filter(h -> mayStandFor(h.getFirst().entityKey(), frame)));
             if (chosen.isEmpty()) {
                 continue;
             }
@@ -175,6 +176,17 @@ final class Histories {
             }
         }
         return first;
+    }
+
+    /**
+     * Whether the figures of another place than the one named may answer for it: those of its region or district («в
+     * кизеле» counted for Пермский край), or of a town when the place named is no town (a city's district) — not a street,
+     * an object or another town («скока эвакуировали из лугового» is not answered by a street of Ольховка).
+     */
+    private static boolean mayStandFor(String key, Frame frame) {
+        boolean townNamed = frame.entities().stream().anyMatch(e -> e.kind() == MentionKind.SETTLEMENT);
+        return AREA.matcher(key).lookingAt() || key.startsWith("country:") || key.startsWith("settlement:") && !townNamed
+                || frame.entities().stream().noneMatch(e -> e.kind().place());
     }
 
     /**

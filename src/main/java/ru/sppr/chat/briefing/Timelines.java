@@ -52,7 +52,7 @@ final class Timelines {
      * («…полностью потушен», «…ликвидирован») is news.
      */
     private static final Pattern REPORTING = Pattern.compile("сообщ\\p{L}*|источник\\p{L}*|данн\\p{L}*|пиш\\p{L}*|переда\\p{L}*|заяв\\p{L}*|[a-z]+");
-
+    /** A retelling's sentence is news only with a number in it. */
     private static final Pattern NUMBER = Pattern.compile("\\d");
 
     private final SituationModel model;
@@ -248,8 +248,8 @@ final class Timelines {
         for (Told t : told.subList(Math.max(0, told.size() - TIMELINE_LINES), told.size())) {
             ReportRow r = t.report();
             String figures = figuresSaid(figuresOf.getOrDefault(r.sourceId(), List.of()));
-            String details = t.details().isEmpty() ? "" : (figures.isEmpty() ? " " : ". ") + String.join(" ", t.details());
-            lines.add("- " + when.at(r.reportedAt()) + " — «" + r.title() + "»" + figures + details + " " + book.mark(r));
+            String more = t.details().isEmpty() ? "" : (figures.isEmpty() ? " " : ". ") + String.join(" ", t.details());
+            lines.add("- " + when.at(r.reportedAt()) + " — «" + r.title() + "»" + figures + more + " " + book.mark(r));
         }
         if (lines.isEmpty()) {
             return Optional.empty();
