@@ -79,18 +79,18 @@ final class Weather {
             return Optional.empty();
         }
         Instant until = frame.moment().until();
-        boolean ahead = AHEAD.matcher(question.toLowerCase(Locale.ROOT).replace('ё', 'е')).find();
+        String lower = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        boolean ahead = AHEAD.matcher(lower).find();
         Instant by = until == null || ahead || until.isAfter(frame.askedAt()) ? frame.askedAt() : until;
         var request = new SearchRequest(PROBE, HITS, caller.clearance(), frame.askedAt(), null, null, by, Set.of(), Set.of());
-        List<SearchHit> hits = words.search(request);
-        Optional<Section> latest = hits.stream().filter(h -> h.observedAt() != null && !h.observedAt().isAfter(by))
-                .map(h -> section(h).map(text -> new Section(h, text))).flatMap(Optional::stream)
+        List<SearchHit> known = words.search(request).stream().filter(h -> h.observedAt() != null && !h.observedAt().isAfter(by)).toList();
+        Optional<Section> latest = known.stream().map(h -> section(h).map(text -> new Section(h, text))).flatMap(Optional::stream)
                 .max(Comparator.comparing(s -> s.hit().observedAt()));
         Optional<LocalDate> day = dayAsked(frame.moment());
-        boolean rain = RAIN.matcher(question.toLowerCase(Locale.ROOT)).find();
+        boolean rain = RAIN.matcher(lower).find();
         if (latest.isPresent() && day.isPresent() && !covers(latest.get(), day.get(), rain)) {
             SearchHit hit = latest.get().hit();
-            return rowOfDay(hits, day.get(), by).map(this::answer).or(() -> Optional.of(new Answer.NoEvidence("Сведений о погоде на "
+            return rowOfDay(known, day.get()).map(this::answer).or(() -> Optional.of(new Answer.NoEvidence("Сведений о погоде на "
                     + DAY.format(day.get()) + " в базе нет; последние — на " + times.reply().at(hit.observedAt()) + " («" + hit.title() + "»).")));
         }
         return latest.map(this::answer);
@@ -100,11 +100,10 @@ final class Weather {
      * «13.04 (пн) переменная облачность, … +8…+13»: the day's row of the latest forecast table by the moment asked (a row
      * begins with the date and its weekday; «15.04 во второй половине дня» of a hydrological forecast is no row).
      */
-    private static Optional<Section> rowOfDay(List<SearchHit> hits, LocalDate day, Instant by) {
+    private static Optional<Section> rowOfDay(List<SearchHit> known, LocalDate day) {
         Pattern row = Pattern.compile("(?<![\\d.])" + Pattern.quote(DAY_MONTH.format(day)) + "(?:\\.\\d{2,4})?\\s*\\(\\p{L}{2,3}\\)\\s+"
                 + "(.+?)(?=\\s\\d{2}\\.\\d{2}\\s*\\(|\\n\\s*\\n|\\z)", Pattern.DOTALL);
-        return hits.stream().filter(h -> h.observedAt() != null && !h.observedAt().isAfter(by))
-                .sorted(Comparator.comparing(SearchHit::observedAt).reversed())
+        return known.stream().sorted(Comparator.comparing(SearchHit::observedAt).reversed())
                 .flatMap(h -> {
                     Matcher m = row.matcher(h.text());
                     return m.find() && WEATHER_WORD.matcher(m.group()).find() && m.group().split("\\s+").length <= WORDS / 2
