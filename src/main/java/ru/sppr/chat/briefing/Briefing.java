@@ -32,8 +32,8 @@ import ru.sppr.chat.user.Caller;
  * summary of an incident — or, when the place, object or moment asked about is not in the base, says so and what the
  * base has instead. Empty when the model has nothing to say; the sentence composer answers then. The facade of the
  * parts that do it, wired here: {@link Handover}, {@link Absences}, {@link Incidents}, {@link Histories},
- * {@link Figures}, {@link StateAndSources}, {@link Timelines}, {@link Summaries}, {@link DocumentDigests} and
- * {@link Weather}; {@link AskedWords} keeps a model answer only when it speaks of every word asked.
+ * {@link Figures}, {@link StateAndSources}, {@link Timelines}, {@link Summaries}, {@link DocumentDigests},
+ * {@link Weather} and {@link Attributions}; {@link AskedWords} keeps a model answer only when it speaks of every word asked.
  */
 public final class Briefing {
     private static final Logger LOG = LoggerFactory.getLogger(Briefing.class);
@@ -56,6 +56,7 @@ public final class Briefing {
     private final AskedWords askedWords;
     private final DocumentDigests digests;
     private final Weather weather;
+    private final Attributions attributions;
 
     public Briefing(SituationModel model, KnowledgeSearch words, Documents documents, ShiftDigest digest, TermAnalysis analysis) {
         this.model = Objects.requireNonNull(model, "model");
@@ -77,6 +78,7 @@ public final class Briefing {
         this.askedWords = new AskedWords(incidents, analysis, model::verb);
         this.digests = new DocumentDigests(documents, analysis, times, model.zone());
         this.weather = new Weather(words, times, model.zone());
+        this.attributions = new Attributions(words, documents, analysis, times, model.zone());
     }
 
     /** Whether a question names a place, object, incident or kind of event of its own («сколько погибших?» does not). */
@@ -183,7 +185,8 @@ public final class Briefing {
         if (frame.entities().isEmpty() && !frame.unknown().isEmpty()) {
             return Optional.empty();
         }
-        Optional<Answer> digest = digests.digest(frame, question, caller).or(() -> weather.weather(frame, question, caller));
+        Optional<Answer> digest = digests.digest(frame, question, caller).or(() -> weather.weather(frame, question, caller))
+                .or(() -> attributions.attribution(frame, question, caller));
         if (digest.isPresent()) {
             return digest.map(Briefed::of);
         }

@@ -813,6 +813,37 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_name_who_said_what_the_question_quotes() {
+        uploaded("podolsk.jsonl", String.join("\n",
+                "{\"id\": \"p-1\", \"title\": \"Пожар на складе в Подольске\", \"date\": \"2024-10-10T05:00:00+00:00\", \"source\": \"Telegram channel «Подмосковье»\", "
+                        + "\"text\": \"Причиной пожара на складе в Подольске могла стать неисправная электропроводка, сообщили в СК РФ.\"}",
+                "{\"id\": \"p-2\", \"title\": \"Тела двух человек нашли на пожаре в Подольске\", \"date\": \"2024-10-10T04:00:00+00:00\", "
+                        + "\"text\": \"На пожаре на складе в Подольске обнаружены тела женщины и мужчины.\"}"));
+        uploaded("res.md", "# Сведения РЭС об электроснабжении на 12.04.2026\n\nПо фидеру № 7 выехала бригада. Новая опора доставлена к 11:00."
+                + " Установка опоры возможна после спада воды.\n\nНачальник Заречного РЭС Д.Ю. Мельник\n");
+
+        String cause = ask(api.startSession(operator, "Кто сказал"), "кто сказал что в подольске причиной пожара стала проводка").get("response").asText();
+        String pole = ask(api.startSession(operator, "Откуда"), "откуда инфа что опору к 11 часам подвезли").get("response").asText();
+
+        assertThat(cause).as("the sentence saying it names who says it").contains("сообщили в СК РФ").doesNotContain("тела женщины");
+        assertThat(pole).as("a document's sentence is said by the one who signed it").contains("Д.Ю. Мельник", "Новая опора доставлена к 11:00");
+    }
+
+    @Test
+    void should_tell_who_agreed_a_document_named_by_its_kind_not_who_signed_another_speaking_of_it() {
+        uploaded("plan.md", "# Выписка из Плана действий Заречного района\n\n## 4.2. Эвакуация населения\n\nЭвакуация жителей"
+                + " с. Нижние Ключи проводится автобусами ПАЗ по 40 мест.\n\nСогласовано: начальник ЕДДС О.С. Кравец.\n");
+        uploaded("svodka.md", "# Оперативная сводка ЕДДС № 110 на 08:00 14.04.2026\n\n## Планируемые мероприятия\n\nПлан санитарной"
+                + " обработки домов в с. Нижние Ключи после эвакуации.\n\nОперативный дежурный ЕДДС Ситникова Е.В.\n");
+
+        String agreed = ask(api.startSession(operator, "План"), "план эвакуации нижних ключей кто согласовывал").get("response").asText();
+        String signed = ask(api.startSession(operator, "Сводка"), "кто подписал сводку 110").get("response").asText();
+
+        assertThat(agreed).contains("Согласовано: начальник ЕДДС О.С. Кравец").doesNotContain("Ситникова");
+        assertThat(signed).contains("Ситникова Е.В.").doesNotContain("Кравец");
+    }
+
+    @Test
     void should_list_the_incidents_of_a_place_months_apart_rather_than_mix_them_in_one_timeline() {
         String news = String.join("\n",
                 "{\"id\": \"p-1\", \"title\": \"В Подольске горит склад\", \"date\": \"2024-09-20T10:00:00+00:00\", "
