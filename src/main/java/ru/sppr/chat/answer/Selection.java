@@ -47,14 +47,17 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     /** A number and up to three words after it: «498 обломков», «42 единицы техники», «около 350 пострадали». */
     private static final Pattern NUMBER_THEN_WORDS = Pattern.compile(
             "(?<![\\p{L}-])\\d[\\d  ]*(?:[.,]\\d+)?\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?(?:\\s+(\\p{L}+))?");
-    /** «Причины выясняются», «в причинах разбираются» speak of a cause without giving one. */
-    /** Answer types that ask a figure or a moment, which one report of a story gives. */
     /** How much less of a story a report may tell than the one that tells most of it and still answer for it. */
     private static final double STORY_MARGIN = 0.15;
     private static final int SAME_WORD_START = 5;
+    /** Answer types that ask a figure or a moment, which one report of a story gives. */
     private static final Set<AnswerType> FIGURES = EnumSet.of(AnswerType.COUNT, AnswerType.TIME_OF_DAY, AnswerType.DURATION, AnswerType.TIME);
+    /** «Причины выясняются», «в причинах разбираются» speak of a cause without giving one. */
     private static final Pattern CAUSE_PENDING = Pattern.compile(
             "(?iu)(?:выясня|устанавлива|разбира|уточня)\\p{L}*");
+    /** The share of a follow-up's own words a sentence must say to answer it ({@link #saysOwnWords}). */
+    static final double OWN_FLOOR = 0.5;
+
     /**
      * Stems of the words that ask («какого года», «в каком ЖК»): a sentence that answers does not repeat them, so they
      * do not count in how much of the question it covers.
@@ -92,6 +95,7 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         Optional<Candidate> best = candidates.stream()
                 .filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR && (stems.size() < 3 || matchedInContext(stems, c) >= 2)
                         || inContext && own.stream().allMatch(w -> sharesStart(c.stems(), w))
+                        || saysOwnWords(own, stems, c, r.weights())
                         || r.intent() == Intent.EXPLAIN_TERMS && Definitions.defines(analysis, c.sentence(), stems))
                 .max(Comparator.comparingDouble(Candidate::score));
         if (best.isEmpty() && r.intent() == Intent.REQUEST_SOURCES) {
@@ -335,6 +339,23 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
      * Whether the stems have {@code stem}, or one starting with its first {@value #OWN_START} letters when it is longer: a
      * follow-up's own word in another form («а скока спасли?» — «спасено 6 человек»).
      */
+    /**
+     * A follow-up asking a thing of its own («а бригада рэс на чём туда выехала, техника какая» after «опора на ф7 далеко от
+     * лугового упала?») is searched with the questions before it, whose words dilute what it asks: a sentence saying at
+     * least two of its own words, and {@link #OWN_FLOOR} of their weight, is about it («По ф. 7: выехала бригада РЭС
+     * (…бурильно-крановая машина, автовышка)»). A question searched as asked has no words but its own, and the relevance
+     * floor, lower than this one, decides.
+     */
+    private static boolean saysOwnWords(List<String> own, List<String> stems, Candidate c, Map<String, Double> weights) {
+        List<String> asked = own.stream().filter(stems::contains).distinct().toList();
+        if (asked.size() < 2 || asked.size() == stems.size()) {
+            return false;
+        }
+        List<String> said = asked.stream().filter(w -> sharesStart(c.stems(), w)).toList();
+        double total = asked.stream().mapToDouble(w -> weights.getOrDefault(w, 1.0)).sum();
+        return said.size() >= 2 && said.stream().mapToDouble(w -> weights.getOrDefault(w, 1.0)).sum() >= OWN_FLOOR * total;
+    }
+
     private static boolean sharesStart(List<String> stems, String stem) {
         return startsAlike(stems, stem, OWN_START);
     }
