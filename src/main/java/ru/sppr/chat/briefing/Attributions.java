@@ -177,7 +177,7 @@ final class Attributions {
 
     /** A sentence of a fragment that says the claim, and how much of it. */
     private record Said(SearchHit hit, String sentence, int position, List<String> sentences, double share, double withTitle) {
-        /** The claim's share said by the sentence, and half of what its title or heading says besides. */
+        /** The claim's share said by the sentence, and half of what its title, heading or the sentence before says besides. */
         double score() {
             return share + TITLE * (withTitle - share);
         }
@@ -225,8 +225,11 @@ final class Attributions {
                     continue;
                 }
                 Set<String> in = new HashSet<>(analysis.stems(sentences.get(i)));
+                // what the sentence before says is its context, as the title is («Село Нижние Ключи …. По данным … 418 человек»)
+                Set<String> context = new HashSet<>(titled);
+                context.addAll(i == 0 ? List.of() : analysis.stems(sentences.get(i - 1)));
                 double share = share(stems, weights, w -> names.says(in, w));
-                double withTitle = share(stems, weights, w -> names.says(in, w) || titled.contains(w));
+                double withTitle = share(stems, weights, w -> names.says(in, w) || context.contains(w));
                 Said s = new Said(hit, sentences.get(i).strip(), i, sentences, share, withTitle);
                 best.merge(hit.sourceId(), s, (a, b) -> BY_SAYING.compare(b, a) < 0 ? b : a);
             }
@@ -440,11 +443,10 @@ final class Attributions {
         boolean skipped = false;
         for (int i = 0; i < parts.length; i++) {
             Set<String> in = new HashSet<>(analysis.stems(parts[i]));
-            if (stems.stream().noneMatch(in::contains) && !ATTRIBUTED.matcher(parts[i]).find()) {
-                if (i == 0) {
-                    Matcher head = ATTRIBUTED_HEAD.matcher(parts[0]);
-                    text.append(head.lookingAt() ? head.group() + " " : "");
-                }
+            Matcher head = ATTRIBUTED_HEAD.matcher(parts[i]);
+            boolean opens = i == 0 && head.lookingAt();
+            if (stems.stream().noneMatch(in::contains) && (opens || !ATTRIBUTED.matcher(parts[i]).find())) {
+                text.append(opens ? head.group() + " " : "");
                 skipped = true;
                 continue;
             }
