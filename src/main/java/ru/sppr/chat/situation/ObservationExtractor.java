@@ -34,10 +34,19 @@ final class ObservationExtractor {
     private static final String WORD_NUMBERS = "(?:двадцат[ьи]|тридцат[ьи]|сорок[а]?|пятьдесят|пятидесяти)(?:\\s+(?:" + UNITS + ")(?!\\p{L}))?|"
             + "(?:одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат)[ьи]|"
             + UNITS + "|десять|двое|трое|четверо|пятеро|шестеро|семеро|восьмеро|девятеро|десятеро|двоих|троих|четверых|пятерых|десяти";
+    /**
+     * «тело пятого погибшего», «о третьей жертве»: the nth dead counts at least n dead. Only of the dead — «пятый этаж» is
+     * no count, and «скончался третий пострадавший» does not tell how many were hurt.
+     */
+    private static final String NTH_ENDINGS = "(?:ого|ой|ую|ая|ий|ый|ье|ьего|ьей|ью|ья)";
+    private static final String NTH_DEAD = "(?:втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)" + NTH_ENDINGS + "(?=\\s+(?:погибш|жертв))";
+    private static final Pattern NTH = Pattern.compile("(?iu)^(втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)" + NTH_ENDINGS + "$");
+    private static final Map<String, Integer> NTH_VALUES = Map.of("втор", 2, "трет", 3, "четверт", 4, "пят", 5,
+            "шест", 6, "седьм", 7, "восьм", 8, "девят", 9, "десят", 10);
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,:+-])(?:(не менее|не меньше|как минимум|более|свыше|больше|около|"
-            + "порядка|почти|примерно|приблизительно|до)\\s+)?(\\d{1,3}(?:[  ]\\d{3})+|\\d+(?:,\\d+)?|(?:" + WORD_NUMBERS + ")(?!\\p{L}))"
+            + "порядка|почти|примерно|приблизительно|до)\\s+)?(\\d{1,3}(?:[  ]\\d{3})+|\\d+(?:,\\d+)?|" + NTH_DEAD + "|(?:" + WORD_NUMBERS + ")(?!\\p{L}))"
             + "(?![\\d:.]\\d)(?:\\s*(человек[а]?|чел\\.|людей|жител[а-я]*|детей|ребен[а-я]*|ребён[а-я]*|взрослых|пассажир[а-я]*|"
-            + "сотрудник[а-я]*|пациент[а-я]*|школьник[а-я]*|студент[а-я]*|турист[а-я]*|рабоч[а-я]+|горняк[а-я]*|спасател[а-я]*|пожарн[а-я]+|пострадавш[а-я]*|погибш[а-я]*|раненых|"
+            + "жертв[а-я]*|сотрудник[а-я]*|пациент[а-я]*|школьник[а-я]*|студент[а-я]*|турист[а-я]*|рабоч[а-я]+|горняк[а-я]*|спасател[а-я]*|пожарн[а-я]+|пострадавш[а-я]*|погибш[а-я]*|раненых|"
             + "см|сантиметр[а-я]*|м|метр[а-я]*|га|гектар[а-я]*|кв\\.?\\s?м|м2|м²|квадратн[а-я]+\\s+метр[а-я]*|[«\"]?квадрат(?:ов|а)[»\"]?|"
             + "(?:жил[а-я]*\\s+|частн[а-я]*\\s+)?дом[а-я]*|домовладени[а-я]*|приусадебн[а-я]+\\s+участ(?:к[а-я]*|ок)|участ(?:к[а-я]*|ок)|двор[а-я]*|"
             + "населенн[а-я]+\\s+пункт[а-я]*|населённ[а-я]+\\s+пункт[а-я]*|сел[а]?|деревн[а-я]*|посел[а-я]*|посёл[а-я]*|квартир[а-я]*|абонент[а-я]*|потребител[а-я]*)(?![\\p{L}\\d³]))?", F);
@@ -403,7 +412,8 @@ final class ObservationExtractor {
                 continue;
             }
             var observation = new Observation(entity == null ? "" : entity.key(), entity == null ? "" : entity.name(), attribute, value,
-                    null, unit, grown(lower, m) ? Qualifier.EXACT : qualifier(m.group(1)), time, correction, offset + m.start(), offset + m.end());
+                    null, unit, grown(lower, m) ? Qualifier.EXACT : NTH.matcher(m.group(2).strip()).matches() ? Qualifier.AT_LEAST : qualifier(m.group(1)),
+                    time, correction, offset + m.start(), offset + m.end());
             out.add(observation);
             if (ofSeveral) {
                 total = observation;
@@ -452,6 +462,10 @@ final class ObservationExtractor {
 
     /** The value of a number written in words («двадцать пять» is 25), if it is one. */
     private static OptionalInt inWords(String number) {
+        Matcher nth = NTH.matcher(number.strip());
+        if (nth.matches()) {
+            return OptionalInt.of(NTH_VALUES.get(Keys.of(nth.group(1)).replace('ё', 'е')));
+        }
         int sum = 0;
         for (String word : Keys.of(number).split("\\s+")) {
             OptionalInt value = RussianNumbers.value(word);

@@ -39,6 +39,17 @@ class ObservationExtractorTest {
     }
 
     @Test
+    void should_read_the_nth_dead_as_at_least_n_dead_but_not_the_nth_floor() {
+        var found = observe("Число погибших после взрыва газа увеличилось до четырёх. Спасатели достали из-под завалов тело пятого погибшего.");
+
+        assertThat(found).extracting(Observation::attribute, Observation::value, Observation::qualifier).containsExactly(
+                Tuple.tuple(Attribute.DEATHS, 4.0, Qualifier.EXACT), Tuple.tuple(Attribute.DEATHS, 5.0, Qualifier.AT_LEAST));
+        assertThat(observe("Стало известно о третьей жертве обрушения.")).extracting(Observation::attribute, Observation::value)
+                .containsExactly(Tuple.tuple(Attribute.DEATHS, 3.0));
+        assertThat(observe("Газ взорвался в квартире на пятом этаже, погибших нет.")).isEmpty();
+    }
+
+    @Test
     void should_read_digits_right_before_a_verb_of_what_befell_people() {
         var found = observe("До 11 человек увеличилось количество погибших при взрыве заправки в Махачкале. Еще 11 пострадали.");
 
