@@ -411,9 +411,11 @@ final class ObservationExtractor {
             if (entity == null && attribute == Attribute.WATER_LEVEL) {
                 continue;
             }
+            // «тело пятого погибшего» tells the count grew, as «число погибших увеличилось до пяти» does
+            boolean nth = NTH.matcher(m.group(2).strip()).matches();
             var observation = new Observation(entity == null ? "" : entity.key(), entity == null ? "" : entity.name(), attribute, value,
-                    null, unit, grown(lower, m) ? Qualifier.EXACT : NTH.matcher(m.group(2).strip()).matches() ? Qualifier.AT_LEAST : qualifier(m.group(1)),
-                    time, correction, offset + m.start(), offset + m.end());
+                    null, unit, grown(lower, m) ? Qualifier.EXACT : nth ? Qualifier.AT_LEAST : qualifier(m.group(1)),
+                    time, correction || nth, offset + m.start(), offset + m.end());
             out.add(observation);
             if (ofSeveral) {
                 total = observation;

@@ -44,6 +44,7 @@ class ObservationExtractorTest {
 
         assertThat(found).extracting(Observation::attribute, Observation::value, Observation::qualifier).containsExactly(
                 Tuple.tuple(Attribute.DEATHS, 4.0, Qualifier.EXACT), Tuple.tuple(Attribute.DEATHS, 5.0, Qualifier.AT_LEAST));
+        assertThat(found.getLast().correction()).as("the count grew").isTrue();
         assertThat(observe("Стало известно о третьей жертве обрушения.")).extracting(Observation::attribute, Observation::value)
                 .containsExactly(Tuple.tuple(Attribute.DEATHS, 3.0));
         assertThat(observe("Газ взорвался в квартире на пятом этаже, погибших нет.")).isEmpty();
