@@ -122,6 +122,9 @@ final class Attributions {
     private static final int NEAR = 3;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    /** Most of the claim first, then the one with its own attribution. */
+    private static final Comparator<Said> BY_SAYING = Comparator.comparingDouble(Said::score).reversed()
+            .thenComparing(Said::attributed, Comparator.reverseOrder()).thenComparing(Comparator.comparingDouble(Said::share).reversed());
 
     private final KnowledgeSearch words;
     private final Documents documents;
@@ -135,11 +138,6 @@ final class Attributions {
         this.analysis = analysis;
         this.times = times;
         this.zone = zone;
-    }
-
-    static boolean asked(String question) {
-        String lower = lower(question);
-        return SAID_ASKED.matcher(lower).find() || MADE_ASKED.matcher(lower).find();
     }
 
     /** Who said what the question quotes, or who made the document it names; empty when no sentence of the base says it. */
@@ -297,11 +295,10 @@ final class Attributions {
                 .sorted(Comparator.comparing((Said s) -> !s.attributed()).thenComparing(BY_SAYING)).limit(SOURCES).toList();
     }
 
-    /** Most of the claim first, then the one with its own attribution. */
-    private static final Comparator<Said> BY_SAYING = Comparator.comparingDouble(Said::score).reversed()
-            .thenComparing(Said::attributed, Comparator.reverseOrder()).thenComparing(Comparator.comparingDouble(Said::share).reversed());
-
-    /** «Об этом сообщали:» («По источникам:» when who did it is asked) and, per source in the order they said it, who, where and when, and the sentence. */
+    /**
+     * «Об этом сообщали:» («По источникам:» when who did it is asked) and, per source in the order they said it, who, where
+     * and when, and the sentence.
+     */
     private Answer saidBy(List<Said> found, List<String> stems, boolean said, Caller caller) {
         var book = new Book();
         var text = new StringBuilder(!said ? "По источникам:" : found.size() == 1 ? "Об этом сообщил источник:" : "Об этом сообщали:");
@@ -374,7 +371,7 @@ final class Attributions {
         return Optional.of(signature(first)
                 .<Answer>map(signed -> made(first, "подписал: " + signed.text() + " " + mark(book, first, signed.fragment()), book,
                         named.getFirst().says(), found.topScore()))
-                .orElseGet(() -> new Answer.NoEvidence("Кто составил «" + first.source().title() + "», в документе не указано.")));
+                .orElseGet(() -> new Answer.NoEvidence("Кто составил и подписал «" + first.source().title() + "», в документе не указано.")));
     }
 
     /** A document read whole, and the share of the claim it says. */
