@@ -57,6 +57,8 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
             "(?iu)(?:выясня|устанавлива|разбира|уточня)\\p{L}*");
     /** The share of a follow-up's own words a sentence must say to answer it ({@link #saysOwnWords}). */
     static final double OWN_FLOOR = 0.5;
+    /** A follow-up of fewer words names a thing («а за гп ключи?», «а у заречья?») more than it asks one of its own. */
+    private static final int OWN_WORDS = 3;
 
     /**
      * Stems of the words that ask («какого года», «в каком ЖК»): a sentence that answers does not repeat them, so they
@@ -344,11 +346,12 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
      * лугового упала?») is searched with the questions before it, whose words dilute what it asks: a sentence saying at
      * least two of its own words, and {@link #OWN_FLOOR} of their weight, is about it («По ф. 7: выехала бригада РЭС
      * (…бурильно-крановая машина, автовышка)»). A question searched as asked has no words but its own, and the relevance
-     * floor, lower than this one, decides.
+     * floor, lower than this one, decides. A follow-up of two words («а за гп ключи?» after «кто отвечает за мост?»)
+     * switches the thing asked about and is not read this way.
      */
     private static boolean saysOwnWords(List<String> own, List<String> stems, Candidate c, Map<String, Double> weights) {
         List<String> asked = own.stream().filter(stems::contains).distinct().toList();
-        if (asked.size() < 2 || asked.size() == stems.size()) {
+        if (asked.size() < OWN_WORDS || asked.size() == stems.size()) {
             return false;
         }
         List<String> said = asked.stream().filter(w -> sharesStart(c.stems(), w)).toList();

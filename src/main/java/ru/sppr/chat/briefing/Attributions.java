@@ -307,8 +307,10 @@ final class Attributions {
         for (Said s : inTime) {
             SearchHit hit = s.hit();
             String mark = book.mark(hit);
-            boolean titled = hit.title() == null || hit.title().isBlank() || s.sentence().startsWith(hit.title().replace("…", "").strip());
             Optional<String> who = who(s, caller);
+            // a message whose headline is its sentence is named by its channel alone
+            boolean titled = hit.title() == null || hit.title().isBlank()
+                    || who.isPresent() && s.sentence().startsWith(hit.title().replace("…", "").strip());
             text.append("\n- ").append(who.orElse("")).append(titled ? "" : who.map(w -> " — ").orElse("") + "«" + hit.title() + "»")
                     .append(when(hit.observedAt())).append(": ")
                     .append(clauses(s, stems)).append(' ').append(mark);

@@ -175,7 +175,8 @@ class DialogTurnTest {
         AskResult who = ask(session(), "кто сообщил что дамбу у ольховки усилили мешками с песком");
 
         assertThat(who.intent().intent().code()).isEqualTo("request_sources");
-        assertThat(who.exchange().answer().content()).startsWith("Источники");
+        assertThat(who.exchange().answer().content()).as("the source saying it, named, with its sentence")
+                .startsWith("Об этом сообщил").contains("«Дамба", "мешками с песком");
         assertThat(who.exchange().answer().citations()).isNotEmpty().allSatisfy(c -> assertThat(c.title()).contains("Дамба"));
         assertThat(ask(session(), "в каком году Доктор Кто заявил о дамбе у Ольховки").intent().intent().code()).isNotEqualTo("request_sources");
         for (String claim : List.of("кто писал что дамбу у ольховки усилили мешками", "откуда инфа что дамбу у ольховки усилили мешками",
