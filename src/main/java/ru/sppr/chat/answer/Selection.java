@@ -56,7 +56,7 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     private static final Pattern CAUSE_PENDING = Pattern.compile(
             "(?iu)(?:выясня|устанавлива|разбира|уточня)\\p{L}*");
     /** The share of a follow-up's own words a sentence must say to answer it ({@link #saysOwnWords}). */
-    static final double OWN_FLOOR = 0.5;
+    private static final double OWN_FLOOR = 0.5;
     /** A follow-up of fewer words names a thing («а за гп ключи?», «а у заречья?») more than it asks one of its own. */
     private static final int OWN_WORDS = 3;
 
@@ -338,10 +338,6 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     }
 
     /**
-     * Whether the stems have {@code stem}, or one starting with its first {@value #OWN_START} letters when it is longer: a
-     * follow-up's own word in another form («а скока спасли?» — «спасено 6 человек»).
-     */
-    /**
      * A follow-up asking a thing of its own («а бригада рэс на чём туда выехала, техника какая» after «опора на ф7 далеко от
      * лугового упала?») is searched with the questions before it, whose words dilute what it asks: a sentence saying at
      * least two of its own words, and {@link #OWN_FLOOR} of their weight, is about it («По ф. 7: выехала бригада РЭС
@@ -359,6 +355,10 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         return said.size() >= 2 && said.stream().mapToDouble(w -> weights.getOrDefault(w, 1.0)).sum() >= OWN_FLOOR * total;
     }
 
+    /**
+     * Whether the stems have {@code stem}, or one starting with its first {@value #OWN_START} letters when it is longer: a
+     * follow-up's own word in another form («а скока спасли?» — «спасено 6 человек»).
+     */
     private static boolean sharesStart(List<String> stems, String stem) {
         return startsAlike(stems, stem, OWN_START);
     }

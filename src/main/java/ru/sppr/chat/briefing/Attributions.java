@@ -411,7 +411,10 @@ final class Attributions {
 
     private record Signature(String text, Fragment fragment) {}
 
-    /** The lines that end a document with a position and a name («Начальник Заречного РЭС Д.Ю. Мельник»), in order. */
+    /**
+     * The lines that end a document with a position and a name («Начальник Заречного РЭС Д.Ю. Мельник»), in order; not
+     * «Согласовано: …», which names who agreed to it, not who wrote it.
+     */
     private static Optional<Signature> signature(SourceDocument document) {
         if (document.fragments().isEmpty()) {
             return Optional.empty();
@@ -421,7 +424,7 @@ final class Attributions {
         List<String> signed = new ArrayList<>();
         for (int i = lines.size() - 1; i >= 0 && signed.size() < 2; i--) {
             String line = lines.get(i);
-            if (Words.count(line) > SIGNATURE_WORDS || !SIGNED_NAME.matcher(line).find()) {
+            if (Words.count(line) > SIGNATURE_WORDS || !SIGNED_NAME.matcher(line).find() || AGREED.matcher(line).find()) {
                 break;
             }
             signed.addFirst(line.replaceAll(";$", ""));

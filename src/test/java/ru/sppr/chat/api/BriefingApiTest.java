@@ -838,9 +838,11 @@ class BriefingApiTest {
 
         String agreed = ask(api.startSession(operator, "План"), "план эвакуации нижних ключей кто согласовывал").get("response").asText();
         String signed = ask(api.startSession(operator, "Сводка"), "кто подписал сводку 110").get("response").asText();
+        String planSigned = ask(api.startSession(operator, "Подпись"), "кто подписал план эвакуации нижних ключей").get("response").asText();
 
         assertThat(agreed).contains("Согласовано: начальник ЕДДС О.С. Кравец").doesNotContain("Ситникова");
         assertThat(signed).contains("Ситникова Е.В.").doesNotContain("Кравец");
+        assertThat(planSigned).as("who agreed to a plan did not sign it").startsWith("Кто составил и подписал «Выписка из Плана");
     }
 
     @Test
