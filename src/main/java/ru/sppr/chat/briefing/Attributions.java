@@ -26,7 +26,6 @@ import ru.sppr.chat.answer.Answer;
 import ru.sppr.chat.answer.Evidence;
 import ru.sppr.chat.answer.ReplyTimes;
 import ru.sppr.chat.answer.Words;
-import ru.sppr.chat.failure.NotFoundException;
 import ru.sppr.chat.knowledge.analysis.Sentences;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.knowledge.search.KnowledgeSearch;
@@ -196,7 +195,7 @@ final class Attributions {
      * «проводка»), and a place or object named otherwise than in the base by its name there ({@link Names}).
      */
     private Found sayings(Frame frame, String question, String claim, List<String> stems, Map<String, Double> weights, Caller caller) {
-        Optional<Day> day = day(frame.moment());
+        Optional<Day> day = Day.asked(frame.moment(), zone);
         Instant by = day.map(Day::to).filter(to -> to.isBefore(frame.askedAt())).orElse(frame.askedAt());
         String probe = (claim + " " + frame.namesInBaseWords(question, analysis::stems)).strip();
         var request = new SearchRequest(probe, HITS, caller.clearance(), frame.askedAt(), by, null, null, Set.of(), Set.of());
@@ -331,7 +330,7 @@ final class Attributions {
     private Optional<Answer> madeBy(Found found, Frame frame, List<String> kind, List<String> stems, Map<String, Double> weights,
                                     String asked, Caller caller) {
         Optional<Pattern> lines = MADE.entrySet().stream().filter(e -> e.getKey().matcher(asked).find()).map(Map.Entry::getValue).findFirst();
-        Optional<Day> day = day(frame.moment());
+        Optional<Day> day = Day.asked(frame.moment(), zone);
         List<String> candidates = new ArrayList<>();
         for (String stem : kind) {
             documents.list(new SourceQuery(caller.clearance(), SourceType.DOCUMENT, null, day.map(Day::from).orElse(null),
@@ -345,7 +344,7 @@ final class Attributions {
         LOG.debug("Documents of kind {} found: {}", kind, candidates.subList(0, Math.min(candidates.size(), DOCUMENTS)));
         List<Read> named = new ArrayList<>();
         for (String id : candidates.subList(0, Math.min(candidates.size(), DOCUMENTS))) {
-            Optional<SourceDocument> document = read(id, caller);
+            Optional<SourceDocument> document = documents.find(id, caller);
             if (document.isEmpty()) {
                 continue;
             }
@@ -360,7 +359,7 @@ final class Attributions {
             var book = new Book();
             List<String> told = new ArrayList<>();
             d.fragments().forEach(f -> f.text().lines().map(l -> l.replace("*", "").strip())
-                    .filter(l -> lines.isPresent() && lines.get().matcher(l).find()).forEach(l -> told.add(l + " " + mark(book, d, f))));
+                    .filter(l -> lines.isPresent() && lines.get().matcher(l).find()).forEach(l -> told.add(l + " " + book.mark(d, f))));
             if (!told.isEmpty()) {
                 return Optional.of(made(d, String.join(" ", told), book, says, found.topScore()));
             }
@@ -371,7 +370,7 @@ final class Attributions {
         SourceDocument first = named.getFirst().document();
         var book = new Book();
         return Optional.of(signature(first)
-                .<Answer>map(signed -> made(first, "подписал: " + signed.text() + " " + mark(book, first, signed.fragment()), book,
+                .<Answer>map(signed -> made(first, "подписал: " + signed.text() + " " + book.mark(first, signed.fragment()), book,
                         named.getFirst().says(), found.topScore()))
                 .orElseGet(() -> new Answer.NoEvidence("Кто составил и подписал «" + first.source().title() + "», в документе не указано.")));
     }
@@ -384,10 +383,6 @@ final class Attributions {
                 new Evidence(says, says, searched, 0, 1, false));
     }
 
-    private static String mark(Book book, SourceDocument d, Fragment f) {
-        return book.mark(d.source().id(), d.source().title(), d.source().type(), f.location(), f.observedAt(), f.ordinal(), f.text());
-    }
-
     /**
      * Who the source is: the channel of a message; the one who signed a document, unless its sentence names who says it
      * («Заслушав информацию начальника ЕДДС …» is not said by the commission's chair who signed the decision).
@@ -397,16 +392,8 @@ final class Attributions {
         return switch (hit.type()) {
             case RECORD -> Optional.ofNullable(hit.location()).filter(l -> !l.isBlank()).map(Publisher::of);
             case EVENTS -> Optional.empty();
-            case DOCUMENT, TABLE, IMAGE -> s.attributed() ? Optional.empty() : read(hit.sourceId(), caller).flatMap(Attributions::signature).map(Signature::text);
+            case DOCUMENT, TABLE, IMAGE -> s.attributed() ? Optional.empty() : documents.find(hit.sourceId(), caller).flatMap(Attributions::signature).map(Signature::text);
         };
-    }
-
-    private Optional<SourceDocument> read(String sourceId, Caller caller) {
-        try {
-            return Optional.of(documents.read(sourceId, caller));
-        } catch (NotFoundException gone) {
-            return Optional.empty();
-        }
     }
 
     private record Signature(String text, Fragment fragment) {}
@@ -477,24 +464,6 @@ final class Attributions {
         }
         ZonedDateTime at = observed.atZone(zone);
         return " (" + (at.toLocalTime().equals(LocalTime.MIDNIGHT) ? DAY.format(at) : times.reply().at(observed)) + ")";
-    }
-
-    private record Day(Instant from, Instant to) {
-        boolean holds(Instant at) {
-            return at != null && !at.isBefore(from) && at.isBefore(to);
-        }
-    }
-
-    /** The day a moment said names: the day of an instant, or a period. */
-    private Optional<Day> day(Moment moment) {
-        return switch (moment) {
-            case Moment.Latest l -> Optional.empty();
-            case Moment.AsOf a -> {
-                ZonedDateTime start = a.at().atZone(zone).toLocalDate().atStartOfDay(zone);
-                yield Optional.of(new Day(start.toInstant(), start.plusDays(1).toInstant()));
-            }
-            case Moment.Within w -> Optional.of(new Day(w.from(), w.to()));
-        };
     }
 
     private static String lower(String question) {

@@ -8,6 +8,9 @@ import java.util.Map;
 import ru.sppr.chat.answer.Cited;
 import ru.sppr.chat.knowledge.search.Excerpt;
 import ru.sppr.chat.knowledge.search.SearchHit;
+import ru.sppr.chat.knowledge.source.Fragment;
+import ru.sppr.chat.knowledge.source.Source;
+import ru.sppr.chat.knowledge.source.SourceDocument;
 import ru.sppr.chat.knowledge.source.SourceType;
 import ru.sppr.chat.situation.SituationStore.ObservationRow;
 import ru.sppr.chat.situation.SituationStore.ReportRow;
@@ -29,6 +32,12 @@ final class Book {
     /** The mark of a fragment found by search. */
     String mark(SearchHit hit) {
         return "[" + cited.computeIfAbsent(hit.fragmentId(), f -> new Cited(cited.size() + 1, hit)).ordinal() + "]";
+    }
+
+    /** The mark of a fragment of a document read whole. */
+    String mark(SourceDocument document, Fragment f) {
+        Source source = document.source();
+        return mark(source.id(), source.title(), source.type(), f.location(), f.observedAt(), f.ordinal(), f.text());
     }
 
     String mark(String sourceId, String title, SourceType type, String location, Instant observedAt, int ordinal, String excerpt) {

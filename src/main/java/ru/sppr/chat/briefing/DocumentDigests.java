@@ -2,7 +2,6 @@ package ru.sppr.chat.briefing;
 
 import static ru.sppr.chat.briefing.Modelled.modelled;
 
-import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -153,19 +152,9 @@ final class DocumentDigests {
                 .map(e -> byId.get(e.getKey()).source());
     }
 
-    /** When a document was issued: {@code from} null for any time up to {@code to}. */
-    private record Day(Instant from, Instant to) {}
-
     /** The day asked; up to the moment asked when none is (the latest document then). */
     private Day day(Frame frame) {
-        return switch (frame.moment()) {
-            case Moment.Within w -> new Day(w.from(), w.to());
-            case Moment.AsOf a -> {
-                ZonedDateTime start = a.at().atZone(zone).toLocalDate().atStartOfDay(zone);
-                yield new Day(start.toInstant(), start.plusDays(1).toInstant());
-            }
-            case Moment.Latest l -> new Day(null, frame.askedAt());
-        };
+        return Day.asked(frame.moment(), zone).orElse(new Day(null, frame.askedAt()));
     }
 
     private record Point(Fragment fragment, String sentence, int position, int score, int words, boolean decided) {}
@@ -191,7 +180,7 @@ final class DocumentDigests {
         for (Point p : chosen) {
             Fragment f = p.fragment();
             text.append("\n- ").append(p.sentence()).append(' ')
-                    .append(book.mark(source.id(), source.title(), source.type(), f.location(), f.observedAt(), f.ordinal(), f.text()));
+                    .append(book.mark(document, f));
         }
         return Optional.of(new Answer.Grounded(text.toString(), book.cited(), modelled(1, false)));
     }

@@ -2,8 +2,10 @@ package ru.sppr.chat.briefing;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import ru.sppr.chat.failure.NotFoundException;
 import ru.sppr.chat.knowledge.source.SourceDocument;
 import ru.sppr.chat.knowledge.source.SourceQuery;
 import ru.sppr.chat.knowledge.source.SourceSummary;
@@ -15,6 +17,15 @@ public interface Documents {
 
     /** The source with its fragments in order; fails as a missing one when the caller is not cleared for it. */
     SourceDocument read(String sourceId, Caller caller);
+
+    /** The source as {@link #read} gives it; empty when it is gone or the caller may not read it. */
+    default Optional<SourceDocument> find(String sourceId, Caller caller) {
+        try {
+            return Optional.of(read(sourceId, caller));
+        } catch (NotFoundException gone) {
+            return Optional.empty();
+        }
+    }
 
     static Documents of(Function<SourceQuery, List<SourceSummary>> list, BiFunction<String, Caller, SourceDocument> read) {
         Objects.requireNonNull(list, "list");

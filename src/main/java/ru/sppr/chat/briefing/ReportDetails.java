@@ -3,11 +3,11 @@ package ru.sppr.chat.briefing;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import ru.sppr.chat.answer.Words;
-import ru.sppr.chat.failure.NotFoundException;
 import ru.sppr.chat.knowledge.analysis.Sentences;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.knowledge.source.Fragment;
@@ -51,13 +51,12 @@ final class ReportDetails {
         if (report.sourceType() != SourceType.RECORD) {
             return List.of();
         }
-        String text;
-        try {
-            text = documents.read(report.sourceId(), caller).fragments().stream().map(Fragment::text)
-                    .collect(Collectors.joining("\n\n"));
-        } catch (NotFoundException gone) {
+        Optional<String> body = documents.find(report.sourceId(), caller)
+                .map(d -> d.fragments().stream().map(Fragment::text).collect(Collectors.joining("\n\n")));
+        if (body.isEmpty()) {
             return List.of();
         }
+        String text = body.get();
         String headline = report.title() == null ? "" : report.title().strip();
         List<String> told = new ArrayList<>();
         for (String sentence : Sentences.split(text)) {
