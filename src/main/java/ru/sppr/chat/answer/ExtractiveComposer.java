@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.knowledge.search.Excerpt;
 import ru.sppr.chat.knowledge.search.SearchHit;
+import ru.sppr.chat.knowledge.source.EventLine;
 import ru.sppr.chat.knowledge.source.Publisher;
 import ru.sppr.chat.knowledge.source.SourceType;
 
@@ -288,7 +289,7 @@ public final class ExtractiveComposer implements AnswerComposer {
         var when = times.reply(r.language());
         for (TimelineLine line : lines) {
             text.append("\n- ").append(line.dayOnly() ? day.format(line.at()) : when.at(line.at())).append(" — ")
-                    .append(line.sentence().sentence()).append(' ').append(book.mark(line.sentence().hit()));
+                    .append(EventLine.withoutTime(line.sentence().sentence())).append(' ').append(book.mark(line.sentence().hit()));
         }
         return new Answer.Grounded(text.toString(), book.citations(), s.evidence(r, used, false));
     }

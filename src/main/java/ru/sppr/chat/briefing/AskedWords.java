@@ -109,6 +109,19 @@ final class AskedWords {
         return ownWords && (INTERROGATIVE.matcher(lower).find() || WORD.matcher(asked).results().map(MatchResult::group).anyMatch(verb));
     }
 
+    /**
+     * The stems a question asks about besides the thing it is about ({@code subject}, a name; empty for none), the moment
+     * and the words that only ask: «электроснабжение лугового как было по времени» of Луговое — «электроснабжен»;
+     * «хронология эвакуации нижних ключей» of Нижние Ключи — «эвакуац».
+     */
+    List<String> topic(String question, String subject) {
+        List<String> named = analysis.stems(subject);
+        String asked = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        String words = FOLLOW_UP_FILLER.matcher(withoutMoment(ASKING.matcher(asked).replaceAll(" "))).replaceAll(" ");
+        return analysis.stems(words).stream().filter(w -> w.length() >= SHORTEST && !LATIN.matcher(w).find())
+                .filter(w -> named.stream().noneMatch(n -> sameStart(n, w))).distinct().toList();
+    }
+
     private Set<String> said(Answer.Grounded answer, Frame frame) {
         Set<String> said = new HashSet<>(analysis.stems(answer.text()));
         frame.entities().forEach(e -> said.addAll(analysis.stems(e.name())));
@@ -127,7 +140,7 @@ final class AskedWords {
     }
 
     /** «ключ» and «ключевск», «заречн» and «заречь»: the same start, as long as the shorter one or {@link #SAME_START}. */
-    private static boolean sameStart(String said, String asked) {
+    static boolean sameStart(String said, String asked) {
         int n = Math.min(SAME_START, Math.min(said.length(), asked.length()));
         return n >= SHORTEST && said.regionMatches(0, asked, 0, n);
     }

@@ -72,10 +72,10 @@ public final class Briefing {
         var histories = new Histories(model, incidents);
         this.figures = new Figures(model, times, incidents, histories);
         this.stateAndSources = new StateAndSources(times, incidents, histories);
-        this.timelines = new Timelines(model, analysis, times, day, incidents, histories,
-                new ReportDetails(Objects.requireNonNull(documents, "documents"), analysis));
-        this.summaries = new Summaries(model, words, times, incidents, figures);
         this.askedWords = new AskedWords(incidents, analysis, model::verb);
+        this.timelines = new Timelines(model, analysis, times, day, incidents, histories,
+                new ReportDetails(Objects.requireNonNull(documents, "documents"), analysis), new LoggedEvents(words, analysis, askedWords), askedWords);
+        this.summaries = new Summaries(model, words, times, incidents, figures);
         this.digests = new DocumentDigests(documents, analysis, times, model.zone());
         this.weather = new Weather(words, times, model.zone());
         this.attributions = new Attributions(words, documents, analysis, times, model.zone());

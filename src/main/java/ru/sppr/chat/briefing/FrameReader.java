@@ -168,6 +168,8 @@ public final class FrameReader {
     private static final Pattern AT_PLACE = Pattern.compile("(?<!\\p{L})[уУ](\\s+\\p{Lu})");
     private static final Pattern ABBREVIATIONS = Pattern.compile(
             "(?<!\\p{L})(пвр|гп|тп|ктп|кчс|еддс|мчс|цукс|цгмс|рэс|дтп|азс|нии|жк|тц|трц|сэп|гибдд|сош|фап|псч|нпз|гэс|тэц|аэс|лэп|ржд|мвд)(?!\\p{L})");
+    /** «38к-031», «м-4»: a road's number typed in lower case, written as the base writes it («38К-031»). */
+    private static final Pattern ROAD_CODE = Pattern.compile("(?<![\\p{L}\\d])(?:\\d{2}[а-яё]{1,2}|[мран])-\\d{1,4}(?![\\p{L}\\d])");
     /** Words not capitalised in a lower-case question: type words the rules expect in lower case, and everyday words. */
     private static final Pattern COMMON = Pattern.compile("(район|области|область|округ|края|край|реке|река|реки|рек[аеиуой]|улиц\\p{L}*|"
             + "сел[оаеу]|деревн\\p{L}*|поселк\\p{L}*|посёлк\\p{L}*|город\\p{L}*|мост\\p{L}*|дамб\\p{L}*|переправ\\p{L}*|"
@@ -501,7 +503,8 @@ public final class FrameReader {
      * as function words or verbs («уже», «горела»); the length stays.
      */
     String asWritten(String question) {
-        String text = ABBREVIATIONS.matcher(question).replaceAll(r -> r.group().toUpperCase(Locale.ROOT));
+        String text = ROAD_CODE.matcher(ABBREVIATIONS.matcher(question).replaceAll(r -> r.group().toUpperCase(Locale.ROOT)))
+                .replaceAll(r -> r.group().toUpperCase(Locale.ROOT));
         String rest = question.substring(Math.min(1, question.length()));
         if (!rest.equals(rest.toLowerCase(Locale.ROOT))) {
             return text;

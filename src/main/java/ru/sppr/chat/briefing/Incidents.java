@@ -249,6 +249,34 @@ final class Incidents {
         return known(ids.stream().map(id -> model.incident(id, caller).summary()).toList(), frame);
     }
 
+    /**
+     * The story a question about a discrete event at no place the model knows tells of («хронология по взрыву машины на
+     * профсоюзной»): the incidents of that kind that the reports its words find are of and that tell of those words twice.
+     * None for a follow-up, whose words are few («а пострадавшие?»), or when a place or object is named.
+     */
+    List<IncidentSummary> storyFoundByWords(Frame frame, String question, Caller caller) {
+        Optional<EventType> type = frame.event().filter(DISCRETE::contains);
+        if (type.isEmpty() || !frame.entities().isEmpty() || !frame.missing().isEmpty() || frame.inherited() || question.isBlank()) {
+            return List.of();
+        }
+        return foundByWords(frame, question, caller).stream().filter(i -> sameEvent(type.get(), i.type()))
+                .filter(i -> toldTwice(i, question, frame, caller)).toList();
+    }
+
+    /**
+     * Whether at least two reports of an incident found by a question's words have one of them besides the event's in
+     * their headlines («взрыв машины на профсоюзной»: «На Профсоюзной взорвалась машина», «…задержали подозреваемого в
+     * подрыве машины на Профсоюзной улице»): a story, not one message a wide incident took in with others.
+     */
+    private boolean toldTwice(IncidentSummary incident, String question, Frame frame, Caller caller) {
+        Set<String> asked = new HashSet<>(analysis.stems(question));
+        frame.namedAs().forEach(name -> analysis.stems(name).forEach(asked::remove));
+        asked.removeIf(stem -> stem.length() < PLACE_STEM);
+        long telling = model.reports(incident.id(), caller).stream().filter(r -> r.title() != null)
+                .filter(r -> analysis.stems(r.title()).stream().anyMatch(asked::contains)).limit(2).count();
+        return telling >= 2;
+    }
+
     static List<IncidentSummary> known(List<IncidentSummary> incidents, Frame frame) {
         return incidents.stream().filter(i -> i.firstReportAt() != null && !i.firstReportAt().isAfter(frame.askedAt()))
                 .filter(i -> near(i, frame.moment())).toList();

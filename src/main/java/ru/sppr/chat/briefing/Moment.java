@@ -33,6 +33,15 @@ public sealed interface Moment {
         };
     }
 
+    /** Whether a timeline of this moment holds what happened at {@code t}: in the period, by the moment, or any time for the latest. */
+    default boolean holds(Instant t) {
+        return switch (this) {
+            case Latest l -> true;
+            case AsOf a -> !t.isAfter(a.at());
+            case Within w -> !t.isBefore(w.from()) && t.isBefore(w.to());
+        };
+    }
+
     default boolean stated() {
         return !(this instanceof Latest l) || l.said();
     }

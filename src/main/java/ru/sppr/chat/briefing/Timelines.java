@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,9 +63,11 @@ final class Timelines {
     private final Incidents incidents;
     private final Histories histories;
     private final ReportDetails details;
+    private final LoggedEvents events;
+    private final AskedWords asked;
 
     Timelines(SituationModel model, TermAnalysis analysis, ReplyTimes times, DateTimeFormatter day, Incidents incidents,
-              Histories histories, ReportDetails details) {
+              Histories histories, ReportDetails details, LoggedEvents events, AskedWords asked) {
         this.model = model;
         this.analysis = analysis;
         this.times = times;
@@ -72,6 +75,8 @@ final class Timelines {
         this.incidents = incidents;
         this.histories = histories;
         this.details = details;
+        this.events = events;
+        this.asked = asked;
     }
 
     Optional<Briefed> timeline(Frame frame, String question, Caller caller) {
@@ -87,49 +92,116 @@ final class Timelines {
         List<ObservationRow> rows = (wholeForce ? histories.history(frame, question, frame.attributes().getFirst(), caller)
                 : histories.observedOf(frame, caller)).stream()
                 .filter(o -> frame.attributes().isEmpty() || frame.attributes().contains(o.attribute()))
-                .filter(o -> inside(o.observedAt(), frame.moment())).toList();
-        String subject = frame.entities().isEmpty() ? "" : frame.entities().getFirst().name();
+                .filter(o -> frame.moment().holds(o.observedAt())).toList();
+        String subject = "";
+        boolean object = false;
         if (!frame.entities().isEmpty()) {
             EntityRow first = subject(frame, rows);
             List<ObservationRow> own = rows.stream().filter(o -> sameEntity(first, o.entityKey())).toList();
-            if (own.isEmpty() && first.kind() == MentionKind.OBJECT) {
-                return Optional.empty();
-            }
-            rows = own.isEmpty() ? rows : own;
+            object = first.kind() == MentionKind.OBJECT;
+            rows = own.isEmpty() && !object ? rows : own;
             subject = first.name();
         }
-        if (rows.isEmpty()) {
-            boolean object = frame.entities().stream().anyMatch(e -> e.kind() == MentionKind.OBJECT);
+        List<String> topic = asked.topic(question, subject);
+        boolean byTopic = frame.attributes().isEmpty() && !topic.isEmpty();
+        List<LoggedEvents.Entry> logged = subject.isEmpty() && !byTopic ? List.of() : events.about(frame, question, subject, caller);
+        List<ObservationRow> ofTopic = byTopic ? ofTopic(rows, topic) : rows;
+        rows = ofTopic.isEmpty() && logged.size() < FEW_LINES - 1 ? rows : ofTopic;
+        if (rows.isEmpty() && (logged.size() < FEW_LINES - 1 || !topic.isEmpty())) {
+            // a log's entries alone tell what happened to a thing; a topic of no figure («запас до гребня») the documents tell better
             return object ? Optional.empty() : reportsTimeline(frame, question, caller);
         }
-        var book = new Book();
-        var when = times.reply();
-        List<String> lines = new ArrayList<>();
-        Map<String, String> lastShown = new LinkedHashMap<>();
-        boolean several = rows.stream().map(ObservationRow::entityKey).distinct().count() > 1;
-        for (ObservationRow o : sorted(rows)) {
-            String key = o.entityKey() + "\u0000" + o.attribute();
-            String shown = SituationModel.shown(o);
-            if (shown.equals(lastShown.put(key, shown))) {
-                continue;
-            }
-            lines.add("- " + when.at(o.observedAt()) + " — " + (several ? o.entityName() + ", " : "") + o.attribute().label()
-                    + ": " + shown + " " + book.mark(o));
-        }
-        int shown = lines.size();
-        if (shown < FEW_LINES && frame.attributes().isEmpty()) {
+        List<Item> items = new ArrayList<>(logged.stream().map(Logged::new).toList());
+        items.addAll(changes(rows).stream().filter(v -> !readFrom(v, logged)).toList());
+        int shown = items.size();
+        if (shown < FEW_LINES && frame.attributes().isEmpty() && logged.isEmpty()) {
             // a figure or two of a thing is a thin timeline when an incident there was reported on more often
             Optional<Briefed> reports = reportsTimeline(frame, question, caller);
             if (reports.filter(r -> lineCount(r) > shown).isPresent()) {
                 return reports;
             }
         }
-        if (lines.size() > TIMELINE_LINES) {
-            lines = byDay(sorted(rows), several, book = new Book());
+        if (items.size() > TIMELINE_LINES) {
+            items = new ArrayList<>(logged.stream().map(Logged::new).toList());
+            items.addAll(byDay(sorted(rows)));
         }
+        items.sort(Comparator.comparing(Item::at));
+        var book = new Book();
+        var when = times.reply();
+        boolean several = rows.stream().map(ObservationRow::entityKey).distinct().count() > 1;
+        List<String> lines = items.stream().map(item -> "- " + switch (item) {
+            case Value v -> when.at(v.at()) + " — " + (several ? v.o().entityName() + ", " : "") + v.o().attribute().label()
+                    + ": " + SituationModel.shown(v.o()) + " " + book.mark(v.o());
+            case DayOfValues d -> day.format(d.at()) + " — " + (several ? d.first().entityName() + ", " : "")
+                    + d.first().attribute().label() + ": " + d.change(book);
+            case Logged l -> when.at(l.at()) + " — " + l.entry().text() + " " + book.mark(l.entry().hit());
+        }).toList();
         String title = "Хронология" + (subject.isEmpty() ? "" : " — " + subject) + ":";
+        long sources = book.cited().stream().map(c -> c.hit().sourceId()).distinct().count();
         return Optional.of(incidents.withIncident(new Answer.Grounded(title + "\n" + String.join("\n", lines), book.cited(),
-                modelled((int) rows.stream().map(ObservationRow::sourceId).distinct().count(), false)), rows, frame, caller));
+                modelled((int) sources, false)), rows, frame, caller));
+    }
+
+    /** A line of a timeline of a thing, before it is written: a value, a day's values of a figure, or an entry of a log. */
+    private sealed interface Item {
+        Instant at();
+    }
+
+    private record Value(ObservationRow o) implements Item {
+        public Instant at() {
+            return o.observedAt();
+        }
+    }
+
+    /** A figure's values of one day: the first and the last. */
+    private record DayOfValues(List<ObservationRow> values) implements Item {
+        public Instant at() {
+            return first().observedAt();
+        }
+
+        ObservationRow first() {
+            return values.getFirst();
+        }
+
+        String change(Book book) {
+            ObservationRow last = values.getLast();
+            return SituationModel.shown(first()).equals(SituationModel.shown(last)) ? SituationModel.shown(last) + " " + book.mark(last)
+                    : SituationModel.shown(first()) + " " + book.mark(first()) + " → " + SituationModel.shown(last) + " " + book.mark(last);
+        }
+    }
+
+    private record Logged(LoggedEvents.Entry entry) implements Item {
+        public Instant at() {
+            return entry.at();
+        }
+    }
+
+    /** The values that changed a figure of a thing, in time order: a value the same as the one before it is no change. */
+    private static List<Item> changes(List<ObservationRow> rows) {
+        List<Item> values = new ArrayList<>();
+        Map<String, String> lastShown = new HashMap<>();
+        for (ObservationRow o : sorted(rows)) {
+            String shown = SituationModel.shown(o);
+            if (!shown.equals(lastShown.put(o.entityKey() + "\u0000" + o.attribute(), shown))) {
+                values.add(new Value(o));
+            }
+        }
+        return values;
+    }
+
+    /** Whether a value was read from an entry the timeline shows: «Закрыта автодорога…» says «состояние: закрыт» already. */
+    private static boolean readFrom(Item value, List<LoggedEvents.Entry> logged) {
+        return value instanceof Value v && logged.stream()
+                .anyMatch(e -> e.hit().sourceId().equals(v.o().sourceId()) && e.at().equals(v.o().observedAt()));
+    }
+
+    /**
+     * The values of the figures that speak of the topic asked besides the thing named: of Нижние Ключи, «электроснабжение
+     * … как было» is its homes without power, not its evacuated.
+     */
+    private List<ObservationRow> ofTopic(List<ObservationRow> rows, List<String> topic) {
+        return rows.stream().filter(o -> analysis.stems(o.attribute().label()).stream()
+                .anyMatch(label -> topic.stream().anyMatch(t -> AskedWords.sameStart(label, t)))).toList();
     }
 
     /**
@@ -211,26 +283,19 @@ final class Timelines {
         return false;
     }
 
-    /** A long timeline as one line per day and figure: the day's first and last value. */
-    private List<String> byDay(List<ObservationRow> rows, boolean several, Book book) {
+    /** A long timeline as one line per day and figure: the day's first and last value; the latest days when many. */
+    private List<Item> byDay(List<ObservationRow> rows) {
         Map<String, List<ObservationRow>> days = new LinkedHashMap<>();
         for (ObservationRow o : rows) {
             days.computeIfAbsent(day.format(o.observedAt()) + "\u0000" + o.entityKey() + "\u0000" + o.attribute(), k -> new ArrayList<>()).add(o);
         }
-        List<String> lines = new ArrayList<>();
-        for (List<ObservationRow> values : days.values()) {
-            ObservationRow first = values.getFirst();
-            ObservationRow last = values.getLast();
-            String change = SituationModel.shown(first).equals(SituationModel.shown(last)) ? SituationModel.shown(last) + " " + book.mark(last)
-                    : SituationModel.shown(first) + " " + book.mark(first) + " → " + SituationModel.shown(last) + " " + book.mark(last);
-            lines.add("- " + day.format(first.observedAt()) + " — " + (several ? first.entityName() + ", " : "")
-                    + first.attribute().label() + ": " + change);
-        }
+        List<Item> lines = days.values().stream().<Item>map(DayOfValues::new).toList();
         return lines.size() > TIMELINE_LINES * 2 ? lines.subList(lines.size() - TIMELINE_LINES * 2, lines.size()) : lines;
     }
 
     private Optional<Briefed> reportsTimeline(Frame frame, String question, Caller caller) {
-        List<IncidentSummary> incidents = this.incidents.incidentsNamed(frame, question, caller);
+        List<IncidentSummary> named = this.incidents.incidentsNamed(frame, question, caller);
+        List<IncidentSummary> incidents = named.isEmpty() ? this.incidents.storyFoundByWords(frame, question, caller) : named;
         if (incidents.isEmpty()) {
             return Optional.empty();
         }
@@ -240,7 +305,7 @@ final class Timelines {
         List<String> lines = new ArrayList<>();
         var card = model.incident(incident.id(), caller);
         List<ReportRow> reports = card.reports().stream().filter(r -> r.duplicateOf() == null)
-                .filter(r -> r.reportedAt() != null && !r.reportedAt().isAfter(frame.askedAt())).toList();
+                .filter(r -> r.reportedAt() != null && !r.reportedAt().isAfter(frame.askedAt()) && frame.moment().holds(r.reportedAt())).toList();
         Map<String, List<ObservationRow>> figuresOf = card.figures().stream().filter(f -> f.attribute() != Attribute.STATE)
                 .flatMap(f -> visible(f.values(), frame).stream())
                 .collect(Collectors.groupingBy(ObservationRow::sourceId, LinkedHashMap::new, Collectors.toList()));
@@ -308,13 +373,5 @@ final class Timelines {
         List<String> said = figures.stream().filter(distinct(ObservationRow::attribute))
                 .limit(REPORT_FIGURES).map(o -> o.attribute().label() + " — " + SituationModel.shown(o)).toList();
         return said.isEmpty() ? "" : ": " + String.join(", ", said);
-    }
-
-    private static boolean inside(Instant t, Moment moment) {
-        return switch (moment) {
-            case Moment.Within w -> !t.isBefore(w.from()) && t.isBefore(w.to());
-            case Moment.AsOf a -> !t.isAfter(a.at());
-            case Moment.Latest l -> true;
-        };
     }
 }

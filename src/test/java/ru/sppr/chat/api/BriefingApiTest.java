@@ -57,12 +57,17 @@ class BriefingApiTest {
         }
     }
 
-    /** Uploads records readable to the operator; the upload must be accepted. */
     /** One line of a JSON-lines upload: a news record with its id, title, ISO date and text. */
     private static String record(String id, String title, String date, String text) {
         return JSON.createObjectNode().put("id", id).put("title", title).put("date", date).put("text", text).toString();
     }
 
+    /** One line of an event log: its time, type, location and text (no id or title, so it is an event, not a record). */
+    private static String event(String time, String type, String location, String text) {
+        return JSON.createObjectNode().put("time", time).put("type", type).put("location", location).put("text", text).toString();
+    }
+
+    /** Uploads records readable to the operator; the upload must be accepted. */
     private void uploaded(String name, String records) {
         assertThat(api.upload(api.adminToken, name, records, "internal").status()).isEqualTo(201);
     }
@@ -118,6 +123,33 @@ class BriefingApiTest {
         assertThat(bridge).doesNotContain("переправа)");
         assertThat(timeline).as("the states are told of the crossing by its kind, its place by a heading")
                 .startsWith("Хронология — переправа:").contains("состояние: закрыт", "состояние: открыт");
+    }
+
+    @Test
+    void should_tell_a_things_timeline_by_the_entries_of_the_event_log_on_the_topic_asked() {
+        uploaded("events.jsonl", String.join("\n",
+                event("2026-04-10T14:00:00+03:00", "эвакуация", "с. Нижние Ключи", "Начата эвакуация населения: 3 автобуса."),
+                event("2026-04-10T23:30:00+03:00", "эвакуация", "с. Нижние Ключи", "Эвакуация завершена."),
+                event("2026-04-10T23:50:00+03:00", "электроснабжение", "ПС «Ключи», фидер № 4", "Превентивно обесточено с. Нижние Ключи (163 абонента)."),
+                event("2026-04-12T03:40:00+03:00", "электроснабжение", "ВЛ-10 кВ ф. 7", "Аварийное отключение: обесточено с. Луговое (41 домовладение)."),
+                event("2026-04-14T17:30:00+03:00", "электроснабжение", "с. Луговое", "Восстановлено электроснабжение по ВЛ-10 кВ ф. 7."),
+                event("2026-04-16T18:40:00+03:00", "электроснабжение", "с. Нижние Ключи, ТП-15", "Подано напряжение на ТП-15 (99 абонентов)."),
+                event("2026-04-16T16:00:00+03:00", "дороги", "38К-031, км 2+400", "Открыта автодорога «Подъезд к с. Нижние Ключи».")));
+        uploaded("evacuation.jsonl", EVACUATION);
+        long session = api.startSession(operator, "Хронологии");
+
+        String power = ask(session, "электроснабжение нижних ключей как было по времени").get("response").asText();
+        String evacuation = ask(session, "хронология эвакуации нижних ключей").get("response").asText();
+        String road = ask(session, "38к-031 по порядку что было").get("response").asText();
+
+        assertThat(power).as("the village's power, in time order, not its evacuation").startsWith("Хронология — Нижние Ключи:")
+                .contains("Превентивно обесточено", "Подано напряжение на ТП-15").doesNotContain("эвакуированных", "Луговое");
+        assertThat(power.indexOf("23:50 10.04.2026")).isLessThan(power.indexOf("18:40 16.04.2026"));
+        assertThat(evacuation).as("the entries of the evacuation among its figures, by time")
+                .contains("Начата эвакуация", "Эвакуация завершена", "эвакуированных: 312 человек", "эвакуированных: 327 человек")
+                .doesNotContain("обесточено");
+        assertThat(evacuation.indexOf("Начата эвакуация")).isLessThan(evacuation.indexOf("312 человек"));
+        assertThat(road).as("a road's number typed in lower case is the road").startsWith("Хронология — 38К-031:").contains("Открыта автодорога");
     }
 
     @Test

@@ -15,6 +15,8 @@ import ru.sppr.chat.zone.ZoneLabel;
 public final class EventLine {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm dd.MM.yyyy");
     /** An event's time as written before it was labelled: the line's start, then the dash. */
+    /** An entry's time at the start of its text, labelled or not: «06:00 13.04.2026 МСК — ». */
+    private static final Pattern SHOWN_AT_START = Pattern.compile("^\\s*\\d{2}:\\d{2} \\d{2}\\.\\d{2}\\.\\d{4}(?: [^—\\s]{1,10})? — ");
     private static final Pattern UNLABELLED = Pattern.compile("^\\d{2}:\\d{2} \\d{2}\\.\\d{2}\\.\\d{4} — ");
 
     private EventLine() {
@@ -23,6 +25,11 @@ public final class EventLine {
     /** «19:30 09.04.2026 UTC+5 — {@code text}»: the event at {@code at} shown in {@code zone}. */
     public static String of(Instant at, ZoneId zone, String text) {
         return SHOWN.withZone(zone).format(at) + " " + ZoneLabel.of(zone, at) + " — " + text;
+    }
+
+    /** «Закрыт проезд…» of «06:00 13.04.2026 МСК — дороги, …: Закрыт проезд…»: an entry without the time it begins with, for a line that shows it. */
+    public static String withoutTime(String text) {
+        return SHOWN_AT_START.matcher(text).replaceFirst("");
     }
 
     /**
