@@ -39,7 +39,7 @@ import ru.sppr.chat.user.Caller;
 
 /**
  * Timelines: the changes of an object's or place's figures and states in the period asked (one line per day and
- * figure when long), the reports of an incident in time order, or — at a place with incidents days apart — those
+ * figure when long) among what the event log says was done to it then ({@link LoggedEvents}), the reports of an incident in time order, or — at a place with incidents days apart — those
  * incidents, newest first, each with its latest key figures.
  */
 final class Timelines {
@@ -125,21 +125,24 @@ final class Timelines {
             items = new ArrayList<>(logged.stream().map(Logged::new).toList());
             items.addAll(byDay(sorted(rows)));
         }
-        items.sort(Comparator.comparing(Item::at));
         var book = new Book();
+        List<String> lines = written(items, rows.stream().map(ObservationRow::entityKey).distinct().count() > 1, book);
+        String title = "Хронология" + (subject.isEmpty() ? "" : " — " + subject) + ":";
+        long sources = book.cited().stream().map(c -> c.hit().sourceId()).distinct().count();
+        return Optional.of(incidents.withIncident(new Answer.Grounded(title + "\n" + String.join("\n", lines), book.cited(),
+                modelled((int) sources, false)), rows, frame, caller));
+    }
+
+    /** The lines of a timeline of a thing in time order, each value named by its thing when it has {@code several}. */
+    private List<String> written(List<Item> items, boolean several, Book book) {
         var when = times.reply();
-        boolean several = rows.stream().map(ObservationRow::entityKey).distinct().count() > 1;
-        List<String> lines = items.stream().map(item -> "- " + switch (item) {
+        return items.stream().sorted(Comparator.comparing(Item::at)).map(item -> "- " + switch (item) {
             case Value v -> when.at(v.at()) + " — " + (several ? v.o().entityName() + ", " : "") + v.o().attribute().label()
                     + ": " + SituationModel.shown(v.o()) + " " + book.mark(v.o());
             case DayOfValues d -> day.format(d.at()) + " — " + (several ? d.first().entityName() + ", " : "")
                     + d.first().attribute().label() + ": " + d.change(book);
             case Logged l -> when.at(l.at()) + " — " + l.entry().text() + " " + book.mark(l.entry().hit());
         }).toList();
-        String title = "Хронология" + (subject.isEmpty() ? "" : " — " + subject) + ":";
-        long sources = book.cited().stream().map(c -> c.hit().sourceId()).distinct().count();
-        return Optional.of(incidents.withIncident(new Answer.Grounded(title + "\n" + String.join("\n", lines), book.cited(),
-                modelled((int) sources, false)), rows, frame, caller));
     }
 
     /** A line of a timeline of a thing, before it is written: a value, a day's values of a figure, or an entry of a log. */

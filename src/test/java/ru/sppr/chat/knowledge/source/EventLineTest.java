@@ -28,4 +28,12 @@ class EventLineTest {
         assertThat(EventLine.labelled(SourceType.DOCUMENT, stored, CLOSED, YEKATERINBURG)).as("not an event log").isEqualTo(stored);
         assertThat(EventLine.labelled(SourceType.EVENTS, stored, null, YEKATERINBURG)).as("no time known").isEqualTo(stored);
     }
+
+    @Test
+    void should_drop_the_time_an_entry_begins_with_labelled_or_not_and_nothing_else() {
+        assertThat(EventLine.withoutTime("19:30 09.04.2026 UTC+5 — переправа: Движение закрыто.")).isEqualTo("переправа: Движение закрыто.");
+        assertThat(EventLine.withoutTime("17:30 09.04.2026 — переправа")).isEqualTo("переправа");
+        assertThat(EventLine.withoutTime("Закрыто в 17:30 09.04.2026 — до особого распоряжения")).as("a time inside a sentence")
+                .isEqualTo("Закрыто в 17:30 09.04.2026 — до особого распоряжения");
+    }
 }
