@@ -34,6 +34,7 @@ import ru.sppr.chat.situation.MentionKind;
 import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.situation.SituationStore.EntityRow;
 import ru.sppr.chat.situation.SituationStore.ObservationRow;
+import ru.sppr.chat.situation.SituationStore.ReportRow;
 import ru.sppr.chat.situation.SituationViews.IncidentSummary;
 import ru.sppr.chat.user.Caller;
 
@@ -260,21 +261,38 @@ final class Incidents {
             return List.of();
         }
         return foundByWords(frame, question, caller).stream().filter(i -> sameEvent(type.get(), i.type()))
-                .filter(i -> toldTwice(i, question, frame, caller)).toList();
+                .filter(i -> telling(i, question, frame, caller).story()).toList();
     }
 
     /**
-     * Whether at least two reports of an incident found by a question's words have one of them besides the event's in
-     * their headlines («взрыв машины на профсоюзной»: «На Профсоюзной взорвалась машина», «…задержали подозреваемого в
-     * подрыве машины на Профсоюзной улице»): a story, not one message a wide incident took in with others.
+     * How an incident's headlines tell of a question's words besides the names and event it names: how many of those
+     * words they have, and in how many headlines («взрыв машины на профсоюзной»: «На Профсоюзной взорвалась машина»,
+     * «…задержали подозреваемого в подрыве машины на Профсоюзной улице» — one word, two headlines).
      */
-    private boolean toldTwice(IncidentSummary incident, String question, Frame frame, Caller caller) {
+    Telling telling(IncidentSummary incident, String question, Frame frame, Caller caller) {
         Set<String> asked = new HashSet<>(analysis.stems(question));
         frame.namedAs().forEach(name -> analysis.stems(name).forEach(asked::remove));
         asked.removeIf(stem -> stem.length() < PLACE_STEM);
-        long telling = model.reports(incident.id(), caller).stream().filter(r -> r.title() != null)
-                .filter(r -> analysis.stems(r.title()).stream().anyMatch(asked::contains)).limit(2).count();
-        return telling >= 2;
+        Set<String> words = new HashSet<>();
+        int headlines = 0;
+        for (ReportRow r : model.reports(incident.id(), caller)) {
+            List<String> shared = r.title() == null ? List.of() : analysis.stems(r.title()).stream().filter(asked::contains).toList();
+            words.addAll(shared);
+            headlines += shared.isEmpty() ? 0 : 1;
+        }
+        return new Telling(words.size(), headlines);
+    }
+
+    /** The words of a question an incident's headlines have, and the headlines having one: a story told twice or more. */
+    record Telling(int words, int headlines) implements Comparable<Telling> {
+        boolean story() {
+            return headlines >= 2;
+        }
+
+        @Override
+        public int compareTo(Telling other) {
+            return words != other.words ? Integer.compare(words, other.words) : Integer.compare(headlines, other.headlines);
+        }
     }
 
     static List<IncidentSummary> known(List<IncidentSummary> incidents, Frame frame) {

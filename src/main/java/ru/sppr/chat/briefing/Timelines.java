@@ -46,6 +46,8 @@ final class Timelines {
     private static final int TIMELINE_LINES = 12;
     /** A timeline of figures with fewer lines than this gives way to the reports of its incident, when they are more. */
     private static final int FEW_LINES = 3;
+    /** A timeline of more reports than it shows keeps this many of the first: how it began. */
+    private static final int FIRST_REPORTS = 3;
     /** How many of the figures a report gave its line in a timeline names. */
     private static final int REPORT_FIGURES = 3;
     /**
@@ -87,6 +89,10 @@ final class Timelines {
         Optional<Briefed> atPlace = FrameReader.asksWhatHappened(question, analysis) ? incidentsAtPlace(frame, caller) : Optional.empty();
         if (atPlace.isPresent()) {
             return atPlace;
+        }
+        Optional<Briefed> story = storyAtPlace(frame, question, caller);
+        if (story.isPresent()) {
+            return story;
         }
         boolean wholeForce = frame.entities().isEmpty() && !frame.attributes().isEmpty() && frame.attributes().stream().allMatch(Attribute::force);
         List<ObservationRow> rows = (wholeForce ? histories.history(frame, question, frame.attributes().getFirst(), caller)
@@ -208,6 +214,23 @@ final class Timelines {
     }
 
     /**
+     * «как развивалась история с заправкой в махачкале»: of a place named, asking no figure, the incident there whose
+     * headlines tell most of the question's other words (then most often) — a fire, a blast, a crash (not a flood, whose
+     * figures the place keeps) — as its reports; not the place's figures, mixed from all its incidents.
+     */
+    private Optional<Briefed> storyAtPlace(Frame frame, String question, Caller caller) {
+        boolean place = !frame.entities().isEmpty() && frame.entities().getFirst().kind().place();
+        if (!place || !frame.attributes().isEmpty()) {
+            return Optional.empty();
+        }
+        Map<IncidentSummary, Incidents.Telling> told = new LinkedHashMap<>();
+        incidents.incidentsNamed(frame, question, caller).stream().filter(i -> DISCRETE.contains(i.type())).limit(PLACE_INCIDENTS)
+                .forEach(i -> told.put(i, incidents.telling(i, question, frame, caller)));
+        return told.entrySet().stream().filter(e -> e.getValue().words() > 0).max(Map.Entry.comparingByValue())
+                .flatMap(story -> reportsTimeline(List.of(story.getKey()), frame, caller));
+    }
+
+    /**
      * What a timeline of figures is about: the first thing the question names, or — when it asks for a figure — the
      * named thing with most observations of it («как уровень на ключах менялся» is the gauge's series, not the one level
      * a report gave for the village).
@@ -297,12 +320,16 @@ final class Timelines {
     }
 
     private Optional<Briefed> reportsTimeline(Frame frame, String question, Caller caller) {
-        List<IncidentSummary> named = this.incidents.incidentsNamed(frame, question, caller);
-        List<IncidentSummary> incidents = named.isEmpty() ? this.incidents.storyFoundByWords(frame, question, caller) : named;
-        if (incidents.isEmpty()) {
+        List<IncidentSummary> named = incidents.incidentsNamed(frame, question, caller);
+        return reportsTimeline(named.isEmpty() ? incidents.storyFoundByWords(frame, question, caller) : named, frame, caller);
+    }
+
+    /** The reports of the first incident in time order, naming the others after them. */
+    private Optional<Briefed> reportsTimeline(List<IncidentSummary> found, Frame frame, Caller caller) {
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        IncidentSummary incident = incidents.getFirst();
+        IncidentSummary incident = found.getFirst();
         var book = new Book();
         var when = times.reply();
         List<String> lines = new ArrayList<>();
@@ -313,7 +340,14 @@ final class Timelines {
                 .flatMap(f -> visible(f.values(), frame).stream())
                 .collect(Collectors.groupingBy(ObservationRow::sourceId, LinkedHashMap::new, Collectors.toList()));
         List<Told> told = news(reports, figuresOf, caller);
-        for (Told t : told.subList(Math.max(0, told.size() - TIMELINE_LINES), told.size())) {
+        int skipped = Math.max(0, told.size() - TIMELINE_LINES);
+        for (int i = 0; i < told.size(); i++) {
+            if (i == FIRST_REPORTS && skipped > 0) {
+                lines.add("- … ещё " + skipped + " " + Plural.of(skipped, "сообщение", "сообщения", "сообщений") + " …");
+                i += skipped - 1;
+                continue;
+            }
+            Told t = told.get(i);
             ReportRow r = t.report();
             String figures = figuresSaid(figuresOf.getOrDefault(r.sourceId(), List.of()));
             String more = t.details().isEmpty() ? "" : (figures.isEmpty() ? " " : ". ") + String.join(" ", t.details());
@@ -322,7 +356,7 @@ final class Timelines {
         if (lines.isEmpty()) {
             return Optional.empty();
         }
-        String others = incidents.size() > 1 ? "\nВ базе есть и другие: " + incidents.stream().skip(1).limit(2)
+        String others = found.size() > 1 ? "\nВ базе есть и другие: " + found.stream().skip(1).limit(2)
                 .map(i -> i.title() + ", " + day.format(i.lastReportAt())).collect(Collectors.joining("; ")) + "." : "";
         return Optional.of(new Briefed(new Answer.Grounded("Хронология — " + incident.title() + ":\n" + String.join("\n", lines) + others,
                 book.cited(), modelled(reports.size(), false)), Optional.of(IncidentUsed.of(incident))));
