@@ -1,6 +1,7 @@
 package ru.sppr.chat.briefing;
 
 import static ru.sppr.chat.briefing.Modelled.QUOTE;
+import static ru.sppr.chat.briefing.Modelled.distinct;
 import static ru.sppr.chat.briefing.Modelled.WHOLE_SENTENCE;
 import static ru.sppr.chat.briefing.Modelled.modelled;
 import static ru.sppr.chat.briefing.Modelled.observedBy;
@@ -9,6 +10,7 @@ import static ru.sppr.chat.briefing.Modelled.visible;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +28,7 @@ import ru.sppr.chat.knowledge.search.KnowledgeSearch;
 import ru.sppr.chat.knowledge.search.SearchHit;
 import ru.sppr.chat.knowledge.search.SearchRequest;
 import ru.sppr.chat.situation.Attribute;
+import ru.sppr.chat.situation.EventType;
 import ru.sppr.chat.situation.MentionKind;
 import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.situation.SituationStore.EntityRow;
@@ -33,16 +36,27 @@ import ru.sppr.chat.situation.SituationStore.ObservationRow;
 import ru.sppr.chat.situation.SituationStore.ReportRow;
 import ru.sppr.chat.situation.SituationViews.Disagreement;
 import ru.sppr.chat.situation.SituationViews.FigureHistory;
+import ru.sppr.chat.situation.SituationViews.IncidentCard;
 import ru.sppr.chat.situation.SituationViews.IncidentSummary;
 import ru.sppr.chat.user.Caller;
 
 /**
  * Summaries of an incident as of the moment asked: its latest figures and states with the sources that disagree, and
  * its lead reports when it has few figures; of a place or object that is a part of it, its own figures and what the
- * sources write of it; of the whole situation when nothing narrower is asked.
+ * sources write of it; of the whole situation when nothing narrower is asked — the busiest incident with those sharing
+ * its reports, a district's totals first.
  */
 final class Summaries {
     private static final int SUMMARY_LINES = 9;
+    /** The lines of figures of a summary of the whole situation, of several incidents: a total and its places. */
+    private static final int SITUATION_LINES = 12;
+    /**
+     * Events that cover a district rather than happen at a point: a summary of one asked with no place named («итоги
+     * половодья») is of the whole situation, its evacuation, outages and closed roads with it.
+     */
+    private static final Set<EventType> WIDE = EnumSet.of(EventType.FLOOD, EventType.STORM);
+    /** Titles of the incidents a summary of the whole situation names in its head besides its own. */
+    private static final int RELATED_TITLES = 3;
     /** A summary with fewer lines of figures and states than this tells of the reports too; at most {@link #LEADS} of them. */
     private static final int FEW_FIGURES = 6;
     private static final int LEADS = 5;
@@ -93,37 +107,48 @@ final class Summaries {
         var card = model.incident(incident.get().id(), caller);
         Instant until = frame.moment().until();
         IncidentSummary s = card.summary();
-        List<ReportRow> reports = card.reports().stream()
-                .filter(r -> r.reportedAt() != null && (until == null || !r.reportedAt().isAfter(until))).toList();
+        boolean whole = frame.entities().isEmpty() && frame.event().filter(e -> !WIDE.contains(e)).isEmpty();
+        List<IncidentCard> cards = whole ? withRelated(card, frame, caller) : List.of(card);
+        List<ReportRow> reports = cards.stream().flatMap(c -> c.reports().stream())
+                .filter(r -> reportedBy(r, frame)).filter(distinct(ReportRow::sourceId)).sorted(Comparator.comparing(ReportRow::reportedAt)).toList();
         if (reports.isEmpty()) {
             return Optional.empty();
         }
         var when = times.reply();
         Optional<EntityRow> about = part(frame, s, card.figures());
+        String related = cards.size() < 2 ? "" : "\nВместе с: " + cards.stream().skip(1).limit(RELATED_TITLES).map(c -> c.summary().title())
+                .collect(Collectors.joining("; ")) + (cards.size() > RELATED_TITLES + 1 ? " и ещё " + (cards.size() - RELATED_TITLES - 1) : "") + ".";
         String head = "## Сводка" + about.map(e -> " по «" + e.name() + "»").orElse("") + ": " + s.title()
                 + (until == null ? "" : ", на " + when.at(until)) + "\nСообщений: " + reports.size()
-                + ", с " + when.at(reports.getFirst().reportedAt()) + " по " + when.at(reports.getLast().reportedAt()) + ".";
+                + ", с " + when.at(reports.getFirst().reportedAt()) + " по " + when.at(reports.getLast().reportedAt()) + "." + related;
         var book = new Book();
         List<String> lines = new ArrayList<>();
         List<ObservationRow> latest = new ArrayList<>();
         Map<ObservationRow, ObservationRow> disagreeing = new HashMap<>();
         List<ObservationRow> states = new ArrayList<>();
-        for (var figure : card.figures()) {
+        Map<String, ObservationRow> newest = new HashMap<>();
+        for (var figure : cards.stream().flatMap(c -> c.figures().stream()).toList()) {
             List<ObservationRow> values = observedBy(visible(figure.values(), frame), until).stream()
                     .filter(o -> about.isEmpty() || of(o.entityKey(), o.entityName(), about.get())).toList();
-            if (values.isEmpty()) {
+            String key = figure.entityKey() + "\u0000" + figure.attribute();
+            if (values.isEmpty() || newest.containsKey(key) && !values.getLast().observedAt().isAfter(newest.get(key).observedAt())) {
                 continue;
             }
+            ObservationRow last = values.getLast();
+            Optional.ofNullable(newest.put(key, last)).ifPresent(before -> {
+                latest.remove(before);
+                states.remove(before);
+            });
             if (figure.attribute() == Attribute.STATE) {
-                states.add(values.getLast());
+                states.add(last);
             } else {
-                latest.add(values.getLast());
+                latest.add(last);
                 if (!figure.disagreements().isEmpty()) {
-                    disagreeing.put(values.getLast(), otherValue(figure, values.getLast()));
+                    disagreeing.put(last, otherValue(figure, last));
                 }
             }
         }
-        for (ObservationRow o : SummaryFigures.pick(latest, SUMMARY_LINES)) {
+        for (ObservationRow o : SummaryFigures.pick(latest, cards.size() > 1 ? SITUATION_LINES : SUMMARY_LINES)) {
             lines.add("- " + (o.entityName().isEmpty() ? "" : o.entityName() + ": ") + o.attribute().label() + " — "
                     + SituationModel.shown(o) + " (на " + when.at(o.observedAt()) + ") " + book.mark(o)
                     + (!disagreeing.containsKey(o) ? "" : ", источники расходятся" + (disagreeing.get(o) == null ? ""
@@ -151,6 +176,27 @@ final class Summaries {
         }
         return Optional.of(new Briefed(new Answer.Grounded(head + "\n" + String.join("\n", lines), book.cited(), modelled(reports.size(), false)),
                 Optional.of(IncidentUsed.of(s))));
+    }
+
+    /**
+     * The incident a summary of the whole situation is of, with those that share a report with it by the moment asked:
+     * the evacuation, the closed roads and the outages the same ЕДДС reports count with the flood are one situation.
+     */
+    private List<IncidentCard> withRelated(IncidentCard card, Frame frame, Caller caller) {
+        List<String> sources = card.reports().stream().filter(r -> reportedBy(r, frame)).map(ReportRow::sourceId).distinct().toList();
+        List<IncidentCard> cards = new ArrayList<>(List.of(card));
+        model.incidentsOf(sources, caller).values().stream().flatMap(Set::stream).distinct()
+                .filter(id -> id != card.summary().id()).sorted()
+                .map(id -> model.incident(id, caller))
+                .filter(c -> !Incidents.known(List.of(c.summary()), frame).isEmpty())
+                .forEach(cards::add);
+        return cards;
+    }
+
+    /** Whether a report was made by the moment asked, and by the time the question is asked («обстановка» on the 12th is not the 16th's). */
+    private static boolean reportedBy(ReportRow r, Frame frame) {
+        Instant until = frame.moment().until();
+        return r.reportedAt() != null && !r.reportedAt().isAfter(until == null ? frame.askedAt() : until);
     }
 
     /** Of a figure the sources disagree on, the latest value of a conflicting pair that is not the one shown; null when none. */

@@ -153,6 +153,23 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_sum_up_the_situation_with_every_gauges_level_and_the_districts_total_before_its_villages() {
+        uploaded("situation.jsonl", String.join("\n",
+                record("w-12", "Оперативная сводка на 20:00 12.04.2026", "2026-04-12T17:00:00+00:00",
+                        "Уровень воды на ГП Ключи — 691 см, на ГП Ольховка — 741 см. Из с. Нижние Ключи эвакуировано 327 человек. "
+                                + "С ул. Береговая с. Ольховка отселён 41 человек. Всего по Заречному району эвакуировано 368 человек. "
+                                + "Низководный мост у с. Ключи закрыт."),
+                record("w-13", "Оперативная сводка на 08:00 13.04.2026", "2026-04-13T05:00:00+00:00",
+                        "Уровень воды на ГП Ключи — 686 см, на ГП Ольховка — 747 см.")));
+        long session = api.startSession(operator, "Обстановка");
+
+        String summary = ask(session, "что по обстановке на 08:00 13.04.2026, кратко").get("response").asText();
+
+        assertThat(summary).startsWith("## Сводка").contains("уровень воды — 686 см", "уровень воды — 747 см", "368 человек");
+        assertThat(summary.indexOf("368 человек")).as("the district's total before its villages").isLessThan(summary.indexOf("327 человек"));
+    }
+
+    @Test
     void should_give_the_highest_value_when_the_peak_is_asked_with_the_latest_beside_it() {
         assertThat(api.upload(api.adminToken, "later.jsonl", "{\"id\": \"s-15\", \"title\": \"Сводка на 08:00 15.04.2026\", "
                 + "\"date\": \"2026-04-15T05:00:00+00:00\", \"text\": \"ГП Ключи: уровень воды 640 см.\"}\n"

@@ -15,7 +15,11 @@ class SummaryFiguresTest {
     private static final Instant DAY_16 = Instant.parse("2026-04-16T17:00:00Z");
 
     private static ObservationRow figure(String entity, Attribute attribute, double value, Instant at) {
-        return new ObservationRow(0, "x:" + entity, entity, attribute, value, null, "человек", Observation.Qualifier.EXACT, at, at,
+        return figure("x:" + entity, entity, attribute, value, at);
+    }
+
+    private static ObservationRow figure(String key, String entity, Attribute attribute, double value, Instant at) {
+        return new ObservationRow(0, key, entity, attribute, value, null, "человек", Observation.Qualifier.EXACT, at, at,
                 false, "s", "s", SourceType.DOCUMENT, 0, "", null);
     }
 
@@ -43,5 +47,18 @@ class SummaryFiguresTest {
                 tuple("Нижние Ключи", Attribute.EVACUATED),
                 tuple("ГП Ключи", Attribute.WATER_LEVEL),
                 tuple("ГП Ольховка", Attribute.WATER_LEVEL));
+    }
+
+    @Test
+    void a_districts_total_comes_before_its_places_and_every_gauge_before_a_second_count() {
+        var village = figure("Нижние Ключи", Attribute.EVACUATED, 327, DAY_16);
+        var district = figure("district:заречный район", "Заречный район", Attribute.EVACUATED, 368, DAY_16.minusSeconds(3600));
+        var street = figure("улица Береговая", Attribute.EVACUATED, 41, DAY_16);
+        var klyuchi = figure("ГП Ключи", Attribute.WATER_LEVEL, 686, DAY_16);
+        var olkhovka = figure("ГП Ольховка", Attribute.WATER_LEVEL, 747, DAY_16);
+
+        var picked = SummaryFigures.pick(List.of(village, street, district, klyuchi, olkhovka), 4);
+
+        assertThat(picked).containsExactly(district, village, klyuchi, olkhovka);
     }
 }
