@@ -74,7 +74,7 @@ public final class Briefing {
         this.stateAndSources = new StateAndSources(times, incidents, histories);
         this.askedWords = new AskedWords(incidents, analysis, model::verb);
         this.timelines = new Timelines(model, analysis, times, day, incidents, histories,
-                new ReportDetails(Objects.requireNonNull(documents, "documents"), analysis), new LoggedEvents(words, analysis, askedWords), askedWords);
+                new ReportDetails(Objects.requireNonNull(documents, "documents"), analysis), new LoggedEvents(words, analysis), askedWords);
         this.summaries = new Summaries(model, words, times, incidents, figures);
         this.digests = new DocumentDigests(documents, analysis, times, model.zone());
         this.weather = new Weather(words, times, model.zone());

@@ -27,24 +27,22 @@ final class LoggedEvents {
 
     private final KnowledgeSearch words;
     private final TermAnalysis analysis;
-    private final AskedWords asked;
 
-    LoggedEvents(KnowledgeSearch words, TermAnalysis analysis, AskedWords asked) {
+    LoggedEvents(KnowledgeSearch words, TermAnalysis analysis) {
         this.words = words;
         this.analysis = analysis;
-        this.asked = asked;
     }
 
     /** An entry: when, what it says without its time, and its fragment. */
     record Entry(Instant at, String text, SearchHit hit) {}
 
     /**
-     * The entries about {@code subject} (a name; empty when the question names nothing) and the topic the question asks
-     * about besides it — of a figure asked, those naming it («как уровень на гп ключи менялся»: «Превышена опасная
-     * отметка…») — in time order. Without a subject, the topic must be asked: «какие режимы вводили, по порядку».
+     * The entries about {@code subject} (a name; empty when the question names nothing) and the {@code topic} the
+     * question asks about besides it ({@link AskedWords#topic}) — of a figure asked, those naming it («как уровень на гп
+     * ключи менялся»: «Превышена опасная отметка…») — in time order. Without a subject, a topic must be asked: «какие
+     * режимы вводили, по порядку».
      */
-    List<Entry> about(Frame frame, String question, String subject, Caller caller) {
-        List<String> topic = asked.topic(question, subject);
+    List<Entry> about(Frame frame, String subject, List<String> topic, Caller caller) {
         if (subject.isEmpty() && topic.isEmpty()) {
             return List.of();
         }

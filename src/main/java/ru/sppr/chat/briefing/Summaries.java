@@ -1,8 +1,8 @@
 package ru.sppr.chat.briefing;
 
 import static ru.sppr.chat.briefing.Modelled.QUOTE;
-import static ru.sppr.chat.briefing.Modelled.distinct;
 import static ru.sppr.chat.briefing.Modelled.WHOLE_SENTENCE;
+import static ru.sppr.chat.briefing.Modelled.distinct;
 import static ru.sppr.chat.briefing.Modelled.modelled;
 import static ru.sppr.chat.briefing.Modelled.observedBy;
 import static ru.sppr.chat.briefing.Modelled.visible;
@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -123,38 +124,15 @@ final class Summaries {
                 + ", с " + when.at(reports.getFirst().reportedAt()) + " по " + when.at(reports.getLast().reportedAt()) + "." + related;
         var book = new Book();
         List<String> lines = new ArrayList<>();
-        List<ObservationRow> latest = new ArrayList<>();
-        Map<ObservationRow, ObservationRow> disagreeing = new HashMap<>();
-        List<ObservationRow> states = new ArrayList<>();
-        Map<String, ObservationRow> newest = new HashMap<>();
-        for (var figure : cards.stream().flatMap(c -> c.figures().stream()).toList()) {
-            List<ObservationRow> values = observedBy(visible(figure.values(), frame), until).stream()
-                    .filter(o -> about.isEmpty() || of(o.entityKey(), o.entityName(), about.get())).toList();
-            String key = figure.entityKey() + "\u0000" + figure.attribute();
-            if (values.isEmpty() || newest.containsKey(key) && !values.getLast().observedAt().isAfter(newest.get(key).observedAt())) {
-                continue;
-            }
-            ObservationRow last = values.getLast();
-            Optional.ofNullable(newest.put(key, last)).ifPresent(before -> {
-                latest.remove(before);
-                states.remove(before);
-            });
-            if (figure.attribute() == Attribute.STATE) {
-                states.add(last);
-            } else {
-                latest.add(last);
-                if (!figure.disagreements().isEmpty()) {
-                    disagreeing.put(last, otherValue(figure, last));
-                }
-            }
-        }
-        for (ObservationRow o : SummaryFigures.pick(latest, cards.size() > 1 ? SITUATION_LINES : SUMMARY_LINES)) {
+        Newest newest = newest(cards, frame, about);
+        Map<ObservationRow, ObservationRow> disagreeing = newest.disagreeing();
+        for (ObservationRow o : SummaryFigures.pick(newest.figures(), cards.size() > 1 ? SITUATION_LINES : SUMMARY_LINES)) {
             lines.add("- " + (o.entityName().isEmpty() ? "" : o.entityName() + ": ") + o.attribute().label() + " — "
                     + SituationModel.shown(o) + " (на " + when.at(o.observedAt()) + ") " + book.mark(o)
                     + (!disagreeing.containsKey(o) ? "" : ", источники расходятся" + (disagreeing.get(o) == null ? ""
                     : ": также " + SituationModel.shown(disagreeing.get(o)) + " " + book.mark(disagreeing.get(o)))));
         }
-        states.stream().filter(o -> !o.entityName().isEmpty()).sorted(Comparator.comparing(ObservationRow::observedAt).reversed())
+        newest.states().stream().filter(o -> !o.entityName().isEmpty()).sorted(Comparator.comparing(ObservationRow::observedAt).reversed())
                 .limit(SUMMARY_STATES).forEach(o -> lines.add("- " + o.entityName() + ": " + SituationModel.shown(o) + " (на "
                         + when.at(o.observedAt()) + ") " + book.mark(o) + figures.quote(o).map(q -> " — «" + q + "»").orElse("")));
         if (about.isPresent()) {
@@ -176,6 +154,42 @@ final class Summaries {
         }
         return Optional.of(new Briefed(new Answer.Grounded(head + "\n" + String.join("\n", lines), book.cited(), modelled(reports.size(), false)),
                 Optional.of(IncidentUsed.of(s))));
+    }
+
+    /** The newest value of each figure and state, and of a figure the sources disagree on, the other value (or null). */
+    private record Newest(List<ObservationRow> figures, List<ObservationRow> states, Map<ObservationRow, ObservationRow> disagreeing) {}
+
+    /**
+     * The newest value by the moment asked of each figure and state the incidents hold — of the thing {@code about} only,
+     * when the summary is of a part — one per thing and figure when several incidents hold it.
+     */
+    private static Newest newest(List<IncidentCard> cards, Frame frame, Optional<EntityRow> about) {
+        Map<String, FigureHistory> byThing = new LinkedHashMap<>();
+        Map<String, ObservationRow> last = new HashMap<>();
+        for (var figure : cards.stream().flatMap(c -> c.figures().stream()).toList()) {
+            List<ObservationRow> values = observedBy(visible(figure.values(), frame), frame.moment().until()).stream()
+                    .filter(o -> about.isEmpty() || of(o.entityKey(), o.entityName(), about.get())).toList();
+            String key = figure.entityKey() + "\u0000" + figure.attribute();
+            if (!values.isEmpty() && (!last.containsKey(key) || values.getLast().observedAt().isAfter(last.get(key).observedAt()))) {
+                byThing.put(key, figure);
+                last.put(key, values.getLast());
+            }
+        }
+        List<ObservationRow> figures = new ArrayList<>();
+        List<ObservationRow> states = new ArrayList<>();
+        Map<ObservationRow, ObservationRow> disagreeing = new HashMap<>();
+        byThing.forEach((key, figure) -> {
+            ObservationRow value = last.get(key);
+            if (figure.attribute() == Attribute.STATE) {
+                states.add(value);
+            } else {
+                figures.add(value);
+                if (!figure.disagreements().isEmpty()) {
+                    disagreeing.put(value, otherValue(figure, value));
+                }
+            }
+        });
+        return new Newest(figures, states, disagreeing);
     }
 
     /**

@@ -110,7 +110,7 @@ final class Timelines {
         }
         List<String> topic = asked.topic(question, subject);
         boolean byTopic = frame.attributes().isEmpty() && !topic.isEmpty();
-        List<LoggedEvents.Entry> logged = subject.isEmpty() && !byTopic ? List.of() : events.about(frame, question, subject, caller);
+        List<LoggedEvents.Entry> logged = subject.isEmpty() && !byTopic ? List.of() : events.about(frame, subject, topic, caller);
         List<ObservationRow> ofTopic = byTopic ? ofTopic(rows, topic) : rows;
         rows = ofTopic.isEmpty() && logged.size() < FEW_LINES - 1 ? rows : ofTopic;
         if (rows.isEmpty() && (logged.size() < FEW_LINES - 1 || !topic.isEmpty())) {
