@@ -27,6 +27,8 @@ import ru.sppr.chat.situation.Observation.Qualifier;
 final class ObservationExtractor {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]+(?=\\s+[«\"(]?[А-ЯЁA-Z\\d])|\\n+");
+    /** A unit written short right after a number: «686 см», «3,5 т», «340 га». */
+    private static final Pattern UNIT_AFTER_NUMBER = Pattern.compile("\\d\\s*(?:см|мм|км|м|га|т|кг)$");
     private static final Pattern ABBREVIATION = Pattern.compile("(?:^|[\\s(])(?:[а-яё]{1,3}|обл|пос|ст-ца|р-н|пр-т|просп|тыс|млн|млрд|руб|им|ул|д|т\\.?\\s?е|т\\.?\\s?д|т\\.?\\s?ч|др|[А-ЯЁ])$");
     private static final String UNITS = "один|одна|одного|два|две|двух|три|трех|трёх|четыре|четырех|четырёх|пять|пяти|шесть|шести|"
             + "семь|семи|восемь|восьми|девять|девяти";
@@ -315,7 +317,8 @@ final class ObservationExtractor {
         int start = 0;
         Matcher m = SENTENCE_END.matcher(text);
         while (m.find()) {
-            if (text.charAt(m.start()) == '.' && ABBREVIATION.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) {
+            String before = text.substring(Math.max(0, m.start() - 8), m.start());
+            if (text.charAt(m.start()) == '.' && ABBREVIATION.matcher(before).find() && !unitEndsSentence(before, text, m.end())) {
                 continue;
             }
             bounds.add(new int[] {start, m.end()});
@@ -325,6 +328,15 @@ final class ObservationExtractor {
             bounds.add(new int[] {start, text.length()});
         }
         return bounds;
+    }
+
+    /**
+     * «ГП Ключи: уровень воды 686 см. ГП Ольховка: …»: a unit written short after a number, then a capital letter — the
+     * sentence ends there (the second gauge's level is not the first one's); «12 ч. 30 мин» goes on.
+     */
+    private static boolean unitEndsSentence(String before, String text, int next) {
+        String rest = text.substring(next).stripLeading();
+        return UNIT_AFTER_NUMBER.matcher(before).find() && !rest.isEmpty() && Character.isUpperCase(rest.charAt(0));
     }
 
     private void figures(String sentence, int offset, List<Mention> inside, List<Mention> all, Instant time, boolean correction,

@@ -168,6 +168,17 @@ class ObservationExtractorTest {
     }
 
     @Test
+    void should_tie_each_level_to_its_own_gauge_when_a_unit_ends_one_sentence_before_the_next_gauge() {
+        var levels = observe("ГП Ключи: уровень воды 686 см. ГП Ольховка: уровень воды 747 см.").stream()
+                .filter(o -> o.attribute() == Attribute.WATER_LEVEL).toList();
+
+        assertThat(levels).extracting(Observation::entityName, Observation::shown)
+                .containsExactlyInAnyOrder(tuple("ГП Ключи", "686 см"), tuple("ГП Ольховка", "747 см"));
+        assertThat(ObservationExtractor.sentences("Вода поднялась на 15 см. Рост замедлился.")).hasSize(2);
+        assertThat(ObservationExtractor.sentences("Работы на 3 т. 500 кг груза.")).as("a unit before a number goes on").hasSize(1);
+    }
+
+    @Test
     void should_read_a_state_of_an_object_and_mark_a_correction() {
         var state = observe("Мост у с. Ключи закрыт с 16:00.").getFirst();
         var corrected = observe("По уточнённым данным, эвакуировано 327 человек.").getFirst();
