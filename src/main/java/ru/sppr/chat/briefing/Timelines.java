@@ -46,7 +46,7 @@ final class Timelines {
     private static final int TIMELINE_LINES = 12;
     /** A timeline of figures with fewer lines than this gives way to the reports of its incident, when they are more. */
     private static final int FEW_LINES = 3;
-    /** A timeline of more reports than it shows keeps this many of the first: how it began. */
+    /** A timeline of more reports than it shows (by two or more: one more is shown) keeps this many of the first: how it began. */
     private static final int FIRST_REPORTS = 3;
     /** How many of the figures a report gave its line in a timeline names. */
     private static final int REPORT_FIGURES = 3;
@@ -340,7 +340,8 @@ final class Timelines {
                 .flatMap(f -> visible(f.values(), frame).stream())
                 .collect(Collectors.groupingBy(ObservationRow::sourceId, LinkedHashMap::new, Collectors.toList()));
         List<Told> told = news(reports, figuresOf, caller);
-        int skipped = Math.max(0, told.size() - TIMELINE_LINES);
+        int over = told.size() - TIMELINE_LINES;
+        int skipped = over > 1 ? over : 0;
         for (int i = 0; i < told.size(); i++) {
             if (i == FIRST_REPORTS && skipped > 0) {
                 lines.add("- … ещё " + skipped + " " + Plural.of(skipped, "сообщение", "сообщения", "сообщений") + " …");
