@@ -39,14 +39,15 @@ import ru.sppr.chat.user.Caller;
 
 /**
  * Timelines: the changes of an object's or place's figures and states in the period asked (one line per day and
- * figure when long) among what the event log says was done to it then ({@link LoggedEvents}), the reports of an incident in time order, or — at a place with incidents days apart — those
- * incidents, newest first, each with its latest key figures.
+ * figure when long) among what the event log says was done to it then ({@link LoggedEvents}); the reports of an
+ * incident in time order (of the story a place's or an event's words tell of); or — at a place with incidents days
+ * apart — those incidents, newest first, each with its latest key figures.
  */
 final class Timelines {
     private static final int TIMELINE_LINES = 12;
     /** A timeline of figures with fewer lines than this gives way to the reports of its incident, when they are more. */
     private static final int FEW_LINES = 3;
-    /** A timeline of more reports than it shows (by two or more: one more is shown) keeps this many of the first: how it began. */
+    /** A timeline of two or more reports over {@link #TIMELINE_LINES} keeps this many of the first: how it began. */
     private static final int FIRST_REPORTS = 3;
     /** How many of the figures a report gave its line in a timeline names. */
     private static final int REPORT_FIGURES = 3;
