@@ -344,9 +344,10 @@ final class Timelines {
         int over = told.size() - TIMELINE_LINES;
         int skipped = over > 1 ? over : 0;
         for (int i = 0; i < told.size(); i++) {
-            if (i == FIRST_REPORTS && skipped > 0) {
-                lines.add("- … ещё " + skipped + " " + Plural.of(skipped, "сообщение", "сообщения", "сообщений") + " …");
-                i += skipped - 1;
+            if (i >= FIRST_REPORTS && i < FIRST_REPORTS + skipped) {
+                if (i == FIRST_REPORTS) {
+                    lines.add("- … ещё " + skipped + " " + Plural.of(skipped, "сообщение", "сообщения", "сообщений") + " …");
+                }
                 continue;
             }
             Told t = told.get(i);
