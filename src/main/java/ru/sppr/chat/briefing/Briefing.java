@@ -57,6 +57,7 @@ public final class Briefing {
     private final DocumentDigests digests;
     private final Weather weather;
     private final Attributions attributions;
+    private final Chronicle chronicle;
 
     public Briefing(SituationModel model, KnowledgeSearch words, Documents documents, ShiftDigest digest, TermAnalysis analysis) {
         this.model = Objects.requireNonNull(model, "model");
@@ -79,6 +80,7 @@ public final class Briefing {
         this.digests = new DocumentDigests(documents, analysis, times, model.zone());
         this.weather = new Weather(words, times, model.zone());
         this.attributions = new Attributions(words, documents, analysis, times, model.zone());
+        this.chronicle = new Chronicle(model, words, times, day, askedWords);
     }
 
     /** Whether a question names a place, object, incident or kind of event of its own («сколько погибших?» does not). */
@@ -184,6 +186,9 @@ public final class Briefing {
         }
         if (frame.entities().isEmpty() && !frame.unknown().isEmpty()) {
             return Optional.empty();
+        }
+        if (chronicle.asked(frame, question, intent)) {
+            return Optional.of(Briefed.of(chronicle.of(frame, caller)));
         }
         Optional<Answer> digest = digests.digest(frame, question, caller).or(() -> weather.weather(frame, question, caller))
                 .or(() -> attributions.attribution(frame, question, caller));

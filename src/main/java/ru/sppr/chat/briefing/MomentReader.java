@@ -24,6 +24,8 @@ final class MomentReader {
             "(?<!\\p{L})(сейчас|щас|счас|на данный момент|на текущий момент|текущ\\p{L}*|последн\\p{L}*|актуальн\\p{L}*|на сегодня"
                     + "|теперь|now|current\\p{L}*|latest)(?!\\p{L})");
     private static final Pattern SHIFT = Pattern.compile("(с начала|за)\\s+(смены|смену)");
+    /** «за ночь», «этой ночью»: the night before the question, from 20:00 to 08:00 — not «в ночь на 12-е», which is a date. */
+    private static final Pattern LAST_NIGHT = Pattern.compile("(?<!\\p{L})(?:за|этой|прошлой|минувшей|сегодня)\\s+ноч(?:ь|ью)(?!\\p{L})(?!\\s+на\\s)");
     private static final Pattern MORNING = Pattern.compile("(?<!\\p{L})(утр\\p{L}*|morning)(?!\\p{L})");
     private static final Pattern EVENING = Pattern.compile("(?<!\\p{L})(вечер\\p{L}*|evening)(?!\\p{L})");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("(?<![\\d.:])([1-9]|[12]\\d|3[01])-?(?:го|е)(?!\\p{L})");
@@ -55,6 +57,10 @@ final class MomentReader {
             return new Moment.Within(shiftStart(askedAt), askedAt.toInstant(), shift.group());
         }
         List<TimeSpan> found = new ArrayList<>(spans.stream().filter(s -> s.from() != null && !(isDay(s) && numberOnly(s))).toList());
+        var night = LAST_NIGHT.matcher(lower);
+        if (night.find() && found.stream().noneMatch(MomentReader::isDay) && !DAY_OF_MONTH.matcher(lower).find()) {
+            return lastNight(askedAt, night.group());
+        }
         if (found.stream().noneMatch(MomentReader::isDay)) {
             dayOfMonth(lower, askedAt, focus).ifPresent(found::add);
         }
@@ -153,6 +159,13 @@ final class MomentReader {
     }
 
     /** Shifts change at 08:00 and 20:00. */
+    /** The night before {@code now}: 20:00 of the day before to 08:00, or to {@code now} when it is not yet 08:00. */
+    private static Moment.Within lastNight(ZonedDateTime now, String said) {
+        ZonedDateTime evening = now.minusDays(1).with(EVENING_REPORT);
+        Instant morning = evening.plusDays(1).with(MORNING_REPORT).toInstant();
+        return new Moment.Within(evening.toInstant(), morning.isAfter(now.toInstant()) ? now.toInstant() : morning, said);
+    }
+
     static Instant shiftStart(ZonedDateTime now) {
         LocalTime t = now.toLocalTime();
         if (!t.isBefore(EVENING_REPORT)) {

@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.LoggerFactory;
 import ru.sppr.chat.failure.AccessDeniedException;
@@ -34,6 +36,7 @@ import ru.sppr.chat.knowledge.source.SourceDocument;
 import ru.sppr.chat.knowledge.source.SourceListener;
 import ru.sppr.chat.knowledge.source.SourceQuery;
 import ru.sppr.chat.knowledge.source.SourceSummary;
+import ru.sppr.chat.knowledge.source.SourceType;
 import ru.sppr.chat.user.Caller;
 import ru.sppr.chat.user.Clearance;
 import ru.sppr.chat.user.Role;
@@ -173,6 +176,11 @@ public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
     @Override
     public List<SearchHit> search(SearchRequest request) {
         return search.search(request);
+    }
+
+    @Override
+    public List<SearchHit> observedWithin(Instant from, Instant to, Set<SourceType> types, int limit, Clearance clearance) {
+        return search.observedWithin(from, to, types, limit, clearance);
     }
 
     @Override

@@ -153,6 +153,29 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_tell_what_happened_in_a_period_by_its_log_entries_and_documents_and_say_when_there_is_none() {
+        uploaded("events.jsonl", String.join("\n",
+                event("2026-04-11T22:10:00+03:00", "дамба", "Ольховская дамба", "Патруль обнаружил фильтрацию."),
+                event("2026-04-12T03:40:00+03:00", "электроснабжение", "ВЛ-10 кВ ф. 7", "Аварийное отключение: обесточено с. Луговое."),
+                event("2026-04-12T07:00:00+03:00", "переправа", "с. Ключи", "Лодочная переправа приостановлена."),
+                event("2026-04-12T20:00:00+03:00", "гидрология", "ГП Ключи", "Уровень 691 см, рост прекратился."),
+                event("2026-04-13T09:00:00+03:00", "решение", "г. Заречье", "Заседание КЧС и ОПБ.")));
+        long session = api.startSession(operator, "Хроника");
+
+        String day = ask(session, "что происходило 12 апреля по порядку").get("response").asText();
+        String none = ask(session, "что было 2 апреля").get("response").asText();
+        String secret = ask(session, "что было 14 апреля").get("response").asText();
+
+        assertThat(day).as("the day's entries in time order, then the documents of the day").startsWith("Хроника за 12.04.2026:")
+                .contains("Аварийное отключение", "Лодочная переправа приостановлена", "Документы и сообщения за период: «Сводка на 20:00 12.04.2026»")
+                .doesNotContain("фильтрацию", "Заседание КЧС");
+        assertThat(day.indexOf("03:40 12.04.2026")).isLessThan(day.indexOf("07:00 12.04.2026"));
+        assertThat(day.indexOf("07:00 12.04.2026")).isLessThan(day.indexOf("20:00 12.04.2026"));
+        assertThat(none).isEqualTo("В базе нет ни записей журнала, ни документов, ни сообщений за 02.04.2026.");
+        assertThat(secret).as("nothing above the asker's clearance").doesNotContain("705", "Сводка на 08:00 14.04.2026");
+    }
+
+    @Test
     void should_sum_up_the_situation_with_every_gauges_level_and_the_districts_total_before_its_villages() {
         uploaded("situation.jsonl", String.join("\n",
                 record("w-12", "Оперативная сводка на 20:00 12.04.2026", "2026-04-12T17:00:00+00:00",

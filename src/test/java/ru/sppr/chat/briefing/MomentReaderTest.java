@@ -41,6 +41,19 @@ class MomentReaderTest {
     }
 
     @Test
+    void last_night_is_the_night_shift_before_the_question_up_to_when_it_is_asked() {
+        ZonedDateTime morning = ZonedDateTime.of(2026, 4, 13, 9, 0, 0, 0, MOSCOW);
+        ZonedDateTime small = ZonedDateTime.of(2026, 4, 12, 3, 0, 0, 0, MOSCOW);
+
+        assertThat(MomentReader.read("что произошло за ночь", morning, morning, List.of())).isEqualTo(new Moment.Within(
+                ZonedDateTime.of(2026, 4, 12, 20, 0, 0, 0, MOSCOW).toInstant(), ZonedDateTime.of(2026, 4, 13, 8, 0, 0, 0, MOSCOW).toInstant(), "за ночь"));
+        assertThat(MomentReader.read("чё было этой ночью", small, small, List.of())).isEqualTo(new Moment.Within(
+                ZonedDateTime.of(2026, 4, 11, 20, 0, 0, 0, MOSCOW).toInstant(), small.toInstant(), "этой ночью"));
+        assertThat(MomentReader.read("что было в ночь на 12-е", morning, morning, List.of()).until()).as("a night named by its date is not the last one")
+                .isNotEqualTo(ZonedDateTime.of(2026, 4, 13, 8, 0, 0, 0, MOSCOW).toInstant());
+    }
+
+    @Test
     void a_day_with_its_month_stays_as_said() {
         String question = "что было 28 ноября утром";
         int at = question.indexOf("28 ноября");

@@ -1,12 +1,21 @@
 package ru.sppr.chat.knowledge.search;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import ru.sppr.chat.knowledge.source.SourceType;
 import ru.sppr.chat.user.Clearance;
 
 /** Finds the fragments most relevant to a request, best first, within the request's clearance and filters. */
 public interface KnowledgeSearch {
     List<SearchHit> search(SearchRequest request);
+
+    /**
+     * The fragments of {@code types} observed from {@code from} to {@code to} (inclusive) that the clearance may read,
+     * oldest first, at most {@code limit}: a period's event log («что происходило 12 апреля»), which no words select.
+     */
+    List<SearchHit> observedWithin(Instant from, Instant to, Set<SourceType> types, int limit, Clearance clearance);
 
     /**
      * How informative each stem is in the part of the knowledge base {@code clearance} may see (BM25 inverse

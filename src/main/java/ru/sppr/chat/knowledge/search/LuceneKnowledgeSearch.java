@@ -2,6 +2,7 @@ package ru.sppr.chat.knowledge.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +30,9 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.NumericUtils;
@@ -38,6 +42,7 @@ import ru.sppr.chat.knowledge.analysis.Terms;
 import ru.sppr.chat.knowledge.index.LuceneIndex;
 import ru.sppr.chat.knowledge.index.Relevance;
 import ru.sppr.chat.knowledge.source.EventLine;
+import ru.sppr.chat.knowledge.source.SourceType;
 import ru.sppr.chat.user.Clearance;
 
 /**
@@ -126,6 +131,26 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
     }
 
     @Override
+    public List<SearchHit> observedWithin(Instant from, Instant to, Set<SourceType> types, int limit, Clearance clearance) {
+        try {
+            IndexSearcher searcher = index.searchers().acquire();
+            try {
+                Query listed = filters(clearance, null, from, to, types, Set.of(), maxAccess(searcher.getIndexReader()));
+                Sort oldestFirst = new Sort(new SortedNumericSortField(IndexFields.OBSERVED, SortField.Type.LONG));
+                List<SearchHit> hits = new ArrayList<>();
+                for (ScoreDoc sd : searcher.search(listed, limit, oldestFirst).scoreDocs) {
+                    hits.add(toHit(stored.get(searcher, sd.doc), 0, Set.of()));
+                }
+                return hits;
+            } finally {
+                index.searchers().release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public int fragmentsWith(String stem, Clearance clearance) {
         try {
             IndexSearcher searcher = index.searchers().acquire();
@@ -169,26 +194,31 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
      * matching document.
      */
     private static Query filters(SearchRequest r, int maxAccess) {
+        return filters(r.clearance(), r.asOf(), r.from(), r.to(), r.types(), r.tags(), maxAccess);
+    }
+
+    private static Query filters(Clearance clearance, Instant asOf, Instant observedFrom, Instant observedTo, Set<SourceType> types,
+                                 Set<String> tags, int maxAccess) {
         var q = new BooleanQuery.Builder();
-        if (maxAccess > r.clearance().ordinal()) {
-            q.add(IntField.newRangeQuery(IndexFields.ACCESS, 0, r.clearance().ordinal()), Occur.FILTER);
+        if (maxAccess > clearance.ordinal()) {
+            q.add(IntField.newRangeQuery(IndexFields.ACCESS, 0, clearance.ordinal()), Occur.FILTER);
         }
-        if (r.asOf() != null) {
+        if (asOf != null) {
             q.add(new BooleanQuery.Builder()
-                    .add(LongField.newRangeQuery(IndexFields.OBSERVED, Long.MIN_VALUE, r.asOf().toEpochMilli()), Occur.SHOULD)
+                    .add(LongField.newRangeQuery(IndexFields.OBSERVED, Long.MIN_VALUE, asOf.toEpochMilli()), Occur.SHOULD)
                     .add(undated(), Occur.SHOULD).build(), Occur.FILTER);
         }
-        if (r.from() != null || r.to() != null) {
-            long from = r.from() == null ? Long.MIN_VALUE : r.from().toEpochMilli();
-            long to = r.to() == null ? Long.MAX_VALUE : r.to().toEpochMilli();
+        if (observedFrom != null || observedTo != null) {
+            long from = observedFrom == null ? Long.MIN_VALUE : observedFrom.toEpochMilli();
+            long to = observedTo == null ? Long.MAX_VALUE : observedTo.toEpochMilli();
             q.add(LongField.newRangeQuery(IndexFields.OBSERVED, from, to), Occur.FILTER);
         }
-        if (!r.types().isEmpty()) {
-            var types = new BooleanQuery.Builder();
-            r.types().forEach(t -> types.add(new TermQuery(new Term(IndexFields.TYPE, t.code())), Occur.SHOULD));
-            q.add(types.build(), Occur.FILTER);
+        if (!types.isEmpty()) {
+            var typed = new BooleanQuery.Builder();
+            types.forEach(t -> typed.add(new TermQuery(new Term(IndexFields.TYPE, t.code())), Occur.SHOULD));
+            q.add(typed.build(), Occur.FILTER);
         }
-        for (String tag : r.tags()) {
+        for (String tag : tags) {
             q.add(new TermQuery(new Term(IndexFields.TAGS, tag)), Occur.FILTER);
         }
         BooleanQuery filters = q.build();

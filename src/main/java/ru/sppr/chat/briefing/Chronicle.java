@@ -1,0 +1,155 @@
+package ru.sppr.chat.briefing;
+
+import static ru.sppr.chat.briefing.Modelled.modelled;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import ru.sppr.chat.answer.Answer;
+import ru.sppr.chat.answer.ReplyTimes;
+import ru.sppr.chat.intent.Intent;
+import ru.sppr.chat.knowledge.search.KnowledgeSearch;
+import ru.sppr.chat.knowledge.search.SearchHit;
+import ru.sppr.chat.knowledge.source.EventLine;
+import ru.sppr.chat.knowledge.source.SourceType;
+import ru.sppr.chat.situation.Plural;
+import ru.sppr.chat.situation.SituationModel;
+import ru.sppr.chat.user.Caller;
+
+/**
+ * «что происходило 12 апреля», «что было за ночь», «хронология за сутки»: what happened in a period, when the question names
+ * nothing and asks no topic — the entries of the event logs of that period in time order, then the documents issued in
+ * it; where no log speaks of the period, the incidents reported in it, each by its first report of the period.
+ */
+final class Chronicle {
+    /** Words that ask what happened in a period; the question asks a chronicle only when nothing else is left of it. */
+    private static final Pattern ASKED = Pattern.compile("(?<!\\p{L})(?:что\\s+(?:было|происходило|произошло|случилось|творилось)"
+            + "|какие\\s+(?:были\\s+)?(?:события|происшествия)|события|событий|происшестви\\p{L}*|хроник\\p{L}*|журнал\\p{L}*"
+            + "|в\\s+районе|по\\s+району|по\\s+смене|what\\s+happened|events?)(?!\\p{L})");
+    private static final int LINES = 14;
+    /** Lines kept from the start of a long chronicle; the rest are its latest. */
+    private static final int FIRST = 3;
+    /** Fragments read of a period: a day's log, documents and reports are fewer. */
+    private static final int LISTED = 300;
+    private static final int DOCUMENTS = 6;
+
+    private final SituationModel model;
+    private final KnowledgeSearch search;
+    private final ReplyTimes times;
+    private final DateTimeFormatter day;
+    private final AskedWords asked;
+
+    Chronicle(SituationModel model, KnowledgeSearch search, ReplyTimes times, DateTimeFormatter day, AskedWords asked) {
+        this.model = model;
+        this.search = search;
+        this.times = times;
+        this.day = day;
+        this.asked = asked;
+    }
+
+    /** Whether the question asks what happened in a period and nothing else: no thing, figure, incident or topic of its own. */
+    boolean asked(Frame frame, String question, Intent intent) {
+        if (!(frame.moment() instanceof Moment.Within) || !frame.entities().isEmpty() || !frame.unknown().isEmpty()
+                || !frame.attributes().isEmpty() || frame.event().isPresent() || frame.unmodelled().isPresent()) {
+            return false;
+        }
+        String lower = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        boolean chronicle = ASKED.matcher(lower).find();
+        return (chronicle || intent == Intent.TIMELINE) && asked.topic(ASKED.matcher(lower).replaceAll(" "), "").isEmpty();
+    }
+
+    /** The chronicle of the period asked, or that the base has nothing dated within it. */
+    Answer of(Frame frame, Caller caller) {
+        var period = (Moment.Within) frame.moment();
+        Instant end = period.to().isAfter(frame.askedAt()) ? frame.askedAt() : period.to();
+        Instant until = end.minusMillis(1);
+        var book = new Book();
+        var when = times.reply();
+        List<SearchHit> logged = search.observedWithin(period.from(), until, Set.of(SourceType.EVENTS), LISTED, caller.clearance());
+        List<String> lines = new ArrayList<>(logged.stream()
+                .map(h -> "- " + when.at(h.observedAt()) + " — " + EventLine.withoutTime(h.text()) + " " + book.mark(h)).toList());
+        String documents;
+        if (lines.isEmpty()) {
+            lines.addAll(reports(period.from(), until, book, caller));
+            documents = documents("Документы", Set.of(SourceType.DOCUMENT), period.from(), until, book, caller);
+        } else {
+            documents = documents("Документы и сообщения", Set.of(SourceType.DOCUMENT, SourceType.RECORD), period.from(), until, book, caller);
+        }
+        String said = said(period.from(), end);
+        if (lines.isEmpty() && documents.isEmpty()) {
+            return new Answer.NoEvidence("В базе нет ни записей журнала, ни документов, ни сообщений " + said + ".");
+        }
+        String text = "Хроника " + said + ":\n" + String.join("\n", shortened(lines)) + documents;
+        long sources = book.cited().stream().map(c -> c.hit().sourceId()).distinct().count();
+        return new Answer.Grounded(text.strip(), book.cited(), modelled((int) sources, false));
+    }
+
+    /** «за 12.04.2026» for a calendar day, else «с 20:00 12.04.2026 МСК по 08:00 13.04.2026». */
+    private String said(Instant from, Instant end) {
+        var zone = model.zone();
+        boolean calendarDay = from.atZone(zone).toLocalTime().equals(LocalTime.MIDNIGHT)
+                && day.format(from).equals(day.format(end.minusSeconds(1)));
+        if (calendarDay) {
+            return "за " + day.format(from);
+        }
+        var when = times.reply();
+        return "с " + when.at(from) + " по " + when.at(end);
+    }
+
+    /**
+     * The sources of {@code types} issued in the period, by title, in one line after its {@code label}: «Документы за период:
+     * «Оперативная сводка № 106» [10], …».
+     */
+    private String documents(String label, Set<SourceType> types, Instant from, Instant until, Book book, Caller caller) {
+        Map<String, SearchHit> bySource = new LinkedHashMap<>();
+        for (SearchHit h : search.observedWithin(from, until, types, LISTED, caller.clearance())) {
+            bySource.putIfAbsent(h.sourceId(), h);
+        }
+        if (bySource.isEmpty()) {
+            return "";
+        }
+        List<String> titles = bySource.values().stream().limit(DOCUMENTS).map(h -> "«" + h.title() + "» " + book.mark(h)).toList();
+        int more = bySource.size() - titles.size();
+        return "\n" + label + " за период: " + String.join(", ", titles)
+                + (more > 0 ? " и ещё " + more : "") + ".";
+    }
+
+    /**
+     * The reports of the period, one line per incident they belong to: its first report of the period, with how many more
+     * it had then («16:59 04.11.2024 — Пожар на складе в Подольске [3] (ещё 4 сообщения)»).
+     */
+    private List<String> reports(Instant from, Instant until, Book book, Caller caller) {
+        List<SearchHit> reports = search.observedWithin(from, until, Set.of(SourceType.RECORD), LISTED, caller.clearance());
+        Map<String, Set<Long>> incidentsOf = model.incidentsOf(reports.stream().map(SearchHit::sourceId).toList(), caller);
+        Map<String, List<SearchHit>> byStory = reports.stream().collect(Collectors.groupingBy(
+                h -> incidentsOf.getOrDefault(h.sourceId(), Set.of()).stream().min(Long::compare).map(id -> "incident:" + id).orElse(h.sourceId()),
+                LinkedHashMap::new, Collectors.toList()));
+        var when = times.reply();
+        return byStory.values().stream().map(story -> {
+            SearchHit first = story.getFirst();
+            int more = (int) story.stream().map(SearchHit::sourceId).distinct().count() - 1;
+            return "- " + when.at(first.observedAt()) + " — " + first.title() + " " + book.mark(first)
+                    + (more > 0 ? " (ещё " + more + " " + Plural.of(more, "сообщение", "сообщения", "сообщений") + ")" : "");
+        }).toList();
+    }
+
+    /** A long chronicle keeps its first lines and its latest, saying how many are left out between them. */
+    private static List<String> shortened(List<String> lines) {
+        if (lines.size() <= LINES) {
+            return lines;
+        }
+        int left = lines.size() - LINES + 1;
+        List<String> kept = new ArrayList<>(lines.subList(0, FIRST));
+        kept.add("- … ещё " + left + " " + Plural.of(left, "запись", "записи", "записей") + " …");
+        kept.addAll(lines.subList(lines.size() - (LINES - FIRST - 1), lines.size()));
+        return kept;
+    }
+}
