@@ -83,6 +83,15 @@ public final class Briefing {
         this.chronicle = new Chronicle(model, words, times, day, askedWords);
     }
 
+    /**
+     * Whether a follow-up asks the chronicle of another period: the answer before it was a chronicle («чё было 12го по
+     * порядку» — «а 13-го?») and it names nothing but a period.
+     */
+    public static boolean continuesChronicle(Frame frame, boolean followUp, String answerBefore) {
+        return followUp && answerBefore != null && answerBefore.startsWith(Chronicle.TITLE) && !frame.namesSomething()
+                && frame.moment() instanceof Moment.Within;
+    }
+
     /** Whether a question names a place, object, incident or kind of event of its own («сколько погибших?» does not). */
     public boolean namesSomething(String question, Instant askedAt, Caller caller) {
         return frames.read(question, askedAt.atZone(model.zone()), caller).namesSomething();

@@ -31,9 +31,12 @@ import ru.sppr.chat.user.Caller;
  */
 final class Chronicle {
     /** Words that ask what happened in a period; the question asks a chronicle only when nothing else is left of it. */
-    private static final Pattern ASKED = Pattern.compile("(?<!\\p{L})(?:что\\s+(?:было|происходило|произошло|случилось|творилось)"
+    private static final Pattern ASKED = Pattern.compile("(?<!\\p{L})(?:(?:что|чё|че)\\s+(?:было|происходило|произошло|случилось|творилось)"
             + "|какие\\s+(?:были\\s+)?(?:события|происшествия)|события|событий|происшестви\\p{L}*|хроник\\p{L}*|журнал\\p{L}*"
+            + "|(?:с|про)?делали|предпринял\\p{L}*"
             + "|в\\s+районе|по\\s+району|по\\s+смене|what\\s+happened|events?)(?!\\p{L})");
+    /** How a chronicle begins, which tells a follow-up («а 13-го?») that it asks for another period's. */
+    static final String TITLE = "Хроника ";
     private static final int LINES = 14;
     /** Lines kept from the start of a long chronicle; the rest are its latest. */
     private static final int FIRST = 3;
@@ -87,7 +90,7 @@ final class Chronicle {
         if (lines.isEmpty() && documents.isEmpty()) {
             return new Answer.NoEvidence("В базе нет ни записей журнала, ни документов, ни сообщений " + said + ".");
         }
-        String text = "Хроника " + said + ":\n" + String.join("\n", shortened(lines)) + documents;
+        String text = TITLE + said + ":\n" + String.join("\n", shortened(lines)) + documents;
         long sources = book.cited().stream().map(c -> c.hit().sourceId()).distinct().count();
         return new Answer.Grounded(text.strip(), book.cited(), modelled((int) sources, false));
     }

@@ -38,7 +38,7 @@ import ru.sppr.chat.user.Caller;
 final class DocumentDigests {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentDigests.class);
     /** «что решили», «чё докладывал», «что в протоколе», «донесение цукс кратко»: a question about what a document said. */
-    private static final Pattern ASKED = Pattern.compile("(?<!\\p{L})(?:(?:что|чё|чо|what)(?!\\p{L}).{0,40}?(?<!\\p{L})(?:решил\\p{L}*|"
+    private static final Pattern ASKED = Pattern.compile("(?<!\\p{L})(?:(?:что|чё|чо|what)(?!\\p{L}).{0,40}?(?<!\\p{L})(?:решил\\p{L}*|порешал\\p{L}*|"
             + "постановил\\p{L}*|доклад\\p{L}*|доложил\\p{L}*|донес\\p{L}*|донёс\\p{L}*|протокол\\p{L}*|решени\\p{L}*|"
             + "постановлени\\p{L}*|распоряжени\\p{L}*|decided|reported)|(?:протокол|решени|донесени|постановлени|распоряжени)\\p{L}*"
             + ".{0,40}?(?<!\\p{L})(?:кратк\\p{L}*|коротк\\p{L}*|вкратце|главное|в двух словах|briefly))(?!\\p{L})");
@@ -57,7 +57,7 @@ final class DocumentDigests {
     private static final List<String> DECISIONS = List.of("решени", "протокол");
     /** Words of such a question that are in no title: asking, brevity, question words (a document's kind — «протокол» — is). */
     private static final Pattern NOT_A_BODY = Pattern.compile("(?<!\\p{L})(?:что|чё|чо|там|было|был|были|была|тогда|вообще|кратк\\p{L}*|"
-            + "коротк\\p{L}*|вкратце|главн\\p{L}*|двух|словах|решил\\p{L}*|постановил\\p{L}*|доложил\\p{L}*|донес|донёс|сообщ\\p{L}*|"
+            + "коротк\\p{L}*|вкратце|главн\\p{L}*|двух|словах|решил\\p{L}*|порешал\\p{L}*|постановил\\p{L}*|доложил\\p{L}*|донес|донёс|сообщ\\p{L}*|"
             + "заседани\\p{L}*|what|did|decided|reported|briefly|the|on)(?!\\p{L})");
     /** «на кчс №10», «решение номер 6»: the document asked by its number. */
     private static final Pattern NUMBER = Pattern.compile("(?:№|номер\\s|n\\s?)\\s*(\\d{1,4})(?!\\d)");

@@ -36,6 +36,8 @@ import ru.sppr.chat.user.Caller;
  */
 public final class FrameReader {
     private static final Logger LOG = LoggerFactory.getLogger(FrameReader.class);
+    /** The most letters a form of a name goes on after the stem of another: «ключ|евской». */
+    private static final int REST = 6;
     /** The shortest stem a partial name is matched by. */
     private static final int MIN_STEM = 4;
     /** A word in fewer fragments than this may still be a name; one in more, named as a thing in under a quarter of them, is not. */
@@ -735,8 +737,9 @@ public final class FrameReader {
     }
 
     /**
-     * Two names of the same thing in other forms: word by word, one starts with the other's stem («ключевской» and
-     * «ключ», «ольховская» and «ольховка»); «лесной район» is not «лесной городок».
+     * Two names of the same thing in other forms: word by word, one starts with the other's stem and goes on by no more
+     * than {@link #REST} letters («ключевской» and «ключ», «ольховская» and «ольховка»); «лесной район» is not «лесной
+     * городок», nor «ленинградский проспект» «ленинский проспект».
      */
     static boolean alike(String name, String other) {
         String[] a = name.split(" ");
@@ -747,7 +750,7 @@ public final class FrameReader {
         for (int i = 0; i < a.length; i++) {
             String stem = stem(a[i]);
             String otherStem = stem(b[i]);
-            if (!(b[i].startsWith(stem) || a[i].startsWith(otherStem))) {
+            if (!(b[i].startsWith(stem) && b[i].length() - stem.length() <= REST || a[i].startsWith(otherStem) && a[i].length() - otherStem.length() <= REST)) {
                 return false;
             }
         }

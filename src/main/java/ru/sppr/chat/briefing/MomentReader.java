@@ -26,6 +26,12 @@ final class MomentReader {
     private static final Pattern SHIFT = Pattern.compile("(с начала|за)\\s+(смены|смену)");
     /** «за ночь», «этой ночью»: the night before the question, from 20:00 to 08:00 — not «в ночь на 12-е», which is a date. */
     private static final Pattern LAST_NIGHT = Pattern.compile("(?<!\\p{L})(?:за|этой|прошлой|минувшей|сегодня)\\s+ноч(?:ь|ью)(?!\\p{L})(?!\\s+на\\s)");
+    /**
+     * «что было утром 3 декабря», «что там случилось вечером 14-го»: what happened during a part of a day, not a figure as
+     * of its report — «сколько было эвакуировано утром 11-го» is the count of the morning report.
+     */
+    private static final Pattern HAPPENED_DURING = Pattern.compile("^(?!.*(?:сколько|скока|скольк|how many))(?=.*(?<!\\p{L})(?:что|чё|че|what)"
+            + "(?!\\p{L}).*(?<!\\p{L})(?:было|происходило|произошло|случилось|творилось|happened)(?!\\p{L})).*(?<!\\p{L})(утром|вечером)(?!\\p{L})");
     private static final Pattern MORNING = Pattern.compile("(?<!\\p{L})(утр\\p{L}*|morning)(?!\\p{L})");
     private static final Pattern EVENING = Pattern.compile("(?<!\\p{L})(вечер\\p{L}*|evening)(?!\\p{L})");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("(?<![\\d.:])([1-9]|[12]\\d|3[01])-?(?:го|е)(?!\\p{L})");
@@ -87,6 +93,10 @@ final class MomentReader {
             return new Moment.AsOf(from, span.text());
         }
         boolean day = Duration.between(from, to).toHours() >= 20;
+        var during = HAPPENED_DURING.matcher(lower);
+        if (day && during.find()) {
+            return partOfDay(from, during.group(1).equals("утром"), askedAt, span.text());
+        }
         if (day && MORNING.matcher(lower).find()) {
             return new Moment.AsOf(at(from, askedAt, MORNING_REPORT), span.text());
         }
@@ -159,6 +169,14 @@ final class MomentReader {
     }
 
     /** Shifts change at 08:00 and 20:00. */
+    /** The morning (06–12) or the evening (18–24) of a day, as the situation model reads a part of a day; up to the question. */
+    private static Moment.Within partOfDay(Instant day, boolean morning, ZonedDateTime askedAt, String said) {
+        ZonedDateTime midnight = day.atZone(askedAt.getZone());
+        Instant start = midnight.with(morning ? LocalTime.of(6, 0) : LocalTime.of(18, 0)).toInstant();
+        Instant end = (morning ? midnight.with(LocalTime.NOON) : midnight.plusDays(1)).toInstant();
+        return new Moment.Within(start, end.isAfter(askedAt.toInstant()) ? askedAt.toInstant() : end, said);
+    }
+
     /** The night before {@code now}: 20:00 of the day before to 08:00, or to {@code now} when it is not yet 08:00. */
     private static Moment.Within lastNight(ZonedDateTime now, String said) {
         ZonedDateTime evening = now.minusDays(1).with(EVENING_REPORT);

@@ -97,6 +97,8 @@ public final class DialogTurn {
     private static final Pattern FIGURE_ASKED = Pattern.compile("(?<!\\p{L})(?:сколько|скока|скок|how\\s+many|how\\s+much)(?!\\p{L})");
     /** «хронология», «по порядку»: a timeline asked in so many words — «из-за чего загорелось» asks a cause instead. */
     private static final Pattern TIMELINE_ASKED = Pattern.compile("хронолог|по\\s+порядку|как\\s+развива|по\\s+час|timeline|chronolog");
+    /** «как менялась по дням», «в динамике»: a figure's course over time, asked even with a count («скока единиц»). */
+    private static final Pattern COURSE_ASKED = Pattern.compile("(?<!\\p{L})(?:по\\s+дням|по\\s+суткам|в\\s+динамике|как\\s+(?:менял|изменял)\\p{L}*)(?!\\p{L})");
     /** «по глоссарию», «как определяется», «что означает», «асднр это что включает»: a term's definition asked in so many words. */
     private static final Pattern DEFINITION_ASKED = Pattern.compile("(?<!\\p{L})(?:глоссари\\p{L}*|определени\\p{L}*|как\\s+определя\\p{L}*|"
             + "что\\s+(?:такое|означает|значит)|расшифр\\p{L}*|what\\s+does\\s+\\S+\\s+(?:mean|stand))(?!\\p{L})"
@@ -188,6 +190,9 @@ public final class DialogTurn {
         }
         if (asksSourcesOfLastAnswer(intent, prior, typed)) {
             intent = intent.answeredAs(Intent.JUSTIFY_ANSWER);
+        }
+        if (Briefing.continuesChronicle(frame, followUp, prior.map(Prior::answer).orElse(null))) {
+            intent = intent.answeredAs(Intent.TIMELINE);
         }
         Optional<Briefed> modelled = briefing.answer(frame, asked, intent.intent(), caller);
         Optional<List<String>> compared = Comparison.terms(asked);
@@ -313,7 +318,7 @@ public final class DialogTurn {
      * after one (the cause of what was asked, not the answer's grounds); so is «погибшие есть?»,
      * which asks for a figure, not for sources: a request for sources names them (документы, откуда, фото, …). «итоги
      * половодья» asks for a summary; «кто сообщил о …» for the sources of what follows; «по глоссарию», «как определяется»
-     * for a definition.
+     * for a definition; «как менялась по дням» for a timeline.
      */
     private static IntentPrediction inContext(IntentPrediction intent, Optional<Prior> prior, String question) {
         String lower = question.toLowerCase(Locale.ROOT);
@@ -322,6 +327,9 @@ public final class DialogTurn {
         boolean noSourcesNamed = intent.intent() == Intent.REQUEST_SOURCES && !SOURCES_NAMED.matcher(lower).find();
         if (intent.intent() == Intent.GENERAL_QUERY && OUTCOME_ASKED.matcher(lower).find() && !FIGURE_ASKED.matcher(lower).find()) {
             return intent.answeredAs(Intent.REPORT);
+        }
+        if ((intent.intent() == Intent.GENERAL_QUERY || intent.intent() == Intent.STATUS_CHECK) && COURSE_ASKED.matcher(lower).find()) {
+            return intent.answeredAs(Intent.TIMELINE);
         }
         if (intent.intent() == Intent.GENERAL_QUERY && REPORTED_BY.matcher(lower).find()) {
             return intent.answeredAs(Intent.REQUEST_SOURCES);

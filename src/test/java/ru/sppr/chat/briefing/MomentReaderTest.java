@@ -54,6 +54,18 @@ class MomentReaderTest {
     }
 
     @Test
+    void what_happened_in_the_morning_of_a_day_is_asked_of_the_whole_morning_a_count_of_its_report() {
+        String happened = "чё на ленинградском проспекте утром 3 декабря было";
+        String counted = "сколько пострадавших было утром 3 декабря";
+        var december = new TimeSpan(happened.indexOf("утром"), happened.indexOf(" было"), "утром 3 декабря", day(2024, 12, 3), day(2024, 12, 4));
+
+        assertThat(MomentReader.read(happened, ASKED, ASKED, List.of(december))).isEqualTo(new Moment.Within(
+                ZonedDateTime.of(2024, 12, 3, 6, 0, 0, 0, MOSCOW).toInstant(), ZonedDateTime.of(2024, 12, 3, 12, 0, 0, 0, MOSCOW).toInstant(), "утром 3 декабря"));
+        assertThat(MomentReader.read(counted, ASKED, ASKED, List.of(december))).isEqualTo(new Moment.AsOf(
+                ZonedDateTime.of(2024, 12, 3, 8, 0, 0, 0, MOSCOW).toInstant(), "утром 3 декабря"));
+    }
+
+    @Test
     void a_day_with_its_month_stays_as_said() {
         String question = "что было 28 ноября утром";
         int at = question.indexOf("28 ноября");
@@ -62,7 +74,8 @@ class MomentReaderTest {
 
         Moment moment = MomentReader.read(question, ASKED, focus, List.of(november));
 
-        assertThat(moment.until()).isEqualTo(ZonedDateTime.of(2024, 11, 28, 8, 0, 0, 0, MOSCOW).toInstant());
+        // what happened in the morning of 28 November, not of 28 September: to the end of that morning
+        assertThat(moment.until()).isEqualTo(ZonedDateTime.of(2024, 11, 28, 12, 0, 0, 0, MOSCOW).toInstant());
     }
 
     @Test
