@@ -162,12 +162,13 @@ final class Absences {
     }
 
     /**
-     * A quantity the model does not track, or a cause asked about an incident, a tracked object or a place named («причина
-     * крушения ми-2 под кировом»), that the answer lacks.
+     * A quantity the model does not track, or a cause asked about an incident, a tracked object, a place named («причина
+     * крушения ми-2 под кировом») or something that happened on a day («из-за чего 3 декабря автобус в машины влетел»),
+     * that the answer lacks.
      */
     static Optional<String> unmodelledMissing(Frame frame, String question, String said) {
         Optional<String> measure = FrameReader.measure(question);
-        boolean incident = frame.event().isPresent()
+        boolean incident = frame.event().isPresent() || frame.moment().stated()
                 || frame.entities().stream().anyMatch(e -> FrameReader.tracked(e) || Modelled.NAMED_BY_NAME.contains(e.kind()));
         boolean cause = measure.filter(FrameReader.CAUSE::equals).isPresent();
         if (measure.isEmpty() || !incident && cause || FrameReader.speaksOf(cause ? claimsOfTheThingAsked(said, frame) : said, measure.get())) {

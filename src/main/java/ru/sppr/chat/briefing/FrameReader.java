@@ -750,11 +750,17 @@ public final class FrameReader {
         for (int i = 0; i < a.length; i++) {
             String stem = stem(a[i]);
             String otherStem = stem(b[i]);
-            if (!(b[i].startsWith(stem) && b[i].length() - stem.length() <= REST || a[i].startsWith(otherStem) && a[i].length() - otherStem.length() <= REST)) {
+            if (!(formOf(b[i], stem) || formOf(a[i], otherStem))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether a word is a form of the stem: it goes on by at most {@link #REST} letters, up to a hyphen («выхино-жулебино»). */
+    private static boolean formOf(String word, String stem) {
+        int hyphen = word.indexOf('-', stem.length());
+        return word.startsWith(stem) && (hyphen < 0 ? word.length() : hyphen) - stem.length() <= REST;
     }
 
     static String tail(String key) {

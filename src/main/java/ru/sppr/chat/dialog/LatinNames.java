@@ -70,6 +70,8 @@ final class LatinNames {
         while (m.find()) {
             words.add(m.group());
         }
+        // a question that capitalises a word past its first capitalises its names: «step by step» is none
+        boolean capitalised = words.stream().skip(1).anyMatch(w -> Character.isUpperCase(w.charAt(0)));
         List<String> names = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             if (!BEFORE_NAME.contains(words.get(i).toLowerCase(Locale.ROOT))) {
@@ -80,7 +82,8 @@ final class LatinNames {
                 start++;
             }
             int end = start;
-            while (end < words.size() && end - start < 3 && isName(words.get(end))) {
+            while (end < words.size() && end - start < 3 && isName(words.get(end))
+                    && (!capitalised || Character.isUpperCase(words.get(end).charAt(0)))) {
                 end++;
             }
             if (end == start) {
@@ -114,7 +117,13 @@ final class LatinNames {
         while (i < lower.length()) {
             char c = lower.charAt(i);
             String[] letter = match(lower, i);
-            if (letter == null) {
+            boolean softEnd = lower.startsWith("ye", i) && (i + 2 == lower.length() || lower.charAt(i + 2) == ' ')
+                    && i > 0 && "aeiouy ".indexOf(lower.charAt(i - 1)) < 0;
+            if (softEnd) {
+                // «Zarechye»: «-ye» after a consonant at a word's end is «-ье» (Заречье), after a vowel «-е» (Луговое)
+                out.append("ье");
+                i += 2;
+            } else if (letter == null) {
                 boolean afterVowel = i > 0 && "aeiouy".indexOf(lower.charAt(i - 1)) >= 0;
                 out.append(c != 'y' ? String.valueOf(c) : afterVowel ? "й" : "ы");
                 i++;

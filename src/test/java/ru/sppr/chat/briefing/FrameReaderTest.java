@@ -15,6 +15,14 @@ class FrameReaderTest {
     }
 
     @Test
+    void a_name_in_another_form_is_alike_but_a_longer_name_starting_the_same_is_not() {
+        assertThat(FrameReader.alike("ключевской", "ключи")).isTrue();
+        assertThat(FrameReader.alike("ольховская", "ольховка")).isTrue();
+        assertThat(FrameReader.alike("выхино", "выхино-жулебино")).as("the first part of a hyphenated name").isTrue();
+        assertThat(FrameReader.alike("ленинградский проспект", "ленинский проспект")).isFalse();
+    }
+
+    @Test
     void an_overview_of_something_named_is_not_of_the_whole_situation() {
         assertThat(FrameReader.asksWholeSituation("обстановка по мосту", null)).isFalse();
         assertThat(FrameReader.asksWholeSituation("что с дамбой у ольховки", null)).isFalse();

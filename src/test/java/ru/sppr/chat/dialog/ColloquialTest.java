@@ -13,6 +13,8 @@ class ColloquialTest {
         assertThat(Colloquial.standard("скока автобусов велели держать наготове")).isEqualTo("сколько автобусов велели держать в готовности");
         assertThat(Colloquial.standard("скока скотины с личных подворий вывезли")).isEqualTo("сколько скота с личных подворий вывезли");
         assertThat(Colloquial.standard("скока сегодня народу лодкой перевезли")).isEqualTo("сколько сегодня человек лодкой перевезли");
+        assertThat(Colloquial.standard("скока у родни было утром")).isEqualTo("сколько у родственников было утром");
+        assertThat(Colloquial.standard("в пазике скока ехало")).isEqualTo("в автобусе сколько ехало");
     }
 
     @Test

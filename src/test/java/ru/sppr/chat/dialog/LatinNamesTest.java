@@ -13,6 +13,7 @@ class LatinNamesTest {
         assertThat(LatinNames.cyrillic("lugovoye")).isEqualTo("Луговое");
         assertThat(LatinNames.cyrillic("Yekaterinburg")).isEqualTo("Екатеринбург");
         assertThat(LatinNames.cyrillic("Vilnius")).isEqualTo("Вильнюс");
+        assertThat(LatinNames.cyrillic("Zarechye")).isEqualTo("Заречье");
     }
 
     @Test
@@ -23,6 +24,8 @@ class LatinNamesTest {
         assertThat(LatinNames.names("any floods in Krasny Kut or at Nizhny Novgorod or in Cheboksary"))
                 .containsExactly("в Красный Кут", "в Нижний Новгород", "в Чебоксары");
         assertThat(LatinNames.names("any reports of a gas explosion in syktyvkar")).containsExactly("в Сыктывкар");
+        assertThat(LatinNames.names("what happened in Zarechye, step by step")).as("names capitalised, «step» is none")
+                .containsExactly("в Заречье");
     }
 
     @Test
