@@ -63,7 +63,7 @@ final class DocumentDigests {
     private static final Pattern NUMBER = Pattern.compile("(?:№|номер\\s|n\\s?)\\s*(\\d{1,4})(?!\\d)");
     /** Bodies whose documents are titled in full words, not by the abbreviation operators use. */
     private static final Map<String, String> TITLED_AS = Map.of("рэс", "электрических сетей", "еддс", "дежурно-диспетчерск",
-            "цгмс", "гидрометеоролог", "дрсу", "дорожно-ремонт");
+            "цгмс", "гидрометеоролог", "дрсу", "дорожно-ремонт", "кчс", "чрезвычайных ситуаций");
     /** «комиссия РЕШИЛА:», «Решили», «ПОСТАНОВЛЯЕТ:»: the decisions follow. */
     private static final Pattern DECIDED = Pattern.compile("(?iu)(?<!\\p{L})(?:решил[аи]?|постановля\\p{L}*|постановил\\p{L}*)\\s*:?\\s*$");
     /** «2. Слушали»: what was heard, not decided. */

@@ -36,8 +36,12 @@ import ru.sppr.chat.user.Caller;
  */
 public final class FrameReader {
     private static final Logger LOG = LoggerFactory.getLogger(FrameReader.class);
-    /** The most letters a form of a name goes on after the stem of another: «ключ|евской». */
-    private static final int REST = 6;
+    /**
+     * What a form of a name may add to the stem of another: a suffix and an ending — «ключ|евской», «ольхов|ская»,
+     * «нижн|их» — not another root («ленин|градский», «коми|нтерн»).
+     */
+    private static final Pattern FORM_ENDING = Pattern.compile("(?:[еоиыя]?в|[иеы]н)?(?:ск|цк|к)?(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему"
+            + "|ом|ем|ых|их|им|ым|ими|ыми|ую|юю|ей|ам|ям|ами|ями|ах|ях|ью|ье|ья|а|я|у|ю|е|ы|и|о|ь)?");
     /** The shortest stem a partial name is matched by. */
     private static final int MIN_STEM = 4;
     /** A word in fewer fragments than this may still be a name; one in more, named as a thing in under a quarter of them, is not. */
@@ -737,9 +741,9 @@ public final class FrameReader {
     }
 
     /**
-     * Two names of the same thing in other forms: word by word, one starts with the other's stem and goes on by no more
-     * than {@link #REST} letters («ключевской» and «ключ», «ольховская» and «ольховка»); «лесной район» is not «лесной
-     * городок», nor «ленинградский проспект» «ленинский проспект».
+     * Two names of the same thing in other forms: word by word, one is a form of the other's stem ({@link #formOf}:
+     * «ключевской» and «ключ», «ольховская» and «ольховка»); «лесной район» is not «лесной городок», nor «ленинградский
+     * проспект» «ленинский проспект».
      */
     static boolean alike(String name, String other) {
         String[] a = name.split(" ");
@@ -757,10 +761,13 @@ public final class FrameReader {
         return true;
     }
 
-    /** Whether a word is a form of the stem: it goes on by at most {@link #REST} letters, up to a hyphen («выхино-жулебино»). */
+    /** Whether a word is a form of the stem, up to a hyphen («выхино-жулебино»): {@link #FORM_ENDING} is all it adds. */
     private static boolean formOf(String word, String stem) {
+        if (!word.startsWith(stem)) {
+            return false;
+        }
         int hyphen = word.indexOf('-', stem.length());
-        return word.startsWith(stem) && (hyphen < 0 ? word.length() : hyphen) - stem.length() <= REST;
+        return FORM_ENDING.matcher(word.substring(stem.length(), hyphen < 0 ? word.length() : hyphen)).matches();
     }
 
     static String tail(String key) {

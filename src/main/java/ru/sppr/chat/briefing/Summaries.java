@@ -28,6 +28,7 @@ import ru.sppr.chat.knowledge.analysis.Sentences;
 import ru.sppr.chat.knowledge.search.KnowledgeSearch;
 import ru.sppr.chat.knowledge.search.SearchHit;
 import ru.sppr.chat.knowledge.search.SearchRequest;
+import ru.sppr.chat.knowledge.source.SourceType;
 import ru.sppr.chat.situation.Attribute;
 import ru.sppr.chat.situation.EventType;
 import ru.sppr.chat.situation.MentionKind;
@@ -61,7 +62,10 @@ final class Summaries {
     /** A summary with fewer lines of figures and states than this tells of the reports too; at most {@link #LEADS} of them. */
     private static final int FEW_FIGURES = 6;
     private static final int LEADS = 5;
-    /** A report's title that is a headline sentence (a news item), not a document's or a table's name. */
+    /**
+     * A report's title that is a headline sentence, not a document's or a table's name; a news record's title is a
+     * headline with or without its full stop («…полностью потушен, сообщает МЧС России»).
+     */
     private static final Pattern HEADLINE = Pattern.compile("[.!?…»\"]$");
     /** Sentences a summary of a place or object quotes from the sources, of so many fragments found. */
     private static final int WRITTEN_ABOUT = 4;
@@ -279,7 +283,7 @@ final class Summaries {
         List<ReportRow> own = new ArrayList<>();
         Set<String> titles = new HashSet<>();
         for (ReportRow r : reports) {
-            if (r.duplicateOf() == null && r.title() != null && HEADLINE.matcher(r.title().strip()).find()
+            if (r.duplicateOf() == null && r.title() != null && (r.sourceType() == SourceType.RECORD || HEADLINE.matcher(r.title().strip()).find())
                     && titles.add(r.title().strip().toLowerCase(Locale.ROOT))) {
                 own.add(r);
             }

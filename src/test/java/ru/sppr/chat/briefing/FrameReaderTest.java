@@ -19,7 +19,9 @@ class FrameReaderTest {
         assertThat(FrameReader.alike("ключевской", "ключи")).isTrue();
         assertThat(FrameReader.alike("ольховская", "ольховка")).isTrue();
         assertThat(FrameReader.alike("выхино", "выхино-жулебино")).as("the first part of a hyphenated name").isTrue();
+        assertThat(FrameReader.alike("нижних ключей", "нижние ключи")).isTrue();
         assertThat(FrameReader.alike("ленинградский проспект", "ленинский проспект")).isFalse();
+        assertThat(FrameReader.alike("коми", "коминтерн")).isFalse();
     }
 
     @Test

@@ -35,6 +35,7 @@ final class TextParser implements SourceParser {
         String text = decode(Files.readAllBytes(file), file);
         String title = null;
         String heading = null;
+        boolean titleOpen = false;
         List<Block> blocks = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
         for (String line : text.split("\\R", -1)) {
@@ -44,11 +45,16 @@ final class TextParser implements SourceParser {
                 heading = stripMarkup(h.group(2));
                 if (title == null) {
                     title = heading;
+                    titleOpen = true;
+                } else if (titleOpen && continuesTitle(title, heading)) {
+                    title = title + " " + heading;
                 }
+                titleOpen = titleOpen && title.equals(heading);
             } else if (line.isBlank()) {
                 flush(paragraph, heading, blocks);
             } else {
                 paragraph.append(paragraph.isEmpty() ? "" : "\n").append(stripMarkup(line.strip()));
+                titleOpen = false;
             }
         }
         flush(paragraph, heading, blocks);
@@ -57,6 +63,15 @@ final class TextParser implements SourceParser {
         }
         String opening = text.substring(0, Math.min(text.length(), DATE_SEARCH_CHARS));
         out.accept(new ParsedSource(null, title, SourceType.DOCUMENT, dates.find(opening).orElse(null), blocks));
+    }
+
+    /**
+     * Whether the heading right after a document's first one goes on with its title: a title of one word («РЕШЕНИЕ» —
+     * «комиссии по предупреждению и ликвидации чрезвычайных ситуаций…») or a heading in lower case («… № 110» — «на 08:00
+     * 14.04.2026»), as official documents set them.
+     */
+    private static boolean continuesTitle(String title, String heading) {
+        return !title.contains(" ") || !heading.isEmpty() && Character.isLowerCase(heading.charAt(0));
     }
 
     static String decode(byte[] bytes, Path file) {

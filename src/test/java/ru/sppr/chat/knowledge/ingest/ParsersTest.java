@@ -43,6 +43,13 @@ class ParsersTest {
             assertThat(b.location()).isEqualTo("раздел «Гидрология»");
         });
         assertThat(allText(report)).contains("ГП Ключи — 612 см").doesNotContain("**");
+        assertThat(parse(DEMO.resolve("reshenie-kchs-05-2026-04-08.md")).getFirst().title()).as("a one-word title goes on in the next heading")
+                .isEqualTo("РЕШЕНИЕ комиссии по предупреждению и ликвидации чрезвычайных ситуаций и обеспечению пожарной безопасности "
+                        + "Заречного муниципального района");
+        assertThat(parse(DEMO.resolve("svodka-2026-04-14-0800.md")).getFirst().title()).as("a heading in lower case goes on with the title")
+                .isEqualTo("Оперативная сводка ЕДДС Заречного района № 110 на 08:00 14.04.2026");
+        assertThat(parse(DEMO.resolve("svodka-2026-04-09-0800.md")).getFirst().title()).as("a section heading does not")
+                .isEqualTo("Оперативная сводка ЕДДС Заречного района № 100 на 08:00 09.04.2026");
     }
 
     @Test

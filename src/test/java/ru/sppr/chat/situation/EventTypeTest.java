@@ -1,0 +1,23 @@
+package ru.sppr.chat.situation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class EventTypeTest {
+    @Test
+    void a_train_wreck_is_a_rail_accident_not_an_air_crash() {
+        String text = "30 человек госпитализированы после крушения поезда под Волгоградом.";
+
+        assertThat(EventType.RAIL_ACCIDENT.namedIn(text)).isTrue();
+        assertThat(EventType.AIR_CRASH.namedIn(text)).isFalse();
+        assertThat(EventType.RAIL_ACCIDENT.namedIn("Ещё кадры с места крушения пассажирского самолёта в Подмосковье.")).isFalse();
+    }
+
+    @Test
+    void a_vehicle_that_flew_into_others_is_a_road_accident_but_a_drone_into_flats_is_not() {
+        assertThat(EventType.ROAD_ACCIDENT.namedIn("На Ленинградке автобус влетел в легковушки.")).isTrue();
+        assertThat(EventType.ROAD_ACCIDENT.namedIn("Автомобиль влетел в толпу людей у пешеходного перехода.")).isTrue();
+        assertThat(EventType.ROAD_ACCIDENT.namedIn("Беспилотник влетел в квартиры на верхних этажах.")).isFalse();
+    }
+}
