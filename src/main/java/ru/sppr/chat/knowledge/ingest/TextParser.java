@@ -49,6 +49,7 @@ final class TextParser implements SourceParser {
                 } else if (titleOpen && continuesTitle(title, heading)) {
                     title = title + " " + heading;
                 }
+                // only the heading right after the first one, with no paragraph between, may go on with the title
                 titleOpen = titleOpen && title.equals(heading);
             } else if (line.isBlank()) {
                 flush(paragraph, heading, blocks);

@@ -12,8 +12,8 @@ public interface KnowledgeSearch {
     List<SearchHit> search(SearchRequest request);
 
     /**
-     * The fragments of {@code types} observed from {@code from} to {@code to} (inclusive) that the clearance may read,
-     * oldest first, at most {@code limit}: a period's event log («что происходило 12 апреля»), which no words select.
+     * The fragments of {@code types} observed from {@code from} to {@code to} (inclusive) that the clearance may read, the
+     * newest {@code limit} of them, oldest first: a period's event log («что происходило 12 апреля»), which no words select.
      */
     List<SearchHit> observedWithin(Instant from, Instant to, Set<SourceType> types, int limit, Clearance clearance);
 

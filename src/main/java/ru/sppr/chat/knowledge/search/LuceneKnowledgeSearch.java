@@ -136,12 +136,12 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
             IndexSearcher searcher = index.searchers().acquire();
             try {
                 Query listed = filters(clearance, null, from, to, types, Set.of(), maxAccess(searcher.getIndexReader()));
-                Sort oldestFirst = new Sort(new SortedNumericSortField(IndexFields.OBSERVED, SortField.Type.LONG));
+                Sort newestFirst = new Sort(new SortedNumericSortField(IndexFields.OBSERVED, SortField.Type.LONG, true));
                 List<SearchHit> hits = new ArrayList<>();
-                for (ScoreDoc sd : searcher.search(listed, limit, oldestFirst).scoreDocs) {
+                for (ScoreDoc sd : searcher.search(listed, limit, newestFirst).scoreDocs) {
                     hits.add(toHit(stored.get(searcher, sd.doc), 0, Set.of()));
                 }
-                return hits;
+                return hits.reversed();
             } finally {
                 index.searchers().release(searcher);
             }
