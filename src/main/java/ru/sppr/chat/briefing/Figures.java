@@ -32,6 +32,7 @@ import ru.sppr.chat.knowledge.source.EventLine;
 import ru.sppr.chat.situation.Attribute;
 import ru.sppr.chat.situation.DangerMarks;
 import ru.sppr.chat.situation.Observation;
+import ru.sppr.chat.situation.Plural;
 import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.situation.SituationStore.ObservationRow;
 import ru.sppr.chat.situation.SituationViews.FigureHistory;
@@ -56,6 +57,8 @@ final class Figures {
     /** «падает», «растёт», «на сколько упал», «темп спада»: how a figure changes is asked, not only its value. */
     static final Pattern CHANGE = Pattern.compile("(?<!\\p{L})(?:пада\\p{L}*|упал\\p{L}*|раст[её]т|вырос\\p{L}*|прибыва\\p{L}*|убыва\\p{L}*|убыл\\p{L}*|"
             + "снижа\\p{L}*|снизил\\p{L}*|поднима\\p{L}*|спад\\p{L}*|темп\\p{L}*|falling|rising|dropp\\p{L}*)(?!\\p{L})");
+    /** «данные расходятся?», «источники сходятся?», «по разным данным»: whether the sources agree is asked too. */
+    private static final Pattern AGREEMENT_ASKED = Pattern.compile("(?<!\\p{L})(?:расходятся|сходятся|совпадают|разнятся|по\\s+разным)(?!\\p{L})");
     /** «погибшие есть?», «пострадавшие есть?»: casualties asked, which others of an incident's casualties answer in part. */
     private static final Set<Attribute> CASUALTIES_ASKED = EnumSet.of(Attribute.DEATHS, Attribute.INJURED);
     /** The casualties an incident's reports count, the gravest first. */
@@ -120,8 +123,11 @@ final class Figures {
         }
         var book = new Book();
         Reading reading = reading(capitalised(subject), known, attribute, book, when, true);
-        return Optional.of(incidents.withIncident(new Answer.Grounded(reading.text() + '.', book.cited(), modelled(reading.sources(), reading.conflict())),
-                known, frame, caller));
+        String agreement = AGREEMENT_ASKED.matcher(question.toLowerCase(Locale.ROOT)).find() && !reading.conflict()
+                ? " Другого значения на этот момент источники в базе не дают (" + reading.sources() + " "
+                        + Plural.of(reading.sources(), "источник", "источника", "источников") + ")." : "";
+        return Optional.of(incidents.withIncident(new Answer.Grounded(reading.text() + '.' + agreement, book.cited(),
+                modelled(reading.sources(), reading.conflict())), known, frame, caller));
     }
 
     /**

@@ -84,7 +84,7 @@ public final class FrameReader {
 
     /** Quantities the model does not track; an answer that does not name the one asked for is about something else. */
     private static final Pattern MEASURES = Pattern.compile(
-            "(?<!\\p{L})(температур|осадк|скорост|толщин|расход|влажност|давлени|глубин|настил)\\p{L}*");
+            "(?<!\\p{L})(температур|осадк|скорост|толщин|расход(?!ятся|ится|ились|илось)|влажност|давлени|глубин|настил)\\p{L}*");
 
     /** What {@link #measure} says of a question asking why something happened (not why the assistant says so). */
     static final String CAUSE = "причина";

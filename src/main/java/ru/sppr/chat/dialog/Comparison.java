@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A question that compares two terms: «чем СЭП отличается от ПВР», «половодье и паводок в чем разница», «разница между
- * ОЯ и НЯ», «difference between X and Y». Each term is explained on its own, since one fragment seldom defines both.
+ * A question that compares two terms: «чем СЭП отличается от ПВР», «чем паводок от половодья отличается», «половодье и
+ * паводок в чем разница», «разница между ОЯ и НЯ», «difference between X and Y». Each term is explained on its own, since one fragment seldom defines both.
  */
 final class Comparison {
     private static final String TERM = "([\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,2}?)";
@@ -21,7 +21,9 @@ final class Comparison {
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             Pattern.compile("^(?:а\\s+)?" + DIFFER + "\\s+(?:между\\s+)?" + TERM + "\\s+(?:и|от)\\s+" + TERM + END,
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-            Pattern.compile("^(?:а\\s+)?" + TERM + "\\s+и\\s+" + TERM + "\\s*[,—–-]?\\s*" + WHAT + "\\s+" + DIFFER + END,
+            Pattern.compile("^(?:а\\s+)?" + TERM + "\\s+и\\s+" + TERM + "\\s*[,—–-]?\\s*(?:" + WHAT + "\\s+)?" + DIFFER + END,
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Pattern.compile("^(?:а\\s+)?(?:" + WHAT + "\\s+)?" + TERM + "\\s+от\\s+" + TERM + "\\s+(?:" + WHAT + "\\s+)?" + DIFFER + END,
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             Pattern.compile("^(?:what(?:'s|\\s+is)\\s+the\\s+)?difference\\s+between\\s+" + TERM + "\\s+and\\s+" + TERM + END,
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));

@@ -99,10 +99,10 @@ public final class DialogTurn {
     private static final Pattern TIMELINE_ASKED = Pattern.compile("хронолог|по\\s+порядку|как\\s+развива|по\\s+час|timeline|chronolog");
     /** «как менялась по дням», «в динамике»: a figure's course over time, asked even with a count («скока единиц»). */
     private static final Pattern COURSE_ASKED = Pattern.compile("(?<!\\p{L})(?:по\\s+дням|по\\s+суткам|в\\s+динамике|как\\s+(?:менял|изменял)\\p{L}*)(?!\\p{L})");
-    /** «по глоссарию», «как определяется», «что означает», «асднр это что включает»: a term's definition asked in so many words. */
+    /** «по глоссарию», «как определяется», «что означает», «асднр это что включает», «пойма это?»: a term's definition asked in so many words. */
     private static final Pattern DEFINITION_ASKED = Pattern.compile("(?<!\\p{L})(?:глоссари\\p{L}*|определени\\p{L}*|как\\s+определя\\p{L}*|"
             + "что\\s+(?:такое|означает|значит)|расшифр\\p{L}*|what\\s+does\\s+\\S+\\s+(?:mean|stand))(?!\\p{L})"
-            + "|^\\p{L}+\\s+это\\s+(?:что|ч[её])(?!\\p{L})(?!\\s+за)");
+            + "|^\\p{L}+\\s+это\\s+(?:что|ч[её])(?!\\p{L})(?!\\s+за)|^\\p{L}+\\s+это\\s*\\??\\s*$");
     /**
      * «что если», «какие варианты», «чем грозит», «what if»: a scenario asked in so many words — «а у заречья?» after a
      * level asked is the level there, however the classifier reads a short «а …?».

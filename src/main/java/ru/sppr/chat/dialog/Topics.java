@@ -26,6 +26,14 @@ final class Topics {
     private static final Pattern BRIEFLY = Pattern.compile(EDGE + "(?:в\\s+двух\\s+словах|в\\s+двух\\s+слов|вкратце|кратко|коротко|"
             + "в\\s+общих\\s+чертах|in\\s+short|in\\s+brief|briefly)" + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * «данные расходятся?», «источники сходятся?», «по разным данным»: whether the sources agree, which an answer says
+     * when they do not — not words to search for.
+     */
+    private static final Pattern AGREEMENT = Pattern.compile(EDGE + "(?:(?:данные|цифры|сведения|источники)\\s+(?:расходятся|сходятся|"
+            + "совпадают|разнятся|разные)|(?:расходятся|сходятся|совпадают)\\s+(?:ли\\s+)?(?:данные|цифры|сведения|источники)|"
+            + "по\\s+разным\\s+(?:данным|источникам|сведениям))" + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** Words glossaries are titled with: searched along with a term to explain, so that its definition is found. */
     private static final String GLOSSARY = "глоссарий термины сокращения определения glossary terms";
 
@@ -41,7 +49,7 @@ final class Topics {
     }
 
     static String of(Intent intent, String question) {
-        String topic = strip(BRIEFLY, question);
+        String topic = strip(AGREEMENT, strip(BRIEFLY, question));
         Pattern framing = FRAMING.get(intent);
         return framing == null ? topic : strip(framing, topic);
     }

@@ -93,6 +93,15 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_say_the_sources_agree_when_asked_and_none_gives_another_value() {
+        long session = api.startSession(operator, "Ключи");
+
+        String agreed = ask(session, "какой уровень на гп ключи на утро 11 апреля, данные расходятся?").get("response").asText();
+
+        assertThat(agreed).contains("652 см", "Другого значения на этот момент источники в базе не дают (1 источник).");
+    }
+
+    @Test
     void should_give_the_figure_asked_before_of_the_place_a_short_follow_up_names() {
         uploaded("zarechye.jsonl", record("z-12", "Сводка на 20:00 12.04.2026", "2026-04-12T17:00:00+00:00", "ГП Заречье: уровень воды 548 см."));
         long session = api.startSession(operator, "Уровни");

@@ -12,6 +12,9 @@ class ComparisonTest {
         assertThat(Comparison.terms("Половодье и паводок — в чём разница?")).contains(List.of("Половодье", "паводок"));
         assertThat(Comparison.terms("чем СЭП отличается от ПВР?")).contains(List.of("СЭП", "ПВР"));
         assertThat(Comparison.terms("разница между ОЯ и НЯ")).contains(List.of("ОЯ", "НЯ"));
+        assertThat(Comparison.terms("чем паводок от половодья отличается")).contains(List.of("паводок", "половодья"));
+        assertThat(Comparison.terms("ня от оя чем отличается")).contains(List.of("ня", "оя"));
+        assertThat(Comparison.terms("паводок и половодье разница")).contains(List.of("паводок", "половодье"));
         assertThat(Comparison.terms("What is the difference between flood and high water?"))
                 .contains(List.of("flood", "high water"));
     }

@@ -13,6 +13,7 @@ class EnglishTermsTest {
         assertThat(EnglishTerms.glosses("any dead or injured?")).containsExactly("погибшие", "пострадавшие");
         assertThat(EnglishTerms.glosses("how many vehicles were deployed")).containsExactly("сколько", "техники");
         assertThat(EnglishTerms.glosses("what does the glossary say")).containsExactly("что такое");
+        assertThat(EnglishTerms.glosses("what is a flood plain")).containsExactly("пойма");
     }
 
     @Test

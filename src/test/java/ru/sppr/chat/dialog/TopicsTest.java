@@ -15,6 +15,13 @@ class TopicsTest {
     }
 
     @Test
+    void should_search_for_the_figure_asked_not_for_whether_the_sources_agree() {
+        assertThat(Topics.of(Intent.GENERAL_QUERY, "сколько пострадавших в нижнем тагиле, данные расходятся?"))
+                .isEqualTo("сколько пострадавших в нижнем тагиле, ?");
+        assertThat(Topics.of(Intent.GENERAL_QUERY, "в вильнюсе сколько погибло по разным данным")).isEqualTo("в вильнюсе сколько погибло");
+    }
+
+    @Test
     void should_search_for_the_term_alone_when_a_definition_is_asked_in_many_words() {
         assertThat(Topics.of(Intent.EXPLAIN_TERMS, "переправа по глоссарию это что считается")).isEqualTo("переправа");
         assertThat(Topics.of(Intent.EXPLAIN_TERMS, "кчс это вообще кто такие, чем занимаются")).isEqualTo("кчс ,");

@@ -20,4 +20,15 @@ class EventTypeTest {
         assertThat(EventType.ROAD_ACCIDENT.namedIn("Автомобиль влетел в толпу людей у пешеходного перехода.")).isTrue();
         assertThat(EventType.ROAD_ACCIDENT.namedIn("Беспилотник влетел в квартиры на верхних этажах.")).isFalse();
     }
+
+    @Test
+    void crashes_are_told_by_the_craft_that_crashed() {
+        assertThat(EventType.AIR_CRASH.namedIn("Вертолёт потерпел крушение в Калужской области.")).isTrue();
+        assertThat(EventType.AIR_CRASH.namedIn("Первые кадры с места крушения Ми-8 с туристами на Камчатке.")).isTrue();
+        assertThat(EventType.AIR_CRASH.namedIn("Сотрудники золотодобывающей компании разбились на вертолете в Амурской области.")).isTrue();
+        assertThat(EventType.WATER_ACCIDENT.namedIn("Два человека погибли после крушения грузового судна \"Григорий Ловцов\".")).isTrue();
+        assertThat(EventType.AIR_CRASH.namedIn("Два человека погибли после крушения грузового судна \"Григорий Ловцов\".")).isFalse();
+        assertThat(EventType.RAIL_ACCIDENT.namedIn("Грузовой поезд сошёл с рельсов в Воронежской области.")).isTrue();
+        assertThat(EventType.UTILITY_OUTAGE.namedIn("В корпусе школы прорвало трубу с кипятком.")).isTrue();
+    }
 }
