@@ -28,6 +28,8 @@ class EventTypeTest {
         assertThat(EventType.AIR_CRASH.namedIn("Сотрудники золотодобывающей компании разбились на вертолете в Амурской области.")).isTrue();
         assertThat(EventType.WATER_ACCIDENT.namedIn("Два человека погибли после крушения грузового судна \"Григорий Ловцов\".")).isTrue();
         assertThat(EventType.AIR_CRASH.namedIn("Два человека погибли после крушения грузового судна \"Григорий Ловцов\".")).isFalse();
+        assertThat(EventType.WATER_ACCIDENT.namedIn("Грузовое судно \"Григорий Ловцов\" с щебнем и песком на борту перевернулось у берегов Сахалина."))
+                .isTrue();
         assertThat(EventType.RAIL_ACCIDENT.namedIn("Грузовой поезд сошёл с рельсов в Воронежской области.")).isTrue();
         assertThat(EventType.UTILITY_OUTAGE.namedIn("В корпусе школы прорвало трубу с кипятком.")).isTrue();
     }
