@@ -39,6 +39,14 @@ class ObservationExtractorTest {
     }
 
     @Test
+    void should_read_a_number_with_its_case_ending_typed_on() {
+        assertThat(observe("На данный момент известно о 3-х пострадавших при взрыве в жилой пятиэтажке.")).extracting(Observation::attribute, Observation::value)
+                .containsExactly(Tuple.tuple(Attribute.INJURED, 3.0));
+        assertThat(observe("Из 5-ти эвакуированных двое вернулись.")).extracting(Observation::attribute, Observation::value)
+                .contains(Tuple.tuple(Attribute.EVACUATED, 5.0));
+    }
+
+    @Test
     void should_read_the_nth_dead_as_at_least_n_dead_but_not_the_nth_floor() {
         var found = observe("Число погибших после взрыва газа увеличилось до четырёх. Спасатели достали из-под завалов тело пятого погибшего.");
 
