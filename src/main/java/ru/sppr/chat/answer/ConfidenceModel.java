@@ -55,11 +55,24 @@ public record ConfidenceModel(double[] weights, double bias) {
     }
 
     public double probability(double[] x) {
+        return 1 / (1 + Math.exp(-logit(x)));
+    }
+
+    /** The log-odds of the answer being right. */
+    public double logit(double[] x) {
         double z = bias;
         for (int i = 0; i < Math.min(x.length, weights.length); i++) {
             z += weights[i] * x[i];
         }
-        return 1 / (1 + Math.exp(-z));
+        return z;
+    }
+
+    /**
+     * The same model with its log-odds shifted: what a recalibration on other answers found; the order of answers by
+     * confidence stays as it was.
+     */
+    public ConfidenceModel shifted(double shift) {
+        return new ConfidenceModel(weights, bias + shift);
     }
 
     /** Fits the weights by gradient descent on the log loss (features → 1 if the answer was right). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import ru.sppr.chat.answer.ConfidenceModel;
 
 /**
@@ -43,8 +44,23 @@ public final class ConfidenceFit {
     }
 
     public static Result fit(List<Sample> samples, ConfidenceModel before) {
+        return fitted(samples, before, ConfidenceFit::fitOn);
+    }
+
+    /**
+     * Keeps {@code shape}'s weights and refits only the shift of its log-odds, on answers given before anyone tuned the
+     * system to their questions — the first run of a new question set, recorded with {@code eval dialogue --record}.
+     * Answers to read questions are right more often than answers to new ones, so a model fitted on them alone is too
+     * sure of itself on questions nobody has seen; how well it orders answers holds (AUC 0.62 on both), so one
+     * parameter, fitted on a few dozen such answers, moves its level and nothing else.
+     */
+    public static Result rescale(List<Sample> firstRuns, ConfidenceModel shape) {
+        return fitted(firstRuns, shape, tune -> shape.shifted(shiftOn(tune, shape)));
+    }
+
+    private static Result fitted(List<Sample> samples, ConfidenceModel before, Function<List<Sample>, ConfidenceModel> fitter) {
         List<Sample> tune = samples.stream().filter(Sample::tune).toList();
-        ConfidenceModel model = fitOn(tune);
+        ConfidenceModel model = fitter.apply(tune);
         double[] crossValidated = new double[tune.size()];
         for (int fold = 0; fold < FOLDS; fold++) {
             List<Sample> train = new ArrayList<>();
@@ -53,7 +69,7 @@ public final class ConfidenceFit {
                     train.add(tune.get(i));
                 }
             }
-            ConfidenceModel part = fitOn(train);
+            ConfidenceModel part = fitter.apply(train);
             for (int i = fold; i < tune.size(); i += FOLDS) {
                 crossValidated[i] = part.probability(tune.get(i).features());
             }
@@ -81,18 +97,49 @@ public final class ConfidenceFit {
                 samples.stream().map(Sample::correct).toList());
     }
 
-    /** Each set's examples weigh 1 / (its size), so a set of 90 answers counts as much as one of 400. */
     private static ConfidenceModel fitOn(List<Sample> samples) {
-        Map<String, Long> sizes = new LinkedHashMap<>();
-        samples.forEach(s -> sizes.merge(s.set(), 1L, Long::sum));
-        double[][] x = samples.stream().map(Sample::features).toArray(double[][]::new);
+        return ConfidenceModel.fit(samples.stream().map(Sample::features).toArray(double[][]::new), truth(samples),
+                weights(samples));
+    }
+
+    /**
+     * The shift of the log-odds that makes the weighted mean confidence equal the weighted rate of right answers — where
+     * the log loss is least (its slope grows with the shift, so halving the interval finds it).
+     */
+    private static double shiftOn(List<Sample> samples, ConfidenceModel shape) {
+        double[] logits = samples.stream().mapToDouble(s -> shape.logit(s.features())).toArray();
+        boolean[] right = truth(samples);
+        double[] weight = weights(samples);
+        double low = -20;
+        double high = 20;
+        for (int step = 0; step < 60; step++) {
+            double shift = (low + high) / 2;
+            double slope = 0;
+            for (int i = 0; i < logits.length; i++) {
+                slope += weight[i] * (1 / (1 + Math.exp(-(logits[i] + shift))) - (right[i] ? 1 : 0));
+            }
+            if (slope > 0) {
+                high = shift;
+            } else {
+                low = shift;
+            }
+        }
+        return (low + high) / 2;
+    }
+
+    private static boolean[] truth(List<Sample> samples) {
         boolean[] y = new boolean[samples.size()];
-        double[] weight = new double[samples.size()];
         for (int i = 0; i < y.length; i++) {
             y[i] = samples.get(i).correct();
-            weight[i] = 1.0 / sizes.get(samples.get(i).set());
         }
-        return ConfidenceModel.fit(x, y, weight);
+        return y;
+    }
+
+    /** Each set's examples weigh 1 / (its size), so a set of 90 answers counts as much as one of 400. */
+    private static double[] weights(List<Sample> samples) {
+        Map<String, Long> sizes = new LinkedHashMap<>();
+        samples.forEach(s -> sizes.merge(s.set(), 1L, Long::sum));
+        return samples.stream().mapToDouble(s -> 1.0 / sizes.get(s.set())).toArray();
     }
 
     /**

@@ -55,6 +55,7 @@ public final class DialogueEvaluation {
     /** One asked question and how it went. */
     public record Outcome(Item item, String answer, boolean refused, boolean citesGold, boolean correct, double confidence,
                           int words, double latencyMs, double[] features) {
+        /** The question, its gold, the answer and how it was judged — for reading the errors. */
         public Map<String, Object> row() {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", item.id());
@@ -64,6 +65,24 @@ public final class DialogueEvaluation {
             row.put("question", item.question());
             row.put("gold", item.answers());
             row.put("answer", answer);
+            judged(row);
+            return row;
+        }
+
+        /**
+         * How it was judged, without the question's or the answer's text (which quote the bases): what a first run of a
+         * new set keeps in the repository, for {@link ConfidenceFit#rescale}.
+         */
+        public Map<String, Object> record() {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", item.id());
+            row.put("kind", item.kind());
+            row.put("split", item.split());
+            judged(row);
+            return row;
+        }
+
+        private void judged(Map<String, Object> row) {
             row.put("correct", correct);
             row.put("refused", refused);
             row.put("cites_gold", citesGold);
@@ -75,8 +94,41 @@ public final class DialogueEvaluation {
                 }
                 row.put("features", named);
             }
-            return row;
         }
+    }
+
+    /**
+     * The answered questions of a recorded run ({@link Outcome#record} or {@link Outcome#row} lines) as calibration
+     * samples of a set named after the file, its {@code tune} split as the part to fit on.
+     */
+    public static List<ConfidenceFit.Sample> recorded(Path file) {
+        String set = file.getFileName().toString().replaceFirst("\\.jsonl$", "");
+        List<ConfidenceFit.Sample> samples = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(file)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode row = JSON.readTree(line);
+                if (row.path("refused").asBoolean()) {
+                    continue;
+                }
+                double[] features = new double[ConfidenceModel.FEATURES.size()];
+                for (int i = 0; i < features.length; i++) {
+                    JsonNode value = row.path("features").get(ConfidenceModel.FEATURES.get(i));
+                    if (value == null) {
+                        throw new IllegalArgumentException("в записи прогона " + file + " у вопроса " + row.path("id").asText()
+                                + " нет признака " + ConfidenceModel.FEATURES.get(i));
+                    }
+                    features[i] = value.asDouble();
+                }
+                samples.add(new ConfidenceFit.Sample(set, row.path("split").asText().equals("tune"), features,
+                        row.path("correct").asBoolean()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return samples;
     }
 
     public static List<Item> read(Path file) {

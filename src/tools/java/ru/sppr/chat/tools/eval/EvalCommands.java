@@ -227,6 +227,10 @@ public final class EvalCommands implements Runnable, ToolCommand {
         @Option(names = "--fit-confidence", description = "Подобрать параметры уверенности на настроечной части вопросов операторов "
                 + "и XQuAD (--xquad) и записать их в файл; ECE — по перекрёстной проверке и на отложенной части") Path fit;
         @Option(names = "--xquad", description = "Каталог XQuAD (corpus.jsonl, queries.jsonl, qrels.tsv) для --fit-confidence") Path xquad;
+        @Option(names = "--rescale-on", split = ",", description = "Записи первых прогонов новых наборов (--record), до настройки "
+                + "по ним: после подбора --fit-confidence растянуть и сдвинуть уверенность по их части tune") List<Path> rescaleOn;
+        @Option(names = "--record", description = "Записать исход каждого вопроса без текстов (id, вид, часть, верно, отказ, "
+                + "уверенность, признаки) — первый прогон нового набора хранится так в eval/dialogue/first-runs/") Path record;
         @Option(names = "--fit-on", defaultValue = "tune", description = "На каких вопросах операторов подбирать уверенность: "
                 + "tune — на настроечных частях (ECE отложенных частей — честная оценка), all — на всех (тогда честная оценка — "
                 + "на наборе, которого подбор не видел, например operators-3.jsonl; по умолчанию ${DEFAULT-VALUE})") FitOn fitOn;
@@ -252,6 +256,9 @@ public final class EvalCommands implements Runnable, ToolCommand {
                 if (dump != null) {
                     writeJsonLines(dump, outcomes.stream().map(DialogueEvaluation.Outcome::row).toList());
                 }
+                if (record != null) {
+                    writeJsonLines(record, outcomes.stream().map(DialogueEvaluation.Outcome::record).toList());
+                }
                 Map<String, Object> result = new LinkedHashMap<>(DialogueEvaluation.metrics(outcomes));
                 if (fit != null) {
                     var samples = new ArrayList<ConfidenceFit.Sample>();
@@ -259,8 +266,15 @@ public final class EvalCommands implements Runnable, ToolCommand {
                             fitOn == FitOn.all || o.item().split().equals("tune"), o.features(), o.correct())));
                     samples.addAll(xquadSamples());
                     ConfidenceFit.Result fitted = ConfidenceFit.fit(samples, ConfidenceModel.shipped());
-                    Files.writeString(fit, fitted.model().toJson() + "\n");
+                    ConfidenceModel model = fitted.model();
                     result.put("confidence_fit", fitted.figures());
+                    if (rescaleOn != null && !rescaleOn.isEmpty()) {
+                        ConfidenceFit.Result rescaled = ConfidenceFit.rescale(
+                                rescaleOn.stream().flatMap(file -> DialogueEvaluation.recorded(file).stream()).toList(), model);
+                        model = rescaled.model();
+                        result.put("confidence_rescale", rescaled.figures());
+                    }
+                    Files.writeString(fit, model.toJson() + "\n");
                 }
                 Figures.print(result, json);
                 return 0;
