@@ -163,11 +163,38 @@ public final class IncidentGrouper {
                 && streets.stream().noneMatch(s -> theirStreets.stream().anyMatch(t -> sameStreet(s, t)));
     }
 
-    /** «тольятти» and «пальмиро тольятти» are one street: the words of one name are all in the other. */
-    private static boolean sameStreet(String a, String b) {
+    /**
+     * «тольятти» and «пальмиро тольятти» are one street: the words of one name are all in the other; «мохаммеда али» and
+     * «мухаммеда али» too: a transliterated name is spelt with one letter or another.
+     */
+    static boolean sameStreet(String a, String b) {
         List<String> left = List.of(a.split(" "));
         List<String> right = List.of(b.split(" "));
-        return left.containsAll(right) || right.containsAll(left);
+        return within(left, right) || within(right, left);
+    }
+
+    private static boolean within(List<String> words, List<String> name) {
+        return words.stream().allMatch(w -> name.stream().anyMatch(n -> spelledAlike(w, n)));
+    }
+
+    /** The same word, or a word of six letters or more with one letter after the first spelt otherwise (not a digit). */
+    private static boolean spelledAlike(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (a.length() != b.length() || a.length() < 6 || a.charAt(0) != b.charAt(0)) {
+            return false;
+        }
+        int differ = -1;
+        for (int i = 1; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                if (differ >= 0) {
+                    return false;
+                }
+                differ = i;
+            }
+        }
+        return !Character.isDigit(a.charAt(differ)) && !Character.isDigit(b.charAt(differ));
     }
 
     /** The towns named as where things happened: not those named only as near it («ДТП под Краснодаром»). */

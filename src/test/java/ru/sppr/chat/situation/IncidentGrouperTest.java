@@ -88,6 +88,11 @@ class IncidentGrouperTest {
                 .as("the owner of the station arrested four days later").isPresent();
         assertThat(IncidentGrouper.decide(report(EventType.EXPLOSION, fourDaysLater, "settlement:грозный"), List.of(fire)))
                 .as("another explosion in the town four days later").isEmpty();
+        assertThat(IncidentGrouper.decide(report(EventType.EXPLOSION, fourDaysLater, "settlement:грозный", "street:мохаммед али"), List.of(fire)))
+                .as("the street's name transliterated with another letter").isPresent();
+        assertThat(IncidentGrouper.sameStreet("ленинский", "ленинградский")).isFalse();
+        assertThat(IncidentGrouper.sameStreet("мира", "мора")).as("a short word is another name").isFalse();
+        assertThat(IncidentGrouper.sameStreet("1-я тверская-ямская", "2-я тверская-ямская")).isFalse();
         var gas = new Candidate(2, EventType.EXPLOSION, T, Set.of("settlement:пятигорск", "street:тольятти"), List.of(), Map.of());
         assertThat(IncidentGrouper.decide(report(EventType.EXPLOSION, T.plusSeconds(3600), "settlement:пятигорск", "street:пальмиро тольятти"),
                 List.of(gas))).isPresent();
