@@ -36,8 +36,8 @@ final class Drafts {
     /** What an answer below the confidence threshold starts with. */
     static String unsureNote(Language language) {
         return language == Language.RU
-                ? "Не уверен в ответе — сверьтесь с источниками. "
-                : "I am not sure of this answer — check the sources. ";
+                ? "Не уверен — проверьте источники. "
+                : "Not sure — check the sources. ";
     }
 
     static AnswerState state(Answer answer, double probability, IntentPrediction intent, Instant now,
