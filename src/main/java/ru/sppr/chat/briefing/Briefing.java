@@ -85,10 +85,13 @@ public final class Briefing {
 
     /**
      * Whether a follow-up asks the chronicle of another period: the answer before it was a chronicle («чё было 12го по
-     * порядку» — «а 13-го?») and it names nothing but a period.
+     * порядку» — «а 13-го?») and it names nothing but a period — or only the kind of event the chronicle before was of
+     * («какие пожары были 28 ноября» — «а 29-го?»).
      */
     public static boolean continuesChronicle(Frame frame, boolean followUp, String answerBefore) {
-        return followUp && answerBefore != null && answerBefore.startsWith(Chronicle.TITLE) && !frame.namesSomething()
+        boolean namesNothingNew = !frame.namesSomething()
+                || frame.inherited() && frame.entities().isEmpty() && frame.missing().isEmpty() && frame.unknown().isEmpty();
+        return followUp && answerBefore != null && answerBefore.startsWith(Chronicle.TITLE) && namesNothingNew
                 && frame.moment() instanceof Moment.Within;
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import ru.sppr.chat.answer.Answer;
@@ -20,14 +21,17 @@ import ru.sppr.chat.knowledge.search.KnowledgeSearch;
 import ru.sppr.chat.knowledge.search.SearchHit;
 import ru.sppr.chat.knowledge.source.EventLine;
 import ru.sppr.chat.knowledge.source.SourceType;
+import ru.sppr.chat.situation.EventType;
 import ru.sppr.chat.situation.Plural;
 import ru.sppr.chat.situation.SituationModel;
+import ru.sppr.chat.situation.SituationViews.IncidentSummary;
 import ru.sppr.chat.user.Caller;
 
 /**
  * «что происходило 12 апреля», «что было за ночь», «хронология за сутки»: what happened in a period, when the question names
  * nothing and asks no topic — the entries of the event logs of that period in time order, then the documents issued in
- * it; where no log speaks of the period, the incidents reported in it, each by its first report of the period.
+ * it; where no log speaks of the period, the incidents reported in it, each by its first report of the period. «какие
+ * пожары были 28 ноября», «были ли взрывы вчера»: the incidents of one type reported in the period.
  */
 final class Chronicle {
     /** Words that ask what happened in a period; the question asks a chronicle only when nothing else is left of it. */
@@ -35,6 +39,9 @@ final class Chronicle {
             + "|какие\\s+(?:были\\s+)?(?:события|происшествия)|события|событий|происшестви\\p{L}*|хроник\\p{L}*|журнал\\p{L}*"
             + "|(?:с|про)?делали|предпринял\\p{L}*"
             + "|в\\s+районе|по\\s+району|по\\s+смене|what\\s+happened|events?)(?!\\p{L})");
+    /** Words that ask which incidents of a type there were: «какие пожары были», «были ли взрывы», «что за ДТП». */
+    private static final Pattern WHICH = Pattern.compile("(?<!\\p{L})(?:какие|каких|какое|какой|был[аио]?\\s+ли|что\\s+за|"
+            + "(?:что|чё|че)\\s+по|были|было|был|была|случались|происходили|which|were\\s+there|any)(?!\\p{L})");
     /** How a chronicle begins, which tells a follow-up («а 13-го?») that it asks for another period's. */
     static final String TITLE = "Хроника ";
     private static final int LINES = 14;
@@ -58,13 +65,21 @@ final class Chronicle {
         this.asked = asked;
     }
 
-    /** Whether the question asks what happened in a period and nothing else: no thing, figure, incident or topic of its own. */
+    /**
+     * Whether the question asks what happened in a period, or which incidents of a type, and nothing else: no thing,
+     * figure or topic of its own.
+     */
     boolean asked(Frame frame, String question, Intent intent) {
         if (!(frame.moment() instanceof Moment.Within) || !frame.entities().isEmpty() || !frame.unknown().isEmpty()
-                || !frame.attributes().isEmpty() || frame.event().isPresent() || frame.unmodelled().isPresent()) {
+                || !frame.attributes().isEmpty() || frame.unmodelled().isPresent()) {
             return false;
         }
         String lower = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        if (frame.event().isPresent()) {
+            return (WHICH.matcher(lower).find() || ASKED.matcher(lower).find() || intent == Intent.TIMELINE)
+                    && asked.topic(WHICH.matcher(ASKED.matcher(lower).replaceAll(" ")).replaceAll(" "),
+                    String.join(" ", frame.namedAs())).isEmpty();
+        }
         boolean chronicle = ASKED.matcher(lower).find();
         return (chronicle || intent == Intent.TIMELINE) && asked.topic(ASKED.matcher(lower).replaceAll(" "), "").isEmpty();
     }
@@ -75,6 +90,9 @@ final class Chronicle {
         Instant end = period.to().isAfter(frame.askedAt()) ? frame.askedAt() : period.to();
         Instant until = end.minusMillis(1);
         var book = new Book();
+        if (frame.event().isPresent()) {
+            return ofType(frame.event().get(), period.from(), until, said(period.from(), end), book, caller);
+        }
         var when = times.reply();
         List<SearchHit> logged = search.observedWithin(period.from(), until, Set.of(SourceType.EVENTS), LISTED, caller.clearance());
         List<String> lines = new ArrayList<>(logged.stream()
@@ -93,6 +111,19 @@ final class Chronicle {
         String text = TITLE + said + ":\n" + String.join("\n", shortened(lines)) + documents;
         long sources = book.cited().stream().map(c -> c.hit().sourceId()).distinct().count();
         return new Answer.Grounded(text.strip(), book.cited(), modelled((int) sources, false));
+    }
+
+    /** The incidents of the type reported in the period, one line each: «Хроника за 28.11.2024 — пожар:». */
+    private Answer ofType(EventType type, Instant from, Instant until, String said, Book book, Caller caller) {
+        Set<Long> ofType = model.incidents(from, type, null, LISTED, caller).stream().map(IncidentSummary::id)
+                .collect(Collectors.toSet());
+        List<String> lines = reports(from, until, book, caller, ofType::contains);
+        if (lines.isEmpty()) {
+            return new Answer.NoEvidence("В базе нет сообщений о происшествиях вида «" + type.label() + "» " + said + ".");
+        }
+        String text = TITLE + said + " — " + type.label() + ":\n" + String.join("\n", shortened(lines));
+        long sources = book.cited().stream().map(c -> c.hit().sourceId()).distinct().count();
+        return new Answer.Grounded(text, book.cited(), modelled((int) sources, false));
     }
 
     /** «за 12.04.2026» for a calendar day, else «с 20:00 12.04.2026 МСК по 08:00 13.04.2026». */
@@ -130,10 +161,19 @@ final class Chronicle {
      * it had then («16:59 04.11.2024 — Пожар на складе в Подольске [3] (ещё 4 сообщения)»).
      */
     private List<String> reports(Instant from, Instant until, Book book, Caller caller) {
-        List<SearchHit> reports = search.observedWithin(from, until, Set.of(SourceType.RECORD), LISTED, caller.clearance());
-        Map<String, Set<Long>> incidentsOf = model.incidentsOf(reports.stream().map(SearchHit::sourceId).toList(), caller);
+        return reports(from, until, book, caller, null);
+    }
+
+    /** The same, only of the incidents {@code kept} (all, and reports of no incident, when null). */
+    private List<String> reports(Instant from, Instant until, Book book, Caller caller, LongPredicate kept) {
+        List<SearchHit> all = search.observedWithin(from, until, Set.of(SourceType.RECORD), LISTED, caller.clearance());
+        Map<String, Set<Long>> incidentsOf = model.incidentsOf(all.stream().map(SearchHit::sourceId).toList(), caller);
+        LongPredicate counted = kept == null ? id -> true : kept;
+        List<SearchHit> reports = kept == null ? all : all.stream()
+                .filter(h -> incidentsOf.getOrDefault(h.sourceId(), Set.of()).stream().anyMatch(kept::test)).toList();
         Map<String, List<SearchHit>> byStory = reports.stream().collect(Collectors.groupingBy(
-                h -> incidentsOf.getOrDefault(h.sourceId(), Set.of()).stream().min(Long::compare).map(id -> "incident:" + id).orElse(h.sourceId()),
+                h -> incidentsOf.getOrDefault(h.sourceId(), Set.of()).stream().filter(counted::test).min(Long::compare)
+                        .map(id -> "incident:" + id).orElse(h.sourceId()),
                 LinkedHashMap::new, Collectors.toList()));
         var when = times.reply();
         return byStory.values().stream().map(story -> {

@@ -185,6 +185,29 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_list_the_incidents_of_the_type_asked_reported_on_a_day() {
+        uploaded("day.jsonl", String.join("\n",
+                record("f-1", "Пожар на складе в Климовске.", "2024-11-28T06:41:00+00:00",
+                        "Пожар на складе в Климовске, площадь 1400 кв. м."),
+                record("f-2", "Площадь пожара в Климовске выросла до 4200 кв. м.", "2024-11-28T09:23:00+00:00",
+                        "Площадь пожара в Климовске выросла до 4200 кв. м."),
+                record("a-1", "ДТП с автобусом в Туле.", "2024-11-28T08:00:00+00:00", "В Туле автобус столкнулся с грузовиком."),
+                record("f-3", "Пожар в общежитии в Казани.", "2024-11-29T10:00:00+00:00", "В Казани горит общежитие.")));
+        long session = api.startSession(operator, "Пожары");
+
+        String fires = ask(session, "какие пожары были 28 ноября 2024").get("response").asText();
+        String next = ask(session, "а 29-го?").get("response").asText();
+        String none = ask(session, "были ли взрывы 28 ноября 2024").get("response").asText();
+
+        assertThat(fires).as("one line per fire of the day, not the crash, not the next day's fire")
+                .startsWith("Хроника за 28.11.2024 — пожар:").contains("Пожар на складе в Климовске", "ещё 1 сообщение")
+                .doesNotContain("Туле", "Казани");
+        assertThat(next).as("the follow-up asks the fires of the next day").startsWith("Хроника за 29.11.2024 — пожар:")
+                .contains("Пожар в общежитии в Казани").doesNotContain("Климовске");
+        assertThat(none).isEqualTo("В базе нет сообщений о происшествиях вида «взрыв» за 28.11.2024.");
+    }
+
+    @Test
     void should_sum_up_the_situation_with_every_gauges_level_and_the_districts_total_before_its_villages() {
         uploaded("situation.jsonl", String.join("\n",
                 record("w-12", "Оперативная сводка на 20:00 12.04.2026", "2026-04-12T17:00:00+00:00",
