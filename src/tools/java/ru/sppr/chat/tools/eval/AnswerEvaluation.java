@@ -40,6 +40,9 @@ public final class AnswerEvaluation {
             row.put("first_citation_gold", firstCitationGold);
             row.put("abstained", abstained);
             row.put("confidence", round(confidence));
+            if (features != null && features.length > 0) {
+                row.put("features", ConfidenceFit.named(features));
+            }
             return row;
         }
     }

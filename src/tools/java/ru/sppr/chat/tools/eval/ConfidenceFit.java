@@ -164,6 +164,15 @@ public final class ConfidenceFit {
         return pairs == 0 ? Double.NaN : ordered / pairs;
     }
 
+    /** The features by their names, rounded, as a dump or a recorded run shows them. */
+    static Map<String, Double> named(double[] features) {
+        Map<String, Double> named = new LinkedHashMap<>();
+        for (int i = 0; i < Math.min(features.length, ConfidenceModel.FEATURES.size()); i++) {
+            named.put(ConfidenceModel.FEATURES.get(i), round(features[i]));
+        }
+        return named;
+    }
+
     private static double round(double v) {
         return Math.round(v * 10_000) / 10_000.0;
     }

@@ -88,11 +88,7 @@ public final class DialogueEvaluation {
             row.put("cites_gold", citesGold);
             row.put("confidence", round(confidence));
             if (features != null && features.length > 0) {
-                Map<String, Double> named = new LinkedHashMap<>();
-                for (int i = 0; i < Math.min(features.length, ConfidenceModel.FEATURES.size()); i++) {
-                    named.put(ConfidenceModel.FEATURES.get(i), round(features[i]));
-                }
-                row.put("features", named);
+                row.put("features", ConfidenceFit.named(features));
             }
         }
     }
