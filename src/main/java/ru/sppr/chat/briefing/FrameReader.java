@@ -142,7 +142,7 @@ public final class FrameReader {
     private static final Pattern CAUSE_ASKED = Pattern.compile("(?<!\\p{L})(причин\\p{L}*|из[- ]за\\s+чего|почему|отчего|why|cause\\p{L}*)(?!\\p{L})(?!\\s+(?:ты|вы|так\\s+(?:счита|дума|реш)|you|do you))");
     /** «подъём 1,5–2 см/ч», «до 2,1 м/с»: a speed given by its unit. */
     private static final Pattern SPEED_GIVEN = Pattern.compile("\\d\\s*(?:см|м|км|мм)\\s*/\\s*(?:ч|с|сут)|сантиметр\\p{L}*\\s+в\\s+час|метр\\p{L}*\\s+в\\s+секунд|км/ч");
-    private static final Pattern CAUSE_GIVEN = Pattern.compile("причин|из[- ]за|вследствие|в связи с|ввиду|в результате|по предварительн|"
+    private static final Pattern CAUSE_GIVEN = Pattern.compile("причин|из[- ]за|вследствие|в связи с|ввиду|в результате|"
             + "подвел|верси|"
             + "связыва|замыкани|утечк|неисправн|нарушени|поджог|размыв|неосторожн|взрыв[а-я]* газа|хлопок газа|газов[а-я]* баллон|because|caused");
     /**
@@ -154,12 +154,12 @@ public final class FrameReader {
             + "наводнени|паводк|половод|подтоплени)\\p{L}*");
 
     private static final Pattern OVERVIEW = Pattern.compile("(?<!\\p{L})(что\\s+(?:там\\s+)?со?(?!\\p{L})|как\\s+там|как\\s+дела|"
-            + "обстановк|ситуаци|что\\s+известно|что\\s+по(?!\\p{L})|что\\s+(?:там\\s+)?(?:было|происходило|творилось)(?!\\p{L})|what about|status of)");
+            + "обстановк|ситуаци|сводк|что\\s+известно|что\\s+по(?!\\p{L})|что\\s+(?:там\\s+)?(?:было|происходило|творилось)(?!\\p{L})|what about|status of)");
 
     /** «доложи», «расскажи», «дай»: words that ask for a report of what is named, and name nothing. */
     static final String REPORT_VERBS = "доложи\\p{L}*|доклад\\p{L}*|дай|дайте|покажи|расскажи|скажи|опиши";
     /** What may stand beside an overview asking of the whole situation: brevity, time words, filler. */
-    private static final Pattern WHOLE_SITUATION_WORDS = Pattern.compile("(?<!\\p{L})(?:обстановк\\p{L}*|ситуаци\\p{L}*|дела|кратко|коротко|вкратце|в\\s+двух\\s+словах|в\\s+целом|общ\\p{L}*|"
+    private static final Pattern WHOLE_SITUATION_WORDS = Pattern.compile("(?<!\\p{L})(?:обстановк\\p{L}*|ситуаци\\p{L}*|сводк\\p{L}*|дела|кратко|коротко|вкратце|в\\s+двух\\s+словах|в\\s+целом|общ\\p{L}*|"
             + "текущ\\p{L}*|" + REPORT_VERBS + "|мне|нам|пожалуйста|сейчас|щас|сегодня|вчера|утр\\p{L}*|вечер\\p{L}*|ноч\\p{L}*|дн[её]м|на|по|за|в|к|как|какая|какова|что|там|"
             + "сложилась|был[аио]?|есть|у\\s+нас|what'?s|what|is|how|the|situation|now|current|currently|overall|brief|briefly|in\\s+brief)(?!\\p{L})|[\\d\\p{Punct}«»—–]+");
 
@@ -416,7 +416,8 @@ public final class FrameReader {
 
     /** The moment a question asks about, a day given only by its number («к утру 28-го») taken nearest to {@code focus}. */
     Moment moment(String question, ZonedDateTime askedAt, ZonedDateTime focus) {
-        return MomentReader.read(question, askedAt, focus, model.timesOf(question, askedAt));
+        String dated = MomentReader.withFullYears(question, askedAt);
+        return MomentReader.read(dated, askedAt, focus, model.timesOf(dated, askedAt));
     }
 
     /**

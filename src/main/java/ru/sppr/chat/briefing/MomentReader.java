@@ -52,7 +52,26 @@ final class MomentReader {
     /** The evening report's time: «вечером 14-го» is read at it, and «с утра к вечеру» ends at it. */
     static final LocalTime EVENING_REPORT = LocalTime.of(20, 0);
 
+    /**
+     * «в 94м», «в 94-м», «в 94 году», «в 19 году»: a year by its last two digits. With «-м» only from 32 up, which no day of a
+     * month is («в 12-м» is a house or a class as often as a year).
+     */
+    private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\p{L}\\d])в\\s+(?:([3-9]\\d)-?(?:м|ом)|(\\d{2})\\s*(?:году|г\\.))(?![\\p{L}\\d])");
+
     private MomentReader() {
+    }
+
+    /**
+     * The question with a year given by two digits written in full («в 94м» → «в 1994 году»): the one of this century
+     * if it is not after the year asked in, else of the last.
+     */
+    static String withFullYears(String question, ZonedDateTime askedAt) {
+        int century = askedAt.getYear() / 100 * 100;
+        return SHORT_YEAR.matcher(question).replaceAll(m -> {
+            int two = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+            int year = century + two > askedAt.getYear() ? century - 100 + two : century + two;
+            return "в " + year + " году";
+        });
     }
 
     /** {@code focus}: the moment the conversation is about, near which a day given by its number alone is taken. */

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Chat spellings of common words («скока», «щас», «инфа», «чё», «траванулись») and words of speech reports do not use
- * («народу», «скотины», «побилось») in their standard form, «в больницу
+ * («народу», «скотины», «побилось», «ленинградка») in their standard form, «в больницу
  * положили» as reports say it («госпитализировали»), Latin letters slipped into a
  * Cyrillic word («пso») as Cyrillic ones, so that a question typed in a
  * hurry is understood, searched and matched like one typed carefully. The words are common Russian ones, not names:
@@ -68,6 +68,22 @@ final class Colloquial {
             Map.entry('p', 'р'), Map.entry('q', 'к'), Map.entry('r', 'р'), Map.entry('s', 'с'), Map.entry('t', 'т'),
             Map.entry('u', 'у'), Map.entry('v', 'в'), Map.entry('w', 'ш'), Map.entry('x', 'х'), Map.entry('y', 'у'),
             Map.entry('z', 'з'));
+    /**
+     * «на ленинградке», «варшавку перекрыли»: Moscow's roads by their nicknames are named in full, as reports name them —
+     * «на Ленинградском проспекте», «Варшавское шоссе»; the nickname's ending says the case.
+     */
+    private static final Pattern ROAD_NICKNAME = Pattern.compile("(ленинград|варшав|кашир|щ[её]лков|новориж|ярослав|рубл[её]в|профсоюз)к"
+            + "(а|и|е|у|ой)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Map<String, String> ROAD_ADJECTIVE = Map.of("ленинград", "ленинградск", "варшав", "варшавск",
+            "кашир", "каширск", "щелков", "щелковск", "новориж", "новорижск", "ярослав", "ярославск", "рублев", "рублевск",
+            "профсоюз", "профсоюзн");
+    /** Case ending of the nickname → the adjective's ending and the noun, for a prospect, a highway and a street. */
+    private static final Map<String, String> PROSPECT = Map.of("а", "ий проспект", "и", "ого проспекта", "е", "ом проспекте",
+            "у", "ий проспект", "ой", "им проспектом");
+    private static final Map<String, String> HIGHWAY = Map.of("а", "ое шоссе", "и", "ого шоссе", "е", "ом шоссе",
+            "у", "ое шоссе", "ой", "им шоссе");
+    private static final Map<String, String> STREET = Map.of("а", "ая улица", "и", "ой улицы", "е", "ой улице",
+            "у", "ую улицу", "ой", "ой улицей");
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}-])[\\p{L}-]+(?![\\p{L}\\p{N}-])");
@@ -85,11 +101,24 @@ final class Colloquial {
         boolean power = POWER_SAID.matcher(text).find();
         while (m.find()) {
             String word = cyrillic(m.group());
-            String standard = power && POWER.containsKey(word.toLowerCase()) ? POWER.get(word.toLowerCase()) : STANDARD.get(word.toLowerCase());
+            String standard = power && POWER.containsKey(word.toLowerCase()) ? POWER.get(word.toLowerCase())
+                    : STANDARD.getOrDefault(word.toLowerCase(), road(word));
             m.appendReplacement(out, Matcher.quoteReplacement(standard == null ? word : sameCase(word, standard)));
         }
         String standard = GLUED_ORDINAL.matcher(m.appendTail(out)).replaceAll("$1");
         return TO_HOSPITAL.matcher(SOFT_FOR_HARD.matcher(standard).replaceAll("$1ъ")).replaceAll("госпитализировали");
+    }
+
+    /** The road a nickname names, in the nickname's case; null for any other word. */
+    private static String road(String word) {
+        Matcher m = ROAD_NICKNAME.matcher(word);
+        if (!m.matches()) {
+            return null;
+        }
+        String nickname = m.group(1).toLowerCase().replace('ё', 'е');
+        String adjective = ROAD_ADJECTIVE.get(nickname);
+        Map<String, String> endings = nickname.equals("ленинград") ? PROSPECT : nickname.equals("профсоюз") ? STREET : HIGHWAY;
+        return adjective + endings.get(m.group(2).toLowerCase());
     }
 
     /** The word with Latin letters read as Cyrillic ones in each part that has letters of both («G-класс» stays). */

@@ -70,6 +70,13 @@ public final class DialogTurn {
     private static final Pattern GROUNDS_ASKED = Pattern.compile("(?<!\\p{L})(?:почему|поч|зачем|обоснуй\\p{L}*|обоснова\\p{L}*|основани\\p{L}*|"
             + "откуда|с\\s+чего|вывод\\p{L}*|аргумент\\p{L}*|докажи|уверен\\p{L}*|подтвержда\\p{L}*|поясни|объясни|логик\\p{L}*|"
             + "вычислил\\p{L}*|причин\\p{L}*|обусловлен\\p{L}*|следует|рассуждени\\p{L}*|why|justify|reason\\p{L}*|evidence|sure|prove|explain)(?!\\p{L})");
+    /**
+     * «откуда летел?», «откуда их вывезли»: «откуда» before a verb of going or taking asks a place, not the grounds or the
+     * sources of an answer.
+     */
+    private static final Pattern ORIGIN_ASKED = Pattern.compile("(?<!\\p{L})откуда(?:\\s+\\p{L}+)?\\s+(?:летел\\p{L}*|вылет\\p{L}*|"
+            + "ехал\\p{L}*|выехал\\p{L}*|шел|шла|шли|следовал\\p{L}*|прибыл\\p{L}*|направлял\\p{L}*|плыл\\p{L}*|"
+            + "вышел|вышла|вышли|отправ\\p{L}*|вывез\\p{L}*|вывоз\\p{L}*|эвакуир\\p{L}*|доставл\\p{L}*|привез\\p{L}*|родом|был[аи]?)(?!\\p{L})");
     /** Words a request for sources names them by. */
     private static final Pattern SOURCES_NAMED = Pattern.compile("(?<!\\p{L})(?:откуда|где\\s+(?:это\\s+)?(?:написано|сказано|взято|лежат?)|"
             + "(?:перво)?источник|документ|доки|док|материал|протокол|ссылк|ссылал|донесени|сводк|видео|фото|снимк|приказ|распоряжени|"
@@ -100,9 +107,11 @@ public final class DialogTurn {
     /** «как менялась по дням», «в динамике»: a figure's course over time, asked even with a count («скока единиц»). */
     private static final Pattern COURSE_ASKED = Pattern.compile("(?<!\\p{L})(?:по\\s+дням|по\\s+суткам|в\\s+динамике|как\\s+(?:менял|изменял)\\p{L}*)(?!\\p{L})");
     /** «по глоссарию», «как определяется», «что означает», «асднр это что включает», «пойма это?»: a term's definition asked in so many words. */
+    /** A word a term may be: not one that asks («откуда это?», «кто это?», «зачем это»). */
+    private static final String TERM_WORD = "(?!(?:откуда|кто|что|чё|че|где|зачем|почему|когда|как|куда|чей|чья|чьё|чьи)\\s)\\p{L}+";
     private static final Pattern DEFINITION_ASKED = Pattern.compile("(?<!\\p{L})(?:глоссари\\p{L}*|определени\\p{L}*|как\\s+определя\\p{L}*|"
             + "что\\s+(?:такое|означает|значит)|расшифр\\p{L}*|what\\s+does\\s+\\S+\\s+(?:mean|stand))(?!\\p{L})"
-            + "|^\\p{L}+\\s+это\\s+(?:что|ч[её])(?!\\p{L})(?!\\s+за)|^\\p{L}+\\s+это\\s*\\??\\s*$");
+            + "|^" + TERM_WORD + "\\s+это\\s+(?:что|ч[её])(?!\\p{L})(?!\\s+за)|^" + TERM_WORD + "\\s+это\\s*\\??\\s*$");
     /**
      * «что если», «какие варианты», «чем грозит», «what if»: a scenario asked in so many words — «а у заречья?» after a
      * level asked is the level there, however the classifier reads a short «а …?».
@@ -322,9 +331,10 @@ public final class DialogTurn {
      */
     private static IntentPrediction inContext(IntentPrediction intent, Optional<Prior> prior, String question) {
         String lower = question.toLowerCase(Locale.ROOT);
+        boolean origin = ORIGIN_ASKED.matcher(lower.replace('ё', 'е')).find();
         boolean unjustified = intent.intent() == Intent.JUSTIFY_ANSWER && (prior.isEmpty() || FrameReader.asksCause(question)
-                || !GROUNDS_ASKED.matcher(lower).find());
-        boolean noSourcesNamed = intent.intent() == Intent.REQUEST_SOURCES && !SOURCES_NAMED.matcher(lower).find();
+                || !GROUNDS_ASKED.matcher(lower).find() || origin);
+        boolean noSourcesNamed = intent.intent() == Intent.REQUEST_SOURCES && (!SOURCES_NAMED.matcher(lower).find() || origin);
         if (intent.intent() == Intent.GENERAL_QUERY && OUTCOME_ASKED.matcher(lower).find() && !FIGURE_ASKED.matcher(lower).find()) {
             return intent.answeredAs(Intent.REPORT);
         }

@@ -27,12 +27,19 @@ final class Topics {
             + "в\\s+общих\\s+чертах|in\\s+short|in\\s+brief|briefly)" + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
-     * «данные расходятся?», «источники сходятся?», «по разным данным»: whether the sources agree, which an answer says
+     * «данные расходятся?», «источники сходятся?», «по разным данным», «пишут по-разному»: whether the sources agree, which an answer says
      * when they do not — not words to search for.
      */
     private static final Pattern AGREEMENT = Pattern.compile(EDGE + "(?:(?:данные|цифры|сведения|источники)\\s+(?:расходятся|сходятся|"
             + "совпадают|разнятся|разные)|(?:расходятся|сходятся|совпадают)\\s+(?:ли\\s+)?(?:данные|цифры|сведения|источники)|"
-            + "по\\s+разным\\s+(?:данным|источникам|сведениям))" + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "по\\s+разным\\s+(?:данным|источникам|сведениям)|(?:пишут|пишет|говорят|сообщают)\\s+по-?\\s?разному|"
+            + "по-?\\s?разному\\s+(?:пишут|пишет|говорят|сообщают))" + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * «вроде», «кажется», «говорят», «типа»: how the asker holds what they ask, not what they ask — searched for, such
+     * a word weighs as much as the thing asked and no sentence of the base says it.
+     */
+    private static final Pattern HEDGES = Pattern.compile(EDGE + "(?:вроде(?:\\s+бы)?|кажется|говорят|якобы|типа|короче|походу|"
+            + "наверное|слышал\\p{L}*)" + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Words glossaries are titled with: searched along with a term to explain, so that its definition is found. */
     private static final String GLOSSARY = "глоссарий термины сокращения определения glossary terms";
@@ -49,7 +56,7 @@ final class Topics {
     }
 
     static String of(Intent intent, String question) {
-        String topic = strip(AGREEMENT, strip(BRIEFLY, question));
+        String topic = strip(HEDGES, strip(AGREEMENT, strip(BRIEFLY, question)));
         Pattern framing = FRAMING.get(intent);
         return framing == null ? topic : strip(framing, topic);
     }

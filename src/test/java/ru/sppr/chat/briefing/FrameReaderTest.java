@@ -41,6 +41,9 @@ class FrameReaderTest {
         assertThat(FrameReader.speaksOf("ПВР № 1: размещено 92 человека.", FrameReader.CAPACITY)).isFalse();
         assertThat(FrameReader.measure("телефон есть?")).contains(FrameReader.PHONE);
         assertThat(FrameReader.measure("куда звонить по эвакуации")).contains(FrameReader.PHONE);
+        assertThat(FrameReader.speaksOf("Авария с автобусом, пострадавших, по предварительным данным, нет.", FrameReader.CAUSE))
+                .as("a hedge, not a cause").isFalse();
+        assertThat(FrameReader.speaksOf("По предварительной версии, причиной стало замыкание.", FrameReader.CAUSE)).isTrue();
         assertThat(FrameReader.speaksOf("Дежурный ЕДДС: тел. 2-14-50.", FrameReader.PHONE)).isTrue();
         assertThat(FrameReader.speaksOf("Эвакуировано 312 человек.", FrameReader.PHONE)).isFalse();
     }

@@ -27,6 +27,16 @@ class MomentReaderTest {
     }
 
     @Test
+    void a_year_given_by_two_digits_is_written_in_full() {
+        var asked = ZonedDateTime.parse("2026-04-16T21:00:00+03:00");
+
+        assertThat(MomentReader.withFullYears("на заречье в 94м какой уровень был", asked)).isEqualTo("на заречье в 1994 году какой уровень был");
+        assertThat(MomentReader.withFullYears("паводок в 19 году", asked)).isEqualTo("паводок в 2019 году");
+        assertThat(MomentReader.withFullYears("в 12-м доме", asked)).as("a house, not a year").isEqualTo("в 12-м доме");
+        assertThat(MomentReader.withFullYears("в 1994 году", asked)).isEqualTo("в 1994 году");
+    }
+
+    @Test
     void half_past_said_in_words_is_a_clock_time_on_the_day_asked() {
         String question = "на большой тульской 10 октября скока жильцов спасли к полседьмого утра";
         int at = question.indexOf("10 октября");

@@ -18,6 +18,15 @@ class ColloquialTest {
     }
 
     @Test
+    void moscowRoadsByTheirNicknamesAreNamedInFull() {
+        assertThat(Colloquial.standard("дтп на ленинградке сколько машин")).isEqualTo("дтп на ленинградском проспекте сколько машин");
+        assertThat(Colloquial.standard("Варшавку перекрыли?")).isEqualTo("Варшавское шоссе перекрыли?");
+        assertThat(Colloquial.standard("пробка на щёлковке")).isEqualTo("пробка на щелковском шоссе");
+        assertThat(Colloquial.standard("авария на профсоюзке")).isEqualTo("авария на профсоюзной улице");
+        assertThat(Colloquial.standard("ленинградская область")).as("not a nickname").isEqualTo("ленинградская область");
+    }
+
+    @Test
     void ordinalsWithTheirEndingGluedOnAreNumbersButDatesStay() {
         assertThat(Colloquial.standard("а 58я где стоит?")).isEqualTo("а 58 где стоит?");
         assertThat(Colloquial.standard("в 3й пвр")).isEqualTo("в 3 пвр");

@@ -152,6 +152,16 @@ class DialogTurnTest {
     }
 
     @Test
+    void should_take_where_from_before_a_verb_of_going_for_a_place_not_for_the_grounds_of_the_answer_before() {
+        long session = session();
+        ask(session, "Какой запас до гребня дамбы у Ольховки?");
+
+        assertThat(ask(session, "а откуда летел?").intent().intent()).isEqualTo(Intent.GENERAL_QUERY);
+        assertThat(ask(session, "откуда их вывезли").intent().intent()).isNotIn(Intent.JUSTIFY_ANSWER, Intent.REQUEST_SOURCES);
+        assertThat(ask(session, "откуда это?").intent().intent()).isEqualTo(Intent.JUSTIFY_ANSWER);
+    }
+
+    @Test
     void should_answer_a_why_question_that_opens_a_session_as_a_question_not_a_justification() {
         AskResult why = ask(session(), "Почему ты думаешь, что запас до гребня дамбы у Ольховки 139 см?");
 
@@ -239,7 +249,7 @@ class DialogTurnTest {
 
         Turn answer = ask(session(), "Где колонна встала лагерем к вечеру?").exchange().answer();
 
-        assertThat(answer.content()).startsWith("Не уверен в ответе").contains("встала лагерем у школы");
+        assertThat(answer.content()).startsWith("Не уверен — проверьте источники.").contains("встала лагерем у школы");
         assertThat(Words.count(answer.content())).isLessThanOrEqualTo(Request.MAX_WORDS);
     }
 

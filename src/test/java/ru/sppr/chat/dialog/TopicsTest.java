@@ -22,6 +22,13 @@ class TopicsTest {
     }
 
     @Test
+    void should_search_for_what_is_asked_without_the_askers_hedges() {
+        assertThat(Topics.of(Intent.GENERAL_QUERY, "у второго пилота сколько стажа? вроде пишут по-разному"))
+                .isEqualTo("у второго пилота сколько стажа?");
+        assertThat(Topics.of(Intent.GENERAL_QUERY, "говорят, мост закрыли, типа вода высокая")).isEqualTo(", мост закрыли, вода высокая");
+    }
+
+    @Test
     void should_search_for_the_term_alone_when_a_definition_is_asked_in_many_words() {
         assertThat(Topics.of(Intent.EXPLAIN_TERMS, "переправа по глоссарию это что считается")).isEqualTo("переправа");
         assertThat(Topics.of(Intent.EXPLAIN_TERMS, "кчс это вообще кто такие, чем занимаются")).isEqualTo("кчс ,");
