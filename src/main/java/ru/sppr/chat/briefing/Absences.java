@@ -67,14 +67,21 @@ final class Absences {
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
     /** A year a question names: «1994 года», «в 2024 г.». */
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?:-?(?:го|м|й))?\\s*(?:год\\p{L}*|г\\.)");
+    /** A claim of a sentence answer and the mark of its source: «… 30 жителей вывезены. [2]». */
+    private static final Pattern CLAIM = Pattern.compile("([^\\[\\]]+?)\\s*\\[(\\d+)\\]");
     /**
      * Kinds of events a question asks of at a place that must have an incident of that kind there: the discrete ones and
      * a storm («погибшие от урагана в махачкале» are not the dead of a blast there).
      */
-    /** A claim of a sentence answer and the mark of its source: «… 30 жителей вывезены. [2]». */
-    private static final Pattern CLAIM = Pattern.compile("([^\\[\\]]+?)\\s*\\[(\\d+)\\]");
     private static final Set<EventType> AT_A_PLACE = Stream.concat(DISCRETE.stream(), Stream.of(EventType.STORM))
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(EventType.class)));
+    /**
+     * Kinds of events that, asked at a named place, must be answered from a report naming it: the incidents of their own,
+     * and an outage — «авария на тэц в хабаровске» is not answered by an accident at a ТЭЦ in Москва. Of an outage only the
+     * place is checked: its reports name it in many ways («восстановлено электроснабжение», «нет света»).
+     */
+    private static final Set<EventType> AT_A_PLACE_ASKED = Stream.concat(DISCRETE.stream(),
+            Stream.of(EventType.POWER_OUTAGE, EventType.UTILITY_OUTAGE)).collect(Collectors.toUnmodifiableSet());
     /** Kinds of objects an event is asked at, each with the words reports name it by. */
     private static final List<Pattern> OBJECT_KINDS = Stream.of("склад\\p{L}*|ангар\\p{L}*", "азс|заправк\\p{L}*|автозаправ\\p{L}*",
                     "тц|трц|торгов\\p{L}*", "завод\\p{L}*|предприяти\\p{L}*|цех\\p{L}*", "шахт\\p{L}*|рудник\\p{L}*",
@@ -360,12 +367,12 @@ final class Absences {
      * cause elsewhere. Not in the base, with what the base has at that place.
      */
     Optional<String> placeMissing(Frame frame, String question, String lead, Optional<String> leadSource, Caller caller) {
-        Optional<EventType> event = frame.event().filter(DISCRETE::contains);
+        Optional<EventType> event = frame.event().filter(AT_A_PLACE_ASKED::contains);
         List<EntityRow> places = frame.entities().stream().filter(e -> NAMED_BY_NAME.contains(e.kind())).toList();
         if (event.isEmpty() && !frame.subjectInherited() || places.isEmpty()
                 || (places.stream().anyMatch(p -> FrameReader.namesPlace(lead, p.name()))
                     || leadSource.filter(id -> incidents.reportSourcesNamed(frame, caller).contains(id)).isPresent())
-                    && kindNamed(question, lead, event) && eventNamed(lead, event, frame)) {
+                    && kindNamed(question, lead, event) && eventNamed(lead, event.filter(DISCRETE::contains), frame)) {
             return Optional.empty();
         }
         EntityRow place = places.getFirst();

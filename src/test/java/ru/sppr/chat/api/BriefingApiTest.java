@@ -208,6 +208,22 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_not_answer_an_outage_asked_in_one_town_with_an_outage_in_another() {
+        uploaded("outages.jsonl", String.join("\n",
+                record("o-1", "Авария на ТЭЦ в Подольске.", "2024-11-20T06:00:00+00:00",
+                        "На ТЭЦ в Подольске авария: без тепла остались 12 домов."),
+                record("o-2", "Рыбак из Хабаровска спасён в Охотском море.", "2024-10-15T01:05:00+00:00",
+                        "Рыбака из Хабаровска спасли в Охотском море.")));
+        long session = api.startSession(operator, "Тепло");
+
+        JsonNode elsewhere = ask(session, "авария на тэц в хабаровске, скока домов без тепла");
+        String here = ask(session, "авария на тэц в подольске, скока домов без тепла").get("response").asText();
+
+        assertThat(elsewhere.get("references")).as("no outage is reported in Хабаровск: " + elsewhere.get("response").asText()).isEmpty();
+        assertThat(here).contains("12 домов");
+    }
+
+    @Test
     void should_sum_up_the_situation_with_every_gauges_level_and_the_districts_total_before_its_villages() {
         uploaded("situation.jsonl", String.join("\n",
                 record("w-12", "Оперативная сводка на 20:00 12.04.2026", "2026-04-12T17:00:00+00:00",
