@@ -8,6 +8,7 @@ import static ru.sppr.chat.briefing.Modelled.capitalised;
 import static ru.sppr.chat.briefing.Modelled.modelled;
 import static ru.sppr.chat.briefing.Modelled.observedBy;
 import static ru.sppr.chat.briefing.Modelled.said;
+import static ru.sppr.chat.briefing.Modelled.saidWhen;
 import static ru.sppr.chat.briefing.Modelled.sorted;
 import static ru.sppr.chat.briefing.Modelled.visible;
 
@@ -107,13 +108,13 @@ final class Figures {
             return Optional.empty();
         }
         if (until != null && frame.moment().stated() && start(frame.moment()).isAfter(last.observedAt().plus(AFTER_DATA))) {
-            return Optional.of(Briefed.of(new Answer.NoEvidence("На " + said(frame.moment(), when) + " сведений — " + subject + " — в базе нет; последние — на "
+            return Optional.of(Briefed.of(new Answer.NoEvidence(capitalised(saidWhen(frame.moment(), when)) + " сведений — " + subject + " — в базе нет; последние — на "
                     + when.at(last.observedAt()) + ": " + SituationModel.shown(last) + ".")));
         }
         List<ObservationRow> known = observedBy(history, until);
         if (known.isEmpty()) {
             ObservationRow first = history.getFirst();
-            String none = "На " + said(frame.moment(), when) + " сведений — " + subject + " — в базе нет; первые — на "
+            String none = capitalised(saidWhen(frame.moment(), when)) + " сведений — " + subject + " — в базе нет; первые — на "
                     + when.at(first.observedAt()) + ": " + SituationModel.shown(first);
             return Optional.of(Briefed.of(otherPeople(frame, question, none, caller).orElseGet(() -> new Answer.NoEvidence(none + "."))));
         }
@@ -137,7 +138,7 @@ final class Figures {
      */
     Optional<Answer> otherPeople(Frame frame, String question, Caller caller) {
         Instant until = frame.moment().until();
-        String moment = frame.moment().stated() && until != null ? " на " + said(frame.moment(), times.reply()) : "";
+        String moment = frame.moment().stated() && until != null ? " " + saidWhen(frame.moment(), times.reply()) : "";
         return casualtiesAsked(frame).flatMap(asked ->
                 otherPeople(frame, question, "Сведений о том, что спрошено (" + asked.label() + ")" + moment + ", в базе нет", caller));
     }

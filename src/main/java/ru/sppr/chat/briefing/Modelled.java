@@ -71,6 +71,15 @@ final class Modelled {
                 && FrameReader.stem(FrameReader.tail(key)).equals(FrameReader.stem(FrameReader.tail(named.key())));
     }
 
+    /**
+     * The moment with the preposition it is said with: «на 08:00 11.04.2026», «на сейчас», «в 1994 году», «вчера», «на
+     * 29-го» — not «на в 1994 году».
+     */
+    static String saidWhen(Moment moment, ReplyTimes.Reply when) {
+        String said = said(moment, when);
+        return moment instanceof Moment.Within && !Character.isDigit(said.charAt(0)) ? said : "на " + said;
+    }
+
     static String said(Moment moment, ReplyTimes.Reply when) {
         return switch (moment) {
             case Moment.AsOf a -> when.at(a.at());

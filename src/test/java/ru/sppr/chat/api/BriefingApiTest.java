@@ -72,6 +72,15 @@ class BriefingApiTest {
         assertThat(api.upload(api.adminToken, name, records, "internal").status()).isEqualTo(201);
     }
 
+    /**
+     * What the answer says, without the warning an answer below the confidence threshold starts with: these tests check
+     * what is said; when an answer is unsure is the confidence model's (fitted on first runs of new question sets, under
+     * which an answer of one source in a small base is unsure) and DialogTurnTest's.
+     */
+    private String said(long session, String question) {
+        return ask(session, question).get("response").asText().replaceFirst("^Не уверен — проверьте источники\\. ", "");
+    }
+
     private JsonNode ask(long session, String question) {
         var r = api.post("/chat/sessions/" + session + "/ask", operator,
                 "{\"user_message\": \"" + question + "\"}");
@@ -124,7 +133,7 @@ class BriefingApiTest {
                 record("c-16", "Сводка на 20:00 16.04.2026", "2026-04-16T17:00:00+00:00", "Лодочная переправа свёрнута в 15:00.")));
         long session = api.startSession(operator, "Переправа");
 
-        String now = ask(session, "лодки у ключей ещё ходят?").get("response").asText();
+        String now = said(session, "лодки у ключей ещё ходят?");
         String bridge = ask(session, "мост у ключей открыт?").get("response").asText();
         String timeline = ask(session, "хронология по переправе у ключей").get("response").asText();
 
@@ -149,7 +158,7 @@ class BriefingApiTest {
 
         String power = ask(session, "электроснабжение нижних ключей как было по времени").get("response").asText();
         String evacuation = ask(session, "хронология эвакуации нижних ключей").get("response").asText();
-        String road = ask(session, "38к-031 по порядку что было").get("response").asText();
+        String road = said(session, "38к-031 по порядку что было");
 
         assertThat(power).as("the village's power, in time order, not its evacuation").startsWith("Хронология — Нижние Ключи:")
                 .contains("Превентивно обесточено", "Подано напряжение на ТП-15").doesNotContain("эвакуированных", "Луговое");
@@ -208,6 +217,18 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_refuse_a_figure_asked_of_a_month_before_the_data_and_not_take_the_month_for_a_place() {
+        uploaded("april.jsonl", record("a-10", "Сводка на 20:00 10.04.2026", "2026-04-10T17:00:00+00:00",
+                "Из с. Нижние Ключи эвакуировано 254 человека."));
+        long session = api.startSession(operator, "Март");
+
+        JsonNode march = ask(session, "сколько эвакуировали в марте 2026");
+
+        assertThat(march.get("references")).as(march.get("response").asText()).isEmpty();
+        assertThat(march.get("response").asText()).as("a month is no place").startsWith("В базе нет сведений").doesNotContain("Марте");
+    }
+
+    @Test
     void should_not_answer_an_outage_asked_in_one_town_with_an_outage_in_another() {
         uploaded("outages.jsonl", String.join("\n",
                 record("o-1", "Авария на ТЭЦ в Подольске.", "2024-11-20T06:00:00+00:00",
@@ -234,7 +255,7 @@ class BriefingApiTest {
                         "Уровень воды на ГП Ключи — 686 см, на ГП Ольховка — 747 см.")));
         long session = api.startSession(operator, "Обстановка");
 
-        String summary = ask(session, "что по обстановке на 08:00 13.04.2026, кратко").get("response").asText();
+        String summary = said(session, "что по обстановке на 08:00 13.04.2026, кратко");
 
         assertThat(summary).startsWith("## Сводка").contains("уровень воды — 686 см", "уровень воды — 747 см", "368 человек");
         assertThat(summary.indexOf("368 человек")).as("the district's total before its villages").isLessThan(summary.indexOf("327 человек"));
@@ -745,9 +766,9 @@ class BriefingApiTest {
         uploaded("svodka.jsonl", report);
         long session = api.startSession(operator, "Скот");
 
-        String people = ask(session, "скока вывезли из нижних ключей").get("response").asText();
+        String people = said(session, "скока вывезли из нижних ключей");
         String cattle = ask(session, "скока скота с подворий вывезли из нижних ключей").get("response").asText();
-        String peopleAgain = ask(session, "а людей?").get("response").asText();
+        String peopleAgain = said(session, "а людей?");
 
         assertThat(people).startsWith("Эвакуированных (Нижние Ключи)").contains("254 человека");
         assertThat(cattle).contains("38 голов").doesNotStartWith("Эвакуированных");
@@ -1132,8 +1153,8 @@ class BriefingApiTest {
         uploaded("evacuation.jsonl", EVACUATION);
         long session = api.startSession(operator, "Доклад");
 
-        String evening = ask(session, "доложи по вечеру 12 апреля вкратце").get("response").asText();
-        String morning = ask(session, "чё было по сводке на 8 утра 11 апреля, в двух словах").get("response").asText();
+        String evening = said(session, "доложи по вечеру 12 апреля вкратце");
+        String morning = said(session, "чё было по сводке на 8 утра 11 апреля, в двух словах");
 
         assertThat(evening).startsWith("## Сводка").contains("на 20:00 12.04.2026", "327 человек");
         assertThat(morning).startsWith("## Сводка").contains("на 08:00 11.04.2026", "312 человек").doesNotContain("327");
