@@ -7,7 +7,6 @@ import static ru.sppr.chat.briefing.Modelled.PLACES;
 import static ru.sppr.chat.briefing.Modelled.said;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -37,7 +36,6 @@ import ru.sppr.chat.situation.MentionKind;
 import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.situation.SituationStore.EntityRow;
 import ru.sppr.chat.situation.SituationViews.IncidentSummary;
-import ru.sppr.chat.knowledge.source.SourceType;
 import ru.sppr.chat.user.Caller;
 
 /**
@@ -507,25 +505,6 @@ final class Absences {
                     ? Optional.of(w.from().atZone(model.zone()).toLocalDate()) : Optional.empty();
             case Moment.Latest l -> Optional.empty();
         };
-    }
-
-    /**
-     * A past period asked («в марте», «в 1994 году», «за ночь») in which the base has nothing dated at all that the caller
-     * may read: whatever an answer found, it is of another time. Not a period still to come («на завтра»): a forecast of
-     * it is dated before it.
-     */
-    Optional<String> periodEmpty(Frame frame, Caller caller) {
-        if (!(frame.moment() instanceof Moment.Within period) || !period.stated() || !period.from().isBefore(period.to())
-                || period.to().isAfter(frame.askedAt())) {
-            return Optional.empty();
-        }
-        Instant until = period.to().minusMillis(1);
-        if (!words.observedWithin(period.from(), until, EnumSet.allOf(SourceType.class), 1, caller.clearance()).isEmpty()) {
-            return Optional.empty();
-        }
-        String from = day.format(period.from());
-        String to = day.format(until);
-        return Optional.of("В базе нет сведений " + (from.equals(to) ? "за " + from : "за период с " + from + " по " + to) + ".");
     }
 
     /** A moment said with a date («20 апреля», «12.04», «25-го»), not «сегодня» or «с начала смены». */

@@ -164,7 +164,6 @@ public final class Briefing {
                 .or(() -> Absences.placeMissing(frame, said))
                 .or(() -> Absences.personNotSpokenOf(frame, question, read))
                 .or(() -> ABOUT_A_PLACE.contains(intent) ? absences.townMissing(frame, grounded) : Optional.empty())
-                .or(() -> absences.periodEmpty(frame, caller))
                 .or(() -> absences.dayAsked(frame.moment()).filter(d -> !absences.speaksOfDay(grounded, d))
                         .map(d -> "На " + day.format(d) + " сведений по вопросу в базе нет."))
                 .or(() -> Absences.yearMissing(question, said))
