@@ -51,4 +51,9 @@ final class Book {
     List<Cited> cited() {
         return new ArrayList<>(cited.values());
     }
+
+    /** How many sources the cited fragments come from. */
+    int sources() {
+        return (int) cited.values().stream().map(c -> c.hit().sourceId()).distinct().count();
+    }
 }

@@ -109,8 +109,7 @@ final class Chronicle {
             return new Answer.NoEvidence("В базе нет ни записей журнала, ни документов, ни сообщений " + said + ".");
         }
         String text = TITLE + said + ":\n" + String.join("\n", shortened(lines)) + documents;
-        long sources = book.cited().stream().map(c -> c.hit().sourceId()).distinct().count();
-        return new Answer.Grounded(text.strip(), book.cited(), modelled((int) sources, false));
+        return new Answer.Grounded(text.strip(), book.cited(), modelled(book.sources(), false));
     }
 
     /** The incidents of the type reported in the period, one line each: «Хроника за 28.11.2024 — пожар:». */
@@ -122,8 +121,7 @@ final class Chronicle {
             return new Answer.NoEvidence("В базе нет сообщений о происшествиях вида «" + type.label() + "» " + said + ".");
         }
         String text = TITLE + said + " — " + type.label() + ":\n" + String.join("\n", shortened(lines));
-        long sources = book.cited().stream().map(c -> c.hit().sourceId()).distinct().count();
-        return new Answer.Grounded(text, book.cited(), modelled((int) sources, false));
+        return new Answer.Grounded(text, book.cited(), modelled(book.sources(), false));
     }
 
     /** «за 12.04.2026» for a calendar day, else «с 20:00 12.04.2026 МСК по 08:00 13.04.2026». */

@@ -84,9 +84,8 @@ final class Handover {
                 + (c.entityName().isEmpty() ? "" : " (" + c.entityName() + ")") + ": " + SituationModel.shown(c.first()) + " "
                 + book.mark(c.first()) + " и " + SituationModel.shown(c.second()) + " " + book.mark(c.second())));
         more(lines, conflicts.size(), "расхождение", "расхождения", "расхождений");
-        long sources = book.cited().stream().map(c -> c.hit().sourceId()).distinct().count();
         return new Answer.Grounded(head + "\n" + String.join("\n", lines), book.cited(),
-                modelled((int) sources, !d.conflicts().isEmpty()));
+                modelled(book.sources(), !d.conflicts().isEmpty()));
     }
 
     /** The end of the period asked: a day's end, or its evening («за 13-е с утра к вечеру»); null for until now. */

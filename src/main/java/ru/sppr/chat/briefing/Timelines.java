@@ -135,9 +135,8 @@ final class Timelines {
         var book = new Book();
         List<String> lines = written(items, rows.stream().map(ObservationRow::entityKey).distinct().count() > 1, book);
         String title = "Хронология" + (subject.isEmpty() ? "" : " — " + subject) + ":";
-        long sources = book.cited().stream().map(c -> c.hit().sourceId()).distinct().count();
         return Optional.of(incidents.withIncident(new Answer.Grounded(title + "\n" + String.join("\n", lines), book.cited(),
-                modelled((int) sources, false)), rows, frame, caller));
+                modelled(book.sources(), false)), rows, frame, caller));
     }
 
     /** The lines of a timeline of a thing in time order, each value named by its thing when it has {@code several}. */
@@ -289,9 +288,8 @@ final class Timelines {
         }
         String head = place.get().name() + ": в базе " + there.size() + " " + Plural.of(there.size(), "происшествие", "происшествия", "происшествий")
                 + (there.size() > lines.size() ? ", последние " + lines.size() : "") + ":";
-        long sources = book.cited().stream().map(c -> c.hit().sourceId()).distinct().count();
         return Optional.of(Briefed.of(new Answer.Grounded(head + "\n" + String.join("\n", lines), book.cited(),
-                modelled((int) sources, false))));
+                modelled(book.sources(), false))));
     }
 
     /**

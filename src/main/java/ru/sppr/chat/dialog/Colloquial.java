@@ -101,8 +101,9 @@ final class Colloquial {
         boolean power = POWER_SAID.matcher(text).find();
         while (m.find()) {
             String word = cyrillic(m.group());
-            String standard = power && POWER.containsKey(word.toLowerCase()) ? POWER.get(word.toLowerCase())
-                    : STANDARD.getOrDefault(word.toLowerCase(), road(word));
+            String lower = word.toLowerCase();
+            String standard = power && POWER.containsKey(lower) ? POWER.get(lower)
+                    : STANDARD.containsKey(lower) ? STANDARD.get(lower) : road(word);
             m.appendReplacement(out, Matcher.quoteReplacement(standard == null ? word : sameCase(word, standard)));
         }
         String standard = GLUED_ORDINAL.matcher(m.appendTail(out)).replaceAll("$1");
