@@ -122,7 +122,7 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
                 return Optional.empty();
             }
             Optional<String> telling = tellingWord(r.subjectCarried() && !own.isEmpty() ? own : stems, candidates, r.weights());
-            best = best.map(b -> counted.flatMap(w -> countingOf(w, b, candidates)).orElseGet(() -> countOf(b, candidates, stems, telling)));
+            best = best.map(b -> counted.flatMap(w -> countingOf(w, b, candidates)).orElseGet(() -> countOf(b, candidates, stems, r.weights(), telling)));
             if (best.filter(b -> nothingCounted(b, candidates, stems, telling)).isPresent()) {
                 LOG.debug("Neither «{}» nor its report gives a figure", best.get().sentence());
                 return Optional.empty();
@@ -158,7 +158,8 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
      * A cause asked («почему закрыли мост», «а из-за чего?») is answered by the sentence that gives one: of the best
      * sentence's own fragment (the same report), else of any relevant one that names the question's most telling word —
      * «причиной пожара на складах стала диверсия» is another fire's cause for «из-за чего загорелся склад на рябиновой»;
-     * the best sentence when none does.
+     * the best sentence when none does. A sentence is relevant enough when its report tells the story, as for a count
+     * ({@link #countOf}).
      */
     private static Candidate causeOf(Candidate best, List<Candidate> candidates, List<String> stems, Map<String, Double> weights) {
         if (givesCause(best)) {
@@ -166,8 +167,9 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         }
         Comparator<Candidate> byScore = Comparator.comparingDouble(Candidate::score);
         Optional<String> telling = tellingWord(stems, candidates, weights);
+        Map<Integer, Double> told = toldByFragment(candidates, stems, weights);
         return candidates.stream().filter(c -> c.hit() == best.hit() && givesCause(c)).max(byScore)
-                .or(() -> candidates.stream().filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR && givesCause(c))
+                .or(() -> candidates.stream().filter(c -> relevantOrOfTheStory(c, told) && givesCause(c))
                         .filter(c -> naming(c, telling))
                         .max(byScore))
                 .orElse(best);
@@ -206,10 +208,13 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
      * only names the place and the event («По данным 112, столкновение …»); when that fragment has none, by such a sentence
      * of another fragment relevant enough on its own that names the most telling word ({@link #tellingWord}) of the question,
      * or of a follow-up's own words («скока спасли?» after «что за взрыв в жуковском») — not the count of a shipwreck for a
-     * landslide off Sakhalin. Not when the best one counts already, nor by a sentence without a number the question and the
-     * best one share («в 2010 году»).
+     * landslide off Sakhalin. Such a sentence is relevant enough when its report tells the story ({@value #CLAIM_FLOOR} of
+     * what is asked, {@link #toldByFragment}): «UPD: Пожар … локализован, спасено 6 человек» names neither Жуковский nor the
+     * blast, the report's first sentence does. Not when the best one counts already, nor by a sentence without a number the
+     * question and the best one share («в 2010 году»).
      */
-    private static Candidate countOf(Candidate best, List<Candidate> candidates, List<String> stems, Optional<String> telling) {
+    private static Candidate countOf(Candidate best, List<Candidate> candidates, List<String> stems, Map<String, Double> weights,
+                                     Optional<String> telling) {
         List<String> lacking = lacking(best, stems);
         if (lacking.isEmpty() || counts(best.sentence())) {
             return best;
@@ -217,10 +222,19 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         Comparator<Candidate> byLackingThenScore = Comparator.comparingLong((Candidate c) -> lacking.stream().filter(w -> sharesStart(c.stems(), w)).count())
                 .thenComparingDouble(Candidate::score);
         List<Candidate> counting = counting(best, candidates, stems, lacking);
+        Map<Integer, Double> told = toldByFragment(candidates, stems, weights);
         return counting.stream().filter(c -> c.hit() == best.hit()).max(byLackingThenScore)
-                .or(() -> counting.stream().filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR && naming(c, telling))
+                .or(() -> counting.stream().filter(c -> relevantOrOfTheStory(c, told) && naming(c, telling))
                         .max(byLackingThenScore))
                 .orElse(best);
+    }
+
+    /**
+     * Whether a sentence is relevant enough on its own, or its report tells the story asked ({@value #CLAIM_FLOOR} of it,
+     * {@code told} by {@link #toldByFragment}).
+     */
+    private static boolean relevantOrOfTheStory(Candidate c, Map<Integer, Double> told) {
+        return c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR || told.get(c.hit()) >= CLAIM_FLOOR;
     }
 
     /** The words asked, not numbers, that the best sentence lacks. */

@@ -2,6 +2,7 @@ package ru.sppr.chat.briefing;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import ru.sppr.chat.answer.Causes;
 import ru.sppr.chat.answer.NumberedObjects;
 import ru.sppr.chat.answer.QuestionWords;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
@@ -139,20 +141,15 @@ public final class FrameReader {
             ADVERSE_MARGIN, STREET, AGE);
     private static final Pattern WHO_OR_WHERE = Pattern.compile("(?<!\\p{L})(" + QuestionWords.WHO + "|" + QuestionWords.FROM + "|"
             + QuestionWords.NAMED + "|where from)(?!\\p{L})|^(?:(?:а|и|ну)\\s+)?(?:" + QuestionWords.WHERE + ")(?!\\p{L})");
+    private static final Pattern QUOTED = Pattern.compile("[«»\"“”]");
+    /** Kinds of objects named for the place they are at: a gauge, a bridge, a dam, a crossing. */
+    private static final Pattern NAMED_FOR_A_PLACE = Pattern.compile("гп|гидропост\\p{L}*|мост\\p{L}*|дамб\\p{L}*|переправ\\p{L}*");
     private static final Pattern CAUSE_ASKED = Pattern.compile("(?<!\\p{L})(причин\\p{L}*|из[- ]за\\s+чего|почему|отчего|why|cause\\p{L}*)(?!\\p{L})(?!\\s+(?:ты|вы|так\\s+(?:счита|дума|реш)|you|do you))");
     /** «подъём 1,5–2 см/ч», «до 2,1 м/с»: a speed given by its unit. */
     private static final Pattern SPEED_GIVEN = Pattern.compile("\\d\\s*(?:см|м|км|мм)\\s*/\\s*(?:ч|с|сут)|сантиметр\\p{L}*\\s+в\\s+час|метр\\p{L}*\\s+в\\s+секунд|км/ч");
     private static final Pattern CAUSE_GIVEN = Pattern.compile("причин|из[- ]за|вследствие|в связи с|ввиду|в результате|"
             + "подвел|верси|"
-            + "связыва|замыкани|утечк|неисправн|нарушени|поджог|размыв|неосторожн|взрыв[а-я]* газа|хлопок газа|газов[а-я]* баллон|because|caused");
-    /**
-     * «пострадали в результате ДТП», «закрыта из-за пожара»: the event is the cause of something else here, which says
-     * nothing of what caused the event.
-     */
-    private static final Pattern EVENT_AS_CAUSE = Pattern.compile("(?:из[- ]за|вследствие|в результате)\\s+(?:\\p{L}+\\s+){0,2}?"
-            + "(?:дтп|авари|пожар|возгоран|взрыв(?!\\p{L}*\\s+газа)|обрушени|столкновени|крушени|происшестви|инцидент|чп|катастроф|"
-            + "наводнени|паводк|половод|подтоплени)\\p{L}*");
-
+            + "связыва|замыкани|утечк|неисправн|нарушени|поджог|" + Causes.SET_ON_FIRE + "|размыв|неосторожн|взрыв[а-я]* газа|хлопок газа|газов[а-я]* баллон|because|caused");
     private static final Pattern OVERVIEW = Pattern.compile("(?<!\\p{L})(что\\s+(?:там\\s+)?со?(?!\\p{L})|как\\s+там|как\\s+дела|"
             + "обстановк|ситуаци|сводк|что\\s+известно|что\\s+по(?!\\p{L})|что\\s+(?:там\\s+)?(?:было|происходило|творилось)(?!\\p{L})|what about|status of)");
 
@@ -281,6 +278,7 @@ public final class FrameReader {
                 namedAs.add(m.text());
             }
         }
+        missing.removeIf(m -> kindAtAPlace(m, entities.values(), question));
         objectsTypedInLowerCase(question, caller, missing).forEach(e -> entities.putIfAbsent(e.key(), e));
         numbered(question, entities, missing, caller);
         String lower = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
@@ -659,7 +657,7 @@ public final class FrameReader {
     static boolean speaksOf(String answer, String measure) {
         String lower = answer.toLowerCase(Locale.ROOT).replace('ё', 'е');
         return switch (measure) {
-            case CAUSE -> CAUSE_GIVEN.matcher(EVENT_AS_CAUSE.matcher(lower).replaceAll(" ")).find();
+            case CAUSE -> CAUSE_GIVEN.matcher(Causes.withoutEventAsCause(lower)).find();
             case CAPACITY -> lower.contains("мест");
             case BUILT -> lower.contains("постро") || YEAR.matcher(lower).find();
             case "скорост" -> lower.contains(measure) || SPEED_GIVEN.matcher(lower).find();
@@ -680,6 +678,18 @@ public final class FrameReader {
      * «на реке быстрая» — but not «площадь», which in «итоговая площадь какая» is the area asked), or an object of a
      * kind operators track.
      */
+    /**
+     * «азс махачкала», «тц москва»: a kind of object followed by the name of a place the question names too is an object of
+     * that kind at that place, not one named so — unless the name is quoted («ТЦ «Москва»»), or objects of the kind are
+     * named for their place ({@link #NAMED_FOR_A_PLACE}: «ГП Нижние Ключи» is a gauge the base may lack).
+     */
+    private static boolean kindAtAPlace(Mention object, Collection<EntityRow> named, String question) {
+        String[] words = object.text().split("\\s+", 2);
+        return object.kind() == MentionKind.OBJECT && words.length == 2 && !QUOTED.matcher(question).find()
+                && !NAMED_FOR_A_PLACE.matcher(object.subtype() == null ? "" : object.subtype().toLowerCase(Locale.ROOT)).matches()
+                && named.stream().anyMatch(e -> e.kind().place() && e.name().equalsIgnoreCase(words[1].strip()));
+    }
+
     private static boolean mayBeMissing(Mention m, List<Mention> asTyped) {
         if (m.kind() == MentionKind.OBJECT) {
             return m.subtype() != null && TRACKED.matcher(m.subtype().toLowerCase(Locale.ROOT)).matches()

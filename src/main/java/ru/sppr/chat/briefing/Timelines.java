@@ -224,10 +224,25 @@ final class Timelines {
             return Optional.empty();
         }
         Map<IncidentSummary, Incidents.Telling> told = new LinkedHashMap<>();
-        incidents.incidentsNamed(frame, question, caller).stream().filter(i -> DISCRETE.contains(i.type())).limit(PLACE_INCIDENTS)
-                .forEach(i -> told.put(i, incidents.telling(i, question, frame, caller)));
-        return told.entrySet().stream().filter(e -> e.getValue().words() > 0).max(Map.Entry.comparingByValue())
-                .flatMap(story -> reportsTimeline(List.of(story.getKey()), frame, caller));
+        List<IncidentSummary> there = incidents.incidentsNamed(frame, question, caller).stream().filter(i -> DISCRETE.contains(i.type()))
+                .limit(PLACE_INCIDENTS).toList();
+        there.forEach(i -> told.put(i, incidents.telling(i, question, frame, caller)));
+        return told.entrySet().stream().filter(e -> e.getValue().words() > 0).max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .or(() -> onlyOneOfTheDay(there, frame))
+                .flatMap(story -> reportsTimeline(List.of(story), frame, caller));
+    }
+
+    /**
+     * «что было в нижнем тагиле 1 августа, по порядку»: a day asked at a place, with no other word of what happened, is the
+     * story of the one incident reported there that day — its reports, not the figures they gave.
+     */
+    private static Optional<IncidentSummary> onlyOneOfTheDay(List<IncidentSummary> there, Frame frame) {
+        if (!(frame.moment() instanceof Moment.Within within)) {
+            return Optional.empty();
+        }
+        List<IncidentSummary> ofTheDay = there.stream().filter(i -> i.firstReportAt() != null && i.lastReportAt() != null)
+                .filter(i -> i.firstReportAt().isBefore(within.to()) && !i.lastReportAt().isBefore(within.from())).toList();
+        return ofTheDay.size() == 1 ? Optional.of(ofTheDay.getFirst()) : Optional.empty();
     }
 
     /**

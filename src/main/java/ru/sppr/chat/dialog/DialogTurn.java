@@ -61,6 +61,8 @@ import ru.sppr.chat.user.Caller;
  */
 public final class DialogTurn {
     private static final int CONTEXT_TURNS = 6;
+    /** How long after the moment asked a cause asked of it may be reported ({@link #knownBy}). */
+    private static final Duration CAUSE_TOLD_WITHIN = Duration.ofDays(7);
     /** Fragments searched when the answer must come from what is known of the place asked about. */
     private static final int IN_SCOPE = 50;
     /**
@@ -180,6 +182,21 @@ public final class DialogTurn {
         return result;
     }
 
+    /**
+     * What an answer may be read from was reported by this moment: the end of the moment asked, or now. A cause is told days
+     * after the event («из-за чего загорелось» of a fire on 14 ноября: «пожар устроил один из жильцов», 18 ноября), so asked
+     * of a moment, it may be reported up to {@link #CAUSE_TOLD_WITHIN} later — not any time since, when reports of other
+     * events that name a cause would crowd out those of this one.
+     */
+    private static Instant knownBy(Frame frame, String asked, Instant now) {
+        Instant until = frame.moment().until();
+        if (until == null) {
+            return now;
+        }
+        Instant told = FrameReader.asksCause(asked) ? until.plus(CAUSE_TOLD_WITHIN) : until;
+        return told.isAfter(now) ? now : told;
+    }
+
     /** What a turn answers, before it is recorded. */
     private record Thought(AnswerDraft draft, IntentPrediction intent, List<Suggestion> next, Evidence evidence, List<Subject> subjects) {}
 
@@ -216,7 +233,7 @@ public final class DialogTurn {
             String focus = (Topics.of(intent.intent(), searched) + " " + frame.namesInBaseWords(asked, analysis::stems)).strip();
             AnswerScope scope = briefing.scope(frame, caller).orPreferring(followUp || frame.inherited() ? citedBefore(prior) : Set.of());
             int k = Math.max(settings.retrieve(), intent.intent() == Intent.TIMELINE ? ExtractiveComposer.TIMELINE_FRAGMENTS : 10);
-            Instant known = frame.moment().until() == null ? now : frame.moment().until();
+            Instant known = knownBy(frame, asked, now);
             List<SearchHit> hits = scope.keep(retrieve(intent.intent(), focus, caller, now, known,
                     scope.narrows() ? IN_SCOPE : k), k);
             var weights = hits.isEmpty() ? Map.<String, Double>of() : search.weights(analysis.stems(focus), caller.clearance());

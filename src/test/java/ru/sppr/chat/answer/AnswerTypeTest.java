@@ -59,4 +59,21 @@ class AnswerTypeTest {
         assertThat(AnswerType.of("во сколько раз вырос уровень")).isNotEqualTo(AnswerType.TIME_OF_DAY);
         assertThat(AnswerType.of("во сколько оценили ущерб")).isNotEqualTo(AnswerType.TIME_OF_DAY);
     }
+
+    @Test
+    void how_long_people_have_sat_without_power_is_a_span_of_time() {
+        assertThat(AnswerType.of("жк дубровка сейчас без электроснабжения сколько уже сидят")).isEqualTo(AnswerType.DURATION);
+        assertThat(AnswerType.of("сколько уже погибло")).isEqualTo(AnswerType.COUNT);
+        assertThat(AnswerType.DURATION.offeredBy("Люди сидят без электричества уже более часа.")).isTrue();
+        assertThat(AnswerType.DURATION.offeredBy("Больше людей без света")).isFalse();
+    }
+
+    @Test
+    void the_event_itself_or_what_followed_it_is_no_cause_of_it() {
+        assertThat(AnswerType.CAUSE.offeredBy("Один человек погиб из-за пожара в квартире на Ленинском проспекте.")).isFalse();
+        assertThat(AnswerType.CAUSE.offeredBy("В результате пострадали 3 человека – 2 газоспасателя и очевидец.")).isFalse();
+        assertThat(AnswerType.CAUSE.offeredBy("Пожар произошёл из-за короткого замыкания; в результате пострадали двое.")).isTrue();
+        assertThat(AnswerType.CAUSE.offeredBy("В СК сообщили, что пожар в доме на Ленинском проспекте устроил один из жильцов.")).isTrue();
+        assertThat(AnswerType.CAUSE.offeredBy("Глава семейства облил детские игрушки и поджёг.")).isTrue();
+    }
 }

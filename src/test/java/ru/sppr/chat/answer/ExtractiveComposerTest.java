@@ -217,6 +217,37 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void should_answer_a_follow_up_count_from_a_report_of_the_story_whose_sentence_names_neither_place_nor_event() {
+        String fire = "В подмосковном Жуковском в квартире на улице Осипенко пожар.";
+        String blast = "Взрыв прогремел в квартире в многоэтажке в подмосковном Жуковском.";
+        var hits = List.of(hit("a", fire, fire + " Очевидцы сообщили, что слышали звук, похожий на взрыв.", 9, NOW),
+                hit("b", blast, blast + " Повреждены квартиры выше — на 13 и 14 этажах в доме на улице Осипенко. "
+                        + "UPD: Пожар, охвативший две квартиры на 12 и 13 этажах, локализован, спасено 6 человек.", 8, NOW),
+                hit("c", "Пожар в Подольске", "Пожар в Подольске: спасено 12 человек.", 7, NOW));
+        String focus = "что за взрыв в жуковском на осипенко сколько спасли?";
+
+        String text = composer.compose(new Request(Intent.GENERAL_QUERY, "сколько спасли?", focus, hits, Map.of(), NOW,
+                Duration.ofHours(48), Optional.empty()).withSubjectCarried()).text();
+
+        assertThat(text).startsWith("UPD: Пожар, охвативший две квартиры на 12 и 13 этажах, локализован, спасено 6 человек.")
+                .doesNotContain("12 человек");
+    }
+
+    @Test
+    void should_answer_a_follow_up_cause_with_the_cause_a_report_of_the_story_gives_not_with_the_event_as_a_cause() {
+        String death = "Один человек погиб из-за пожара в квартире жилого дома на Ленинском проспекте в Москве.";
+        String arson = "В СК сообщили, что пожар в доме на Ленинском проспекте устроил один из жильцов.";
+        var hits = List.of(hit("a", death, death, 9, NOW),
+                hit("b", arson, arson + " Глава семейства облил детские игрушки и поджёг.", 7, NOW));
+        String focus = "что за пожар был на ленинском проспекте из за чего загорелось";
+
+        String text = composer.compose(new Request(Intent.GENERAL_QUERY, "из за чего загорелось", focus, hits, Map.of(), NOW,
+                Duration.ofHours(48), Optional.empty()).withSubjectCarried()).text();
+
+        assertThat(text).startsWith(arson);
+    }
+
+    @Test
     void should_not_answer_a_count_from_a_report_that_gives_none_nor_with_the_count_of_another_event() {
         var hits = List.of(
                 hit("a", "Оползень", "Мощный оползень сошёл прямо на трассу на Сахалине. Движение перекрыто.", 9, NOW),

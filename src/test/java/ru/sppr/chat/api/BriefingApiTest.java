@@ -245,6 +245,17 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_take_a_kind_of_object_before_a_towns_name_for_one_in_that_town() {
+        uploaded("station.jsonl", record("g-1", "Взрыв на АЗС в Махачкале.", "2024-09-27T15:09:00+00:00",
+                "Взрыв на АЗС в Махачкале: погибли 4 человека."));
+        long session = api.startSession(operator, "АЗС");
+
+        String asked = ask(session, "азс махачкала скока погибших").get("response").asText();
+
+        assertThat(asked).contains("4 человека").doesNotContain("нет сведений");
+    }
+
+    @Test
     void should_sum_up_the_situation_with_every_gauges_level_and_the_districts_total_before_its_villages() {
         uploaded("situation.jsonl", String.join("\n",
                 record("w-12", "Оперативная сводка на 20:00 12.04.2026", "2026-04-12T17:00:00+00:00",
@@ -259,6 +270,25 @@ class BriefingApiTest {
 
         assertThat(summary).startsWith("## Сводка").contains("уровень воды — 686 см", "уровень воды — 747 см", "368 человек");
         assertThat(summary.indexOf("368 человек")).as("the district's total before its villages").isLessThan(summary.indexOf("327 человек"));
+    }
+
+    @Test
+    void should_tell_what_happened_at_a_place_on_a_day_by_the_reports_of_its_one_incident_that_day() {
+        uploaded("tagil.jsonl", String.join("\n",
+                record("t-1", "Взрыв газа произошел в пятиэтажке в Нижнем Тагиле.", "2024-08-01T07:28:00+00:00",
+                        "Взрыв газа произошел в пятиэтажке в Нижнем Тагиле. Полностью разрушена одна из секций жилого дома."),
+                record("t-2", "Количество пострадавших при обрушении в Нижнем Тагиле возросло до 6 человек.", "2024-08-01T08:13:00+00:00",
+                        "Количество пострадавших при обрушении в Нижнем Тагиле возросло до 6 человек."),
+                record("t-3", "Пострадавших при обрушении в Нижнем Тагиле уже 10 человек.", "2024-08-01T10:35:00+00:00",
+                        "Пострадавших при обрушении в Нижнем Тагиле уже 10 человек, один человек погиб."),
+                record("t-4", "Число погибших при обрушении пятиэтажки в Нижнем Тагиле возросло до двух человек.", "2024-08-01T16:32:00+00:00",
+                        "Число погибших при обрушении пятиэтажки в Нижнем Тагиле возросло до 2 человек.")));
+        long session = api.startSession(operator, "Тагил");
+
+        String story = said(session, "что было в нижнем тагиле 1 августа, по порядку");
+
+        assertThat(story).startsWith("Хронология").contains("Взрыв газа произошел в пятиэтажке", "Число погибших при обрушении");
+        assertThat(story.indexOf("Взрыв газа")).as("in the order reported").isLessThan(story.indexOf("погибших"));
     }
 
     @Test
