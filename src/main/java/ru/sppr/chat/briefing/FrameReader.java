@@ -673,12 +673,6 @@ public final class FrameReader {
     }
 
     /**
-     * Whether a name the model does not know makes the question one about something not in the base: a place the
-     * question itself spells as a name (not one only its capitalised copy suggests, unless a type word says what it is:
-     * «на реке быстрая» — but not «площадь», which in «итоговая площадь какая» is the area asked), or an object of a
-     * kind operators track.
-     */
-    /**
      * «азс махачкала», «тц москва»: a kind of object followed by the name of a place the question names too is an object of
      * that kind at that place, not one named so — unless the name is quoted («ТЦ «Москва»»), or objects of the kind are
      * named for their place ({@link #NAMED_FOR_A_PLACE}: «ГП Нижние Ключи» is a gauge the base may lack).
@@ -690,6 +684,12 @@ public final class FrameReader {
                 && named.stream().anyMatch(e -> e.kind().place() && e.name().equalsIgnoreCase(words[1].strip()));
     }
 
+    /**
+     * Whether a name the model does not know makes the question one about something not in the base: a place the
+     * question itself spells as a name (not one only its capitalised copy suggests, unless a type word says what it is:
+     * «на реке быстрая» — but not «площадь», which in «итоговая площадь какая» is the area asked), or an object of a
+     * kind operators track.
+     */
     private static boolean mayBeMissing(Mention m, List<Mention> asTyped) {
         if (m.kind() == MentionKind.OBJECT) {
             return m.subtype() != null && TRACKED.matcher(m.subtype().toLowerCase(Locale.ROOT)).matches()

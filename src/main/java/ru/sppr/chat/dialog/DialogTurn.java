@@ -320,11 +320,11 @@ public final class DialogTurn {
 
     /**
      * An English question with its Russian words, names, dates and times appended, a Russian one with the Latin names of
-     * the brands it types in Cyrillic that the base does not write so, and its large numbers as reports group their
-     * digits, for the situation frame and retrieval.
+     * the brands it types in Cyrillic that the base does not write so and the abbreviations of the livestock it names in
+     * words, and its large numbers as reports group their digits, for the situation frame and retrieval.
      */
     private String glossed(String typed, Caller caller) {
-        return GroupedNumbers.withGroups(LatinBrands.withLatin(EnglishTimes.withRussian(LatinNames.withCyrillic(EnglishTerms.withRussian(typed))),
+        return GroupedNumbers.withGroups(LatinBrands.withLatin(Livestock.withAbbreviations(EnglishTimes.withRussian(LatinNames.withCyrillic(EnglishTerms.withRussian(typed)))),
                 word -> analysis.stems(word).stream().anyMatch(stem -> search.contains(stem, caller.clearance()))));
     }
 
