@@ -552,6 +552,11 @@ public final class FrameReader {
         return CAUSE_ASKED.matcher(question.toLowerCase(Locale.ROOT)).find();
     }
 
+    /** Whether a text gives a cause of something — not the event as the cause of what followed it. */
+    public static boolean givesCause(String text) {
+        return speaksOf(text, CAUSE);
+    }
+
     /** «что с дамбой?», «как там в Ключах?», «обстановка в районе»: what is known of a thing, not one figure of it. */
     static boolean asksOverview(String question) {
         return OVERVIEW.matcher(question.toLowerCase(Locale.ROOT)).find();
