@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class Livestock {
     private static final Pattern CATTLE = Pattern.compile("(?<!\\p{L})(?:крупн\\p{L}*\\s+рогат\\p{L}*|коров\\p{L}*|бычк\\p{L}*|тел[яё]т\\p{L}*)(?!\\p{L})");
-    private static final Pattern SMALL = Pattern.compile("(?<!\\p{L})(?:мелк\\p{L}*\\s+рогат\\p{L}*|ов[еца]\\p{L}*|коз\\p{L}*|баран\\p{L}*)(?!\\p{L})");
+    private static final Pattern SMALL = Pattern.compile("(?<!\\p{L})(?:мелк\\p{L}*\\s+рогат\\p{L}*|овец|овц\\p{L}*|овеч\\p{L}*|коз(?:а|ы|у|ой|ел)?|баран\\p{L}*)(?!\\p{L})");
     private static final Pattern ANY = Pattern.compile("(?<!\\p{L})(?:скот\\p{L}*|скотин\\p{L}*|поголов\\p{L}*)(?!\\p{L})");
     private static final Pattern SAID = Pattern.compile("(?<!\\p{L})(?:крс|мрс)(?!\\p{L})");
 

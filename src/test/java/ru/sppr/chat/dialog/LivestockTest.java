@@ -17,5 +17,7 @@ class LivestockTest {
         assertThat(Livestock.withAbbreviations("сколько крс вывезли")).isEqualTo("сколько крс вывезли");
         assertThat(Livestock.withAbbreviations("уровень на гп ключи")).isEqualTo("уровень на гп ключи");
         assertThat(Livestock.withAbbreviations("мелкий ремонт на мосту")).isEqualTo("мелкий ремонт на мосту");
+        assertThat(Livestock.withAbbreviations("овал на схеме, козырёк")).isEqualTo("овал на схеме, козырёк");
+        assertThat(Livestock.withAbbreviations("овец вывезли?")).isEqualTo("овец вывезли? (МРС)");
     }
 }
