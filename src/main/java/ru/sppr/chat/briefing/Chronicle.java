@@ -10,8 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongPredicate;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import ru.sppr.chat.answer.Answer;
@@ -116,7 +117,7 @@ final class Chronicle {
     private Answer ofType(EventType type, Instant from, Instant until, String said, Book book, Caller caller) {
         Set<Long> ofType = model.incidents(from, type, null, LISTED, caller).stream().map(IncidentSummary::id)
                 .collect(Collectors.toSet());
-        List<String> lines = reports(from, until, book, caller, ofType::contains);
+        List<String> lines = reports(from, until, book, caller, Optional.of(ofType));
         if (lines.isEmpty()) {
             return new Answer.NoEvidence("В базе нет сообщений о происшествиях вида «" + type.label() + "» " + said + ".");
         }
@@ -159,18 +160,18 @@ final class Chronicle {
      * it had then («16:59 04.11.2024 — Пожар на складе в Подольске [3] (ещё 4 сообщения)»).
      */
     private List<String> reports(Instant from, Instant until, Book book, Caller caller) {
-        return reports(from, until, book, caller, null);
+        return reports(from, until, book, caller, Optional.empty());
     }
 
-    /** The same, only of the incidents {@code kept} (all, and reports of no incident, when null). */
-    private List<String> reports(Instant from, Instant until, Book book, Caller caller, LongPredicate kept) {
+    /** The same, only of the incidents {@code only} when given (else all, and reports of no incident). */
+    private List<String> reports(Instant from, Instant until, Book book, Caller caller, Optional<Set<Long>> only) {
         List<SearchHit> all = search.observedWithin(from, until, Set.of(SourceType.RECORD), LISTED, caller.clearance());
         Map<String, Set<Long>> incidentsOf = model.incidentsOf(all.stream().map(SearchHit::sourceId).toList(), caller);
-        LongPredicate counted = kept == null ? id -> true : kept;
-        List<SearchHit> reports = kept == null ? all : all.stream()
-                .filter(h -> incidentsOf.getOrDefault(h.sourceId(), Set.of()).stream().anyMatch(kept::test)).toList();
+        Predicate<Long> kept = id -> only.map(ids -> ids.contains(id)).orElse(true);
+        List<SearchHit> reports = only.isEmpty() ? all : all.stream()
+                .filter(h -> incidentsOf.getOrDefault(h.sourceId(), Set.of()).stream().anyMatch(kept)).toList();
         Map<String, List<SearchHit>> byStory = reports.stream().collect(Collectors.groupingBy(
-                h -> incidentsOf.getOrDefault(h.sourceId(), Set.of()).stream().filter(counted::test).min(Long::compare)
+                h -> incidentsOf.getOrDefault(h.sourceId(), Set.of()).stream().filter(kept).min(Long::compare)
                         .map(id -> "incident:" + id).orElse(h.sourceId()),
                 LinkedHashMap::new, Collectors.toList()));
         var when = times.reply();

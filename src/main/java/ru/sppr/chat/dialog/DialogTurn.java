@@ -191,12 +191,12 @@ public final class DialogTurn {
      * of a moment, it may be reported up to {@link #CAUSE_TOLD_WITHIN} later — not any time since, when reports of other
      * events that name a cause would crowd out those of this one.
      */
-    private static Instant knownBy(Frame frame, String asked, Instant now) {
+    private static Instant knownBy(Frame frame, boolean causeAsked, Instant now) {
         Instant until = frame.moment().until();
         if (until == null) {
             return now;
         }
-        Instant told = FrameReader.asksCause(asked) ? until.plus(CAUSE_TOLD_WITHIN) : until;
+        Instant told = causeAsked ? until.plus(CAUSE_TOLD_WITHIN) : until;
         return told.isAfter(now) ? now : told;
     }
 
@@ -246,9 +246,9 @@ public final class DialogTurn {
             String focus = (Topics.of(intent.intent(), searched) + " " + frame.namesInBaseWords(asked, analysis::stems)).strip();
             AnswerScope scope = briefing.scope(frame, caller).orPreferring(followUp || frame.inherited() ? citedBefore(prior) : Set.of());
             int k = Math.max(settings.retrieve(), intent.intent() == Intent.TIMELINE ? ExtractiveComposer.TIMELINE_FRAGMENTS : 10);
-            Instant known = knownBy(frame, asked, now);
-            List<SearchHit> found = retrieve(intent.intent(), focus, caller, now, known, scope.narrows() ? IN_SCOPE : k);
-            List<SearchHit> hits = scope.keep(FrameReader.asksCause(asked) ? causesFirst(found) : found, k);
+            boolean causeAsked = FrameReader.asksCause(asked);
+            List<SearchHit> found = retrieve(intent.intent(), focus, caller, now, knownBy(frame, causeAsked, now), scope.narrows() ? IN_SCOPE : k);
+            List<SearchHit> hits = scope.keep(causeAsked ? causesFirst(found) : found, k);
             var weights = hits.isEmpty() ? Map.<String, Double>of() : search.weights(analysis.stems(focus), caller.clearance());
             String timeless = frame.withoutMoment(focus);
             var plain = new Request(intent.intent(), typed, analysis.stems(timeless).isEmpty() ? focus : timeless, hits, weights, now,
