@@ -1,5 +1,7 @@
 package ru.sppr.chat.answer;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -26,6 +29,8 @@ import ru.sppr.chat.knowledge.analysis.RussianNumbers;
  * the question's words), the answer's own report included: one article may quote two sources.
  */
 final class DifferingAccounts {
+    /** How far apart in time the reports of one story may be: a week of updates to a death toll, a court hearing. */
+    private static final Duration STORY = Duration.ofDays(7);
     /** How many values besides the answer's own an answer lists. */
     static final int MOST = 2;
     /** Words that name people counted, between a number and the word of what befell them («12 человек погибли»). */
@@ -96,7 +101,7 @@ final class DifferingAccounts {
      * best-scored first, at most {@value #MOST} of them; empty when the answer's sentence gives no figure of the thing asked
      * or nothing read says otherwise.
      */
-    static List<Account> of(Selection s, Candidate answer, String question) {
+    static List<Account> of(Selection s, Candidate answer, String question, IntFunction<Instant> madeAt) {
         Optional<Figures> figures = Figures.asked(s.expected(), question, s);
         List<Account> given = figures.map(f -> f.in(answer)).orElse(List.of());
         if (given.isEmpty()) {
@@ -107,11 +112,20 @@ final class DifferingAccounts {
         Set<Integer> ofTheStory = s.fragmentsOfTheStory();
         List<Account> accounts = new ArrayList<>(List.of(given.getFirst()));
         s.candidates().stream().filter(c -> c.hit() != answer.hit() || c.position() != answer.position())
-                .filter(c -> (c.hit() == answer.hit() || ofTheStory.contains(c.hit())) && ofTheStoryItself(c, s))
+                .filter(c -> (c.hit() == answer.hit() || ofTheStory.contains(c.hit()) && madeNear(madeAt.apply(c.hit()), madeAt.apply(answer.hit())))
+                        && ofTheStoryItself(c, s))
                 .sorted((a, b) -> Double.compare(b.score(), a.score()))
                 .forEach(c -> figures.get().in(c).stream().filter(a -> values.add(a.value())).findFirst()
                         .filter(a -> accounts.size() <= MOST).ifPresent(accounts::add));
         return accounts.size() > 1 ? accounts : List.of();
+    }
+
+    /**
+     * Whether two reports were made within {@link #STORY} of each other (or either time is unknown): the crash on one
+     * embankment in November and one on another in December share the words asked, not the story.
+     */
+    private static boolean madeNear(Instant a, Instant b) {
+        return a == null || b == null || Duration.between(a, b).abs().compareTo(STORY) <= 0;
     }
 
     /**

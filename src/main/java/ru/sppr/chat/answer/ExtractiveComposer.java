@@ -126,10 +126,10 @@ public final class ExtractiveComposer implements AnswerComposer {
             chosen = s.pack(r.words() - CONFLICT_WORDS, whatHappened);
             conflict = Conflicts.find(chosen, s.candidates(), r.hits());
         }
-        List<DifferingAccounts.Account> accounts = conflict.isPresent() ? List.of() : DifferingAccounts.of(s, chosen.getFirst(), r.question());
+        List<DifferingAccounts.Account> accounts = conflict.isPresent() ? List.of() : DifferingAccounts.of(s, chosen.getFirst(), r.question(), hit -> r.hits().get(hit).observedAt());
         if (!accounts.isEmpty()) {
             List<Candidate> shorter = s.pack(r.words() - CONFLICT_WORDS, whatHappened);
-            List<DifferingAccounts.Account> again = DifferingAccounts.of(s, shorter.getFirst(), r.question());
+            List<DifferingAccounts.Account> again = DifferingAccounts.of(s, shorter.getFirst(), r.question(), hit -> r.hits().get(hit).observedAt());
             if (!again.isEmpty()) {
                 chosen = shorter;
                 accounts = again;

@@ -380,7 +380,7 @@ final class Absences {
             return Optional.of(FrameReader.measure(question).map(m -> nothingOn(frame, m))
                     .orElse("В базе нет сведений, отвечающих на вопрос," + about(frame) + "."));
         }
-        List<IncidentSummary> there = model.incidents(null, null, place.name(), PLACES, caller);
+        List<IncidentSummary> there = model.incidents(null, null, FrameReader.tail(place.key()), PLACES, caller);
         Optional<IncidentSummary> asked = frame.moment().stated() ? Optional.empty()
                 : there.stream().filter(i -> i.type() != null && Incidents.sameEvent(event.get(), i.type()))
                         .min(Comparator.comparing(i -> i.type() != event.get()));
@@ -549,9 +549,9 @@ final class Absences {
         if (frame.event().isPresent() && AT_A_PLACE.contains(frame.event().get())) {
             Optional<EntityRow> place = frame.entities().stream().filter(e -> e.kind().place()).findFirst();
             if (place.isPresent()) {
-                List<IncidentSummary> there = model.incidents(null, null, place.get().name(), 50, caller);
+                List<IncidentSummary> there = model.incidents(null, null, FrameReader.tail(place.get().key()), 50, caller);
                 List<Pattern> kinds = kindsAsked(question);
-                List<IncidentSummary> matching = incidents.ofEvent(frame.event().get(), place.get().name(), 50, caller).stream()
+                List<IncidentSummary> matching = incidents.ofEvent(frame.event().get(), FrameReader.tail(place.get().key()), 50, caller).stream()
                         .filter(i -> i.firstReportAt() == null || Incidents.near(i, frame.moment()))
                         .filter(i -> kinds.isEmpty() || headlinesName(i, kinds, caller))
                         .toList();

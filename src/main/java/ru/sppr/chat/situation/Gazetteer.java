@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Known places by every key their forms can have: a small hand list of countries, regions and cities, the names the
@@ -21,6 +24,12 @@ final class Gazetteer {
     /** A known place: its kind, its display name and its entity key. */
     record Place(MentionKind kind, String name, String key) {}
 
+    /** The endings of an adjective's forms, longest first. */
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(?:ого|его|ому|ему|ыми|ими|ая|яя|ое|ее|ой|ий|ый|ей|ую|юю|ом|ем|ым|им|ых|их|ые|ие)$");
+    private static final Set<String> FEMININE_TYPES = Set.of("улица", "набережная", "площадь", "аллея");
+    private static final Pattern FEMININE = Pattern.compile("(?:ая|яя|ой|ей|ую|юю)$");
+    private static final Pattern MASCULINE = Pattern.compile("(?:ий|ый|ой|ого|его|ому|ему|ом|ем|ым|им)$");
+    private static final Pattern NEUTER = Pattern.compile("(?:ое|ее|ого|его|ому|ему|ом|ем|ым|им)$");
     private static final String[] SUFFIXES = {"ский", "ской", "инский", "енский", "овский", "евский", "анский", "цкий"};
     private static final Map<String, String> IRREGULAR = Map.ofEntries(
             Map.entry("московский", "Москва"), Map.entry("подмосковный", "Московская область"),
@@ -64,6 +73,8 @@ final class Gazetteer {
     private final Morphology morphology;
     private final Map<String, Place> byKey = new ConcurrentHashMap<>();
     private final Map<String, Place> byAdjective = new ConcurrentHashMap<>();
+    /** Streets by the keys of their name without the type word: «Тверской-Ямской» → Тверская-Ямская улица. */
+    private final Map<String, Place> streets = new ConcurrentHashMap<>();
 
     Gazetteer(Names names, Morphology morphology) {
         this.names = names;
@@ -81,6 +92,7 @@ final class Gazetteer {
     void forgetLearned() {
         byKey.clear();
         byAdjective.clear();
+        streets.clear();
         learnShipped();
     }
 
@@ -137,6 +149,43 @@ final class Gazetteer {
         if (Names.words(name).size() == 1) {
             deriveAdjectives(Keys.of(name), place);
         }
+    }
+
+    /**
+     * Remembers a street the base spelled out with its type word after an adjective name («на 3-й Тверской-Ямской улице»)
+     * under the stem of that name, so that a later report naming it without the word («на 3-й Тверской-Ямской») is placed
+     * there. Stems, not lemmas: the dictionary knows few street adjectives («Тверской-Ямской», «Щипковском»).
+     */
+    void learnStreet(String adjectiveName, Place street) {
+        adjectiveStem(adjectiveName).ifPresent(stem -> streets.putIfAbsent(stem, street));
+    }
+
+    /**
+     * The street learnt under the stem of an adjective name written without its type word, when the adjective's ending
+     * fits the street's gender: «на омском НПЗ» is no form of «улица Омская».
+     */
+    Optional<Place> street(String adjectiveName) {
+        String lower = Keys.of(adjectiveName);
+        return adjectiveStem(adjectiveName).map(streets::get).filter(street -> agrees(lower, street.name()));
+    }
+
+    private static boolean agrees(String adjective, String streetName) {
+        List<String> words = List.of(Keys.of(streetName).split(" "));
+        Pattern endings = words.stream().anyMatch(FEMININE_TYPES::contains) ? FEMININE : words.contains("шоссе") ? NEUTER : MASCULINE;
+        return endings.matcher(adjective).find();
+    }
+
+    /** «Тверской-Ямской», «Тверская-Ямская» → «тверск-ямск»; empty when a part of the name has no adjective ending. */
+    private static Optional<String> adjectiveStem(String name) {
+        StringBuilder stem = new StringBuilder();
+        for (String part : Keys.of(name).split("-")) {
+            Matcher m = ADJECTIVE_ENDING.matcher(part);
+            if (!m.find() || m.start() < 3) {
+                return Optional.empty();
+            }
+            stem.append(stem.isEmpty() ? "" : "-").append(part, 0, m.start());
+        }
+        return Optional.of(stem.toString());
     }
 
     /** The place one of the phrases' keys names. */

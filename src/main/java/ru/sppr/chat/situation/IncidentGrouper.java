@@ -233,6 +233,11 @@ public final class IncidentGrouper {
                 object |= key.startsWith("object:") && !numbered(key);
             }
         }
+        boolean townUntold = ours.stream().filter(theirs::contains).anyMatch(k -> k.startsWith("settlement:"))
+                || theirs.stream().noneMatch(k -> k.startsWith("settlement:"));
+        if (townOnly(ours) && theirs.stream().anyMatch(IncidentGrouper::finer) && townUntold) {
+            place = UNKNOWN_PLACE;
+        }
         double time;
         if (report.reportedAt() == null || candidate.lastReportAt() == null) {
             time = 0.5;
@@ -249,6 +254,19 @@ public final class IncidentGrouper {
     private static double series(Report report, Candidate candidate) {
         Series posts = report.publisher() == null || report.reportedAt() == null ? null : candidate.posts().get(report.publisher());
         return posts == null ? 0 : Math.exp(-posts.hoursTo(report.reportedAt()) / SERIES_HOURS);
+    }
+
+    /**
+     * The report places itself in a town and nothing finer («пожар в строящемся здании в Москве») and the incident is at a
+     * street, road or named object: whether the incident's town is the report's or is not named, the town does not tell
+     * which of its events the report is of — a big city has several fires a day. Wording, time and publisher decide.
+     */
+    private static boolean townOnly(Set<String> keys) {
+        return keys.stream().anyMatch(k -> k.startsWith("settlement:")) && keys.stream().noneMatch(IncidentGrouper::finer);
+    }
+
+    private static boolean finer(String key) {
+        return key.startsWith("street:") || key.startsWith("road:") || namedObject(key) && !numbered(key);
     }
 
     /** «place:фрязино» (a name after a preposition) and «settlement:фрязино» (after «г.») are the same place. */

@@ -67,7 +67,13 @@ public final class MentionExtractor {
     }
 
     void learn(SpelledPlaces spelled) {
-        spelled.typed().forEach(ofLine -> ofLine.forEach(m -> learn(m.kind(), m.name())));
+        spelled.typed().forEach(ofLine -> ofLine.forEach(m -> {
+            if (m.kind() == MentionKind.STREET) {
+                places.learnStreet(m.text(), m.name(), m.key());
+            } else {
+                learn(m.kind(), m.name());
+            }
+        }));
     }
 
     /** The mentions of a text whose spelled-out places were read (and learnt, for a text of the knowledge base). */
@@ -168,6 +174,15 @@ public final class MentionExtractor {
     /** Forgets the places learnt from the knowledge base (a rebuild learns them again under the current rules). */
     public void forgetLearned() {
         gazetteer.forgetLearned();
+    }
+
+    /** Teaches the gazetteer a place the model holds from the sources read before, a street under its own key. */
+    public void learn(MentionKind kind, String name, String key) {
+        if (kind == MentionKind.STREET) {
+            places.learnStreet(name, name, key);
+        } else {
+            learn(kind, name);
+        }
     }
 
     /** Teaches the gazetteer a place the knowledge base holds (spelled out with a type word, or known from the database). */

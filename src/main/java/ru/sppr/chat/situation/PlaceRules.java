@@ -66,6 +66,10 @@ final class PlaceRules {
     private static final Set<String> NEAR_PREPOSITIONS = Set.of("под", "около", "близ", "возле", "вблизи", "недалеко", "неподалеку");
     /** The subtype of a place named as a landmark near the event ({@link #near}). */
     static final String NEAR = "near";
+    /** A street named by one adjective and its type word, either way round: «Тверской-Ямской улице», «ул. Садовой». */
+    private static final Pattern ADJECTIVE_STREET = Pattern.compile("(" + CAP + ")\\s+(?:" + STREET_TYPES + ")|(?:ул\\.|(?i:улиц[а-я]*))\\s*(" + CAP + ")", F);
+    /** An ordinal before a street's name: «на 3-й Тверской-Ямской», «на 1-м Щипковском». */
+    private static final Pattern ORDINAL = Pattern.compile("\\d{1,2}(?:-?[а-я]{1,2})?");
     /** The capitalised first word of a street's name: «Большая Тульская», «Малой Грузинской», «Новой Басманной». */
     private static final Pattern STREET_PREFIX = Pattern.compile("(?:Больш|Мал|Верхн|Нижн|Нов|Стар|Средн)(?:ая|ой|ую|ей|яя|юю)");
     private static final Pattern STREET_WORD = Pattern.compile(STREET_TYPES + "|ул|пр-т|проезд[а-я]*|тупик[а-я]*");
@@ -122,6 +126,30 @@ final class PlaceRules {
                     "road:" + Keys.of(code), name));
         }
         return found;
+    }
+
+    /**
+     * A street spelled out with an adjective name teaches the gazetteer the name alone: a later «на 3-й Тверской-Ямской»
+     * (the type word left out, as news posts do) is then the street, not an unknown word.
+     */
+    void learnStreet(String written, String name, String key) {
+        Matcher m = ADJECTIVE_STREET.matcher(written);
+        if (m.matches()) {
+            gazetteer.learnStreet(m.group(1) != null ? m.group(1) : m.group(2), new Gazetteer.Place(MentionKind.STREET, name, key));
+        }
+    }
+
+    /** «на 3-й Тверской-Ямской в центре Москвы»: a street the base spelled out before, named after «на» without its type word. */
+    private Optional<Mention> streetNamedAlone(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        int before = i > 0 && ORDINAL.matcher(tokens.get(i - 1).text()).matches() ? i - 2 : i - 1;
+        boolean afterNa = before >= 0 && Keys.of(tokens.get(before).text()).equals("на");
+        var next = i + 1 < tokens.size() && !tokens.get(i + 1).capitalised() ? morphology.readings(tokens.get(i + 1).text()) : null;
+        boolean nounFollows = next != null && (next.isEmpty() || next.stream().anyMatch(r -> r.noun() || r.adjective()));
+        if (!afterNa || nounFollows || t.sentenceStart()) {
+            return Optional.empty();
+        }
+        return gazetteer.street(t.text()).map(p -> new Mention(t.start(), t.end(), t.text(), MentionKind.STREET, null, p.key(), p.name()));
     }
 
     /** «на улицах Луговая, Заречная, Набережная»: every name of the list is a street. */
@@ -236,6 +264,11 @@ final class PlaceRules {
             Token t = tokens.get(i);
             if (!t.capitalised()) {
                 adjectiveOf(tokens, i).ifPresent(found::add);
+                continue;
+            }
+            Optional<Mention> street = streetNamedAlone(tokens, i);
+            if (street.isPresent()) {
+                found.add(street.get());
                 continue;
             }
             Mention gazetteerHit = longestKnown(text, tokens, i);

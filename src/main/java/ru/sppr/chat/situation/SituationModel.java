@@ -55,7 +55,7 @@ import ru.sppr.chat.user.Clearance;
  */
 public final class SituationModel implements SourceListener {
     /** Bump when extraction or grouping rules change: a database derived by other rules is rebuilt at start. */
-    public static final int RULES_VERSION = 23;
+    public static final int RULES_VERSION = 24;
     private static final Logger LOG = LoggerFactory.getLogger(SituationModel.class);
     /**
      * Besides the incidents sharing a place or object with a report, this many of the most recent of its type in the
@@ -88,7 +88,7 @@ public final class SituationModel implements SourceListener {
         this.incidents = new IncidentIndex(store);
         this.observations = new ObservationExtractor(extractor);
         for (EntityRow place : store.knownPlaces()) {
-            extractor.learn(place.kind(), place.name());
+            extractor.learn(place.kind(), place.name(), place.key());
         }
         store.reportKeys().values().forEach(hierarchy::learn);
         this.follower = new SituationFollower(knowledge, store, new SituationFollower.Derivation() {

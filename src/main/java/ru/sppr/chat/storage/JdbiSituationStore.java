@@ -350,7 +350,7 @@ public final class JdbiSituationStore implements SituationStore {
     @Override
     public List<EntityRow> knownPlaces() {
         return jdbi.withHandle(h -> h.createQuery("SELECT entity_key, kind, subtype, name, 0 FROM sit_entities "
-                + "WHERE kind IN ('settlement', 'district', 'region', 'river')").map((rs, ctx) -> entityRow(rs)).list());
+                + "WHERE kind IN ('settlement', 'district', 'region', 'river', 'street')").map((rs, ctx) -> entityRow(rs)).list());
     }
 
     @Override

@@ -188,6 +188,18 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void should_take_no_count_of_a_like_blast_a_month_later_for_an_update_of_the_one_asked() {
+        var hits = List.of(
+                hit("mash", "Взрыв газа в Кирсанове", "Двое человек погибли в результате взрыва бытового газа в городе Кирсанов.", 9, NOW),
+                hit("112", "Взрыв газа в Кирсанове", "Новый взрыв газа в Кирсанове: погибли четыре человека, пятеро ранены.", 8,
+                        NOW.plus(Duration.ofDays(30))));
+
+        String text = composer.compose(ask(Intent.GENERAL_QUERY, "в кирсанове при взрыве газа сколько погибло", hits)).text();
+
+        assertThat(text).doesNotContain("уточнялись").doesNotContain("расходятся");
+    }
+
+    @Test
     void should_read_neither_a_date_as_a_time_of_day_nor_a_long_number_as_a_count() {
         var hits = List.of(
                 hit("a", "Пожар на складе", "Пожар на складе начался в 14:30, погибли 2 человека.", 9, NOW),

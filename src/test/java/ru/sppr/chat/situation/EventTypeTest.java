@@ -31,6 +31,7 @@ class EventTypeTest {
         assertThat(EventType.WATER_ACCIDENT.namedIn("Грузовое судно \"Григорий Ловцов\" с щебнем и песком на борту перевернулось у берегов Сахалина."))
                 .isTrue();
         assertThat(EventType.RAIL_ACCIDENT.namedIn("Грузовой поезд сошёл с рельсов в Воронежской области.")).isTrue();
+        assertThat(EventType.RAIL_ACCIDENT.namedIn("В Амурской области с рельсов сошли 29 вагонов грузового состава.")).isTrue();
         assertThat(EventType.UTILITY_OUTAGE.namedIn("В корпусе школы прорвало трубу с кипятком.")).isTrue();
     }
 }

@@ -47,6 +47,22 @@ class IncidentGrouperTest {
                 List.of(vidnoe))).as("the next report of that school's fire").isPresent();
     }
 
+    @Test
+    void should_let_the_wording_choose_between_two_fires_of_a_city_when_a_report_names_only_the_city() {
+        var office = new Candidate(1, EventType.FIRE, T, Set.of("settlement:москва", "object:бизнес-центр:флеш ланж"),
+                List.of(Signature.ofWording("В Москве загорелся офис из-за пауэрбанка, стоявшего на зарядке")), Map.of());
+        var site = new Candidate(2, EventType.FIRE, T.plusSeconds(5400), Set.of("street:улица василия ланового"),
+                List.of(Signature.ofWording("Пожар произошел на стройке ЖК на улице Василия Ланового, площадь возгорания 80 кв.м")), Map.of());
+        var ria = new IncidentGrouper.Report(EventType.FIRE, T.plusSeconds(8000), Set.of("settlement:москва"),
+                Signature.ofWording("Пожар произошел в строящемся здании в Москве, площадь возгорания сейчас составляет 150 квадратных метров"),
+                "Telegram channel «РИА Новости»");
+
+        assertThat(IncidentGrouper.decide(ria, List.of(office, site))).as("«в Москве» does not tell which Moscow fire it is")
+                .hasValueSatisfying(d -> assertThat(d.incidentId()).isEqualTo(2));
+        assertThat(IncidentGrouper.decide(ria, List.of(office))).as("the only fire of the city still takes it")
+                .hasValueSatisfying(d -> assertThat(d.incidentId()).isEqualTo(1));
+    }
+
     private static IncidentGrouper.Report report(EventType type, Instant at, String... keys) {
         return new IncidentGrouper.Report(type, at, Set.of(keys), Signature.ofWording(""), null);
     }

@@ -146,6 +146,38 @@ class MentionExtractorTest {
     }
 
     @Test
+    void should_know_a_street_the_base_spelled_out_when_a_later_post_leaves_out_its_type_word() {
+        var extractor = new MentionExtractor(Morphology.russian(), MSK);
+        assertThat(extractor.extract("Пожар произошел на Садовой в центре города.", null)).as("an unknown street is no street")
+                .noneMatch(m -> m.kind() == MentionKind.STREET);
+
+        Mention typed = first(extractor.extract("На 3-й Тверской-Ямской улице пожар.", null), MentionKind.STREET);
+        Mention alone = first(extractor.extract("Пожар произошел в доме старой постройки на 3-й Тверской-Ямской в центре Москвы.", null),
+                MentionKind.STREET);
+
+        assertThat(alone.key()).isEqualTo(typed.key());
+        assertThat(alone.text()).isEqualTo("Тверской-Ямской");
+        assertThat(extractor.extract("Тверская-Ямская застава открыта, а на Тверской-Ямской площади митинг.", null))
+                .as("with a noun after it the adjective names something else").filteredOn(m -> m.kind() == MentionKind.STREET)
+                .noneMatch(m -> m.key().equals(typed.key()));
+        extractor.extract("Пожар в доме на улице Омской.", null);
+        assertThat(extractor.extract("Взрыв произошёл на Омском.", null)).as("a masculine form is no form of «улица Омская»")
+                .noneMatch(m -> m.kind() == MentionKind.STREET);
+        assertThat(extractor.extract("Пожар на Омской потушен.", null)).anyMatch(m -> m.kind() == MentionKind.STREET);
+        assertThat(extractor.extract("Пожар на Омской нпз потушен.", null)).as("a word the dictionary does not know after it is a noun")
+                .noneMatch(m -> m.kind() == MentionKind.STREET);
+    }
+
+    @Test
+    void should_learn_a_street_known_from_the_model_under_its_own_key() {
+        var extractor = new MentionExtractor(Morphology.russian(), MSK);
+        extractor.learn(MentionKind.STREET, "Щипковский переулок", "street:щипковском переулок");
+
+        assertThat(first(extractor.extract("Снова горит квартира на 1-м Щипковском.", null), MentionKind.STREET).key())
+                .isEqualTo("street:щипковском переулок");
+    }
+
+    @Test
     void should_know_a_place_on_a_line_above_the_one_that_spells_it_out() {
         var extractor = new MentionExtractor(Morphology.russian(), MSK);
 
