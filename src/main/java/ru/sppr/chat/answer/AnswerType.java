@@ -1,5 +1,6 @@
 package ru.sppr.chat.answer;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import ru.sppr.chat.knowledge.analysis.RussianNumbers;
 
@@ -45,9 +46,9 @@ enum AnswerType {
             + "в какое время|с какого|до какого|what year|when)\\b",
             "(?iuU)\\b(1[0-9]{3}|20[0-9]{2})\\b|\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2}\\s+(января|февраля|марта|апреля|мая|июня|июля|"
                     + "августа|сентября|октября|ноября|декабря)|\\bвек"),
-    CAUSE("(?iuU)\\b(почему|отчего|из-за чего|из за чего|по какой причине|причин\\p{L}*|why|what caused)\\b",
+    CAUSE("(?iuU)\\b(почему|отчего|" + Causes.FROM_WHAT + "|из-за чего|из за чего|по какой причине|причин\\p{L}*|why|what caused)\\b",
             "(?iuU)\\b(причин\\p{L}*|из-за|вследствие|в связи с|ввиду|в результате|предварительн\\p{L}*|верси\\p{L}*|подвел\\p{L}*|"
-                    + "неисправн\\p{L}*|замыкани\\p{L}*|утечк\\p{L}*|нарушени\\p{L}*|поджог\\p{L}*|неосторожн\\p{L}*|because|caused|due to|" + Causes.SET_ON_FIRE + ")"),
+                    + "неисправн\\p{L}*|замыкани\\p{L}*|утечк\\p{L}*|нарушени\\p{L}*|поджог\\p{L}*|неосторожн\\p{L}*|because|caused|due to|" + Causes.SET_ON_FIRE + "|" + Causes.CIRCUMSTANCE + ")"),
     PERSON("(?iuU)^(" + QuestionWords.WHO + ")\\b", "\\s[А-ЯЁA-Z][а-яёa-z]{2,}"),
     NAME("(?iuU)^(" + QuestionWords.WHERE + "|" + QuestionWords.FROM + "|" + QuestionWords.NAMED
             + "|какое название|what is the name)\\b|" + QuestionWords.WHICH_NAMED,
@@ -89,5 +90,12 @@ enum AnswerType {
 
     boolean offeredBy(String sentence) {
         return this != ANY && this.sentence.matcher(this == CAUSE ? Causes.withoutEventAsCause(sentence) : sentence).find();
+    }
+
+    /** What follows the first word offering this type in a sentence («…при развороте в шторм» → «развороте в шторм»), or empty. */
+    String afterOffer(String sentence) {
+        String read = this == CAUSE ? Causes.withoutEventAsCause(sentence) : sentence;
+        Matcher m = this.sentence.matcher(read);
+        return this != ANY && m.find() ? read.substring(m.end()) : "";
     }
 }

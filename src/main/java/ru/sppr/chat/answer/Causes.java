@@ -12,6 +12,18 @@ public final class Causes {
     /** «пожар в доме … устроил один из жильцов», «облил игрушки и поджёг»: a regex alternative, for lower-case text or a case-insensitive pattern. */
     public static final String SET_ON_FIRE = "подж[её]г\\p{L}*|подожг\\p{L}*|(?:пожар|возгорани\\p{L}*|взрыв)\\s+(?:\\p{L}+\\s+){0,6}?устроил\\p{L}*"
             + "|устроил\\p{L}*\\s+(?:пожар|поджог|взрыв)";
+    /**
+     * «от чего умерли», «от чего загорелось»: a cause asked with «от чего» and a verb of what befell — not «от чего считают
+     * уровень», which asks a reference point. A regex alternative, for lower-case text or a case-insensitive pattern.
+     */
+    public static final String FROM_WHAT = "от\\s+чего\\s+(?:\\p{L}+\\s+)?(?:умер|погиб|скончал|загорел|возгорел|взорвал|рванул|рухнул|"
+            + "обрушил|сгорел|отравил|пострадал|случил|произош|перевернул|разбил|упал|затонул)\\p{L}*";
+    /**
+     * «судно опрокинулось при развороте в шторм», «рухнул при посадке»: what was being done when the event happened, named
+     * right after its verb — a cause as a witness tells it. A regex alternative, for lower-case text or a case-insensitive pattern.
+     */
+    public static final String CIRCUMSTANCE = "(?:опрокинул|перевернул|рухнул|упал|разбил|затонул|загорел|взорвал|обрушил|сошл|сош[её]л)"
+            + "\\p{L}*\\s+при\\s+\\p{L}{4,}";
     private static final Pattern EVENT_AS_CAUSE = Pattern.compile("(?:из[- ]за|вследствие|в результате)\\s+(?:\\p{L}+\\s+){0,2}?"
             + "(?:дтп|авари|пожар|возгоран|взрыв(?!\\p{L}*\\s+газа)|обрушени|столкновени|крушени|происшестви|инцидент|чп|катастроф|"
             + "наводнени|паводк|половод|подтоплени)\\p{L}*"

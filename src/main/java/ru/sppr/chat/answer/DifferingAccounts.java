@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import ru.sppr.chat.knowledge.analysis.RussianMonths;
 import ru.sppr.chat.knowledge.analysis.RussianNumbers;
+import ru.sppr.chat.knowledge.search.SearchHit;
 
 /**
  * What reports of the same story say of the figure asked when they disagree: «погибли 12 человек»
@@ -67,10 +67,10 @@ final class DifferingAccounts {
     /** A report of at most this many sentences tells one story; a longer article may recall others. */
     private static final int SHORT_POST = 10;
     /** A word of what befell people or of a thing counted: no sign on its own of which story a sentence tells. */
-    private static final Pattern THING_WORD = Pattern.compile(Stream.concat(PEOPLE_FATES.stream(), THINGS.stream())
+    static final Pattern THING_WORD = Pattern.compile(Stream.concat(PEOPLE_FATES.stream(), THINGS.stream())
             .map(Pattern::pattern).reduce((x, y) -> x + "|" + y).orElseThrow());
     /** What may follow a clause's last word: spaces and the marks that end a sentence or a quotation. */
-    private static final Pattern CLAUSE_ENDS = Pattern.compile("[\\s.!?…»\"]*$");
+    static final Pattern CLAUSE_ENDS = Pattern.compile("[\\s.!?…»\"]*$");
     /** A clause ending in its count is quoted whole when this short: «погибших до трёх», not «трёх». */
     private static final int SAID_WHOLE = 5;
     /**
@@ -101,7 +101,10 @@ final class DifferingAccounts {
      * best-scored first, at most {@value #MOST} of them; empty when the answer's sentence gives no figure of the thing asked
      * or nothing read says otherwise.
      */
-    static List<Account> of(Selection s, Candidate answer, String question, IntFunction<Instant> madeAt) {
+    static List<Account> of(Selection s, Candidate answer, String question, List<SearchHit> hits) {
+        if (s.expected() == AnswerType.CAUSE) {
+            return DifferingCauses.of(s, answer, hits);
+        }
         Optional<Figures> figures = Figures.asked(s.expected(), question, s);
         List<Account> given = figures.map(f -> f.in(answer)).orElse(List.of());
         if (given.isEmpty()) {
@@ -112,7 +115,7 @@ final class DifferingAccounts {
         Set<Integer> ofTheStory = s.fragmentsOfTheStory();
         List<Account> accounts = new ArrayList<>(List.of(given.getFirst()));
         s.candidates().stream().filter(c -> c.hit() != answer.hit() || c.position() != answer.position())
-                .filter(c -> (c.hit() == answer.hit() || ofTheStory.contains(c.hit()) && madeNear(madeAt.apply(c.hit()), madeAt.apply(answer.hit())))
+                .filter(c -> (c.hit() == answer.hit() || ofTheStory.contains(c.hit()) && madeNear(hits.get(c.hit()), hits.get(answer.hit())))
                         && ofTheStoryItself(c, s))
                 .sorted((a, b) -> Double.compare(b.score(), a.score()))
                 .forEach(c -> figures.get().in(c).stream().filter(a -> values.add(a.value())).findFirst()
@@ -124,7 +127,9 @@ final class DifferingAccounts {
      * Whether two reports were made within {@link #STORY} of each other (or either time is unknown): the crash on one
      * embankment in November and one on another in December share the words asked, not the story.
      */
-    private static boolean madeNear(Instant a, Instant b) {
+    static boolean madeNear(SearchHit one, SearchHit other) {
+        Instant a = one.observedAt();
+        Instant b = other.observedAt();
         return a == null || b == null || Duration.between(a, b).abs().compareTo(STORY) <= 0;
     }
 
@@ -133,7 +138,7 @@ final class DifferingAccounts {
      * человека» of an earlier crash in an article on this one): it has a word asked that is not the thing counted, or
      * its report is a short post, which tells one story.
      */
-    private static boolean ofTheStoryItself(Candidate c, Selection s) {
+    static boolean ofTheStoryItself(Candidate c, Selection s) {
         return s.sentencesOf(c.hit()).size() <= SHORT_POST
                 || s.questionStems().stream().anyMatch(w -> c.stems().contains(w) && !THING_WORD.matcher(w).lookingAt());
     }
@@ -192,7 +197,7 @@ final class DifferingAccounts {
     }
 
     /** A sentence's opening words as an item of a list: «Двое человек» → «двое человек», «Количество погибших…» → «количество…». */
-    private static String inList(String figure) {
+    static String inList(String figure) {
         return figure.length() > 1 && Character.isUpperCase(figure.charAt(0)) && Character.isLowerCase(figure.charAt(1))
                 ? Character.toLowerCase(figure.charAt(0)) + figure.substring(1) : figure;
     }
@@ -242,7 +247,7 @@ final class DifferingAccounts {
         return "%02d:00".formatted(afternoon ? hour + 12 : hour % 12 == 0 && "ночи".equals(part) ? 0 : hour);
     }
 
-    private static List<String> clauses(String sentence) {
+    static List<String> clauses(String sentence) {
         return List.of(CLAUSE_END.split(sentence));
     }
 

@@ -126,10 +126,10 @@ public final class ExtractiveComposer implements AnswerComposer {
             chosen = s.pack(r.words() - CONFLICT_WORDS, whatHappened);
             conflict = Conflicts.find(chosen, s.candidates(), r.hits());
         }
-        List<DifferingAccounts.Account> accounts = conflict.isPresent() ? List.of() : DifferingAccounts.of(s, chosen.getFirst(), r.question(), hit -> r.hits().get(hit).observedAt());
+        List<DifferingAccounts.Account> accounts = conflict.isPresent() ? List.of() : DifferingAccounts.of(s, chosen.getFirst(), r.question(), r.hits());
         if (!accounts.isEmpty()) {
             List<Candidate> shorter = s.pack(r.words() - CONFLICT_WORDS, whatHappened);
-            List<DifferingAccounts.Account> again = DifferingAccounts.of(s, shorter.getFirst(), r.question(), hit -> r.hits().get(hit).observedAt());
+            List<DifferingAccounts.Account> again = DifferingAccounts.of(s, shorter.getFirst(), r.question(), r.hits());
             if (!again.isEmpty()) {
                 chosen = shorter;
                 accounts = again;
@@ -159,7 +159,9 @@ public final class ExtractiveComposer implements AnswerComposer {
         List<DifferingAccounts.Account> told = timed ? accounts.stream()
                 .sorted(Comparator.comparing(a -> r.hits().get(a.candidate().hit()).observedAt())).toList() : accounts;
         var when = times.reply(r.language());
-        text.append(disagree(accounts, r) ? r.language().pick(" Источники расходятся: ", " Sources disagree: ")
+        boolean cause = AnswerType.of(r.question()) == AnswerType.CAUSE;
+        text.append(cause ? r.language().pick(" Версии причины: ", " Accounts of the cause: ")
+                : disagree(accounts, r) ? r.language().pick(" Источники расходятся: ", " Sources disagree: ")
                 : r.language().pick(" Данные уточнялись: ", " Figures were updated: "));
         for (int i = 0; i < told.size(); i++) {
             DifferingAccounts.Account a = told.get(i);
@@ -321,13 +323,15 @@ public final class ExtractiveComposer implements AnswerComposer {
             return noEvidence(r);
         }
         Selection s = found.get();
+        Optional<Candidate> fireState = FireState.asked(r.question()) ? latestFireState(s, r) : Optional.empty();
         List<Integer> dated = s.datedHits(r);
-        if (dated.isEmpty()) {
+        if (dated.isEmpty() && fireState.isEmpty()) {
             return factual(r);
         }
         boolean peakAsked = PEAK.matcher(r.question().toLowerCase(Locale.ROOT)).find();
         List<Integer> current = peakAsked ? dated : dated.stream().filter(h -> !PEAK.matcher(s.bestOf(h).sentence().toLowerCase(Locale.ROOT)).find()).toList();
-        int latest = (current.isEmpty() ? dated : current).stream().max(Comparator.comparing(h -> r.hits().get(h).observedAt())).orElseThrow();
+        int latest = fireState.map(Candidate::hit).orElseGet(() -> (current.isEmpty() ? dated : current).stream()
+                .max(Comparator.comparing(h -> r.hits().get(h).observedAt())).orElseThrow());
         Instant observed = r.hits().get(latest).observedAt();
         var book = new CitationBook(r.hits());
         String lead = r.language().pick("По последним данным (на ", "According to the latest data (as of ")
@@ -336,7 +340,7 @@ public final class ExtractiveComposer implements AnswerComposer {
                 "\n\nВнимание: эти сведения старше " + r.freshness().toHours() + " ч; запросите обновление обстановки.",
                 "\n\nNote: this information is older than " + r.freshness().toHours() + " h; request an update.");
         int budget = r.words() - Words.count(lead + stale);
-        Candidate best = s.fitted(s.bestOf(latest), budget);
+        Candidate best = s.fitted(fireState.orElseGet(() -> s.bestOf(latest)), budget);
         List<Candidate> said = new ArrayList<>(List.of(best));
         s.complement(best, budget - best.words()).ifPresent(said::add);
         said.sort(Comparator.comparingInt(Candidate::position));
@@ -344,6 +348,16 @@ public final class ExtractiveComposer implements AnswerComposer {
         said.forEach(c -> text.append(c.sentence()).append(' '));
         text.append(book.mark(latest)).append(stale);
         return new Answer.Grounded(text.toString(), book.citations(), s.evidence(r, said, false));
+    }
+
+    /**
+     * The latest sentence of the story asked that says what state its fire is in ({@link FireState#stage}). Latest, not
+     * furthest: the fragments found by words are of the story only loosely, and another fire's «ликвидирован» would win;
+     * the furthest state is taken where the incident's own reports are known ({@code briefing.FireStates}).
+     */
+    private static Optional<Candidate> latestFireState(Selection s, Request r) {
+        return s.datedHits(r, true).stream().flatMap(h -> s.sentencesOf(h).stream()).filter(c -> FireState.stage(c.sentence()) > 0)
+                .max(Comparator.comparing((Candidate c) -> r.hits().get(c.hit()).observedAt()).thenComparingInt(Candidate::position));
     }
 
     private Answer definition(Request r) {

@@ -58,6 +58,7 @@ public final class Briefing {
     private final Weather weather;
     private final Attributions attributions;
     private final Chronicle chronicle;
+    private final FireStates fireStates;
 
     public Briefing(SituationModel model, KnowledgeSearch words, Documents documents, ShiftDigest digest, TermAnalysis analysis) {
         this.model = Objects.requireNonNull(model, "model");
@@ -81,6 +82,7 @@ public final class Briefing {
         this.weather = new Weather(words, times, model.zone());
         this.attributions = new Attributions(words, documents, analysis, times, model.zone());
         this.chronicle = new Chronicle(model, words, times, day, askedWords);
+        this.fireStates = new FireStates(model, incidents, documents, times);
     }
 
     /**
@@ -207,7 +209,9 @@ public final class Briefing {
         if (digest.isPresent()) {
             return digest.map(Briefed::of);
         }
-        Optional<Briefed> answer = switch (intent) {
+        Optional<Briefed> fire = intent == Intent.STATUS_CHECK || intent == Intent.GENERAL_QUERY
+                ? fireStates.latest(frame, question, caller) : Optional.empty();
+        Optional<Briefed> answer = fire.isPresent() ? fire : switch (intent) {
             case TIMELINE -> frame.unmodelled().isPresent() ? Optional.empty() : timelines.timeline(frame, question, caller);
             case REPORT -> summaries.summary(frame, question, caller);
             case REQUEST_SOURCES -> stateAndSources.sources(frame, question, caller).map(Briefed::of);

@@ -20,6 +20,7 @@ import ru.sppr.chat.answer.AnswerComposer;
 import ru.sppr.chat.answer.ConfidenceModel;
 import ru.sppr.chat.answer.Evidence;
 import ru.sppr.chat.answer.ExtractiveComposer;
+import ru.sppr.chat.answer.FireState;
 import ru.sppr.chat.answer.Joined;
 import ru.sppr.chat.answer.Language;
 import ru.sppr.chat.answer.Prior;
@@ -367,6 +368,9 @@ public final class DialogTurn {
         boolean noSourcesNamed = intent.intent() == Intent.REQUEST_SOURCES && (!SOURCES_NAMED.matcher(lower).find() || origin);
         if (intent.intent() == Intent.GENERAL_QUERY && OUTCOME_ASKED.matcher(lower).find() && !FIGURE_ASKED.matcher(lower).find()) {
             return intent.answeredAs(Intent.REPORT);
+        }
+        if (intent.intent() == Intent.GENERAL_QUERY && FireState.asked(question)) {
+            return intent.answeredAs(Intent.STATUS_CHECK);
         }
         if ((intent.intent() == Intent.GENERAL_QUERY || intent.intent() == Intent.STATUS_CHECK) && COURSE_ASKED.matcher(lower).find()) {
             return intent.answeredAs(Intent.TIMELINE);

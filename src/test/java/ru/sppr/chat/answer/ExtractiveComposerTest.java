@@ -200,6 +200,28 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void should_give_the_other_cause_a_later_post_reports_but_not_a_second_wording_of_a_documents_cause() {
+        var posts = List.of(
+                post("mash-1", "Судно перевернулось у Сахалина", "Грузовое судно перевернулось у берегов Сахалина. "
+                        + "Предварительно, при перегрузке произошел крен и судно опрокинулось.", 9, NOW),
+                post("mash-2", "Механик о крушении судна у Сахалина", "Механик судна, перевернувшегося у Сахалина, рассказал, что судно опрокинулось при развороте в шторм.",
+                        8, NOW.plusSeconds(4 * 3600)));
+        var documents = List.of(
+                hit("s-1", "Сводка", "Мост закрыт для движения с 16:00 в связи с подтоплением.", 9, NOW),
+                hit("s-2", "Сводка", "Мост закрыт в связи с подъёмом уровня воды выше отметки.", 8, NOW.plusSeconds(3600)));
+
+        String ship = composer.compose(ask(Intent.GENERAL_QUERY, "почему перевернулось судно у сахалина", posts)).text();
+        String bridge = composer.compose(ask(Intent.GENERAL_QUERY, "почему закрыли мост", documents)).text();
+
+        assertThat(ship).contains("перегрузке").contains("при развороте в шторм").contains("Версии причины: ");
+        assertThat(bridge).doesNotContain("Версии причины");
+    }
+
+    static SearchHit post(String id, String title, String text, double score, Instant observed) {
+        return new SearchHit(id + "#0", id, title, SourceType.RECORD, null, null, observed, score, text, Excerpt.of(text, List.of()));
+    }
+
+    @Test
     void should_read_neither_a_date_as_a_time_of_day_nor_a_long_number_as_a_count() {
         var hits = List.of(
                 hit("a", "Пожар на складе", "Пожар на складе начался в 14:30, погибли 2 человека.", 9, NOW),

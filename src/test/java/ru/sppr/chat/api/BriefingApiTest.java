@@ -256,6 +256,25 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_tell_whether_a_fire_is_out_by_the_latest_report_of_its_incident_though_it_names_no_street() {
+        uploaded("fire.jsonl", String.join("\n",
+                record("t-1", "На 3-й Тверской-Ямской улице пожар.", "2024-11-06T10:54:00+00:00",
+                        "На 3-й Тверской-Ямской улице пожар. Горят перекрытия между 4-м и 5-м этажами жилого дома."),
+                record("t-2", "Пожар в доме на 3-й Тверской-Ямской в центре Москвы.", "2024-11-06T11:05:00+00:00",
+                        "Пожар в доме на 3-й Тверской-Ямской в центре Москвы. Огонь распространяется к чердаку."),
+                record("t-3", "Пожар в здании в центре Москвы ликвидировали, идет разбор завалов.", "2024-11-06T12:03:00+00:00",
+                        "Пожар в здании в центре Москвы ликвидировали, идет разбор завалов.")));
+        long session = api.startSession(operator, "Пожар");
+
+        String out = said(session, "пожар на тверской-ямской потушили?");
+        String burning = said(session, "на 3й тверской-ямской ещё горит?");
+
+        assertThat(out).startsWith("По последним данным (на 15:03 06.11.2024 МСК): Пожар в здании в центре Москвы ликвидировали")
+                .contains("До этого (14:05 06.11.2024").contains("Огонь распространяется к чердаку.").doesNotContain("перекрытия");
+        assertThat(burning).contains("ликвидировали");
+    }
+
+    @Test
     void should_sum_up_the_situation_with_every_gauges_level_and_the_districts_total_before_its_villages() {
         uploaded("situation.jsonl", String.join("\n",
                 record("w-12", "Оперативная сводка на 20:00 12.04.2026", "2026-04-12T17:00:00+00:00",
