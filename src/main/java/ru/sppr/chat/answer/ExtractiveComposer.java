@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.knowledge.search.Excerpt;
 import ru.sppr.chat.knowledge.search.SearchHit;
@@ -323,9 +324,10 @@ public final class ExtractiveComposer implements AnswerComposer {
             return noEvidence(r);
         }
         Selection s = found.get();
-        Optional<Candidate> fireState = FireState.asked(r.question()) ? latestFireState(s, r) : Optional.empty();
+        boolean fireAsked = FireState.asked(r.question());
+        Optional<Candidate> fireState = fireAsked ? latestFireState(s, r) : Optional.empty();
         List<Integer> dated = s.datedHits(r);
-        if (dated.isEmpty() && fireState.isEmpty()) {
+        if (dated.isEmpty() && fireState.isEmpty() || fireAsked && fireState.isEmpty()) {
             return factual(r);
         }
         boolean peakAsked = PEAK.matcher(r.question().toLowerCase(Locale.ROOT)).find();
@@ -351,13 +353,23 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     /**
-     * The latest sentence of the story asked that says what state its fire is in ({@link FireState#stage}). Latest, not
+     * The latest sentence of the story asked that says what state its fire is in ({@link FireState#stage}), of a fragment
+     * naming everything the question names besides the fire («пожар в бассейне в москве потушили?» is not answered by the
+     * warehouse in Москва: none is, and the question is answered as any other). Latest, not
      * furthest: the fragments found by words are of the story only loosely, and another fire's «ликвидирован» would win;
      * the furthest state is taken where the incident's own reports are known ({@code briefing.FireStates}).
      */
     private static Optional<Candidate> latestFireState(Selection s, Request r) {
-        return s.datedHits(r, true).stream().flatMap(h -> s.sentencesOf(h).stream()).filter(c -> FireState.stage(c.sentence()) > 0)
+        List<String> named = s.questionStems().stream().filter(w -> !FireState.fireWord(w)).toList();
+        return s.datedHits(r, true).stream().filter(h -> namesAll(s.sentencesOf(h), named))
+                .flatMap(h -> s.sentencesOf(h).stream()).filter(c -> FireState.stage(c.sentence()) > 0)
                 .max(Comparator.comparing((Candidate c) -> r.hits().get(c.hit()).observedAt()).thenComparingInt(Candidate::position));
+    }
+
+    /** Whether the sentences of a fragment name every word, each in some form (by its first five letters). */
+    private static boolean namesAll(List<Candidate> sentences, List<String> words) {
+        List<String> said = sentences.stream().flatMap(c -> Stream.concat(c.stems().stream(), c.context().stream())).toList();
+        return words.stream().allMatch(w -> said.stream().anyMatch(x -> x.startsWith(w.substring(0, Math.min(w.length(), 5)))));
     }
 
     private Answer definition(Request r) {

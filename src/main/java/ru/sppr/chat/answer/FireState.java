@@ -24,6 +24,14 @@ public final class FireState {
     private FireState() {
     }
 
+    /** «пожар», «горела», «потушили», «тушат»: a word of the fire itself, which names none of the fires. */
+    private static final Pattern FIRE_WORD = Pattern.compile("пожар|возгор|загор|горел|горит|горят|гори|туш|ликвид|локализ|погас|полых|огон|огн");
+
+    /** Whether a stem is a word of the fire or its state, not of what or where burnt. */
+    public static boolean fireWord(String stem) {
+        return FIRE_WORD.matcher(stem).lookingAt();
+    }
+
     /** Whether the question asks whether a fire is still burning, contained or out. */
     public static boolean asked(String question) {
         String lower = question.toLowerCase(Locale.ROOT);

@@ -217,6 +217,19 @@ class ExtractiveComposerTest {
         assertThat(bridge).doesNotContain("Версии причины");
     }
 
+    @Test
+    void should_tell_a_fires_state_only_from_a_report_of_what_the_question_names() {
+        var posts = List.of(
+                post("wh-1", "Склад горит на юге Москвы", "Горит склад на юге Москвы, площадь пожара 500 кв. м.", 9, NOW),
+                post("wh-2", "Пожар на складе потушен", "Пожар на складе на юге Москвы полностью потушен, — МЧС.", 8, NOW.plusSeconds(3600)));
+
+        String warehouse = composer.compose(ask(Intent.STATUS_CHECK, "склад на юге москвы потушили?", posts)).text();
+        String pool = composer.compose(ask(Intent.STATUS_CHECK, "пожар в бассейне в москве потушили?", posts)).text();
+
+        assertThat(warehouse).startsWith("По последним данным (на 12.04.2026 16:00 МСК): Пожар на складе на юге Москвы полностью потушен");
+        assertThat(pool).as("no report names a pool: no state of its fire").doesNotStartWith("По последним данным");
+    }
+
     static SearchHit post(String id, String title, String text, double score, Instant observed) {
         return new SearchHit(id + "#0", id, title, SourceType.RECORD, null, null, observed, score, text, Excerpt.of(text, List.of()));
     }
