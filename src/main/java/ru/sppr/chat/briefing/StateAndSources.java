@@ -12,8 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import ru.sppr.chat.answer.Answer;
 import ru.sppr.chat.answer.ReplyTimes;
 import ru.sppr.chat.situation.Attribute;
@@ -30,6 +32,10 @@ import ru.sppr.chat.user.Caller;
 final class StateAndSources {
     /** «кто писал …», «кто сообщил …»: who reported a claim. */
     private static final Pattern WHO_REPORTED = Pattern.compile("^\\s*(?:а\\s+|и\\s+)?кто\\s");
+    /** «откуда инфа, что …»: the claim whose source is asked. */
+    private static final Pattern CLAIM = Pattern.compile("(?<!\\p{L})(?:что|будто|якобы)\\s+(.+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A claim with at least so many words of its own (of four letters or more) is no question of the model's figures. */
+    private static final int CLAIM_WORDS = 2;
     /** A figure a question names («откуда цифра 691»): the sources of that value are asked for. */
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d:.,])\\d+(?:,\\d+)?(?![\\d:.])");
 
@@ -41,6 +47,21 @@ final class StateAndSources {
         this.times = times;
         this.incidents = incidents;
         this.histories = histories;
+    }
+
+    /**
+     * «откуда инфа что на омской во внуково студия полностью выгорела»: the source of a claim the model holds no figure of
+     * — words besides the places named («студия полностью выгорела»). The sentences saying it answer, not the list of the
+     * street's figures.
+     */
+    private static boolean claimOfItsOwn(String question, Frame frame) {
+        Matcher claim = CLAIM.matcher(question);
+        if (!claim.find()) {
+            return false;
+        }
+        Set<String> named = frame.namedAs().stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        return Stream.of(claim.group(1).toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+"))
+                .filter(w -> w.length() >= 4 && !named.contains(w)).count() >= CLAIM_WORDS;
     }
 
     /** «что с ольховской дамбой?»: the latest of each figure and state of the object named. */
@@ -71,7 +92,8 @@ final class StateAndSources {
      * who reported a claim («кто писал, что водитель потерял сознание»): the sentences saying it answer that.
      */
     Optional<Answer> sources(Frame frame, String question, Caller caller) {
-        if (frame.entities().isEmpty() || frame.attributes().isEmpty() && WHO_REPORTED.matcher(question.toLowerCase(Locale.ROOT)).find()) {
+        if (frame.entities().isEmpty() || frame.attributes().isEmpty() && (WHO_REPORTED.matcher(question.toLowerCase(Locale.ROOT)).find()
+                || claimOfItsOwn(question, frame))) {
             return Optional.empty();
         }
         EntityRow named = frame.entities().getFirst();

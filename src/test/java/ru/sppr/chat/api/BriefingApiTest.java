@@ -275,6 +275,20 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_answer_where_a_claim_comes_from_by_the_report_saying_it_not_by_the_streets_figures() {
+        uploaded("omskaya.jsonl", String.join("\n",
+                record("o-1", "Во Внуково на улице Омская из-за пожара пострадал один человек.", "2024-11-12T10:26:00+00:00",
+                        "Во Внуково на улице Омская из-за пожара пострадал один человек."),
+                record("o-2", "Врачи реанимируют пострадавшую на пожаре в Москве.", "2024-11-12T10:51:00+00:00",
+                        "Врачи реанимируют пострадавшую на пожаре в Москве. Студия выгорела полностью.")));
+        long session = api.startSession(operator, "Пожар");
+
+        String from = said(session, "откуда инфа что на омской во внуково студия полностью выгорела");
+
+        assertThat(from).contains("Студия выгорела полностью").doesNotStartWith("Источники по «улица Омская»");
+    }
+
+    @Test
     void should_sum_up_the_situation_with_every_gauges_level_and_the_districts_total_before_its_villages() {
         uploaded("situation.jsonl", String.join("\n",
                 record("w-12", "Оперативная сводка на 20:00 12.04.2026", "2026-04-12T17:00:00+00:00",
