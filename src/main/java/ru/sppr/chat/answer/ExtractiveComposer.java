@@ -143,16 +143,18 @@ public final class ExtractiveComposer implements AnswerComposer {
             text.append(text.isEmpty() ? "" : " ").append(c.sentence()).append(' ').append(book.mark(c.hit()));
         }
         appendConflict(text, conflict, r.language(), book);
-        appendDifferingAccounts(text, accounts, r, book);
+        appendDifferingAccounts(text, accounts, s.expected() == AnswerType.CAUSE, r, book);
         return new Answer.Grounded(text.toString(), book.citations(), s.evidence(r, chosen, conflict.isPresent() || disagree(accounts, r)));
     }
 
     /**
      * «Источники расходятся: 12 человек [1]; 11 человек [2].» — what the reports say of the figure asked; in the order they
      * were made, with their times, when they were made at different times; a count that grew over hours, or in one post, is
-     * told as updated («Данные уточнялись: двое человек (07:33) [1]; количество погибших увеличилось до трёх (07:33) [1]»).
+     * told as updated («Данные уточнялись: двое человек (07:33) [1]; количество погибших увеличилось до трёх (07:33) [1]»);
+     * causes ({@code cause}) as «Версии причины: …».
      */
-    private void appendDifferingAccounts(StringBuilder text, List<DifferingAccounts.Account> accounts, Request r, CitationBook book) {
+    private void appendDifferingAccounts(StringBuilder text, List<DifferingAccounts.Account> accounts, boolean cause, Request r,
+                                         CitationBook book) {
         if (accounts.isEmpty()) {
             return;
         }
@@ -160,7 +162,6 @@ public final class ExtractiveComposer implements AnswerComposer {
         List<DifferingAccounts.Account> told = timed ? accounts.stream()
                 .sorted(Comparator.comparing(a -> r.hits().get(a.candidate().hit()).observedAt())).toList() : accounts;
         var when = times.reply(r.language());
-        boolean cause = AnswerType.of(r.question()) == AnswerType.CAUSE;
         text.append(cause ? r.language().pick(" Версии причины: ", " Accounts of the cause: ")
                 : disagree(accounts, r) ? r.language().pick(" Источники расходятся: ", " Sources disagree: ")
                 : r.language().pick(" Данные уточнялись: ", " Figures were updated: "));
@@ -327,7 +328,7 @@ public final class ExtractiveComposer implements AnswerComposer {
         boolean fireAsked = FireState.asked(r.question());
         Optional<Candidate> fireState = fireAsked ? latestFireState(s, r) : Optional.empty();
         List<Integer> dated = s.datedHits(r);
-        if (dated.isEmpty() && fireState.isEmpty() || fireAsked && fireState.isEmpty()) {
+        if (fireState.isEmpty() && (dated.isEmpty() || fireAsked)) {
             return factual(r);
         }
         boolean peakAsked = PEAK.matcher(r.question().toLowerCase(Locale.ROOT)).find();

@@ -21,11 +21,11 @@ public final class FireState {
             + "огонь\\s+(?:\\p{L}+\\s+)?распространя(?:ется|ются)|"
             + "продолжа\\p{L}*\\s+гореть|тушение\\s+продолжа\\p{L}*)(?!\\p{L})");
 
-    private FireState() {
-    }
-
     /** «пожар», «горела», «потушили», «тушат»: a word of the fire itself, which names none of the fires. */
     private static final Pattern FIRE_WORD = Pattern.compile("пожар|возгор|загор|горел|горит|горят|гори|туш|ликвид|локализ|погас|полых|огон|огн");
+
+    private FireState() {
+    }
 
     /** Whether a stem is a word of the fire or its state, not of what or where burnt. */
     public static boolean fireWord(String stem) {

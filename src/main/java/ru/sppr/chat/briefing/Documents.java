@@ -5,7 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import ru.sppr.chat.failure.NotFoundException;
+import ru.sppr.chat.knowledge.source.Fragment;
 import ru.sppr.chat.knowledge.source.SourceDocument;
 import ru.sppr.chat.knowledge.source.SourceQuery;
 import ru.sppr.chat.knowledge.source.SourceSummary;
@@ -25,6 +27,11 @@ public interface Documents {
         } catch (NotFoundException gone) {
             return Optional.empty();
         }
+    }
+
+    /** The text of the source's fragments in order, paragraphs apart; empty as {@link #find} is. */
+    default Optional<String> text(String sourceId, Caller caller) {
+        return find(sourceId, caller).map(d -> d.fragments().stream().map(Fragment::text).collect(Collectors.joining("\n\n")));
     }
 
     static Documents of(Function<SourceQuery, List<SourceSummary>> list, BiFunction<String, Caller, SourceDocument> read) {

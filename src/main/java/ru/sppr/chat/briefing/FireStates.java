@@ -5,13 +5,11 @@ import static ru.sppr.chat.briefing.Modelled.modelled;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import ru.sppr.chat.answer.Answer;
 import ru.sppr.chat.answer.FireState;
 import ru.sppr.chat.answer.ReplyTimes;
 import ru.sppr.chat.knowledge.analysis.Sentences;
-import ru.sppr.chat.knowledge.source.Fragment;
 import ru.sppr.chat.situation.EventType;
 import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.situation.SituationStore.ReportRow;
@@ -71,8 +69,7 @@ final class FireStates {
 
     /** The sentence of the report's title and text that says the fire's furthest state, the last of them on a tie. */
     private Optional<Said> stateSaid(ReportRow report, Caller caller) {
-        String body = documents.find(report.sourceId(), caller)
-                .map(d -> d.fragments().stream().map(Fragment::text).collect(Collectors.joining("\n\n"))).orElse("");
+        String body = documents.text(report.sourceId(), caller).orElse("");
         return Stream.concat(Stream.ofNullable(report.title()), Sentences.split(body).stream()).map(String::strip)
                 .filter(sentence -> FireState.stage(sentence) > 0)
                 .reduce((earlier, later) -> FireState.stage(later) >= FireState.stage(earlier) ? later : earlier)

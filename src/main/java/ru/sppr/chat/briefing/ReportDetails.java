@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import ru.sppr.chat.answer.Words;
 import ru.sppr.chat.knowledge.analysis.Sentences;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
-import ru.sppr.chat.knowledge.source.Fragment;
 import ru.sppr.chat.knowledge.source.SourceType;
 import ru.sppr.chat.situation.SituationStore.ReportRow;
 import ru.sppr.chat.user.Caller;
@@ -51,8 +49,7 @@ final class ReportDetails {
         if (report.sourceType() != SourceType.RECORD) {
             return List.of();
         }
-        Optional<String> body = documents.find(report.sourceId(), caller)
-                .map(d -> d.fragments().stream().map(Fragment::text).collect(Collectors.joining("\n\n")));
+        Optional<String> body = documents.text(report.sourceId(), caller);
         if (body.isEmpty()) {
             return List.of();
         }
