@@ -67,12 +67,13 @@ record Candidate(String sentence, int hit, int position, double coverage, double
     }
 
     /**
-     * The title and heading a fragment's sentences are read under; a news report's title is its own first sentence
-     * (what it is about comes from that sentence, not over every other one of the report).
+     * The title and heading a fragment's sentences are read under. A news report's title is its own first sentence, which
+     * says what the report is about: «В Сегежском районе введен режим ЧС» is read under «9 человек пострадали при размыве
+     * временной дамбы на Беломоро-Балтийском канале в Карелии». A document whose text starts with its cut title has none.
      */
     private static String titleAndHeading(SearchHit hit) {
-        String title = hit.title() == null || hit.type() == SourceType.RECORD
-                || hit.text().startsWith(CUT.matcher(hit.title().strip()).replaceFirst("")) ? "" : hit.title();
+        String title = hit.title() == null
+                || hit.type() != SourceType.RECORD && hit.text().startsWith(CUT.matcher(hit.title().strip()).replaceFirst("")) ? "" : hit.title();
         return title + (hit.heading() == null ? "" : " " + hit.heading());
     }
 

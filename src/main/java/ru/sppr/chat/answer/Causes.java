@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 /**
  * What the composer and the checks after it share about causes: the words of a fire set on purpose, which give a cause
  * though none of the usual cause words is there, and the phrases that have those words but name the event itself as a
- * cause, or what followed it — «пострадали в результате ДТП», «погиб из-за пожара», «закрыта из-за пожара», «в результате
- * пострадали 3 человека», which say nothing of what caused the event.
+ * cause, or what followed it — «пострадали в результате ДТП», «погиб из-за пожара», «закрыта из-за пожара», «пострадавших из-за
+ * задымления», «в результате пострадали 3 человека», which say nothing of what caused the event.
  */
 public final class Causes {
     /** «пожар в доме … устроил один из жильцов», «облил игрушки и поджёг»: a regex alternative, for lower-case text or a case-insensitive pattern. */
@@ -26,7 +26,7 @@ public final class Causes {
             + "\\p{L}*\\s+при\\s+\\p{L}{4,}";
     private static final Pattern EVENT_AS_CAUSE = Pattern.compile("(?:из[- ]за|вследствие|в результате)\\s+(?:\\p{L}+\\s+){0,2}?"
             + "(?:дтп|авари|пожар|возгоран|взрыв(?!\\p{L}*\\s+газа)|обрушени|столкновени|крушени|происшестви|инцидент|чп|катастроф|"
-            + "наводнени|паводк|половод|подтоплени)\\p{L}*"
+            + "наводнени|паводк|половод|подтоплени|задымлени)\\p{L}*"
             + "|в результате\\s+(?:(?:чего|этого)\\s+)?(?:пострада|погиб|травмир|ранен|госпитализ|поврежд|сгорел|получил)\\p{L}*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

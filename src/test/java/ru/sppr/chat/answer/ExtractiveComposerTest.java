@@ -218,6 +218,24 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void should_read_a_posts_sentence_under_its_first_sentence_which_says_what_the_post_is_about() {
+        var posts = List.of(
+                post("dam-1", "9 человек пострадали при размыве временной дамбы на Беломоро-Балтийском канале в Карелии.",
+                        "9 человек пострадали при размыве временной дамбы на Беломоро-Балтийском канале в Карелии. "
+                                + "Из-за разрушения перемычки вода зашла в поселок. В Сегежском районе введен режим ЧС.", 9, NOW),
+                post("other", "Взрыв в Кабуле", "В одном из самых охраняемых районов Кабула произошёл взрыв.", 5, NOW));
+
+        String question = "в карелии дамбу на беломорканале смыло, режим чс в каком районе ввели";
+        // the canal's and the verb's words are the rarest, the district's the commonest
+        var weights = Map.of("карел", 2.0, "дамб", 2.0, "беломорканал", 3.0, "смыл", 3.0);
+        String answer = composer.compose(new Request(Intent.GENERAL_QUERY, question, question, posts, weights, NOW, Duration.ofHours(48),
+                Optional.empty())).text();
+
+        assertThat(answer).as("the district's sentence names neither Karelia nor the dam; its post's first sentence does")
+                .startsWith("В Сегежском районе введен режим ЧС. [1]");
+    }
+
+    @Test
     void should_tell_a_fires_state_only_from_a_report_of_what_the_question_names() {
         var posts = List.of(
                 post("wh-1", "Склад горит на юге Москвы", "Горит склад на юге Москвы, площадь пожара 500 кв. м.", 9, NOW),

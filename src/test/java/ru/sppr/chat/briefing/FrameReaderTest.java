@@ -44,6 +44,8 @@ class FrameReaderTest {
         assertThat(FrameReader.speaksOf("Авария с автобусом, пострадавших, по предварительным данным, нет.", FrameReader.CAUSE))
                 .as("a hedge, not a cause").isFalse();
         assertThat(FrameReader.speaksOf("По предварительной версии, причиной стало замыкание.", FrameReader.CAUSE)).isTrue();
+        assertThat(FrameReader.speaksOf("Спасатели проверяют подъезд — нет ли других пострадавших из-за сильного задымления.", FrameReader.CAUSE))
+                .as("smoke follows a fire, it is not its cause").isFalse();
         assertThat(FrameReader.speaksOf("Дежурный ЕДДС: тел. 2-14-50.", FrameReader.PHONE)).isTrue();
         assertThat(FrameReader.speaksOf("Эвакуировано 312 человек.", FrameReader.PHONE)).isFalse();
     }
