@@ -115,7 +115,7 @@ public final class DialogTurn {
     /** A word a term may be: not one that asks («откуда это?», «кто это?», «зачем это»). */
     private static final String TERM_WORD = "(?!(?:откуда|кто|что|чё|че|где|зачем|почему|когда|как|куда|чей|чья|чьё|чьи)\\s)\\p{L}+";
     /** «по глоссарию», «как определяется», «что означает», «асднр это что включает», «пойма это?»: a term's definition asked in so many words. */
-    private static final Pattern DEFINITION_ASKED = Pattern.compile("(?<!\\p{L})(?:глоссари\\p{L}*|определени\\p{L}*|как\\s+определя\\p{L}*|"
+    private static final Pattern DEFINITION_ASKED = Pattern.compile("(?<!\\p{L})(?:глосс?ари\\p{L}*|glossary|определени\\p{L}*|как\\s+определя\\p{L}*|"
             + "что\\s+(?:такое|означает|значит)|расшифр\\p{L}*|what\\s+does\\s+\\S+\\s+(?:mean|stand))(?!\\p{L})"
             + "|^" + TERM_WORD + "\\s+это\\s+(?:что|ч[её])(?!\\p{L})(?!\\s+за)|^" + TERM_WORD + "\\s+это\\s*\\??\\s*$");
     /**

@@ -19,7 +19,7 @@ final class Topics {
                     + "summary|summari[sz]e|report|prepare|make|brief|topic|the|of|on|about"),
             Intent.TIMELINE, words("хронолог\\p{L}*|последовательност\\p{L}*|ход|событий|теме|timeline|sequence|of|events|topic|the|on|по|о"),
             Intent.EXPLAIN_TERMS, words("что|такое|это|означает|значит|расшифру\\p{L}*|определени\\p{L}*|определя\\p{L}*|как|за|кто|такие|такой|такая|чем|"
-                    + "занима\\p{L}*|термин|считается|считают|глоссари\\p{L}*|по|ну|например|вообще|what|does|mean|means|stand|for|is|in|the|like"),
+                    + "занима\\p{L}*|термин|считается|считают|глосс?ари\\p{L}*|по|ну|например|вообще|what|does|mean|means|stand|for|is|in|the|like"),
             Intent.STATUS_CHECK, words("сейчас|текущ\\p{L}*|now|current|currently"));
 
     /** «в двух словах», «вкратце»: how long the answer should be, whatever is asked — not words to search for. */

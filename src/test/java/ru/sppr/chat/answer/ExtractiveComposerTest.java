@@ -537,6 +537,33 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void should_define_a_term_one_of_several_a_sentence_lists_after_semicolons() {
+        var hits = List.of(
+                hit("res", "Сводка РЭС", "Отключена ПС Ключи 35/10 кВ, без электроснабжения 3 населённых пункта.", 9, NOW),
+                hit("glossary", "Глоссарий терминов", "ТП — трансформаторная подстанция 10/0,4 кВ; ВЛ — воздушная линия электропередачи; "
+                        + "ПС — подстанция 35/10 кВ и выше; РЭС — район электрических сетей.", 8, null));
+
+        String question = "что значит ПС в донесениях энергетиков, например ПС Ключи";
+        // the words around the term are rarer than the term: the glossary's sentence has little of the question but the term
+        var weights = Map.of("донесен", 3.0, "энергетик", 3.0);
+        String text = composer.compose(new Request(Intent.EXPLAIN_TERMS, question, question, hits, weights, NOW, Duration.ofHours(48),
+                Optional.empty())).text();
+
+        assertThat(text).as("the definition, not the report that uses the term").startsWith("ТП — трансформаторная подстанция").contains("ПС — подстанция 35/10 кВ и выше");
+    }
+
+    @Test
+    void should_prefer_a_terms_own_entry_to_its_definition_listed_after_anothers() {
+        var hits = List.of(hit("glossary", "Глоссарий терминов", "РСЧС (ТП РСЧС) — единая государственная система предупреждения и "
+                + "ликвидации чрезвычайных ситуаций; ТП — её территориальная подсистема.\nТП — трансформаторная подстанция 10/0,4 кВ; "
+                + "ВЛ — воздушная линия электропередачи.", 8, null));
+
+        String text = composer.compose(ask(Intent.EXPLAIN_TERMS, "тп это чё, ну тп-31 например", hits)).text();
+
+        assertThat(text).startsWith("ТП — трансформаторная подстанция");
+    }
+
+    @Test
     void should_give_a_glossary_entry_whole_but_not_the_next_entry() {
         var hits = List.of(hit("glossary", "Глоссарий терминов", "КЧС — комиссия по чрезвычайным ситуациям. Координационный орган, "
                 + "принимает решения об эвакуации.\nПВР — пункт временного размещения.", 8, null));

@@ -278,5 +278,11 @@ class DialogTurnTest {
 
         assertThat(what.intent().intent().code()).isEqualTo("explain_terms");
         assertThat(what.exchange().answer().content()).startsWith("ПВР — пункт временного размещения");
+        AskResult typo = ask(session(), "еддс чем вобще занимается, по глосарию");
+        assertThat(typo.intent().intent().code()).as("«глосарий» misspelt").isEqualTo("explain_terms");
+        assertThat(typo.exchange().answer().content()).startsWith("ЕДДС — единая дежурно-диспетчерская служба");
+        AskResult english = ask(session(), "where is a ПВР usually set up, according to the glossary?");
+        assertThat(english.intent().intent().code()).isEqualTo("explain_terms");
+        assertThat(english.exchange().answer().content()).contains("ПВР — пункт временного размещения");
     }
 }
