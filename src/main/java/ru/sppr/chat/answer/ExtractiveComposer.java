@@ -138,6 +138,8 @@ public final class ExtractiveComposer implements AnswerComposer {
         }
         if (!accounts.isEmpty() && !disagree(accounts, r)) {
             chosen = latestFirst(chosen, accounts, r);
+        } else if (whatHappened && accounts.isEmpty() && r.hits().get(s.best().hit()).type() == SourceType.RECORD) {
+            chosen = s.inReportOrder(chosen);
         }
         for (Candidate c : chosen) {
             text.append(text.isEmpty() ? "" : " ").append(c.sentence()).append(' ').append(book.mark(c.hit()));

@@ -299,10 +299,13 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         return COUNTED.matcher(sentence).find() || SPOKEN_COUNT.matcher(sentence).find();
     }
 
-    /** The word a count question counts: «обломков» of «скока обломков ан-148 нашли», «people» of «how many people». */
+    /**
+     * The stem of the word a count question counts, when it is Russian: «обломков» of «скока обломков ан-148 нашли»; not
+     * «blankets» of «how many blankets», which the Russian texts do not write.
+     */
     static Optional<String> countedWord(String question, TermAnalysis analysis) {
         Matcher m = COUNT_OF.matcher(question.toLowerCase(Locale.ROOT));
-        if (!m.find()) {
+        if (!m.find() || !CYRILLIC.matcher(m.group(1)).lookingAt()) {
             return Optional.empty();
         }
         List<String> stems = analysis.stems(m.group(1));
@@ -325,11 +328,11 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     }
 
     /**
-     * Whether no sentence read has the word counted in any form, when it is a Russian word that does not count people
-     * («скока солярки сожгла дэс»: the base says nothing of fuel).
+     * Whether no sentence read has the word counted in any form, when it does not count people («скока солярки сожгла дэс»:
+     * the base says nothing of fuel).
      */
     private static boolean namedNowhere(String counted, List<Candidate> candidates) {
-        return CYRILLIC.matcher(counted).lookingAt() && !PEOPLE.matcher(counted).lookingAt()
+        return !PEOPLE.matcher(counted).lookingAt()
                 && candidates.stream().noneMatch(c -> sharesStart(c.stems(), counted));
     }
 
@@ -449,6 +452,24 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         List<Candidate> ordered = new ArrayList<>(chosen.subList(1, chosen.size()));
         ordered.sort(Comparator.comparingInt(Candidate::hit).thenComparingInt(Candidate::position));
         ordered.addFirst(first);
+        return ordered;
+    }
+
+    /**
+     * The sentences chosen, the best one's report first and in its own order, from its opening, when that is about the
+     * question too: a news post asked what happened («кратко что было с самолетом из бангкока в екб») is told as it was
+     * written — its headline first, not the sentence that repeats most of the question. «Что было предметом исследования
+     * … 1996 года» keeps the sentence that answers first.
+     */
+    List<Candidate> inReportOrder(List<Candidate> chosen) {
+        boolean opensAboutIt = chosen.stream().anyMatch(c -> c.hit() == best.hit() && c.position() == 0
+                && c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR);
+        if (!opensAboutIt) {
+            return chosen;
+        }
+        List<Candidate> ordered = new ArrayList<>(chosen);
+        ordered.sort(Comparator.comparingInt((Candidate c) -> c.hit() == best.hit() ? 0 : 1));
+        ordered.subList(0, (int) ordered.stream().filter(c -> c.hit() == best.hit()).count()).sort(Comparator.comparingInt(Candidate::position));
         return ordered;
     }
 

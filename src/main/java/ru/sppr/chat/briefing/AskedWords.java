@@ -44,7 +44,6 @@ final class AskedWords {
     /** Where a question goes on to ask a second thing: «уровень на гп ключи и прогноз притоков» is answered in part. */
     private static final Pattern AND_ALSO = Pattern.compile("\\s(?:и|а также|плюс)\\s");
     /** A word of an English question: its Russian gloss, appended to it, is checked instead. */
-    private static final Pattern LATIN = Pattern.compile("[a-z]");
     /** Letters two stems must share at their start to count as one word; shorter stems count when whole. */
     private static final int SAME_START = 5;
     private static final int SHORTEST = 3;
@@ -106,7 +105,7 @@ final class AskedWords {
             asked = asked.replace(name.toLowerCase(Locale.ROOT).replace('ё', 'е'), " ");
         }
         String words = FOLLOW_UP_FILLER.matcher(withoutMoment(ASKING.matcher(asked).replaceAll(" "))).replaceAll(" ");
-        boolean ownWords = analysis.stems(words).stream().anyMatch(w -> w.length() >= SHORTEST && !LATIN.matcher(w).find());
+        boolean ownWords = !russianWords(words).isEmpty();
         return ownWords && (INTERROGATIVE.matcher(lower).find() || WORD.matcher(asked).results().map(MatchResult::group).anyMatch(verb));
     }
 
@@ -119,8 +118,16 @@ final class AskedWords {
         List<String> named = analysis.stems(subject);
         String asked = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
         String words = FOLLOW_UP_FILLER.matcher(withoutMoment(ASKING.matcher(asked).replaceAll(" "))).replaceAll(" ");
-        return analysis.stems(words).stream().filter(w -> w.length() >= SHORTEST && !LATIN.matcher(w).find())
-                .filter(w -> named.stream().noneMatch(n -> sameStart(n, w))).distinct().toList();
+        return russianWords(words).stream().filter(w -> named.stream().noneMatch(n -> sameStart(n, w))).toList();
+    }
+
+    /**
+     * The distinct stems of the text's words of {@value #SHORTEST} letters or more written in Cyrillic: an English word of a
+     * question («how many people died…») is not looked for in the Russian texts, though its stem is read in Russian letters.
+     */
+    private List<String> russianWords(String text) {
+        Set<String> latin = analysis.latinStems(text);
+        return analysis.stems(text).stream().filter(w -> w.length() >= SHORTEST && !latin.contains(w)).toList();
     }
 
     private Set<String> said(Answer.Grounded answer, Frame frame) {
@@ -131,9 +138,7 @@ final class AskedWords {
 
     private List<String> unsaid(String asked, Set<String> said) {
         String words = FOLLOW_UP_FILLER.matcher(withoutMoment(asked)).replaceAll(" ");
-        List<String> unsaid = analysis.stems(words).stream()
-                .filter(w -> w.length() >= SHORTEST && !LATIN.matcher(w).find() && said.stream().noneMatch(s -> sameStart(s, w)))
-                .toList();
+        List<String> unsaid = russianWords(words).stream().filter(w -> said.stream().noneMatch(s -> sameStart(s, w))).toList();
         if (!unsaid.isEmpty()) {
             LOG.debug("The model answer does not speak of {} of «{}»", unsaid, asked);
         }

@@ -52,10 +52,10 @@ final class Timelines {
     /** How many of the figures a report gave its line in a timeline names. */
     private static final int REPORT_FIGURES = 3;
     /**
-     * Words a retold headline may add: who reports it («сообщил Mash», «— источник», «по данным МЧС»); any other word
-     * («…полностью потушен», «…ликвидирован») is news.
+     * Words a retold headline may add: who reports it («сообщил Mash» — a name in Latin letters, «— источник», «по данным
+     * МЧС»); any other word («…полностью потушен», «…ликвидирован») is news.
      */
-    private static final Pattern REPORTING = Pattern.compile("сообщ\\p{L}*|источник\\p{L}*|данн\\p{L}*|пиш\\p{L}*|переда\\p{L}*|заяв\\p{L}*|[a-z]+");
+    private static final Pattern REPORTING = Pattern.compile("сообщ\\p{L}*|источник\\p{L}*|данн\\p{L}*|пиш\\p{L}*|переда\\p{L}*|заяв\\p{L}*");
     /** A retelling's sentence is news only with a number in it. */
     private static final Pattern NUMBER = Pattern.compile("\\d");
 
@@ -394,7 +394,9 @@ final class Timelines {
         Set<String> said = new HashSet<>();
         for (ReportRow r : reports) {
             Set<String> words = new HashSet<>(analysis.stems(r.title()));
-            boolean retold = headlines.stream().anyMatch(h -> words.stream().allMatch(w -> h.contains(w) || REPORTING.matcher(w).matches()));
+            Set<String> latin = analysis.latinStems(r.title());
+            boolean retold = headlines.stream().anyMatch(h -> words.stream()
+                    .allMatch(w -> h.contains(w) || REPORTING.matcher(w).matches() || latin.contains(w)));
             List<String> figures = figuresOf.getOrDefault(r.sourceId(), List.of()).stream().map(Timelines::said).toList();
             boolean newFigures = !counted.containsAll(figures);
             counted.addAll(figures);

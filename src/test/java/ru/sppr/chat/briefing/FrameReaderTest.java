@@ -61,6 +61,7 @@ class FrameReaderTest {
         assertThat(FrameReader.measure("скока лет водителю бмв который сбил людей")).contains(FrameReader.AGE);
         assertThat(FrameReader.speaksOf("За рулём был 23-летний водитель.", FrameReader.AGE)).isTrue();
         assertThat(FrameReader.speaksOf("Водитель сбил пешеходов и скрылся.", FrameReader.AGE)).isFalse();
+        assertThat(FrameReader.speaksOf("Корягину грозит до 7 лет лишения свободы.", FrameReader.AGE)).as("a sentence, not an age").isFalse();
         assertThat(FrameReader.speaksOf("Вымирание 66 миллионов лет назад.", FrameReader.AGE)).isTrue();
         assertThat(FrameReader.speaksOf("Сгоревшему в аэропорту Антальи «суперджету» было семь лет.", FrameReader.AGE)).isTrue();
         assertThat(FrameReader.speaksOf("Пожар в этом здании был семь лет назад.", FrameReader.AGE)).isFalse();

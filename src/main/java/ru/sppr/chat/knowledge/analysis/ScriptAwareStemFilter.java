@@ -10,8 +10,10 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 import org.tartarus.snowball.ext.RussianStemmer;
 
 /**
- * Stems each token with the Snowball stemmer of its script: Russian for Cyrillic words, English (Porter2) for
- * Latin ones; digits and mixed codes pass unchanged. Folds ё to е first, as Russian texts use both.
+ * Stems each token with the Snowball stemmers: a Latin word loses its English inflection (Porter2), is read in Russian
+ * letters ({@link Transliteration}) and stemmed as Russian, so that «BMW» and «бмв», «Carlton» and «Карлтоне» are one
+ * word; a word with Latin letters among Cyrillic ones («пso») is read in Cyrillic and stemmed; digits pass unchanged.
+ * Folds ё to е first, as Russian texts use both.
  */
 final class ScriptAwareStemFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -40,13 +42,22 @@ final class ScriptAwareStemFilter extends TokenFilter {
             cyrillic |= c >= 'а' && c <= 'я' || c == 'ё';
             latin |= c >= 'a' && c <= 'z';
         }
-        if (keyword.isKeyword() || cyrillic == latin) {
+        if (keyword.isKeyword() || !cyrillic && !latin) {
             return true;
         }
-        SnowballStemmer stemmer = cyrillic ? russian : english;
-        stemmer.setCurrent(buffer, length);
-        stemmer.stem();
-        term.copyBuffer(stemmer.getCurrentBuffer(), 0, stemmer.getCurrentBufferLength());
+        if (latin && !cyrillic) {
+            // an English word's inflection goes first: «reports» and «report» read alike
+            english.setCurrent(buffer, length);
+            english.stem();
+            term.copyBuffer(english.getCurrentBuffer(), 0, english.getCurrentBufferLength());
+        }
+        if (latin) {
+            String read = Transliteration.toCyrillic(term);
+            term.setEmpty().append(read);
+        }
+        russian.setCurrent(term.buffer(), term.length());
+        russian.stem();
+        term.copyBuffer(russian.getCurrentBuffer(), 0, russian.getCurrentBufferLength());
         return true;
     }
 }

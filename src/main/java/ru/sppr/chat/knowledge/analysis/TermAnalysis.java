@@ -18,6 +18,11 @@ import org.apache.lucene.analysis.Analyzer;
  * normalisation for matching outside Lucene, with recently analysed sentences remembered. Thread-safe.
  */
 public final class TermAnalysis {
+    /**
+     * The version of how text is read into terms, kept with the index: an index made by another is rebuilt. 2: Latin
+     * letters read as Russian ones ({@link Transliteration}).
+     */
+    public static final String VERSION = "2";
     /** Characters of fragment text whose sentences are kept analysed (~16 MB of text). */
     private static final long CACHED_CHARS = 8_000_000;
     private static final int LEMMA_STEMS = 200_000;
@@ -83,6 +88,23 @@ public final class TermAnalysis {
             }
         }
         return forms;
+    }
+
+    /**
+     * The stems of the text's words written in Latin letters («сообщил Mash», «how many people died»): read in Russian
+     * letters like the rest, they are yet no Russian words a Russian text would say.
+     */
+    public Set<String> latinStems(String text) {
+        Set<String> latin = new LinkedHashSet<>();
+        for (Terms.Token token : tokens(text)) {
+            for (int i = token.start(); i < token.end(); i++) {
+                if (Transliteration.latin(Character.toLowerCase(text.charAt(i)))) {
+                    latin.add(token.term());
+                    break;
+                }
+            }
+        }
+        return latin;
     }
 
     /** Each content word of the text with its character offsets. */

@@ -73,6 +73,10 @@ public final class KnowledgeIndex implements AutoCloseable {
             rebuild("the embedding model changed");
             return true;
         }
+        if (!index.analysedAsNow()) {
+            rebuild("the text analysis changed");
+            return true;
+        }
         catchUp();
         long fragments = store.fragmentCount();
         if (index.fragmentCount() != fragments) {

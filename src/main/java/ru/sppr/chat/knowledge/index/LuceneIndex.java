@@ -53,6 +53,9 @@ import ru.sppr.chat.knowledge.source.SourceDocument;
 public final class LuceneIndex implements AutoCloseable {
     private static final String CHANGE_SEQ = "change_seq";
     private static final String EMBEDDER = "embedder";
+    /** The {@link TermAnalysis#VERSION} the index's terms were made with; an index from before it was kept made them with 1. */
+    private static final String ANALYSIS = "analysis";
+    private static final String FIRST_ANALYSIS = "1";
     private static final String NO_EMBEDDER = Embedder.NONE.name();
 
     private final FSDirectory directory;
@@ -167,7 +170,7 @@ public final class LuceneIndex implements AutoCloseable {
     public void commit(long changeSeq) {
         try {
             writer().setLiveCommitData(Map.of(CHANGE_SEQ, Long.toString(changeSeq),
-                    EMBEDDER, embedder.name()).entrySet());
+                    EMBEDDER, embedder.name(), ANALYSIS, TermAnalysis.VERSION).entrySet());
             writer().commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -177,11 +180,20 @@ public final class LuceneIndex implements AutoCloseable {
 
     /** Whether the vectors in the index (if any) come from the configured embedder. */
     public boolean embeddedWithCurrentModel() {
+        String indexed = committed(EMBEDDER);
+        return embedder.name().equals(indexed == null ? NO_EMBEDDER : indexed);
+    }
+
+    /** Whether the index's terms were made by this version of the text analysis: another reads words otherwise. */
+    public boolean analysedAsNow() {
+        String indexed = committed(ANALYSIS);
+        return TermAnalysis.VERSION.equals(indexed == null ? FIRST_ANALYSIS : indexed);
+    }
+
+    private String committed(String key) {
         try {
-            String indexed = writer != null ? commitData(writer.getLiveCommitData(), EMBEDDER)
-                    : DirectoryReader.listCommits(directory).getLast().getUserData().get(EMBEDDER);
-            String current = embedder.name();
-            return current.equals(indexed == null ? NO_EMBEDDER : indexed);
+            return writer != null ? commitData(writer.getLiveCommitData(), key)
+                    : DirectoryReader.listCommits(directory).getLast().getUserData().get(key);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

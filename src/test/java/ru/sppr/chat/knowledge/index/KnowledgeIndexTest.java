@@ -8,13 +8,19 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ru.sppr.chat.app.AppConfig;
 import ru.sppr.chat.app.Application;
+import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.knowledge.ingest.IngestListener;
 import ru.sppr.chat.knowledge.ingest.IngestOptions;
 import ru.sppr.chat.knowledge.search.SearchRequest;
@@ -72,6 +78,31 @@ class KnowledgeIndexTest {
 
         try (var app = open()) {
             assertThat(hits(app, "лодочная переправа")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void should_rebuild_an_index_made_by_another_version_of_the_text_analysis() throws IOException {
+        try (var app = open()) {
+            ingestSample(app);
+        }
+        Path index = home.resolve("chat-data/index");
+        // as an index made before Latin letters were read as Russian ones: its commit says analysis 1
+        try (var directory = FSDirectory.open(index); var writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            Map<String, String> data = new HashMap<>();
+            writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+            data.put("analysis", "1");
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
+        }
+
+        try (var app = open()) {
+            assertThat(hits(app, "лодочная переправа")).isEqualTo(1);
+        }
+
+        try (var directory = FSDirectory.open(index)) {
+            assertThat(DirectoryReader.listCommits(directory).getLast().getUserData()).as("made again by this analysis")
+                    .containsEntry("analysis", TermAnalysis.VERSION);
         }
     }
 
