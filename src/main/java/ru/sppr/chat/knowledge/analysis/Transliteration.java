@@ -23,7 +23,8 @@ final class Transliteration {
     }
 
     /** The word with its Latin letters read as Russian ones; other characters as they are. */
-    static String toCyrillic(CharSequence word) {
+    static String toCyrillic(CharSequence typed) {
+        String word = typed.toString();
         var out = new StringBuilder(word.length() + 2);
         int i = 0;
         while (i < word.length()) {
@@ -39,35 +40,23 @@ final class Transliteration {
                 i += group[0].length();
                 continue;
             }
+            char previous = i > 0 ? word.charAt(i - 1) : ' ';
             char next = i + 1 < word.length() ? word.charAt(i + 1) : ' ';
-            boolean first = i == 0 || !latin(word.charAt(i - 1)) && !cyrillic(word.charAt(i - 1));
-            out.append(letter(c, next, first, i > 0 ? word.charAt(i - 1) : ' '));
+            out.append(letter(c, next, !latin(previous) && !cyrillic(previous), previous));
             i++;
         }
         return out.toString();
     }
 
     /** The letter group at {@code at} with its reading, or null; «y» after a vowel opens none («toyota»: «ой», not «оё»). */
-    private static String[] groupAt(CharSequence word, int at) {
+    private static String[] groupAt(String word, int at) {
         boolean afterVowel = at > 0 && VOWELS.indexOf(word.charAt(at - 1)) >= 0;
         for (String[] g : GROUPS) {
-            if (startsWith(word, at, g[0]) && !(afterVowel && g[0].charAt(0) == 'y')) {
+            if (word.startsWith(g[0], at) && !(afterVowel && g[0].charAt(0) == 'y')) {
                 return g;
             }
         }
         return null;
-    }
-
-    private static boolean startsWith(CharSequence word, int at, String prefix) {
-        if (at + prefix.length() > word.length()) {
-            return false;
-        }
-        for (int k = 0; k < prefix.length(); k++) {
-            if (word.charAt(at + k) != prefix.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean cyrillic(char c) {
