@@ -467,10 +467,9 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         if (!opensAboutIt) {
             return chosen;
         }
-        List<Candidate> ordered = new ArrayList<>(chosen);
-        ordered.sort(Comparator.comparingInt((Candidate c) -> c.hit() == best.hit() ? 0 : 1));
-        ordered.subList(0, (int) ordered.stream().filter(c -> c.hit() == best.hit()).count()).sort(Comparator.comparingInt(Candidate::position));
-        return ordered;
+        // a stable sort: the other reports' sentences keep their order after the best one's report
+        return chosen.stream().sorted(Comparator.comparingInt((Candidate c) -> c.hit() == best.hit() ? c.position() : Integer.MAX_VALUE))
+                .toList();
     }
 
     /**

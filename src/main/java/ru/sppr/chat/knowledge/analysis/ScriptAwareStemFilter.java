@@ -39,8 +39,8 @@ final class ScriptAwareStemFilter extends TokenFilter {
             if (c == 'ё') {
                 buffer[i] = 'е';
             }
-            cyrillic |= c >= 'а' && c <= 'я' || c == 'ё';
-            latin |= c >= 'a' && c <= 'z';
+            cyrillic |= Transliteration.cyrillic(c);
+            latin |= Transliteration.latin(c);
         }
         if (keyword.isKeyword() || !cyrillic && !latin) {
             return true;

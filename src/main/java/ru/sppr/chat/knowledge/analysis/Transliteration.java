@@ -59,7 +59,8 @@ final class Transliteration {
         return null;
     }
 
-    private static boolean cyrillic(char c) {
+    /** Whether the character is a Russian letter of the lower case. */
+    static boolean cyrillic(char c) {
         return c >= 'а' && c <= 'я' || c == 'ё';
     }
 
