@@ -13,8 +13,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,16 +63,20 @@ public final class EvalCommands implements Runnable, ToolCommand {
         spec.commandLine().usage(spec.commandLine().getErr());
     }
 
-    /** Ingests the evaluation corpora into the (fresh) backend; any file that fails stops the evaluation. */
+    /**
+     * Ingests the evaluation corpora into the (fresh) backend; any file that fails stops the evaluation: scored without
+     * the demo base's images (no tesseract on the machine) its figures are not those of a full base.
+     */
     static IngestReport loadCorpora(ChatBackend backend, List<Path> corpora) {
         IngestReport ingest = ingest(backend, corpora);
         if (ingest.failed() > 0) {
-            throw new IllegalStateException("корпус не загрузился: " + ingest.files());
+            throw new InvalidRequestException(null, "корпус загрузился не весь, оценка остановлена — "
+                    + ingest.files().stream().map(IngestReport.FileResult::error).filter(Objects::nonNull).collect(Collectors.joining("; ")));
         }
         return ingest;
     }
 
-    /** Ingests the corpora; a file that fails (an image without tesseract) is reported on stderr and left out. */
+    /** Ingests the corpora to read answers from; a file that fails (an image without tesseract) is reported on stderr and left out. */
     static void loadTolerating(ChatBackend backend, List<Path> corpora) {
         ingest(backend, corpora).files().stream().filter(f -> f.error() != null)
                 .forEach(f -> System.err.println("пропущен файл: " + f.error()));
@@ -250,7 +256,7 @@ public final class EvalCommands implements Runnable, ToolCommand {
             var clock = new MovableClock();
             try (TempHome home = TempHome.create("chat-eval-dialogue");
                  ChatBackend backend = factory.openEmbedded(home.path(), clock)) {
-                loadTolerating(backend, List.of(demo, incidents));
+                loadCorpora(backend, List.of(demo, incidents));
                 var outcomes = DialogueEvaluation.ask(items, backend.knowledge(), backend.sessions(), backend.dialog(), clock,
                         evaluator(backend));
                 if (dump != null) {
