@@ -30,7 +30,15 @@ public final class Causes {
             + "|в результате\\s+(?:(?:чего|этого)\\s+)?(?:пострада|погиб|травмир|ранен|госпитализ|поврежд|сгорел|получил)\\p{L}*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** «Предварительная причина ДТП — отказ тормозов», «по версии следствия», «из-за короткого замыкания»: a cause named in so many words. */
+    private static final Pattern NAMED = Pattern.compile("причин|из[- ]за|вследствие|верси", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private Causes() {
+    }
+
+    /** Whether the text names a cause in so many words, not the event itself as the cause of what followed it. */
+    public static boolean named(String text) {
+        return NAMED.matcher(withoutEventAsCause(text)).find();
     }
 
     /** The text with each phrase naming the event itself as a cause blanked out. */

@@ -46,6 +46,8 @@ final class AskedWords {
     /** A word of an English question: its Russian gloss, appended to it, is checked instead. */
     /** Letters two stems must share at their start to count as one word; shorter stems count when whole. */
     private static final int SAME_START = 5;
+    /** The first parts of compounds whose second part is a word of its own, long enough to be told from a mere ending. */
+    private static final Pattern COMBINING_FORM = Pattern.compile("^(?:авто|мото|вело|электро|фото|видео|теле|радио|гидро|аэро)(?=\\p{L}{6})");
     private static final int SHORTEST = 3;
 
     /** Words that ask something of their own: «кто готовил», «какие машины», «почему». */
@@ -145,9 +147,21 @@ final class AskedWords {
         return unsaid;
     }
 
-    /** «ключ» and «ключевск», «заречн» and «заречь»: the same start, as long as the shorter one or {@link #SAME_START}. */
+    /**
+     * «ключ» and «ключевск», «заречн» and «заречь»: the same start, as long as the shorter one or {@link #SAME_START};
+     * a compound's second word counts («автоблогер» speaks of «блогер»).
+     */
     static boolean sameStart(String said, String asked) {
+        return startsAlike(said, asked) || startsAlike(withoutCombiningForm(said), withoutCombiningForm(asked));
+    }
+
+    private static boolean startsAlike(String said, String asked) {
         int n = Math.min(SAME_START, Math.min(said.length(), asked.length()));
         return n >= SHORTEST && said.regionMatches(0, asked, 0, n);
+    }
+
+    /** «автоблогер» → «блогер», «электроснабжен» → «снабжен»: a compound's second word, when it is a word of its own. */
+    static String withoutCombiningForm(String stem) {
+        return COMBINING_FORM.matcher(stem).replaceFirst("");
     }
 }

@@ -276,7 +276,8 @@ final class Incidents {
         Set<String> words = new HashSet<>();
         int headlines = 0;
         for (ReportRow r : model.reports(incident.id(), caller)) {
-            List<String> shared = r.title() == null ? List.of() : analysis.stems(r.title()).stream().filter(asked::contains).toList();
+            List<String> shared = r.title() == null ? List.of() : analysis.stems(r.title()).stream()
+                    .filter(stem -> asked.contains(stem) || asked.contains(AskedWords.withoutCombiningForm(stem))).toList();
             words.addAll(shared);
             headlines += shared.isEmpty() ? 0 : 1;
         }

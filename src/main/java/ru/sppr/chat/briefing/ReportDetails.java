@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import ru.sppr.chat.answer.Causes;
 import ru.sppr.chat.answer.Words;
 import ru.sppr.chat.knowledge.analysis.Sentences;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
@@ -20,7 +21,10 @@ import ru.sppr.chat.user.Caller;
  * figures, which the timeline names already.
  */
 final class ReportDetails {
-    /** At most so many sentences of a body per line: a timeline of a dozen reports stays readable. */
+    /**
+     * At most so many sentences of a body per line: a timeline of a dozen reports stays readable. A sentence giving a cause
+     * («Предварительная причина ДТП — отказ тормозов.») is told besides: what the story comes to, often said last.
+     */
     private static final int SENTENCES = 1;
     /** A longer sentence is a paragraph of background, not a development… */
     private static final int SENTENCE_WORDS = 30;
@@ -56,10 +60,12 @@ final class ReportDetails {
         String text = body.get();
         String headline = report.title() == null ? "" : report.title().strip();
         List<String> told = new ArrayList<>();
+        boolean causeTold = false;
         for (String sentence : Sentences.split(text)) {
             String s = sentence.strip();
             int words = Words.count(s);
-            if (told.size() == SENTENCES || words < LEAST_WORDS || words > SENTENCE_WORDS || ITEM.matcher(s).find()
+            boolean cause = !causeTold && Causes.named(s);
+            if (told.size() >= SENTENCES && !cause || words < LEAST_WORDS || words > SENTENCE_WORDS || ITEM.matcher(s).find()
                     || headline.contains(s) || !headline.isEmpty() && s.contains(headline)) {
                 continue;
             }
@@ -68,6 +74,7 @@ final class ReportDetails {
             if (fresh >= NEW_WORDS && fresh >= NEW_SHARE * stems.size()) {
                 told.add(s);
                 said.addAll(stems);
+                causeTold |= cause;
             }
         }
         return told;

@@ -10,6 +10,7 @@ import static ru.sppr.chat.briefing.Modelled.sameEntity;
 import static ru.sppr.chat.briefing.Modelled.sorted;
 import static ru.sppr.chat.briefing.Modelled.visible;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ import ru.sppr.chat.situation.SituationStore.EntityRow;
 import ru.sppr.chat.situation.SituationStore.ObservationRow;
 import ru.sppr.chat.situation.SituationStore.ReportRow;
 import ru.sppr.chat.situation.SituationViews.Figure;
+import ru.sppr.chat.situation.SituationViews.IncidentCard;
 import ru.sppr.chat.situation.SituationViews.IncidentSummary;
 import ru.sppr.chat.user.Caller;
 
@@ -45,6 +47,8 @@ import ru.sppr.chat.user.Caller;
  */
 final class Timelines {
     private static final int TIMELINE_LINES = 12;
+    /** How far apart in time incidents of one story may be: an arrest, a factory closed a week or two after the event. */
+    private static final Duration STORY_GAP = Duration.ofDays(30);
     /** A timeline of figures with fewer lines than this gives way to the reports of its incident, when they are more. */
     private static final int FEW_LINES = 3;
     /** A timeline of two or more reports over {@link #TIMELINE_LINES} keeps this many of the first: how it began. */
@@ -229,7 +233,7 @@ final class Timelines {
         there.forEach(i -> told.put(i, incidents.telling(i, question, frame, caller)));
         return told.entrySet().stream().filter(e -> e.getValue().words() > 0).max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .or(() -> onlyOneOfTheDay(there, frame))
-                .flatMap(story -> reportsTimeline(List.of(story), frame, caller));
+                .flatMap(story -> reportsTimeline(story(story, there, question, frame, caller), List.of(), frame, caller));
     }
 
     /**
@@ -335,22 +339,53 @@ final class Timelines {
 
     private Optional<Briefed> reportsTimeline(Frame frame, String question, Caller caller) {
         List<IncidentSummary> named = incidents.incidentsNamed(frame, question, caller);
-        return reportsTimeline(named.isEmpty() ? incidents.storyFoundByWords(frame, question, caller) : named, frame, caller);
-    }
-
-    /** The reports of the first incident in time order, naming the others after them. */
-    private Optional<Briefed> reportsTimeline(List<IncidentSummary> found, Frame frame, Caller caller) {
+        List<IncidentSummary> found = named.isEmpty() ? incidents.storyFoundByWords(frame, question, caller) : named;
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        IncidentSummary incident = found.getFirst();
+        List<IncidentSummary> story = story(found.getFirst(), found, question, frame, caller);
+        return reportsTimeline(story, found.stream().filter(i -> !story.contains(i)).toList(), frame, caller);
+    }
+
+    /**
+     * The incident and those of the candidates that carry its story on or lead to it: of its type, at a place of its, within
+     * {@link #STORY_GAP} of it, their headlines having a word of the question besides its names and event — «Задержан
+     * автоблогер Гаджи Гаджиев» ten days after «…БМВ, принадлежащая известному автоблогеру, въехала в толпу», too far
+     * apart to be grouped as one incident.
+     */
+    private List<IncidentSummary> story(IncidentSummary first, List<IncidentSummary> candidates, String question, Frame frame, Caller caller) {
+        List<IncidentSummary> story = new ArrayList<>(List.of(first));
+        Instant ended = first.lastReportAt() == null ? first.firstReportAt() : first.lastReportAt();
+        for (IncidentSummary other : candidates) {
+            boolean near = other.lastReportAt() != null && !other.firstReportAt().isAfter(ended.plus(STORY_GAP))
+                    && !other.lastReportAt().isBefore(first.firstReportAt().minus(STORY_GAP));
+            if (other.id() != first.id() && other.type() == first.type() && near && atMainPlace(first, other)
+                    && incidents.telling(other, question, frame, caller).words() > 0) {
+                story.add(other);
+            }
+        }
+        return story;
+    }
+
+    /** Whether either incident's main place (the first named, as Одинцово of «ДТП — Одинцово») is a place of the other. */
+    private static boolean atMainPlace(IncidentSummary a, IncidentSummary b) {
+        return !a.places().isEmpty() && b.places().contains(a.places().getFirst())
+                || !b.places().isEmpty() && a.places().contains(b.places().getFirst());
+    }
+
+    /**
+     * The reports of a story's incidents in time order, titled by the first; then the {@code others} found, by name.
+     */
+    private Optional<Briefed> reportsTimeline(List<IncidentSummary> story, List<IncidentSummary> others, Frame frame, Caller caller) {
+        IncidentSummary incident = story.getFirst();
         var book = new Book();
         var when = times.reply();
         List<String> lines = new ArrayList<>();
-        var card = model.incident(incident.id(), caller);
-        List<ReportRow> reports = card.reports().stream().filter(r -> r.duplicateOf() == null)
-                .filter(r -> r.reportedAt() != null && !r.reportedAt().isAfter(frame.askedAt()) && frame.moment().holds(r.reportedAt())).toList();
-        Map<String, List<ObservationRow>> figuresOf = card.figures().stream().filter(f -> f.attribute() != Attribute.STATE)
+        List<IncidentCard> cards = story.stream().map(i -> model.incident(i.id(), caller)).toList();
+        List<ReportRow> reports = cards.stream().flatMap(card -> card.reports().stream()).filter(r -> r.duplicateOf() == null)
+                .filter(r -> r.reportedAt() != null && !r.reportedAt().isAfter(frame.askedAt()) && frame.moment().holds(r.reportedAt()))
+                .sorted(Comparator.comparing(ReportRow::reportedAt)).toList();
+        Map<String, List<ObservationRow>> figuresOf = cards.stream().flatMap(card -> card.figures().stream()).filter(f -> f.attribute() != Attribute.STATE)
                 .flatMap(f -> visible(f.values(), frame).stream())
                 .collect(Collectors.groupingBy(ObservationRow::sourceId, LinkedHashMap::new, Collectors.toList()));
         List<Told> told = news(reports, figuresOf, caller);
@@ -372,9 +407,9 @@ final class Timelines {
         if (lines.isEmpty()) {
             return Optional.empty();
         }
-        String others = found.size() > 1 ? "\nВ базе есть и другие: " + found.stream().skip(1).limit(2)
-                .map(i -> i.title() + ", " + day.format(i.lastReportAt())).collect(Collectors.joining("; ")) + "." : "";
-        return Optional.of(new Briefed(new Answer.Grounded("Хронология — " + incident.title() + ":\n" + String.join("\n", lines) + others,
+        String named = others.isEmpty() ? "" : "\nВ базе есть и другие: " + others.stream().limit(2)
+                .map(i -> i.title() + ", " + day.format(i.lastReportAt())).collect(Collectors.joining("; ")) + ".";
+        return Optional.of(new Briefed(new Answer.Grounded("Хронология — " + incident.title() + ":\n" + String.join("\n", lines) + named,
                 book.cited(), modelled(reports.size(), false)), Optional.of(IncidentUsed.of(incident))));
     }
 

@@ -345,6 +345,26 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_carry_a_story_on_past_the_incident_it_began_with_and_tell_the_cause_its_report_gives() {
+        uploaded("blogger.jsonl", String.join("\n",
+                record("o-1", "В Одинцово БМВ, принадлежащая автоблогеру, въехала в толпу людей на сходке дрифтеров.", "2024-11-16T12:37:00+00:00",
+                        "В Одинцово БМВ, принадлежащая автоблогеру, въехала в толпу людей на сходке дрифтеров. Момент ДТП попал на видео."),
+                record("o-2", "В Одинцово грузовик столкнулся с рейсовым автобусом.", "2024-11-20T08:00:00+00:00",
+                        "В Одинцово грузовик столкнулся с рейсовым автобусом, никто не пострадал."),
+                record("o-3", "Задержан автоблогер Гаджи Гаджиев.", "2024-11-26T12:55:00+00:00",
+                        "Задержан автоблогер Гаджи Гаджиев. ДТП в Одинцово произошло в середине ноября. Ему грозит два года колонии за наезд "
+                                + "на толпу людей. Предварительная причина ДТП — занос машины при дрифте на мокром асфальте.")));
+        long session = api.startSession(operator, "Одинцово");
+
+        String story = said(session, "блогер на бмв в одинцово в толпу въехал, как там по порядку было");
+
+        assertThat(story).as("the arrest ten days later is the same story; the other crash there is not")
+                .startsWith("Хронология — ДТП").contains("въехала в толпу", "Задержан автоблогер").doesNotContain("грузовик столкнулся");
+        assertThat(story.indexOf("въехала в толпу")).isLessThan(story.indexOf("Задержан автоблогер"));
+        assertThat(story).as("a report's cause is told besides its first new sentence").contains("Предварительная причина ДТП — занос");
+    }
+
+    @Test
     void should_give_the_highest_value_when_the_peak_is_asked_with_the_latest_beside_it() {
         assertThat(api.upload(api.adminToken, "later.jsonl", "{\"id\": \"s-15\", \"title\": \"Сводка на 08:00 15.04.2026\", "
                 + "\"date\": \"2026-04-15T05:00:00+00:00\", \"text\": \"ГП Ключи: уровень воды 640 см.\"}\n"
