@@ -59,6 +59,7 @@ public final class Briefing {
     private final Attributions attributions;
     private final Chronicle chronicle;
     private final FireStates fireStates;
+    private final DeedsAsked deeds;
 
     public Briefing(SituationModel model, KnowledgeSearch words, Documents documents, ShiftDigest digest, TermAnalysis analysis) {
         this.model = Objects.requireNonNull(model, "model");
@@ -75,6 +76,7 @@ public final class Briefing {
         this.figures = new Figures(model, times, incidents, histories);
         this.stateAndSources = new StateAndSources(times, incidents, histories);
         this.askedWords = new AskedWords(incidents, analysis, model::verb);
+        this.deeds = new DeedsAsked(model::deed);
         this.timelines = new Timelines(model, analysis, times, day, incidents, histories,
                 new ReportDetails(Objects.requireNonNull(documents, "documents"), analysis), new LoggedEvents(words, analysis), askedWords);
         this.summaries = new Summaries(model, words, times, incidents, figures);
@@ -178,6 +180,7 @@ public final class Briefing {
         }
         Optional<String> missing = aside
                 .or(() -> Absences.personMissing(question, grounded.text()))
+                .or(() -> deeds.missing(question, grounded.text()))
                 .or(() -> absences.answeredElsewhere(frame, question, grounded, caller))
                 .or(() -> intent == Intent.EXPLAIN_TERMS ? Optional.empty() : Absences.objectMissing(frame, question, read))
                 .or(() -> ABOUT_A_PLACE.contains(intent) ? absences.placeMissing(frame, question, Absences.lead(grounded), Absences.leadSource(grounded), caller) : Optional.empty());

@@ -151,6 +151,45 @@ public final class MentionExtractor {
         return morphology.readings(word).stream().anyMatch(r -> r.tag().startsWith("VB"));
     }
 
+    /**
+     * What a word tells of a deed, when it reads as nothing but a form of a verb: the verb, and when the form puts it —
+     * done («сделали», «перевезён»), being done («работает»), to be done («перевезут», «изберут»), or at no time
+     * («провести», «эвакуировать»). Empty for a word that may be read otherwise («села», «было»).
+     */
+    public Optional<Deed> deed(String word) {
+        var readings = morphology.readings(word);
+        if (readings.isEmpty() || !readings.stream().allMatch(r -> r.tag().startsWith("VB") || r.tag().startsWith("PT"))) {
+            return Optional.empty();
+        }
+        for (Deed.Time time : Deed.Time.values()) {
+            Optional<Deed> deed = readings.stream().filter(r -> time.tags.matcher(r.tag()).lookingAt()).findFirst()
+                    .map(r -> new Deed(r.lemma(), time));
+            if (deed.isPresent()) {
+                return deed;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A verb («сделать») and when a form of it puts the deed. */
+    public record Deed(String verb, Time time) {
+        /** Whether the form says the deed was done or is being done. */
+        public boolean done() {
+            return time == Time.PAST || time == Time.PRESENT;
+        }
+
+        /** When a verb's form puts its deed, by the dictionary's tags: past forms and past participles, present, future, the rest. */
+        public enum Time {
+            PAST("VB:Past|PT_\\p{L}+:Past"), PRESENT("VB:Real|PT_\\p{L}+:Real"), FUTURE("VB:Fut"), NONE("VB|PT");
+
+            private final Pattern tags;
+
+            Time(String tags) {
+                this.tags = Pattern.compile(tags);
+            }
+        }
+    }
+
     /** Whether a word is a verb's infinitive: «Провести эвакуацию…» opens an instruction, not a report of what happened. */
     boolean infinitive(String word) {
         return morphology.readings(word).stream().anyMatch(r -> r.tag().startsWith("VB:INF"));

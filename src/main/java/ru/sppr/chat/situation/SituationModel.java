@@ -506,6 +506,11 @@ public final class SituationModel implements SourceListener {
         return extractor.verb(word);
     }
 
+    /** What a word tells of a deed, when it is nothing but a form of a verb ({@link MentionExtractor#deed}). */
+    public Optional<MentionExtractor.Deed> deed(String word) {
+        return extractor.deed(word);
+    }
+
     public List<Mention> mentionsOfQuestion(String question, ZonedDateTime askedAt) {
         return extractor.extractFromQuestion(question, askedAt);
     }

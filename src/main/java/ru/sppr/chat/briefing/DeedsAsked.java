@@ -1,0 +1,104 @@
+package ru.sppr.chat.briefing;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import ru.sppr.chat.situation.MentionExtractor.Deed;
+
+/**
+ * «ремонт откоса сделали уже?», «мотопомпы пришли?», «меру пресечения какую избрали»: a question whether something was
+ * done, or what was done. An answer that does not say it was — «требуется ремонт откоса», «запрошены 2 мотопомпы» — or
+ * only that it will be — «ему изберут меру пресечения», «подростка перевезут в Россию» — does not answer it.
+ */
+final class DeedsAsked {
+    /**
+     * Verbs whose deed the base tells in other words or by a state the model keeps («свет дали» — «подано напряжение»,
+     * «потушили» — «ликвидировано», «нашли» — «тело обнаружено»), and verbs that only name the event or its telling.
+     */
+    private static final Set<String> TOLD_OTHERWISE = Set.of("дать", "потушить", "тушить", "затушить", "ликвидировать", "локализовать",
+            "открыть", "закрыть", "отменить", "восстановить", "возобновить", "найти", "обнаружить", "вывести", "выводить", "вывезти",
+            "спасти", "достать", "быть", "стать", "случиться", "произойти", "начаться", "гореть", "загореться", "сказать", "говорить",
+            "писать", "сообщить", "заявить", "знать", "остаться", "работать");
+    /** Words that ask something of the deed besides whether it was done: who, when, how many. */
+    private static final Pattern INTERROGATIVE = Pattern.compile("(?<!\\p{L})(?:кто|кого|кому|кем|что|чего|чем|ч[её]|когда|где|куда|откуда|"
+            + "сколько|скока|скок|почему|зачем|как|как\\p{L}+|чей|чья|чь[её]|чьи)(?!\\p{L})");
+    private static final Pattern ALREADY = Pattern.compile("(?<!\\p{L})уже(?!\\p{L})");
+    private static final Pattern WORD = Pattern.compile("\\p{IsCyrillic}+");
+    private static final Pattern PARTS = Pattern.compile("[,;:—–]|\\s-\\s");
+    /** The part of a verb its other words start with, besides those of another stem («избрали» — «изберут»). */
+    private static final int ROOT = 5;
+
+    private final Function<String, Optional<Deed>> deeds;
+
+    DeedsAsked(Function<String, Optional<Deed>> deeds) {
+        this.deeds = deeds;
+    }
+
+    /**
+     * The reason to withhold the answer when it does not say the deed asked of was done; empty when it does, or none is
+     * asked. Whether a deed was done is asked by the verb of a question's last part before «?» or beside «уже» («трамваи
+     * столкнулись, погибшие есть?» asks of the dead, not of the crash); what was done, by any verb in the past.
+     */
+    Optional<String> missing(String question, String answer) {
+        List<String> said = words(answer);
+        String[] clauses = question.toLowerCase(Locale.ROOT).replace('ё', 'е').split("\\?", -1);
+        for (int i = 0; i < clauses.length; i++) {
+            String clause = clauses[i];
+            boolean already = ALREADY.matcher(clause).find();
+            boolean whether = (i < clauses.length - 1 || already) && !INTERROGATIVE.matcher(clause).find();
+            List<String> asking = words(askingPart(clause, already));
+            for (String word : words(clause)) {
+                Optional<Deed> deed = deeds.apply(word).filter(d -> d.time() == Deed.Time.PAST && !TOLD_OTHERWISE.contains(d.verb()));
+                if (deed.isEmpty()) {
+                    continue;
+                }
+                Told told = told(deed.get().verb(), said);
+                if (told == Told.AS_TO_BE_DONE || whether && told == Told.NOT && asking.contains(word)) {
+                    return Optional.of("В базе нет сведений о том, что спрошено («" + word + "»).");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The part of a clause that asks: the one with «уже», else the last («…упал — полёт вообще согласовывали»). */
+    private static String askingPart(String clause, boolean already) {
+        String[] parts = PARTS.split(clause);
+        for (String part : parts) {
+            if (already && ALREADY.matcher(part).find()) {
+                return part;
+            }
+        }
+        return parts.length == 0 ? "" : parts[parts.length - 1];
+    }
+
+    /**
+     * How an answer tells of a verb's deed: as done or not done (a form of it, or a word of its root — an infinitive may
+     * follow «не стали»), only as to be done (the future tense), or not at all.
+     */
+    private enum Told { SPOKEN_OF, AS_TO_BE_DONE, NOT }
+
+    private Told told(String verb, List<String> said) {
+        String root = verb.substring(0, Math.min(ROOT, verb.length()));
+        boolean toBeDone = false;
+        for (String word : said) {
+            Optional<Deed> deed = deeds.apply(word);
+            if (!word.startsWith(root) && deed.filter(d -> d.verb().equals(verb)).isEmpty()) {
+                continue;
+            }
+            if (deed.filter(d -> d.time() == Deed.Time.FUTURE).isEmpty()) {
+                return Told.SPOKEN_OF;
+            }
+            toBeDone = true;
+        }
+        return toBeDone ? Told.AS_TO_BE_DONE : Told.NOT;
+    }
+
+    private static List<String> words(String text) {
+        return WORD.matcher(text.toLowerCase(Locale.ROOT).replace('ё', 'е')).results().map(MatchResult::group).toList();
+    }
+}

@@ -1,0 +1,43 @@
+package ru.sppr.chat.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import ru.sppr.chat.situation.MentionExtractor;
+import ru.sppr.chat.situation.Morphology;
+
+class DeedsAskedTest {
+    private static final DeedsAsked DEEDS = new DeedsAsked(new MentionExtractor(Morphology.russian(), ZoneId.of("Europe/Moscow"))::deed);
+
+    @Test
+    void should_withhold_an_answer_that_does_not_say_the_deed_asked_of_was_done() {
+        assertThat(DEEDS.missing("ремонт откоса на дамбе сделали уже? когда закончили",
+                "На участке ПК 7+20 – ПК 7+70 требуется ремонт откоса после спада воды. [1]")).contains("В базе нет сведений о том, что спрошено («сделали»).");
+        assertThat(DEEDS.missing("мотопомпы от гу мчс пришли? скока", "Запрошены ДЭС 60 кВт, 3 000 мешков, 2 мотопомпы. [1]")).isPresent();
+    }
+
+    @Test
+    void should_withhold_an_answer_that_says_the_deed_only_will_be_done() {
+        assertThat(DEEDS.missing("подростка с бали в россию уже перевезли?", "Российского подростка перевезут в Россию. [1]")).isPresent();
+        assertThat(DEEDS.missing("меру пресечения какую избрали", "В ближайшее время ему изберут меру пресечения. [1]"))
+                .as("what was done, asked of a deed still to come").isPresent();
+    }
+
+    @Test
+    void should_keep_an_answer_that_says_the_deed_was_done_or_was_not() {
+        assertThat(DEEDS.missing("подвалы на набережной откачали уже", "Подвалы откачаны. [1]")).isEmpty();
+        assertThat(DEEDS.missing("авиацию на половодье привлекали?", "Авиация не привлекалась. [1]")).isEmpty();
+        assertThat(DEEDS.missing("полёт вообще согласовывали?", "Полёт вертолёта не был согласован. [1]")).as("another aspect of the verb").isEmpty();
+        assertThat(DEEDS.missing("детей эвакуировали?", "Эвакуировать детей не стали. [1]")).as("an infinitive is no promise").isEmpty();
+    }
+
+    @Test
+    void should_ask_whether_by_the_part_of_the_question_that_asks() {
+        assertThat(DEEDS.missing("в кемерове трамваи столкнулись, погибшие есть?", "Пострадавших в ДТП двух трамваев — 80 человек. [1]"))
+                .as("the crash is the topic; the dead are asked").isEmpty();
+        assertThat(DEEDS.missing("кого задержали?", "Полиция ищет водителя. [1]")).as("who, not whether").isEmpty();
+        assertThat(DEEDS.missing("склад потушили?", "Пожар ликвидирован. [1]")).as("a deed the base tells in other words").isEmpty();
+        assertThat(DEEDS.missing("тп-14 щас всё ещё в воде стоит?", "ТП-14 — после просушки оборудования. [1]")).as("a state, not a deed").isEmpty();
+    }
+}
