@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import ru.sppr.chat.situation.MentionExtractor.Deed;
 
 /**
@@ -23,13 +24,16 @@ final class DeedsAsked {
             "открыть", "закрыть", "отменить", "восстановить", "возобновить", "найти", "обнаружить", "вывести", "выводить", "вывезти",
             "спасти", "достать", "быть", "стать", "случиться", "произойти", "начаться", "гореть", "загореться", "сказать", "говорить",
             "писать", "сообщить", "заявить", "знать", "остаться", "работать");
+    /** The starts of verbs that name one deed: «эвакуацию закончили?» — «эвакуация завершилась». */
+    private static final List<Set<String>> SAME_DEED = List.of(Set.of("законч", "заверш", "оконч"), Set.of("прийт", "приш", "приех", "прибы"),
+            Set.of("сдела", "выполн", "провед"), Set.of("развер", "развор"));
     /** Words that ask something of the deed besides whether it was done: who, when, how many. */
     private static final Pattern INTERROGATIVE = Pattern.compile("(?<!\\p{L})(?:кто|кого|кому|кем|ком|что|чего|чему|чем|ч[её]м|ч[её]|когда|где|"
             + "куда|откуда|сколько|скока|скок|почему|зачем|как|как\\p{L}+|чей|чья|чь[её]|чьи|чь\\p{L}+)(?!\\p{L})");
     private static final Pattern ALREADY = Pattern.compile("(?<!\\p{L})уже(?!\\p{L})");
     private static final Pattern WORD = Pattern.compile("\\p{IsCyrillic}+");
     private static final Pattern PARTS = Pattern.compile("[,;:—–]|\\s-\\s");
-    /** The part of a verb its other words start with, besides those of another stem («избрали» — «изберут»). */
+    /** How many first letters of a verb the words of its root share («эвакуировать» — «эвакуация»); forms of another stem («изберут») are found by the verb. */
     private static final int ROOT = 5;
 
     private final Function<String, Optional<Deed>> deeds;
@@ -83,11 +87,12 @@ final class DeedsAsked {
     private enum Told { SPOKEN_OF, AS_TO_BE_DONE, NOT }
 
     private Told told(String verb, List<String> said) {
-        String root = verb.substring(0, Math.min(ROOT, verb.length()));
+        List<String> roots = Stream.concat(Stream.of(verb.substring(0, Math.min(ROOT, verb.length()))),
+                SAME_DEED.stream().filter(group -> group.stream().anyMatch(verb::startsWith)).flatMap(Set::stream)).toList();
         boolean toBeDone = false;
         for (String word : said) {
             Optional<Deed> deed = deeds.apply(word);
-            if (!word.startsWith(root) && deed.filter(d -> d.verb().equals(verb)).isEmpty()) {
+            if (roots.stream().noneMatch(word::startsWith) && deed.filter(d -> d.verb().equals(verb)).isEmpty()) {
                 continue;
             }
             if (deed.filter(d -> d.time() == Deed.Time.FUTURE).isEmpty()) {

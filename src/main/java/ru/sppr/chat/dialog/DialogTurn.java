@@ -114,10 +114,14 @@ public final class DialogTurn {
     private static final Pattern COURSE_ASKED = Pattern.compile("(?<!\\p{L})(?:по\\s+дням|по\\s+суткам|в\\s+динамике|как\\s+(?:менял|изменял)\\p{L}*)(?!\\p{L})");
     /** A word a term may be: not one that asks («откуда это?», «кто это?», «зачем это»). */
     private static final String TERM_WORD = "(?!(?:откуда|кто|что|чё|че|где|зачем|почему|когда|как|куда|чей|чья|чьё|чьи)\\s)\\p{L}+";
-    /** «по глоссарию», «как определяется», «что означает», «асднр это что включает», «пойма это?»: a term's definition asked in so many words. */
+    /**
+     * «по глоссарию», «как определяется», «что означает», «асднр это что включает», «пойма это?», «низководный мост это
+     * какой»: a term's definition asked in so many words.
+     */
     private static final Pattern DEFINITION_ASKED = Pattern.compile("(?<!\\p{L})(?:глосс?ари\\p{L}*|glossary|определени\\p{L}*|как\\s+определя\\p{L}*|"
             + "что\\s+(?:такое|означает|значит)|расшифр\\p{L}*|what\\s+does\\s+\\S+\\s+(?:mean|stand))(?!\\p{L})"
-            + "|^" + TERM_WORD + "\\s+это\\s+(?:что|ч[её])(?!\\p{L})(?!\\s+за)|^" + TERM_WORD + "\\s+это\\s*\\??\\s*$");
+            + "|^" + TERM_WORD + "\\s+это\\s+(?:что|ч[её])(?!\\p{L})(?!\\s+за)|^" + TERM_WORD + "\\s+это\\s*\\??\\s*$"
+            + "|^(?:" + TERM_WORD + "\\s+){0,2}" + TERM_WORD + "\\s+это\\s+(?:что|ч[её]|как(?:ой|ая|ое))\\s*\\??\\s*$");
     /**
      * «что если», «какие варианты», «чем грозит», «what if»: a scenario asked in so many words — «а у заречья?» after a
      * level asked is the level there, however the classifier reads a short «а …?».

@@ -30,6 +30,8 @@ class DeedsAskedTest {
         assertThat(DEEDS.missing("авиацию на половодье привлекали?", "Авиация не привлекалась. [1]")).isEmpty();
         assertThat(DEEDS.missing("полёт вообще согласовывали?", "Полёт вертолёта не был согласован. [1]")).as("another aspect of the verb").isEmpty();
         assertThat(DEEDS.missing("детей эвакуировали?", "Эвакуировать детей не стали. [1]")).as("an infinitive is no promise").isEmpty();
+        assertThat(DEEDS.missing("эвакуацию нижних ключей закончили?", "Эвакуация жителей Нижних Ключей завершилась поздно вечером 10 апреля. [1]"))
+                .as("another verb of the same deed").isEmpty();
     }
 
     @Test
