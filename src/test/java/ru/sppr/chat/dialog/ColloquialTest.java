@@ -15,6 +15,7 @@ class ColloquialTest {
         assertThat(Colloquial.standard("скока сегодня народу лодкой перевезли")).isEqualTo("сколько сегодня человек лодкой перевезли");
         assertThat(Colloquial.standard("скока у родни было утром")).isEqualTo("сколько у родственников было утром");
         assertThat(Colloquial.standard("в пазике скока ехало")).isEqualTo("в автобусе сколько ехало");
+        assertThat(Colloquial.standard("скока огородов топило")).as("as reports count them").isEqualTo("сколько приусадебных участков топило");
     }
 
     @Test
