@@ -13,9 +13,13 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * Stems each token with the Snowball stemmers: a Latin word loses its English inflection (Porter2), is read in Russian
  * letters ({@link Transliteration}) and stemmed as Russian, so that «BMW» and «бмв», «Carlton» and «Карлтоне» are one
  * word; a word with Latin letters among Cyrillic ones («пso») is read in Cyrillic and stemmed; digits pass unchanged.
- * Folds ё to е first, as Russian texts use both.
+ * Folds ё to е first, as Russian texts use both. A vowel that drops out of most forms («лодок» — «лодки») is dropped
+ * from all.
  */
 final class ScriptAwareStemFilter extends TokenFilter {
+    /** The shortest stem that loses a fleeting vowel: «урок», «срок» keep theirs. */
+    private static final int FLEETING_MIN = 5;
+    private static final String CONSONANTS = "бвгджзклмнпрстфхцчшщ";
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
     private final SnowballStemmer russian = new RussianStemmer();
@@ -58,6 +62,21 @@ final class ScriptAwareStemFilter extends TokenFilter {
         russian.setCurrent(term.buffer(), term.length());
         russian.stem();
         term.copyBuffer(russian.getCurrentBuffer(), 0, russian.getCurrentBufferLength());
+        dropFleetingVowel();
         return true;
+    }
+
+    /**
+     * «лодок» and «лодки», «звонок» and «звонка»: a stem ending in a consonant, «о» or «е» and «к» loses the vowel, which
+     * most forms of such a word drop («лодк», «звонк») — every form alike, so «поток» and «потока» stay one word.
+     */
+    private void dropFleetingVowel() {
+        char[] buffer = term.buffer();
+        int length = term.length();
+        if (length >= FLEETING_MIN && buffer[length - 1] == 'к' && (buffer[length - 2] == 'о' || buffer[length - 2] == 'е')
+                && CONSONANTS.indexOf(buffer[length - 3]) >= 0) {
+            buffer[length - 2] = 'к';
+            term.setLength(length - 1);
+        }
     }
 }

@@ -20,9 +20,9 @@ import org.apache.lucene.analysis.Analyzer;
 public final class TermAnalysis {
     /**
      * The version of how text is read into terms, kept with the index: an index made by another is rebuilt. 2: Latin
-     * letters read as Russian ones ({@link Transliteration}).
+     * letters read as Russian ones ({@link Transliteration}); 3: a fleeting vowel dropped («лодок» — «лодк»).
      */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
     /** Characters of fragment text whose sentences are kept analysed (~16 MB of text). */
     private static final long CACHED_CHARS = 8_000_000;
     private static final int LEMMA_STEMS = 200_000;

@@ -23,4 +23,13 @@ class ChatAnalyzerTest {
                 .isEqualTo(Analyses.SHARED.stems("Что еще известно, все ли сказано про нее?"))
                 .containsExactly("известн", "сказа");
     }
+
+    @Test
+    void should_read_a_word_whose_vowel_drops_out_as_one_word_in_all_its_forms() {
+        assertThat(Analyses.SHARED.stems("лодок")).as("«скока лодок» of «3 лодки»").isEqualTo(Analyses.SHARED.stems("лодки"));
+        assertThat(Analyses.SHARED.stems("звонок")).isEqualTo(Analyses.SHARED.stems("звонка"));
+        assertThat(Analyses.SHARED.stems("раскладушек")).isEqualTo(Analyses.SHARED.stems("раскладушки"));
+        assertThat(Analyses.SHARED.stems("поток")).as("a vowel that stays, stays one word").isEqualTo(Analyses.SHARED.stems("потока"));
+        assertThat(Analyses.SHARED.stems("урок")).containsExactly("урок");
+    }
 }
