@@ -44,7 +44,8 @@ final class DeedsAsked {
 
     /**
      * The reason to withhold the answer when it does not say the deed asked of was done; empty when it does, or none is
-     * asked. Whether a deed was done is asked by the verb of a question's last part before «?» or beside «уже» («трамваи
+     * asked. Whether a deed was done is asked by the verb of a question's last part before «?», beside «уже» or at the end
+     * of a question typed without «?» («раскладушки в пвр 1 довезли»), when no word asks something else («трамваи
      * столкнулись, погибшие есть?» asks of the dead, not of the crash); what was done, by any verb in the past.
      */
     Optional<String> missing(String question, String answer) {
@@ -53,7 +54,7 @@ final class DeedsAsked {
         for (int i = 0; i < clauses.length; i++) {
             String clause = clauses[i];
             boolean already = ALREADY.matcher(clause).find();
-            boolean whether = (i < clauses.length - 1 || already) && !INTERROGATIVE.matcher(clause).find();
+            boolean whether = (i < clauses.length - 1 || already || clauses.length == 1) && !INTERROGATIVE.matcher(clause).find();
             List<String> asking = words(askingPart(clause, already));
             for (String word : words(clause)) {
                 Optional<Deed> deed = deeds.apply(word).filter(d -> d.time() == Deed.Time.PAST && !TOLD_OTHERWISE.contains(d.verb()));

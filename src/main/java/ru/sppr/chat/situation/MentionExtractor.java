@@ -173,11 +173,6 @@ public final class MentionExtractor {
 
     /** A verb («сделать») and when a form of it puts the deed. */
     public record Deed(String verb, Time time) {
-        /** Whether the form says the deed was done or is being done. */
-        public boolean done() {
-            return time == Time.PAST || time == Time.PRESENT;
-        }
-
         /** When a verb's form puts its deed, by the dictionary's tags: past forms and past participles, present, future, the rest. */
         public enum Time {
             PAST("VB:Past|PT_\\p{L}+:Past"), PRESENT("VB:Real|PT_\\p{L}+:Real"), FUTURE("VB:Fut"), NONE("VB|PT");
