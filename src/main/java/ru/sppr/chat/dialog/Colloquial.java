@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Chat spellings of common words («скока», «щас», «инфа», «чё», «траванулись») and words of speech reports do not use
- * («народу», «скотины», «побилось», «огородов», «ленинградка») in their standard form, «в больницу
+ * («народу», «скотины», «побилось», «огородов», «чоп» for «ЧОО», «шарик», «патрики», «ленинградка») in their standard form, «в больницу
  * положили» as reports say it («госпитализировали»), Latin letters slipped into a
  * Cyrillic word («пso») as Cyrillic ones, so that a question typed in a
  * hurry is understood, searched and matched like one typed carefully. The words are common Russian ones, not names:
@@ -41,6 +41,10 @@ final class Colloquial {
             Map.entry("огороде", "приусадебном участке"), Map.entry("огороды", "приусадебные участки"),
             Map.entry("огородов", "приусадебных участков"), Map.entry("огородам", "приусадебным участкам"),
             Map.entry("огородами", "приусадебными участками"), Map.entry("огородах", "приусадебных участках"),
+            Map.entry("чоп", "ЧОО"), Map.entry("чопа", "ЧОО"), Map.entry("чопе", "ЧОО"), Map.entry("чопы", "ЧОО"),
+            Map.entry("шарик", "Шереметьево"), Map.entry("шарике", "Шереметьево"), Map.entry("шарика", "Шереметьево"),
+            Map.entry("патрики", "Патриаршие пруды"), Map.entry("патриках", "Патриарших прудах"),
+            Map.entry("патриков", "Патриарших прудов"),
             Map.entry("пжлст", "пожалуйста"), Map.entry("плз", "пожалуйста"), Map.entry("спс", "спасибо"));
     /** «в больницу положили», «попали в больницу»: put in hospital, as reports say it — «госпитализировали». */
     private static final Pattern TO_HOSPITAL = Pattern.compile("(?<!\\p{L})(?:(?:положили|попали|увезли|отвезли|забрали|доставили)\\s+в\\s+больниц\\p{L}*|"
