@@ -30,8 +30,12 @@ public final class Causes {
             + "|в результате\\s+(?:(?:чего|этого)\\s+)?(?:пострада|погиб|травмир|ранен|госпитализ|поврежд|сгорел|получил)\\p{L}*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** «Предварительная причина ДТП — отказ тормозов», «по версии следствия», «из-за короткого замыкания»: a cause named in so many words. */
-    private static final Pattern NAMED = Pattern.compile("причин|из[- ]за|вследствие|верси", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * «Предварительная причина ДТП — отказ тормозов», «по версии следствия», «из-за короткого замыкания»: the words that name
+     * a cause in so many words. A regex alternative, for lower-case text or a case-insensitive pattern.
+     */
+    public static final String NAMED_WORDS = "причин|из[- ]за|вследствие|верси";
+    private static final Pattern NAMED = Pattern.compile(NAMED_WORDS, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private Causes() {
     }

@@ -43,7 +43,6 @@ final class AskedWords {
             + "сутк\\p{L}*|суточн\\p{L}*|people|many|much|now|latest|total|number)(?!\\p{L})|" + Figures.CHANGE.pattern());
     /** Where a question goes on to ask a second thing: «уровень на гп ключи и прогноз притоков» is answered in part. */
     private static final Pattern AND_ALSO = Pattern.compile("\\s(?:и|а также|плюс)\\s");
-    /** A word of an English question: its Russian gloss, appended to it, is checked instead. */
     /** Letters two stems must share at their start to count as one word; shorter stems count when whole. */
     private static final int SAME_START = 5;
     /** The first parts of compounds whose second part is a word of its own, long enough to be told from a mere ending. */

@@ -148,8 +148,7 @@ public final class FrameReader {
     private static final Pattern CAUSE_ASKED = Pattern.compile("(?<!\\p{L})(причин\\p{L}*|из[- ]за\\s+чего|почему|отчего|" + Causes.FROM_WHAT + "|why|cause\\p{L}*)(?!\\p{L})(?!\\s+(?:ты|вы|так\\s+(?:счита|дума|реш)|you|do you))");
     /** «подъём 1,5–2 см/ч», «до 2,1 м/с»: a speed given by its unit. */
     private static final Pattern SPEED_GIVEN = Pattern.compile("\\d\\s*(?:см|м|км|мм)\\s*/\\s*(?:ч|с|сут)|сантиметр\\p{L}*\\s+в\\s+час|метр\\p{L}*\\s+в\\s+секунд|км/ч");
-    private static final Pattern CAUSE_GIVEN = Pattern.compile("причин|из[- ]за|вследствие|в связи с|ввиду|в результате|"
-            + "подвел|верси|"
+    private static final Pattern CAUSE_GIVEN = Pattern.compile(Causes.NAMED_WORDS + "|в связи с|ввиду|в результате|подвел|"
             + "связыва|замыкани|утечк|неисправн|нарушени|поджог|" + Causes.SET_ON_FIRE + "|" + Causes.CIRCUMSTANCE + "|размыв|неосторожн|взрыв[а-я]* газа|хлопок газа|газов[а-я]* баллон|because|caused");
     private static final Pattern OVERVIEW = Pattern.compile("(?<!\\p{L})(что\\s+(?:там\\s+)?со?(?!\\p{L})|как\\s+там|как\\s+дела|"
             + "обстановк|ситуаци|сводк|что\\s+известно|что\\s+по(?!\\p{L})|что\\s+(?:там\\s+)?(?:было|происходило|творилось)(?!\\p{L})|what about|status of)");

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import ru.sppr.chat.answer.Answer;
@@ -233,7 +234,7 @@ final class Timelines {
         there.forEach(i -> told.put(i, incidents.telling(i, question, frame, caller)));
         return told.entrySet().stream().filter(e -> e.getValue().words() > 0).max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .or(() -> onlyOneOfTheDay(there, frame))
-                .flatMap(story -> reportsTimeline(story(story, there, question, frame, caller), List.of(), frame, caller));
+                .flatMap(story -> reportsTimeline(story(story, there, i -> told.get(i).words() > 0), List.of(), frame, caller));
     }
 
     /**
@@ -343,24 +344,25 @@ final class Timelines {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        List<IncidentSummary> story = story(found.getFirst(), found, question, frame, caller);
+        List<IncidentSummary> story = story(found.getFirst(), found, i -> incidents.telling(i, question, frame, caller).words() > 0);
         return reportsTimeline(story, found.stream().filter(i -> !story.contains(i)).toList(), frame, caller);
     }
 
     /**
      * The incident and those of the candidates that carry its story on or lead to it: of its type, at a place of its, within
-     * {@link #STORY_GAP} of it, their headlines having a word of the question besides its names and event — «Задержан
+     * {@link #STORY_GAP} of it, their headlines having a word of the question besides its names and event
+     * ({@code tellsQuestion}, {@link Incidents#telling}) — «Задержан
      * автоблогер Гаджи Гаджиев» ten days after «…БМВ, принадлежащая известному автоблогеру, въехала в толпу», too far
      * apart to be grouped as one incident.
      */
-    private List<IncidentSummary> story(IncidentSummary first, List<IncidentSummary> candidates, String question, Frame frame, Caller caller) {
+    private static List<IncidentSummary> story(IncidentSummary first, List<IncidentSummary> candidates, Predicate<IncidentSummary> tellsQuestion) {
         List<IncidentSummary> story = new ArrayList<>(List.of(first));
         Instant ended = first.lastReportAt() == null ? first.firstReportAt() : first.lastReportAt();
         for (IncidentSummary other : candidates) {
             boolean near = other.lastReportAt() != null && !other.firstReportAt().isAfter(ended.plus(STORY_GAP))
                     && !other.lastReportAt().isBefore(first.firstReportAt().minus(STORY_GAP));
             if (other.id() != first.id() && other.type() == first.type() && near && atMainPlace(first, other)
-                    && incidents.telling(other, question, frame, caller).words() > 0) {
+                    && tellsQuestion.test(other)) {
                 story.add(other);
             }
         }
