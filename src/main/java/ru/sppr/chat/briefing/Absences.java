@@ -247,10 +247,13 @@ final class Absences {
                 + about(frame) + ".";
     }
 
-    /** A place the base lacks («в дербенте») that the answer does not name. */
-    static Optional<String> placeMissing(Frame frame, String said) {
+    /**
+     * A place the model has no entity of («в дербенте») that neither the answer nor a fragment it cites names ({@code read}:
+     * the answer and {@link #cited}): a report may name a place in passing, or in a form the model did not take for one.
+     */
+    static Optional<String> placeMissing(Frame frame, String read) {
         return frame.unknown().stream()
-                .filter(place -> !said.contains(FrameReader.stem(place.name().toLowerCase(Locale.ROOT).replace('ё', 'е'))))
+                .filter(place -> !read.contains(FrameReader.stem(place.name().toLowerCase(Locale.ROOT).replace('ё', 'е'))))
                 .findFirst().map(Absences::noneAbout);
     }
 

@@ -165,7 +165,7 @@ public final class Briefing {
         String read = said + "\n" + Absences.cited(grounded);
         Optional<String> aside = Absences.unmodelledMissing(frame, question, said)
                 .or(() -> absences.measuredOfAnother(frame, question, said, caller))
-                .or(() -> Absences.placeMissing(frame, said))
+                .or(() -> Absences.placeMissing(frame, read))
                 .or(() -> Absences.personNotSpokenOf(frame, question, read))
                 .or(() -> ABOUT_A_PLACE.contains(intent) ? absences.townMissing(frame, grounded) : Optional.empty())
                 .or(() -> absences.dayAsked(frame.moment()).filter(d -> !absences.speaksOfDay(grounded, d))

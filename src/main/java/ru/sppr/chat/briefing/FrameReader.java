@@ -195,6 +195,9 @@ public final class FrameReader {
             + "(?:январ|феврал|апрел|сентябр|октябр|ноябр|декабр|июн|июл)(?:ь|я|е|ем|ём)|март(?:а|е|ом)?|ма(?:й|я|е|ем)|август(?:а|е|ом)?)");
 
 
+    /** «районе » of «в районе больницы», read as a district «Больницы» when the question is capitalised to be read. */
+    private static final Pattern DISTRICT_WORD = Pattern.compile("^(?iu)район\\p{L}*\\s+");
+
     /** Words for a kind of place, in their cases: «проезд», «улица», «района», «селе» — alone, no name. */
     private static final Pattern KIND_OF_PLACE = Pattern.compile("проезд(?:а|е|у|ом)?|улиц(?:а|е|у|ы|ей|ой)|переул(?:ок|ка|ке|ку|ком)"
             + "|проспект(?:а|е|у|ом)?|шоссе|набережн(?:ая|ой|ую)|бульвар(?:а|е|у|ом)?|площад(?:ь|и|ью)|район(?:а|е|у|ом)?"
@@ -526,12 +529,13 @@ public final class FrameReader {
      * base lacks stays a name it may lack («в дербенте»).
      */
     private boolean ordinaryWord(Mention m, String question, Caller caller) {
-        if (m.kind() != MentionKind.PERSON && m.kind() != MentionKind.PLACE || m.text().contains(" ")
-                || !Character.isLowerCase(question.charAt(m.start()))) {
+        String name = m.kind() == MentionKind.DISTRICT ? DISTRICT_WORD.matcher(m.text()).replaceFirst("") : m.text();
+        if (m.kind() != MentionKind.PERSON && m.kind() != MentionKind.PLACE && m.kind() != MentionKind.DISTRICT || name.contains(" ")
+                || !Character.isLowerCase(question.charAt(m.end() - name.length()))) {
             return false;
         }
-        int fragments = analysis.stems(m.text()).stream().mapToInt(s -> words.fragmentsWith(s, caller.clearance())).max().orElse(0);
-        String stem = stem(m.text().toLowerCase(Locale.ROOT).replace('ё', 'е'));
+        int fragments = analysis.stems(name).stream().mapToInt(s -> words.fragmentsWith(s, caller.clearance())).max().orElse(0);
+        String stem = stem(name.toLowerCase(Locale.ROOT).replace('ё', 'е'));
         return fragments >= ORDINARY_MIN_FRAGMENTS && matches(m, caller).stream().filter(e -> namedBy(tail(e.key()), stem))
                 .mapToInt(EntityRow::mentions).sum() * NAMED_SHARE < fragments;
     }

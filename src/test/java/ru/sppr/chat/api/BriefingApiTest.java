@@ -682,6 +682,24 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_not_take_an_everyday_word_after_v_rayone_for_a_district_the_base_lacks() {
+        StringBuilder news = new StringBuilder(record("l-1", "Сводка на 14:20 12.04.2026", "2026-04-12T11:20:00+00:00",
+                "С. Луговое: электроснабжение восстановлено, подключена ДЭС МЧС 60 кВт."));
+        for (int i = 0; i < 6; i++) {
+            news.append('\n').append(record("h-" + i, "Сводка на 08:00 0" + (i + 1) + ".04.2026", "2026-04-0" + (i + 1) + "T05:00:00+00:00",
+                    "Районная больница г. Заречье работает в обычном режиме, электроснабжение больницы резервировано."));
+        }
+        uploaded("power.jsonl", news.toString());
+        long session = api.startSession(operator, "Луговое");
+
+        String power = said(session, "в луговом районе свет дали?");
+        String hospital = said(session, "в районе больницы что?");
+
+        assertThat(power).as("«районе электроснабжение» is no district").contains("ДЭС").doesNotContain("сведений о «");
+        assertThat(hospital).as("«районе больницы» is no district").doesNotContain("сведений о «");
+    }
+
+    @Test
     void should_answer_a_follow_up_asking_something_new_from_the_report_the_answer_before_was_read_from() {
         StringBuilder news = new StringBuilder("{\"id\": \"k-1\", \"title\": \"Смертельное ДТП под Норильском\", "
                 + "\"date\": \"2024-09-17T12:48:00+00:00\", \"text\": \"ДТП на дороге Кайеркан — Норильск: столкнулись "
