@@ -328,12 +328,12 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     }
 
     /**
-     * Whether no sentence read has the word counted in any form, when it does not count people («скока солярки сожгла дэс»:
-     * the base says nothing of fuel).
+     * Whether no sentence read has the word counted in any form or another name of the thing («машин» — «легковых
+     * автомобиля»), when it does not count people («скока солярки сожгла дэс»: the base says nothing of fuel).
      */
     private static boolean namedNowhere(String counted, List<Candidate> candidates) {
-        return !PEOPLE.matcher(counted).lookingAt()
-                && candidates.stream().noneMatch(c -> sharesStart(c.stems(), counted));
+        return !PEOPLE.matcher(counted).lookingAt() && candidates.stream()
+                .noneMatch(c -> sharesStart(c.stems(), counted) || c.stems().stream().anyMatch(w -> DifferingAccounts.sameThing(counted, w)));
     }
 
     /** Whether the sentence has a number with the word counted among the three words after it. */

@@ -42,6 +42,12 @@ public final class Briefing {
     /** Intents whose answer is about what the question names (not about the answer before it, or a term). */
     private static final Set<Intent> ABOUT_A_PLACE = EnumSet.of(Intent.GENERAL_QUERY, Intent.STATUS_CHECK, Intent.TIMELINE, Intent.REPORT);
 
+    /**
+     * A question of at most so many words naming only a kind of event asks of the incident before; a longer one names more
+     * in words the model does not read as a place («сталинская высотка на садовой-спасской горела, итоговая площадь какая»).
+     */
+    private static final int KIND_ONLY_WORDS = 4;
+
     private final SituationModel model;
     private final FrameReader frames;
     private final DateTimeFormatter day;
@@ -117,13 +123,20 @@ public final class Briefing {
         var at = askedAt.atZone(model.zone());
         Frame own = incidents.onItsDay(frames.read(question, at, caller), caller);
         LOG.debug("Frame of «{}»: {}", question, own);
-        if (own.namesSomething() && !followUp) {
+        boolean sameKindAsked = !followUp && own.namesOnlyAKindOfEvent() && question.strip().split("\\s+").length <= KIND_ONLY_WORDS;
+        if (own.namesSomething() && !followUp && !sameKindAsked) {
             return own;
         }
         List<String> asked = earlier.get();
         for (int i = asked.size() - 1; i >= 0; i--) {
             String before = asked.get(i);
             Frame then = frames.read(before, at, caller);
+            if (sameKindAsked && !ofTheIncidentBefore(own, then)) {
+                if (then.namesSomething() && !ofTheSameKind(own, then)) {
+                    return own;
+                }
+                continue;
+            }
             if (then.namesSomething() && then.attributes().isEmpty() && then.unmodelled().isEmpty() && i > 0 && followsUp.test(before)) {
                 List<String> older = asked.subList(0, i);
                 then = read(before, () -> older, true, followsUp, askedAt, caller);
@@ -138,6 +151,20 @@ public final class Briefing {
             }
         }
         return own;
+    }
+
+    /**
+     * Whether a question of at most {@value #KIND_ONLY_WORDS} words naming only a kind of event («скока машин столкнулось?») asks of the incident the question
+     * before it named: that one named a place or thing and an event of the same kind («дтп на краснопресненской
+     * набережной что там»). Else it asks of every event of that kind.
+     */
+    private static boolean ofTheIncidentBefore(Frame own, Frame before) {
+        return !before.entities().isEmpty() && before.event().filter(e -> Incidents.sameEvent(own.event().orElseThrow(), e)).isPresent();
+    }
+
+    /** Whether an earlier question named only the same kind of event («скока пострадало при пожаре?»): the incident is further back. */
+    private static boolean ofTheSameKind(Frame own, Frame before) {
+        return before.namesOnlyAKindOfEvent() && Incidents.sameEvent(own.event().orElseThrow(), before.event().orElseThrow());
     }
 
     /**

@@ -110,4 +110,9 @@ public record Frame(List<EntityRow> entities, List<String> namedAs, List<Mention
     public boolean namesSomething() {
         return !entities.isEmpty() || !missing.isEmpty() || !unknown.isEmpty() || event.isPresent();
     }
+
+    /** Whether all the question names is a kind of event, at no moment of its own («скока машин столкнулось?»). */
+    boolean namesOnlyAKindOfEvent() {
+        return event.isPresent() && entities.isEmpty() && missing.isEmpty() && unknown.isEmpty() && !moment.stated();
+    }
 }

@@ -700,6 +700,25 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_take_a_question_naming_only_the_kind_of_event_asked_before_for_one_about_the_same_incident() {
+        StringBuilder news = new StringBuilder(record("kp-1", "ДТП на Краснопресненской набережной", "2024-12-03T09:00:00+00:00",
+                "Пять человек пострадали в результате ДТП на Краснопресненской набережной. Столкнулись три легковых автомобиля."));
+        for (int i = 0; i < 6; i++) {
+            news.append('\n').append(record("lp-" + i, "Массовое ДТП в Москве", "2024-11-2" + i + "T08:00:00+00:00",
+                    "На Ленинградском проспекте столкнулись " + (i + 10) + " машин."));
+        }
+        uploaded("crashes.jsonl", news.toString());
+        long session = api.startSession(operator, "ДТП");
+
+        ask(session, "дтп на краснопресненской набережной что там");
+        String cars = said(session, "скока машин столкнулось?");
+        String fresh = said(api.startSession(operator, "ДТП"), "скока машин столкнулось?");
+
+        assertThat(cars).contains("три легковых").doesNotContain("Ленинградском");
+        assertThat(fresh).as("asked first, of every crash").contains("Ленинградском");
+    }
+
+    @Test
     void should_answer_a_follow_up_asking_something_new_from_the_report_the_answer_before_was_read_from() {
         StringBuilder news = new StringBuilder("{\"id\": \"k-1\", \"title\": \"Смертельное ДТП под Норильском\", "
                 + "\"date\": \"2024-09-17T12:48:00+00:00\", \"text\": \"ДТП на дороге Кайеркан — Норильск: столкнулись "
