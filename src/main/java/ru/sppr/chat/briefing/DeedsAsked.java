@@ -29,7 +29,7 @@ final class DeedsAsked {
             Set.of("сдела", "выполн", "провед"), Set.of("развер", "развор"));
     /** Words that ask something of the deed besides whether it was done: who, when, how many. */
     private static final Pattern INTERROGATIVE = Pattern.compile("(?<!\\p{L})(?:кто|кого|кому|кем|ком|что|чего|чему|чем|ч[её]м|ч[её]|когда|где|"
-            + "куда|откуда|скольк\\p{L}*|скока|скок|почему|зачем|как|как\\p{L}+|чей|чья|чь[её]|чьи|чь\\p{L}+)(?!\\p{L})");
+            + "куда|откуда|скольк\\p{L}*|скока|скок|почему|зачем|как|как\\p{L}+|чей|чья|чь[её]|чьи|чь\\p{L}+|долго)(?!\\p{L})");
     private static final Pattern ALREADY = Pattern.compile("(?<!\\p{L})уже(?!\\p{L})");
     private static final Pattern WORD = Pattern.compile("\\p{IsCyrillic}+");
     private static final Pattern PARTS = Pattern.compile("[,;:—–]|\\s-\\s");

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Chat spellings of common words («скока», «щас», «инфа», «чё», «траванулись») and words of speech reports do not use
- * («народу», «скотины», «побилось», «огородов», «чоп» for «ЧОО», «шарик», «патрики», «ленинградка») in their standard form, «в больницу
+ * («народу», «скотины», «побилось», «огородов», «тачки», «двухсотые», «гайцы», «дэска», «чоп» for «ЧОО», «шарик», «патрики»,
+ * «ленинградка») in their standard form, «в больницу
  * положили» as reports say it («госпитализировали»), Latin letters slipped into a
  * Cyrillic word («пso») as Cyrillic ones, so that a question typed in a
  * hurry is understood, searched and matched like one typed carefully. The words are common Russian ones, not names:
@@ -45,6 +46,18 @@ final class Colloquial {
             Map.entry("шарик", "Шереметьево"), Map.entry("шарике", "Шереметьево"), Map.entry("шарика", "Шереметьево"),
             Map.entry("патрики", "Патриаршие пруды"), Map.entry("патриках", "Патриарших прудах"),
             Map.entry("патриков", "Патриарших прудов"),
+            Map.entry("тачка", "машина"), Map.entry("тачки", "машины"), Map.entry("тачку", "машину"), Map.entry("тачке", "машине"),
+            Map.entry("тачкой", "машиной"), Map.entry("тачек", "машин"),
+            Map.entry("двухсотые", "погибшие"), Map.entry("двухсотых", "погибших"), Map.entry("трехсотые", "раненые"),
+            Map.entry("трехсотых", "раненых"), Map.entry("трёхсотые", "раненые"), Map.entry("трёхсотых", "раненых"),
+            Map.entry("жмуров", "погибших"), Map.entry("жмуры", "погибшие"),
+            Map.entry("мчсники", "сотрудники МЧС"), Map.entry("мчсников", "сотрудников МЧС"), Map.entry("мчсникам", "сотрудникам МЧС"),
+            Map.entry("спасы", "спасатели"), Map.entry("спасов", "спасателей"),
+            Map.entry("гайцы", "сотрудники ГИБДД"), Map.entry("гайцов", "сотрудников ГИБДД"), Map.entry("гаишники", "сотрудники ГИБДД"),
+            Map.entry("гаишников", "сотрудников ГИБДД"), Map.entry("менты", "полицейские"), Map.entry("ментов", "полицейских"),
+            Map.entry("пожарка", "пожарные"), Map.entry("пожарки", "пожарных"), Map.entry("пожарку", "пожарных"),
+            Map.entry("жрачка", "питание"), Map.entry("жрачки", "питания"), Map.entry("жратвы", "питания"), Map.entry("жратва", "питание"),
+            Map.entry("дэска", "ДЭС"), Map.entry("дэску", "ДЭС"), Map.entry("дэски", "ДЭС"), Map.entry("дэской", "ДЭС"),
             Map.entry("пжлст", "пожалуйста"), Map.entry("плз", "пожалуйста"), Map.entry("спс", "спасибо"));
     /** «в больницу положили», «попали в больницу»: put in hospital, as reports say it — «госпитализировали». */
     private static final Pattern TO_HOSPITAL = Pattern.compile("(?<!\\p{L})(?:(?:положили|попали|увезли|отвезли|забрали|доставили)\\s+в\\s+больниц\\p{L}*|"

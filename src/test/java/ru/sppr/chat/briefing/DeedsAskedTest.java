@@ -40,6 +40,7 @@ class DeedsAskedTest {
         assertThat(DEEDS.missing("в кемерове трамваи столкнулись, погибшие есть?", "Пострадавших в ДТП двух трамваев — 80 человек. [1]"))
                 .as("the crash is the topic; the dead are asked").isEmpty();
         assertThat(DEEDS.missing("кого задержали?", "Полиция ищет водителя. [1]")).as("who, not whether").isEmpty();
+        assertThat(DEEDS.missing("пожарные долго ехали в климовск?", "Пожарные прибыли через 20 минут. [1]")).as("how long, not whether").isEmpty();
         assertThat(DEEDS.missing("дети в школах отравились, скольких госпитализировали", "158 детей отравились в школах. [1]"))
                 .as("how many, not whether").isEmpty();
         assertThat(DEEDS.missing("Чему поспособствовала популярность перевода Лютера?", "Перевод внёс вклад в развитие языка. [1]"))

@@ -19,6 +19,11 @@ class ColloquialTest {
         assertThat(Colloquial.standard("в шарике аварийно садился")).isEqualTo("в Шереметьево аварийно садился");
         assertThat(Colloquial.standard("что было на патриках")).isEqualTo("что было на Патриарших прудах");
         assertThat(Colloquial.standard("чоп там есть?")).as("a guard company as reports name it now").isEqualTo("ЧОО там есть?");
+        assertThat(Colloquial.standard("тачки на патриках чьи были")).isEqualTo("машины на Патриарших прудах чьи были");
+        assertThat(Colloquial.standard("двухсотые есть в тагиле?")).as("the dead, in the service slang").isEqualTo("погибшие есть в тагиле?");
+        assertThat(Colloquial.standard("мчсников скока в группировке")).isEqualTo("сотрудников МЧС сколько в группировке");
+        assertThat(Colloquial.standard("дэска в луговом работает?")).isEqualTo("ДЭС в луговом работает?");
+        assertThat(Colloquial.standard("гайцы что говорят")).isEqualTo("сотрудники ГИБДД что говорят");
     }
 
     @Test
