@@ -135,12 +135,17 @@ final class DifferingAccounts {
 
     /**
      * Whether a sentence speaks of the story itself, not of another one its report recalls («В аварии погибли три
-     * человека» of an earlier crash in an article on this one): it has a word asked that is not the thing counted, or
-     * its report is a short post, which tells one story.
+     * человека» of an earlier crash in an article on this one): it, or the sentence it follows, has a word asked that is
+     * not the thing counted («…в Кабуле… произошёл взрыв. Число жертв … около 350 пострадали»), or its report is a short
+     * post, which tells one story.
      */
     static boolean ofTheStoryItself(Candidate c, Selection s) {
-        return s.sentencesOf(c.hit()).size() <= SHORT_POST
-                || s.questionStems().stream().anyMatch(w -> c.stems().contains(w) && !THING_WORD.matcher(w).lookingAt());
+        return s.sentencesOf(c.hit()).size() <= SHORT_POST || namesTheStory(c, s)
+                || s.candidates().stream().filter(b -> b.hit() == c.hit() && b.position() == c.position() - 1).anyMatch(b -> namesTheStory(b, s));
+    }
+
+    private static boolean namesTheStory(Candidate c, Selection s) {
+        return s.questionStems().stream().anyMatch(w -> c.stems().contains(w) && !THING_WORD.matcher(w).lookingAt());
     }
 
     /** How to find the figures of the thing a question asks in a sentence. */

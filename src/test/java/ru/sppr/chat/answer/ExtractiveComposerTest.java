@@ -169,6 +169,21 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void should_give_the_other_count_of_a_long_article_from_the_sentence_after_the_one_naming_the_story() {
+        StringBuilder article = new StringBuilder("В одном из охраняемых районов Кабула, где расположены посольства, произошёл взрыв. "
+                + "Число жертв составляет по меньшей мере 90 человек, около 350 пострадали, сообщает телеканал TOLOnews. "
+                + "Местные СМИ передают, что в больницы после взрыва у посольств доставлено около 106 раненых.");
+        for (int i = 0; i < 10; i++) {
+            article.append(" В прошлом году в стране прошли выборы номер ").append(i + 1).append('.');
+        }
+        var hits = List.of(hit("rt", "Взрыв в Кабуле", article.toString(), 9, NOW));
+
+        String text = composer.compose(ask(Intent.GENERAL_QUERY, "сколько раненых при взрыве у посольств в кабуле", hits)).text();
+
+        assertThat(text).contains("106 раненых").contains("350 пострадали [1]");
+    }
+
+    @Test
     void should_tell_a_count_that_grew_in_the_order_it_was_reported() {
         var hits = List.of(
                 hit("mash", "Взрыв газа в Кирсанове", "Двое человек погибли в результате взрыва бытового газа в городе Кирсанов. "
