@@ -27,6 +27,9 @@ import ru.sppr.chat.situation.SituationStore.EntityRow;
  */
 public record Frame(List<EntityRow> entities, List<String> namedAs, List<Mention> missing, List<Mention> unknown, List<Attribute> attributes, Optional<EventType> event,
                     Moment moment, Optional<String> unmodelled, Instant askedAt, boolean inherited, boolean subjectInherited) {
+    /** How many last letters a form of a name or a word made from it may change, and how many first ones it keeps. */
+    private static final int NAME_ENDING = 2;
+    private static final int MIN_COMMON = 2;
     /** Parts of the day, «сегодня», «вчера» and the months, as regex alternatives: words that say when. */
     static final String DAYS_AND_MONTHS = "утр\\p{L}*|вечер\\p{L}*|ноч\\p{L}*|дн[её]м|сегодня|вчера|январ\\p{L}*|феврал\\p{L}*|"
             + "март\\p{L}*|апрел\\p{L}*|ма[яй]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*";
@@ -109,6 +112,38 @@ public record Frame(List<EntityRow> entities, List<String> namedAs, List<Mention
 
     public boolean namesSomething() {
         return !entities.isEmpty() || !missing.isEmpty() || !unknown.isEmpty() || event.isPresent();
+    }
+
+    /** The words the question names places and objects with, not those naming the kind of event («оползне»). */
+    public List<String> namesTyped() {
+        return namedAs.stream().filter(word -> event.filter(e -> e.namedIn(word)).isEmpty()).toList();
+    }
+
+    /**
+     * Whether a word naming a place or object (any word of it: «улице Пушкина») is a form of a name the frame found or a
+     * word made from it («сахалине» of Сахалинская область), not an alias («екб» of Екатеринбург) or a misspelling of
+     * its first letters («альховке» of Ольховка).
+     */
+    public boolean formOfAName(String named) {
+        List<String> names = entities.stream().flatMap(e -> words(e.name())).toList();
+        return words(named).anyMatch(w -> names.stream().anyMatch(n -> formOrDerivative(w, n)));
+    }
+
+    /**
+     * «уфе» of «уфа», «сахалине» of «сахалинская», «ключевской» of «ключи»: the words agree but for their last
+     * {@value #NAME_ENDING} letters and are about as long — not «екб» of «екатеринбург», «альховке» of «ольховка».
+     */
+    private static boolean formOrDerivative(String typed, String name) {
+        int shorter = Math.min(typed.length(), name.length());
+        int common = 0;
+        while (common < shorter && typed.charAt(common) == name.charAt(common)) {
+            common++;
+        }
+        return common >= MIN_COMMON && common >= shorter - NAME_ENDING && typed.length() >= name.length() - NAME_ENDING - 1;
+    }
+
+    private static Stream<String> words(String name) {
+        return Stream.of(name.toLowerCase(Locale.ROOT).replace('ё', 'е').split("[\\s-]+")).filter(w -> !w.isEmpty());
     }
 
     /** Whether all the question names is a kind of event, at no moment of its own («скока машин столкнулось?»). */

@@ -48,6 +48,9 @@ public final class FrameReader {
     private static final int MIN_STEM = 4;
     /** A word in fewer fragments than this may still be a name; one in more, named as a thing in under a quarter of them, is not. */
     private static final int ORDINARY_MIN_FRAGMENTS = 5;
+    /** How many entities of each three letters of a misspelt place name it is compared with. */
+    private static final int KNOWN_PLACES = 500;
+    private static final int SPELLING_WINDOW = 3;
     private static final int NAMED_SHARE = 4;
     /** Letters a case ending adds to a name's stem. */
     private static final int CASE_ENDING = 2;
@@ -271,6 +274,9 @@ public final class FrameReader {
                 }
             }
             List<EntityRow> found = matches(m, caller);
+            if (found.isEmpty() && m.kind().place()) {
+                found = MisspeltPlaces.of(m.text(), placesSpeltAlike(m.text(), caller)).map(List::of).orElse(List.of());
+            }
             if (found.isEmpty() && mayBeMissing(m, asTyped) && !streetWrittenInBase(m, askedAt, caller)) {
                 missing.add(m);
             } else if (found.isEmpty() && unknownPlace(m, written, caller)) {
@@ -357,6 +363,19 @@ public final class FrameReader {
     private static boolean adjectiveAfterNa(Mention m, String written) {
         return "adjective".equals(m.subtype()) && AFTER_NA.matcher(written.substring(0, m.start())).find()
                 && !ABBREVIATION_AFTER.matcher(written.substring(m.end())).lookingAt();
+    }
+
+    /**
+     * The entities whose names have the first three letters of a name typed, or the three after them: one letter typed
+     * wrong, missing or extra leaves one of the two as written.
+     */
+    private List<EntityRow> placesSpeltAlike(String typed, Caller caller) {
+        String name = typed.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        if (name.length() < 2 * SPELLING_WINDOW) {
+            return List.of();
+        }
+        return Stream.of(name.substring(0, SPELLING_WINDOW), name.substring(SPELLING_WINDOW, 2 * SPELLING_WINDOW))
+                .flatMap(part -> model.entities(part, KNOWN_PLACES, caller).stream()).distinct().toList();
     }
 
     /** Whether no noun follows: the question ends, or goes on with a verb or a function word («на перовском горит»). */

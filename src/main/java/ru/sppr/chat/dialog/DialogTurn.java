@@ -69,6 +69,8 @@ public final class DialogTurn {
     private static final double CAUSE_GIVEN = 2;
     /** Fragments searched when the answer must come from what is known of the place asked about. */
     private static final int IN_SCOPE = 50;
+    /** A word naming a place that fewer fragments have is searched by the place's name in the base instead («екб»). */
+    private static final int RARE_NAME_FRAGMENTS = 3;
     /**
      * Words that ask for an answer's grounds («почему ты так решил», «обоснуй», «с чего такой вывод», «откуда уверенность»):
      * without one, «а виновник?» asks who was to blame, not why the answer said so.
@@ -248,7 +250,8 @@ public final class DialogTurn {
         } else {
             String searched = FollowUps.retrievalText(EnglishTerms.searchable(asked, typed), recent, followUp || frame.inherited(),
                     standard, q -> !FollowUps.isFollowUp(q, analysis) && briefing.namesSomething(q, now, caller));
-            String focus = (Topics.of(intent.intent(), searched) + " " + frame.namesInBaseWords(asked, analysis::stems)).strip();
+            String focus = (Topics.of(intent.intent(), withoutNamesBaseLacks(searched, frame, caller)) + " "
+                    + frame.namesInBaseWords(asked, analysis::stems)).strip();
             AnswerScope scope = briefing.scope(frame, caller).orPreferring(followUp || frame.inherited() ? citedBefore(prior) : Set.of());
             int k = Math.max(settings.retrieve(), intent.intent() == Intent.TIMELINE ? ExtractiveComposer.TIMELINE_FRAGMENTS : 10);
             boolean causeAsked = FrameReader.asksCause(asked);
@@ -334,6 +337,24 @@ public final class DialogTurn {
         List<String> stems = analysis.stems(word);
         return stems.isEmpty() ? Integer.MAX_VALUE
                 : stems.stream().mapToInt(stem -> search.fragmentsWith(stem, caller.clearance())).min().orElse(0);
+    }
+
+    /**
+     * The text without the words that named a place or object in a way the base does not write: a misspelling no fragment
+     * has («подольскее»), an alias few have («екб» of Екатеринбург). Its name in the base is searched instead
+     * ({@link Frame#namesInBaseWords}), while a word few fragments have would weigh the most and make every sentence look
+     * unrelated.
+     */
+    private String withoutNamesBaseLacks(String text, Frame frame, Caller caller) {
+        String without = text;
+        for (String named : frame.namesTyped()) {
+            List<String> stems = analysis.stems(named);
+            int fragments = stems.stream().mapToInt(stem -> search.fragmentsWith(stem, caller.clearance())).max().orElse(0);
+            if (!stems.isEmpty() && (fragments == 0 || fragments < RARE_NAME_FRAGMENTS && !frame.formOfAName(named))) {
+                without = without.replaceAll("(?iu)(?<!\\p{L})" + Pattern.quote(named) + "(?!\\p{L})", " ");
+            }
+        }
+        return without.replaceAll("\\s+", " ").strip();
     }
 
     /**

@@ -719,6 +719,25 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_search_a_place_named_by_an_alias_or_a_misspelling_by_the_name_the_base_writes() {
+        StringBuilder news = new StringBuilder(record("e-1", "Пожар в Екатеринбурге", "2024-12-03T06:00:00+00:00",
+                "В Екатеринбурге горит административное здание больницы № 3, площадь пожара 200 кв. м."));
+        news.append('\n').append(record("e-2", "Метель", "2024-12-02T06:00:00+00:00", "В Екб, Тюмени и Челябинске метель."));
+        for (int i = 0; i < 5; i++) {
+            news.append('\n').append(record("k-" + i, "Пожар в Казани", "2024-11-2" + i + "T08:00:00+00:00",
+                    "В Казани горел склад, площадь пожара " + (i + 1) + "00 кв. м."));
+        }
+        uploaded("fires.jsonl", news.toString());
+        long session = api.startSession(operator, "Пожары");
+
+        String alias = said(session, "в екб что горело");
+        String misspelt = said(session, "в казане что горело");
+
+        assertThat(alias).contains("больницы № 3").doesNotContain("метель");
+        assertThat(misspelt).as("«казане» is Казань typed in a hurry").contains("Казани").doesNotContain("сведений о «");
+    }
+
+    @Test
     void should_answer_a_follow_up_asking_something_new_from_the_report_the_answer_before_was_read_from() {
         StringBuilder news = new StringBuilder("{\"id\": \"k-1\", \"title\": \"Смертельное ДТП под Норильском\", "
                 + "\"date\": \"2024-09-17T12:48:00+00:00\", \"text\": \"ДТП на дороге Кайеркан — Норильск: столкнулись "

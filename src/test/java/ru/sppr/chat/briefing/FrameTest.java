@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import ru.sppr.chat.situation.EventType;
+import ru.sppr.chat.situation.MentionKind;
+import ru.sppr.chat.situation.SituationStore.EntityRow;
 
 class FrameTest {
     private static final Instant AT = Instant.parse("2026-04-11T17:00:00Z");
@@ -29,5 +32,22 @@ class FrameTest {
         assertThat(at(new Moment.Latest(true)).withoutMoment("уровень на ключах сейчас")).isEqualTo("уровень на ключах сейчас");
         assertThat(at(new Moment.Within(AT, AT, "в 1066 году")).withoutMoment("кто правил англией в 1066 году"))
                 .isEqualTo("кто правил англией в 1066 году");
+    }
+
+    @Test
+    void a_place_named_by_an_alias_or_a_misspelling_is_told_from_one_named_by_a_form_of_its_name() {
+        var frame = new Frame(List.of(new EntityRow("settlement:уфа", MentionKind.SETTLEMENT, null, "Уфа", 3),
+                new EntityRow("settlement:екатеринбург", MentionKind.SETTLEMENT, null, "Екатеринбург", 14),
+                new EntityRow("region:сахалинский область", MentionKind.REGION, null, "Сахалинская область", 9),
+                new EntityRow("street:пушкин", MentionKind.STREET, null, "Пушкина", 1)),
+                List.of("Уфе", "Екб", "Сахалине", "улице Пушкина", "горело"), List.of(), List.of(), List.of(), Optional.of(EventType.FIRE),
+                Moment.UNSTATED, Optional.empty(), AT, false, false);
+
+        assertThat(frame.namesTyped()).as("not the word of the event").containsExactly("Уфе", "Екб", "Сахалине", "улице Пушкина");
+        assertThat(frame.formOfAName("Уфе")).isTrue();
+        assertThat(frame.formOfAName("Сахалине")).isTrue();
+        assertThat(frame.formOfAName("улице Пушкина")).isTrue();
+        assertThat(frame.formOfAName("Екб")).as("an alias").isFalse();
+        assertThat(frame.formOfAName("Альховке")).as("a misspelling").isFalse();
     }
 }
