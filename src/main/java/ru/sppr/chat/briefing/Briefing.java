@@ -154,9 +154,9 @@ public final class Briefing {
     }
 
     /**
-     * Whether a question of at most {@value #KIND_ONLY_WORDS} words naming only a kind of event («скока машин столкнулось?») asks of the incident the question
-     * before it named: that one named a place or thing and an event of the same kind («дтп на краснопресненской
-     * набережной что там»). Else it asks of every event of that kind.
+     * Whether a question of at most {@value #KIND_ONLY_WORDS} words naming only a kind of event («скока машин
+     * столкнулось?») asks of the incident the question before it named: that one named a place or thing and an event of
+     * the same kind («дтп на краснопресненской набережной что там»). Else it asks of every event of that kind.
      */
     private static boolean ofTheIncidentBefore(Frame own, Frame before) {
         return !before.entities().isEmpty() && before.event().filter(e -> Incidents.sameEvent(own.event().orElseThrow(), e)).isPresent();

@@ -48,7 +48,7 @@ public final class FrameReader {
     private static final int MIN_STEM = 4;
     /** A word in fewer fragments than this may still be a name; one in more, named as a thing in under a quarter of them, is not. */
     private static final int ORDINARY_MIN_FRAGMENTS = 5;
-    /** How many entities of each three letters of a misspelt place name it is compared with. */
+    /** How many entities a misspelt place name is compared with, of those sharing each {@link #SPELLING_WINDOW} letters of it. */
     private static final int KNOWN_PLACES = 500;
     private static final int SPELLING_WINDOW = 3;
     private static final int NAMED_SHARE = 4;
@@ -196,7 +196,6 @@ public final class FrameReader {
             + "данный|ближайш\\p{L}*|последн\\p{L}*|настоящ\\p{L}*|утро|вечер|ночь|день|начал\\p{L}*|конц\\p{L}*|счет|счёт|"
             + "двух|трех|трёх|словах|кратце|общем|среднем|порядку|порядке|очереди|деле|самом|итогам|данным|объезде|переправе|борту|"
             + "(?:январ|феврал|апрел|сентябр|октябр|ноябр|декабр|июн|июл)(?:ь|я|е|ем|ём)|март(?:а|е|ом)?|ма(?:й|я|е|ем)|август(?:а|е|ом)?)");
-
 
     /** «районе » of «в районе больницы», read as a district «Больницы» when the question is capitalised to be read. */
     private static final Pattern DISTRICT_WORD = Pattern.compile("^(?iu)район\\p{L}*\\s+");
@@ -366,8 +365,8 @@ public final class FrameReader {
     }
 
     /**
-     * The entities whose names have the first three letters of a name typed, or the three after them: one letter typed
-     * wrong, missing or extra leaves one of the two as written.
+     * The entities whose names have the first {@value #SPELLING_WINDOW} letters of a name typed, or the ones after them:
+     * one letter typed wrong, missing or extra leaves one of the two as written.
      */
     private List<EntityRow> placesSpeltAlike(String typed, Caller caller) {
         String name = typed.toLowerCase(Locale.ROOT).replace('ё', 'е');

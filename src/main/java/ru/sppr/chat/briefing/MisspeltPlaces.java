@@ -13,15 +13,13 @@ import ru.sppr.chat.situation.SituationStore.EntityRow;
 /**
  * A place typed in a hurry with one letter wrong, missing, extra or two swapped («в альховке», «в подольскее»), or in a
  * case form the model did not read («в казане»): the known place whose name it spells so, word by word, ignoring case
- * endings. Only stems of {@value #MIN_STEM} letters or more are
- * mended — a shorter one has too many neighbours — and only by one change in all the name: «Ольховатка» stays another
- * village than «Ольховка», a near miss the base does not have.
+ * endings. Only stems of {@value #MIN_STEM} letters or more are mended — a shorter one has too many neighbours — and only
+ * by one change in all the name: «Ольховатка» stays another village than «Ольховка», a near miss the base does not have.
  */
 final class MisspeltPlaces {
     private static final int MIN_STEM = 5;
     /** Case endings, longest first, cut from each word before the stems are compared. */
     private static final Pattern ENDING = Pattern.compile("(?:ами|ями|ому|ему|ого|его|ах|ях|ов|ев|ей|ий|ый|ой|ая|яя|ое|ее|ые|ие|их|ых|ом|ем|ам|ям|ую|юю|[аяыиеуюоь])$");
-
     /** An adjective's stem («ольховск» of «ольховскую»): a word made from a name, one letter from it, is no misspelling. */
     private static final Pattern ADJECTIVE = Pattern.compile("[сц]к$");
 
@@ -29,7 +27,7 @@ final class MisspeltPlaces {
     }
 
     /**
-     * The most mentioned place of {@code known} whose name the mention {@code typed} misspells by one change, if any; a
+     * The most mentioned place of {@code known} whose name the mention {@code typed} spells with one change or none, if any; a
      * mention read with the word after the name («Альховке дамба») is compared by its first words.
      */
     static Optional<EntityRow> of(String typed, List<EntityRow> known) {
