@@ -340,17 +340,17 @@ public final class DialogTurn {
     }
 
     /**
-     * The text without the words that named a place or object in a way the base does not write: a misspelling no fragment
-     * has («подольскее»), an alias few have («екб» of Екатеринбург). Its name in the base is searched instead
-     * ({@link Frame#namesInBaseWords}), while a word few fragments have would weigh the most and make every sentence look
-     * unrelated.
+     * The text without the words that named a place or object by no form of its name and that few fragments have: an
+     * alias («екб» of Екатеринбург), a misspelling of a name's first letters («альховке» of Ольховка). Its name in the base
+     * is searched instead ({@link Frame#namesInBaseWords}), while such a word would weigh the most and make every sentence
+     * look unrelated. A name the base lacks in the form typed («португалия») stays: nothing else would search for it.
      */
     private String withoutNamesBaseLacks(String text, Frame frame, Caller caller) {
         String without = text;
         for (String named : frame.namesTyped()) {
             List<String> stems = analysis.stems(named);
             int fragments = stems.stream().mapToInt(stem -> search.fragmentsWith(stem, caller.clearance())).max().orElse(0);
-            if (!stems.isEmpty() && (fragments == 0 || fragments < RARE_NAME_FRAGMENTS && !frame.formOfAName(named))) {
+            if (!stems.isEmpty() && fragments < RARE_NAME_FRAGMENTS && !frame.formOfAName(named)) {
                 without = without.replaceAll("(?iu)(?<!\\p{L})" + Pattern.quote(named) + "(?!\\p{L})", " ");
             }
         }
