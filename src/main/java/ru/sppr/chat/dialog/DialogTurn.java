@@ -115,6 +115,15 @@ public final class DialogTurn {
     /** «как менялась по дням», «в динамике»: a figure's course over time, asked even with a count («скока единиц»). */
     private static final Pattern COURSE_ASKED = Pattern.compile("(?<!\\p{L})(?:по\\s+дням|по\\s+суткам|в\\s+динамике|как\\s+(?:менял|изменял)\\p{L}*)(?!\\p{L})");
     /** A word a term may be: not one that asks («откуда это?», «кто это?», «зачем это»). */
+    /**
+     * «в екб что горело»: a short question with a word the classifier does not know reads to it as a term asked, but one
+     * naming an event at a place, and no definition in so many words, asks what happened there.
+     */
+    private static boolean eventAtAPlaceTakenForATerm(IntentPrediction intent, String question, Frame frame) {
+        return intent.intent() == Intent.EXPLAIN_TERMS && frame.event().isPresent() && frame.entities().stream().anyMatch(e -> e.kind().place())
+                && !DEFINITION_ASKED.matcher(question.toLowerCase(Locale.ROOT)).find();
+    }
+
     private static final String TERM_WORD = "(?!(?:откуда|кто|что|чё|че|где|зачем|почему|когда|как|куда|чей|чья|чьё|чьи)\\s)\\p{L}+";
     /**
      * «по глоссарию», «как определяется», «что означает», «асднр это что включает», «пойма это?», «низководный мост это
@@ -233,6 +242,9 @@ public final class DialogTurn {
                 earlier -> FollowUps.isFollowUp(earlier, analysis), now, caller);
         if (briefOfAll(intent, typed, frame)) {
             intent = intent.answeredAs(Intent.REPORT);
+        }
+        if (eventAtAPlaceTakenForATerm(intent, typed, frame)) {
+            intent = intent.answeredAsGeneral();
         }
         if (asksSourcesOfLastAnswer(intent, prior, typed)) {
             intent = intent.answeredAs(Intent.JUSTIFY_ANSWER);

@@ -730,10 +730,12 @@ class BriefingApiTest {
         uploaded("fires.jsonl", news.toString());
         long session = api.startSession(operator, "Пожары");
 
-        String alias = said(session, "в екб что горело");
+        JsonNode asked = ask(session, "в екб что горело");
+        String alias = asked.get("response").asText();
         String misspelt = said(session, "в казане что горело");
 
         assertThat(alias).contains("больницы № 3").doesNotContain("метель");
+        assertThat(asked.get("intent").get("intent").asText()).as("an event at a place, not a term «екб»").isEqualTo("general_query");
         assertThat(misspelt).as("«казане» is Казань typed in a hurry").contains("Казани").doesNotContain("сведений о «");
     }
 
