@@ -146,6 +146,11 @@ public record Frame(List<EntityRow> entities, List<String> namedAs, List<Mention
         return Stream.of(name.toLowerCase(Locale.ROOT).replace('ё', 'е').split("[\\s-]+")).filter(w -> !w.isEmpty());
     }
 
+    /** Whether the question names a kind of event and a place the model knows («в екб что горело»). */
+    public boolean namesAnEventAtAPlace() {
+        return event.isPresent() && entities.stream().anyMatch(e -> e.kind().place());
+    }
+
     /** Whether all the question names is a kind of event, at no moment of its own («скока машин столкнулось?»). */
     boolean namesOnlyAKindOfEvent() {
         return event.isPresent() && entities.isEmpty() && missing.isEmpty() && unknown.isEmpty() && !moment.stated();

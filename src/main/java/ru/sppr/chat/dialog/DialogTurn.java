@@ -120,8 +120,7 @@ public final class DialogTurn {
      * naming an event at a place, and no definition in so many words, asks what happened there.
      */
     private static boolean eventAtAPlaceTakenForATerm(IntentPrediction intent, String question, Frame frame) {
-        return intent.intent() == Intent.EXPLAIN_TERMS && frame.event().isPresent() && frame.entities().stream().anyMatch(e -> e.kind().place())
-                && !DEFINITION_ASKED.matcher(question.toLowerCase(Locale.ROOT)).find();
+        return intent.intent() == Intent.EXPLAIN_TERMS && frame.namesAnEventAtAPlace() && !DEFINITION_ASKED.matcher(question.toLowerCase(Locale.ROOT)).find();
     }
 
     private static final String TERM_WORD = "(?!(?:откуда|кто|что|чё|че|где|зачем|почему|когда|как|куда|чей|чья|чьё|чьи)\\s)\\p{L}+";
