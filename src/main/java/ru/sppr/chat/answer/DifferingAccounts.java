@@ -141,7 +141,7 @@ final class DifferingAccounts {
      */
     static boolean ofTheStoryItself(Candidate c, Selection s) {
         return s.sentencesOf(c.hit()).size() <= SHORT_POST || namesTheStory(c, s)
-                || s.candidates().stream().filter(b -> b.hit() == c.hit() && b.position() == c.position() - 1).anyMatch(b -> namesTheStory(b, s));
+                || s.sentenceAt(c.hit(), c.position() - 1).filter(b -> namesTheStory(b, s)).isPresent();
     }
 
     private static boolean namesTheStory(Candidate c, Selection s) {

@@ -401,13 +401,12 @@ public final class ExtractiveComposer implements AnswerComposer {
         if (at < 0 || !GLOSSARY_ENTRY.matcher(first.sentence()).lookingAt()) {
             return Optional.empty();
         }
-        return s.candidates().stream().filter(c -> c.hit() == first.hit() && c.position() == first.position() + 1)
+        return s.sentenceAt(first.hit(), first.position() + 1)
                 .filter(c -> first.words() + c.words() <= r.words())
                 .filter(c -> {
                     int next = text.indexOf(c.sentence(), at + first.sentence().length());
                     return next > 0 && text.substring(at + first.sentence().length(), next).indexOf('\n') < 0;
-                })
-                .findFirst();
+                });
     }
 
     private Answer scenario(Request r) {

@@ -507,6 +507,11 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         return candidates.stream().filter(c -> c.hit() == hit).sorted(Comparator.comparingInt(Candidate::position)).toList();
     }
 
+    /** The sentence of a fragment at a position («the one before», «the one after» a sentence), if it was read. */
+    Optional<Candidate> sentenceAt(int hit, int position) {
+        return candidates.stream().filter(c -> c.hit() == hit && c.position() == position).findFirst();
+    }
+
     /** The best sentence of one fragment, or null if it has none. */
     Candidate bestOf(int hit) {
         return candidates.stream().filter(c -> c.hit() == hit).max(Comparator.comparingDouble(Candidate::score)).orElse(null);
