@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +63,11 @@ class BriefingApiTest {
     /** One line of a JSON-lines upload: a news record with its id, title, ISO date and text. */
     private static String record(String id, String title, String date, String text) {
         return JSON.createObjectNode().put("id", id).put("title", title).put("date", date).put("text", text).toString();
+    }
+
+    /** {@code n} lines of an upload, the {@code i}-th made by {@code record}: reports of other stories beside the one asked. */
+    private static String records(int n, IntFunction<String> record) {
+        return IntStream.range(0, n).mapToObj(record).collect(Collectors.joining("\n"));
     }
 
     /** One line of an event log: its time, type, location and text (no id or title, so it is an event, not a record). */
@@ -683,13 +691,10 @@ class BriefingApiTest {
 
     @Test
     void should_not_take_an_everyday_word_after_v_rayone_for_a_district_the_base_lacks() {
-        StringBuilder news = new StringBuilder(record("l-1", "Сводка на 14:20 12.04.2026", "2026-04-12T11:20:00+00:00",
-                "С. Луговое: электроснабжение восстановлено, подключена ДЭС МЧС 60 кВт."));
-        for (int i = 0; i < 6; i++) {
-            news.append('\n').append(record("h-" + i, "Сводка на 08:00 0" + (i + 1) + ".04.2026", "2026-04-0" + (i + 1) + "T05:00:00+00:00",
-                    "Районная больница г. Заречье работает в обычном режиме, электроснабжение больницы резервировано."));
-        }
-        uploaded("power.jsonl", news.toString());
+        uploaded("power.jsonl", String.join("\n", record("l-1", "Сводка на 14:20 12.04.2026", "2026-04-12T11:20:00+00:00",
+                        "С. Луговое: электроснабжение восстановлено, подключена ДЭС МЧС 60 кВт."),
+                records(6, i -> record("h-" + i, "Сводка на 08:00 0" + (i + 1) + ".04.2026", "2026-04-0" + (i + 1) + "T05:00:00+00:00",
+                        "Районная больница г. Заречье работает в обычном режиме, электроснабжение больницы резервировано."))));
         long session = api.startSession(operator, "Луговое");
 
         String power = said(session, "в луговом районе свет дали?");
@@ -701,13 +706,10 @@ class BriefingApiTest {
 
     @Test
     void should_take_a_question_naming_only_the_kind_of_event_asked_before_for_one_about_the_same_incident() {
-        StringBuilder news = new StringBuilder(record("kp-1", "ДТП на Краснопресненской набережной", "2024-12-03T09:00:00+00:00",
-                "Пять человек пострадали в результате ДТП на Краснопресненской набережной. Столкнулись три легковых автомобиля."));
-        for (int i = 0; i < 6; i++) {
-            news.append('\n').append(record("lp-" + i, "Массовое ДТП в Москве", "2024-11-2" + i + "T08:00:00+00:00",
-                    "На Ленинградском проспекте столкнулись " + (i + 10) + " машин."));
-        }
-        uploaded("crashes.jsonl", news.toString());
+        uploaded("crashes.jsonl", String.join("\n", record("kp-1", "ДТП на Краснопресненской набережной", "2024-12-03T09:00:00+00:00",
+                        "Пять человек пострадали в результате ДТП на Краснопресненской набережной. Столкнулись три легковых автомобиля."),
+                records(6, i -> record("lp-" + i, "Массовое ДТП в Москве", "2024-11-2" + i + "T08:00:00+00:00",
+                        "На Ленинградском проспекте столкнулись " + (i + 10) + " машин."))));
         long session = api.startSession(operator, "ДТП");
 
         ask(session, "дтп на краснопресненской набережной что там");
@@ -720,14 +722,11 @@ class BriefingApiTest {
 
     @Test
     void should_search_a_place_named_by_an_alias_or_a_misspelling_by_the_name_the_base_writes() {
-        StringBuilder news = new StringBuilder(record("e-1", "Пожар в Екатеринбурге", "2024-12-03T06:00:00+00:00",
-                "В Екатеринбурге горит административное здание больницы № 3, площадь пожара 200 кв. м."));
-        news.append('\n').append(record("e-2", "Метель", "2024-12-02T06:00:00+00:00", "В Екб, Тюмени и Челябинске метель."));
-        for (int i = 0; i < 5; i++) {
-            news.append('\n').append(record("k-" + i, "Пожар в Казани", "2024-11-2" + i + "T08:00:00+00:00",
-                    "В Казани горел склад, площадь пожара " + (i + 1) + "00 кв. м."));
-        }
-        uploaded("fires.jsonl", news.toString());
+        uploaded("fires.jsonl", String.join("\n", record("e-1", "Пожар в Екатеринбурге", "2024-12-03T06:00:00+00:00",
+                        "В Екатеринбурге горит административное здание больницы № 3, площадь пожара 200 кв. м."),
+                record("e-2", "Метель", "2024-12-02T06:00:00+00:00", "В Екб, Тюмени и Челябинске метель."),
+                records(5, i -> record("k-" + i, "Пожар в Казани", "2024-11-2" + i + "T08:00:00+00:00",
+                        "В Казани горел склад, площадь пожара " + (i + 1) + "00 кв. м."))));
         long session = api.startSession(operator, "Пожары");
 
         JsonNode asked = ask(session, "в екб что горело");
