@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import ru.sppr.chat.knowledge.analysis.EnglishWords;
 
 /**
  * Russian names written in Latin letters in an English question («the water level at Verkhny Bor», «the lugovoye
@@ -53,7 +54,8 @@ final class LatinNames {
             {"x", "кс"}, {"q", "к"}, {"j", "дж"}, {"'", "ь"}};
     private static final Pattern SOFT_ADJECTIVE = Pattern.compile("((?:[кгхжшчщ]|[хжшчщд]н))ы$");
     private static final Pattern HARD_ADJECTIVE = Pattern.compile("(\\p{L}{2}[бвдзлмнпрстф])ы$");
-    private static final Pattern SOFT_L = Pattern.compile("л(?=[кхцчшжн])");
+    /** «Olkhovka», «Podolsk»: an «l» before these is «ль» (Ольховка, Подольск). */
+    private static final Pattern SOFT_L = Pattern.compile("л(?=[кхцчшжн]|ск)");
 
     private LatinNames() {
     }
@@ -70,7 +72,8 @@ final class LatinNames {
         while (m.find()) {
             words.add(m.group());
         }
-        // a question that capitalises a word past its first capitalises its names: «step by step» is none
+        // a question that capitalises a word past its first capitalises its names: «step by step» is none; in one that
+        // capitalises nothing, a word English has («at school number 2») is none, though so is a name like «perm»
         boolean capitalised = words.stream().skip(1).anyMatch(w -> Character.isUpperCase(w.charAt(0)));
         List<String> names = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -83,7 +86,7 @@ final class LatinNames {
             }
             int end = start;
             while (end < words.size() && end - start < 3 && isName(words.get(end))
-                    && (!capitalised || Character.isUpperCase(words.get(end).charAt(0)))) {
+                    && (capitalised ? Character.isUpperCase(words.get(end).charAt(0)) : !EnglishWords.knows(words.get(end)))) {
                 end++;
             }
             if (end == start) {

@@ -44,4 +44,19 @@ class LatinNamesTest {
         assertThat(LatinNames.names("how many blankets were handed out at evacuation centre no. 1")).isEmpty();
         assertThat(LatinNames.names("what equipment is in Kazan")).containsExactly("в Казан");
     }
+
+    @Test
+    void englishWordsOfALowerCaseQuestionAreNoNames() {
+        assertThat(LatinNames.names("who runs the evacuation point at school number 2?")).isEmpty();
+        assertThat(LatinNames.names("what does the leaflet tell people to take from home?")).isEmpty();
+        assertThat(LatinNames.names("which hospital were the victims taken to in tomsk")).containsExactly("в Томск");
+        assertThat(LatinNames.names("any floods in Samara")).as("«samara» is an English word, but the question capitalises names")
+                .containsExactly("в Самара");
+    }
+
+    @Test
+    void anLBeforeSkIsSoft() {
+        assertThat(LatinNames.names("any casualties in the Podolsk fire?")).containsExactly("в Подольск");
+        assertThat(LatinNames.cyrillic("Tobolsk")).isEqualTo("Тобольск");
+    }
 }
