@@ -71,7 +71,24 @@ final class EnglishTerms {
             "sources?|where (?:does|did) (?:this|it) come from", "источники",
             "glossary|definitions?|stands? for|what does \\w+ mean", "что такое",
             "vehicles?|equipment|machinery|fire engines?", "техники",
-            "personnel|rescuers|responders", "личный состав");
+            "personnel|rescuers|responders", "личный состав",
+            "trams?|tramcars?", "трамвай",
+            "metro|subway|underground", "метро",
+            "collid\\w*|collisions?|head-on", "столкновение",
+            "leaflets?|memo|flyers?|brochures?", "памятка",
+            "sirens?", "сирена",
+            "warnings?|alerts?", "предупреждение",
+            "residents?|locals|inhabitants", "жители",
+            "poison\\w*", "отравление",
+            "schools?", "школа",
+            "kindergartens?", "детский сад",
+            "storms?|hurricanes?|gales?", "шторм",
+            "drivers?", "водитель",
+            "cars?", "автомобиль",
+            "boeing", "Боинг",
+            "airbus", "Аэробус",
+            "cessna", "Цессна",
+            "superjet", "Суперджет");
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
     /** An English word: lower case after its first letter («How», «bridge», «low-water»); «DHL», «SSJ-100» are not. */
     private static final Pattern ENGLISH_WORD = Pattern.compile("(?<![\\p{L}\\d])[A-Za-z][a-z'’]*(?:-[a-z]+)*(?![\\p{L}\\d-])");

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Makes of aircraft, cars and news channels that Russian reports write in Latin letters («Cessna-172», «Boeing»,
@@ -49,5 +50,10 @@ final class LatinBrands {
             });
         }
         return names.isEmpty() ? question : question + " (" + String.join(" ", names) + ")";
+    }
+
+    /** Whether a word typed in Latin letters is one of the makes («Boeing», «toyota»): a make, not a place. */
+    static boolean isMake(String latinWord) {
+        return BRANDS.values().stream().flatMap(name -> Stream.of(name.split(" "))).anyMatch(latinWord::equalsIgnoreCase);
     }
 }

@@ -109,7 +109,7 @@ final class LatinNames {
     private static boolean isName(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return word.length() >= 3 && !ENGLISH.contains(lower) && !OBJECTS.containsKey(lower) && !STREET_TYPES.containsKey(lower)
-                && !ENGLISH_ENDING.matcher(lower).find();
+                && !ENGLISH_ENDING.matcher(lower).find() && !LatinBrands.isMake(word);
     }
 
     /** BGN/PCGN romanisation read back: «Klyuchi» → «Ключи», «Olkhovka» → «Ольховка», «Syktyvkar» → «Сыктывкар». */

@@ -14,6 +14,10 @@ class EnglishTermsTest {
         assertThat(EnglishTerms.glosses("how many vehicles were deployed")).containsExactly("сколько", "техники");
         assertThat(EnglishTerms.glosses("what does the glossary say")).containsExactly("что такое");
         assertThat(EnglishTerms.glosses("what is a flood plain")).containsExactly("пойма");
+        assertThat(EnglishTerms.glosses("any reports of a metro train fire")).containsExactly("поезд", "пожар", "метро");
+        assertThat(EnglishTerms.glosses("what does the leaflet tell residents to do when they hear the siren"))
+                .containsExactly("памятка", "сирена", "жители");
+        assertThat(EnglishTerms.glosses("what happened to the Boeing")).containsExactly("хронология", "Боинг");
     }
 
     @Test

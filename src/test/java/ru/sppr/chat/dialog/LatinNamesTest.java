@@ -59,4 +59,9 @@ class LatinNamesTest {
         assertThat(LatinNames.names("any casualties in the Podolsk fire?")).containsExactly("в Подольск");
         assertThat(LatinNames.cyrillic("Tobolsk")).isEqualTo("Тобольск");
     }
+
+    @Test
+    void aMakeOfAircraftOrCarIsNoPlace() {
+        assertThat(LatinNames.names("what happened to the Boeing in Kazan?")).containsExactly("в Казан");
+    }
 }
