@@ -12,12 +12,15 @@ public final class Causes {
     /** «пожар в доме … устроил один из жильцов», «облил игрушки и поджёг»: a regex alternative, for lower-case text or a case-insensitive pattern. */
     public static final String SET_ON_FIRE = "подж[её]г\\p{L}*|подожг\\p{L}*|(?:пожар|возгорани\\p{L}*|взрыв)\\s+(?:\\p{L}+\\s+){0,6}?устроил\\p{L}*"
             + "|устроил\\p{L}*\\s+(?:пожар|поджог|взрыв)";
+    /** The stems of verbs of what befell someone or something. */
+    private static final String BEFELL = "(?:умер|погиб|скончал|загорел|возгорел|взорвал|рванул|рухнул|обрушил|сгорел|отравил|пострадал|"
+            + "случил|произош|перевернул|разбил|упал|затонул)";
     /**
-     * «от чего умерли», «от чего загорелось»: a cause asked with «от чего» and a verb of what befell — not «от чего считают
-     * уровень», which asks a reference point. A regex alternative, for lower-case text or a case-insensitive pattern.
+     * «от чего умерли», «от чего загорелось», «а загорелось с чего»: a cause asked with «от чего» or «с чего» and a verb of what
+     * befell, before it or after — not «от чего считают уровень», which asks a reference point. A regex alternative, for
+     * lower-case text or a case-insensitive pattern.
      */
-    public static final String FROM_WHAT = "от\\s+чего\\s+(?:\\p{L}+\\s+)?(?:умер|погиб|скончал|загорел|возгорел|взорвал|рванул|рухнул|"
-            + "обрушил|сгорел|отравил|пострадал|случил|произош|перевернул|разбил|упал|затонул)\\p{L}*";
+    public static final String FROM_WHAT = "(?:от|с)\\s+чего\\s+(?:\\p{L}+\\s+)?" + BEFELL + "\\p{L}*|" + BEFELL + "\\p{L}*\\s+(?:от|с)\\s+чего";
     /**
      * «судно опрокинулось при развороте в шторм», «рухнул при посадке»: what was being done when the event happened, named
      * right after its verb — a cause as a witness tells it. A regex alternative, for lower-case text or a case-insensitive pattern.

@@ -80,6 +80,8 @@ class AnswerTypeTest {
     @Test
     void what_was_being_done_when_it_happened_is_a_cause_and_from_what_asks_one() {
         assertThat(AnswerType.of("от чего умерли люди в соццентре на алтае")).isEqualTo(AnswerType.CAUSE);
+        assertThat(AnswerType.of("а загорелось с чего")).isEqualTo(AnswerType.CAUSE);
+        assertThat(AnswerType.of("с чего рухнул кран на ангарской")).isEqualTo(AnswerType.CAUSE);
         assertThat(AnswerType.of("уровень на гп в сантиметрах это от чего считают")).isNotEqualTo(AnswerType.CAUSE);
         assertThat(AnswerType.CAUSE.offeredBy("Механик рассказал, что судно опрокинулось при развороте в шторм.")).isTrue();
         assertThat(AnswerType.CAUSE.offeredBy("Судно опрокинулось у берегов Сахалина.")).isFalse();

@@ -856,6 +856,8 @@ class BriefingApiTest {
                 .as("a car burnt in Kazan, no metro train").startsWith("В базе нет сведений о происшествии: пожар (Казань)");
         assertThat(ask(session, "в казани автобус горел").get("response").asText())
                 .startsWith("В базе нет сведений о происшествии: пожар (Казань)");
+        assertThat(ask(session, "на казанском нпз пожар, пострадавшие есть").get("response").asText())
+                .startsWith("В базе нет сведений о происшествии: пожар (Казань)");
         assertThat(ask(session, "пожар в трамвае в самаре, пострадавшие есть").get("response").asText()).contains("Самар")
                 .doesNotStartWith("В базе нет сведений");
     }
