@@ -837,8 +837,8 @@ class BriefingApiTest {
                         + "\"text\": \"В Казани на парковке у дома на улице Баумана загорелся автомобиль. Пожар потушили за 20 минут.\"}",
                 "{\"id\": \"n-2\", \"title\": \"Пожар на складе в Ярославле\", \"date\": \"2024-09-03T10:00:00+00:00\", "
                         + "\"text\": \"В Ярославле горит склад с бытовой химией. Площадь пожара на складе достигла 500 кв. м.\"}",
-                "{\"id\": \"n-3\", \"title\": \"В Самаре загорелся трамвай\", \"date\": \"2024-09-04T10:00:00+00:00\", "
-                        + "\"text\": \"В Самаре на улице Победы загорелся трамвай. Пассажиры вышли сами, пострадавших нет.\"}");
+                "{\"id\": \"n-3\", \"title\": \"В Самаре горит гостиница\", \"date\": \"2024-09-04T10:00:00+00:00\", "
+                        + "\"text\": \"В Самаре на улице Победы загорелась гостиница «Волга». Постояльцы вышли сами, пострадавших нет.\"}");
         uploaded("news.jsonl", news);
         long session = api.startSession(operator, "Пожары");
 
@@ -854,11 +854,11 @@ class BriefingApiTest {
         assertThat(yaroslavl.get("response").asText()).contains("Ярославл");
         assertThat(ask(session, "пожар в метро в казани").get("response").asText())
                 .as("a car burnt in Kazan, no metro train").startsWith("В базе нет сведений о происшествии: пожар (Казань)");
-        assertThat(ask(session, "в казани автобус горел").get("response").asText())
+        assertThat(ask(session, "в казани кафе горело").get("response").asText())
                 .startsWith("В базе нет сведений о происшествии: пожар (Казань)");
         assertThat(ask(session, "на казанском нпз пожар, пострадавшие есть").get("response").asText())
                 .startsWith("В базе нет сведений о происшествии: пожар (Казань)");
-        assertThat(ask(session, "пожар в трамвае в самаре, пострадавшие есть").get("response").asText()).contains("Самар")
+        assertThat(ask(session, "пожар в гостинице в самаре, пострадавшие есть").get("response").asText()).contains("Самар")
                 .doesNotStartWith("В базе нет сведений");
     }
 

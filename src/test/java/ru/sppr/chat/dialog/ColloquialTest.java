@@ -24,6 +24,8 @@ class ColloquialTest {
         assertThat(Colloquial.standard("мчсников скока в группировке")).isEqualTo("сотрудников МЧС сколько в группировке");
         assertThat(Colloquial.standard("дэска в луговом работает?")).isEqualTo("ДЭС в луговом работает?");
         assertThat(Colloquial.standard("гайцы что говорят")).isEqualTo("сотрудники ГИБДД что говорят");
+        assertThat(Colloquial.standard("в пвр кормёжкой кто занимается")).isEqualTo("в пвр питанием кто занимается");
+        assertThat(Colloquial.standard("для мамок с грудничками помещение есть")).isEqualTo("для матерей с детьми помещение есть");
     }
 
     @Test

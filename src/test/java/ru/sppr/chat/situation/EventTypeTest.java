@@ -34,4 +34,15 @@ class EventTypeTest {
         assertThat(EventType.RAIL_ACCIDENT.namedIn("В Амурской области с рельсов сошли 29 вагонов грузового состава.")).isTrue();
         assertThat(EventType.UTILITY_OUTAGE.namedIn("В корпусе школы прорвало трубу с кипятком.")).isTrue();
     }
+
+    @Test
+    void power_gone_is_an_outage_however_it_is_told() {
+        assertThat(EventType.POWER_OUTAGE.namedIn("В Крыму отключился свет в нескольких районах.")).isTrue();
+        assertThat(EventType.POWER_OUTAGE.namedIn("в крыму свет отключили, что случилось")).isTrue();
+        assertThat(EventType.POWER_OUTAGE.namedIn("Жителям отключили электричество на сутки.")).isTrue();
+        assertThat(EventType.POWER_OUTAGE.namedIn("В домах на Лесной нет света с утра.")).isTrue();
+        assertThat(EventType.POWER_OUTAGE.namedIn("Электроснабжение пропало в трёх сёлах.")).isTrue();
+        assertThat(EventType.POWER_OUTAGE.namedIn("На рассвете отключили воду.")).isFalse();
+        assertThat(EventType.POWER_OUTAGE.namedIn("Свет фар выхватил из темноты машину.")).isFalse();
+    }
 }
