@@ -20,6 +20,9 @@ final class Conflicts {
             "(\\d+(?:[.,]\\d+)?)\\s*(см|м|км|человек|чел\\.?|%|домов|жилых домов|млн|тыс|°C|мм|часов|ч)(?![\\p{L}])",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     private static final double SAME_TOPIC = 0.3;
+    /** «№ 3 — », «№3: » right before a figure. */
+    private static final Pattern NUMBERED_BEFORE = Pattern.compile("№\\s*(\\d+)\\s*[:—–-]?\\s*$");
+    private static final int OWNER_REACH = 12;
     /** A capitalised word after the sentence's first one: a place's, an object's or a person's name. */
     private static final Pattern NAME = Pattern.compile("(?<=[\\s«\"(])\\p{Lu}\\p{Ll}{2,}");
     private static final int NAME_START = 4;
@@ -49,6 +52,7 @@ final class Conflicts {
                 for (String fa : figuresA) {
                     for (String fb : figuresB) {
                         if (unit(fa).equals(unit(fb)) && !number(fa).equals(number(fb)) && !figuresB.contains(fa)
+                                && owner(a.sentence(), fa).equals(owner(b.sentence(), fb))
                                 && !figuresA.contains(fb) && comparable(unit(fa), hits.get(a.hit()), hits.get(b.hit()))) {
                             return Optional.of(new Disagreement(a, fa, b, fb));
                         }
@@ -94,6 +98,22 @@ final class Conflicts {
             figures.add(m.group(1).replace(',', '.') + " " + (unit.startsWith("чел") ? "человек" : unit));
         }
         return figures;
+    }
+
+    /**
+     * The numbered object a figure is given for, right before it («ПВР № 3 — 8 человек»: «№ 3»), or "" — a figure of one
+     * shelter and one of all of them («в ПВР — 106 человек»), or of another, are no two accounts of one thing.
+     */
+    private static String owner(String sentence, String figure) {
+        Matcher m = FIGURE.matcher(sentence);
+        while (m.find()) {
+            String unit = m.group(2).toLowerCase();
+            if (figure.equals(m.group(1).replace(',', '.') + " " + (unit.startsWith("чел") ? "человек" : unit))) {
+                Matcher numbered = NUMBERED_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - OWNER_REACH), m.start()));
+                return numbered.find() ? numbered.group(1) : "";
+            }
+        }
+        return "";
     }
 
     private static String number(String figure) {

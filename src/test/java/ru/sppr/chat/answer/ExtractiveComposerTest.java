@@ -150,6 +150,20 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void should_take_no_figure_of_one_numbered_object_and_another_of_all_or_another_for_a_disagreement() {
+        var hits = List.of(
+                hit("a", "Справка ПВР", "В ПВР № 1 организовано горячее питание. ПВР № 1 — 92 человека, ПВР № 3 — 8 человек.", 8, NOW),
+                hit("b", "Сводка", "На 20:00 15.04 в ПВР — 106 человек: ПВР № 1 — 98, ПВР № 3 — 8.", 7.9, NOW),
+                hit("c", "Сводка", "В ПВР № 1 — 104 человека, ПВР № 3 — 15 человек.", 7.8, NOW));
+
+        String twoShelters = composer.compose(ask(Intent.GENERAL_QUERY, "сколько человек в пвр", hits.subList(0, 2))).text();
+        String sameShelter = composer.compose(ask(Intent.GENERAL_QUERY, "сколько человек в пвр", List.of(hits.get(0), hits.get(2)))).text();
+
+        assertThat(twoShelters).doesNotContain("Источники расходятся");
+        assertThat(sameShelter).contains("Источники расходятся");
+    }
+
+    @Test
     void should_give_what_other_reports_of_the_story_count_when_they_disagree_in_digits_or_in_words() {
         var hits = List.of(
                 hit("nerel", "ДТП в Забайкалье", "В результате ДТП с перевернувшимся автобусом в Забайкальском крае погибли 12 человек. "
