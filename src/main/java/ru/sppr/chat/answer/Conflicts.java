@@ -94,10 +94,15 @@ final class Conflicts {
         Set<String> figures = new LinkedHashSet<>();
         Matcher m = FIGURE.matcher(sentence);
         while (m.find()) {
-            String unit = m.group(2).toLowerCase();
-            figures.add(m.group(1).replace(',', '.') + " " + (unit.startsWith("чел") ? "человек" : unit));
+            figures.add(figure(m));
         }
         return figures;
+    }
+
+    /** The figure a {@link #FIGURE} match reads, its people as one unit however spelt («161 чел.» — «161 человек»). */
+    private static String figure(Matcher m) {
+        String unit = m.group(2).toLowerCase();
+        return m.group(1).replace(',', '.') + " " + (unit.startsWith("чел") ? "человек" : unit);
     }
 
     /**
@@ -107,8 +112,7 @@ final class Conflicts {
     private static String owner(String sentence, String figure) {
         Matcher m = FIGURE.matcher(sentence);
         while (m.find()) {
-            String unit = m.group(2).toLowerCase();
-            if (figure.equals(m.group(1).replace(',', '.') + " " + (unit.startsWith("чел") ? "человек" : unit))) {
+            if (figure.equals(figure(m))) {
                 Matcher numbered = NUMBERED_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - OWNER_REACH), m.start()));
                 return numbered.find() ? numbered.group(1) : "";
             }
