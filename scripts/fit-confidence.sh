@@ -6,8 +6,10 @@
 # which no fit sees: copy the file to src/main/resources/answer/confidence.json, rebuild, and run
 # `chat-sppr eval dialogue --data eval/dialogue/operators-3.jsonl` (and operators-9.jsonl, operators-10.jsonl) once — their ECE is the figure to report.
 # Answers to those read sets are right more often than answers to questions nobody has tuned for, so the fitted model is
-# then shifted to the rate of right answers in the first runs of new sets (eval/dialogue/first-runs/*.jsonl, their tune
-# part; the held-out part's ECE before and after is printed as confidence_rescale).
+# then shifted to the rate of right answers in the first run of the newest set (the last of eval/dialogue/first-runs/*.jsonl
+# by number; CHAT_RESCALE_ON=FILE,… names others): a first run tells how often a build is right on questions nobody tuned
+# for, and older builds were right less often, so older first runs would set the level too low. Its cross-validated ECE is
+# printed as confidence_rescale.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 data=${CHAT_EVAL_DATA:-$root/../shared/data}
@@ -15,5 +17,5 @@ out=${1:-$(mktemp --suffix=.json)}
 "$root/bin/chat-sppr" eval dialogue --incidents "$data/ru-incidents/corpus.jsonl" --xquad "$data/xquad-ru" \
   --data "$root/eval/dialogue/operators.jsonl,$root/eval/dialogue/operators-2.jsonl,$root/eval/dialogue/operators-4.jsonl,$root/eval/dialogue/operators-5.jsonl,$root/eval/dialogue/operators-6.jsonl,$root/eval/dialogue/operators-7.jsonl,$root/eval/dialogue/operators-8.jsonl" \
   --fit-confidence "$out" --fit-on all \
-  --rescale-on "$(ls "$root"/eval/dialogue/first-runs/*.jsonl | paste -sd,)"
+  --rescale-on "${CHAT_RESCALE_ON:-$(ls "$root"/eval/dialogue/first-runs/*.jsonl | sort -V | tail -1)}"
 echo "параметры записаны в $out; перенесите в src/main/resources/answer/confidence.json, если ECE по перекрёстной проверке не хуже; честная проверка — operators-3.jsonl" >&2
