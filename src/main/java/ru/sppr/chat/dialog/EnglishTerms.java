@@ -35,6 +35,7 @@ final class EnglishTerms {
             "how long|length", "длина",
             "how high|height", "высота",
             "(?:what|which) year|when was \\w+(?: \\w+)? built|built|constructed", "построена году",
+            "^\\W*when(?! was \\w+(?: \\w+)? built)|(?:at )?what time", "когда",
             "blankets?", "одеял",
             "handed out|given out|distributed", "выдано",
             "passengers?", "пассажиров",

@@ -18,6 +18,8 @@ class EnglishTermsTest {
         assertThat(EnglishTerms.glosses("what does the leaflet tell residents to do when they hear the siren"))
                 .containsExactly("памятка", "сирена", "жители");
         assertThat(EnglishTerms.glosses("what happened to the Boeing")).containsExactly("хронология", "Боинг");
+        assertThat(EnglishTerms.glosses("when was the bridge closed")).containsExactly("мост", "когда", "закрыт");
+        assertThat(EnglishTerms.glosses("when was the dam built")).containsExactly("дамба", "построена году");
     }
 
     @Test
