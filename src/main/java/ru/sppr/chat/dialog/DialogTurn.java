@@ -115,14 +115,6 @@ public final class DialogTurn {
     /** «как менялась по дням», «в динамике»: a figure's course over time, asked even with a count («скока единиц»). */
     private static final Pattern COURSE_ASKED = Pattern.compile("(?<!\\p{L})(?:по\\s+дням|по\\s+суткам|в\\s+динамике|как\\s+(?:менял|изменял)\\p{L}*)(?!\\p{L})");
     /** A word a term may be: not one that asks («откуда это?», «кто это?», «зачем это»). */
-    /**
-     * «в екб что горело»: a short question with a word the classifier does not know reads to it as a term asked, but one
-     * naming an event at a place, and no definition in so many words, asks what happened there.
-     */
-    private static boolean eventAtAPlaceTakenForATerm(IntentPrediction intent, String question, Frame frame) {
-        return intent.intent() == Intent.EXPLAIN_TERMS && frame.namesAnEventAtAPlace() && !DEFINITION_ASKED.matcher(question.toLowerCase(Locale.ROOT)).find();
-    }
-
     private static final String TERM_WORD = "(?!(?:откуда|кто|что|чё|че|где|зачем|почему|когда|как|куда|чей|чья|чьё|чьи)\\s)\\p{L}+";
     /**
      * «по глоссарию», «как определяется», «что означает», «асднр это что включает», «пойма это?», «низководный мост это
@@ -387,6 +379,14 @@ public final class DialogTurn {
         String lower = question.toLowerCase(Locale.ROOT);
         return (intent.intent() == Intent.GENERAL_QUERY || intent.intent() == Intent.TIMELINE && !TIMELINE_ASKED.matcher(lower).find())
                 && BRIEFLY.matcher(lower).find() && !FIGURE_ASKED.matcher(lower).find() && !frame.namesSomething();
+    }
+
+    /**
+     * «в екб что горело»: a short question with a word the classifier does not know reads to it as a term asked, but one
+     * naming an event at a place, and no definition in so many words, asks what happened there.
+     */
+    private static boolean eventAtAPlaceTakenForATerm(IntentPrediction intent, String question, Frame frame) {
+        return intent.intent() == Intent.EXPLAIN_TERMS && frame.namesAnEventAtAPlace() && !DEFINITION_ASKED.matcher(question.toLowerCase(Locale.ROOT)).find();
     }
 
     /**

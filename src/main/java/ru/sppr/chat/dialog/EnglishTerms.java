@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * and its model know only Russian; without these an English question finds nothing, or a name made of an English word.
  */
 final class EnglishTerms {
+    /** «when was the dam built»: the year something was built is asked, not a moment of the situation. */
+    private static final String WHEN_BUILT = "when was \\w+(?: \\w+)? built";
     private static final Map<Pattern, String> TERMS = terms(
             "how many|how much|number of", "сколько",
             "evacuat\\w*|relocated", "эвакуировано",
@@ -34,8 +36,8 @@ final class EnglishTerms {
             "dams?|levees?", "дамба",
             "how long|length", "длина",
             "how high|height", "высота",
-            "(?:what|which) year|when was \\w+(?: \\w+)? built|built|constructed", "построена году",
-            "^\\W*when(?! was \\w+(?: \\w+)? built)|(?:at )?what time", "когда",
+            "(?:what|which) year|" + WHEN_BUILT + "|built|constructed", "построена году",
+            "^\\W*(?!" + WHEN_BUILT + ")when|(?:at )?what time", "когда",
             "blankets?", "одеял",
             "handed out|given out|distributed", "выдано",
             "passengers?", "пассажиров",
