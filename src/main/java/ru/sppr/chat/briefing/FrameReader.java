@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import ru.sppr.chat.answer.Causes;
 import ru.sppr.chat.answer.NumberedObjects;
 import ru.sppr.chat.answer.QuestionWords;
+import ru.sppr.chat.knowledge.analysis.EnglishWords;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.knowledge.search.KnowledgeSearch;
 import ru.sppr.chat.knowledge.search.SearchRequest;
@@ -181,6 +182,7 @@ public final class FrameReader {
             + "сел[оаеу]|деревн\\p{L}*|поселк\\p{L}*|посёлк\\p{L}*|город\\p{L}*|мост\\p{L}*|дамб\\p{L}*|переправ\\p{L}*|"
             + "трасс\\p{L}*|дорог\\p{L}*|проспект\\p{L}*|бульвар\\p{L}*|шоссе|площад\\p{L}*|"
             + "районе|район[аеу]|областях|сколько|скока|скок|какой|какая|какие|каков|когда|где|что|чем|кто|почему|зачем|как|"
+            + "т(?:от|ого|ому|ем|ех|еми|ой|у|е|ом|а|о)|эт\\p{L}*|вс(?:е|ё|ех|ем|его|ему|ей|ю|я|еми)|"
             + "было|были|был|была|есть|сейчас|щас|уровень|уровня|воды|вода|людей|человек|погиб\\p{L}*|пострада\\p{L}*|"
             + "эвакуир\\p{L}*|эвакуац\\p{L}*|пожар\\p{L}*|взрыв\\p{L}*|обрушен\\p{L}*|хронолог\\p{L}*|сводк\\p{L}*|"
             + "данные|данных|последн\\p{L}*|утр\\p{L}*|вечер\\p{L}*|апреля|мая|марта|июня|июля|августа|сентября|октября|ноября|"
@@ -537,7 +539,12 @@ public final class FrameReader {
             return text;
         }
         return LOWER_CASE_WORD.matcher(text).replaceAll(r -> COMMON.matcher(r.group()).matches() || model.functionWordOrVerb(r.group())
-                ? r.group() : Character.toUpperCase(r.group().charAt(0)) + r.group().substring(1));
+                || englishWord(r.group()) ? r.group() : Character.toUpperCase(r.group().charAt(0)) + r.group().substring(1));
+    }
+
+    /** «according», «leaflet»: a word of English in Latin letters, no name to capitalise («klyuchi», «podolsk» are). */
+    private static boolean englishWord(String word) {
+        return word.chars().allMatch(c -> c < 128) && EnglishWords.knows(word);
     }
 
     /**

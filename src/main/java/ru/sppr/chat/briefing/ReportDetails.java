@@ -22,10 +22,12 @@ import ru.sppr.chat.user.Caller;
  */
 final class ReportDetails {
     /**
-     * At most so many sentences of a body per line: a timeline of a dozen reports stays readable. A sentence giving a cause
-     * («Предварительная причина ДТП — отказ тормозов.») is told besides: what the story comes to, often said last.
+     * So many sentences of bodies a timeline tells in all, spread over its reports: a story of one or two messages is told
+     * by what they say («погибли 3 человека» in the body of «Cessna упала в Татарстане»), one of a dozen stays readable.
      */
-    private static final int SENTENCES = 1;
+    private static final int TIMELINE_SENTENCES = 8;
+    /** At most so many sentences of one body: the rest of a long message is background. */
+    private static final int MOST_PER_REPORT = 3;
     /** A longer sentence is a paragraph of background, not a development… */
     private static final int SENTENCE_WORDS = 30;
     /** …and a shorter one an item of a list («2) Абдуллах М., 1984.») or a caption («Видео»). */
@@ -46,10 +48,20 @@ final class ReportDetails {
     }
 
     /**
-     * The sentences of the report's body, in order, that tell something not in {@code said} (the stems the timeline has
-     * told so far, to which theirs are added); empty for a report that is not a record or that the caller may not read.
+     * How many sentences of each body a timeline of so many reports tells: one of a dozen reports, three of one or two.
+     * A sentence giving a cause («Предварительная причина ДТП — отказ тормозов.») is told besides: what the story comes
+     * to, often said last.
      */
-    List<String> newIn(ReportRow report, Set<String> said, Caller caller) {
+    static int perReport(int reports) {
+        return Math.max(1, Math.min(MOST_PER_REPORT, TIMELINE_SENTENCES / Math.max(1, reports)));
+    }
+
+    /**
+     * At most {@code sentences} sentences of the report's body, in order, that tell something not in {@code said} (the
+     * stems the timeline has told so far, to which theirs are added), and one giving a cause; empty for a report that is
+     * not a record or that the caller may not read.
+     */
+    List<String> newIn(ReportRow report, Set<String> said, int sentences, Caller caller) {
         if (report.sourceType() != SourceType.RECORD) {
             return List.of();
         }
@@ -65,7 +77,7 @@ final class ReportDetails {
             String s = sentence.strip();
             int words = Words.count(s);
             boolean cause = !causeTold && Causes.named(s);
-            if (told.size() >= SENTENCES && !cause || words < LEAST_WORDS || words > SENTENCE_WORDS || ITEM.matcher(s).find()
+            if (told.size() >= sentences && !cause || words < LEAST_WORDS || words > SENTENCE_WORDS || ITEM.matcher(s).find()
                     || headline.contains(s) || !headline.isEmpty() && s.contains(headline)) {
                 continue;
             }

@@ -429,6 +429,7 @@ final class Timelines {
         List<Set<String>> headlines = new ArrayList<>();
         Set<String> counted = new HashSet<>();
         Set<String> said = new HashSet<>();
+        int sentences = ReportDetails.perReport(reports.size());
         for (ReportRow r : reports) {
             Set<String> words = new HashSet<>(analysis.stems(r.title()));
             Set<String> latin = analysis.latinStems(r.title());
@@ -438,7 +439,7 @@ final class Timelines {
             boolean newFigures = !counted.containsAll(figures);
             counted.addAll(figures);
             said.addAll(words);
-            List<String> details = this.details.newIn(r, said, caller);
+            List<String> details = this.details.newIn(r, said, sentences, caller);
             if (retold && !newFigures) {
                 // another channel's retelling says the same in other words; it is news only by a number
                 details = details.stream().filter(d -> NUMBER.matcher(d).find()).toList();

@@ -32,6 +32,7 @@ import ru.sppr.chat.briefing.Briefing;
 import ru.sppr.chat.briefing.IncidentUsed;
 import ru.sppr.chat.briefing.Frame;
 import ru.sppr.chat.briefing.FrameReader;
+import ru.sppr.chat.briefing.Moment;
 import ru.sppr.chat.feedback.SourceReputation;
 import ru.sppr.chat.intent.Intent;
 import ru.sppr.chat.intent.IntentClassifier;
@@ -65,6 +66,12 @@ public final class DialogTurn {
     private static final int CONTEXT_TURNS = 6;
     /** How long after the moment asked a cause asked of it may be reported ({@link #knownBy}). */
     private static final Duration CAUSE_TOLD_WITHIN = Duration.ofDays(7);
+    /** How long before a day or period asked a report may tell of it: a post at 23:50 of the night's fire ({@link #toldFrom}). */
+    private static final Duration TOLD_BEFORE_PERIOD = Duration.ofHours(12);
+    /** How many times more fragments are read for a day asked, to find that day's among those of other days. */
+    private static final int DAY_ASKED_READS = 3;
+    /** A day in the words of a moment: «23 июля», «12го», «11.04» — not «ночью», «в прошлом году», «в начале ноября». */
+    private static final Pattern DAY_SAID = Pattern.compile("\\d");
     /** How much higher a fragment that gives a cause ranks for a cause asked ({@link #causesFirst}). */
     private static final double CAUSE_GIVEN = 2;
     /** Fragments searched when the answer must come from what is known of the place asked about. */
@@ -208,6 +215,16 @@ public final class DialogTurn {
     }
 
     /**
+     * The earliest a report read for a day asked may be dated: «сочи 23 июля непогода» is told by the news of that day,
+     * not by an older crash near Sochi that shares the question's words; null when no day is asked («ночью», «в начале
+     * ноября» — a forecast before it tells of that too).
+     */
+    private static Instant toldFrom(Frame frame) {
+        return frame.moment() instanceof Moment.Within within && within.said() != null && DAY_SAID.matcher(within.said()).find()
+                ? within.from().minus(TOLD_BEFORE_PERIOD) : null;
+    }
+
+    /**
      * The fragments found for a cause asked, those that give a cause scored {@value #CAUSE_GIVEN} times higher: «а почему?»
      * after «лодочная переправа 12 апреля работала?» is answered by «…приостановлена в связи с усилением течения до 2,1 м/с»,
      * which the сводки that only say it was closed would otherwise keep out of the fragments the composer reads.
@@ -258,7 +275,8 @@ public final class DialogTurn {
             AnswerScope scope = briefing.scope(frame, caller).orPreferring(followUp || frame.inherited() ? citedBefore(prior) : Set.of());
             int k = Math.max(settings.retrieve(), intent.intent() == Intent.TIMELINE ? ExtractiveComposer.TIMELINE_FRAGMENTS : 10);
             boolean causeAsked = FrameReader.asksCause(asked);
-            List<SearchHit> found = retrieve(intent.intent(), focus, caller, now, knownBy(frame, causeAsked, now), scope.narrows() ? IN_SCOPE : k);
+            List<SearchHit> found = retrieve(intent.intent(), focus, caller, now, toldFrom(frame), knownBy(frame, causeAsked, now),
+                    scope.narrows() ? IN_SCOPE : k);
             List<SearchHit> hits = scope.keep(causeAsked ? causesFirst(found) : found, k);
             var weights = hits.isEmpty() ? Map.<String, Double>of() : search.weights(analysis.stems(focus), caller.clearance());
             String timeless = frame.withoutMoment(focus);
@@ -366,7 +384,7 @@ public final class DialogTurn {
      * words, and its large numbers as reports group their digits, for the situation frame and retrieval.
      */
     private String glossed(String typed, Caller caller) {
-        return GroupedNumbers.withGroups(LatinBrands.withLatin(Livestock.withAbbreviations(EnglishTimes.withRussian(LatinNames.withCyrillic(EnglishTerms.withRussian(typed)))),
+        return GroupedNumbers.withGroups(LatinBrands.withLatin(Livestock.withAbbreviations(EnglishTimes.withRussian(LatinNames.withCyrillic(EnglishTerms.withRussian(LatinNames.withFirstWordLowered(typed))))),
                 word -> analysis.stems(word).stream().anyMatch(stem -> search.contains(stem, caller.clearance()))));
     }
 
@@ -394,7 +412,7 @@ public final class DialogTurn {
      * after one (the cause of what was asked, not the answer's grounds); so is «погибшие есть?»,
      * which asks for a figure, not for sources: a request for sources names them (документы, откуда, фото, …). «итоги
      * половодья» asks for a summary; «кто сообщил о …» for the sources of what follows; «по глоссарию», «как определяется»
-     * for a definition; «как менялась по дням» for a timeline.
+     * for a definition; «как менялась по дням» and «по порядку что известно» for a timeline.
      */
     private static IntentPrediction inContext(IntentPrediction intent, Optional<Prior> prior, String question) {
         String lower = question.toLowerCase(Locale.ROOT);
@@ -408,7 +426,8 @@ public final class DialogTurn {
         if (intent.intent() == Intent.GENERAL_QUERY && FireState.asked(question)) {
             return intent.answeredAs(Intent.STATUS_CHECK);
         }
-        if ((intent.intent() == Intent.GENERAL_QUERY || intent.intent() == Intent.STATUS_CHECK) && COURSE_ASKED.matcher(lower).find()) {
+        if ((intent.intent() == Intent.GENERAL_QUERY || intent.intent() == Intent.STATUS_CHECK)
+                && (COURSE_ASKED.matcher(lower).find() || TIMELINE_ASKED.matcher(lower).find())) {
             return intent.answeredAs(Intent.TIMELINE);
         }
         if (intent.intent() == Intent.GENERAL_QUERY && REPORTED_BY.matcher(lower).find()) {
@@ -463,19 +482,24 @@ public final class DialogTurn {
     }
 
     private List<SearchHit> retrieve(Intent intent, String focus, Caller caller, Instant now) {
-        return retrieve(intent, focus, caller, now, null, Math.max(settings.retrieve(), 10));
+        return retrieve(intent, focus, caller, now, null, null, Math.max(settings.retrieve(), 10));
     }
 
     /**
      * The fragments about {@code focus} known by {@code asOf}: the moment asked («на 20:00 13.04», «вечером 11-го») — a
-     * figure as of a moment is read from the report of that moment — or the moment of the question.
+     * figure as of a moment is read from the report of that moment — or the moment of the question. With {@code from}
+     * (a day asked), those dated from it on and the undated ones when some of the day are among them, else all.
      */
-    private List<SearchHit> retrieve(Intent intent, String focus, Caller caller, Instant now, Instant asOf, int k) {
+    private List<SearchHit> retrieve(Intent intent, String focus, Caller caller, Instant now, Instant from, Instant asOf, int k) {
         if (intent == Intent.JUSTIFY_ANSWER) {
             return List.of();
         }
-        List<SearchHit> hits = search.search(new SearchRequest(Topics.searchText(intent, focus), Math.min(k, SearchRequest.MAX_K),
-                caller.clearance(), now, asOf, null, null, Set.of(), Set.of()));
+        int wanted = Math.min(from == null ? k : k * DAY_ASKED_READS, SearchRequest.MAX_K);
+        List<SearchHit> found = search.search(new SearchRequest(Topics.searchText(intent, focus), wanted, caller.clearance(), now, asOf,
+                null, null, Set.of(), Set.of()));
+        List<SearchHit> ofTheDay = from == null ? List.of()
+                : found.stream().filter(h -> h.observedAt() == null || !h.observedAt().isBefore(from)).toList();
+        List<SearchHit> hits = (ofTheDay.stream().anyMatch(h -> h.observedAt() != null) ? ofTheDay : found).stream().limit(k).toList();
         return Reranking.byReputation(hits, reputation.netNegative(hits.stream().map(SearchHit::sourceId).distinct().toList()));
     }
 

@@ -60,6 +60,20 @@ final class LatinNames {
     private LatinNames() {
     }
 
+    /**
+     * «According to the flood leaflet, …»: the first word of a question is capitalised for being first; when English has
+     * it in lower case it is no name, and is written so — a place «According» is not asked about.
+     */
+    static String withFirstWordLowered(String question) {
+        Matcher m = WORD.matcher(question);
+        if (!m.find() || question.substring(0, m.start()).chars().anyMatch(Character::isLetterOrDigit)) {
+            return question;
+        }
+        String first = m.group();
+        return Character.isUpperCase(first.charAt(0)) && EnglishWords.knows(first)
+                ? question.substring(0, m.start()) + first.toLowerCase(Locale.ROOT) + question.substring(m.end()) : question;
+    }
+
     /** The question followed by its Latin names in Cyrillic («… at Verkhny Bor now (в Верхний Бор)»), or as it is. */
     static String withCyrillic(String question) {
         List<String> names = names(question);

@@ -353,6 +353,22 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_tell_a_story_of_two_reports_by_more_than_the_first_new_sentence_of_each() {
+        uploaded("tver.jsonl", String.join("\n",
+                record("f-1", "Склад горит в Твери.", "2024-09-02T06:10:00+00:00",
+                        "Склад горит в Твери. Огонь охватил кровлю здания на улице Складской. На месте работают двенадцать расчётов. "
+                                + "Жителей соседних домов попросили закрыть окна из-за дыма."),
+                record("f-2", "Пожар на складе в Твери потушен.", "2024-09-02T09:40:00+00:00",
+                        "Пожар на складе в Твери потушен. Площадь пожара составила 900 кв. метров. Пострадал один пожарный, его "
+                                + "доставили в больницу с ожогами рук.")));
+        long session = api.startSession(operator, "Тверь");
+
+        String story = said(session, "пожар на складе в твери — по порядку что было");
+
+        assertThat(story).startsWith("Хронология — Пожар").contains("Огонь охватил кровлю", "двенадцать расчётов", "Пострадал один пожарный");
+    }
+
+    @Test
     void should_carry_a_story_on_past_the_incident_it_began_with_and_tell_the_cause_its_report_gives() {
         uploaded("blogger.jsonl", String.join("\n",
                 record("o-1", "В Одинцово БМВ, принадлежащая автоблогеру, въехала в толпу людей на сходке дрифтеров.", "2024-11-16T12:37:00+00:00",

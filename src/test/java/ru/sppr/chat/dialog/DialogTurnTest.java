@@ -289,4 +289,33 @@ class DialogTurnTest {
         assertThat(twoWords.intent().intent().code()).as("a term of two words, «это какой»").isEqualTo("explain_terms");
         assertThat(twoWords.exchange().answer().content()).startsWith("Низководный мост — мост с низким расположением");
     }
+
+    @Test
+    void should_not_read_a_pronoun_as_a_place_the_base_lacks() {
+        String answer = ask(session(), "для тех кто на переправе у ключей дежурит, катера есть?").exchange().answer().content();
+
+        assertThat(answer).as("«тех» is no form of the country Того").doesNotContain("Того").contains("два катера");
+    }
+
+    @Test
+    void should_read_a_day_asked_from_the_reports_of_that_day() throws IOException {
+        Path docs = Files.createDirectories(home.resolve("days"));
+        Files.writeString(docs.resolve("old.md"), """
+                # Сводка на 08:00 10.04.2025
+
+                Сводка на 08:00 10.04.2025. Во дворе школы № 5 в Заречье проводили учения по пожарной безопасности, во дворе \
+                школы были пожарные машины.
+                """);
+        Files.writeString(docs.resolve("new.md"), """
+                # Сводка на 08:00 12.04.2026
+
+                Сводка на 08:00 12.04.2026. Во дворе школы № 5 в Заречье раздавали питьевую воду жителям.
+                """);
+        app.knowledge().ingest(List.of(docs), IngestOptions.defaults(), Caller.LOCAL_ADMIN, IngestListener.NONE);
+        assertThat(app.situation().awaitFollowed(Duration.ofMinutes(1))).isTrue();
+
+        String asked = ask(session(), "что было во дворе школы 5 12 апреля").exchange().answer().content();
+
+        assertThat(asked).as("the report of the day asked, not the year before's").contains("питьевую воду").doesNotContain("учения");
+    }
 }

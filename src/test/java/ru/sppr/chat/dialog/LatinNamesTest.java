@@ -36,6 +36,14 @@ class LatinNamesTest {
     }
 
     @Test
+    void aFirstWordEnglishHasIsWrittenInLowerCaseButANameIsNot() {
+        assertThat(LatinNames.withFirstWordLowered("According to the leaflet, what do you switch off?"))
+                .isEqualTo("according to the leaflet, what do you switch off?");
+        assertThat(LatinNames.withFirstWordLowered("Podolsk fire: any casualties?")).isEqualTo("Podolsk fire: any casualties?");
+        assertThat(LatinNames.withFirstWordLowered("уровень в Klyuchi")).isEqualTo("уровень в Klyuchi");
+    }
+
+    @Test
     void aQuestionWithoutLatinNamesIsLeftAsItIs() {
         assertThat(LatinNames.withCyrillic("уровень на ГП Ключи")).isEqualTo("уровень на ГП Ключи");
         assertThat(LatinNames.withCyrillic("what is the situation now")).isEqualTo("what is the situation now");
