@@ -369,13 +369,13 @@ final class Absences {
     }
 
     /**
-     * «пожар на складе в казани»: an event such as a fire asked at a place, or a follow-up about a place («а причина?»
-     * after «что случилось в подольске»), answered with a lead claim whose source never names that place — a fire or a
-     * cause elsewhere. Not in the base, with what the base has at that place.
+     * «пожар на складе в казани»: an event such as a fire asked at a place (or only in a region), or a follow-up about a
+     * place («а причина?» after «что случилось в подольске»), answered with a lead claim whose source never names that
+     * place — a fire or a cause elsewhere. Not in the base, with what the base has at that place.
      */
     Optional<String> placeMissing(Frame frame, String question, String lead, Optional<String> leadSource, Caller caller) {
         Optional<EventType> event = frame.event().filter(AT_A_PLACE_ASKED::contains);
-        List<EntityRow> places = frame.entities().stream().filter(e -> NAMED_BY_NAME.contains(e.kind())).toList();
+        List<EntityRow> places = placesAsked(frame);
         if (event.isEmpty() && !frame.subjectInherited() || places.isEmpty()
                 || (places.stream().anyMatch(p -> FrameReader.namesPlace(lead, p.name()))
                     || leadSource.filter(id -> incidents.reportSourcesNamed(frame, caller).contains(id)).isPresent())
@@ -387,11 +387,21 @@ final class Absences {
             return Optional.of(FrameReader.measure(question).map(m -> nothingOn(frame, m))
                     .orElse("В базе нет сведений, отвечающих на вопрос," + about(frame) + "."));
         }
-        List<IncidentSummary> there = model.incidents(null, null, FrameReader.tail(place.key()), PLACES, caller);
+        List<IncidentSummary> there = model.incidents(null, null, FrameReader.tail(place.key()), PLACES, caller).stream()
+                .filter(i -> place.kind() != MentionKind.REGION || i.places().contains(place.name())).toList();
         Optional<IncidentSummary> asked = frame.moment().stated() ? Optional.empty()
                 : there.stream().filter(i -> i.type() != null && Incidents.sameEvent(event.get(), i.type()))
                         .min(Comparator.comparing(i -> i.type() != event.get()));
         return Optional.of(asked.map(i -> unanswered(i, question)).orElseGet(() -> noIncident(event.get(), place, frame.moment(), there)));
+    }
+
+    /**
+     * The places a question names by their own names; else the region it names («крым без света остался»), which a report
+     * of an incident there names too, by its name or as a place of the incident — a blackout in Раменское is not it.
+     */
+    private static List<EntityRow> placesAsked(Frame frame) {
+        List<EntityRow> named = frame.entities().stream().filter(e -> NAMED_BY_NAME.contains(e.kind())).toList();
+        return named.isEmpty() ? frame.entities().stream().filter(e -> e.kind() == MentionKind.REGION).toList() : named;
     }
 
     /** «пожар на складе в казани, причина?» when the base has the fire there but not its cause. */

@@ -34,6 +34,8 @@ final class ReportDetails {
     private static final int LEAST_WORDS = 5;
     /** «1) …», «2. …», «— …»: an item of a list, not a sentence. */
     private static final Pattern ITEM = Pattern.compile("^(?:\\d+[).]|[-–—•*])\\s");
+    /** A title ending in an abbreviation or an initial («… хирургии им.», «… академика Б.»): cut by its feed. */
+    private static final Pattern CUT_TITLE = Pattern.compile("(?:(?<!\\p{L})\\p{Lu}|(?<!\\p{L})(?:им|ул|г|д|пр|просп|пос|обл|ст))\\.$");
     /** A sentence tells something new when at least this many of its words have not been said… */
     private static final int NEW_WORDS = 3;
     /** …and they are at least this share of its words. */
@@ -45,6 +47,21 @@ final class ReportDetails {
     ReportDetails(Documents documents, TermAnalysis analysis) {
         this.documents = documents;
         this.analysis = analysis;
+    }
+
+    /**
+     * The report's headline, whole: a feed cuts a title at an abbreviation or an initial («Пожар возник в Российском научном
+     * центре хирургии им.»), and the first sentence of the body, which begins with it, says it all («… им. академика Б. В.
+     * Петровского на юго-западе Москвы, идет эвакуация.»).
+     */
+    String headline(ReportRow report, Caller caller) {
+        String title = report.title() == null ? "" : report.title().strip();
+        if (report.sourceType() != SourceType.RECORD || title.isEmpty() || !CUT_TITLE.matcher(title).find()) {
+            return title;
+        }
+        String cut = title.substring(0, title.length() - 1);
+        return documents.text(report.sourceId(), caller).map(Sentences::split).flatMap(sentences -> sentences.stream().findFirst())
+                .map(String::strip).filter(first -> first.startsWith(cut) && first.length() > title.length()).orElse(title);
     }
 
     /**

@@ -404,7 +404,7 @@ final class Timelines {
             ReportRow r = t.report();
             String figures = figuresSaid(figuresOf.getOrDefault(r.sourceId(), List.of()));
             String more = t.details().isEmpty() ? "" : (figures.isEmpty() ? " " : ". ") + String.join(" ", t.details());
-            lines.add("- " + when.at(r.reportedAt()) + " — «" + r.title() + "»" + figures + more + " " + book.mark(r));
+            lines.add("- " + when.at(r.reportedAt()) + " — «" + details.headline(r, caller) + "»" + figures + more + " " + book.mark(r));
         }
         if (lines.isEmpty()) {
             return Optional.empty();

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import ru.sppr.chat.answer.Answer;
 import ru.sppr.chat.answer.AnswerComposer;
 import ru.sppr.chat.answer.ConfidenceModel;
@@ -41,6 +42,7 @@ import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.knowledge.search.KnowledgeSearch;
 import ru.sppr.chat.knowledge.search.SearchHit;
 import ru.sppr.chat.knowledge.search.SearchRequest;
+import ru.sppr.chat.knowledge.source.SourceType;
 import ru.sppr.chat.session.AnswerDraft;
 import ru.sppr.chat.session.AnswerLink;
 import ru.sppr.chat.session.ChatSession;
@@ -64,12 +66,12 @@ import ru.sppr.chat.user.Caller;
  */
 public final class DialogTurn {
     private static final int CONTEXT_TURNS = 6;
+    /** «итоговую справку по половодью кто подписал»: a person asked of a summary, not the summary. */
+    private static final Pattern WHO_ASKED = Pattern.compile("(?<!\\p{L})(?:кто|кем|who)(?!\\p{L})");
     /** How long after the moment asked a cause asked of it may be reported ({@link #knownBy}). */
     private static final Duration CAUSE_TOLD_WITHIN = Duration.ofDays(7);
     /** How long before a day or period asked a report may tell of it: a post at 23:50 of the night's fire ({@link #toldFrom}). */
     private static final Duration TOLD_BEFORE_PERIOD = Duration.ofHours(12);
-    /** How many times more fragments are read for a day asked, to find that day's among those of other days. */
-    private static final int DAY_ASKED_READS = 3;
     /** A day in the words of a moment: «23 июля», «12го», «11.04» — not «ночью», «в прошлом году», «в начале ноября». */
     private static final Pattern DAY_SAID = Pattern.compile("\\d");
     /** How much higher a fragment that gives a cause ranks for a cause asked ({@link #causesFirst}). */
@@ -411,8 +413,9 @@ public final class DialogTurn {
      * "Why?" with no sourced answer in the session to justify is a question in its own right, and so is «а из-за чего?»
      * after one (the cause of what was asked, not the answer's grounds); so is «погибшие есть?»,
      * which asks for a figure, not for sources: a request for sources names them (документы, откуда, фото, …). «итоги
-     * половодья» asks for a summary; «кто сообщил о …» for the sources of what follows; «по глоссарию», «как определяется»
-     * for a definition; «как менялась по дням» and «по порядку что известно» for a timeline.
+     * половодья» asks for a summary, «итоговую справку кто подписал» for a person; «кто сообщил о …» for the sources of
+     * what follows; «по глоссарию», «как определяется» for a definition; «как менялась по дням» and «по порядку что
+     * известно» for a timeline.
      */
     private static IntentPrediction inContext(IntentPrediction intent, Optional<Prior> prior, String question) {
         String lower = question.toLowerCase(Locale.ROOT);
@@ -429,6 +432,9 @@ public final class DialogTurn {
         if ((intent.intent() == Intent.GENERAL_QUERY || intent.intent() == Intent.STATUS_CHECK)
                 && (COURSE_ASKED.matcher(lower).find() || TIMELINE_ASKED.matcher(lower).find())) {
             return intent.answeredAs(Intent.TIMELINE);
+        }
+        if (intent.intent() == Intent.REPORT && WHO_ASKED.matcher(lower).find()) {
+            return intent.answeredAsGeneral();
         }
         if (intent.intent() == Intent.GENERAL_QUERY && REPORTED_BY.matcher(lower).find()) {
             return intent.answeredAs(Intent.REQUEST_SOURCES);
@@ -488,18 +494,22 @@ public final class DialogTurn {
     /**
      * The fragments about {@code focus} known by {@code asOf}: the moment asked («на 20:00 13.04», «вечером 11-го») — a
      * figure as of a moment is read from the report of that moment — or the moment of the question. With {@code from}
-     * (a day asked), those dated from it on and the undated ones when some of the day are among them, else all.
+     * (a day asked), those dated from it on with the undated documents found (a plan, a leaflet — not an undated news
+     * item), when there are any of the day; else all.
      */
     private List<SearchHit> retrieve(Intent intent, String focus, Caller caller, Instant now, Instant from, Instant asOf, int k) {
         if (intent == Intent.JUSTIFY_ANSWER) {
             return List.of();
         }
-        int wanted = Math.min(from == null ? k : k * DAY_ASKED_READS, SearchRequest.MAX_K);
-        List<SearchHit> found = search.search(new SearchRequest(Topics.searchText(intent, focus), wanted, caller.clearance(), now, asOf,
-                null, null, Set.of(), Set.of()));
+        String text = Topics.searchText(intent, focus);
+        int wanted = Math.min(k, SearchRequest.MAX_K);
+        List<SearchHit> found = search.search(new SearchRequest(text, wanted, caller.clearance(), now, asOf, null, null, Set.of(),
+                Set.of()));
         List<SearchHit> ofTheDay = from == null ? List.of()
-                : found.stream().filter(h -> h.observedAt() == null || !h.observedAt().isBefore(from)).toList();
-        List<SearchHit> hits = (ofTheDay.stream().anyMatch(h -> h.observedAt() != null) ? ofTheDay : found).stream().limit(k).toList();
+                : search.search(new SearchRequest(text, wanted, caller.clearance(), now, asOf, from, null, Set.of(), Set.of()));
+        List<SearchHit> hits = ofTheDay.isEmpty() ? found : Stream.concat(ofTheDay.stream(),
+                        found.stream().filter(h -> h.observedAt() == null && h.type() != SourceType.RECORD))
+                .sorted(Comparator.comparingDouble(SearchHit::score).reversed()).limit(wanted).toList();
         return Reranking.byReputation(hits, reputation.netNegative(hits.stream().map(SearchHit::sourceId).distinct().toList()));
     }
 

@@ -369,6 +369,21 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_show_a_headline_its_feed_cut_at_an_abbreviation_whole() {
+        uploaded("surgery.jsonl", String.join("\n",
+                record("h-1", "Пожар возник в научном центре хирургии им.", "2024-11-07T20:06:00+00:00",
+                        "Пожар возник в научном центре хирургии им. академика Б. В. Петровского в Москве, идет эвакуация."),
+                record("h-2", "Пожар в научном центре хирургии в Москве ликвидирован.", "2024-11-07T20:40:00+00:00",
+                        "Пожар в научном центре хирургии в Москве ликвидирован. Пострадавших нет, эвакуировали 40 человек.")));
+        long session = api.startSession(operator, "Хирургия");
+
+        String story = said(session, "пожар в центре хирургии в москве — по порядку");
+
+        assertThat(story).startsWith("Хронология — Пожар").contains("«Пожар возник в научном центре хирургии им. академика Б. В. "
+                + "Петровского в Москве, идет эвакуация.»").doesNotContain("хирургии им.»");
+    }
+
+    @Test
     void should_carry_a_story_on_past_the_incident_it_began_with_and_tell_the_cause_its_report_gives() {
         uploaded("blogger.jsonl", String.join("\n",
                 record("o-1", "В Одинцово БМВ, принадлежащая автоблогеру, въехала в толпу людей на сходке дрифтеров.", "2024-11-16T12:37:00+00:00",
@@ -844,6 +859,24 @@ class BriefingApiTest {
 
         assertThat(warehouse).startsWith("В базе нет сведений").doesNotContain("диверсия");
         assertThat(crash).startsWith("В базе нет сведений").contains("причина");
+    }
+
+    @Test
+    void should_not_answer_an_event_asked_in_a_region_with_one_elsewhere_but_with_one_there() {
+        uploaded("regions.jsonl", String.join("\n",
+                record("p-1", "В Раменском без света остались жилые дома.", "2024-11-21T19:26:00+00:00",
+                        "В Раменском из-за непогоды жилые дома на улице Лесной остались без электричества."),
+                record("p-3", "В Крыму прошли учения спасателей.", "2024-11-20T08:00:00+00:00", "В Крыму прошли учения спасателей МЧС на побережье."),
+                record("f-2", "В Башкирии горит склад.", "2024-11-22T08:00:00+00:00",
+                        "В Башкирии в Стерлитамаке горит склад с мебелью, площадь пожара 500 кв. м.")));
+        long session = api.startSession(operator, "Регионы");
+
+        String crimea = said(session, "крым без света остался — коротко чё там было");
+        String bashkiria = said(session, "пожар в башкирии на складе — что горело");
+
+        assertThat(crimea).as("a blackout in Раменское is not one in Крым, which the base names")
+                .startsWith("В базе нет сведений о происшествии: отключение электроэнергии (Крым)").doesNotContain("Лесной");
+        assertThat(bashkiria).as("a report naming the region answers").contains("Стерлитамаке горит склад");
     }
 
     @Test

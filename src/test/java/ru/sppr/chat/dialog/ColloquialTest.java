@@ -26,6 +26,8 @@ class ColloquialTest {
         assertThat(Colloquial.standard("гайцы что говорят")).isEqualTo("сотрудники ГИБДД что говорят");
         assertThat(Colloquial.standard("в пвр кормёжкой кто занимается")).isEqualTo("в пвр питанием кто занимается");
         assertThat(Colloquial.standard("для мамок с грудничками помещение есть")).isEqualTo("для матерей с детьми помещение есть");
+        assertThat(Colloquial.standard("в пвр 1 гуманитарку принимают?")).isEqualTo("в пвр 1 гуманитарную помощь принимают?");
+        assertThat(Colloquial.standard("ментовский пост где")).as("a post of the police, as reports name it").isEqualTo("полиции пост где");
     }
 
     @Test
