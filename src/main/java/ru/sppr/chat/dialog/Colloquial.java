@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Chat spellings of common words («скока», «щас», «инфа», «чё», «траванулись») and words of speech reports do not use
- * («народу», «скотины», «побилось», «огородов», «тачки», «двухсотые», «гайцы», «ментовский пост», «гуманитарка», «дэска», «кормёжка», «мамки с
- * грудничками», «чоп» for «ЧОО», «шарик», «патрики», «ленинградка») in their standard form, «в больницу
+ * («народу», «скотины», «побилось», «огородов», «тачки», «двухсотые», «гайцы», «ментовский пост», «гуманитарка», «дэска»,
+ * «кормёжка», «мамки с грудничками», «чоп» for «ЧОО», «шарик», «патрики», «ленинградка») in their standard form, «в больницу
  * положили» as reports say it («госпитализировали»), Latin letters slipped into a
  * Cyrillic word («пso») as Cyrillic ones, so that a question typed in a
  * hurry is understood, searched and matched like one typed carefully. The words are common Russian ones, not names:

@@ -70,7 +70,7 @@ public final class DialogTurn {
     private static final Pattern WHO_ASKED = Pattern.compile("(?<!\\p{L})(?:кто|кем|who)(?!\\p{L})");
     /** How long after the moment asked a cause asked of it may be reported ({@link #knownBy}). */
     private static final Duration CAUSE_TOLD_WITHIN = Duration.ofDays(7);
-    /** How long before a day or period asked a report may tell of it: a post at 23:50 of the night's fire ({@link #toldFrom}). */
+    /** How long before a day asked a report may tell of it: a post at 23:50 of the night's fire ({@link #toldFrom}). */
     private static final Duration TOLD_BEFORE_PERIOD = Duration.ofHours(12);
     /** A day in the words of a moment: «23 июля», «12го», «11.04» — not «ночью», «в прошлом году», «в начале ноября». */
     private static final Pattern DAY_SAID = Pattern.compile("\\d");
@@ -386,7 +386,8 @@ public final class DialogTurn {
      * words, and its large numbers as reports group their digits, for the situation frame and retrieval.
      */
     private String glossed(String typed, Caller caller) {
-        return GroupedNumbers.withGroups(LatinBrands.withLatin(Livestock.withAbbreviations(EnglishTimes.withRussian(LatinNames.withCyrillic(EnglishTerms.withRussian(LatinNames.withFirstWordLowered(typed))))),
+        String english = LatinNames.withCyrillic(EnglishTerms.withRussian(LatinNames.withFirstWordLowered(typed)));
+        return GroupedNumbers.withGroups(LatinBrands.withLatin(Livestock.withAbbreviations(EnglishTimes.withRussian(english)),
                 word -> analysis.stems(word).stream().anyMatch(stem -> search.contains(stem, caller.clearance()))));
     }
 
