@@ -348,11 +348,28 @@ public final class ExtractiveComposer implements AnswerComposer {
         Candidate best = s.fitted(fireState.orElseGet(() -> s.bestOf(latest)), budget);
         List<Candidate> said = new ArrayList<>(List.of(best));
         s.complement(best, budget - best.words()).ifPresent(said::add);
+        if (fireState.isEmpty()) {
+            toldLater(s, best, r, budget - said.stream().mapToInt(Candidate::words).sum()).filter(c -> !said.contains(c)).ifPresent(said::add);
+        }
         said.sort(Comparator.comparingInt(Candidate::position));
         var text = new StringBuilder(lead);
         said.forEach(c -> text.append(c.sentence()).append(' '));
         text.append(book.mark(latest)).append(stale);
         return new Answer.Grounded(text.toString(), book.citations(), s.evidence(r, said, false));
+    }
+
+    /**
+     * What a news post adds later about the question, after the sentence chosen from it: a post is added to at its end
+     * («…экстренные службы восстановили подачу электричества» under «Массовое отключение света в Чертаново»), so its last
+     * sentence with a word of the question that fits {@code room}, told besides what completes the chosen one; none of any
+     * other fragment.
+     */
+    private static Optional<Candidate> toldLater(Selection s, Candidate chosen, Request r, int room) {
+        if (r.hits().get(chosen.hit()).type() != SourceType.RECORD) {
+            return Optional.empty();
+        }
+        return s.sentencesOf(chosen.hit()).stream().filter(c -> c.position() > chosen.position() && c.words() <= room)
+                .filter(c -> c.stems().stream().anyMatch(s.questionStems()::contains)).reduce((first, second) -> second);
     }
 
     /**

@@ -277,6 +277,18 @@ class ExtractiveComposerTest {
         assertThat(pool).as("no report names a pool: no state of its fire").doesNotStartWith("По последним данным");
     }
 
+    @Test
+    void should_tell_the_state_a_news_post_adds_at_its_end_beside_its_best_sentence() {
+        var posts = List.of(post("ch-1", "Массовое отключение света в Чертаново", "Массовое отключение света в Чертаново: жители "
+                + "пятнадцати улиц сообщают об отключении света. Причина отключения пока неизвестна. Светофоры на улицах не работают. "
+                + "Экстренные службы восстановили подачу света в Чертаново после сбоя.", 9, NOW));
+
+        String answer = composer.compose(ask(Intent.STATUS_CHECK, "в чертаново свет массово отключали — дали уже?", posts)).text();
+
+        assertThat(answer).startsWith("По последним данным").contains("Массовое отключение света в Чертаново",
+                "Экстренные службы восстановили подачу света");
+    }
+
     static SearchHit post(String id, String title, String text, double score, Instant observed) {
         return new SearchHit(id + "#0", id, title, SourceType.RECORD, null, null, observed, score, text, Excerpt.of(text, List.of()));
     }
