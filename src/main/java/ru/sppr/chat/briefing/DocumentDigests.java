@@ -43,16 +43,17 @@ final class DocumentDigests {
             + "постановлени\\p{L}*|распоряжени\\p{L}*|decided|reported)|(?:протокол|решени|донесени|постановлени|распоряжени)\\p{L}*"
             + ".{0,40}?(?<!\\p{L})(?:кратк\\p{L}*|коротк\\p{L}*|вкратце|главное|в двух словах|briefly))(?!\\p{L})");
     /**
-     * «что делать дальше?», «а какие сейчас задачи», «what now»: the next steps, asked with nothing else — what the latest
-     * decision in the base tells to do (not «что делать, если прорвёт дамбу», a scenario, nor «что делать при
-     * наводнении», the memo's advice). An English question comes glossed: «what now? (сейчас)».
+     * «что делать дальше?», «а какие сейчас задачи», «what now», «что теперь делать дальше по половодью»: the next steps,
+     * asked with nothing else but what they are of — what the latest decision in the base tells to do (not «что делать,
+     * если прорвёт дамбу», a scenario, nor «что делать при наводнении», the memo's advice). An English question comes
+     * glossed: «what now? (сейчас)».
      */
     private static final Pattern NEXT_ASKED = Pattern.compile("^(?:(?:а|и|ну|так|ок|хорошо|ладно)[,\\s]+)*(?:"
             + "что\\s+(?:нам\\s+|мне\\s+)?(?:теперь\\s+|сейчас\\s+|щас\\s+|дальше\\s+)?(?:делать|предпринимать|по\\s+плану)"
             + "(?:\\s+(?:дальше|теперь|сейчас|щас|нам|будем))*|что\\s+дальше(?:\\s+делать)?|"
             + "какие\\s+(?:сейчас\\s+|щас\\s+|теперь\\s+|у\\s+нас\\s+|дальше\\s+)*(?:задачи|поручения|меры)(?:\\s+(?:сейчас|щас|на\\s+сегодня|дальше))*|"
             + "что\\s+поручено|what\\s+now|what\\s+next|what(?:'s|\\s+is)\\s+next|what\\s+(?:should|do)\\s+we\\s+do(?:\\s+(?:now|next))?)"
-            + "[\\s?!.…]*(?:\\([^)]*\\)[\\s?!.…]*)*$");
+            + "(?:,?\\s+по\\s+\\p{L}+(?:\\s+\\p{L}+)?)?[\\s?!.…]*(?:\\([^)]*\\)[\\s?!.…]*)*$");
     /** The title words of the documents that tell what to do: a commission's decisions and protocols. */
     private static final List<String> DECISIONS = List.of("решени", "протокол");
     /** Words of such a question that are in no title: asking, brevity, question words (a document's kind — «протокол» — is). */

@@ -657,11 +657,13 @@ class BriefingApiTest {
         long session = api.startSession(operator, "Смена");
 
         String next = ask(session, "а что дальше делать?").get("response").asText();
+        String ofTheFlood = ask(session, "что теперь делать дальше по половодью").get("response").asText();
         String memo = ask(session, "что делать при наводнении").get("response").asText();
 
         assertThat(next).startsWith("Что делать дальше — последнее решение в базе: «Протокол заседания КЧС и ОПБ от 12.04.2026 № 7»")
                 .contains("- Провести с 11:00 12.04.2026 предупредительное отселение", "- Сохранить круглосуточное дежурство на дамбе")
                 .doesNotContain("Нижние Ключи с 14:00");
+        assertThat(ofTheFlood).as("what the next steps are of, named").startsWith("Что делать дальше — последнее решение в базе");
         assertThat(memo).doesNotContain("последнее решение");
     }
 
@@ -877,6 +879,17 @@ class BriefingApiTest {
         assertThat(crimea).as("a blackout in Раменское is not one in Крым, which the base names")
                 .startsWith("В базе нет сведений о происшествии: отключение электроэнергии (Крым)").doesNotContain("Лесной");
         assertThat(bashkiria).as("a report naming the region answers").contains("Стерлитамаке горит склад");
+    }
+
+    @Test
+    void should_take_trading_rows_for_the_market_asked() {
+        uploaded("market.jsonl", record("m-1", "В подмосковном Подольске горят торговые ряды.", "2024-09-22T09:05:00+00:00",
+                "В подмосковном Подольске горят торговые ряды. Площадь пожара — 800 кв. метров, пострадавших нет."));
+        long session = api.startSession(operator, "Рынок");
+
+        String market = said(session, "пожар на рынке в подольске — какая площадь");
+
+        assertThat(market).doesNotStartWith("В базе нет сведений").contains("800");
     }
 
     @Test

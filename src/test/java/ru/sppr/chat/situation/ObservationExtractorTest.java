@@ -325,6 +325,14 @@ class ObservationExtractorTest {
     }
 
     @Test
+    void should_read_square_metres_written_as_kv_metrov() {
+        var area = observe("В подмосковном Подольске горят торговые ряды. Площадь пожара — 800 кв. метров.").getFirst();
+
+        assertThat(area.attribute()).isEqualTo(Attribute.AREA);
+        assertThat(area.shown()).isEqualTo("800 кв. м");
+    }
+
+    @Test
     void should_not_take_a_part_of_a_figure_for_the_figure() {
         var found = observe("Количество пострадавших в Москве возросло до 28 человек, еще двое погибли. Среди травмированных 4 ребёнка. "
                 + "Эвакуированы 40 человек (в том числе 15 детей).");
