@@ -837,8 +837,11 @@ final class ObservationExtractor {
             candidates = inside.stream().filter(m -> m.kind().place()).toList();
         }
         if (candidates.isEmpty()) {
-            candidates = all.stream().filter(m -> attribute == Attribute.WATER_LEVEL
-                    ? m.kind() == MentionKind.OBJECT && "гидропост".equals(m.subtype()) : m.kind().place()).limit(1).toList();
+            // the fragment's first place, the town rather than the region its adjective names («в подмосковном Подольске»)
+            List<Mention> ofFragment = all.stream().filter(m -> attribute == Attribute.WATER_LEVEL
+                    ? m.kind() == MentionKind.OBJECT && "гидропост".equals(m.subtype()) : m.kind().place()).toList();
+            candidates = ofFragment.stream().filter(m -> !BROAD.contains(m.kind())).findFirst().or(() -> ofFragment.stream().findFirst())
+                    .stream().toList();
         }
         List<Mention> narrow = candidates.stream().filter(m -> !BROAD.contains(m.kind())).toList();
         return (narrow.isEmpty() ? candidates : narrow).stream()

@@ -330,6 +330,7 @@ class ObservationExtractorTest {
 
         assertThat(area.attribute()).isEqualTo(Attribute.AREA);
         assertThat(area.shown()).isEqualTo("800 кв. м");
+        assertThat(area.entityName()).as("the town, not the region its adjective names").isEqualTo("Подольск");
     }
 
     @Test
