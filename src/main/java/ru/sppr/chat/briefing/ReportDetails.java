@@ -50,21 +50,6 @@ final class ReportDetails {
     }
 
     /**
-     * The report's headline, whole: a feed cuts a title at an abbreviation or an initial («Пожар возник в Российском научном
-     * центре хирургии им.»), and the first sentence of the body, which begins with it, says it all («… им. академика Б. В.
-     * Петровского на юго-западе Москвы, идет эвакуация.»).
-     */
-    String headline(ReportRow report, Caller caller) {
-        String title = report.title() == null ? "" : report.title().strip();
-        if (report.sourceType() != SourceType.RECORD || title.isEmpty() || !CUT_TITLE.matcher(title).find()) {
-            return title;
-        }
-        String cut = title.substring(0, title.length() - 1);
-        return documents.text(report.sourceId(), caller).map(Sentences::split).flatMap(sentences -> sentences.stream().findFirst())
-                .map(String::strip).filter(first -> first.startsWith(cut) && first.length() > title.length()).orElse(title);
-    }
-
-    /**
      * How many sentences of each body a timeline of so many reports tells: one of a dozen reports, three of one or two.
      * A sentence giving a cause («Предварительная причина ДТП — отказ тормозов.») is told besides: what the story comes
      * to, often said last.
@@ -73,24 +58,40 @@ final class ReportDetails {
         return Math.max(1, Math.min(MOST_PER_REPORT, TIMELINE_SENTENCES / Math.max(1, reports)));
     }
 
+    /** What a message's body gives its line in a timeline: its headline, whole, and the sentences that tell more. */
+    record Body(String headline, List<String> sentences) {}
+
     /**
-     * At most {@code sentences} sentences of the report's body, in order, that tell something not in {@code said} (the
-     * stems the timeline has told so far, to which theirs are added), and one giving a cause; empty for a report that is
-     * not a record or that the caller may not read.
+     * The report's headline and at most {@code sentences} sentences of its body, in order, that tell something not in
+     * {@code said} (the stems the timeline has told so far, to which theirs are added), and one giving a cause; the
+     * title alone for a report that is not a record or that the caller may not read. The body is read once.
      */
-    List<String> newIn(ReportRow report, Set<String> said, int sentences, Caller caller) {
-        if (report.sourceType() != SourceType.RECORD) {
-            return List.of();
+    Body of(ReportRow report, Set<String> said, int sentences, Caller caller) {
+        String title = report.title() == null ? "" : report.title().strip();
+        Optional<List<String>> body = report.sourceType() != SourceType.RECORD ? Optional.empty()
+                : documents.text(report.sourceId(), caller).map(Sentences::split);
+        return body.map(split -> new Body(headline(title, split), newIn(title, split, said, sentences)))
+                .orElse(new Body(title, List.of()));
+    }
+
+    /**
+     * The headline, whole: a feed cuts a title at an abbreviation or an initial («Пожар возник в Российском научном центре
+     * хирургии им.»), and the first sentence of the body, which begins with it, says it all («… им. академика Б. В.
+     * Петровского на юго-западе Москвы, идет эвакуация.»).
+     */
+    private static String headline(String title, List<String> body) {
+        if (title.isEmpty() || !CUT_TITLE.matcher(title).find()) {
+            return title;
         }
-        Optional<String> body = documents.text(report.sourceId(), caller);
-        if (body.isEmpty()) {
-            return List.of();
-        }
-        String text = body.get();
-        String headline = report.title() == null ? "" : report.title().strip();
+        String cut = title.substring(0, title.length() - 1);
+        return body.stream().findFirst().map(String::strip).filter(first -> first.startsWith(cut) && first.length() > title.length())
+                .orElse(title);
+    }
+
+    private List<String> newIn(String headline, List<String> body, Set<String> said, int sentences) {
         List<String> told = new ArrayList<>();
         boolean causeTold = false;
-        for (String sentence : Sentences.split(text)) {
+        for (String sentence : body) {
             String s = sentence.strip();
             int words = Words.count(s);
             boolean cause = !causeTold && Causes.named(s);

@@ -404,7 +404,7 @@ final class Timelines {
             ReportRow r = t.report();
             String figures = figuresSaid(figuresOf.getOrDefault(r.sourceId(), List.of()));
             String more = t.details().isEmpty() ? "" : (figures.isEmpty() ? " " : ". ") + String.join(" ", t.details());
-            lines.add("- " + when.at(r.reportedAt()) + " — «" + details.headline(r, caller) + "»" + figures + more + " " + book.mark(r));
+            lines.add("- " + when.at(r.reportedAt()) + " — «" + t.headline() + "»" + figures + more + " " + book.mark(r));
         }
         if (lines.isEmpty()) {
             return Optional.empty();
@@ -416,7 +416,7 @@ final class Timelines {
     }
 
     /** A report in a timeline with the sentences of its body that tell more than the lines before it. */
-    private record Told(ReportRow report, List<String> details) {}
+    private record Told(ReportRow report, String headline, List<String> details) {}
 
     /**
      * The reports that tell something new, in time order: a headline another channel retold («Сотни человек пожаловались
@@ -439,13 +439,14 @@ final class Timelines {
             boolean newFigures = !counted.containsAll(figures);
             counted.addAll(figures);
             said.addAll(words);
-            List<String> details = this.details.newIn(r, said, sentences, caller);
+            ReportDetails.Body body = this.details.of(r, said, sentences, caller);
+            List<String> details = body.sentences();
             if (retold && !newFigures) {
                 // another channel's retelling says the same in other words; it is news only by a number
                 details = details.stream().filter(d -> NUMBER.matcher(d).find()).toList();
             }
             if (!retold || newFigures || words.isEmpty() || !details.isEmpty()) {
-                told.add(new Told(r, details));
+                told.add(new Told(r, body.headline(), details));
                 headlines.add(words);
             }
         }
