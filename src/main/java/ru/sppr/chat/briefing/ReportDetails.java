@@ -25,17 +25,20 @@ final class ReportDetails {
      * So many sentences of bodies a timeline tells in all, spread over its reports: a story of one or two messages is told
      * by what they say («погибли 3 человека» in the body of «Cessna упала в Татарстане»), one of a dozen stays readable.
      */
-    private static final int TIMELINE_SENTENCES = 8;
+    private static final int TIMELINE_SENTENCES = 12;
     /** At most so many sentences of one body: the rest of a long message is background. */
-    private static final int MOST_PER_REPORT = 3;
+    private static final int MOST_PER_REPORT = 4;
     /** A longer sentence is a paragraph of background, not a development… */
     private static final int SENTENCE_WORDS = 30;
     /** …and a shorter one an item of a list («2) Абдуллах М., 1984.») or a caption («Видео»). */
     private static final int LEAST_WORDS = 5;
     /** «1) …», «2. …», «— …»: an item of a list, not a sentence. */
     private static final Pattern ITEM = Pattern.compile("^(?:\\d+[).]|[-–—•*])\\s");
-    /** A title ending in an abbreviation or an initial («… хирургии им.», «… академика Б.»): cut by its feed. */
-    private static final Pattern CUT_TITLE = Pattern.compile("(?:(?<!\\p{L})\\p{Lu}|(?<!\\p{L})(?:им|ул|г|д|пр|просп|пос|обл|ст))\\.$");
+    /**
+     * A title ending in an abbreviation or an initial («… хирургии им.», «… академика Б.») or in an ellipsis («…, в настоящее
+     * время возгорание уже…»): cut by its feed.
+     */
+    private static final Pattern CUT_TITLE = Pattern.compile("(?:(?<!\\p{L})\\p{Lu}|(?<!\\p{L})(?:им|ул|г|д|пр|просп|пос|обл|ст))\\.$|(?:…|\\.\\.\\.)$");
     /** A sentence tells something new when at least this many of its words have not been said… */
     private static final int NEW_WORDS = 3;
     /** …and they are at least this share of its words. */
@@ -70,8 +73,10 @@ final class ReportDetails {
         String title = report.title() == null ? "" : report.title().strip();
         Optional<List<String>> body = report.sourceType() != SourceType.RECORD ? Optional.empty()
                 : documents.text(report.sourceId(), caller).map(Sentences::split);
-        return body.map(split -> new Body(headline(title, split), newIn(title, split, said, sentences)))
-                .orElse(new Body(title, List.of()));
+        return body.map(split -> {
+            String headline = headline(title, split);
+            return new Body(headline, newIn(headline, split, said, sentences));
+        }).orElse(new Body(title, List.of()));
     }
 
     /**
@@ -83,7 +88,7 @@ final class ReportDetails {
         if (title.isEmpty() || !CUT_TITLE.matcher(title).find()) {
             return title;
         }
-        String cut = title.substring(0, title.length() - 1);
+        String cut = title.replaceFirst("(?:…|\\.\\.\\.|\\.)$", "");
         return body.stream().findFirst().map(String::strip).filter(first -> first.startsWith(cut) && first.length() > title.length())
                 .orElse(title);
     }
