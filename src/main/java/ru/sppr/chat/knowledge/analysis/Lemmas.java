@@ -10,7 +10,8 @@ import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
 
 /**
- * Lemmas from LanguageTool's Russian morfologik dictionary ({@link RussianDictionaries#forms}), with lookups cached
+ * Lemmas from LanguageTool's Russian morfologik dictionary ({@link RussianDictionaries#forms}) — an imperfective verb's
+ * also its perfective partner ({@link AspectPairs}: «отключать» reads as «отключить» too) — with lookups cached
  * across threads: word frequencies are Zipfian, so the cache makes lemmatisation several times cheaper than a
  * dictionary walk per token. Thread-safe; a lookup itself is not, so each filter takes its own ({@link #lookup()}).
  */
@@ -47,6 +48,9 @@ final class Lemmas {
         }
         if (lemmas.isEmpty() && word.indexOf('ё') >= 0) {
             return lemmasOf(word.replace('ё', 'е'), lookup);
+        }
+        for (int i = 0, read = lemmas.size(); i < read; i++) {
+            AspectPairs.perfectiveOf(lemmas.get(i), lookup).filter(p -> !lemmas.contains(p)).ifPresent(lemmas::add);
         }
         return lemmas.isEmpty() ? new String[] {word} : lemmas.toArray(String[]::new);
     }

@@ -20,9 +20,10 @@ import org.apache.lucene.analysis.Analyzer;
 public final class TermAnalysis {
     /**
      * The version of how text is read into terms, kept with the index: an index made by another is rebuilt. 2: Latin
-     * letters read as Russian ones ({@link Transliteration}); 3: a fleeting vowel dropped («лодок» — «лодк»).
+     * letters read as Russian ones ({@link Transliteration}); 3: a fleeting vowel dropped («лодок» — «лодк»); 4: an
+     * imperfective verb's perfective partner among its lemmas ({@link AspectPairs}).
      */
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
     /** Characters of fragment text whose sentences are kept analysed (~16 MB of text). */
     private static final long CACHED_CHARS = 8_000_000;
     private static final int LEMMA_STEMS = 200_000;

@@ -38,4 +38,22 @@ class TermAnalysisTest {
         assertThat(asked.get(Analyses.SHARED.stems("вывезли").getFirst())).containsAnyElementsOf(said.lemmaStems());
         assertThat(asked.get(Analyses.SHARED.stems("скотины").getFirst())).doesNotContainAnyElementsOf(said.lemmaStems());
     }
+
+    @Test
+    void should_read_an_imperfective_verb_as_its_perfective_partner_too() {
+        var asked = Analyses.SHARED.forms("что отключать надо, окна закрывать?");
+        TermAnalysis.Sentence said = Analyses.SHARED.sentences("Отключите электричество, газ, воду. Закройте окна и двери.").getFirst();
+        TermAnalysis.Sentence windows = Analyses.SHARED.sentences("Отключите электричество, газ, воду. Закройте окна и двери.").getLast();
+
+        assertThat(asked.get(Analyses.SHARED.stems("отключать").getFirst())).containsAnyElementsOf(said.lemmaStems());
+        assertThat(asked.get(Analyses.SHARED.stems("закрывать").getFirst())).containsAnyElementsOf(windows.lemmaStems());
+    }
+
+    @Test
+    void should_not_pair_a_short_verb_with_a_stranger() {
+        var asked = Analyses.SHARED.forms("что делать");
+        TermAnalysis.Sentence said = Analyses.SHARED.sentences("Делить запасы между ПВР не нужно.").getFirst();
+
+        assertThat(asked.get(Analyses.SHARED.stems("делать").getFirst())).doesNotContainAnyElementsOf(said.lemmaStems());
+    }
 }

@@ -40,6 +40,7 @@ public final class AnswerEvaluation {
             row.put("first_citation_gold", firstCitationGold);
             row.put("abstained", abstained);
             row.put("confidence", round(confidence));
+            row.put("latency_ms", round(latencyMs));
             if (features != null && features.length > 0) {
                 row.put("features", ConfidenceFit.named(features));
             }
