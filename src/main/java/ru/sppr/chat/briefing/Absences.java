@@ -54,6 +54,8 @@ final class Absences {
     private static final Pattern CITATION = Pattern.compile("\\[(\\d+)]");
     /** The shortest stem of a word of a person's name that the question is taken to name him by. */
     private static final int MIN_NAME_STEM = 4;
+    /** A town's name is written when the question has a word with its first so many letters. */
+    private static final int OWN_NAME = 6;
     private static final Pattern TYPE_WORDS = Pattern.compile("улиц\\p{L}*|проспект\\p{L}*|переул\\p{L}*|шоссе|бульвар\\p{L}*|набережн\\p{L}*|"
             + "площад\\p{L}*|проезд\\p{L}*|тупик\\p{L}*|рек\\p{L}*|район\\p{L}*|област\\p{L}*|кра[йя]|сел\\p{L}*|город\\p{L}*|деревн\\p{L}*|"
             + "пос[её]л\\p{L}*|станиц\\p{L}*|республик\\p{L}*|округ\\p{L}*");
@@ -377,7 +379,7 @@ final class Absences {
     Optional<String> placeMissing(Frame frame, String question, String lead, Optional<String> leadSource, Caller caller) {
         Optional<EventType> event = frame.event().filter(AT_A_PLACE_ASKED::contains);
         List<EntityRow> places = placesAsked(frame);
-        if (event.isEmpty() && !frame.subjectInherited() || places.isEmpty()
+        if (event.isEmpty() && !frame.subjectInherited() && !(onlyAPlaceAsked(frame) && namesAnotherPlace(lead, places, frame)) || places.isEmpty()
                 || (places.stream().anyMatch(p -> FrameReader.namesPlace(lead, p.name()))
                     || leadSource.filter(id -> incidents.reportSourcesNamed(frame, caller).contains(id)).isPresent())
                     && kindNamed(question, lead, event) && eventNamed(lead, event.filter(DISCRETE::contains), frame)) {
@@ -394,6 +396,33 @@ final class Absences {
                 : there.stream().filter(i -> i.type() != null && Incidents.sameEvent(event.get(), i.type()))
                         .min(Comparator.comparing(i -> i.type() != event.get()));
         return Optional.of(asked.map(i -> unanswered(i, question)).orElseGet(() -> noIncident(event.get(), place, frame.moment(), there)));
+    }
+
+    /**
+     * «благовещенск завалило снегом — коротко чё там»: a question naming a town and nothing else the model knows — no
+     * object, no figure, no event it models — asks what happened there, so an answer from a report on another place
+     * («Энергоколлапс из-за сильного снегопада в Тверской области») is not about it.
+     */
+    private static boolean onlyAPlaceAsked(Frame frame) {
+        return frame.event().isEmpty() && frame.attributes().isEmpty() && frame.unmodelled().isEmpty() && !frame.entities().isEmpty()
+                && frame.entities().stream().allMatch(e -> e.kind() == MentionKind.SETTLEMENT && namedByName(e, frame.namedAs()));
+    }
+
+    /**
+     * Whether the question wrote the town's own name («благовещенск», «в подольске»), not a word it reads as one («более
+     * новая теория» is no town Новый).
+     */
+    private static boolean namedByName(EntityRow town, List<String> namedAs) {
+        String name = town.name().toLowerCase(Locale.ROOT).replace('ё', 'е');
+        return name.length() >= OWN_NAME && namedAs.stream().map(w -> w.toLowerCase(Locale.ROOT).replace('ё', 'е'))
+                .anyMatch(w -> w.length() >= OWN_NAME && w.regionMatches(0, name, 0, OWN_NAME));
+    }
+
+    /** Whether a lead claim, with its report's title and text around it, names a town or region other than those asked. */
+    private boolean namesAnotherPlace(String lead, List<EntityRow> asked, Frame frame) {
+        return model.mentionsOfQuestion(lead, frame.askedAt().atZone(model.zone())).stream()
+                .anyMatch(m -> (m.kind() == MentionKind.SETTLEMENT || m.kind() == MentionKind.REGION)
+                        && asked.stream().noneMatch(p -> p.key().equals(m.key()) || FrameReader.namesPlace(m.text().toLowerCase(Locale.ROOT), p.name())));
     }
 
     /**

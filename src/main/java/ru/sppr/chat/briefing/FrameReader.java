@@ -55,6 +55,11 @@ public final class FrameReader {
     private static final int NAMED_SHARE = 4;
     /** Letters a case ending adds to a name's stem. */
     private static final int CASE_ENDING = 2;
+    /**
+     * «экипаж при эвакуации как себя показал», «скока погибло во время эвакуации»: an event named as the circumstance of
+     * what is asked, not a figure asked.
+     */
+    private static final Pattern CIRCUMSTANCE = Pattern.compile("(?<!\\p{L})(?:при|во\\s+время|в\\s+ходе|после|перед)\\s+\\p{L}+");
     /** «в пвр 1 продукты берут?»: «в ПВР № N» names the shelter asked about, not the count of people in shelters… */
     private static final Pattern SHELTER_NAMED = Pattern.compile("(?<!\\p{L})в\\s+пвр\\s*(?:№\\s*)?\\d");
     /** …unless people there are counted: «сколько в пвр», «народу в пвр много?», «кто размещён в пвр». */
@@ -293,14 +298,7 @@ public final class FrameReader {
         numbered(question, entities, missing, caller);
         String lower = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
         crossings(lower, entities, namedAs, caller);
-        List<Attribute> attributes = new ArrayList<>(Attribute.namedIn(question));
-        attributes.remove(Attribute.STATE);
-        if (SHELTER_NAMED.matcher(lower).find() && !SHELTERED_COUNTED.matcher(lower).find()) {
-            attributes.remove(Attribute.SHELTERED);
-        }
-        if (STATE_ASKED.matcher(lower).find() && !COUNTED_AT_WORK.matcher(lower).find()) {
-            attributes.add(Attribute.STATE);
-        }
+        List<Attribute> attributes = attributesAsked(question);
         Optional<String> measure = measure(question);
         if (measure.isPresent()) {
             attributes.clear();
@@ -310,6 +308,25 @@ public final class FrameReader {
         }
         Moment moment = moment(question, askedAt, askedAt);
         return new Frame(List.copyOf(entities.values()), namedAs, missing, unknown, attributes, event, moment, measure, askedAt.toInstant(), false, false);
+    }
+
+    /**
+     * The figures and states a question asks by their words: not a place's shelter («в пвр 1 продукты берут?»), not an
+     * event named as the circumstance of what is asked («экипаж при эвакуации как себя показал»); a state only when asked
+     * of («мост открыли?»), not of the forces at work.
+     */
+    static List<Attribute> attributesAsked(String question) {
+        String lower = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        List<Attribute> attributes = new ArrayList<>(Attribute.namedIn(question));
+        attributes.retainAll(Attribute.namedIn(CIRCUMSTANCE.matcher(lower).replaceAll(" ")));
+        attributes.remove(Attribute.STATE);
+        if (SHELTER_NAMED.matcher(lower).find() && !SHELTERED_COUNTED.matcher(lower).find()) {
+            attributes.remove(Attribute.SHELTERED);
+        }
+        if (STATE_ASKED.matcher(lower).find() && !COUNTED_AT_WORK.matcher(lower).find()) {
+            attributes.add(Attribute.STATE);
+        }
+        return attributes;
     }
 
     /**

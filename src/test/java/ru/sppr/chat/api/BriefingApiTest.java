@@ -727,6 +727,11 @@ class BriefingApiTest {
         String then = ask(session, "ульяновск институт горел, на 16:00 про пострадавших что было").get("response").asText();
 
         assertThat(then).contains("16:00 19.11.2024").doesNotContain("В базе нет сведений о происшествии", "04.12.2026");
+
+        String evening = ask(api.startSession(operator, "Ульяновск вечером"), "ульяновск институт горел — к 8 вечера пострадавшие были")
+                .get("response").asText();
+
+        assertThat(evening).contains("1 человек", "19.11.2024").doesNotContain("В базе нет сведений о происшествии");
     }
 
     @Test
@@ -898,6 +903,24 @@ class BriefingApiTest {
         assertThat(crimea).as("a blackout in Раменское is not one in Крым, which the base names")
                 .startsWith("В базе нет сведений о происшествии: отключение электроэнергии (Крым)").doesNotContain("Лесной");
         assertThat(bashkiria).as("a report naming the region answers").contains("Стерлитамаке горит склад");
+    }
+
+    @Test
+    void should_not_answer_what_happened_in_a_town_with_a_report_from_another_place() {
+        uploaded("snow.jsonl", String.join("\n",
+                record("s-1", "Энергоколлапс из-за сильного снегопада в Тверской области.", "2024-11-28T09:00:00+00:00",
+                        "Энергоколлапс из-за сильного снегопада в Тверской области. Регион завалило снегом на прошлой неделе, а проблемы у "
+                                + "жителей до сих пор."),
+                record("s-2", "В Благовещенске лихач сбил людей на остановке.", "2024-06-14T13:28:00+00:00",
+                        "В Благовещенске лихач сбил людей на остановке, водитель задержан.")));
+        long session = api.startSession(operator, "Снег");
+
+        String snow = said(session, "благовещенск завалило снегом — коротко чё там");
+        String crash = said(session, "что в благовещенске случилось");
+
+        assertThat(snow).as("the snow in Тверская область is not Благовещенск's").doesNotContain("Тверской", "Регион завалило")
+                .startsWith("В базе нет сведений");
+        assertThat(crash).contains("лихач сбил людей");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import ru.sppr.chat.knowledge.analysis.Analyses;
+import ru.sppr.chat.situation.Attribute;
 
 class FrameReaderTest {
     @Test
@@ -22,6 +23,13 @@ class FrameReaderTest {
         assertThat(FrameReader.alike("нижних ключей", "нижние ключи")).isTrue();
         assertThat(FrameReader.alike("ленинградский проспект", "ленинский проспект")).isFalse();
         assertThat(FrameReader.alike("коми", "коминтерн")).isFalse();
+    }
+
+    @Test
+    void an_event_named_as_the_circumstance_is_no_figure_asked() {
+        assertThat(FrameReader.attributesAsked("суперджет в анталье — экипаж при эвакуации как себя показал?")).isEmpty();
+        assertThat(FrameReader.attributesAsked("скока погибло во время эвакуации")).containsExactly(Attribute.DEATHS);
+        assertThat(FrameReader.attributesAsked("скока эвакуировали из нижних ключей")).containsExactly(Attribute.EVACUATED);
     }
 
     @Test
