@@ -24,8 +24,8 @@ final class DeedsAsked {
             "открыть", "закрыть", "отменить", "восстановить", "возобновить", "найти", "обнаружить", "вывести", "выводить", "вывезти",
             "спасти", "достать", "быть", "стать", "случиться", "произойти", "начаться", "гореть", "загореться", "сказать", "говорить",
             "писать", "сообщить", "заявить", "знать", "остаться", "работать");
-    /** The starts of verbs that name one deed: «эвакуацию закончили?» — «эвакуация завершилась». */
-    private static final List<Set<String>> SAME_DEED = List.of(Set.of("законч", "заверш", "оконч"), Set.of("прийт", "приш", "приех", "прибы"),
+    /** The starts of verbs that name one deed: «эвакуацию закончили?», «ледоход кончился?» — «эвакуация завершилась». */
+    private static final List<Set<String>> SAME_DEED = List.of(Set.of("законч", "заверш", "оконч", "конч"), Set.of("прийт", "приш", "приех", "прибы"),
             Set.of("сдела", "выполн", "провед"), Set.of("развер", "развор"));
     /** Words that ask something of the deed besides whether it was done: who, when, how many. */
     private static final Pattern INTERROGATIVE = Pattern.compile("(?<!\\p{L})(?:кто|кого|кому|кем|ком|что|чего|чему|чем|ч[её]м|ч[её]|когда|где|"

@@ -52,8 +52,7 @@ final class Incidents {
     private static final int FOUND_BY_WORDS = 8;
     /** Of the fragments found, those scoring at least this share of the best one speak of the incident asked. */
     private static final double FOUND_SCORE = 0.6;
-    /** «16:00», «на 16:00», «к 9.30»: a moment given by the clock alone. */
-    /** «на 16:00», «к 8 вечера», «около девяти утра»: a time of day with no day. */
+    /** «16:00», «на 16:00», «к 9.30», «к 8 вечера», «около девяти утра»: a time of day with no day. */
     private static final Pattern CLOCK_ONLY = Pattern.compile("(?iu)(?:(?:на|в|к|около|до|после)\\s+)?(?:\\d{1,2}[:.]\\d{2}|(?:\\d{1,2}|\\p{L}+)\\s+(?:утра|вечера|дня|ночи))");
     private static final Pattern CLOCK = Pattern.compile("\\d[:.]\\d\\d");
     private static final Pattern PART_OF_DAY = Pattern.compile("утр|вечер|дня|днем|ночи|ночью");

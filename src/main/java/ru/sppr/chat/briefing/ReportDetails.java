@@ -53,7 +53,7 @@ final class ReportDetails {
     }
 
     /**
-     * How many sentences of each body a timeline of so many reports tells: one of a dozen reports, three of one or two.
+     * How many sentences of each body a timeline of so many reports tells: one of a dozen reports, four of one to three.
      * A sentence giving a cause («Предварительная причина ДТП — отказ тормозов.») is told besides: what the story comes
      * to, often said last.
      */

@@ -277,8 +277,13 @@ public final class DialogTurn {
             AnswerScope scope = briefing.scope(frame, caller).orPreferring(followUp || frame.inherited() ? citedBefore(prior) : Set.of());
             int k = Math.max(settings.retrieve(), intent.intent() == Intent.TIMELINE ? ExtractiveComposer.TIMELINE_FRAGMENTS : 10);
             boolean causeAsked = FrameReader.asksCause(asked);
-            List<SearchHit> found = retrieve(intent.intent(), focus, caller, now, toldFrom(frame), knownBy(frame, causeAsked, now),
+            Instant dayAsked = toldFrom(frame);
+            List<SearchHit> found = retrieve(intent.intent(), focus, caller, now, dayAsked, knownBy(frame, causeAsked, now),
                     scope.narrows() ? IN_SCOPE : k);
+            if (dayAsked != null && found.stream().noneMatch(h -> h.observedAt() != null && !h.observedAt().isBefore(dayAsked))) {
+                // nothing was reported of the day by its end («ледоход 6го» before the first сводка): a later report tells of it
+                found = retrieve(intent.intent(), focus, caller, now, dayAsked, knownBy(frame, true, now), scope.narrows() ? IN_SCOPE : k);
+            }
             List<SearchHit> hits = scope.keep(causeAsked ? causesFirst(found) : found, k);
             var weights = hits.isEmpty() ? Map.<String, Double>of() : search.weights(analysis.stems(focus), caller.clearance());
             String timeless = frame.withoutMoment(focus);
@@ -437,7 +442,8 @@ public final class DialogTurn {
         if (intent.intent() == Intent.REPORT && WHO_ASKED.matcher(lower).find()) {
             return intent.answeredAsGeneral();
         }
-        if (intent.intent() == Intent.GENERAL_QUERY && REPORTED_BY.matcher(lower).find()) {
+        if ((intent.intent() == Intent.GENERAL_QUERY || intent.intent() == Intent.TIMELINE && !TIMELINE_ASKED.matcher(lower).find())
+                && REPORTED_BY.matcher(lower).find()) {
             return intent.answeredAs(Intent.REQUEST_SOURCES);
         }
         if (intent.intent() != Intent.EXPLAIN_TERMS && DEFINITION_ASKED.matcher(lower).find()) {

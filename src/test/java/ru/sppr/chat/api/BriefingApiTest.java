@@ -715,6 +715,21 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_answer_of_a_day_before_the_first_report_from_the_later_report_that_tells_of_it() {
+        uploaded("ice.jsonl", String.join("\n",
+                record("v-1", "Обстановка на реке Вятке.", "2024-11-08T05:00:00+00:00",
+                        "Ледоход на реке Вятке в пределах района завершился 6 ноября. Уровень воды — 320 см."),
+                record("v-2", "Уровень воды на Вятке растёт.", "2024-11-09T05:00:00+00:00", "Уровень воды на реке Вятке — 340 см.")));
+        long session = api.startSession(operator, "Вятка");
+
+        String ended = said(session, "ледоход на вятке 6го ноября кончился?");
+        String whereFrom = said(session, "откуда что ледоход на вятке 6го кончился");
+
+        assertThat(ended).as("reported on the 8th of the 6th").contains("завершился 6 ноября");
+        assertThat(whereFrom).startsWith("Источники").contains("Обстановка на реке Вятке");
+    }
+
+    @Test
     void should_read_a_time_of_day_without_a_date_on_the_day_of_the_event_asked() {
         String news = String.join("\n",
                 "{\"id\": \"ul-1\", \"title\": \"В Ульяновске горит институт гражданской авиации\", \"date\": \"2024-11-19T12:45:00+00:00\", "
