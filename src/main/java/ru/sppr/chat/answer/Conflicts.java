@@ -13,7 +13,7 @@ import ru.sppr.chat.knowledge.search.SearchHit;
 /**
  * Finds sources that disagree on a figure: two sentences from different sources about the same thing (most of
  * their words shared) that state different numbers with the same unit. Quantities that change by the hour
- * (levels, temperatures, precipitation) only disagree when observed at about the same time.
+ * (levels, temperatures, precipitation) only disagree when observed at about the same time, counts when on the same day.
  */
 final class Conflicts {
     private static final Pattern FIGURE = Pattern.compile(
@@ -27,7 +27,9 @@ final class Conflicts {
     private static final Pattern NAME = Pattern.compile("(?<=[\\s«\"(])\\p{Lu}\\p{Ll}{2,}");
     private static final int NAME_START = 4;
     private static final Set<String> CHANGING = Set.of("см", "м", "км", "°c", "мм", "%");
-    private static final Duration SAME_TIME = Duration.ofHours(3);
+    private static final int SAME_TIME_HOURS = 3;
+    private static final Duration SAME_TIME = Duration.ofHours(SAME_TIME_HOURS);
+    private static final Duration SAME_DAY = Duration.ofDays(1);
 
     private Conflicts() {
     }
@@ -83,11 +85,16 @@ final class Conflicts {
         return names;
     }
 
+    /**
+     * Whether two reports' figures are of one moment: a changing quantity's within {@value #SAME_TIME_HOURS} hours, a count's
+     * within a day — the people in a shelter on 13.04 and on 16.04 («15 человек», «8 человек») are an update, not two accounts.
+     */
     private static boolean comparable(String unit, SearchHit a, SearchHit b) {
-        if (!CHANGING.contains(unit) || a.observedAt() == null || b.observedAt() == null) {
+        if (a.observedAt() == null || b.observedAt() == null) {
             return true;
         }
-        return Duration.between(a.observedAt(), b.observedAt()).abs().compareTo(SAME_TIME) <= 0;
+        Duration apart = Duration.between(a.observedAt(), b.observedAt()).abs();
+        return apart.compareTo(CHANGING.contains(unit) ? SAME_TIME : SAME_DAY) <= 0;
     }
 
     static Set<String> figures(String sentence) {

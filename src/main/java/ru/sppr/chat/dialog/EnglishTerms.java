@@ -39,6 +39,8 @@ final class EnglishTerms {
             "(?:what|which) year|" + WHEN_BUILT + "|built|constructed", "построена году",
             "^\\W*(?!" + WHEN_BUILT + ")when|(?:at )?what time", "когда",
             "blankets?", "одеял",
+            "smok(?:ing|e)", "курение",
+            "allowed|permitted|prohibited|banned|forbidden", "запрещены",
             "handed out|given out|distributed", "выдано",
             "passengers?", "пассажиров",
             "buses|bus", "автобус",

@@ -150,6 +150,17 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void should_take_counts_reported_days_apart_for_an_update_not_a_disagreement() {
+        var hits = List.of(
+                hit("a", "Справка ПВР", "В ПВР № 1 организовано горячее питание. ПВР № 1 — 92 человека, ПВР № 3 — 8 человек.", 8, NOW),
+                hit("c", "Сводка", "В ПВР № 1 — 104 человека, ПВР № 3 — 15 человек.", 7.8, NOW.minus(Duration.ofDays(3))));
+
+        String answer = composer.compose(ask(Intent.GENERAL_QUERY, "сколько человек в пвр", hits)).text();
+
+        assertThat(answer).contains("8 человек").doesNotContain("Источники расходятся");
+    }
+
+    @Test
     void should_take_no_figure_of_one_numbered_object_and_another_of_all_or_another_for_a_disagreement() {
         var hits = List.of(
                 hit("a", "Справка ПВР", "В ПВР № 1 организовано горячее питание. ПВР № 1 — 92 человека, ПВР № 3 — 8 человек.", 8, NOW),

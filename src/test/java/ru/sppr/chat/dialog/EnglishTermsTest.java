@@ -10,6 +10,7 @@ class EnglishTermsTest {
         assertThat(EnglishTerms.glosses("How many people were evacuated?")).containsExactly("сколько", "эвакуировано");
         assertThat(EnglishTerms.glosses("how many people are in shelters now")).containsExactly("сколько", "в ПВР", "сейчас");
         assertThat(EnglishTerms.glosses("Is the bridge open?")).containsExactly("мост", "открыт");
+        assertThat(EnglishTerms.glosses("is smoking allowed at evacuation centre no. 1?")).contains("курение", "запрещены", "в ПВР");
         assertThat(EnglishTerms.glosses("any dead or injured?")).containsExactly("погибшие", "пострадавшие");
         assertThat(EnglishTerms.glosses("how many vehicles were deployed")).containsExactly("сколько", "техники");
         assertThat(EnglishTerms.glosses("what does the glossary say")).containsExactly("что такое");
