@@ -141,12 +141,28 @@ public final class ExtractiveComposer implements AnswerComposer {
         } else if (whatHappened && accounts.isEmpty() && r.hits().get(s.best().hit()).type() == SourceType.RECORD) {
             chosen = s.inReportOrder(chosen);
         }
+        chosen = withoutTitlesAfterTheFirst(chosen, r);
         for (Candidate c : chosen) {
             text.append(text.isEmpty() ? "" : " ").append(c.sentence()).append(' ').append(book.mark(c.hit()));
         }
         appendConflict(text, conflict, r.language(), book);
         appendDifferingAccounts(text, accounts, s.expected() == AnswerType.CAUSE, r, book);
         return new Answer.Grounded(text.toString(), book.citations(), s.evidence(r, chosen, conflict.isPresent() || disagree(accounts, r)));
+    }
+
+    /**
+     * The sentences chosen without a document's title line after the first one: «Памятка населению: действия при угрозе
+     * подтопления и наводнения [2]» after «Отключите электричество, газ, воду… [1]» names a document, it claims nothing.
+     */
+    private static List<Candidate> withoutTitlesAfterTheFirst(List<Candidate> chosen, Request r) {
+        List<Candidate> kept = new ArrayList<>(List.of(chosen.getFirst()));
+        chosen.stream().skip(1).filter(c -> !titleLine(c, r.hits().get(c.hit()))).forEach(kept::add);
+        return kept;
+    }
+
+    private static boolean titleLine(Candidate c, SearchHit hit) {
+        return c.position() == 0 && hit.type() != SourceType.RECORD && hit.title() != null
+                && c.sentence().strip().replaceAll("[.…]+$", "").equals(hit.title().strip().replaceAll("[.…]+$", ""));
     }
 
     /**

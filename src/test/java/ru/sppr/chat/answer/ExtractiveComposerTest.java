@@ -150,6 +150,18 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void should_not_tell_a_documents_title_line_as_a_claim_after_the_answer() {
+        String title = "Памятка населению: действия при угрозе подтопления";
+        var hits = List.of(
+                fragment("memo", 0, title, title + "\n\nПри объявлении эвакуации отключите электричество, газ, воду.", 8, null),
+                fragment("memo", 1, title, "Памятка населению при угрозе подтопления вручена жителям при подворном обходе.", 7, null));
+
+        String answer = composer.compose(ask(Intent.GENERAL_QUERY, "по памятке при эвакуации что отключить", hits)).text();
+
+        assertThat(answer).contains("отключите электричество").doesNotContain(title + " [");
+    }
+
+    @Test
     void should_take_counts_reported_days_apart_for_an_update_not_a_disagreement() {
         var hits = List.of(
                 hit("a", "Справка ПВР", "В ПВР № 1 организовано горячее питание. ПВР № 1 — 92 человека, ПВР № 3 — 8 человек.", 8, NOW),
