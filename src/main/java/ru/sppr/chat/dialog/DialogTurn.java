@@ -278,11 +278,11 @@ public final class DialogTurn {
             int k = Math.max(settings.retrieve(), intent.intent() == Intent.TIMELINE ? ExtractiveComposer.TIMELINE_FRAGMENTS : 10);
             boolean causeAsked = FrameReader.asksCause(asked);
             Instant dayAsked = toldFrom(frame);
-            List<SearchHit> found = retrieve(intent.intent(), focus, caller, now, dayAsked, knownBy(frame, causeAsked, now),
-                    scope.narrows() ? IN_SCOPE : k);
+            int wanted = scope.narrows() ? IN_SCOPE : k;
+            List<SearchHit> found = retrieve(intent.intent(), focus, caller, now, dayAsked, knownBy(frame, causeAsked, now), wanted);
             if (dayAsked != null && found.stream().noneMatch(h -> h.observedAt() != null && !h.observedAt().isBefore(dayAsked))) {
                 // nothing was reported of the day by its end («ледоход 6го» before the first сводка): a later report tells of it
-                found = retrieve(intent.intent(), focus, caller, now, dayAsked, knownBy(frame, true, now), scope.narrows() ? IN_SCOPE : k);
+                found = retrieve(intent.intent(), focus, caller, now, dayAsked, knownBy(frame, true, now), wanted);
             }
             List<SearchHit> hits = scope.keep(causeAsked ? causesFirst(found) : found, k);
             var weights = hits.isEmpty() ? Map.<String, Double>of() : search.weights(analysis.stems(focus), caller.clearance());
