@@ -39,6 +39,17 @@ final class ReportDetails {
      * время возгорание уже…»): cut by its feed.
      */
     private static final Pattern CUT_TITLE = Pattern.compile("(?:(?<!\\p{L})\\p{Lu}|(?<!\\p{L})(?:им|ул|г|д|пр|просп|пос|обл|ст))\\.$|(?:…|\\.\\.\\.)$");
+    /**
+     * A sentence telling how the story developed: an update («UPD: количество пострадавших выросло до 30 человек»), what
+     * came of it for people or the fire («Водолазы обнаружили тело погибшего», «Пожар локализован»), or a count of people
+     * («спасли 14 человек»). A timeline tells these of a body first, whatever their place in it: a long message often
+     * opens with background and ends with the news.
+     */
+    private static final Pattern DEVELOPMENT = Pattern.compile("^(?:upd|обновлено|дополнено)(?!\\p{L})"
+            + "|(?<!\\p{L})(?:погиб|пострадав|пострадал|госпитализ|ранен|раним|спасл|спасен|спасён|эвакуир|скончал|умер|тел[оа] "
+            + "|задержа|арестова|локализ|ликвидир|потуш|возбуди|возбужд)"
+            + "|\\d+\\s+(?:человек|детей|пассажир|машин|автомобил|дом|квартир|кв\\.|квадратн|га(?!\\p{L}))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A sentence tells something new when at least this many of its words have not been said… */
     private static final int NEW_WORDS = 3;
     /** …and they are at least this share of its words. */
@@ -93,15 +104,20 @@ final class ReportDetails {
                 .orElse(title);
     }
 
+    /**
+     * The sentences of the body a timeline tells under its headline, in the body's order: those that tell how the story
+     * developed ({@link #DEVELOPMENT}) are chosen first, then the others from the start, each only when it tells something
+     * the timeline has not ({@code said}).
+     */
     private List<String> newIn(String headline, List<String> body, Set<String> said, int sentences) {
-        List<String> told = new ArrayList<>();
+        List<String> shaped = body.stream().map(String::strip).filter(s -> shaped(s, headline)).distinct().toList();
+        List<String> considered = new ArrayList<>(shaped.stream().filter(s -> DEVELOPMENT.matcher(s).find()).toList());
+        shaped.stream().filter(s -> !considered.contains(s)).forEach(considered::add);
+        Set<String> told = new HashSet<>();
         boolean causeTold = false;
-        for (String sentence : body) {
-            String s = sentence.strip();
-            int words = Words.count(s);
+        for (String s : considered) {
             boolean cause = !causeTold && Causes.named(s);
-            if (told.size() >= sentences && !cause || words < LEAST_WORDS || words > SENTENCE_WORDS || ITEM.matcher(s).find()
-                    || headline.contains(s) || !headline.isEmpty() && s.contains(headline)) {
+            if (told.size() >= sentences && !cause) {
                 continue;
             }
             Set<String> stems = new HashSet<>(analysis.stems(s));
@@ -112,6 +128,13 @@ final class ReportDetails {
                 causeTold |= cause;
             }
         }
-        return told;
+        return shaped.stream().filter(told::contains).toList();
+    }
+
+    /** Whether a sentence of a body has the shape of a development: not a list item, a caption, a paragraph or the headline. */
+    private static boolean shaped(String sentence, String headline) {
+        int words = Words.count(sentence);
+        return words >= LEAST_WORDS && words <= SENTENCE_WORDS && !ITEM.matcher(sentence).find()
+                && !headline.contains(sentence) && (headline.isEmpty() || !sentence.contains(headline));
     }
 }
