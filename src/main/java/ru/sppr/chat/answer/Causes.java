@@ -16,11 +16,11 @@ public final class Causes {
     private static final String BEFELL = "(?:умер|погиб|скончал|загорел|возгорел|взорвал|рванул|рухнул|обрушил|сгорел|отравил|пострадал|"
             + "случил|произош|перевернул|разбил|упал|затонул)";
     /**
-     * «от чего умерли», «от чего загорелось», «а загорелось с чего»: a cause asked with «от чего» or «с чего» and a verb of what
+     * «от чего умерли», «от чего загорелось», «а загорелось с чего», «погибла — от чего?»: a cause asked with «от чего» or «с чего» and a verb of what
      * befell, before it or after — not «от чего считают уровень», which asks a reference point. A regex alternative, for
      * lower-case text or a case-insensitive pattern.
      */
-    public static final String FROM_WHAT = "(?:от|с)\\s+чего\\s+(?:\\p{L}+\\s+)?" + BEFELL + "\\p{L}*|" + BEFELL + "\\p{L}*\\s+(?:от|с)\\s+чего";
+    public static final String FROM_WHAT = "(?:от|с)\\s+чего\\s+(?:\\p{L}+\\s+)?" + BEFELL + "\\p{L}*|" + BEFELL + "\\p{L}*(?:\\s*[—–,:-]\\s*|\\s+)(?:от|с)\\s+чего";
     /**
      * «судно опрокинулось при развороте в шторм», «рухнул при посадке»: what was being done when the event happened, named
      * right after its verb — a cause as a witness tells it. A regex alternative, for lower-case text or a case-insensitive pattern.
