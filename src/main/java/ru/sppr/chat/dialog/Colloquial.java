@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Chat spellings of common words («скока», «щас», «инфа», «чё», «траванулись») and words of speech reports do not use
  * («народу», «скотины», «побилось», «огородов», «тачки», «двухсотые», «гайцы», «ментовский пост», «гуманитарка», «дэска»,
- * «кормёжка», «мамки с грудничками», «чоп» for «ЧОО», «шарик», «патрики», «ленинградка») in their standard form, «в больницу
+ * «кормёжка», «мамки с грудничками», «ему светит» for «грозит», «чоп» for «ЧОО», «шарик», «патрики», «ленинградка») in their standard form, «в больницу
  * положили» as reports say it («госпитализировали»), Latin letters slipped into a
  * Cyrillic word («пso») as Cyrillic ones, so that a question typed in a
  * hurry is understood, searched and matched like one typed carefully. The words are common Russian ones, not names:
@@ -69,6 +69,7 @@ final class Colloquial {
             Map.entry("грудничками", "детьми"), Map.entry("грудничков", "детей"), Map.entry("грудничка", "ребёнка"),
             Map.entry("мамок", "матерей"), Map.entry("мамки", "матери"), Map.entry("мамками", "матерями"),
             Map.entry("дэска", "ДЭС"), Map.entry("дэску", "ДЭС"), Map.entry("дэски", "ДЭС"), Map.entry("дэской", "ДЭС"),
+            Map.entry("светит", "грозит"), Map.entry("светят", "грозят"),
             Map.entry("пжлст", "пожалуйста"), Map.entry("плз", "пожалуйста"), Map.entry("спс", "спасибо"));
     /** «в больницу положили», «попали в больницу»: put in hospital, as reports say it — «госпитализировали». */
     private static final Pattern TO_HOSPITAL = Pattern.compile("(?<!\\p{L})(?:(?:положили|попали|увезли|отвезли|забрали|доставили)\\s+в\\s+больниц\\p{L}*|"

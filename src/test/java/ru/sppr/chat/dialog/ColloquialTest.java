@@ -23,6 +23,7 @@ class ColloquialTest {
         assertThat(Colloquial.standard("двухсотые есть в тагиле?")).as("the dead, in the service slang").isEqualTo("погибшие есть в тагиле?");
         assertThat(Colloquial.standard("мчсников скока в группировке")).isEqualTo("сотрудников МЧС сколько в группировке");
         assertThat(Colloquial.standard("дэска в луговом работает?")).isEqualTo("ДЭС в луговом работает?");
+        assertThat(Colloquial.standard("а ему скока светит")).as("a sentence he faces, as reports say it").isEqualTo("а ему сколько грозит");
         assertThat(Colloquial.standard("гайцы что говорят")).isEqualTo("сотрудники ГИБДД что говорят");
         assertThat(Colloquial.standard("в пвр кормёжкой кто занимается")).isEqualTo("в пвр питанием кто занимается");
         assertThat(Colloquial.standard("для мамок с грудничками помещение есть")).isEqualTo("для матерей с детьми помещение есть");
