@@ -20,6 +20,8 @@ final class Conflicts {
             "(\\d+(?:[.,]\\d+)?)\\s*(см|м|км|человек|чел\\.?|%|домов|жилых домов|млн|тыс|°C|мм|часов|ч)(?![\\p{L}])",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     private static final double SAME_TOPIC = 0.3;
+    /** What a sentence says in brackets: «(780 см по ГП Ольховка)». */
+    private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)");
     /** «№ 3 — », «№3: » right before a figure. */
     private static final Pattern NUMBERED_BEFORE = Pattern.compile("№\\s*(\\d+)\\s*[:—–-]?\\s*$");
     private static final int OWNER_REACH = 12;
@@ -97,9 +99,13 @@ final class Conflicts {
         return apart.compareTo(CHANGING.contains(unit) ? SAME_TIME : SAME_DAY) <= 0;
     }
 
+    /**
+     * The figures a sentence reports, not those it gives in brackets as a reference: «Запас до гребня дамбы (780 см по ГП
+     * Ольховка) — 139 см» reports 139 см; 780 см is where the crest is, no reading to disagree with a level of 747 см.
+     */
     static Set<String> figures(String sentence) {
         Set<String> figures = new LinkedHashSet<>();
-        Matcher m = FIGURE.matcher(sentence);
+        Matcher m = FIGURE.matcher(ASIDE.matcher(sentence).replaceAll(" "));
         while (m.find()) {
             figures.add(figure(m));
         }
