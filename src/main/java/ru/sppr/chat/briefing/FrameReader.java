@@ -212,7 +212,9 @@ public final class FrameReader {
             + "|проспект(?:а|е|у|ом)?|шоссе|набережн(?:ая|ой|ую)|бульвар(?:а|е|у|ом)?|площад(?:ь|и|ью)|район(?:а|е|у|ом)?"
             + "|област(?:ь|и|ью)|кра(?:й|я|ю|е|ем)|город(?:а|е|у|ом)?|сел(?:о|а|е|у|ом)|деревн(?:я|и|е|ю|ей)"
             + "|посел(?:ок|ка|ке|ку|ком)|трасс(?:а|е|у|ы|ой)|дорог(?:а|е|у|и|ой)|мост(?:а|е|у|ом)?");
-    private static final Pattern AFTER_NA = Pattern.compile("(?<!\\p{L})[нН]а\\s+$");
+    /** «на », «на большой »: what puts a street named by an adjective after it («на Большой Тульской»). */
+    private static final Pattern AFTER_NA = Pattern.compile("(?<!\\p{L})[нН]а\\s+(?:(?:больш|мал|нов|стар|верхн|нижн|средн)\\p{L}*\\s+)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
     private static final Pattern ABBREVIATION_AFTER = Pattern.compile("\\s+\\p{Lu}{2,}(?!\\p{Ll})");
     /** The endings of an adjective made from a name: «таман|ской», «перов|ском», «рябин|овой». */
@@ -296,6 +298,7 @@ public final class FrameReader {
         missing.removeIf(m -> kindAtAPlace(m, entities.values(), question));
         objectsTypedInLowerCase(question, caller, missing).forEach(e -> entities.putIfAbsent(e.key(), e));
         numbered(question, entities, missing, caller);
+        missing.removeIf(m -> gaugesOfARiver(m, entities.values()));
         String lower = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
         crossings(lower, entities, namedAs, caller);
         List<Attribute> attributes = attributesAsked(question);
@@ -375,7 +378,8 @@ public final class FrameReader {
 
     /**
      * «на таманской дом горел», «автосервис на перовском горит»: an adjective after «на» names a street («Таманская
-     * улица», «Перовский проезд») rather than the town it is made from (Тамань, Перу). Not before an abbreviation:
+     * улица», «Перовский проезд»; «на большой тульской» — «Большая Тульская») rather than the town it is made from (Тамань,
+     * Перу, Тула). Not before an abbreviation:
      * «на московском ТТК» is in Москва.
      */
     private static boolean adjectiveAfterNa(Mention m, String written) {
@@ -409,7 +413,7 @@ public final class FrameReader {
             return Optional.empty();
         }
         return model.entities(stem.substring(0, MIN_STEM), 300, caller).stream()
-                .filter(e -> e.kind() == MentionKind.STREET && tail(e.key()).startsWith(stem))
+                .filter(e -> e.kind() == MentionKind.STREET && Stream.of(tail(e.key()).split(" ")).anyMatch(w -> w.startsWith(stem)))
                 .max(Comparator.comparingInt(EntityRow::mentions));
     }
 
@@ -733,6 +737,16 @@ public final class FrameReader {
         return object.kind() == MentionKind.OBJECT && words.length == 2 && !QUOTED.matcher(question).find()
                 && !NAMED_FOR_A_PLACE.matcher(object.subtype() == null ? "" : object.subtype().toLowerCase(Locale.ROOT)).matches()
                 && named.stream().anyMatch(e -> e.kind().place() && e.name().equalsIgnoreCase(words[1].strip()));
+    }
+
+    /**
+     * «по всем гп сосна»: the gauges on a river the question names, not a gauge named for it — a gauge is named for the
+     * place it stands at («ГП Ключи»), so no gauge of the base is named «ГП Сосна».
+     */
+    private static boolean gaugesOfARiver(Mention object, Collection<EntityRow> named) {
+        String[] words = object.text().split("\\s+", 2);
+        return object.kind() == MentionKind.OBJECT && "гидропост".equalsIgnoreCase(object.subtype()) && words.length == 2
+                && named.stream().anyMatch(e -> e.kind() == MentionKind.RIVER && e.name().equalsIgnoreCase(words[1].strip()));
     }
 
     /**

@@ -574,6 +574,17 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_read_the_gauges_of_a_river_named_as_its_gauges_not_as_a_gauge_missing() {
+        uploaded("rise.jsonl", record("r-09", "Сводка на 08:00 09.04.2026", "2026-04-09T05:00:00+00:00",
+                "Скорость подъёма уровня воды в р. Сосна: на ГП Ключи — 55 см/сут, на ГП Ольховка — 29 см/сут."));
+        long session = api.startSession(operator, "Подъём");
+
+        String answer = said(session, "по всем гп сосна с какой скоростью рос уровень");
+
+        assertThat(answer).doesNotStartWith("В базе нет сведений").contains("55 см/сут");
+    }
+
+    @Test
     void should_answer_what_changed_since_a_moment_line_by_line_with_sources() {
         long session = api.startSession(operator, "Смена");
 
@@ -1083,6 +1094,19 @@ class BriefingApiTest {
         assertThat(tamanskaya).contains("200 кв. м").doesNotContain("Тамань");
         assertThat(perovsky).contains("около 100 кв. м").doesNotContain("В базе нет");
         assertThat(total).as("«итоговая площадь» is the area asked, not a square").contains("30 квадратов").doesNotContain("В базе нет");
+    }
+
+    @Test
+    void should_read_an_adjective_after_na_and_another_adjective_as_a_street() {
+        uploaded("tula.jsonl", String.join("\n",
+                record("u-1", "Взрыв газа в Туле", "2024-08-18T08:00:00+00:00", "В Туле взорвался газ в жилом доме."),
+                record("u-2", "Пожар в доме на Большой Тульской улице", "2024-10-10T03:01:00+00:00",
+                        "Пожар в доме на Большой Тульской улице в Москве. Из горящего дома спасли 14 человек.")));
+        long session = api.startSession(operator, "Улицы");
+
+        String timeline = said(session, "хронолгия по пожару на большой тульской");
+
+        assertThat(timeline).contains("14 человек").doesNotContain("Тула").doesNotStartWith("По происшествию");
     }
 
     @Test
