@@ -169,6 +169,8 @@ public final class FrameReader {
             + "текущ\\p{L}*|" + REPORT_VERBS + "|мне|нам|пожалуйста|сейчас|щас|сегодня|вчера|утр\\p{L}*|вечер\\p{L}*|ноч\\p{L}*|дн[её]м|на|по|за|в|к|как|какая|какова|что|там|"
             + "сложилась|был[аио]?|есть|у\\s+нас|what'?s|what|is|how|the|situation|now|current|currently|overall|brief|briefly|in\\s+brief)(?!\\p{L})|[\\d\\p{Punct}«»—–]+");
 
+    /** «a321», «alpha»: a word in Latin letters, with digits or without. */
+    private static final Pattern LATIN_NAME = Pattern.compile("(?<![\\p{L}\\d])[A-Za-z][A-Za-z\\d-]+(?![\\p{L}\\d])");
     private static final Pattern SUMMARY_OF = Pattern.compile("(?<!\\p{L})(?:по|про|об?)\\s+(\\p{L}{3,})");
     private static final Pattern SUMMARY_OF_WHOLE = Pattern.compile("обстановк|ситуаци|состояни|итог|порядк|район|област|округ|регион|"
             + "смен|сутк|текущ|всем|всему|происшест|чс|событи|инцидент|случивш|произошедш|главн|основн|сегодн|вчера|утр|вечер|ноч|сводк");
@@ -628,8 +630,9 @@ public final class FrameReader {
     }
 
     /**
-     * «кратко по ловцову», «сводка про гринпарк»: a summary of something the model does not know — not of the situation
-     * as a whole, which «по обстановке», «по району», «по состоянию на» still ask for.
+     * «кратко по ловцову», «сводка про гринпарк», «a321 когалымавиа над синаем, кратко что было»: a summary of something the
+     * model does not know — named after «по», «про», or in Latin letters in a Russian question — not of the situation as a
+     * whole, which «по обстановке», «по району», «по состоянию на» still ask for.
      */
     static boolean asksOfUnknown(String question) {
         var m = SUMMARY_OF.matcher(question.toLowerCase(Locale.ROOT).replace('ё', 'е'));
@@ -638,7 +641,9 @@ public final class FrameReader {
                 return true;
             }
         }
-        return false;
+        long cyrillic = question.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC).count();
+        long latin = question.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
+        return cyrillic > latin && LATIN_NAME.matcher(question).find();
     }
 
     /**

@@ -104,6 +104,8 @@ class FrameReaderTest {
     @Test
     void a_summary_of_something_unnamed_is_not_of_the_whole_situation_but_one_of_the_situation_is() {
         assertThat(FrameReader.asksOfUnknown("кратко по ловцову")).isTrue();
+        assertThat(FrameReader.asksOfUnknown("a321 когалымавиа над синаем, кратко что было")).as("a name in Latin letters").isTrue();
+        assertThat(FrameReader.asksOfUnknown("summary of the situation this morning")).as("an English question").isFalse();
         assertThat(FrameReader.asksOfUnknown("сводка по обстановке на утро")).isFalse();
         assertThat(FrameReader.asksOfUnknown("подготовь сводку по району")).isFalse();
         assertThat(FrameReader.asksOfUnknown("обстановка по состоянию на 08:00")).isFalse();
