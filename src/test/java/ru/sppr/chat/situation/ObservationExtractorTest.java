@@ -31,6 +31,12 @@ class ObservationExtractorTest {
     }
 
     @Test
+    void should_count_tenants_as_people() {
+        assertThat(observe("На пожаре в Москве на Большой Тульской улице сотрудники МЧС России спасли 3 жильцов"))
+                .extracting(Observation::attribute, Observation::value).containsExactly(Tuple.tuple(Attribute.RESCUED, 3.0));
+    }
+
+    @Test
     void should_read_numbers_written_in_words_above_ten_with_their_compounds() {
         assertThat(observe("Двадцать человек пострадали в ДТП с автобусом.")).extracting(Observation::attribute, Observation::value)
                 .containsExactly(Tuple.tuple(Attribute.INJURED, 20.0));
