@@ -5,6 +5,7 @@ import static ru.sppr.chat.briefing.Modelled.DISCRETE;
 import static ru.sppr.chat.briefing.Modelled.INCIDENT_SLACK;
 import static ru.sppr.chat.briefing.Modelled.PLACE_INCIDENTS;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -29,6 +30,7 @@ import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.knowledge.search.KnowledgeSearch;
 import ru.sppr.chat.knowledge.search.SearchHit;
 import ru.sppr.chat.knowledge.search.SearchRequest;
+import ru.sppr.chat.knowledge.source.SourceType;
 import ru.sppr.chat.situation.EventType;
 import ru.sppr.chat.situation.MentionKind;
 import ru.sppr.chat.situation.SituationModel;
@@ -50,6 +52,10 @@ final class Incidents {
     /** A place's stem this long or longer begins the words made from its name («одинцов» — «одинцовском»). */
     private static final int PLACE_STEM = 4;
     private static final int FOUND_BY_WORDS = 8;
+    /** A word of a story in at most so many fragments of the base names that story, not a kind of thing («зефир», not «машина»). */
+    private static final int STORY_WORD_FRAGMENTS = 30;
+    /** Reports searched for those of a story its incidents left out. */
+    private static final int STORY_REPORTS = 30;
     /** Of the fragments found, those scoring at least this share of the best one speak of the incident asked. */
     private static final double FOUND_SCORE = 0.6;
     /** «16:00», «на 16:00», «к 9.30», «к 8 вечера», «около девяти утра»: a time of day with no day. */
@@ -265,14 +271,49 @@ final class Incidents {
     }
 
     /**
+     * The reports of a story its incidents left out: «как развивалась история с зефиром из вкусвилла» — «Роспотребнадзор
+     * временно закрыл кондитерскую фабрику "Сокол", где производили зефир без сахара для "ВкусВилла"» twelve days later,
+     * of no incident of poisoning. A report is of the story when its headline has a word of the question, besides the
+     * names and event it names, that the story's headlines have too and that few fragments of the base have, and it was
+     * made from the story's first report to {@code gap} after its last, not after the question; not one of {@code known}
+     * (the story's reports with those retelling them).
+     */
+    List<ReportRow> toldByWords(List<ReportRow> story, Set<String> known, String question, Frame frame, Caller caller, Duration gap) {
+        if (story.isEmpty() || question.isBlank()) {
+            return List.of();
+        }
+        Set<String> headlines = story.stream().filter(r -> r.title() != null).flatMap(r -> analysis.stems(r.title()).stream())
+                .collect(Collectors.toSet());
+        Set<String> rare = askedBesidesNames(question, frame).stream().filter(headlines::contains)
+                .filter(stem -> words.fragmentsWith(stem, caller.clearance()) <= STORY_WORD_FRAGMENTS).collect(Collectors.toSet());
+        if (rare.isEmpty()) {
+            return List.of();
+        }
+        Instant from = story.getFirst().reportedAt();
+        Instant to = Stream.of(story.getLast().reportedAt().plus(gap), frame.askedAt()).min(Comparator.naturalOrder()).orElseThrow();
+        Set<String> told = new HashSet<>(known);
+        var request = new SearchRequest(String.join(" ", rare), STORY_REPORTS, caller.clearance(), frame.askedAt(), frame.askedAt(),
+                from, to, Set.of(SourceType.RECORD), Set.of());
+        return words.search(request).stream().filter(h -> h.observedAt() != null && h.title() != null && told.add(h.sourceId()))
+                .filter(h -> analysis.stems(h.title()).stream().anyMatch(rare::contains))
+                .map(h -> new ReportRow(h.sourceId(), h.title(), SourceType.RECORD, h.observedAt(), null)).toList();
+    }
+
+    /** The stems of a question's words besides the names and event it names, of {@value #PLACE_STEM} letters or more. */
+    private Set<String> askedBesidesNames(String question, Frame frame) {
+        Set<String> asked = new HashSet<>(analysis.stems(question));
+        frame.namedAs().forEach(name -> analysis.stems(name).forEach(asked::remove));
+        asked.removeIf(stem -> stem.length() < PLACE_STEM);
+        return asked;
+    }
+
+    /**
      * How an incident's headlines tell of a question's words besides the names and event it names: how many of those
      * words they have, and in how many headlines («взрыв машины на профсоюзной»: «На Профсоюзной взорвалась машина»,
      * «…задержали подозреваемого в подрыве машины на Профсоюзной улице» — one word, two headlines).
      */
     Telling telling(IncidentSummary incident, String question, Frame frame, Caller caller) {
-        Set<String> asked = new HashSet<>(analysis.stems(question));
-        frame.namedAs().forEach(name -> analysis.stems(name).forEach(asked::remove));
-        asked.removeIf(stem -> stem.length() < PLACE_STEM);
+        Set<String> asked = askedBesidesNames(question, frame);
         Set<String> words = new HashSet<>();
         int headlines = 0;
         for (ReportRow r : model.reports(incident.id(), caller)) {

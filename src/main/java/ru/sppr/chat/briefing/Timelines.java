@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import ru.sppr.chat.answer.Answer;
 import ru.sppr.chat.answer.ReplyTimes;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
@@ -234,7 +235,7 @@ final class Timelines {
         there.forEach(i -> told.put(i, incidents.telling(i, question, frame, caller)));
         return told.entrySet().stream().filter(e -> e.getValue().words() > 0).max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .or(() -> onlyOneOfTheDay(there, frame))
-                .flatMap(story -> reportsTimeline(story(story, there, i -> told.get(i).words() > 0), List.of(), frame, caller));
+                .flatMap(story -> reportsTimeline(story(story, there, i -> told.get(i).words() > 0), List.of(), frame, question, caller));
     }
 
     /**
@@ -345,7 +346,7 @@ final class Timelines {
             return Optional.empty();
         }
         List<IncidentSummary> story = story(found.getFirst(), found, i -> incidents.telling(i, question, frame, caller).words() > 0);
-        return reportsTimeline(story, found.stream().filter(i -> !story.contains(i)).toList(), frame, caller);
+        return reportsTimeline(story, found.stream().filter(i -> !story.contains(i)).toList(), frame, question, caller);
     }
 
     /**
@@ -376,9 +377,11 @@ final class Timelines {
     }
 
     /**
-     * The reports of a story's incidents in time order, titled by the first; then the {@code others} found, by name.
+     * The reports of a story's incidents in time order, with those of the story its incidents left out
+     * ({@link Incidents#toldByWords}), titled by the first; then the {@code others} found, by name.
      */
-    private Optional<Briefed> reportsTimeline(List<IncidentSummary> story, List<IncidentSummary> others, Frame frame, Caller caller) {
+    private Optional<Briefed> reportsTimeline(List<IncidentSummary> story, List<IncidentSummary> others, Frame frame, String question,
+                                              Caller caller) {
         IncidentSummary incident = story.getFirst();
         var book = new Book();
         var when = times.reply();
@@ -387,6 +390,9 @@ final class Timelines {
         List<ReportRow> reports = cards.stream().flatMap(card -> card.reports().stream()).filter(r -> r.duplicateOf() == null)
                 .filter(r -> r.reportedAt() != null && !r.reportedAt().isAfter(frame.askedAt()) && frame.moment().holds(r.reportedAt()))
                 .sorted(Comparator.comparing(ReportRow::reportedAt)).toList();
+        Set<String> known = cards.stream().flatMap(card -> card.reports().stream()).map(ReportRow::sourceId).collect(Collectors.toSet());
+        reports = Stream.concat(reports.stream(), incidents.toldByWords(reports, known, question, frame, caller, STORY_GAP).stream()
+                .filter(r -> frame.moment().holds(r.reportedAt()))).sorted(Comparator.comparing(ReportRow::reportedAt)).toList();
         Map<String, List<ObservationRow>> figuresOf = cards.stream().flatMap(card -> card.figures().stream()).filter(f -> f.attribute() != Attribute.STATE)
                 .flatMap(f -> visible(f.values(), frame).stream())
                 .collect(Collectors.groupingBy(ObservationRow::sourceId, LinkedHashMap::new, Collectors.toList()));
