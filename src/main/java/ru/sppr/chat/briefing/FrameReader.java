@@ -93,9 +93,12 @@ public final class FrameReader {
             "(?<!\\p{L})(?:(\\p{L}{3,}(?:ск|ов|ев|ин)\\p{L}{2,3})\\s+(мост\\p{L}*|дамб\\p{L}*|гидропост\\p{L}*|пост|поста|посту|постом|посте)"
                     + "|(мост\\p{L}*|дамб\\p{L}*|гп|г/п|гидропост\\p{L}*)\\s+(?:(?:у|в|около|возле|под)\\s+)?(?:с\\.\\s*|села\\s+)?(\\p{L}{4,}))");
 
-    /** Quantities the model does not track; an answer that does not name the one asked for is about something else. */
+    /**
+     * Quantities the model does not track; an answer that does not name the one asked for is about something else. «волна»
+     * only as a noun: «жители волнуются» asks no wave.
+     */
     private static final Pattern MEASURES = Pattern.compile(
-            "(?<!\\p{L})(температур|осадк|скорост|толщин|расход(?!ятся|ится|ились|илось)|влажност|давлени|глубин|настил)\\p{L}*");
+            "(?<!\\p{L})(температур|осадк|скорост|толщин|расход(?!ятся|ится|ились|илось)|влажност|давлени|глубин|настил|волн(?=[аыуе]?(?!\\p{L})|ой(?!\\p{L})))\\p{L}*");
 
     /** What {@link #measure} says of a question asking why something happened (not why the assistant says so). */
     static final String CAUSE = "причина";

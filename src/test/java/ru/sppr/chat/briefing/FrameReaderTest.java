@@ -40,6 +40,14 @@ class FrameReaderTest {
     }
 
     @Test
+    void a_wave_is_a_measure_the_answer_must_give_but_worry_is_none() {
+        assertThat(FrameReader.measure("13го волна у ольховской дамбы какя была")).contains("волн");
+        assertThat(FrameReader.measure("какой высоты волны у дамбы")).contains("волн");
+        assertThat(FrameReader.measure("жители в ольховке волнуются?")).isEmpty();
+        assertThat(FrameReader.speaksOf("Высота ветровой волны на пойме у Ольховской дамбы — до 0,4 м.", "волн")).isTrue();
+    }
+
+    @Test
     void capacity_and_the_year_built_are_measures_the_answer_must_give() {
         assertThat(FrameReader.measure("вместимость пвр 1 сколько мест")).contains(FrameReader.CAPACITY);
         assertThat(FrameReader.measure("сколько свободных мест в пвр 3")).contains(FrameReader.CAPACITY);
