@@ -50,6 +50,9 @@ final class ReportDetails {
             + "|задержа|арестова|локализ|ликвидир|потуш|возбуди|возбужд)"
             + "|\\d+\\s+(?:человек|детей|пассажир|машин|автомобил|дом|квартир|кв\\.|квадратн|га(?!\\p{L}))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** «Сведений о пострадавших не поступало», «Информация о пострадавших уточняется»: no development, whatever it names. */
+    private static final Pattern NO_NEWS = Pattern.compile("(?<!\\p{L})(?:не\\s+поступал\\p{L}*|уточняется|уточняются|не\\s+сообщается)(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A sentence tells something new when at least this many of its words have not been said… */
     private static final int NEW_WORDS = 3;
     /** …and they are at least this share of its words. */
@@ -111,7 +114,7 @@ final class ReportDetails {
      */
     private List<String> newIn(String headline, List<String> body, Set<String> said, int sentences) {
         List<String> shaped = body.stream().map(String::strip).filter(s -> shaped(s, headline)).distinct().toList();
-        List<String> considered = new ArrayList<>(shaped.stream().filter(s -> DEVELOPMENT.matcher(s).find()).toList());
+        List<String> considered = new ArrayList<>(shaped.stream().filter(ReportDetails::development).toList());
         shaped.stream().filter(s -> !considered.contains(s)).forEach(considered::add);
         Set<String> told = new HashSet<>();
         boolean causeTold = false;
@@ -129,6 +132,11 @@ final class ReportDetails {
             }
         }
         return shaped.stream().filter(told::contains).toList();
+    }
+
+    /** Whether a sentence tells how the story developed ({@link #DEVELOPMENT}), not that nothing is known of it yet. */
+    private static boolean development(String sentence) {
+        return DEVELOPMENT.matcher(sentence).find() && !NO_NEWS.matcher(sentence).find();
     }
 
     /** Whether a sentence of a body has the shape of a development: not a list item, a caption, a paragraph or the headline. */

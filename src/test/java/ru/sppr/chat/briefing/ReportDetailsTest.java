@@ -34,9 +34,11 @@ class ReportDetailsTest {
             Сначала из воды достали велосипед. Тоскующую собачку по кличке Белка родственники пытались увезти домой, но она \
             возвращалась каждый день и ждала хозяина.
             Сегодня водолазы на глубине 9 метров обнаружили тело погибшего. Местного Хатико снова увезли с места.""";
+    private static final String ZILART = "В Москве горит жилой комплекс Зиларт. В доме на Архитектора Щусева открытое пламя "
+            + "охватило несколько квартир. Сведений о пострадавших не поступало.";
     private static final Caller OPERATOR = new Caller(1, "ivan", Role.OPERATOR, Clearance.INTERNAL);
 
-    private final ReportDetails details = new ReportDetails(documents(Map.of("bus", BUS, "divers", DIVERS)), Analyses.SHARED);
+    private final ReportDetails details = new ReportDetails(documents(Map.of("bus", BUS, "divers", DIVERS, "zilart", ZILART)), Analyses.SHARED);
 
     @Test
     void anUpdateAtTheEndOfAMessageIsToldBeforeItsScene() {
@@ -51,6 +53,13 @@ class ReportDetailsTest {
 
         assertThat(body.sentences()).containsExactly("Мужчина на велосипеде провалился под лёд на глазах у своего пса.",
                 "Сегодня водолазы на глубине 9 метров обнаружили тело погибшего.");
+    }
+
+    @Test
+    void thatNothingIsKnownOfTheHurtIsNoDevelopment() {
+        var body = details.of(record("zilart", "В Москве горит жилой комплекс Зиларт."), new HashSet<>(), 1, OPERATOR);
+
+        assertThat(body.sentences()).containsExactly("В доме на Архитектора Щусева открытое пламя охватило несколько квартир.");
     }
 
     @Test
