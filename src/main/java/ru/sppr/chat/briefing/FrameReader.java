@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.sppr.chat.answer.Causes;
+import ru.sppr.chat.answer.Language;
 import ru.sppr.chat.answer.NumberedObjects;
 import ru.sppr.chat.answer.QuestionWords;
 import ru.sppr.chat.knowledge.analysis.EnglishWords;
@@ -644,9 +645,7 @@ public final class FrameReader {
                 return true;
             }
         }
-        long cyrillic = question.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC).count();
-        long latin = question.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
-        return cyrillic > latin && LATIN_NAME.matcher(question).find();
+        return Language.of(question) == Language.RU && LATIN_NAME.matcher(question).find();
     }
 
     /**
