@@ -30,6 +30,14 @@ public record AnswerScope(Set<String> sources, List<String> places, boolean only
         return narrows() || sources.isEmpty() ? this : new AnswerScope(sources, List.of(), false);
     }
 
+    /**
+     * The documents a question names («по памятке …», «по решению 9»): answered from them alone while they have a fragment
+     * found, whatever place it names — the сводки that share more of its words are not what it asks about.
+     */
+    public static AnswerScope only(Set<String> documents) {
+        return new AnswerScope(documents, List.of(), true);
+    }
+
     /** Whether the scope narrows what is searched (else every fragment is in scope). */
     public boolean narrows() {
         return !sources.isEmpty() || !places.isEmpty();

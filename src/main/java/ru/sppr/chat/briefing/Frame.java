@@ -105,6 +105,14 @@ public record Frame(List<EntityRow> entities, List<String> namedAs, List<Mention
                 .map(e -> new Named(e.key(), e.name())).toList();
     }
 
+    /**
+     * The same frame with no event asked: a question about a document it names («по памятке при эвакуации …») asks what
+     * the document says, and the event is only its topic, not an incident the answer must tell of.
+     */
+    public Frame withoutEvent() {
+        return new Frame(entities, namedAs, missing, unknown, attributes, Optional.empty(), moment, unmodelled, askedAt, inherited, subjectInherited);
+    }
+
     /** The same frame at another moment. */
     Frame at(Moment other) {
         return new Frame(entities, namedAs, missing, unknown, attributes, event, other, unmodelled, askedAt, inherited, subjectInherited);

@@ -72,6 +72,11 @@ public final class DialogTurn {
     private static final Duration CAUSE_TOLD_WITHIN = Duration.ofDays(7);
     /** How long before a day asked a report may tell of it: a post at 23:50 of the night's fire ({@link #toldFrom}). */
     private static final Duration TOLD_BEFORE_PERIOD = Duration.ofHours(12);
+    /**
+     * How long before a moment asked («к утру 14го», «на 20:00 13.04») a report may tell the state at it: that day's and the
+     * evening's before, as сводки come at 08:00 and 20:00 ({@link #toldFrom}).
+     */
+    private static final Duration TOLD_BEFORE_MOMENT = Duration.ofHours(36);
     /** A day in the words of a moment: «23 июля», «12го», «11.04» — not «ночью», «в прошлом году», «в начале ноября». */
     private static final Pattern DAY_SAID = Pattern.compile("\\d");
     /** How much higher a fragment that gives a cause ranks for a cause asked ({@link #causesFirst}). */
@@ -159,6 +164,7 @@ public final class DialogTurn {
     private final TurnListener listener;
     private final Clock clock;
     private final DialogSettings settings;
+    private final DocumentsNamed documents;
 
     public DialogTurn(Sessions sessions, SessionStore store, IntentClassifier intents, KnowledgeSearch search,
                       TermAnalysis analysis, AnswerComposer composer, Briefing briefing, ConfidenceModel confidence,
@@ -176,6 +182,7 @@ public final class DialogTurn {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.memory = new DialogMemory(store, suggestionQueue, CONTEXT_TURNS, settings.cooldown());
+        this.documents = new DocumentsNamed(search);
     }
 
     public AskResult ask(long sessionId, Question question, Caller caller) {
@@ -218,12 +225,20 @@ public final class DialogTurn {
 
     /**
      * The earliest a report read for a day asked may be dated: «сочи 23 июля непогода» is told by the news of that day,
-     * not by an older crash near Sochi that shares the question's words; null when no day is asked («ночью», «в начале
-     * ноября» — a forecast before it tells of that too).
+     * not by an older crash near Sochi that shares the question's words, and «скока лодкой перевезли к утру 14го» by the
+     * сводка of that morning, not by the order that opened the crossing on the 10th; null when no day is asked («ночью»,
+     * «в начале ноября» — a forecast before it tells of that too).
      */
     private static Instant toldFrom(Frame frame) {
-        return frame.moment() instanceof Moment.Within within && within.said() != null && DAY_SAID.matcher(within.said()).find()
-                ? within.from().minus(TOLD_BEFORE_PERIOD) : null;
+        return switch (frame.moment()) {
+            case Moment.Within within when daySaid(within.said()) -> within.from().minus(TOLD_BEFORE_PERIOD);
+            case Moment.AsOf asOf when daySaid(asOf.said()) -> asOf.at().minus(TOLD_BEFORE_MOMENT);
+            default -> null;
+        };
+    }
+
+    private static boolean daySaid(String said) {
+        return said != null && DAY_SAID.matcher(said).find();
     }
 
     /**
@@ -274,15 +289,18 @@ public final class DialogTurn {
                     standard, q -> !FollowUps.isFollowUp(q, analysis) && briefing.namesSomething(q, now, caller));
             String focus = (Topics.of(intent.intent(), withoutNamesBaseLacks(searched, frame, caller)) + " "
                     + frame.namesInBaseWords(asked, analysis::stems)).strip();
-            AnswerScope scope = briefing.scope(frame, caller).orPreferring(followUp || frame.inherited() ? citedBefore(prior) : Set.of());
+            Set<String> named = documentsNamed(asked, followUp || frame.inherited(), recent, standard, caller);
+            AnswerScope scope = named.isEmpty()
+                    ? briefing.scope(frame, caller).orPreferring(followUp || frame.inherited() ? citedBefore(prior) : Set.of())
+                    : AnswerScope.only(named);
             int k = Math.max(settings.retrieve(), intent.intent() == Intent.TIMELINE ? ExtractiveComposer.TIMELINE_FRAGMENTS : 10);
             boolean causeAsked = FrameReader.asksCause(asked);
             Instant dayAsked = toldFrom(frame);
             int wanted = scope.narrows() ? IN_SCOPE : k;
-            List<SearchHit> found = retrieve(intent.intent(), focus, caller, now, dayAsked, knownBy(frame, causeAsked, now), wanted);
+            List<SearchHit> found = retrieve(intent.intent(), focus, caller, now, dayAsked, knownBy(frame, causeAsked, now), named, wanted);
             if (dayAsked != null && found.stream().noneMatch(h -> h.observedAt() != null && !h.observedAt().isBefore(dayAsked))) {
                 // nothing was reported of the day by its end («ледоход 6го» before the first сводка): a later report tells of it
-                found = retrieve(intent.intent(), focus, caller, now, dayAsked, knownBy(frame, true, now), wanted);
+                found = retrieve(intent.intent(), focus, caller, now, dayAsked, knownBy(frame, true, now), named, wanted);
             }
             List<SearchHit> hits = scope.keep(causeAsked ? causesFirst(found) : found, k);
             var weights = hits.isEmpty() ? Map.<String, Double>of() : search.weights(analysis.stems(focus), caller.clearance());
@@ -292,14 +310,15 @@ public final class DialogTurn {
             var request = frame.subjectInherited() ? plain.withSubjectCarried() : plain;
             Composed composed = compose(intent, request);
             intent = composed.intent();
-            answer = briefing.keepAbout(frame, asked, intent.intent(), composed.answer(), caller);
+            Frame kept = named.isEmpty() ? frame : frame.withoutEvent();
+            answer = briefing.keepAbout(kept, asked, intent.intent(), composed.answer(), caller);
             if (intent.intent() == Intent.STATUS_CHECK && composed.answer() instanceof Answer.Grounded && answer instanceof Answer.NoEvidence) {
                 // the latest report was not about what was asked («на каких улицах дома ещё в воде»): the sentence that is
-                Answer factual = briefing.keepAbout(frame, asked, Intent.GENERAL_QUERY, composer.compose(request.as(Intent.GENERAL_QUERY)), caller);
+                Answer factual = briefing.keepAbout(kept, asked, Intent.GENERAL_QUERY, composer.compose(request.as(Intent.GENERAL_QUERY)), caller);
                 answer = factual instanceof Answer.Grounded ? factual : answer;
             }
             if (answer instanceof Answer.Grounded && confidence.of(answer) < settings.unsureBelow()) {
-                answer = briefing.keepAbout(frame, asked, intent.intent(), composer.compose(request.as(intent.intent())
+                answer = briefing.keepAbout(kept, asked, intent.intent(), composer.compose(request.as(intent.intent())
                         .shorterBy(Words.count(Drafts.unsureNote(language)))), caller);
             }
         }
@@ -495,29 +514,51 @@ public final class DialogTurn {
     }
 
     private List<SearchHit> retrieve(Intent intent, String focus, Caller caller, Instant now) {
-        return retrieve(intent, focus, caller, now, null, null, Math.max(settings.retrieve(), 10));
+        return retrieve(intent, focus, caller, now, null, null, Set.of(), Math.max(settings.retrieve(), 10));
+    }
+
+    /**
+     * The documents the question names ({@link DocumentsNamed}), or for a follow-up naming none («а ущерб как оформлять»
+     * after «по памятке после спада воды в дом заходить можно?»), those the question before it named.
+     */
+    private Set<String> documentsNamed(String asked, boolean followsUp, List<Turn> recent, UnaryOperator<String> standard, Caller caller) {
+        Set<String> named = documents.in(asked, caller.clearance());
+        if (!named.isEmpty() || !followsUp) {
+            return named;
+        }
+        return recent.reversed().stream().filter(t -> t.role() == TurnRole.USER).findFirst()
+                .map(t -> documents.in(glossed(standard.apply(t.content()), caller), caller.clearance())).orElse(Set.of());
     }
 
     /**
      * The fragments about {@code focus} known by {@code asOf}: the moment asked («на 20:00 13.04», «вечером 11-го») — a
      * figure as of a moment is read from the report of that moment — or the moment of the question. With {@code from}
      * (a day asked), those dated from it on with the undated documents found (a plan, a leaflet — not an undated news
-     * item), when there are any of the day; else all.
+     * item), when there are any of the day; else all. The fragments of the documents {@code named} come first, whatever
+     * their day.
      */
-    private List<SearchHit> retrieve(Intent intent, String focus, Caller caller, Instant now, Instant from, Instant asOf, int k) {
+    private List<SearchHit> retrieve(Intent intent, String focus, Caller caller, Instant now, Instant from, Instant asOf,
+                                     Set<String> named, int k) {
         if (intent == Intent.JUSTIFY_ANSWER) {
             return List.of();
         }
         String text = Topics.searchText(intent, focus);
         int wanted = Math.min(k, SearchRequest.MAX_K);
-        List<SearchHit> found = search.search(new SearchRequest(text, wanted, caller.clearance(), now, asOf, null, null, Set.of(),
-                Set.of()));
-        List<SearchHit> ofTheDay = from == null ? List.of()
+        var request = new SearchRequest(text, wanted, caller.clearance(), now, asOf, null, null, Set.of(), Set.of());
+        List<SearchHit> found = named.isEmpty() ? search.search(request) : withNamed(search.search(request.within(named)), search.search(request), wanted);
+        List<SearchHit> ofTheDay = from == null || !named.isEmpty() ? List.of()
                 : search.search(new SearchRequest(text, wanted, caller.clearance(), now, asOf, from, null, Set.of(), Set.of()));
         List<SearchHit> hits = ofTheDay.isEmpty() ? found : Stream.concat(ofTheDay.stream(),
                         found.stream().filter(h -> h.observedAt() == null && h.type() != SourceType.RECORD))
                 .sorted(Comparator.comparingDouble(SearchHit::score).reversed()).limit(wanted).toList();
         return Reranking.byReputation(hits, reputation.netNegative(hits.stream().map(SearchHit::sourceId).distinct().toList()));
+    }
+
+    /** The fragments of the documents named, then the others found, best first; each once. */
+    private static List<SearchHit> withNamed(List<SearchHit> inNamed, List<SearchHit> found, int wanted) {
+        Set<String> seen = inNamed.stream().map(SearchHit::fragmentId).collect(Collectors.toSet());
+        return Stream.concat(inNamed.stream(), found.stream().filter(h -> !seen.contains(h.fragmentId())))
+                .sorted(Comparator.comparingDouble(SearchHit::score).reversed()).limit(wanted).toList();
     }
 
     private List<Suggestion> suggest(Set<SuggestionKind> recentKinds, Answer answer, double probability, IntentPrediction intent,

@@ -184,6 +184,11 @@ public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
     }
 
     @Override
+    public Set<String> sourcesTitled(String words, Set<SourceType> types, Clearance clearance) {
+        return search.sourcesTitled(words, types, clearance);
+    }
+
+    @Override
     public int fragmentsWith(String stem, Clearance clearance) {
         return search.fragmentsWith(stem, clearance);
     }

@@ -48,11 +48,20 @@ final class ApiHarness implements AutoCloseable {
         return start(TestDatabases.settings(backend), env);
     }
 
+    /** With the service's clock at {@code clock}: questions asked at a moment of the base («на 20:00 13.04» of that April). */
+    static ApiHarness start(TestDatabases.Backend backend, Map<String, String> env, Clock clock) throws IOException {
+        return start(TestDatabases.settings(backend), env, clock);
+    }
+
     /** On the database {@code settings} name, for a test that also reaches it directly. */
     static ApiHarness start(DatabaseSettings settings, Map<String, String> env) throws IOException {
+        return start(settings, env, Clock.systemUTC());
+    }
+
+    private static ApiHarness start(DatabaseSettings settings, Map<String, String> env, Clock clock) throws IOException {
         Path home = Files.createTempDirectory("chat-api-test");
         try {
-            var app = Application.wire(AppConfig.load(env, home), Database.open(settings, 30), Clock.systemUTC());
+            var app = Application.wire(AppConfig.load(env, home), Database.open(settings, 30), clock);
             return new ApiHarness(app, Api.create(app.services()).start("127.0.0.1", 0), home);
         } catch (RuntimeException e) {
             TempTrees.delete(home); // also when the test is skipped (no PostgreSQL)

@@ -145,6 +145,27 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void should_find_sources_by_the_words_of_their_title_within_clearance_and_search_in_them_alone() throws IOException {
+        write("memo.md", "# Памятка населению при наводнении\n\nУровень воды у моста Ключи смотрите на стенде.");
+        write("decision.md", "# Решение КЧС № 9\n\nУровень воды у моста Ключи снижается, жителей возвращают.");
+        write("plan.md", "# Памятка к плану эвакуации\n\nУровень воды у моста Ключи, при котором начинают эвакуацию, — 630 см.");
+        Files.writeString(docs.resolve("plan.md.meta.json"), "{\"access\": \"confidential\"}");
+        ingest(docs);
+
+        Set<String> memos = kb.sourcesTitled("памятке", Set.of(SourceType.DOCUMENT), Clearance.INTERNAL);
+        String ninth = kb.sourcesTitled("решению 9", Set.of(SourceType.DOCUMENT), Clearance.INTERNAL).iterator().next();
+
+        assertThat(memos).as("the memo in any form of its kind word, not the confidential plan").hasSize(1);
+        assertThat(kb.sourcesTitled("памятка", Set.of(SourceType.DOCUMENT), Clearance.CONFIDENTIAL)).hasSize(2);
+        assertThat(kb.sourcesTitled("решение 6", Set.of(SourceType.DOCUMENT), Clearance.INTERNAL)).isEmpty();
+        assertThat(kb.sourcesTitled("памятка", Set.of(SourceType.TABLE), Clearance.SECRET)).isEmpty();
+        var inTheMemo = SearchRequest.simple("уровень воды у моста Ключи", 10, Clearance.SECRET, NOW).within(memos);
+        assertThat(kb.search(inTheMemo)).singleElement().satisfies(h -> assertThat(h.text()).contains("на стенде"));
+        assertThat(kb.search(SearchRequest.simple("уровень воды у моста Ключи", 10, Clearance.SECRET, NOW).within(Set.of(ninth))))
+                .singleElement().satisfies(h -> assertThat(h.text()).contains("возвращают"));
+    }
+
+    @Test
     void should_filter_by_type_and_tag_and_return_a_highlighted_snippet() throws IOException {
         write("levels.csv", "post,date_time,level_cm\nКлючи,2026-04-10T08:00:00+03:00,612\n");
         write("memo.txt", "Уровень воды у поста Ключи — главный показатель.");

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -135,13 +136,41 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
         try {
             IndexSearcher searcher = index.searchers().acquire();
             try {
-                Query listed = filters(clearance, null, from, to, types, Set.of(), maxAccess(searcher.getIndexReader()));
+                Query listed = filters(clearance, null, from, to, types, Set.of(), Set.of(), maxAccess(searcher.getIndexReader()));
                 Sort newestFirst = new Sort(new SortedNumericSortField(IndexFields.OBSERVED, SortField.Type.LONG, true));
                 List<SearchHit> hits = new ArrayList<>();
                 for (ScoreDoc sd : searcher.search(listed, limit, newestFirst).scoreDocs) {
                     hits.add(toHit(stored.get(searcher, sd.doc), 0, Set.of()));
                 }
                 return hits.reversed();
+            } finally {
+                index.searchers().release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Set<String> sourcesTitled(String words, Set<SourceType> types, Clearance clearance) {
+        List<String> terms = Terms.distinct(analyzer, IndexFields.TITLE, words);
+        if (terms.isEmpty()) {
+            return Set.of();
+        }
+        try {
+            IndexSearcher searcher = index.searchers().acquire();
+            try {
+                var titled = new BooleanQuery.Builder();
+                terms.forEach(t -> titled.add(new TermQuery(new Term(IndexFields.TITLE, t)), Occur.FILTER));
+                Query filters = filters(clearance, null, null, null, types, Set.of(), Set.of(), maxAccess(searcher.getIndexReader()));
+                if (filters != null) {
+                    titled.add(filters, Occur.FILTER);
+                }
+                Set<String> sources = new LinkedHashSet<>();
+                for (ScoreDoc sd : searcher.search(titled.build(), TITLED_FRAGMENTS).scoreDocs) {
+                    sources.add(stored.get(searcher, sd.doc).sourceId());
+                }
+                return sources;
             } finally {
                 index.searchers().release(searcher);
             }
@@ -166,6 +195,9 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** How many fragments with a title asked for are read for their sources: a document has tens, a base a few such documents. */
+    private static final int TITLED_FRAGMENTS = 1000;
 
     /** BM25 picks the candidates (fast, with early termination); freshness then reorders them. */
     static int candidates(int k) {
@@ -194,11 +226,11 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
      * matching document.
      */
     private static Query filters(SearchRequest r, int maxAccess) {
-        return filters(r.clearance(), r.asOf(), r.from(), r.to(), r.types(), r.tags(), maxAccess);
+        return filters(r.clearance(), r.asOf(), r.from(), r.to(), r.types(), r.tags(), r.sources(), maxAccess);
     }
 
     private static Query filters(Clearance clearance, Instant asOf, Instant observedFrom, Instant observedTo, Set<SourceType> types,
-                                 Set<String> tags, int maxAccess) {
+                                 Set<String> tags, Set<String> sources, int maxAccess) {
         var q = new BooleanQuery.Builder();
         if (maxAccess > clearance.ordinal()) {
             q.add(IntField.newRangeQuery(IndexFields.ACCESS, 0, clearance.ordinal()), Occur.FILTER);
@@ -220,6 +252,11 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
         }
         for (String tag : tags) {
             q.add(new TermQuery(new Term(IndexFields.TAGS, tag)), Occur.FILTER);
+        }
+        if (!sources.isEmpty()) {
+            var within = new BooleanQuery.Builder();
+            sources.forEach(id -> within.add(new TermQuery(new Term(IndexFields.SOURCE_ID, id)), Occur.SHOULD));
+            q.add(within.build(), Occur.FILTER);
         }
         BooleanQuery filters = q.build();
         return filters.clauses().isEmpty() ? null : filters;

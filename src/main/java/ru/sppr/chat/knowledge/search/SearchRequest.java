@@ -10,10 +10,10 @@ import ru.sppr.chat.user.Clearance;
 /**
  * A search: the text, how many fragments, the caller's clearance (nothing above it is ever considered), the
  * moment freshness is measured from, and optional filters: {@code asOf} (nothing observed after it), an observed
- * time range, source types and tags.
+ * time range, source types, tags and the sources to search in (a document the question names: «по памятке …»).
  */
 public record SearchRequest(String query, int k, Clearance clearance, Instant now, Instant asOf, Instant from,
-                            Instant to, Set<SourceType> types, Set<String> tags) {
+                            Instant to, Set<SourceType> types, Set<String> tags, Set<String> sources) {
     public static final int MAX_K = 100;
     public static final int MAX_QUERY = 2000;
 
@@ -34,6 +34,18 @@ public record SearchRequest(String query, int k, Clearance clearance, Instant no
         Objects.requireNonNull(now, "now");
         types = types == null ? Set.of() : Set.copyOf(types);
         tags = tags == null ? Set.of() : Set.copyOf(tags);
+        sources = sources == null ? Set.of() : Set.copyOf(sources);
+    }
+
+    /** A search in every source the filters let through. */
+    public SearchRequest(String query, int k, Clearance clearance, Instant now, Instant asOf, Instant from, Instant to,
+                         Set<SourceType> types, Set<String> tags) {
+        this(query, k, clearance, now, asOf, from, to, types, tags, Set.of());
+    }
+
+    /** This search in {@code sources} only. */
+    public SearchRequest within(Set<String> sources) {
+        return new SearchRequest(query, k, clearance, now, asOf, from, to, types, tags, sources);
     }
 
     public static SearchRequest simple(String query, int k, Clearance clearance, Instant now) {

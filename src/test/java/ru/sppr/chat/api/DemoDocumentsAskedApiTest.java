@@ -1,0 +1,72 @@
+package ru.sppr.chat.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import ru.sppr.chat.knowledge.ingest.IngestListener;
+import ru.sppr.chat.knowledge.ingest.IngestOptions;
+import ru.sppr.chat.storage.TestDatabases.Backend;
+import ru.sppr.chat.user.Caller;
+import ru.sppr.chat.user.Clearance;
+import ru.sppr.chat.user.Role;
+
+/**
+ * On the demo base, operator questions as typed: one naming a document by its kind («по плану», «по постановлению 214»,
+ * «по памятке») is answered from that document, and a follow-up from the document the question before named.
+ */
+class DemoDocumentsAskedApiTest {
+    /** When the questions are asked: the evening the demo base ends, 21:00 МСК 16.04.2026, as `eval dialogue` asks them. */
+    static final Instant ASKED = Instant.parse("2026-04-16T18:00:00Z");
+    static ApiHarness api;
+    static String operator;
+
+    @BeforeAll
+    static void start() throws IOException {
+        api = ApiHarness.start(Backend.H2, Map.of(), Clock.fixed(ASKED, ZoneOffset.UTC));
+        api.app.knowledge().ingest(List.of(Path.of("demo/knowledge")), IngestOptions.defaults(), Caller.LOCAL_ADMIN, IngestListener.NONE);
+        assertThat(api.app.situation().awaitFollowed(Duration.ofMinutes(1))).isTrue();
+        operator = api.token("operator", Role.OPERATOR, Clearance.INTERNAL);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (api != null) {
+            api.close();
+        }
+    }
+
+    private String said(long session, String question) {
+        var r = api.post("/chat/sessions/" + session + "/ask", operator, "{\"user_message\": \"" + question + "\"}");
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        return r.payload().get("response").asText();
+    }
+
+    @Test
+    void should_answer_from_the_plan_or_resolution_the_question_names() {
+        String plan = said(api.startSession(operator, "план"), "подьезд к нижним ключам по плану при каком уровне заливает");
+        String zone = said(api.startSession(operator, "постановление"), "зона чс по постановлению 214 какие территории захватывает");
+
+        assertThat(plan).contains("630 см");
+        assertThat(zone).contains("Ключевского и Ольховского сельских поселений");
+    }
+
+    @Test
+    void should_answer_a_follow_up_from_the_memo_the_question_before_named() {
+        long session = api.startSession(operator, "памятка");
+
+        said(session, "по памятке при эвакуации дома чё отключать надо");
+        String windows = said(session, "а с окнами чё делать");
+
+        assertThat(windows).contains("Закройте окна").doesNotContain("нет сведений");
+    }
+}
