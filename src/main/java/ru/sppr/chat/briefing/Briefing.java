@@ -195,7 +195,7 @@ public final class Briefing {
                 .or(() -> Absences.placeMissing(frame, read))
                 .or(() -> Absences.personNotSpokenOf(frame, question, read))
                 .or(() -> ABOUT_A_PLACE.contains(intent) ? absences.townMissing(frame, grounded) : Optional.empty())
-                .or(() -> absences.dayAsked(frame.moment()).filter(d -> !absences.speaksOfDay(grounded, d))
+                .or(() -> absences.dayAsked(frame.moment()).filter(d -> !FrameReader.asksLastCase(question) && !absences.speaksOfDay(grounded, d))
                         .map(d -> "На " + day.format(d) + " сведений по вопросу в базе нет."))
                 .or(() -> Absences.yearMissing(question, said))
                 .or(() -> intent == Intent.EXPLAIN_TERMS ? Optional.empty() : Absences.eventMissing(frame, read));

@@ -603,6 +603,16 @@ public final class FrameReader {
                 || stem.startsWith(w) && stem.length() - w.length() <= CASE_ENDING);
     }
 
+    /** «на 1 ноября последний раз где колония горела»: the latest case of a kind as of a moment is asked. */
+    public static boolean asksLastCase(String question) {
+        return MomentReader.LAST_CASE.matcher(question.toLowerCase(Locale.ROOT).replace('ё', 'е')).find();
+    }
+
+    /** The text without the words asking the latest case («последний раз», «последний случай»), which its reports do not say. */
+    public static String withoutLastCase(String text) {
+        return MomentReader.LAST_CASE.matcher(text.replace('ё', 'е').replace('Ё', 'Е')).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    }
+
     /** «из-за чего загорелось», «почему закрыли», «а причина?»: a cause is asked. */
     public static boolean asksCause(String question) {
         return CAUSE_ASKED.matcher(question.toLowerCase(Locale.ROOT)).find();

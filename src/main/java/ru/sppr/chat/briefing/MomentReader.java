@@ -32,6 +32,11 @@ final class MomentReader {
      */
     private static final Pattern HAPPENED_DURING = Pattern.compile("^(?!.*(?:сколько|скока|скольк|how many))(?=.*(?<!\\p{L})(?:что|чё|че|what)"
             + "(?!\\p{L}).*(?<!\\p{L})(?:было|происходило|произошло|случилось|творилось|happened)(?!\\p{L})).*(?<!\\p{L})(утром|вечером)(?!\\p{L})");
+    /**
+     * «на 1 ноября последний раз где колония горела», «последний случай на 10 августа»: the latest case as of a day, not
+     * what happened on it.
+     */
+    static final Pattern LAST_CASE = Pattern.compile("(?iu)(?<!\\p{L})последн\\p{L}*\\s+(?:раз|случа\\p{L}*)(?!\\p{L})");
     private static final Pattern MORNING = Pattern.compile("(?<!\\p{L})(утр\\p{L}*|morning)(?!\\p{L})");
     private static final Pattern EVENING = Pattern.compile("(?<!\\p{L})(вечер\\p{L}*|evening)(?!\\p{L})");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("(?<![\\d.:])([1-9]|[12]\\d|3[01])-?(?:го|е)(?!\\p{L})");
@@ -112,6 +117,9 @@ final class MomentReader {
             return new Moment.AsOf(from, span.text());
         }
         boolean day = Duration.between(from, to).toHours() >= 20;
+        if (day && LAST_CASE.matcher(lower).find()) {
+            return new Moment.AsOf(to.isAfter(askedAt.toInstant()) ? askedAt.toInstant() : to.minusSeconds(1), span.text());
+        }
         var during = HAPPENED_DURING.matcher(lower);
         if (day && during.find()) {
             return partOfDay(from, during.group(1).equals("утром"), askedAt, span.text());

@@ -227,7 +227,8 @@ public final class DialogTurn {
      * The earliest a report read for a day asked may be dated: «сочи 23 июля непогода» is told by the news of that day,
      * not by an older crash near Sochi that shares the question's words, and «скока лодкой перевезли к утру 14го» by the
      * сводка of that morning, not by the order that opened the crossing on the 10th; null when no day is asked («ночью»,
-     * «в начале ноября» — a forecast before it tells of that too).
+     * «в начале ноября» — a forecast before it tells of that too) and for the latest case as of a day («на 1 ноября
+     * последний раз где колония горела»), which may be months before it.
      */
     private static Instant toldFrom(Frame frame) {
         return switch (frame.moment()) {
@@ -268,7 +269,7 @@ public final class DialogTurn {
         if (briefOfAll(intent, typed, frame)) {
             intent = intent.answeredAs(Intent.REPORT);
         }
-        if (eventAtAPlaceTakenForATerm(intent, typed, frame)) {
+        if (eventAtAPlaceTakenForATerm(intent, typed, frame) || lastCaseTakenForATimeline(intent, typed)) {
             intent = intent.answeredAsGeneral();
         }
         if (asksSourcesOfLastAnswer(intent, prior, typed)) {
@@ -287,7 +288,7 @@ public final class DialogTurn {
         } else {
             String searched = FollowUps.retrievalText(EnglishTerms.searchable(asked, typed), recent, followUp || frame.inherited(),
                     standard, q -> !FollowUps.isFollowUp(q, analysis) && briefing.namesSomething(q, now, caller));
-            String focus = (Topics.of(intent.intent(), withoutNamesBaseLacks(searched, frame, caller)) + " "
+            String focus = (Topics.of(intent.intent(), withoutNamesBaseLacks(FrameReader.withoutLastCase(searched), frame, caller)) + " "
                     + frame.namesInBaseWords(asked, analysis::stems)).strip();
             Set<String> named = documentsNamed(asked, followUp || frame.inherited(), recent, standard, caller);
             AnswerScope scope = named.isEmpty()
@@ -295,7 +296,7 @@ public final class DialogTurn {
                     : AnswerScope.only(named);
             int k = Math.max(settings.retrieve(), intent.intent() == Intent.TIMELINE ? ExtractiveComposer.TIMELINE_FRAGMENTS : 10);
             boolean causeAsked = FrameReader.asksCause(asked);
-            Instant dayAsked = toldFrom(frame);
+            Instant dayAsked = FrameReader.asksLastCase(asked) ? null : toldFrom(frame);
             int wanted = scope.narrows() ? IN_SCOPE : k;
             List<SearchHit> found = retrieve(intent.intent(), focus, caller, now, dayAsked, knownBy(frame, causeAsked, now), named, wanted);
             if (dayAsked != null && found.stream().noneMatch(h -> h.observedAt() != null && !h.observedAt().isBefore(dayAsked))) {
@@ -424,6 +425,15 @@ public final class DialogTurn {
         String lower = question.toLowerCase(Locale.ROOT);
         return (intent.intent() == Intent.GENERAL_QUERY || intent.intent() == Intent.TIMELINE && !TIMELINE_ASKED.matcher(lower).find())
                 && BRIEFLY.matcher(lower).find() && !FIGURE_ASKED.matcher(lower).find() && !frame.namesSomething();
+    }
+
+    /**
+     * «на 10 августа последний случай когда граната в квартире рванула — где это» reads to the classifier as a course of
+     * events, but asks one thing of the latest case; «по порядку», «хронология» ask the course.
+     */
+    private static boolean lastCaseTakenForATimeline(IntentPrediction intent, String question) {
+        return intent.intent() == Intent.TIMELINE && FrameReader.asksLastCase(question)
+                && !TIMELINE_ASKED.matcher(question.toLowerCase(Locale.ROOT)).find();
     }
 
     /**

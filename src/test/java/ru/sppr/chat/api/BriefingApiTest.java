@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
@@ -199,6 +202,23 @@ class BriefingApiTest {
         assertThat(day.indexOf("07:00 12.04.2026")).isLessThan(day.indexOf("20:00 12.04.2026"));
         assertThat(none).isEqualTo("В базе нет ни записей журнала, ни документов, ни сообщений за 02.04.2026.");
         assertThat(secret).as("nothing above the asker's clearance").doesNotContain("705", "Сводка на 08:00 14.04.2026");
+    }
+
+    @Test
+    void should_answer_the_latest_case_as_of_a_day_from_the_reports_before_it() throws IOException {
+        try (var asked = ApiHarness.start(Backend.H2, Map.of(), Clock.fixed(Instant.parse("2024-12-05T09:00:00Z"), ZoneOffset.UTC))) {
+            assertThat(asked.upload(asked.adminToken, "colonies.jsonl", String.join("\n",
+                    record("c-1", "Исправительная колония 10 горит в Екатеринбурге.", "2024-10-20T06:00:00+00:00",
+                            "Исправительная колония 10 горит в Екатеринбурге, горит пожарное депо на её территории."),
+                    record("c-2", "Колония горит в Ижевске.", "2024-11-10T06:00:00+00:00", "В Ижевске горит колония, пламя на крыше цеха.")),
+                    "internal").status()).isEqualTo(201);
+            String reader = asked.token("operator", Role.OPERATOR, Clearance.INTERNAL);
+            long session = asked.startSession(reader, "Колонии");
+
+            var r = asked.post("/chat/sessions/" + session + "/ask", reader, "{\"user_message\": \"на 1 ноября последний раз где колония горела\"}");
+
+            assertThat(r.payload().get("response").asText()).contains("Екатеринбург").doesNotContain("Ижевск", "нет сведений");
+        }
     }
 
     @Test

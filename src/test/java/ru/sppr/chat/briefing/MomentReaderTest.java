@@ -27,6 +27,22 @@ class MomentReaderTest {
     }
 
     @Test
+    void the_latest_case_as_of_a_day_is_asked_as_of_its_end_not_of_what_happened_on_it() {
+        String question = "на 1 ноября последний раз где колония горела";
+        int at = question.indexOf("на 1 ноября");
+        var first = new TimeSpan(at, at + 11, "на 1 ноября", day(2024, 11, 1), day(2024, 11, 2));
+
+        Moment moment = MomentReader.read(question, ASKED, ASKED, List.of(first));
+
+        assertThat(moment).isEqualTo(new Moment.AsOf(day(2024, 11, 2).minusSeconds(1), "на 1 ноября"));
+        assertThat(MomentReader.read("что горело на 1 ноября", ASKED, ASKED, List.of(new TimeSpan(14, 25, "на 1 ноября",
+                day(2024, 11, 1), day(2024, 11, 2))))).isEqualTo(new Moment.Within(day(2024, 11, 1), day(2024, 11, 2), "на 1 ноября"));
+        assertThat(FrameReader.withoutLastCase("на 1 ноября Последний раз где колония горела")).isEqualTo("на 1 ноября где колония горела");
+        assertThat(FrameReader.asksLastCase("последний случай когда граната в квартире рванула")).isTrue();
+        assertThat(FrameReader.asksLastCase("последние данные по колонии")).isFalse();
+    }
+
+    @Test
     void a_year_given_by_two_digits_is_written_in_full() {
         var asked = ZonedDateTime.parse("2026-04-16T21:00:00+03:00");
 
