@@ -128,8 +128,11 @@ final class Absences {
             + "главн\\p{L}+\\s+врач|водител|пилот|капитан|мэр|губернатор|староста|замести|who\\s+is\\s+the\\s+(?:head|director|chief)))",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    /** Words of a question for a name that name nothing: «а», «там», «сейчас», «что» of «…что в краснодаре машины спалил». */
-    private static final Pattern ASIDE = Pattern.compile("там|сейчас|щас|теперь|был|была|было|это|что|который|которая|[a-z]+");
+    /**
+     * Words of a question for a name that name nothing: «а», «там», «сейчас», «что» of «…что в краснодаре машины спалил»,
+     * «кто» of «донесение в цукс кто там принял, фамилия».
+     */
+    private static final Pattern ASIDE = Pattern.compile("там|сейчас|щас|теперь|был|была|было|это|что|кто|который|которая|[a-z]+");
     /** A person's name: «Фомину А.В.», «А. В. Фомин», «Соколова Марина Андреевна». */
     private static final Pattern PERSON_GIVEN = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\.\\s?\\p{Lu}\\.|\\p{Lu}\\.\\s?\\p{Lu}\\.\\s?\\p{Lu}\\p{Ll}+|"
             + "\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+(?:ович|евич|ич|овна|евна|ична|инична)(?!\\p{L})|"

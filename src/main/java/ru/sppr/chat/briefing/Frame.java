@@ -106,11 +106,13 @@ public record Frame(List<EntityRow> entities, List<String> namedAs, List<Mention
     }
 
     /**
-     * The same frame with no event asked: a question about a document it names («по памятке при эвакуации …») asks what
-     * the document says, and the event is only its topic, not an incident the answer must tell of.
+     * The frame of a question about a document it names («по памятке при эвакуации …», «по плану эвакуации нижних ключей
+     * пазики по скока мест»): it asks what the document says, and the event and the places are the document's topic, not
+     * an incident or a place the sentence answering must name.
      */
-    public Frame withoutEvent() {
-        return new Frame(entities, namedAs, missing, unknown, attributes, Optional.empty(), moment, unmodelled, askedAt, inherited, subjectInherited);
+    public Frame ofADocument() {
+        return new Frame(entities.stream().filter(e -> !e.kind().place()).toList(), namedAs, missing, unknown, attributes, Optional.empty(),
+                moment, unmodelled, askedAt, inherited, subjectInherited);
     }
 
     /** The same frame at another moment. */

@@ -311,7 +311,7 @@ public final class DialogTurn {
             var request = frame.subjectInherited() ? plain.withSubjectCarried() : plain;
             Composed composed = compose(intent, request);
             intent = composed.intent();
-            Frame kept = named.isEmpty() ? frame : frame.withoutEvent();
+            Frame kept = named.isEmpty() ? frame : frame.ofADocument();
             answer = briefing.keepAbout(kept, asked, intent.intent(), composed.answer(), caller);
             if (intent.intent() == Intent.STATUS_CHECK && composed.answer() instanceof Answer.Grounded && answer instanceof Answer.NoEvidence) {
                 // the latest report was not about what was asked («на каких улицах дома ещё в воде»): the sentence that is

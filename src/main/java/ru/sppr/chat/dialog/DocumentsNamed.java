@@ -35,14 +35,19 @@ final class DocumentsNamed {
     Set<String> in(String question, Clearance clearance) {
         Matcher m = NAMED.matcher(question);
         while (m.find()) {
-            Set<String> titled = m.group(2) == null ? Set.of() : search.sourcesTitled(m.group(1) + " " + m.group(2), DOCUMENTS, clearance);
+            Set<String> titled = m.group(2) == null ? Set.of() : titled(m.group(1) + " " + m.group(2), clearance);
             if (titled.isEmpty()) {
-                titled = search.sourcesTitled(m.group(1), DOCUMENTS, clearance);
+                titled = titled(m.group(1), clearance);
             }
             if (!titled.isEmpty() && titled.size() <= MAX_DOCUMENTS) {
                 return titled;
             }
         }
         return Set.of();
+    }
+
+    /** The documents titled so, one more than {@value #MAX_DOCUMENTS} at most: enough to tell a kind too common. */
+    private Set<String> titled(String words, Clearance clearance) {
+        return search.sourcesTitled(words, DOCUMENTS, clearance, MAX_DOCUMENTS + 1);
     }
 }

@@ -184,8 +184,8 @@ public final class KnowledgeBase implements KnowledgeSearch, AutoCloseable {
     }
 
     @Override
-    public Set<String> sourcesTitled(String words, Set<SourceType> types, Clearance clearance) {
-        return search.sourcesTitled(words, types, clearance);
+    public Set<String> sourcesTitled(String words, Set<SourceType> types, Clearance clearance, int atMost) {
+        return search.sourcesTitled(words, types, clearance, atMost);
     }
 
     @Override

@@ -61,6 +61,17 @@ class DemoDocumentsAskedApiTest {
     }
 
     @Test
+    void should_answer_from_the_plan_whatever_place_it_is_of_and_keep_it_on_a_follow_up() {
+        long session = api.startSession(operator, "план");
+
+        String seats = said(session, "по плану эвакуации нижних ключей пазики по скока мест");
+        String trips = said(session, "а рейсов скока каждый делает");
+
+        assertThat(seats).contains("по 40 мест").doesNotContain("нет сведений");
+        assertThat(trips).contains("2 рейса каждый");
+    }
+
+    @Test
     void should_answer_a_follow_up_from_the_memo_the_question_before_named() {
         long session = api.startSession(operator, "памятка");
 

@@ -20,6 +20,8 @@ class AbsencesTest {
         assertThat(Absences.personMissing("как зовут пьяного на хонде что в краснодаре машины спалил",
                 "Машины в Краснодаре спалил пьяный на хонде Иван Петров. [1]")).isEmpty();
         assertThat(Absences.personMissing("как звали ураган в москве в июне", "Ураган «Эдгар» в Москве. [1]")).isEmpty();
+        assertThat(Absences.personMissing("донесение 2/чс 10го в цукс кто там принял, фамилия",
+                "Донесение принял: оперативный дежурный ЦУКС Ганиев Р.Р. [1]")).isEmpty();
     }
 
     @Test

@@ -15,6 +15,7 @@ class ColloquialTest {
         assertThat(Colloquial.standard("скока сегодня народу лодкой перевезли")).isEqualTo("сколько сегодня человек лодкой перевезли");
         assertThat(Colloquial.standard("скока у родни было утром")).isEqualTo("сколько у родственников было утром");
         assertThat(Colloquial.standard("в пазике скока ехало")).isEqualTo("в автобусе сколько ехало");
+        assertThat(Colloquial.standard("пазики по скока мест")).isEqualTo("автобусы по сколько мест");
         assertThat(Colloquial.standard("скока огородов топило")).as("as reports count them").isEqualTo("сколько приусадебных участков топило");
         assertThat(Colloquial.standard("в шарике аварийно садился")).isEqualTo("в Шереметьево аварийно садился");
         assertThat(Colloquial.standard("что было на патриках")).isEqualTo("что было на Патриарших прудах");

@@ -152,13 +152,14 @@ class KnowledgeBaseTest {
         Files.writeString(docs.resolve("plan.md.meta.json"), "{\"access\": \"confidential\"}");
         ingest(docs);
 
-        Set<String> memos = kb.sourcesTitled("памятке", Set.of(SourceType.DOCUMENT), Clearance.INTERNAL);
-        String ninth = kb.sourcesTitled("решению 9", Set.of(SourceType.DOCUMENT), Clearance.INTERNAL).iterator().next();
+        Set<String> memos = kb.sourcesTitled("памятке", Set.of(SourceType.DOCUMENT), Clearance.INTERNAL, 5);
+        String ninth = kb.sourcesTitled("решению 9", Set.of(SourceType.DOCUMENT), Clearance.INTERNAL, 5).iterator().next();
 
         assertThat(memos).as("the memo in any form of its kind word, not the confidential plan").hasSize(1);
-        assertThat(kb.sourcesTitled("памятка", Set.of(SourceType.DOCUMENT), Clearance.CONFIDENTIAL)).hasSize(2);
-        assertThat(kb.sourcesTitled("решение 6", Set.of(SourceType.DOCUMENT), Clearance.INTERNAL)).isEmpty();
-        assertThat(kb.sourcesTitled("памятка", Set.of(SourceType.TABLE), Clearance.SECRET)).isEmpty();
+        assertThat(kb.sourcesTitled("памятка", Set.of(SourceType.DOCUMENT), Clearance.CONFIDENTIAL, 5)).hasSize(2);
+        assertThat(kb.sourcesTitled("памятка", Set.of(SourceType.DOCUMENT), Clearance.CONFIDENTIAL, 1)).as("at most as many as asked").hasSize(1);
+        assertThat(kb.sourcesTitled("решение 6", Set.of(SourceType.DOCUMENT), Clearance.INTERNAL, 5)).isEmpty();
+        assertThat(kb.sourcesTitled("памятка", Set.of(SourceType.TABLE), Clearance.SECRET, 5)).isEmpty();
         var inTheMemo = SearchRequest.simple("уровень воды у моста Ключи", 10, Clearance.SECRET, NOW).within(memos);
         assertThat(kb.search(inTheMemo)).singleElement().satisfies(h -> assertThat(h.text()).contains("на стенде"));
         assertThat(kb.search(SearchRequest.simple("уровень воды у моста Ключи", 10, Clearance.SECRET, NOW).within(Set.of(ninth))))

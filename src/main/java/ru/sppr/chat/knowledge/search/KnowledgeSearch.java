@@ -24,10 +24,11 @@ public interface KnowledgeSearch {
     Map<String, Double> weights(List<String> stems, Clearance clearance);
 
     /**
-     * The sources of {@code types} the clearance may read whose title has every word of {@code words} (in any form): the
-     * document a question names by its kind and number («по решению 9» — «Решение КЧС и ОПБ … № 9»).
+     * The sources of {@code types} the clearance may read whose title has every word of {@code words} (in any form), at
+     * most {@code atMost} of them: the document a question names by its kind and number («по решению 9» — «Решение КЧС и
+     * ОПБ … № 9»).
      */
-    Set<String> sourcesTitled(String words, Set<SourceType> types, Clearance clearance);
+    Set<String> sourcesTitled(String words, Set<SourceType> types, Clearance clearance, int atMost);
 
     /** How many fragments the clearance may read contain the stem. */
     int fragmentsWith(String stem, Clearance clearance);

@@ -21,6 +21,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -152,7 +153,7 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
     }
 
     @Override
-    public Set<String> sourcesTitled(String words, Set<SourceType> types, Clearance clearance) {
+    public Set<String> sourcesTitled(String words, Set<SourceType> types, Clearance clearance, int atMost) {
         List<String> terms = Terms.distinct(analyzer, IndexFields.TITLE, words);
         if (terms.isEmpty()) {
             return Set.of();
@@ -167,8 +168,12 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
                     titled.add(filters, Occur.FILTER);
                 }
                 Set<String> sources = new LinkedHashSet<>();
+                StoredFields fields = searcher.storedFields();
                 for (ScoreDoc sd : searcher.search(titled.build(), TITLED_FRAGMENTS).scoreDocs) {
-                    sources.add(stored.get(searcher, sd.doc).sourceId());
+                    sources.add(fields.document(sd.doc, SOURCE_ONLY).get(IndexFields.SOURCE_ID));
+                    if (sources.size() == atMost) {
+                        break;
+                    }
                 }
                 return sources;
             } finally {
@@ -198,6 +203,8 @@ public final class LuceneKnowledgeSearch implements KnowledgeSearch {
 
     /** How many fragments with a title asked for are read for their sources: a document has tens, a base a few such documents. */
     private static final int TITLED_FRAGMENTS = 1000;
+    /** The one stored field read of a fragment found by its title. */
+    private static final Set<String> SOURCE_ONLY = Set.of(IndexFields.SOURCE_ID);
 
     /** BM25 picks the candidates (fast, with early termination); freshness then reorders them. */
     static int candidates(int k) {
