@@ -8,7 +8,8 @@ import ru.sppr.chat.knowledge.search.SearchHit;
 
 /**
  * What the sentences answering a question should come from when it is about a place: the reports of the incidents
- * there, and any fragment naming the place (a report the grouping missed). A follow-up naming nothing of its own
+ * there, and any fragment naming the place (a report the grouping missed); when it names a document, that document
+ * ({@link #ofDocuments}). A follow-up naming nothing of its own
  * ({@code only}: «а причина?» after «что случилось в подольске») is answered from those alone, not from a crash elsewhere
  * that shares the word «причина»; a question naming the place itself prefers them (other fragments score
  * {@value #ELSEWHERE} of their own), as a report of the event may name neither the place nor its incident.
@@ -34,7 +35,7 @@ public record AnswerScope(Set<String> sources, List<String> places, boolean only
      * The documents a question names («по памятке …», «по решению 9»): answered from them alone while they have a fragment
      * found, whatever place it names — the сводки that share more of its words are not what it asks about.
      */
-    public static AnswerScope only(Set<String> documents) {
+    public static AnswerScope ofDocuments(Set<String> documents) {
         return new AnswerScope(documents, List.of(), true);
     }
 

@@ -108,7 +108,7 @@ public record Frame(List<EntityRow> entities, List<String> namedAs, List<Mention
     /**
      * The frame of a question about a document it names («по памятке при эвакуации …», «по плану эвакуации нижних ключей
      * пазики по скока мест»): it asks what the document says, and the event and the places are the document's topic, not
-     * an incident or a place the sentence answering must name.
+     * an incident or a place the sentence answering must name. The moment stays: «донесение … 10го» is that day's.
      */
     public Frame ofADocument() {
         return new Frame(entities.stream().filter(e -> !e.kind().place()).toList(), namedAs, missing, unknown, attributes, Optional.empty(),

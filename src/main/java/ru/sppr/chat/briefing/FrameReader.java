@@ -605,12 +605,12 @@ public final class FrameReader {
 
     /** «на 1 ноября последний раз где колония горела»: the latest case of a kind as of a moment is asked. */
     public static boolean asksLastCase(String question) {
-        return MomentReader.LAST_CASE.matcher(question.toLowerCase(Locale.ROOT).replace('ё', 'е')).find();
+        return MomentReader.LAST_CASE.matcher(question).find();
     }
 
     /** The text without the words asking the latest case («последний раз», «последний случай»), which its reports do not say. */
     public static String withoutLastCase(String text) {
-        return MomentReader.LAST_CASE.matcher(text.replace('ё', 'е').replace('Ё', 'Е')).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        return asksLastCase(text) ? MomentReader.LAST_CASE.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip() : text;
     }
 
     /** «из-за чего загорелось», «почему закрыли», «а причина?»: a cause is asked. */

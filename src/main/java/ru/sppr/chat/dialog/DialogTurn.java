@@ -230,7 +230,10 @@ public final class DialogTurn {
      * «в начале ноября» — a forecast before it tells of that too) and for the latest case as of a day («на 1 ноября
      * последний раз где колония горела»), which may be months before it.
      */
-    private static Instant toldFrom(Frame frame) {
+    private static Instant toldFrom(Frame frame, String question) {
+        if (FrameReader.asksLastCase(question)) {
+            return null;
+        }
         return switch (frame.moment()) {
             case Moment.Within within when daySaid(within.said()) -> within.from().minus(TOLD_BEFORE_PERIOD);
             case Moment.AsOf asOf when daySaid(asOf.said()) -> asOf.at().minus(TOLD_BEFORE_MOMENT);
@@ -290,16 +293,17 @@ public final class DialogTurn {
                     standard, q -> !FollowUps.isFollowUp(q, analysis) && briefing.namesSomething(q, now, caller));
             String focus = (Topics.of(intent.intent(), withoutNamesBaseLacks(FrameReader.withoutLastCase(searched), frame, caller)) + " "
                     + frame.namesInBaseWords(asked, analysis::stems)).strip();
-            Set<String> named = documentsNamed(asked, followUp || frame.inherited(), recent, standard, caller);
+            Set<String> named = documentsNamed(asked, followUp || frame.inherited(), recent, standard, caller, now);
             AnswerScope scope = named.isEmpty()
                     ? briefing.scope(frame, caller).orPreferring(followUp || frame.inherited() ? citedBefore(prior) : Set.of())
-                    : AnswerScope.only(named);
+                    : AnswerScope.ofDocuments(named);
             int k = Math.max(settings.retrieve(), intent.intent() == Intent.TIMELINE ? ExtractiveComposer.TIMELINE_FRAGMENTS : 10);
             boolean causeAsked = FrameReader.asksCause(asked);
-            Instant dayAsked = FrameReader.asksLastCase(asked) ? null : toldFrom(frame);
+            Instant dayAsked = toldFrom(frame, asked);
             int wanted = scope.narrows() ? IN_SCOPE : k;
             List<SearchHit> found = retrieve(intent.intent(), focus, caller, now, dayAsked, knownBy(frame, causeAsked, now), named, wanted);
-            if (dayAsked != null && found.stream().noneMatch(h -> h.observedAt() != null && !h.observedAt().isBefore(dayAsked))) {
+            if (dayAsked != null && named.isEmpty() && frame.moment() instanceof Moment.Within
+                    && found.stream().noneMatch(h -> h.observedAt() != null && !h.observedAt().isBefore(dayAsked))) {
                 // nothing was reported of the day by its end («ледоход 6го» before the first сводка): a later report tells of it
                 found = retrieve(intent.intent(), focus, caller, now, dayAsked, knownBy(frame, true, now), named, wanted);
             }
@@ -528,24 +532,35 @@ public final class DialogTurn {
     }
 
     /**
-     * The documents the question names ({@link DocumentsNamed}), or for a follow-up naming none («а ущерб как оформлять»
-     * after «по памятке после спада воды в дом заходить можно?»), those the question before it named.
+     * The documents the question names ({@link DocumentsNamed}), or for a follow-up naming neither a document nor anything
+     * else («а ущерб как оформлять» after «по памятке после спада воды в дом заходить можно?»), those the questions before
+     * it named, back to the last one that stands on its own; «а в ижевске что горело?» is about Ижевск, not the memo.
      */
-    private Set<String> documentsNamed(String asked, boolean followsUp, List<Turn> recent, UnaryOperator<String> standard, Caller caller) {
+    private Set<String> documentsNamed(String asked, boolean followsUp, List<Turn> recent, UnaryOperator<String> standard,
+                                       Caller caller, Instant now) {
         Set<String> named = documents.in(asked, caller.clearance());
-        if (!named.isEmpty() || !followsUp) {
+        if (!named.isEmpty() || !followsUp || briefing.namesSomething(asked, now, caller)) {
             return named;
         }
-        return recent.reversed().stream().filter(t -> t.role() == TurnRole.USER).findFirst()
-                .map(t -> documents.in(glossed(standard.apply(t.content()), caller), caller.clearance())).orElse(Set.of());
+        for (Turn turn : recent.reversed()) {
+            if (turn.role() != TurnRole.USER) {
+                continue;
+            }
+            String earlier = glossed(standard.apply(turn.content()), caller);
+            Set<String> before = documents.in(earlier, caller.clearance());
+            if (!before.isEmpty() || !FollowUps.isFollowUp(earlier, analysis)) {
+                return before;
+            }
+        }
+        return Set.of();
     }
 
     /**
      * The fragments about {@code focus} known by {@code asOf}: the moment asked («на 20:00 13.04», «вечером 11-го») — a
      * figure as of a moment is read from the report of that moment — or the moment of the question. With {@code from}
      * (a day asked), those dated from it on with the undated documents found (a plan, a leaflet — not an undated news
-     * item), when there are any of the day; else all. The fragments of the documents {@code named} come first, whatever
-     * their day.
+     * item), when there are any of the day; else all. With documents {@code named}, their fragments alone, whatever their
+     * day, when they have any.
      */
     private List<SearchHit> retrieve(Intent intent, String focus, Caller caller, Instant now, Instant from, Instant asOf,
                                      Set<String> named, int k) {
@@ -555,20 +570,14 @@ public final class DialogTurn {
         String text = Topics.searchText(intent, focus);
         int wanted = Math.min(k, SearchRequest.MAX_K);
         var request = new SearchRequest(text, wanted, caller.clearance(), now, asOf, null, null, Set.of(), Set.of());
-        List<SearchHit> found = named.isEmpty() ? search.search(request) : withNamed(search.search(request.within(named)), search.search(request), wanted);
+        List<SearchHit> inNamed = named.isEmpty() ? List.of() : search.search(request.within(named));
+        List<SearchHit> found = inNamed.isEmpty() ? search.search(request) : inNamed;
         List<SearchHit> ofTheDay = from == null || !named.isEmpty() ? List.of()
                 : search.search(new SearchRequest(text, wanted, caller.clearance(), now, asOf, from, null, Set.of(), Set.of()));
         List<SearchHit> hits = ofTheDay.isEmpty() ? found : Stream.concat(ofTheDay.stream(),
                         found.stream().filter(h -> h.observedAt() == null && h.type() != SourceType.RECORD))
                 .sorted(Comparator.comparingDouble(SearchHit::score).reversed()).limit(wanted).toList();
         return Reranking.byReputation(hits, reputation.netNegative(hits.stream().map(SearchHit::sourceId).distinct().toList()));
-    }
-
-    /** The fragments of the documents named, then the others found, best first; each once. */
-    private static List<SearchHit> withNamed(List<SearchHit> inNamed, List<SearchHit> found, int wanted) {
-        Set<String> seen = inNamed.stream().map(SearchHit::fragmentId).collect(Collectors.toSet());
-        return Stream.concat(inNamed.stream(), found.stream().filter(h -> !seen.contains(h.fragmentId())))
-                .sorted(Comparator.comparingDouble(SearchHit::score).reversed()).limit(wanted).toList();
     }
 
     private List<Suggestion> suggest(Set<SuggestionKind> recentKinds, Answer answer, double probability, IntentPrediction intent,

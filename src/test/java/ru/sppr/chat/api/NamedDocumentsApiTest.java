@@ -72,6 +72,16 @@ class NamedDocumentsApiTest {
     }
 
     @Test
+    void should_answer_a_follow_up_naming_a_place_of_its_own_from_what_is_known_of_the_place() {
+        long session = api.startSession(operator, "Памятка");
+
+        said(session, "по памятке после спада воды в дом заходить можно?");
+        String there = said(session, "а в нижних ключах в дом заходят?");
+
+        assertThat(there).contains("сушат");
+    }
+
+    @Test
     void should_tell_a_document_of_a_kind_by_the_number_asked() {
         long session = api.startSession(operator, "Решения");
 

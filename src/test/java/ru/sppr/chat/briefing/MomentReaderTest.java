@@ -35,7 +35,7 @@ class MomentReaderTest {
         Moment moment = MomentReader.read(question, ASKED, ASKED, List.of(first));
 
         assertThat(moment).isEqualTo(new Moment.AsOf(day(2024, 11, 2).minusSeconds(1), "на 1 ноября"));
-        assertThat(MomentReader.read("что горело на 1 ноября", ASKED, ASKED, List.of(new TimeSpan(14, 25, "на 1 ноября",
+        assertThat(MomentReader.read("что горело на 1 ноября", ASKED, ASKED, List.of(new TimeSpan(11, 22, "на 1 ноября",
                 day(2024, 11, 1), day(2024, 11, 2))))).isEqualTo(new Moment.Within(day(2024, 11, 1), day(2024, 11, 2), "на 1 ноября"));
         assertThat(FrameReader.withoutLastCase("на 1 ноября Последний раз где колония горела")).isEqualTo("на 1 ноября где колония горела");
         assertThat(FrameReader.asksLastCase("последний случай когда граната в квартире рванула")).isTrue();
