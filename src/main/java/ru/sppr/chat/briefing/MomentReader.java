@@ -33,10 +33,10 @@ final class MomentReader {
     private static final Pattern HAPPENED_DURING = Pattern.compile("^(?!.*(?:сколько|скока|скольк|how many))(?=.*(?<!\\p{L})(?:что|чё|че|what)"
             + "(?!\\p{L}).*(?<!\\p{L})(?:было|происходило|произошло|случилось|творилось|happened)(?!\\p{L})).*(?<!\\p{L})(утром|вечером)(?!\\p{L})");
     /**
-     * «на 1 ноября последний раз где колония горела», «последний случай на 10 августа»: the latest case as of a day, not
-     * what happened on it.
+     * «на 1 ноября последний раз где колония горела», «последний случай на 10 августа», «крайний раз», «последний такой
+     * случай»: the latest case as of a day, not what happened on it.
      */
-    static final Pattern LAST_CASE = Pattern.compile("(?iu)(?<!\\p{L})последн\\p{L}*\\s+(?:раз|случа\\p{L}*)(?!\\p{L})");
+    static final Pattern LAST_CASE = Pattern.compile("(?iu)(?<!\\p{L})(?:последн\\p{L}*|крайн(?:ий|его|ему))\\s+(?:так(?:ой|ого)\\s+)?(?:раз|случа\\p{L}*)(?!\\p{L})");
     private static final Pattern MORNING = Pattern.compile("(?<!\\p{L})(утр\\p{L}*|morning)(?!\\p{L})");
     private static final Pattern EVENING = Pattern.compile("(?<!\\p{L})(вечер\\p{L}*|evening)(?!\\p{L})");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("(?<![\\d.:])([1-9]|[12]\\d|3[01])-?(?:го|е)(?!\\p{L})");

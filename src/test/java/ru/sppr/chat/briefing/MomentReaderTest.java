@@ -40,6 +40,10 @@ class MomentReaderTest {
         assertThat(FrameReader.withoutLastCase("на 1 ноября Последний раз где колония горела")).isEqualTo("на 1 ноября где колония горела");
         assertThat(FrameReader.asksLastCase("последний случай когда граната в квартире рванула")).isTrue();
         assertThat(FrameReader.asksLastCase("последние данные по колонии")).isFalse();
+        assertThat(FrameReader.asksLastCase("крайний раз когда колония горела")).isTrue();
+        assertThat(FrameReader.asksLastCase("последний такой случай где был")).isTrue();
+        assertThat(FrameReader.asksLastCase("крайний срок подачи сводки")).isFalse();
+        assertThat(FrameReader.asksLastCase("в крайнем случае звонить 112")).isFalse();
     }
 
     @Test
