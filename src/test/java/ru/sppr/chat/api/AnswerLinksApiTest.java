@@ -4,17 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Duration;
+import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import ru.sppr.chat.knowledge.ingest.IngestListener;
-import ru.sppr.chat.knowledge.ingest.IngestOptions;
-import ru.sppr.chat.storage.TestDatabases.Backend;
-import ru.sppr.chat.user.Caller;
 import ru.sppr.chat.user.Clearance;
 import ru.sppr.chat.user.Role;
 
@@ -28,9 +22,7 @@ class AnswerLinksApiTest {
 
     @BeforeAll
     static void start() throws IOException {
-        api = ApiHarness.start(Backend.H2, Map.of());
-        api.app.knowledge().ingest(List.of(Path.of("demo/knowledge")), IngestOptions.defaults(), Caller.LOCAL_ADMIN, IngestListener.NONE);
-        assertThat(api.app.situation().awaitFollowed(Duration.ofMinutes(1))).isTrue();
+        api = ApiHarness.onDemoBase(Clock.systemUTC());
         operator = api.token("operator", Role.OPERATOR, Clearance.INTERNAL);
     }
 

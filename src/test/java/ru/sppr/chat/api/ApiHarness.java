@@ -13,10 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import ru.sppr.chat.app.AppConfig;
 import ru.sppr.chat.TempTrees;
 import ru.sppr.chat.app.Application;
+import ru.sppr.chat.knowledge.ingest.IngestListener;
+import ru.sppr.chat.knowledge.ingest.IngestOptions;
 import ru.sppr.chat.storage.Database;
 import ru.sppr.chat.storage.DatabaseSettings;
 import ru.sppr.chat.storage.TestDatabases;
@@ -51,6 +55,20 @@ final class ApiHarness implements AutoCloseable {
     /** With the service's clock at {@code clock}: questions asked at a moment of the base («на 20:00 13.04» of that April). */
     static ApiHarness start(TestDatabases.Backend backend, Map<String, String> env, Clock clock) throws IOException {
         return start(TestDatabases.settings(backend), env, clock);
+    }
+
+    /**
+     * On the demo base (`demo/knowledge`), ingested and read into the situation model, with the service's clock at
+     * {@code clock}.
+     */
+    static ApiHarness onDemoBase(Clock clock) throws IOException {
+        ApiHarness api = start(TestDatabases.Backend.H2, Map.of(), clock);
+        api.app.knowledge().ingest(List.of(Path.of("demo/knowledge")), IngestOptions.defaults(), Caller.LOCAL_ADMIN, IngestListener.NONE);
+        if (!api.app.situation().awaitFollowed(Duration.ofMinutes(1))) {
+            api.close();
+            throw new IllegalStateException("the situation model did not read the demo base within a minute");
+        }
+        return api;
     }
 
     /** On the database {@code settings} name, for a test that also reaches it directly. */

@@ -3,20 +3,12 @@ package ru.sppr.chat.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import ru.sppr.chat.knowledge.ingest.IngestListener;
-import ru.sppr.chat.knowledge.ingest.IngestOptions;
-import ru.sppr.chat.storage.TestDatabases.Backend;
-import ru.sppr.chat.user.Caller;
 import ru.sppr.chat.user.Clearance;
 import ru.sppr.chat.user.Role;
 
@@ -32,9 +24,7 @@ class DemoDocumentsAskedApiTest {
 
     @BeforeAll
     static void start() throws IOException {
-        api = ApiHarness.start(Backend.H2, Map.of(), Clock.fixed(ASKED, ZoneOffset.UTC));
-        api.app.knowledge().ingest(List.of(Path.of("demo/knowledge")), IngestOptions.defaults(), Caller.LOCAL_ADMIN, IngestListener.NONE);
-        assertThat(api.app.situation().awaitFollowed(Duration.ofMinutes(1))).isTrue();
+        api = ApiHarness.onDemoBase(Clock.fixed(ASKED, ZoneOffset.UTC));
         operator = api.token("operator", Role.OPERATOR, Clearance.INTERNAL);
     }
 
@@ -46,9 +36,7 @@ class DemoDocumentsAskedApiTest {
     }
 
     private String said(long session, String question) {
-        var r = api.post("/chat/sessions/" + session + "/ask", operator, "{\"user_message\": \"" + question + "\"}");
-        assertThat(r.status()).as(r.raw()).isEqualTo(200);
-        return r.payload().get("response").asText();
+        return api.answer(operator, session, question);
     }
 
     @Test

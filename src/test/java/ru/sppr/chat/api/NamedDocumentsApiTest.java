@@ -47,9 +47,7 @@ class NamedDocumentsApiTest {
     }
 
     private String said(long session, String question) {
-        var r = api.post("/chat/sessions/" + session + "/ask", operator, "{\"user_message\": \"" + question + "\"}");
-        assertThat(r.status()).as(r.raw()).isEqualTo(200);
-        return r.payload().get("response").asText();
+        return api.answer(operator, session, question);
     }
 
     @Test
