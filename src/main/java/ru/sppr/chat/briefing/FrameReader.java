@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -750,10 +751,9 @@ public final class FrameReader {
      * named for their place ({@link #NAMED_FOR_A_PLACE}: «ГП Нижние Ключи» is a gauge the base may lack).
      */
     private static boolean kindAtAPlace(Mention object, Collection<EntityRow> named, String question) {
-        String[] words = object.text().split("\\s+", 2);
-        return object.kind() == MentionKind.OBJECT && words.length == 2 && !QUOTED.matcher(question).find()
+        return !QUOTED.matcher(question).find()
                 && !NAMED_FOR_A_PLACE.matcher(object.subtype() == null ? "" : object.subtype().toLowerCase(Locale.ROOT)).matches()
-                && named.stream().anyMatch(e -> e.kind().place() && e.name().equalsIgnoreCase(words[1].strip()));
+                && kindThenNameOf(object, named, e -> e.kind().place());
     }
 
     /**
@@ -761,9 +761,14 @@ public final class FrameReader {
      * place it stands at («ГП Ключи»), so no gauge of the base is named «ГП Сосна».
      */
     private static boolean gaugesOfARiver(Mention object, Collection<EntityRow> named) {
+        return "гидропост".equalsIgnoreCase(object.subtype()) && kindThenNameOf(object, named, e -> e.kind() == MentionKind.RIVER);
+    }
+
+    /** Whether an object mention is its kind followed by the name of one of {@code named} that {@code is}: «азс махачкала». */
+    private static boolean kindThenNameOf(Mention object, Collection<EntityRow> named, Predicate<EntityRow> is) {
         String[] words = object.text().split("\\s+", 2);
-        return object.kind() == MentionKind.OBJECT && "гидропост".equalsIgnoreCase(object.subtype()) && words.length == 2
-                && named.stream().anyMatch(e -> e.kind() == MentionKind.RIVER && e.name().equalsIgnoreCase(words[1].strip()));
+        return object.kind() == MentionKind.OBJECT && words.length == 2
+                && named.stream().anyMatch(e -> is.test(e) && e.name().equalsIgnoreCase(words[1].strip()));
     }
 
     /**

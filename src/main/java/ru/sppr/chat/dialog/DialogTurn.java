@@ -572,8 +572,7 @@ public final class DialogTurn {
         var request = new SearchRequest(text, wanted, caller.clearance(), now, asOf, null, null, Set.of(), Set.of());
         List<SearchHit> inNamed = named.isEmpty() ? List.of() : search.search(request.within(named));
         List<SearchHit> found = inNamed.isEmpty() ? search.search(request) : inNamed;
-        List<SearchHit> ofTheDay = from == null || !named.isEmpty() ? List.of()
-                : search.search(new SearchRequest(text, wanted, caller.clearance(), now, asOf, from, null, Set.of(), Set.of()));
+        List<SearchHit> ofTheDay = from == null || !named.isEmpty() ? List.of() : search.search(request.observedFrom(from));
         List<SearchHit> hits = ofTheDay.isEmpty() ? found : Stream.concat(ofTheDay.stream(),
                         found.stream().filter(h -> h.observedAt() == null && h.type() != SourceType.RECORD))
                 .sorted(Comparator.comparingDouble(SearchHit::score).reversed()).limit(wanted).toList();

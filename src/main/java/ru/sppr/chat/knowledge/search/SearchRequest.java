@@ -43,6 +43,11 @@ public record SearchRequest(String query, int k, Clearance clearance, Instant no
         this(query, k, clearance, now, asOf, from, to, types, tags, Set.of());
     }
 
+    /** This search among the fragments observed from {@code from} on. */
+    public SearchRequest observedFrom(Instant from) {
+        return new SearchRequest(query, k, clearance, now, asOf, from, to, types, tags, sources);
+    }
+
     /** This search in {@code sources} only. */
     public SearchRequest within(Set<String> sources) {
         return new SearchRequest(query, k, clearance, now, asOf, from, to, types, tags, sources);
