@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.sppr.chat.answer.Answer;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
+import ru.sppr.chat.knowledge.search.KnowledgeSearch;
 import ru.sppr.chat.situation.Attribute;
 import ru.sppr.chat.user.Caller;
 
@@ -40,7 +41,11 @@ final class AskedWords {
             + "источник\\p{L}*(?=\\s+(?:сходятся|расходятся|совпада\\p{L}*|разн\\p{L}*))|разн\\p{L}*|сих|пор|ваще|вообще|"
             + "менял\\p{L}*|изменял\\p{L}*|порядк\\p{L}*|дн\\p{L}*|развива\\p{L}*|хронолог\\p{L}*|динамик\\p{L}*|ход|происходил\\p{L}*|"
             + "истори\\p{L}*|случ\\p{L}*|котор\\p{L}*|кого|показыва\\p{L}*|показани\\p{L}*|держ\\p{L}*|задейств\\p{L}*|привлеч\\p{L}*|привлек\\p{L}*|"
-            + "сутк\\p{L}*|суточн\\p{L}*|people|many|much|now|latest|total|number)(?!\\p{L})|" + Figures.CHANGE.pattern());
+            + "сутк\\p{L}*|суточн\\p{L}*|жил[оиа]?|живут|жив[её]т|people|many|much|now|latest|total|number)(?!\\p{L})|" + Figures.CHANGE.pattern());
+    /** Words that ask for a summary of whatever is named: «коротко всё», «в двух словах», «чё там было». */
+    private static final Pattern SUMMARY_ASKING = Pattern.compile("(?<!\\p{L})(?:вс[её]|вкратце|двух|словах|целом|общ\\p{L}*|ситуаци\\p{L}*|"
+            + "дела|было|писали|пишут|чё|че|там|главное|подготов\\p{L}*|состав\\p{L}*|сдела\\p{L}*|собер\\p{L}*|собра\\p{L}*|напиш\\p{L}*|"
+            + "сформир\\p{L}*|выдай|кинь|скинь|давай|нужн\\p{L}*|прошу|мне|нам|main|summary|brief\\p{L}*|prepare|give)(?!\\p{L})");
     /** Where a question goes on to ask a second thing: «уровень на гп ключи и прогноз притоков» is answered in part. */
     private static final Pattern AND_ALSO = Pattern.compile("\\s(?:и|а также|плюс)\\s");
     /** Letters two stems must share at their start to count as one word; shorter stems count when whole. */
@@ -57,11 +62,13 @@ final class AskedWords {
     private final Incidents incidents;
     private final TermAnalysis analysis;
     private final Predicate<String> verb;
+    private final KnowledgeSearch words;
 
-    AskedWords(Incidents incidents, TermAnalysis analysis, Predicate<String> verb) {
+    AskedWords(Incidents incidents, TermAnalysis analysis, Predicate<String> verb, KnowledgeSearch words) {
         this.incidents = incidents;
         this.analysis = analysis;
         this.verb = verb;
+        this.words = words;
     }
 
     /** The text without the words that state a moment: «на 08:00 11 апреля», «вчера вечером». */
@@ -82,6 +89,27 @@ final class AskedWords {
             asked = asked.replace(name.toLowerCase(Locale.ROOT).replace('ё', 'е'), " ");
         }
         return unsaid(ASKING.matcher(asked).replaceAll(" "), said).isEmpty();
+    }
+
+    /**
+     * Whether a summary read from the model speaks of every word the question asks besides what it names, the moment and
+     * the words that ask for a summary: «по маломобильным нижних ключей коротко» is not answered by the figures of Нижние
+     * Ключи, «как население оповещали за половодье» not by the flood's. Only the summary's own text and its incident's
+     * headlines count, not the reports it cites: a summary quotes a few lines of them. A word no fragment the caller may
+     * read has asks nothing the base could answer otherwise («подготовь сводку»): the summary stands.
+     */
+    boolean summaryCovered(String question, Briefed briefed, Frame frame, Caller caller) {
+        if (!(briefed.answer() instanceof Answer.Grounded grounded)) {
+            return true;
+        }
+        Set<String> said = said(grounded, frame);
+        briefed.incident().ifPresent(i -> said.addAll(analysis.stems(incidents.headlines(i.id(), i.title(), caller))));
+        String asked = Attribute.withoutNames(question);
+        for (String name : frame.namedAs()) {
+            asked = asked.replace(name.toLowerCase(Locale.ROOT).replace('ё', 'е'), " ");
+        }
+        return unsaid(SUMMARY_ASKING.matcher(ASKING.matcher(asked).replaceAll(" ")).replaceAll(" "), said).stream()
+                .noneMatch(w -> words.contains(w, caller.clearance()));
     }
 
     /**

@@ -81,7 +81,7 @@ public final class Briefing {
         var histories = new Histories(model, incidents);
         this.figures = new Figures(model, times, incidents, histories);
         this.stateAndSources = new StateAndSources(times, incidents, histories);
-        this.askedWords = new AskedWords(incidents, analysis, model::verb);
+        this.askedWords = new AskedWords(incidents, analysis, model::verb, words);
         this.deeds = new DeedsAsked(model::deed);
         this.timelines = new Timelines(model, analysis, times, day, incidents, histories,
                 new ReportDetails(Objects.requireNonNull(documents, "documents"), analysis), new LoggedEvents(words, analysis), askedWords);
@@ -232,7 +232,7 @@ public final class Briefing {
             return Optional.empty();
         }
         if (chronicle.asked(frame, question, intent)) {
-            return Optional.of(Briefed.of(chronicle.of(frame, caller)));
+            return Optional.of(Briefed.of(chronicle.of(frame, question, caller)));
         }
         Optional<Answer> digest = digests.digest(frame, question, caller).or(() -> weather.weather(frame, question, caller))
                 .or(() -> attributions.attribution(frame, question, caller));
@@ -255,6 +255,7 @@ public final class Briefing {
             default -> Optional.empty();
         };
         return answer.filter(b -> frame.subjectInherited() ? askedWords.followUpCovered(question, b.answer(), frame)
+                        : intent == Intent.REPORT ? askedWords.summaryCovered(question, b, frame, caller)
                         : !OF_THINGS.contains(intent) || askedWords.covered(question, b, frame, caller))
                 .map(b -> b.answer() instanceof Answer.Grounded g ? new Briefed(measured(question, g), b.incident()) : b);
     }

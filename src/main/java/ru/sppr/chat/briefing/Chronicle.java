@@ -18,11 +18,13 @@ import java.util.stream.Collectors;
 import ru.sppr.chat.answer.Answer;
 import ru.sppr.chat.answer.ReplyTimes;
 import ru.sppr.chat.intent.Intent;
+import ru.sppr.chat.knowledge.analysis.Sentences;
 import ru.sppr.chat.knowledge.search.KnowledgeSearch;
 import ru.sppr.chat.knowledge.search.SearchHit;
 import ru.sppr.chat.knowledge.source.EventLine;
 import ru.sppr.chat.knowledge.source.SourceType;
 import ru.sppr.chat.situation.EventType;
+import ru.sppr.chat.situation.MentionKind;
 import ru.sppr.chat.situation.Plural;
 import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.situation.SituationViews.IncidentSummary;
@@ -43,6 +45,12 @@ final class Chronicle {
     /** Words that ask which incidents of a type there were: «какие пожары были», «были ли взрывы», «что за ДТП». */
     private static final Pattern WHICH = Pattern.compile("(?<!\\p{L})(?:какие|каких|какое|какой|был[аио]?\\s+ли|что\\s+за|"
             + "(?:что|чё|че)\\s+по|были|было|был|была|случались|происходили|which|were\\s+there|any)(?!\\p{L})");
+    /** Words that ask what the news wrote: «чё в новостях района 12го писали», «что в сми за 10 апреля». */
+    private static final Pattern NEWS = Pattern.compile("(?<!\\p{L})(?:новост\\p{L}*|сми|пресс[аеуы]|news)(?!\\p{L})");
+    /** Sentences of a news record quoted after its headline. */
+    private static final int NEWS_LEAD = 2;
+    /** More records than this in the period are told one line per incident, by headline, as a chronicle's reports are. */
+    private static final int NEWS_QUOTED = 6;
     /** How a chronicle begins, which tells a follow-up («а 13-го?») that it asks for another period's. */
     static final String TITLE = "Хроника ";
     private static final int LINES = 14;
@@ -71,6 +79,9 @@ final class Chronicle {
      * figure or topic of its own.
      */
     boolean asked(Frame frame, String question, Intent intent) {
+        if (asksNews(frame, question)) {
+            return true;
+        }
         if (!(frame.moment() instanceof Moment.Within) || !frame.entities().isEmpty() || !frame.unknown().isEmpty()
                 || !frame.attributes().isEmpty() || frame.unmodelled().isPresent()) {
             return false;
@@ -85,12 +96,26 @@ final class Chronicle {
         return (chronicle || intent == Intent.TIMELINE) && asked.topic(ASKED.matcher(lower).replaceAll(" "), "").isEmpty();
     }
 
+    /**
+     * «чё в новостях района 12го писали»: the news of a period, when the question names no event and no place narrower
+     * than a district — its headline and first sentences, each record in time order.
+     */
+    private static boolean asksNews(Frame frame, String question) {
+        return frame.moment() instanceof Moment.Within && frame.event().isEmpty() && frame.attributes().isEmpty()
+                && frame.unknown().isEmpty() && frame.unmodelled().isEmpty()
+                && frame.entities().stream().allMatch(e -> e.kind() == MentionKind.DISTRICT || e.kind() == MentionKind.REGION)
+                && NEWS.matcher(question.toLowerCase(Locale.ROOT)).find();
+    }
+
     /** The chronicle of the period asked, or that the base has nothing dated within it. */
-    Answer of(Frame frame, Caller caller) {
+    Answer of(Frame frame, String question, Caller caller) {
         var period = (Moment.Within) frame.moment();
         Instant end = period.to().isAfter(frame.askedAt()) ? frame.askedAt() : period.to();
         Instant until = end.minusMillis(1);
         var book = new Book();
+        if (asksNews(frame, question)) {
+            return news(period.from(), until, said(period.from(), end), book, caller);
+        }
         if (frame.event().isPresent()) {
             return ofType(frame.event().get(), period.from(), until, said(period.from(), end), book, caller);
         }
@@ -111,6 +136,34 @@ final class Chronicle {
         }
         String text = TITLE + said + ":\n" + String.join("\n", shortened(lines)) + documents;
         return new Answer.Grounded(text.strip(), book.cited(), modelled(book.sources(), false));
+    }
+
+    /**
+     * «Новости за 12.04.2026:», a line per record: its time, headline and first sentences; of a busy period, a line per
+     * incident reported in it.
+     */
+    private Answer news(Instant from, Instant until, String said, Book book, Caller caller) {
+        Map<String, List<SearchHit>> bySource = search.observedWithin(from, until, Set.of(SourceType.RECORD), LISTED, caller.clearance())
+                .stream().collect(Collectors.groupingBy(SearchHit::sourceId, LinkedHashMap::new, Collectors.toList()));
+        if (bySource.isEmpty()) {
+            return new Answer.NoEvidence("В базе нет новостей " + said + ".");
+        }
+        if (bySource.size() > NEWS_QUOTED) {
+            return new Answer.Grounded("Новости " + said + ":\n" + String.join("\n", shortened(reports(from, until, book, caller))),
+                    book.cited(), modelled(book.sources(), false));
+        }
+        var when = times.reply();
+        List<String> lines = bySource.values().stream().map(fragments -> {
+            SearchHit first = fragments.getFirst();
+            String title = first.title() == null ? "" : first.title().strip();
+            List<String> lead = Sentences.split(fragments.stream().map(SearchHit::text).collect(Collectors.joining(" "))).stream()
+                    .filter(s -> !title.startsWith(s.strip()) && !s.strip().startsWith(title.replaceAll("[.!?…]+$", "")))
+                    .limit(NEWS_LEAD).toList();
+            return "- " + when.at(first.observedAt()) + " — " + (title.isEmpty() ? "" : "«" + title + "»" + (lead.isEmpty() ? "" : ": "))
+                    + String.join(" ", lead) + " " + book.mark(first);
+        }).toList();
+        return new Answer.Grounded("Новости " + said + ":\n" + String.join("\n", shortened(lines)), book.cited(),
+                modelled(book.sources(), false));
     }
 
     /** The incidents of the type reported in the period, one line each: «Хроника за 28.11.2024 — пожар:». */

@@ -26,7 +26,7 @@ final class IncidentKinds {
 
     private static Optional<EventType> kindOf(ObservationRow o) {
         return switch (o.attribute()) {
-            case EVACUATED, REFUSED, SHELTERED -> Optional.of(EventType.EVACUATION);
+            case EVACUATED, REFUSED, SHELTERED, WITH_RELATIVES -> Optional.of(EventType.EVACUATION);
             case WATER_LEVEL, FLOODED_HOUSES, FLOODED_PLOTS -> Optional.of(EventType.FLOOD);
             case DEENERGIZED -> Optional.of(EventType.POWER_OUTAGE);
             case STATE -> o.entityKey().startsWith("road:") || o.entityKey().startsWith("object:мост:")

@@ -98,7 +98,8 @@ final class ObservationExtractor {
     /** «label: value» of a row, from the start of a line or after «;», neither running over a line. */
     private static final Pattern TABLE_PAIR = Pattern.compile("(?:^|;[ \\t]*)([^:;\\n]{1,40}):[ \\t]*([^;\\n]*)", Pattern.MULTILINE);
     private static final List<Attribute> PEOPLE = List.of(Attribute.DEATHS, Attribute.HOSPITALIZED, Attribute.INJURED,
-            Attribute.REFUSED, Attribute.EVACUATED, Attribute.RESCUED, Attribute.MISSING, Attribute.SHELTERED, Attribute.DEENERGIZED);
+            Attribute.REFUSED, Attribute.EVACUATED, Attribute.RESCUED, Attribute.MISSING, Attribute.SHELTERED, Attribute.WITH_RELATIVES,
+            Attribute.DEENERGIZED);
     private static final int NEAR = 60;
     /**
      * «один пилот погиб, три человека (… пострадали)»: a word announcing an attribute before a comma is the predicate of
@@ -351,9 +352,12 @@ final class ObservationExtractor {
                 continue;
             }
             double value = wordNumber ? inWords.getAsInt() : Double.parseDouble(m.group(2).replaceAll("[  ]", "").replace(',', '.'));
-            if (total != null && unitWord.isEmpty() && ITEM_DASH.matcher(lower.substring(Math.max(0, m.start() - 3), m.start())).find()) {
-                Optional<Mention> item = justBefore(offset + m.start(), inside, kind -> kind.place() || kind == MentionKind.OBJECT)
-                        .filter(named -> ITEM_NAMED.matcher(lower.substring(Math.max(0, named.end() - offset), m.start())).matches());
+            boolean itemUnit = unitWord.isEmpty() || "человек".equals(total == null ? null : total.unit()) && PEOPLE_LABEL.matcher(unitWord).lookingAt();
+            if (total != null && itemUnit && ITEM_DASH.matcher(lower.substring(Math.max(0, m.start() - 3), m.start())).find()) {
+                Optional<Mention> item = unitWord.isEmpty()
+                        ? justBefore(offset + m.start(), inside, kind -> kind.place() || kind == MentionKind.OBJECT)
+                        .filter(named -> ITEM_NAMED.matcher(lower.substring(Math.max(0, named.end() - offset), m.start())).matches())
+                        : firstOfItem(lower, offset, total.end() - offset, m.start(), inside);
                 if (item.isPresent()) {
                     out.add(new Observation(item.get().key(), item.get().name(), total.attribute(), value, null, total.unit(),
                             Qualifier.EXACT, time, correction, offset + m.start(), offset + m.end()));
@@ -442,6 +446,22 @@ final class ObservationExtractor {
     private static boolean gaugeReading(String sentence, int at, int offset, List<Mention> inside) {
         return inside.stream().filter(x -> x.kind() == MentionKind.OBJECT && "гидропост".equals(x.subtype()))
                 .anyMatch(x -> x.end() <= offset + at && GAUGE_GAP.matcher(sentence.substring(Math.max(0, x.end() - offset), at)).matches());
+    }
+
+    /**
+     * «119 человек (ПВР № 1, СОШ № 2 г. Заречье — 101 человек; ПВР № 3 — 18 человек)»: an item of a breakdown written with
+     * its unit is of the first thing it names, after the bracket or semicolon that opens it — not of the town its
+     * address ends with; none once the bracket is closed («…), у родственников — 193 человека»).
+     */
+    private static Optional<Mention> firstOfItem(String lower, int offset, int totalEnd, int at, List<Mention> inside) {
+        String list = lower.substring(Math.min(totalEnd, at), at);
+        if (list.chars().filter(c -> c == '(').count() <= list.chars().filter(c -> c == ')').count()) {
+            return Optional.empty();
+        }
+        int opens = Math.max(lower.lastIndexOf('(', at), lower.lastIndexOf(';', at));
+        int start = Math.max(opens, totalEnd);
+        return inside.stream().filter(x -> (x.kind().place() || x.kind() == MentionKind.OBJECT) && x.start() - offset > start
+                && x.end() - offset <= at).findFirst();
     }
 
     /** «368 человек: с. Нижние Ключи — 327, с. Ольховка — 41»: a figure followed by its breakdown by place. */
@@ -826,7 +846,7 @@ final class ObservationExtractor {
     }
 
     private static Mention entityFor(Attribute attribute, int position, List<Mention> inside, List<Mention> all) {
-        boolean fromPlace = attribute == Attribute.EVACUATED || attribute == Attribute.REFUSED;
+        boolean fromPlace = attribute == Attribute.EVACUATED || attribute == Attribute.REFUSED || attribute == Attribute.WITH_RELATIVES;
         List<Mention> candidates = inside.stream().filter(m -> attribute == Attribute.WATER_LEVEL
                 ? m.kind() == MentionKind.OBJECT && "гидропост".equals(m.subtype())
                 : m.kind().place() || m.kind() == MentionKind.OBJECT && !fromPlace).toList();

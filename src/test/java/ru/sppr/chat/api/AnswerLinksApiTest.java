@@ -206,10 +206,11 @@ class AnswerLinksApiTest {
         assertThat(attributes).as(evacuation.toString()).isNotEmpty();
         assertThat(attributes.getFirst()).as(evacuation.toString()).isEqualTo("evacuated");
         int firstOther = java.util.stream.IntStream.range(0, attributes.size())
-                .filter(i -> !List.of("evacuated", "sheltered", "refused", "deaths", "injured", "hospitalized", "missing").contains(attributes.get(i)))
+                .filter(i -> !List.of("evacuated", "sheltered", "with_relatives", "refused", "deaths", "injured", "hospitalized", "missing")
+                        .contains(attributes.get(i)))
                 .findFirst().orElse(attributes.size());
         assertThat(attributes.subList(firstOther, attributes.size())).as("после показателей эвакуации — остальные: " + attributes)
-                .noneMatch(a -> List.of("evacuated", "sheltered", "refused").contains(a));
+                .noneMatch(a -> List.of("evacuated", "sheltered", "with_relatives", "refused").contains(a));
     }
     @Test
     void should_lead_the_flood_on_the_board_with_a_gauges_water_level_then_the_flooded_houses() {

@@ -317,6 +317,45 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_tell_the_news_of_a_day_by_each_records_headline_and_first_sentences() {
+        uploaded("news.jsonl", String.join("\n",
+                record("n-11", "Из Нижних Ключей эвакуированы 312 человек", "2026-04-11T07:00:00+00:00",
+                        "Эвакуация из Нижних Ключей завершена. В пунктах временного размещения 119 человек."),
+                record("n-12a", "Дамба в Ольховке цела, сообщения о прорыве — ложь", "2026-04-12T08:30:00+00:00",
+                        "Утром в чатах распространилось сообщение о прорыве дамбы. Администрация района заявляет: это неправда. "
+                                + "На дамбе укрепляют участок у насосной станции. Подробности позже."),
+                record("n-12b", "Жителей улицы Береговой временно отселили", "2026-04-12T13:00:00+00:00",
+                        "41 житель улицы Береговой села Ольховка временно переселён.")));
+        long session = api.startSession(operator, "Новости");
+
+        String news = said(session, "чё в новостях района 12 апреля писали, в двух словах");
+        String none = said(session, "что было в новостях 2 апреля");
+
+        assertThat(news).as("each record of the day, in time order, by its headline and first sentences").startsWith("Новости за 12.04.2026:")
+                .contains("«Дамба в Ольховке цела, сообщения о прорыве — ложь»: Утром в чатах", "это неправда", "41 житель")
+                .doesNotContain("312 человек", "Подробности позже");
+        assertThat(news.indexOf("ложь")).isLessThan(news.indexOf("41 житель"));
+        assertThat(none).isEqualTo("В базе нет новостей за 02.04.2026.");
+    }
+
+    @Test
+    void should_not_sum_up_a_place_when_the_summary_asks_of_a_topic_its_figures_do_not_speak_of() {
+        uploaded("situation.jsonl", String.join("\n",
+                record("w-10", "Оперативная сводка на 08:00 10.04.2026", "2026-04-10T05:00:00+00:00",
+                        "Из с. Нижние Ключи эвакуировано 254 человека. В с. Нижние Ключи подтоплено 12 жилых домов."),
+                record("w-11", "Оперативная сводка на 08:00 11.04.2026", "2026-04-11T05:00:00+00:00",
+                        "Из с. Нижние Ключи эвакуировано 312 человек. Маломобильных граждан в с. Нижние Ключи на учёте 23, "
+                                + "им назначены сопровождающие.")));
+        long session = api.startSession(operator, "Сводка по теме");
+
+        String place = said(session, "сводка по нижним ключам");
+        String topic = said(session, "по маломобильным нижних ключей коротко всё");
+
+        assertThat(place).as("a place's summary is its figures").startsWith("## Сводка по «Нижние Ключи»").contains("312 человек");
+        assertThat(topic).as("a topic's summary speaks of the topic").contains("Маломобильных граждан").doesNotStartWith("## Сводка по «");
+    }
+
+    @Test
     void should_sum_up_the_situation_with_every_gauges_level_and_the_districts_total_before_its_villages() {
         uploaded("situation.jsonl", String.join("\n",
                 record("w-12", "Оперативная сводка на 20:00 12.04.2026", "2026-04-12T17:00:00+00:00",

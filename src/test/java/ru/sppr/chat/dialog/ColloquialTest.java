@@ -16,6 +16,9 @@ class ColloquialTest {
         assertThat(Colloquial.standard("скока у родни было утром")).isEqualTo("сколько у родственников было утром");
         assertThat(Colloquial.standard("в пазике скока ехало")).isEqualTo("в автобусе сколько ехало");
         assertThat(Colloquial.standard("пазики по скока мест")).isEqualTo("автобусы по сколько мест");
+        assertThat(Colloquial.standard("в пвр зверьё куда девали")).isEqualTo("в пвр животные куда девали");
+        assertThat(Colloquial.standard("кто писал что стиралка нужна")).isEqualTo("кто писал что стиральная машина нужна");
+        assertThat(Colloquial.standard("на легковушке скока ехать")).isEqualTo("на легковом автомобиле сколько ехать");
         assertThat(Colloquial.standard("скока огородов топило")).as("as reports count them").isEqualTo("сколько приусадебных участков топило");
         assertThat(Colloquial.standard("в шарике аварийно садился")).isEqualTo("в Шереметьево аварийно садился");
         assertThat(Colloquial.standard("что было на патриках")).isEqualTo("что было на Патриарших прудах");

@@ -14,6 +14,20 @@ class AttributeTest {
     }
 
     @Test
+    void should_not_take_a_supply_gone_for_people_missing() {
+        assertThat(Attribute.namedIn("в каком жк последний раз электроснабжение пропал")).doesNotContain(Attribute.MISSING);
+        assertThat(Attribute.namedIn("вода пропала во всём доме")).doesNotContain(Attribute.MISSING);
+        assertThat(Attribute.namedIn("скока человек пропало при сходе лавины")).contains(Attribute.MISSING);
+        assertThat(Attribute.namedIn("турист пропал в горах")).contains(Attribute.MISSING);
+    }
+
+    @Test
+    void should_read_the_evacuated_staying_with_relatives_as_a_figure_of_their_own() {
+        assertThat(Attribute.namedIn("на утро 11 апреля у родственников сколько жителей")).containsExactly(Attribute.WITH_RELATIVES);
+        assertThat(Attribute.namedIn("сколько эвакуировано, из них у знакомых сколько")).containsExactly(Attribute.EVACUATED, Attribute.WITH_RELATIVES);
+    }
+
+    @Test
     void should_tell_the_forces_asked_from_the_force_of_a_storm() {
         assertThat(Attribute.namedIn("скок техники было в группировке вечером 13го")).containsExactly(Attribute.VEHICLES, Attribute.PERSONNEL);
         assertThat(Attribute.namedIn("сколько сил было на 20:00 12 апреля")).containsExactly(Attribute.PERSONNEL);

@@ -30,6 +30,14 @@ class MentionExtractorTest {
     }
 
     @Test
+    void should_read_a_declined_alias_of_a_town_as_the_town() {
+        var found = mentions("Больница в Ебурге горела, из Ебурга пишут о пожаре.", null);
+
+        assertThat(found).filteredOn(m -> m.kind() == MentionKind.SETTLEMENT).extracting(Mention::name)
+                .containsExactly("Екатеринбург", "Екатеринбург");
+    }
+
+    @Test
     void should_link_an_adjective_made_from_a_place_name_to_the_place() {
         var found = mentions("В подмосковном Ступино и в екатеринбургском ТЦ произошли пожары.", null);
 

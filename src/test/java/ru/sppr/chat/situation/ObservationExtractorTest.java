@@ -417,7 +417,8 @@ class ObservationExtractorTest {
                 .extracting(Observation::attribute, Observation::value)
                 .containsExactly(Tuple.tuple(Attribute.EVACUATED, 327.0), Tuple.tuple(Attribute.REFUSED, 9.0), Tuple.tuple(Attribute.REFUSED, 9.0));
         assertThat(row).extracting(Observation::attribute, Observation::value).containsExactly(
-                Tuple.tuple(Attribute.EVACUATED, 327.0), Tuple.tuple(Attribute.SHELTERED, 119.0), Tuple.tuple(Attribute.REFUSED, 9.0));
+                Tuple.tuple(Attribute.EVACUATED, 327.0), Tuple.tuple(Attribute.SHELTERED, 119.0), Tuple.tuple(Attribute.WITH_RELATIVES, 208.0),
+                Tuple.tuple(Attribute.REFUSED, 9.0));
         assertThat(row).allSatisfy(o -> assertThat(o.entityName()).isEqualTo("Нижние Ключи"));
     }
 
@@ -464,6 +465,26 @@ class ObservationExtractorTest {
         assertThat(observe("В ПВР на 20:00 — 148 человек: ПВР № 1 — 108, ПВР № 2 — 29, ПВР № 3 — 11."))
                 .extracting(Observation::entityName, Observation::value).containsExactly(Tuple.tuple("ПВР", 148.0),
                         Tuple.tuple("ПВР № 1", 108.0), Tuple.tuple("ПВР № 2", 29.0), Tuple.tuple("ПВР № 3", 11.0));
+    }
+
+    @Test
+    void should_give_an_item_of_a_breakdown_written_with_its_unit_to_the_first_thing_it_names_and_none_after_it() {
+        var found = observe("В ПВР размещено 119 человек (ПВР № 1, СОШ № 2 г. Заречье — 101 человек; ПВР № 3, Ключевская СОШ — 18 человек), "
+                + "у родственников и знакомых — 193 человека.");
+
+        assertThat(found).extracting(Observation::entityName, Observation::attribute, Observation::value).containsExactly(
+                Tuple.tuple("ПВР", Attribute.SHELTERED, 119.0), Tuple.tuple("ПВР № 1", Attribute.SHELTERED, 101.0),
+                Tuple.tuple("ПВР № 3", Attribute.SHELTERED, 18.0));
+    }
+
+    @Test
+    void should_count_the_evacuated_staying_with_relatives_apart_from_the_sheltered_and_of_the_place_they_left() {
+        var found = observe("Из с. Нижние Ключи всего эвакуировано 312 человек. В ПВР № 1 размещено 101 человек, "
+                + "у родственников и знакомых — 193 человека.");
+
+        assertThat(found).extracting(Observation::entityName, Observation::attribute, Observation::value).containsExactly(
+                Tuple.tuple("Нижние Ключи", Attribute.EVACUATED, 312.0), Tuple.tuple("ПВР № 1", Attribute.SHELTERED, 101.0),
+                Tuple.tuple("Нижние Ключи", Attribute.WITH_RELATIVES, 193.0));
     }
 
     @Test
