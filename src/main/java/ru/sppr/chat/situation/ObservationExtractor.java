@@ -825,6 +825,9 @@ final class ObservationExtractor {
         for (Attribute attribute : candidates) {
             Matcher t = attribute.triggers().matcher(lower);
             while (t.find()) {
+                if (attribute == Attribute.WITH_RELATIVES && t.start() > position) {
+                    break; // «29 человек разместились в ФОК, остальные у родственников»: those with relatives are counted after the words
+                }
                 int distance = t.start() > position ? t.start() - position : position - t.end();
                 int ranked = t.start() < position && CLAUSE_BREAK.matcher(lower.substring(Math.min(t.end(), position), position)).find()
                         ? distance + NEAR : distance;

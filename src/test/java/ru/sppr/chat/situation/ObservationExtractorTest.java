@@ -485,6 +485,8 @@ class ObservationExtractorTest {
         assertThat(found).extracting(Observation::entityName, Observation::attribute, Observation::value).containsExactly(
                 Tuple.tuple("Нижние Ключи", Attribute.EVACUATED, 312.0), Tuple.tuple("ПВР № 1", Attribute.SHELTERED, 101.0),
                 Tuple.tuple("Нижние Ключи", Attribute.WITH_RELATIVES, 193.0));
+        assertThat(observe("41 житель улицы Береговой села Ольховка временно переселён: 29 человек разместились в ФОК «Олимп» "
+                + "в Заречье, остальные у родственников.")).noneMatch(o -> o.attribute() == Attribute.WITH_RELATIVES);
     }
 
     @Test
