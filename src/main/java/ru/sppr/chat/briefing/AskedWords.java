@@ -45,7 +45,8 @@ final class AskedWords {
     /** Words that ask for a summary of whatever is named: «коротко всё», «в двух словах», «чё там было». */
     private static final Pattern SUMMARY_ASKING = Pattern.compile("(?<!\\p{L})(?:вс[её]|вкратце|двух|словах|целом|общ\\p{L}*|ситуаци\\p{L}*|"
             + "дела|было|писали|пишут|чё|че|там|главное|подготов\\p{L}*|состав\\p{L}*|сдела\\p{L}*|собер\\p{L}*|собра\\p{L}*|напиш\\p{L}*|"
-            + "сформир\\p{L}*|выдай|кинь|скинь|давай|нужн\\p{L}*|прошу|мне|нам|main|summary|brief\\p{L}*|prepare|give)(?!\\p{L})");
+            + "сформир\\p{L}*|выдай|кинь|скинь|давай|нужн\\p{L}*|прошу|мне|нам|пожалуйста|текущ\\p{L}*|актуальн\\p{L}*|оперативн\\p{L}*|"
+            + "main|summary|brief\\p{L}*|prepare|give)(?!\\p{L})");
     /** Where a question goes on to ask a second thing: «уровень на гп ключи и прогноз притоков» is answered in part. */
     private static final Pattern AND_ALSO = Pattern.compile("\\s(?:и|а также|плюс)\\s");
     /** Letters two stems must share at their start to count as one word; shorter stems count when whole. */
@@ -71,6 +72,15 @@ final class AskedWords {
         this.words = words;
     }
 
+    /** The lower-case text without the words the frame named its things with («нижних ключей», «екб»). */
+    private static String withoutNamed(String lowerCase, Frame frame) {
+        String asked = lowerCase;
+        for (String name : frame.namedAs()) {
+            asked = asked.replace(name.toLowerCase(Locale.ROOT).replace('ё', 'е'), " ");
+        }
+        return asked;
+    }
+
     /** The text without the words that state a moment: «на 08:00 11 апреля», «вчера вечером». */
     static String withoutMoment(String lowerCase) {
         return WHEN_WORDS.matcher(lowerCase).replaceAll(" ");
@@ -84,10 +94,7 @@ final class AskedWords {
         Set<String> said = said(grounded, frame);
         briefed.incident().ifPresent(i -> said.addAll(analysis.stems(incidents.headlines(i.id(), i.title(), caller))));
         grounded.citations().forEach(c -> said.addAll(analysis.stems(c.hit().title() + " " + c.hit().text())));
-        String asked = Attribute.withoutNames(AND_ALSO.split(question, 2)[0]);
-        for (String name : frame.namedAs()) {
-            asked = asked.replace(name.toLowerCase(Locale.ROOT).replace('ё', 'е'), " ");
-        }
+        String asked = withoutNamed(Attribute.withoutNames(AND_ALSO.split(question, 2)[0]), frame);
         return unsaid(ASKING.matcher(asked).replaceAll(" "), said).isEmpty();
     }
 
@@ -104,10 +111,7 @@ final class AskedWords {
         }
         Set<String> said = said(grounded, frame);
         briefed.incident().ifPresent(i -> said.addAll(analysis.stems(incidents.headlines(i.id(), i.title(), caller))));
-        String asked = Attribute.withoutNames(question);
-        for (String name : frame.namedAs()) {
-            asked = asked.replace(name.toLowerCase(Locale.ROOT).replace('ё', 'е'), " ");
-        }
+        String asked = withoutNamed(Attribute.withoutNames(question), frame);
         return unsaid(SUMMARY_ASKING.matcher(ASKING.matcher(asked).replaceAll(" ")).replaceAll(" "), said).stream()
                 .noneMatch(w -> words.contains(w, caller.clearance()));
     }
@@ -129,10 +133,7 @@ final class AskedWords {
      */
     boolean asksOwn(String question, Frame frame) {
         String lower = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
-        String asked = Attribute.withoutNames(question);
-        for (String name : frame.namedAs()) {
-            asked = asked.replace(name.toLowerCase(Locale.ROOT).replace('ё', 'е'), " ");
-        }
+        String asked = withoutNamed(Attribute.withoutNames(question), frame);
         String words = FOLLOW_UP_FILLER.matcher(withoutMoment(ASKING.matcher(asked).replaceAll(" "))).replaceAll(" ");
         boolean ownWords = !russianWords(words).isEmpty();
         return ownWords && (INTERROGATIVE.matcher(lower).find() || WORD.matcher(asked).results().map(MatchResult::group).anyMatch(verb));

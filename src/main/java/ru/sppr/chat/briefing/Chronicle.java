@@ -46,7 +46,10 @@ final class Chronicle {
     private static final Pattern WHICH = Pattern.compile("(?<!\\p{L})(?:какие|каких|какое|какой|был[аио]?\\s+ли|что\\s+за|"
             + "(?:что|чё|че)\\s+по|были|было|был|была|случались|происходили|which|were\\s+there|any)(?!\\p{L})");
     /** Words that ask what the news wrote: «чё в новостях района 12го писали», «что в сми за 10 апреля». */
-    private static final Pattern NEWS = Pattern.compile("(?<!\\p{L})(?:новост\\p{L}*|сми|пресс[аеуы]|news)(?!\\p{L})");
+    private static final Pattern NEWS = Pattern.compile("(?<!\\p{L})(?:новост\\p{L}*|сми|пресс\\p{L}*|news)(?!\\p{L})");
+    /** What else a question asking the news of a day says without naming a topic: «чё в новостях района писали, в двух словах». */
+    private static final Pattern NEWS_SAID = Pattern.compile("(?<!\\p{L})(?:район\\p{L}*|писал\\p{L}*|написал\\p{L}*|пишут|было|были|"
+            + "двух|словах|вкратце|говорил\\p{L}*|сообщал\\p{L}*|say|said|write|wrote|on|the|what|did)(?!\\p{L})");
     /** Sentences of a news record quoted after its headline. */
     private static final int NEWS_LEAD = 2;
     /** More records than this in the period are told one line per incident, by headline, as a chronicle's reports are. */
@@ -100,11 +103,13 @@ final class Chronicle {
      * «чё в новостях района 12го писали»: the news of a period, when the question names no event and no place narrower
      * than a district — its headline and first sentences, each record in time order.
      */
-    private static boolean asksNews(Frame frame, String question) {
+    private boolean asksNews(Frame frame, String question) {
+        String lower = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
         return frame.moment() instanceof Moment.Within && frame.event().isEmpty() && frame.attributes().isEmpty()
                 && frame.unknown().isEmpty() && frame.unmodelled().isEmpty()
                 && frame.entities().stream().allMatch(e -> e.kind() == MentionKind.DISTRICT || e.kind() == MentionKind.REGION)
-                && NEWS.matcher(question.toLowerCase(Locale.ROOT)).find();
+                && NEWS.matcher(lower).find()
+                && asked.topic(NEWS_SAID.matcher(NEWS.matcher(lower).replaceAll(" ")).replaceAll(" "), String.join(" ", frame.namedAs())).isEmpty();
     }
 
     /** The chronicle of the period asked, or that the base has nothing dated within it. */
@@ -152,18 +157,21 @@ final class Chronicle {
             return new Answer.Grounded("Новости " + said + ":\n" + String.join("\n", shortened(reports(from, until, book, caller))),
                     book.cited(), modelled(book.sources(), false));
         }
-        var when = times.reply();
-        List<String> lines = bySource.values().stream().map(fragments -> {
-            SearchHit first = fragments.getFirst();
-            String title = first.title() == null ? "" : first.title().strip();
-            List<String> lead = Sentences.split(fragments.stream().map(SearchHit::text).collect(Collectors.joining(" "))).stream()
-                    .filter(s -> !title.startsWith(s.strip()) && !s.strip().startsWith(title.replaceAll("[.!?…]+$", "")))
-                    .limit(NEWS_LEAD).toList();
-            return "- " + when.at(first.observedAt()) + " — " + (title.isEmpty() ? "" : "«" + title + "»" + (lead.isEmpty() ? "" : ": "))
-                    + String.join(" ", lead) + " " + book.mark(first);
-        }).toList();
+        List<String> lines = bySource.values().stream().map(fragments -> newsLine(fragments, book)).toList();
         return new Answer.Grounded("Новости " + said + ":\n" + String.join("\n", shortened(lines)), book.cited(),
                 modelled(book.sources(), false));
+    }
+
+    /** «- 11:30 12.04.2026 МСК — «headline»: its first sentences [1]», the sentences that only repeat the headline left out. */
+    private String newsLine(List<SearchHit> fragments, Book book) {
+        SearchHit first = fragments.getFirst();
+        String title = first.title() == null ? "" : first.title().strip();
+        String headline = title.replaceAll("[.!?…]+$", "");
+        List<String> lead = Sentences.split(fragments.stream().map(SearchHit::text).collect(Collectors.joining(" "))).stream()
+                .map(String::strip).filter(s -> headline.isEmpty() || !title.startsWith(s) && !s.startsWith(headline))
+                .limit(NEWS_LEAD).toList();
+        return "- " + times.reply().at(first.observedAt()) + " — " + (title.isEmpty() ? "" : "«" + title + "»" + (lead.isEmpty() ? "" : ": "))
+                + String.join(" ", lead) + " " + book.mark(first);
     }
 
     /** The incidents of the type reported in the period, one line each: «Хроника за 28.11.2024 — пожар:». */

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,14 +25,13 @@ final class Gazetteer {
     /** A known place: its kind, its display name and its entity key. */
     record Place(MentionKind kind, String name, String key) {}
 
-    /** The endings of an adjective's forms, longest first. */
     /**
-     * An alias the dictionary does not know, ending in a consonant, declines as a masculine noun: «в ебурге», «из ебурга»
-     * ({@link #alias}).
+     * A word alias ending in a consonant declines as a masculine noun: «в ебурге», «из ебурга» ({@link #alias}); not an
+     * abbreviation written in capitals («ЕКБ», «РФ»).
      */
     private static final Pattern CONSONANT_END = Pattern.compile("[бвгджзклмнпрстфхцчшщ]$");
     private static final List<String> CASE_ENDINGS = List.of("а", "у", "е", "ом");
-
+    /** The endings of an adjective's forms, longest first. */
     private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(?:ого|его|ому|ему|ыми|ими|ая|яя|ое|ее|ой|ий|ый|ей|ую|юю|ом|ем|ым|им|ых|их|ые|ие)$");
     private static final Set<String> FEMININE_TYPES = Set.of("улица", "набережная", "площадь", "аллея");
     private static final Pattern FEMININE = Pattern.compile("(?:ая|яя|ой|ей|ую|юю)$");
@@ -156,7 +156,7 @@ final class Gazetteer {
         if (Names.words(name).size() == 1) {
             deriveAdjectives(Keys.of(name), place);
             String key = Keys.of(name);
-            if (CONSONANT_END.matcher(key).find()) {
+            if (CONSONANT_END.matcher(key).find() && !name.equals(name.toUpperCase(Locale.ROOT))) {
                 CASE_ENDINGS.forEach(ending -> byKey.putIfAbsent(key + ending, place));
             }
         }

@@ -22,8 +22,8 @@ public final class KeyFigures {
     /** How a card reads the figures no kind leads with: people first — lost, then moved — then water, land and power, states last. */
     private static final List<Attribute> READING = List.of(Attribute.DEATHS, Attribute.INJURED, Attribute.HOSPITALIZED, Attribute.MISSING,
             Attribute.RESCUED, Attribute.EVACUATED, Attribute.SHELTERED, Attribute.WITH_RELATIVES, Attribute.REFUSED, Attribute.WATER_LEVEL,
-            Attribute.FLOODED_HOUSES,
-            Attribute.FLOODED_PLOTS, Attribute.AREA, Attribute.DEENERGIZED, Attribute.PERSONNEL, Attribute.VEHICLES, Attribute.BOATS, Attribute.STATE);
+            Attribute.FLOODED_HOUSES, Attribute.FLOODED_PLOTS, Attribute.AREA, Attribute.DEENERGIZED, Attribute.PERSONNEL, Attribute.VEHICLES,
+            Attribute.BOATS, Attribute.STATE);
 
     /** Keys of a whole district, region or country: their figure is the total. */
     private static final Pattern AREA = Pattern.compile("(?:district|region|country):");
@@ -34,8 +34,8 @@ public final class KeyFigures {
     /** The attributes that tell most about an incident of this kind, most telling first. */
     public static List<Attribute> of(EventType type) {
         return switch (type) {
-            case EVACUATION -> List.of(Attribute.EVACUATED, Attribute.SHELTERED, Attribute.WITH_RELATIVES, Attribute.REFUSED, Attribute.DEATHS, Attribute.INJURED,
-                    Attribute.HOSPITALIZED, Attribute.MISSING);
+            case EVACUATION -> List.of(Attribute.EVACUATED, Attribute.SHELTERED, Attribute.WITH_RELATIVES, Attribute.REFUSED, Attribute.DEATHS,
+                    Attribute.INJURED, Attribute.HOSPITALIZED, Attribute.MISSING);
             case FLOOD -> List.of(Attribute.WATER_LEVEL, Attribute.FLOODED_HOUSES, Attribute.FLOODED_PLOTS, Attribute.EVACUATED,
                     Attribute.SHELTERED, Attribute.DEATHS, Attribute.INJURED);
             case POWER_OUTAGE, UTILITY_OUTAGE -> List.of(Attribute.DEENERGIZED, Attribute.STATE);

@@ -140,7 +140,7 @@ final class ObservationExtractor {
     private static final Pattern SHELTER_ROW = Pattern.compile("пвр\\s*№?\\s*\\d+\\s*[—–:-]\\s*$");
     /** «вместимость 150 чел.», «рассчитан на 200 человек»: places, not people. */
     private static final Pattern CAPACITY = Pattern.compile("(?:вместим\\p{L}*|рассчитан\\p{L}*\\s+на|мест\\p{L}*\\s+на)\\s*[—:-]?\\s*$");
-    /** «144 человека — у родственников»: evacuated, not in a shelter. */
+    /** «144 человека — у родственников»: evacuated, staying with relatives, not in a shelter. */
     private static final Pattern ELSEWHERE = Pattern.compile("^\\s*(?:человек\\p{L}*\\s*)?[—–-]?\\s*у\\s+(?:родствен|знаком)");
     /** «погибли трое»: a number word alone counts people only as a collective numeral, not «в двух пунктах». */
     private static final Pattern COLLECTIVE = Pattern.compile("(?:дво|тро)(?:е|их)|(?:четвер|пятер|шестер|семер|восьмер|девятер|десятер)(?:о|ых)", F);
@@ -344,6 +344,7 @@ final class ObservationExtractor {
                          List<Observation> previous, List<Observation> out) {
         String lower = refusalsMasked(Keys.lower(sentence));
         Observation total = null;
+        int itemStart = 0;
         for (MatchResult m : WordStarts.matches(NUMBER, sentence)) {
             String unitWord = m.group(3) == null ? "" : Keys.of(m.group(3));
             OptionalInt inWords = inWords(m.group(2));
@@ -352,16 +353,23 @@ final class ObservationExtractor {
                 continue;
             }
             double value = wordNumber ? inWords.getAsInt() : Double.parseDouble(m.group(2).replaceAll("[  ]", "").replace(',', '.'));
-            boolean itemUnit = unitWord.isEmpty() || "человек".equals(total == null ? null : total.unit()) && PEOPLE_LABEL.matcher(unitWord).lookingAt();
-            if (total != null && itemUnit && ITEM_DASH.matcher(lower.substring(Math.max(0, m.start() - 3), m.start())).find()) {
-                Optional<Mention> item = unitWord.isEmpty()
-                        ? justBefore(offset + m.start(), inside, kind -> kind.place() || kind == MentionKind.OBJECT)
-                        .filter(named -> ITEM_NAMED.matcher(lower.substring(Math.max(0, named.end() - offset), m.start())).matches())
-                        : firstOfItem(lower, offset, total.end() - offset, m.start(), inside);
+            boolean itemDash = total != null && ITEM_DASH.matcher(lower.substring(Math.max(0, m.start() - 3), m.start())).find();
+            if (itemDash && unitWord.isEmpty()) {
+                Optional<Mention> item = justBefore(offset + m.start(), inside, kind -> kind.place() || kind == MentionKind.OBJECT)
+                        .filter(named -> ITEM_NAMED.matcher(lower.substring(Math.max(0, named.end() - offset), m.start())).matches());
                 if (item.isPresent()) {
-                    out.add(new Observation(item.get().key(), item.get().name(), total.attribute(), value, null, total.unit(),
-                            Qualifier.EXACT, time, correction, offset + m.start(), offset + m.end()));
+                    out.add(itemOf(total, item.get(), value, time, correction, offset, m));
                 }
+                continue;
+            }
+            boolean countedItem = itemDash && "человек".equals(total.unit()) && PEOPLE_LABEL.matcher(unitWord).lookingAt();
+            if (countedItem && bracketClosed(lower, itemStart, m.start())) {
+                continue; // «…18 человек), у родственников — 193 человека»: after the breakdown, its place is not told here
+            }
+            Optional<Mention> counted = countedItem ? firstOfItem(offset, itemStart, m.start(), inside) : Optional.empty();
+            if (counted.isPresent()) {
+                out.add(itemOf(total, counted.get(), value, time, correction, offset, m));
+                itemStart = m.end();
                 continue;
             }
             if (partOfFigure(lower, m, unitWord)) {
@@ -411,7 +419,10 @@ final class ObservationExtractor {
                         continue;
                     }
                 }
-                if (near.isEmpty() || near.get() == Attribute.SHELTERED && ELSEWHERE.matcher(lower.substring(m.end())).find()) {
+                if (ELSEWHERE.matcher(lower.substring(m.end())).find()) {
+                    near = Optional.of(Attribute.WITH_RELATIVES); // «144 человека — у родственников»
+                }
+                if (near.isEmpty()) {
                     continue;
                 }
                 attribute = near.get();
@@ -435,6 +446,7 @@ final class ObservationExtractor {
             out.add(observation);
             if (ofSeveral) {
                 total = observation;
+                itemStart = m.end();
             }
         }
     }
@@ -450,18 +462,23 @@ final class ObservationExtractor {
 
     /**
      * «119 человек (ПВР № 1, СОШ № 2 г. Заречье — 101 человек; ПВР № 3 — 18 человек)»: an item of a breakdown written with
-     * its unit is of the first thing it names, after the bracket or semicolon that opens it — not of the town its
-     * address ends with; none once the bracket is closed («…), у родственников — 193 человека»).
+     * its unit is of the first thing it names after the item before it (or the total) — not of the town its address ends
+     * with; none once the bracket is closed («…), у родственников — 193 человека», whose place the sentence does not tell).
      */
-    private static Optional<Mention> firstOfItem(String lower, int offset, int totalEnd, int at, List<Mention> inside) {
-        String list = lower.substring(Math.min(totalEnd, at), at);
-        if (list.chars().filter(c -> c == '(').count() <= list.chars().filter(c -> c == ')').count()) {
-            return Optional.empty();
-        }
-        int opens = Math.max(lower.lastIndexOf('(', at), lower.lastIndexOf(';', at));
-        int start = Math.max(opens, totalEnd);
-        return inside.stream().filter(x -> (x.kind().place() || x.kind() == MentionKind.OBJECT) && x.start() - offset > start
+    private static Optional<Mention> firstOfItem(int offset, int itemStart, int at, List<Mention> inside) {
+        return inside.stream().filter(x -> (x.kind().place() || x.kind() == MentionKind.OBJECT) && x.start() - offset >= itemStart
                 && x.end() - offset <= at).findFirst();
+    }
+
+    private static boolean bracketClosed(String lower, int from, int at) {
+        String item = lower.substring(Math.min(from, at), at);
+        return item.chars().filter(c -> c == ')').count() > item.chars().filter(c -> c == '(').count();
+    }
+
+    private static Observation itemOf(Observation total, Mention item, double value, Instant time, boolean correction, int offset,
+                                      MatchResult m) {
+        return new Observation(item.key(), item.name(), total.attribute(), value, null, total.unit(), Qualifier.EXACT, time, correction,
+                offset + m.start(), offset + m.end());
     }
 
     /** «368 человек: с. Нижние Ключи — 327, с. Ольховка — 41»: a figure followed by its breakdown by place. */

@@ -55,7 +55,7 @@ import ru.sppr.chat.user.Clearance;
  */
 public final class SituationModel implements SourceListener {
     /** Bump when extraction or grouping rules change: a database derived by other rules is rebuilt at start. */
-    public static final int RULES_VERSION = 29;
+    public static final int RULES_VERSION = 30;
     private static final Logger LOG = LoggerFactory.getLogger(SituationModel.class);
     /**
      * Besides the incidents sharing a place or object with a report, this many of the most recent of its type in the

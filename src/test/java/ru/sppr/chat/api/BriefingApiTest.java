@@ -335,6 +335,8 @@ class BriefingApiTest {
                 .contains("«Дамба в Ольховке цела, сообщения о прорыве — ложь»: Утром в чатах", "это неправда", "41 житель")
                 .doesNotContain("312 человек", "Подробности позже");
         assertThat(news.indexOf("ложь")).isLessThan(news.indexOf("41 житель"));
+        assertThat(said(session, "что в новостях про маломобильных 12 апреля писали")).as("a topic asked is no day's news")
+                .doesNotStartWith("Новости за");
         assertThat(none).isEqualTo("В базе нет новостей за 02.04.2026.");
     }
 
@@ -349,9 +351,11 @@ class BriefingApiTest {
         long session = api.startSession(operator, "Сводка по теме");
 
         String place = said(session, "сводка по нижним ключам");
+        String asked = said(session, "подготовь, плз, актуальную сводку по нижним ключам");
         String topic = said(session, "по маломобильным нижних ключей коротко всё");
 
         assertThat(place).as("a place's summary is its figures").startsWith("## Сводка по «Нижние Ключи»").contains("312 человек");
+        assertThat(asked).as("words asking for a summary ask no topic").startsWith("## Сводка по «Нижние Ключи»");
         assertThat(topic).as("a topic's summary speaks of the topic").contains("Маломобильных граждан").doesNotStartWith("## Сводка по «");
     }
 

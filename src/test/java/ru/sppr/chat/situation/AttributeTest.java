@@ -17,6 +17,7 @@ class AttributeTest {
     void should_not_take_a_supply_gone_for_people_missing() {
         assertThat(Attribute.namedIn("в каком жк последний раз электроснабжение пропал")).doesNotContain(Attribute.MISSING);
         assertThat(Attribute.namedIn("вода пропала во всём доме")).doesNotContain(Attribute.MISSING);
+        assertThat(Attribute.namedIn("где последний раз пропал свет")).doesNotContain(Attribute.MISSING);
         assertThat(Attribute.namedIn("скока человек пропало при сходе лавины")).contains(Attribute.MISSING);
         assertThat(Attribute.namedIn("турист пропал в горах")).contains(Attribute.MISSING);
     }

@@ -475,6 +475,12 @@ class ObservationExtractorTest {
         assertThat(found).extracting(Observation::entityName, Observation::attribute, Observation::value).containsExactly(
                 Tuple.tuple("ПВР", Attribute.SHELTERED, 119.0), Tuple.tuple("ПВР № 1", Attribute.SHELTERED, 101.0),
                 Tuple.tuple("ПВР № 3", Attribute.SHELTERED, 18.0));
+        assertThat(observe("В ПВР размещено 119 человек (ПВР № 1 — 101 человек, ПВР № 3 — 18 человек)."))
+                .extracting(Observation::entityName, Observation::value)
+                .containsExactly(Tuple.tuple("ПВР", 119.0), Tuple.tuple("ПВР № 1", 101.0), Tuple.tuple("ПВР № 3", 18.0));
+        assertThat(observe("Всего по району эвакуировано 368 человек: с. Нижние Ключи — 327 человек, с. Ольховка — 41 человек."))
+                .extracting(Observation::entityName, Observation::value)
+                .contains(Tuple.tuple("Нижние Ключи", 327.0), Tuple.tuple("Ольховка", 41.0));
     }
 
     @Test
@@ -485,6 +491,8 @@ class ObservationExtractorTest {
         assertThat(found).extracting(Observation::entityName, Observation::attribute, Observation::value).containsExactly(
                 Tuple.tuple("Нижние Ключи", Attribute.EVACUATED, 312.0), Tuple.tuple("ПВР № 1", Attribute.SHELTERED, 101.0),
                 Tuple.tuple("Нижние Ключи", Attribute.WITH_RELATIVES, 193.0));
+        assertThat(observe("В с. Нижние Ключи 144 человека — у родственников.")).extracting(Observation::entityName, Observation::attribute,
+                Observation::value).containsExactly(Tuple.tuple("Нижние Ключи", Attribute.WITH_RELATIVES, 144.0));
         assertThat(observe("41 житель улицы Береговой села Ольховка временно переселён: 29 человек разместились в ФОК «Олимп» "
                 + "в Заречье, остальные у родственников.")).noneMatch(o -> o.attribute() == Attribute.WITH_RELATIVES);
     }
