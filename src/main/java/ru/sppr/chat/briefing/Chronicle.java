@@ -148,14 +148,16 @@ final class Chronicle {
      * incident reported in it.
      */
     private Answer news(Instant from, Instant until, String said, Book book, Caller caller) {
-        Map<String, List<SearchHit>> bySource = search.observedWithin(from, until, Set.of(SourceType.RECORD), LISTED, caller.clearance())
-                .stream().collect(Collectors.groupingBy(SearchHit::sourceId, LinkedHashMap::new, Collectors.toList()));
+        List<SearchHit> all = search.observedWithin(from, until, Set.of(SourceType.RECORD), LISTED, caller.clearance());
+        Map<String, List<SearchHit>> bySource = all.stream()
+                .collect(Collectors.groupingBy(SearchHit::sourceId, LinkedHashMap::new, Collectors.toList()));
         if (bySource.isEmpty()) {
             return new Answer.NoEvidence("В базе нет новостей " + said + ".");
         }
         if (bySource.size() > NEWS_QUOTED) {
-            return new Answer.Grounded("Новости " + said + ":\n" + String.join("\n", shortened(reports(from, until, book, caller))),
-                    book.cited(), modelled(book.sources(), false));
+            List<String> byIncident = reports(all, book, caller, Optional.empty());
+            return new Answer.Grounded("Новости " + said + ":\n" + String.join("\n", shortened(byIncident)), book.cited(),
+                    modelled(book.sources(), false));
         }
         List<String> lines = bySource.values().stream().map(fragments -> newsLine(fragments, book)).toList();
         return new Answer.Grounded("Новости " + said + ":\n" + String.join("\n", shortened(lines)), book.cited(),
@@ -226,7 +228,11 @@ final class Chronicle {
 
     /** The same, only of the incidents {@code only} when given (else all, and reports of no incident). */
     private List<String> reports(Instant from, Instant until, Book book, Caller caller, Optional<Set<Long>> only) {
-        List<SearchHit> all = search.observedWithin(from, until, Set.of(SourceType.RECORD), LISTED, caller.clearance());
+        return reports(search.observedWithin(from, until, Set.of(SourceType.RECORD), LISTED, caller.clearance()), book, caller, only);
+    }
+
+    /** The same of the records {@code all} of the period, already read. */
+    private List<String> reports(List<SearchHit> all, Book book, Caller caller, Optional<Set<Long>> only) {
         Map<String, Set<Long>> incidentsOf = model.incidentsOf(all.stream().map(SearchHit::sourceId).toList(), caller);
         Predicate<Long> kept = id -> only.map(ids -> ids.contains(id)).orElse(true);
         List<SearchHit> reports = only.isEmpty() ? all : all.stream()
