@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +50,14 @@ public final class ExtractiveComposer implements AnswerComposer {
     /** «что там», «что случилось», «кратко что было»: what happened is asked, not one fact of it. */
     private static final Pattern WHAT_HAPPENED = Pattern.compile("(?iu)(?<!\\p{L})(?:что\\s+(?:там|случилось|произошло|стряслось|"
             + "было|творится|известно)|кратко|коротко|вкратце|what\\s+happened)(?!\\p{L})");
+    /** «коротко чё там», «вкратце»: a brief asked, which other reports of the story add to. */
+    private static final Pattern BRIEFLY = Pattern.compile("(?iu)(?<!\\p{L})(?:кратко|коротко|вкратце|в\\s+двух\\s+словах|"
+            + "в\\s+общих\\s+чертах|briefly|in\\s+short)(?!\\p{L})");
+    /** A brief is at most this many halves of an answer's words: one and a half answers, the story told by its reports. */
+    private static final int BRIEF_SHARE = 3;
+    /** Answer types of one figure or moment, which a brief does not add reports to. */
+    private static final Set<AnswerType> FIGURE_ASKED = EnumSet.of(AnswerType.COUNT, AnswerType.TIME_OF_DAY, AnswerType.DURATION,
+            AnswerType.TIME);
     /** A glossary entry's start: the term, then a dash («КЧС — комиссия …»). */
     private static final Pattern GLOSSARY_ENTRY = Pattern.compile("[^.!?\\n]{1,60}?\\s[—–-]\\s");
     /** Added to the score of sentences that offer the kind of answer the question asks for (a number, a date, a name). */
@@ -121,6 +130,7 @@ public final class ExtractiveComposer implements AnswerComposer {
         var book = new CitationBook(r.hits());
         var text = new StringBuilder();
         boolean whatHappened = WHAT_HAPPENED.matcher(r.question()).find();
+        boolean brief = BRIEFLY.matcher(r.question()).find() && !FIGURE_ASKED.contains(s.expected());
         List<Candidate> chosen = s.pack(r.words(), whatHappened);
         Optional<Conflicts.Disagreement> conflict = Conflicts.find(chosen, s.candidates(), r.hits());
         if (conflict.isPresent()) {
@@ -142,6 +152,9 @@ public final class ExtractiveComposer implements AnswerComposer {
             chosen = s.inReportOrder(chosen);
         }
         chosen = withoutTitlesAfterTheFirst(chosen, r);
+        if (brief && conflict.isEmpty() && accounts.isEmpty()) {
+            chosen = s.briefOfTheStory(chosen, r.words() * BRIEF_SHARE / 2, r.hits());
+        }
         for (Candidate c : chosen) {
             text.append(text.isEmpty() ? "" : " ").append(c.sentence()).append(' ').append(book.mark(c.hit()));
         }
@@ -366,6 +379,10 @@ public final class ExtractiveComposer implements AnswerComposer {
         s.complement(best, budget - best.words()).ifPresent(said::add);
         if (fireState.isEmpty()) {
             toldLater(s, best, r, budget - said.stream().mapToInt(Candidate::words).sum()).filter(c -> !said.contains(c)).ifPresent(said::add);
+        }
+        if (s.echoes(best)) {
+            int room = budget - said.stream().mapToInt(Candidate::words).sum();
+            s.sentenceAt(latest, best.position() + 1).filter(c -> !said.contains(c) && c.words() <= room).ifPresent(said::add);
         }
         said.sort(Comparator.comparingInt(Candidate::position));
         var text = new StringBuilder(lead);

@@ -1,5 +1,7 @@
 package ru.sppr.chat.answer;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -11,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import ru.sppr.chat.intent.Intent;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.knowledge.search.SearchHit;
+import ru.sppr.chat.knowledge.source.SourceType;
 
 /**
  * The sentences of the retrieved fragments scored against the question, with the best one; or nothing when even
@@ -55,6 +59,20 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     /** «Причины выясняются», «в причинах разбираются» speak of a cause without giving one. */
     private static final Pattern CAUSE_PENDING = Pattern.compile(
             "(?iu)(?:выясня|устанавлива|разбира|уточня)\\p{L}*");
+    /** How much of what the best sentence's fragment tells of the question another must tell to add to a brief. */
+    private static final double BRIEF_SHARE_OF_BEST = 0.6;
+    /** How far apart in time two reports of one story may be made, for a brief ({@link #briefOfTheStory}). */
+    private static final Duration STORY_DAYS = Duration.ofDays(7);
+    /** A figure of something: «350 человек», «300 квадратов» — not «№ 3 в Екатеринбурге». */
+    private static final Pattern FIGURE = Pattern.compile("(?<![\\d.,:\\p{L}№-])\\d+(?:[  ]\\d{3})*(?:[.,]\\d+)?\\s+(?!год|г\\.)\\p{L}{3,}");
+    /** How many words not said yet a sentence of another report must have to add to a brief. */
+    private static final int MIN_NEWS = 3;
+    /** What a figure adds to a sentence's news in a brief, counted in words. */
+    private static final int FIGURE_NEWS = 2;
+    /** What a brief tells first of an emergency: who died, was hurt, evacuated or rescued, and why. */
+    private static final Pattern OUTCOME = Pattern.compile("(?iu)(?<!\\p{L})(?:погиб|пострада|ранен|госпитализ|эвакуир|спас[ели]|причин)\\p{L}*");
+    /** What saying an outcome ({@link #OUTCOME}) adds to a sentence's news in a brief, counted in words. */
+    private static final int OUTCOME_NEWS = 4;
     /** The share of a follow-up's own words a sentence must say to answer it ({@link #saysOwnWords}). */
     private static final double OWN_FLOOR = 0.5;
     /** A follow-up of fewer words names a thing («а за гп ключи?», «а у заречья?») more than it asks one of its own. */
@@ -456,6 +474,52 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     }
 
     /**
+     * A brief of what is asked («больница в ебурге горела 18 ноября — коротко чё там», «медицина за половодье — коротко
+     * что было»): the sentences chosen of the story that say something new, then from each other fragment of it not heard
+     * the sentence that says most not said yet (those evacuated, the cause, another report's warning; a figure and an
+     * outcome, {@link #OUTCOME}, count more than other words), in the order the fragments were made, within {@code budget}
+     * words. A fragment is of the story when it tells {@value #BRIEF_SHARE_OF_BEST} as much of what is asked as the best
+     * sentence's fragment; a news report, besides, when it was made within {@link #STORY_DAYS} of that one — a fire in the
+     * same hospital a month before is another story.
+     */
+    List<Candidate> briefOfTheStory(List<Candidate> chosen, int budget, List<SearchHit> hits) {
+        Map<Integer, Double> told = toldByFragment(candidates, questionStems, weights);
+        double most = told.getOrDefault(best.hit(), 0.0);
+        Instant when = hits.get(best.hit()).observedAt();
+        IntPredicate sameDays = h -> hits.get(h).type() != SourceType.RECORD || when == null || hits.get(h).observedAt() != null
+                && Duration.between(when, hits.get(h).observedAt()).abs().compareTo(STORY_DAYS) <= 0;
+        IntPredicate ofTheStory = h -> told.getOrDefault(h, 0.0) >= most * BRIEF_SHARE_OF_BEST && sameDays.test(h);
+        Set<String> said = new HashSet<>();
+        ToDoubleFunction<Candidate> news = c -> c.stems().stream().filter(w -> !said.contains(w)).count()
+                + (FIGURE.matcher(c.sentence()).find() ? FIGURE_NEWS : 0) + (OUTCOME.matcher(c.sentence()).find() ? OUTCOME_NEWS : 0);
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : chosen) {
+            if (c.hit() == best.hit() || ofTheStory.test(c.hit()) && news.applyAsDouble(c) >= MIN_NEWS) {
+                kept.add(c);
+                said.addAll(c.stems());
+            }
+        }
+        int words = kept.stream().mapToInt(Candidate::words).sum();
+        List<Candidate> added = new ArrayList<>();
+        for (int hit : candidates.stream().map(Candidate::hit).distinct().toList()) {
+            if (hit == best.hit() || !ofTheStory.test(hit) || kept.stream().anyMatch(c -> c.hit() == hit)) {
+                continue;
+            }
+            Optional<Candidate> adds = candidates.stream().filter(c -> c.hit() == hit && c.words() >= MIN_WORDS && news.applyAsDouble(c) >= MIN_NEWS)
+                    .max(Comparator.comparingDouble(news));
+            if (adds.isPresent() && words + adds.get().words() <= budget) {
+                added.add(adds.get());
+                said.addAll(adds.get().stems());
+                words += adds.get().words();
+            }
+        }
+        added.sort(Comparator.comparing((Candidate c) -> hits.get(c.hit()).observedAt(), Comparator.nullsLast(Comparator.naturalOrder())));
+        List<Candidate> brief = new ArrayList<>(kept);
+        brief.addAll(added);
+        return brief;
+    }
+
+    /**
      * The sentences chosen, the best one's report first and in its own order, from its opening, when that is about the
      * question too: a news post asked what happened («кратко что было с самолетом из бангкока в екб») is told as it was
      * written — its headline first, not the sentence that repeats most of the question. «Что было предметом исследования
@@ -500,6 +564,14 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
                 .filter(c -> c.hit() == chosen.hit() && c.position() != chosen.position() && c.words() <= budget)
                 .filter(c -> c.stems().stream().anyMatch(w -> questionStems.contains(w) && !chosen.stems().contains(w)))
                 .max(Comparator.comparingDouble(Candidate::score));
+    }
+
+    /**
+     * Whether a sentence only says the question back: every word of it is a word asked («Институт гражданской авиации
+     * горит в Ульяновске» for «щас в ульяновске институт гражданской авиации горит — чё там горит»).
+     */
+    boolean echoes(Candidate c) {
+        return !c.stems().isEmpty() && questionStems.containsAll(c.stems());
     }
 
     /** The sentences of one fragment, in their order. */

@@ -24,6 +24,7 @@ import ru.sppr.chat.answer.ExtractiveComposer;
 import ru.sppr.chat.answer.FireState;
 import ru.sppr.chat.answer.Joined;
 import ru.sppr.chat.answer.Language;
+import ru.sppr.chat.answer.NumberedObjects;
 import ru.sppr.chat.answer.Prior;
 import ru.sppr.chat.answer.Request;
 import ru.sppr.chat.answer.Words;
@@ -81,6 +82,11 @@ public final class DialogTurn {
     private static final Pattern DAY_SAID = Pattern.compile("\\d");
     /** How much higher a fragment that gives a cause ranks for a cause asked ({@link #causesFirst}). */
     private static final double CAUSE_GIVEN = 2;
+    /**
+     * How many times more fragments are read when the question names a numbered object («ан-2», «пвр 3»): those of others
+     * of its kind («Ан-148», «Ан-26») are dropped, and they can be most of what is found.
+     */
+    private static final int NUMBERED_WIDER = 3;
     /** Fragments searched when the answer must come from what is known of the place asked about. */
     private static final int IN_SCOPE = 50;
     /** A word naming a place that fewer fragments have is searched by the place's name in the base instead («екб»). */
@@ -300,14 +306,16 @@ public final class DialogTurn {
             int k = Math.max(settings.retrieve(), intent.intent() == Intent.TIMELINE ? ExtractiveComposer.TIMELINE_FRAGMENTS : 10);
             boolean causeAsked = FrameReader.asksCause(asked);
             Instant dayAsked = toldFrom(frame, asked);
-            int wanted = scope.narrows() ? IN_SCOPE : k;
+            var numbered = NumberedObjects.in(focus);
+            int wanted = scope.narrows() ? IN_SCOPE : numbered.isEmpty() ? k : k * NUMBERED_WIDER;
             List<SearchHit> found = retrieve(intent.intent(), focus, caller, now, dayAsked, knownBy(frame, causeAsked, now), named, wanted);
             if (dayAsked != null && named.isEmpty() && frame.moment() instanceof Moment.Within
                     && found.stream().noneMatch(h -> h.observedAt() != null && !h.observedAt().isBefore(dayAsked))) {
                 // nothing was reported of the day by its end («ледоход 6го» before the first сводка): a later report tells of it
                 found = retrieve(intent.intent(), focus, caller, now, dayAsked, knownBy(frame, true, now), named, wanted);
             }
-            List<SearchHit> hits = scope.keep(causeAsked ? causesFirst(found) : found, k);
+            List<SearchHit> ofTheOneAsked = found.stream().filter(h -> !NumberedObjects.aboutAnother(h.text(), numbered)).toList();
+            List<SearchHit> hits = scope.keep(causeAsked ? causesFirst(ofTheOneAsked) : ofTheOneAsked, k);
             var weights = hits.isEmpty() ? Map.<String, Double>of() : search.weights(analysis.stems(focus), caller.clearance());
             String timeless = frame.withoutMoment(focus);
             var plain = new Request(intent.intent(), typed, analysis.stems(timeless).isEmpty() ? focus : timeless, hits, weights, now,

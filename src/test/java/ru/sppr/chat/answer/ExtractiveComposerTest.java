@@ -301,6 +301,18 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void should_follow_a_sentence_that_only_says_the_question_back_with_the_one_after_it() {
+        var posts = List.of(post("ul-1", "Институт гражданской авиации горит в Ульяновске.", "Институт гражданской авиации горит в "
+                + "Ульяновске. Пожар произошел на крыше здания на улице Гагарина. Кровля полыхает открытым огнем. Сведений о "
+                + "пострадавших пока не поступало.", 9, NOW));
+
+        String answer = composer.compose(ask(Intent.STATUS_CHECK, "щас в ульяновске институт гражданской авиации горит — чё там горит",
+                posts)).text();
+
+        assertThat(answer).startsWith("По последним данным").contains("Пожар произошел на крыше здания");
+    }
+
+    @Test
     void should_tell_the_state_a_news_post_adds_at_its_end_beside_its_best_sentence() {
         var posts = List.of(post("ch-1", "Массовое отключение света в Чертаново", "Массовое отключение света в Чертаново: жители "
                 + "пятнадцати улиц сообщают об отключении света. Причина отключения пока неизвестна. Светофоры на улицах не работают. "
@@ -647,6 +659,34 @@ class ExtractiveComposerTest {
 
         assertThat(brief).startsWith("В Белове рухнул пролёт").contains("без пострадавших", "10 сотрудников");
         assertThat(fact).doesNotContain("10 сотрудников");
+    }
+
+    @Test
+    void should_brief_a_story_from_its_other_reports_what_they_add_but_not_from_another_story_or_another_week() {
+        var hits = List.of(
+                post("bbc", "В екатеринбургской больнице произошел пожар.", "В екатеринбургской больнице произошел пожар. Кровля "
+                        + "административного здания больницы №3 в Екатеринбурге загорелась, проводится эвакуация пациентов. "
+                        + "«Горит утеплитель», — сказал собеседник. Открытого горения уже нет.", 9, NOW),
+                post("shot", "Пожар произошёл в больнице в Екатеринбурге.", "Пожар произошёл в больнице в Екатеринбурге. Люди "
+                        + "прыгали из окон. Загорелось здание поликлиники №2 на улице Братьев Быковых, площадь — около 200 квадратов. "
+                        + "Предварительная причина — нарушение техники безопасности при строительных работах на крыше.", 8, NOW.minusSeconds(2400)),
+                post("mash", "Пожар в больнице № 3 в Екатеринбурге.", "Пожар в больнице № 3 в Екатеринбурге. Возгорание "
+                        + "случилось на крыше здания и разошлось до 300 квадратов. Огонь уже локализовали, эвакуировались 350 человек.",
+                        7, NOW.minusSeconds(2100)),
+                post("old", "Пожар в больнице в Екатеринбурге.", "Пожар в больнице в Екатеринбурге потушен. Из больницы эвакуировали "
+                        + "40 человек, погибших нет.", 6, NOW.minus(Duration.ofDays(30))),
+                post("moscow", "Студент попал в больницу в Москве.", "Студент в Москве запил корвалол энергетиком и попал в больницу. "
+                        + "Его госпитализировали в тяжёлом состоянии.", 5, NOW));
+
+        String brief = composer.compose(ask(Intent.GENERAL_QUERY, "больница в екатеринбурге горела — коротко чё там", hits)).text();
+        String fact = composer.compose(ask(Intent.GENERAL_QUERY, "что горит в больнице в екатеринбурге", hits)).text();
+
+        assertThat(brief.substring(0, brief.indexOf("[2]"))).contains("Горит утеплитель").doesNotContain("[3]");
+        assertThat(brief).contains("Горит утеплитель", "Предварительная причина — нарушение техники безопасности", "эвакуировались 350 человек")
+                .doesNotContain("40 человек", "корвалол");
+        assertThat(brief.indexOf("Предварительная причина")).isLessThan(brief.indexOf("350 человек"));
+        assertThat(Words.count(brief)).isLessThanOrEqualTo(Request.MAX_WORDS * 3 / 2);
+        assertThat(fact).doesNotContain("350 человек", "Предварительная причина");
     }
 
     @Test
