@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -317,8 +316,7 @@ public final class DialogTurn {
             }
             List<SearchHit> ofTheOneAsked = found.stream().filter(h -> !NumberedObjects.aboutAnother(h.text(), numbered)).toList();
             List<SearchHit> hits = scope.keep(causeAsked ? causesFirst(ofTheOneAsked) : ofTheOneAsked, k);
-            var informative = hits.isEmpty() ? Map.<String, Double>of() : search.weights(analysis.stems(focus), caller.clearance());
-            var weights = followUp || frame.inherited() ? unsaidLighter(informative, focus, caller) : informative;
+            var weights = hits.isEmpty() ? Map.<String, Double>of() : search.weights(analysis.stems(focus), caller.clearance());
             String timeless = frame.withoutMoment(focus);
             var plain = new Request(intent.intent(), typed, analysis.stems(timeless).isEmpty() ? focus : timeless, hits, weights, now,
                     settings.freshness(), prior);
@@ -399,27 +397,6 @@ public final class DialogTurn {
         List<String> stems = analysis.stems(word);
         return stems.isEmpty() ? Integer.MAX_VALUE
                 : stems.stream().mapToInt(stem -> search.fragmentsWith(stem, caller.clearance())).min().orElse(0);
-    }
-
-    /**
-     * The weights of a follow-up's words, a verb no fragment of the base has weighing as the lightest word it has: «а
-     * ущерб как оформлять», «а рейсы во скока» after a question that named the document — «оформлять», «повезут» are
-     * how people on shift ask, not what sources write, and at the weight of the rarest word they sank every sentence of
-     * that document below the floor, the earlier question's words diluting the rest. A noun or a name the base lacks
-     * keeps its weight, and a question of its own keeps all: on XQuAD with the gold removed, lighter verbs there made
-     * answers from passages without the answer more frequent (no-gold abstention 0.908 → 0.895).
-     */
-    private Map<String, Double> unsaidLighter(Map<String, Double> weights, String focus, Caller caller) {
-        List<String> unsaid = analysis.verbStems(focus).stream()
-                .filter(stem -> weights.containsKey(stem) && !search.contains(stem, caller.clearance())).toList();
-        double lightest = weights.entrySet().stream().filter(e -> !unsaid.contains(e.getKey()))
-                .mapToDouble(Map.Entry::getValue).min().orElse(0);
-        if (unsaid.isEmpty() || lightest <= 0) {
-            return weights;
-        }
-        Map<String, Double> lighter = new LinkedHashMap<>(weights);
-        unsaid.forEach(stem -> lighter.put(stem, lightest));
-        return lighter;
     }
 
     /**
