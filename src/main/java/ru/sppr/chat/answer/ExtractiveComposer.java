@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,9 +54,6 @@ public final class ExtractiveComposer implements AnswerComposer {
             + "в\\s+общих\\s+чертах|briefly|in\\s+short)(?!\\p{L})");
     /** A brief is at most this many halves of an answer's words: one and a half answers, the story told by its reports. */
     private static final int BRIEF_SHARE = 3;
-    /** Answer types of one figure or moment, which a brief does not add reports to. */
-    private static final Set<AnswerType> FIGURE_ASKED = EnumSet.of(AnswerType.COUNT, AnswerType.TIME_OF_DAY, AnswerType.DURATION,
-            AnswerType.TIME);
     /** A glossary entry's start: the term, then a dash («КЧС — комиссия …»). */
     private static final Pattern GLOSSARY_ENTRY = Pattern.compile("[^.!?\\n]{1,60}?\\s[—–-]\\s");
     /** Added to the score of sentences that offer the kind of answer the question asks for (a number, a date, a name). */
@@ -130,7 +126,7 @@ public final class ExtractiveComposer implements AnswerComposer {
         var book = new CitationBook(r.hits());
         var text = new StringBuilder();
         boolean whatHappened = WHAT_HAPPENED.matcher(r.question()).find();
-        boolean brief = BRIEFLY.matcher(r.question()).find() && !FIGURE_ASKED.contains(s.expected());
+        boolean brief = BRIEFLY.matcher(r.question()).find() && !Selection.FIGURES.contains(s.expected());
         List<Candidate> chosen = s.pack(r.words(), whatHappened);
         Optional<Conflicts.Disagreement> conflict = Conflicts.find(chosen, s.candidates(), r.hits());
         if (conflict.isPresent()) {

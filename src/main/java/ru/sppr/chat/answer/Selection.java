@@ -55,7 +55,7 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     private static final double STORY_MARGIN = 0.15;
     private static final int SAME_WORD_START = 5;
     /** Answer types that ask a figure or a moment, which one report of a story gives. */
-    private static final Set<AnswerType> FIGURES = EnumSet.of(AnswerType.COUNT, AnswerType.TIME_OF_DAY, AnswerType.DURATION, AnswerType.TIME);
+    static final Set<AnswerType> FIGURES = EnumSet.of(AnswerType.COUNT, AnswerType.TIME_OF_DAY, AnswerType.DURATION, AnswerType.TIME);
     /** «Причины выясняются», «в причинах разбираются» speak of a cause without giving one. */
     private static final Pattern CAUSE_PENDING = Pattern.compile(
             "(?iu)(?:выясня|устанавлива|разбира|уточня)\\p{L}*");
