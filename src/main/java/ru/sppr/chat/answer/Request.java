@@ -49,6 +49,11 @@ public record Request(Intent intent, String question, String focus, List<SearchH
         return new Request(other, question, focus, hits, weights, now, freshness, prior, words, subjectCarried);
     }
 
+    /** The same request answered from {@code others} of the fragments found. */
+    public Request from(List<SearchHit> others) {
+        return new Request(intent, question, focus, others, weights, now, freshness, prior, words, subjectCarried);
+    }
+
     /** The same request with room for {@code fewer} words less (for a note the dialogue puts in front). */
     public Request shorterBy(int fewer) {
         return new Request(intent, question, focus, hits, weights, now, freshness, prior, words - fewer, subjectCarried);

@@ -59,6 +59,7 @@ final class Absences {
     private static final Pattern TYPE_WORDS = Pattern.compile("улиц\\p{L}*|проспект\\p{L}*|переул\\p{L}*|шоссе|бульвар\\p{L}*|набережн\\p{L}*|"
             + "площад\\p{L}*|проезд\\p{L}*|тупик\\p{L}*|рек\\p{L}*|район\\p{L}*|област\\p{L}*|кра[йя]|сел\\p{L}*|город\\p{L}*|деревн\\p{L}*|"
             + "пос[её]л\\p{L}*|станиц\\p{L}*|республик\\p{L}*|округ\\p{L}*");
+    private static final Set<MentionKind> TOWN_OR_REGION = EnumSet.of(MentionKind.SETTLEMENT, MentionKind.REGION);
     /** The start of a lead claim looked up in its fragment, and the characters around it read with it. */
     private static final int LEAD_PROBE = 40;
     private static final int LEAD_CONTEXT = 300;
@@ -377,21 +378,32 @@ final class Absences {
     /**
      * «пожар на складе в казани»: an event such as a fire asked at a place (or only in a region), or a follow-up about a
      * place («а причина?» after «что случилось в подольске»), answered with a lead claim whose source never names that
-     * place — a fire or a cause elsewhere. Not in the base, with what the base has at that place.
+     * place — a fire or a cause elsewhere. Not in the base, with what the base has at that place. A town asked of one
+     * thing ({@code oneThing}: not a timeline or a summary, whose first line may well be of a place nearby) and another
+     * town named instead («в ольховке лодочную переправу открывали?» answered with the crossing at Ключи) is not about it,
+     * even when the report is of an incident spanning both; a region named is not another town (Флорида of Джэксонвилл).
      */
-    Optional<String> placeMissing(Frame frame, String question, String lead, Optional<String> leadSource, Caller caller) {
+    Optional<String> placeMissing(Frame frame, String question, boolean oneThing, String leadAsWritten, Optional<String> leadSource,
+                                  Caller caller) {
         Optional<EventType> event = frame.event().filter(AT_A_PLACE_ASKED::contains);
         List<EntityRow> places = placesAsked(frame);
-        if (event.isEmpty() && !frame.subjectInherited() && !(onlyAPlaceAsked(frame) && namesAnotherPlace(lead, places, frame)) || places.isEmpty()
-                || (places.stream().anyMatch(p -> FrameReader.namesPlace(lead, p.name()))
-                    || leadSource.filter(id -> incidents.reportSourcesNamed(frame, caller).contains(id)).isPresent())
-                    && kindNamed(question, lead, event) && eventNamed(lead, event.filter(DISCRETE::contains), frame)) {
+        String lead = lowered(leadAsWritten);
+        boolean namesAsked = places.stream().anyMatch(p -> FrameReader.namesPlace(lead, p.name()));
+        Optional<Mention> elsewhere = namesAsked ? Optional.empty()
+                : onlyAPlaceAsked(frame) ? anotherPlace(leadAsWritten, places, frame, TOWN_OR_REGION)
+                : oneThing && townAsked(frame) ? anotherPlace(leadAsWritten, places, frame, Set.of(MentionKind.SETTLEMENT))
+                : Optional.empty();
+        boolean anotherTownAnswered = oneThing && townAsked(frame) && elsewhere.isPresent();
+        if (!anotherTownAnswered && (event.isEmpty() && !frame.subjectInherited() && elsewhere.isEmpty() || places.isEmpty()
+                    || (namesAsked || leadSource.filter(id -> incidents.reportSourcesNamed(frame, caller).contains(id)).isPresent())
+                        && kindNamed(question, lead, event) && eventNamed(lead, event.filter(DISCRETE::contains), frame))) {
             return Optional.empty();
         }
         EntityRow place = places.getFirst();
         if (event.isEmpty()) {
             return Optional.of(FrameReader.measure(question).map(m -> nothingOn(frame, m))
-                    .orElse("В базе нет сведений, отвечающих на вопрос," + about(frame) + "."));
+                    .orElse("В базе нет сведений, отвечающих на вопрос," + elsewhere.map(m -> " по «" + place.name() + "»; есть по «"
+                            + m.name() + "»").orElse(about(frame)) + "."));
         }
         List<IncidentSummary> there = model.incidents(null, null, FrameReader.tail(place.key()), PLACES, caller).stream()
                 .filter(i -> place.kind() != MentionKind.REGION || i.places().contains(place.name())).toList();
@@ -411,6 +423,11 @@ final class Absences {
                 && frame.entities().stream().allMatch(e -> e.kind() == MentionKind.SETTLEMENT && namedByName(e, frame.namedAs()));
     }
 
+    /** «в ольховке лодочную переправу открывали?»: a question naming a town by its own name and no event the model knows. */
+    private static boolean townAsked(Frame frame) {
+        return frame.event().isEmpty() && frame.entities().stream().anyMatch(e -> e.kind() == MentionKind.SETTLEMENT && namedByName(e, frame.namedAs()));
+    }
+
     /**
      * Whether the question wrote the town's own name («благовещенск», «в подольске»), not a word it reads as one («более
      * новая теория» is no town Новый).
@@ -421,11 +438,12 @@ final class Absences {
                 .anyMatch(w -> w.length() >= OWN_NAME && w.regionMatches(0, name, 0, OWN_NAME));
     }
 
-    /** Whether a lead claim, with its report's title and text around it, names a town or region other than those asked. */
-    private boolean namesAnotherPlace(String lead, List<EntityRow> asked, Frame frame) {
+    /** A place of those kinds other than those asked that a lead claim, with its report's title and text around it, names. */
+    private Optional<Mention> anotherPlace(String lead, List<EntityRow> asked, Frame frame, Set<MentionKind> kinds) {
         return model.mentionsOfQuestion(lead, frame.askedAt().atZone(model.zone())).stream()
-                .anyMatch(m -> (m.kind() == MentionKind.SETTLEMENT || m.kind() == MentionKind.REGION)
-                        && asked.stream().noneMatch(p -> p.key().equals(m.key()) || FrameReader.namesPlace(m.text().toLowerCase(Locale.ROOT), p.name())));
+                .filter(m -> kinds.contains(m.kind())
+                        && asked.stream().noneMatch(p -> p.key().equals(m.key()) || FrameReader.namesPlace(m.text().toLowerCase(Locale.ROOT), p.name())))
+                .findFirst();
     }
 
     /**
@@ -504,20 +522,26 @@ final class Absences {
 
     /**
      * The first claim of an answer with the title of the fragment it cites and the text around it there (a digest of
-     * several news items names other places further off), in lower case.
+     * several news items names other places further off), in the letters its sources write it with: «с. Ключи» is a
+     * village to be read, «с. ключи» no name.
      */
-    static String lead(Answer.Grounded answer) {
-        String text = answer.text().toLowerCase(Locale.ROOT).replace('ё', 'е');
+    static String leadAsWritten(Answer.Grounded answer) {
+        String text = answer.text();
         int mark = text.indexOf('[');
         String claim = (mark < 0 ? text : text.substring(0, mark)).strip();
+        String probe = lowered(claim.substring(0, Math.min(claim.length(), LEAD_PROBE)));
         String source = answer.citations().stream().min(Comparator.comparingInt(Cited::ordinal)).map(c -> {
-            String fragment = c.hit().text().toLowerCase(Locale.ROOT).replace('ё', 'е');
-            int at = fragment.indexOf(claim.substring(0, Math.min(claim.length(), LEAD_PROBE)));
+            String fragment = c.hit().text();
+            int at = lowered(fragment).indexOf(probe);
             String around = at < 0 ? fragment : fragment.substring(Math.max(0, at - LEAD_CONTEXT), Math.min(fragment.length(),
                     at + claim.length() + LEAD_CONTEXT));
-            return c.hit().title().toLowerCase(Locale.ROOT).replace('ё', 'е') + "\n" + around;
+            return c.hit().title() + "\n" + around;
         }).orElse("");
         return claim + "\n" + source;
+    }
+
+    private static String lowered(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('ё', 'е');
     }
 
     /** «Нет в базе» an event at a place, with what the base has there — incidents of the kind asked first. */

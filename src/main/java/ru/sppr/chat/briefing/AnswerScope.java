@@ -60,10 +60,16 @@ public record AnswerScope(Set<String> sources, List<String> places, boolean only
         return kept.size() <= k ? kept : kept.subList(0, k);
     }
 
+    /** The first {@code k} hits naming a place of the scope (none when it names no place). */
+    public List<SearchHit> naming(List<SearchHit> hits, int k) {
+        return places.isEmpty() ? List.of() : hits.stream().filter(this::namesAPlace).limit(k).toList();
+    }
+
     private boolean contains(SearchHit hit) {
-        if (sources.contains(hit.sourceId())) {
-            return true;
-        }
+        return sources.contains(hit.sourceId()) || namesAPlace(hit);
+    }
+
+    private boolean namesAPlace(SearchHit hit) {
         String text = (hit.title() + "\n" + hit.text()).toLowerCase(Locale.ROOT).replace('ё', 'е');
         return places.stream().anyMatch(p -> FrameReader.namesPlace(text, p));
     }

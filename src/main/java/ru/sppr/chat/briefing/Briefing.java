@@ -180,7 +180,7 @@ public final class Briefing {
             return new Answer.NoEvidence(Absences.noneAbout(frame.unknown().getFirst()));
         }
         if (answer instanceof Answer.NoEvidence) {
-            return absences.placeMissing(frame, question, "", Optional.empty(), caller).or(() -> Absences.measureMissing(frame, question))
+            return absences.placeMissing(frame, question, true, "", Optional.empty(), caller).or(() -> Absences.measureMissing(frame, question))
                     .or(() -> frame.entities().isEmpty() && !Modelled.COUNT_ASKED.matcher(question.toLowerCase(Locale.ROOT)).find()
                             ? Optional.empty() : Absences.figureMissing(frame, question, ""))
                     .<Answer>map(Answer.NoEvidence::new).orElse(answer);
@@ -210,7 +210,8 @@ public final class Briefing {
                 .or(() -> deeds.missing(question, grounded.text()))
                 .or(() -> absences.answeredElsewhere(frame, question, grounded, caller))
                 .or(() -> intent == Intent.EXPLAIN_TERMS ? Optional.empty() : Absences.objectMissing(frame, question, read))
-                .or(() -> ABOUT_A_PLACE.contains(intent) ? absences.placeMissing(frame, question, Absences.lead(grounded), Absences.leadSource(grounded), caller) : Optional.empty());
+                .or(() -> ABOUT_A_PLACE.contains(intent) ? absences.placeMissing(frame, question, intent != Intent.TIMELINE && intent != Intent.REPORT,
+                        Absences.leadAsWritten(grounded), Absences.leadSource(grounded), caller) : Optional.empty());
         missing.ifPresent(reason -> LOG.debug("Answer withheld ({}): {}", reason, grounded.text()));
         return missing.<Answer>map(Answer.NoEvidence::new).orElse(answer);
     }

@@ -273,6 +273,22 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_answer_of_the_town_asked_from_its_report_when_a_report_of_another_shares_more_words() {
+        uploaded("snow.jsonl", String.join("\n",
+                record("w-1", "Регион завалило снегом.", "2024-11-27T09:00:00+00:00",
+                        "Регион завалило снегом на прошлой неделе. Энергоколлапс из-за сильного снегопада в Тверской области."),
+                record("w-2", "Благовещенск в сугробах.", "2024-11-27T12:00:00+00:00",
+                        "В Благовещенске выпала трёхмесячная норма снега. Власти города объявили режим ЧС."),
+                records(3, i -> record("d-" + i, "ДТП в Благовещенске.", "2024-06-1" + i + "T12:00:00+00:00",
+                        "В Благовещенске столкнулись " + (i + 2) + " машины."))));
+        long session = api.startSession(operator, "Снег");
+
+        String answer = said(session, "благовещенск завалило снегом — чё там");
+
+        assertThat(answer).contains("трёхмесячная норма снега").doesNotContain("Тверской", "нет сведений");
+    }
+
+    @Test
     void should_take_a_kind_of_object_before_a_towns_name_for_one_in_that_town() {
         uploaded("station.jsonl", record("g-1", "Взрыв на АЗС в Махачкале.", "2024-09-27T15:09:00+00:00",
                 "Взрыв на АЗС в Махачкале: погибли 4 человека."));

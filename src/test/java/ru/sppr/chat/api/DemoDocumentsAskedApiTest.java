@@ -68,4 +68,14 @@ class DemoDocumentsAskedApiTest {
 
         assertThat(windows).contains("Закройте окна").doesNotContain("нет сведений");
     }
+
+    @Test
+    void should_answer_a_follow_up_asked_with_a_verb_the_base_never_says_from_the_memo_named_before() {
+        long session = api.startSession(operator, "памятка");
+
+        said(session, "по памятке после спада воды сразу в дом заходить можно?");
+        String damage = said(session, "а ущерб как оформлять");
+
+        assertThat(damage).contains("Зафиксируйте ущерб").doesNotContain("нет сведений");
+    }
 }

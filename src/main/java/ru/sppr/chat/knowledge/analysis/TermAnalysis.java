@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -27,6 +28,8 @@ public final class TermAnalysis {
     /** Characters of fragment text whose sentences are kept analysed (~16 MB of text). */
     private static final long CACHED_CHARS = 8_000_000;
     private static final int LEMMA_STEMS = 200_000;
+    /** How the dictionary tags a verb's forms: «VB:Real:TRANS:IMPFV:PL:P3». */
+    private static final String VERB_TAG = "VB";
 
     private final Analyzer stemming = new ChatAnalyzer();
     private final Lemmas lemmas = new Lemmas();
@@ -89,6 +92,22 @@ public final class TermAnalysis {
             }
         }
         return forms;
+    }
+
+    /**
+     * The stems of the text's words that the dictionary knows only as verbs («кормят», «велели», «повезут»): how a
+     * question asks, which sources say in other words.
+     */
+    public Set<String> verbStems(String text) {
+        Set<String> verbs = new LinkedHashSet<>();
+        DictionaryLookup lookup = lookups.get();
+        for (Terms.Token token : tokens(text)) {
+            List<WordData> readings = lookup.lookup(text.substring(token.start(), token.end()).toLowerCase(Locale.ROOT));
+            if (!readings.isEmpty() && readings.stream().allMatch(r -> r.getTag() != null && r.getTag().toString().startsWith(VERB_TAG))) {
+                verbs.add(token.term());
+            }
+        }
+        return verbs;
     }
 
     /**

@@ -56,4 +56,12 @@ class TermAnalysisTest {
 
         assertThat(asked.get(Analyses.SHARED.stems("делать").getFirst())).doesNotContainAnyElementsOf(said.lemmaStems());
     }
+
+    @Test
+    void should_tell_the_words_the_dictionary_knows_only_as_verbs() {
+        var verbs = Analyses.SHARED.verbStems("а ущерб как оформлять, рейсы во сколько повезут, кормят");
+
+        assertThat(verbs).containsExactlyInAnyOrderElementsOf(Analyses.SHARED.stems("оформлять повезут кормят"));
+        assertThat(Analyses.SHARED.verbStems("печь, стекло, институт")).as("nouns, and words also read as nouns").isEmpty();
+    }
 }
