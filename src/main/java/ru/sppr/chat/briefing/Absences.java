@@ -407,7 +407,8 @@ final class Absences {
         }
         List<IncidentSummary> there = model.incidents(null, null, FrameReader.tail(place.key()), PLACES, caller).stream()
                 .filter(i -> place.kind() != MentionKind.REGION || i.places().contains(place.name())).toList();
-        Optional<IncidentSummary> asked = frame.moment().stated() ? Optional.empty()
+        // «сейчас» asks the latest, no moment an incident there must fall in («щас в анкаре теракт — скока погибших»)
+        Optional<IncidentSummary> asked = !(frame.moment() instanceof Moment.Latest) ? Optional.empty()
                 : there.stream().filter(i -> i.type() != null && Incidents.sameEvent(event.get(), i.type()))
                         .min(Comparator.comparing(i -> i.type() != event.get()));
         return Optional.of(asked.map(i -> unanswered(i, question)).orElseGet(() -> noIncident(event.get(), place, frame.moment(), there)));

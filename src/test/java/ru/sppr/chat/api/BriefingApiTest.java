@@ -289,6 +289,21 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_give_the_figure_of_an_incident_asked_with_a_word_no_report_has_and_say_which_figure_it_lacks() {
+        uploaded("attack.jsonl", record("a-1", "Первое видео с террористами в Анкаре.", "2024-10-23T13:58:00+00:00",
+                "Первое видео и фото с террористами в Анкаре. Преступники подъехали ко входу на такси, после — взрыв и стрельба. "
+                        + "Погибло три человека."));
+        long session = api.startSession(operator, "Анкара");
+
+        String deaths = said(session, "в анкаре теракт на авиазаводе — скока погибших");
+        String injured = said(session, "щас в анкаре теракт — скока раненых");
+
+        assertThat(deaths).contains("3 человека").doesNotContain("нет сведений");
+        assertThat(injured).as("«щас» is the latest, not a moment the incident must fall in")
+                .startsWith("По происшествию «Взрыв — Анкара»").doesNotContain("нет сведений о происшествии");
+    }
+
+    @Test
     void should_take_a_kind_of_object_before_a_towns_name_for_one_in_that_town() {
         uploaded("station.jsonl", record("g-1", "Взрыв на АЗС в Махачкале.", "2024-09-27T15:09:00+00:00",
                 "Взрыв на АЗС в Махачкале: погибли 4 человека."));
