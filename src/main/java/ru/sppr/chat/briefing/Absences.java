@@ -387,13 +387,14 @@ final class Absences {
                                   Caller caller) {
         Optional<EventType> event = frame.event().filter(AT_A_PLACE_ASKED::contains);
         List<EntityRow> places = placesAsked(frame);
-        String lead = lowered(leadAsWritten);
+        String lead = FrameReader.lowered(leadAsWritten);
         boolean namesAsked = places.stream().anyMatch(p -> FrameReader.namesPlace(lead, p.name()));
+        boolean townOfOneThing = oneThing && townAsked(frame);
         Optional<Mention> elsewhere = namesAsked ? Optional.empty()
                 : onlyAPlaceAsked(frame) ? anotherPlace(leadAsWritten, places, frame, TOWN_OR_REGION)
-                : oneThing && townAsked(frame) ? anotherPlace(leadAsWritten, places, frame, Set.of(MentionKind.SETTLEMENT))
+                : townOfOneThing ? anotherPlace(leadAsWritten, places, frame, Set.of(MentionKind.SETTLEMENT))
                 : Optional.empty();
-        boolean anotherTownAnswered = oneThing && townAsked(frame) && elsewhere.isPresent();
+        boolean anotherTownAnswered = townOfOneThing && elsewhere.isPresent();
         if (!anotherTownAnswered && (event.isEmpty() && !frame.subjectInherited() && elsewhere.isEmpty() || places.isEmpty()
                     || (namesAsked || leadSource.filter(id -> incidents.reportSourcesNamed(frame, caller).contains(id)).isPresent())
                         && kindNamed(question, lead, event) && eventNamed(lead, event.filter(DISCRETE::contains), frame))) {
@@ -530,19 +531,15 @@ final class Absences {
         String text = answer.text();
         int mark = text.indexOf('[');
         String claim = (mark < 0 ? text : text.substring(0, mark)).strip();
-        String probe = lowered(claim.substring(0, Math.min(claim.length(), LEAD_PROBE)));
+        String probe = FrameReader.lowered(claim.substring(0, Math.min(claim.length(), LEAD_PROBE)));
         String source = answer.citations().stream().min(Comparator.comparingInt(Cited::ordinal)).map(c -> {
             String fragment = c.hit().text();
-            int at = lowered(fragment).indexOf(probe);
+            int at = FrameReader.lowered(fragment).indexOf(probe);
             String around = at < 0 ? fragment : fragment.substring(Math.max(0, at - LEAD_CONTEXT), Math.min(fragment.length(),
                     at + claim.length() + LEAD_CONTEXT));
             return c.hit().title() + "\n" + around;
         }).orElse("");
         return claim + "\n" + source;
-    }
-
-    private static String lowered(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('ё', 'е');
     }
 
     /** «Нет в базе» an event at a place, with what the base has there — incidents of the kind asked first. */

@@ -141,7 +141,7 @@ final class Attributions {
 
     /** Who said what the question quotes, or who made the document it names; empty when no sentence of the base says it. */
     Optional<Answer> attribution(Frame frame, String question, Caller caller) {
-        String lower = lower(question);
+        String lower = FrameReader.lowered(question);
         Matcher said = SAID_ASKED.matcher(lower);
         Matcher made = MADE_ASKED.matcher(lower);
         boolean saidAsked = said.find();
@@ -464,9 +464,5 @@ final class Attributions {
         }
         ZonedDateTime at = observed.atZone(zone);
         return " (" + (at.toLocalTime().equals(LocalTime.MIDNIGHT) ? DAY.format(at) : times.reply().at(observed)) + ")";
-    }
-
-    private static String lower(String question) {
-        return question.toLowerCase(Locale.ROOT).replace('ё', 'е');
     }
 }

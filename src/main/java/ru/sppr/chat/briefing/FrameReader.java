@@ -895,6 +895,11 @@ public final class FrameReader {
                 .allMatch(w -> text.contains(stem(w.endsWith("ь") ? w.substring(0, w.length() - 1) : w)));
     }
 
+    /** The text in lower case with «ё» read as «е», as names and words are compared here. */
+    static String lowered(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('ё', 'е');
+    }
+
     /** «ключевской» → «ключ», «ольховская» → «ольхов»: the name without the ending an adjective or a case adds. */
     static String stem(String name) {
         String stem = name.replaceAll("(ск(ий|ой|ая|ое|ие)|ов(ый|ой|ая|ое)|ев(ый|ой|ая|ое)|к(а|и|е|у|ой)|(ый|ий|ой|ая|ое|ые|ие|а|я|ы|и|е|у|ю|о))$", "");

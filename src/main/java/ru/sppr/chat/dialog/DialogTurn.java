@@ -331,7 +331,7 @@ public final class DialogTurn {
             if (intent.intent() == Intent.STATUS_CHECK && composed.answer() instanceof Answer.Grounded && answer instanceof Answer.NoEvidence) {
                 // the latest report was not about what was asked («на каких улицах дома ещё в воде»): the sentence that is
                 Request factual = request.as(Intent.GENERAL_QUERY);
-                Answer told = briefing.keepAbout(kept, asked, factual.intent(), composer.compose(factual), caller);
+                Answer told = told(factual, kept, asked, caller);
                 if (told instanceof Answer.Grounded) {
                     answer = told;
                     answered = factual;
@@ -343,7 +343,7 @@ public final class DialogTurn {
                 // the sentences were of another place («регион завалило снегом» of the Тверская область to «благовещенск
                 // завалило снегом»), sharing more words than the report of the place asked: those of the fragments naming it
                 Request placed = answered.from(there);
-                Answer told = briefing.keepAbout(kept, asked, placed.intent(), composer.compose(placed), caller);
+                Answer told = told(placed, kept, asked, caller);
                 if (told instanceof Answer.Grounded) {
                     answer = told;
                     answered = placed;
@@ -351,8 +351,7 @@ public final class DialogTurn {
             }
             if (answer instanceof Answer.Grounded && confidence.of(answer) < settings.unsureBelow()) {
                 // told again shorter, from what it was told from, to make room for the note
-                answer = briefing.keepAbout(kept, asked, answered.intent(), composer.compose(answered
-                        .shorterBy(Words.count(Drafts.unsureNote(language)))), caller);
+                answer = told(answered.shorterBy(Words.count(Drafts.unsureNote(language))), kept, asked, caller);
             }
         }
         double probability = confidence.of(answer);
@@ -417,6 +416,11 @@ public final class DialogTurn {
         List<String> stems = analysis.stems(word);
         return stems.isEmpty() ? Integer.MAX_VALUE
                 : stems.stream().mapToInt(stem -> search.fragmentsWith(stem, caller.clearance())).min().orElse(0);
+    }
+
+    /** The answer composed for {@code request}, unless it is not about what {@code frame} asks. */
+    private Answer told(Request request, Frame frame, String asked, Caller caller) {
+        return briefing.keepAbout(frame, asked, request.intent(), composer.compose(request), caller);
     }
 
     /**
