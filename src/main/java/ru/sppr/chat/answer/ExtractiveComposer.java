@@ -31,6 +31,10 @@ public final class ExtractiveComposer implements AnswerComposer {
     public static final int TIMELINE_FRAGMENTS = MAX_HITS * 4;
     /** A timeline of fewer reports than this also lists what they narrate day by day. */
     private static final int FEW_REPORTS = 3;
+    /** A timeline of so many lines or fewer tells of each message the sentence after its line too. */
+    private static final int DETAILED_LINES = 5;
+    /** A shorter sentence after a message's line is a caption («Видео»), not a detail. */
+    private static final int DETAIL_LEAST_WORDS = 5;
     /** At most this many narrated days join such a timeline. */
     private static final int NARRATED_LINES = 4;
     /**
@@ -310,7 +314,10 @@ public final class ExtractiveComposer implements AnswerComposer {
                 continue;
             }
             used.add(best);
-            lines.add(new TimelineLine(r.hits().get(h).observedAt(), false, best));
+            lines.add(new TimelineLine(r.hits().get(h).observedAt(), false, best, ""));
+        }
+        if (lines.size() <= DETAILED_LINES) {
+            lines.replaceAll(line -> line.withDetail(detail(s, r, line.sentence(), used)));
         }
         if (lines.size() < FEW_REPORTS) {
             lines.addAll(narrated(s, r, dated, used));
@@ -320,13 +327,32 @@ public final class ExtractiveComposer implements AnswerComposer {
         var when = times.reply(r.language());
         for (TimelineLine line : lines) {
             text.append("\n- ").append(line.dayOnly() ? day.format(line.at()) : when.at(line.at())).append(" — ")
-                    .append(EventLine.withoutTime(line.sentence().sentence())).append(' ').append(book.mark(line.sentence().hit()));
+                    .append(EventLine.withoutTime(line.sentence().sentence())).append(line.detail()).append(' ')
+                    .append(book.mark(line.sentence().hit()));
         }
         return new Answer.Grounded(text.toString(), book.citations(), s.evidence(r, used, false));
     }
 
-    /** A line of a timeline: when, whether only the day is known, and the sentence. */
-    private record TimelineLine(Instant at, boolean dayOnly, Candidate sentence) {}
+    /**
+     * « Очевидцы пишут о массовой аварии на съезде на МКАД с Дмитровского шоссе.»: the sentence after a message's line in
+     * its body, when a timeline has few lines — a headline («Несколько ДТП произошло в Москве утром…») says little of what
+     * happened. Not one another line tells already, nor a short caption.
+     */
+    private String detail(Selection s, Request r, Candidate line, List<Candidate> used) {
+        if (r.hits().get(line.hit()).type() != SourceType.RECORD) {
+            return "";
+        }
+        return s.sentenceAt(line.hit(), line.position() + 1)
+                .filter(next -> Words.count(next.sentence()) >= DETAIL_LEAST_WORDS && used.stream().noneMatch(next::retells))
+                .map(next -> " " + s.fitted(next, ITEM_WORDS).sentence()).orElse("");
+    }
+
+    /** A line of a timeline: when, whether only the day is known, the sentence, and a sentence telling more of it. */
+    private record TimelineLine(Instant at, boolean dayOnly, Candidate sentence, String detail) {
+        TimelineLine withDetail(String more) {
+            return new TimelineLine(at, dayOnly, sentence, more);
+        }
+    }
 
     /**
      * What the few reports of a story narrate day by day: their sentences naming a day before the report's own
@@ -340,7 +366,7 @@ public final class ExtractiveComposer implements AnswerComposer {
                     continue;
                 }
                 NarratedDays.of(c.sentence(), r.hits().get(h).observedAt(), zone).ifPresent(day -> lines.add(
-                        new TimelineLine(day.atStartOfDay(zone).toInstant(), true, s.fitted(c, ITEM_WORDS))));
+                        new TimelineLine(day.atStartOfDay(zone).toInstant(), true, s.fitted(c, ITEM_WORDS), "")));
             }
         }
         return lines;

@@ -84,7 +84,8 @@ public final class Briefing {
         this.askedWords = new AskedWords(incidents, analysis, model::verb, words);
         this.deeds = new DeedsAsked(model::deed);
         this.timelines = new Timelines(model, analysis, times, day, incidents, histories,
-                new ReportDetails(Objects.requireNonNull(documents, "documents"), analysis), new LoggedEvents(words, analysis), askedWords);
+                new ReportDetails(Objects.requireNonNull(documents, "documents"), analysis), new LoggedEvents(words, analysis), askedWords,
+                new ActorTimelines(model, analysis, times, day));
         this.summaries = new Summaries(model, words, times, incidents, figures);
         this.digests = new DocumentDigests(documents, analysis, times, model.zone());
         this.weather = new Weather(words, times, model.zone());

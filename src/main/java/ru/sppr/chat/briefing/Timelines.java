@@ -74,9 +74,10 @@ final class Timelines {
     private final ReportDetails details;
     private final LoggedEvents events;
     private final AskedWords asked;
+    private final ActorTimelines people;
 
     Timelines(SituationModel model, TermAnalysis analysis, ReplyTimes times, DateTimeFormatter day, Incidents incidents,
-              Histories histories, ReportDetails details, LoggedEvents events, AskedWords asked) {
+              Histories histories, ReportDetails details, LoggedEvents events, AskedWords asked, ActorTimelines people) {
         this.model = model;
         this.analysis = analysis;
         this.times = times;
@@ -86,12 +87,17 @@ final class Timelines {
         this.details = details;
         this.events = events;
         this.asked = asked;
+        this.people = people;
     }
 
     Optional<Briefed> timeline(Frame frame, String question, Caller caller) {
         boolean incident = frame.event().filter(DISCRETE::contains).isPresent();
         if (incident) {
             return reportsTimeline(frame, question, caller);
+        }
+        Optional<Briefed> person = people.timeline(frame, caller);
+        if (person.isPresent()) {
+            return person;
         }
         Optional<Briefed> atPlace = FrameReader.asksWhatHappened(question, analysis) ? incidentsAtPlace(frame, caller) : Optional.empty();
         if (atPlace.isPresent()) {

@@ -141,6 +141,12 @@ public final class CachedSituationStore implements SituationStore {
     }
 
     @Override
+    public List<NamedIn> mentionsOf(String entityKey, Set<String> access, int limit) {
+        return remembered("mentionsOf", entityKey + "\u0000" + limit, Set.copyOf(access), null,
+                () -> List.copyOf(store.mentionsOf(entityKey, access, limit)));
+    }
+
+    @Override
     public Map<String, Set<Long>> incidentsOf(Collection<String> sourceIds, Set<String> access) {
         List<String> ids = List.copyOf(sourceIds);
         Map<String, Set<Long>> found = remembered("incidentsOf", ids, Set.copyOf(access), null,

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -414,6 +415,16 @@ public final class SituationModel implements SourceListener {
         return rows.stream().map(row -> summary(row, access)).toList();
     }
 
+    /** The type of each of the incidents the caller may see, by id. */
+    public Map<Long, EventType> typesOf(Collection<Long> ids, Caller caller) {
+        Set<String> access = access(caller);
+        Map<Long, EventType> types = new HashMap<>();
+        for (long id : new HashSet<>(ids)) {
+            store.incidents(new IncidentFilter(id, null, null, null, 1), access).forEach(row -> types.put(row.id(), row.type()));
+        }
+        return types;
+    }
+
     public IncidentCard incident(long id, Caller caller) {
         Set<String> access = access(caller);
         IncidentRow row = store.incidents(new IncidentFilter(id, null, null, null, 1), access).stream().findFirst()
@@ -537,6 +548,11 @@ public final class SituationModel implements SourceListener {
 
     public List<EntityRow> entities(String query, int limit, Caller caller) {
         return store.entities(query, access(caller), Math.max(1, Math.min(limit, 500)));
+    }
+
+    /** Where the sources the caller may read name the entity, in time order: at most {@code limit}, the latest. */
+    public List<SituationStore.NamedIn> mentionsOf(String key, int limit, Caller caller) {
+        return store.mentionsOf(key, access(caller), limit);
     }
 
     public EntityCard entity(String key, Caller caller) {

@@ -64,6 +64,9 @@ public interface SituationStore {
 
     List<EntityRow> entities(String query, Set<String> access, int limit);
 
+    /** Where visible sources name the entity: each mention with its fragment, at most {@code limit}, the latest when more. */
+    List<NamedIn> mentionsOf(String entityKey, Set<String> access, int limit);
+
     Optional<EntityRow> entity(String key, Set<String> access);
 
     /** Places and objects the model knows, for the gazetteer at start. */
@@ -103,6 +106,13 @@ public interface SituationStore {
     record ReportRow(String sourceId, String title, SourceType sourceType, Instant reportedAt, String duplicateOf) {}
 
     record EntityRow(String key, MentionKind kind, String subtype, String name, int mentions) {}
+
+    /**
+     * A mention of an entity in a fragment: the fragment's text with the mention's span, and the fragment's time (else
+     * its source's).
+     */
+    record NamedIn(String sourceId, String sourceTitle, SourceType sourceType, int ordinal, String location, Instant at,
+                   String text, int start, int end) {}
 
     record ObservationRow(long id, String entityKey, String entityName, Attribute attribute, Double value, String state, String unit,
                           Observation.Qualifier qualifier, Instant observedAt, Instant reportedAt, boolean correction,

@@ -340,6 +340,18 @@ public final class JdbiSituationStore implements SituationStore {
     }
 
     @Override
+    public List<NamedIn> mentionsOf(String entityKey, Set<String> access, int limit) {
+        List<NamedIn> latest = jdbi.withHandle(h -> h.createQuery("SELECT m.source_id, s.title, s.type, m.ordinal, f.location, "
+                        + "COALESCE(f.observed_at, s.observed_at) AS named_at, f.text, m.start_pos, m.end_pos FROM sit_mentions m "
+                        + "JOIN kb_sources s ON s.id = m.source_id JOIN kb_fragments f ON f.source_id = m.source_id AND f.ordinal = m.ordinal "
+                        + "WHERE m.entity_key = :k AND s.access IN (<access>) ORDER BY named_at DESC NULLS LAST, m.source_id, m.ordinal, m.start_pos LIMIT :limit")
+                .bind("k", entityKey).bindList("access", List.copyOf(access)).bind("limit", limit)
+                .map((rs, ctx) -> new NamedIn(rs.getString(1), rs.getString(2), SourceType.parse("type", rs.getString(3)), rs.getInt(4),
+                        rs.getString(5), instant(rs, 6), rs.getString(7), rs.getInt(8), rs.getInt(9))).list());
+        return latest.reversed();
+    }
+
+    @Override
     public Optional<EntityRow> entity(String key, Set<String> access) {
         return jdbi.withHandle(h -> h.createQuery("SELECT n.entity_key, n.kind, n.subtype, n.name, COUNT(*) FROM sit_entities n "
                         + "JOIN sit_mentions m ON m.entity_key = n.entity_key JOIN kb_sources s ON s.id = m.source_id "

@@ -170,6 +170,7 @@ class CachedSituationStoreTest {
         @Override public List<EntityRow> incidentEntities(long incidentId, Set<String> access) { return List.of(); }
         @Override public List<ObservationRow> observations(Collection<String> entityKeys, Set<String> access) { return List.of(); }
         @Override public List<ObservationRow> observationsIn(Collection<String> sourceIds, Set<String> access) { return List.of(); }
+        @Override public List<NamedIn> mentionsOf(String entityKey, Set<String> access, int limit) { return List.of(); }
         @Override public Optional<EntityRow> entity(String key, Set<String> access) { return Optional.empty(); }
         @Override public List<EntityRow> knownPlaces() { return List.of(); }
         @Override public int rulesVersion() { return 1; }
