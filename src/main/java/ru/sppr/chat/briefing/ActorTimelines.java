@@ -21,6 +21,7 @@ import ru.sppr.chat.knowledge.source.EventLine;
 import ru.sppr.chat.knowledge.source.SourceType;
 import ru.sppr.chat.situation.EventType;
 import ru.sppr.chat.situation.MentionKind;
+import ru.sppr.chat.situation.Plural;
 import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.situation.SituationStore.EntityRow;
 import ru.sppr.chat.situation.SituationStore.NamedIn;
@@ -86,7 +87,7 @@ final class ActorTimelines {
         for (int i = 0; i < lines.size(); i++) {
             if (i >= FIRST_LINES && i < FIRST_LINES + skipped) {
                 if (i == FIRST_LINES) {
-                    text.add("- … ещё " + skipped + " …");
+                    text.add("- … ещё " + skipped + " " + Plural.of(skipped, "упоминание", "упоминания", "упоминаний") + " …");
                 }
                 continue;
             }

@@ -34,7 +34,7 @@ final class AskedWords {
     /**
      * Words that ask for a figure, a state or a timeline without naming anything: «сколько людей по последним данным»,
      * «как менялось по дням», «кратко, данные сходятся?», «что делал Громов», «что поручали Лаптеву»,
-     * «сотрудники ГИБДД что делали» (the people of an organisation named).
+     * «сотрудники ГИБДД что делали» (the people of an organisation named), «скока успели вывезти» (a verb that only helps).
      */
     private static final Pattern ASKING = Pattern.compile("(?<!\\p{L})(?:человек\\p{L}*|люд\\p{L}*|народ\\p{L}*|данн\\p{L}*|последн\\p{L}*|"
             + "итог\\p{L}*|момент\\p{L}*|всего|числ\\p{L}*|количеств\\p{L}*|цифр\\p{L}*|инф\\p{L}*|сводк\\p{L}*|состояни\\p{L}*|обстановк\\p{L}*|"
@@ -42,7 +42,7 @@ final class AskedWords {
             + "источник\\p{L}*(?=\\s+(?:сходятся|расходятся|совпада\\p{L}*|разн\\p{L}*))|разн\\p{L}*|сих|пор|ваще|вообще|"
             + "менял\\p{L}*|изменял\\p{L}*|порядк\\p{L}*|дн\\p{L}*|развива\\p{L}*|хронолог\\p{L}*|динамик\\p{L}*|ход|происходил\\p{L}*|"
             + "истори\\p{L}*|случ\\p{L}*|котор\\p{L}*|кого|показыва\\p{L}*|показани\\p{L}*|держ\\p{L}*|задейств\\p{L}*|привлеч\\p{L}*|привлек\\p{L}*|"
-            + "делал\\p{L}*|поруч\\p{L}*|сотрудник\\p{L}*|"
+            + "делал\\p{L}*|поруч\\p{L}*|сотрудник\\p{L}*|успел\\p{L}*|успева\\p{L}*|удал[оа]сь|смогли|смогла|"
             + "сутк\\p{L}*|суточн\\p{L}*|жил[оиа]?|живут|жив[её]т|people|many|much|now|latest|total|number)(?!\\p{L})|" + Figures.CHANGE.pattern());
     /** Words that ask for a summary of whatever is named: «коротко всё», «в двух словах», «чё там было». */
     private static final Pattern SUMMARY_ASKING = Pattern.compile("(?<!\\p{L})(?:вс[её]|вкратце|двух|словах|целом|общ\\p{L}*|ситуаци\\p{L}*|"

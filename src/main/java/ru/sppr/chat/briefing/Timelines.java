@@ -44,8 +44,8 @@ import ru.sppr.chat.user.Caller;
 /**
  * Timelines: the changes of an object's or place's figures and states in the period asked (one line per day and
  * figure when long) among what the event log says was done to it then ({@link LoggedEvents}); the reports of an
- * incident in time order (of the story a place's or an event's words tell of); or — at a place with incidents days
- * apart — those incidents, newest first, each with its latest key figures.
+ * incident in time order (of the story a place's or an event's words tell of); at a place with incidents days
+ * apart, those incidents, newest first, each with its latest key figures; or a person's part ({@link ActorTimelines}).
  */
 final class Timelines {
     private static final int TIMELINE_LINES = 12;
@@ -74,10 +74,10 @@ final class Timelines {
     private final ReportDetails details;
     private final LoggedEvents events;
     private final AskedWords asked;
-    private final ActorTimelines people;
+    private final ActorTimelines actors;
 
     Timelines(SituationModel model, TermAnalysis analysis, ReplyTimes times, DateTimeFormatter day, Incidents incidents,
-              Histories histories, ReportDetails details, LoggedEvents events, AskedWords asked, ActorTimelines people) {
+              Histories histories, ReportDetails details, LoggedEvents events, AskedWords asked, ActorTimelines actors) {
         this.model = model;
         this.analysis = analysis;
         this.times = times;
@@ -87,7 +87,7 @@ final class Timelines {
         this.details = details;
         this.events = events;
         this.asked = asked;
-        this.people = people;
+        this.actors = actors;
     }
 
     Optional<Briefed> timeline(Frame frame, String question, Caller caller) {
@@ -95,9 +95,9 @@ final class Timelines {
         if (incident) {
             return reportsTimeline(frame, question, caller);
         }
-        Optional<Briefed> person = people.timeline(frame, caller);
-        if (person.isPresent()) {
-            return person;
+        Optional<Briefed> ofActor = actors.timeline(frame, caller);
+        if (ofActor.isPresent()) {
+            return ofActor;
         }
         Optional<Briefed> atPlace = FrameReader.asksWhatHappened(question, analysis) ? incidentsAtPlace(frame, caller) : Optional.empty();
         if (atPlace.isPresent()) {

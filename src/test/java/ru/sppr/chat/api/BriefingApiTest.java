@@ -100,6 +100,18 @@ class BriefingApiTest {
     }
 
     @Test
+    void should_give_a_count_asked_with_a_verb_that_only_helps_though_the_base_says_that_verb_elsewhere() {
+        uploaded("evacuation.jsonl", EVACUATION);
+        uploaded("news.jsonl", record("n-1", "Новости района", "2026-04-11T09:00:00+00:00",
+                "Жители Ольховки успели поднять вещи на чердаки до подъёма воды."));
+        long session = api.startSession(operator, "Эвакуация");
+
+        String count = said(session, "на утро 11 апреля скока народу из нижних ключей успели вывезти");
+
+        assertThat(count).contains("312 человек").doesNotContain("чердаки");
+    }
+
+    @Test
     void should_give_the_figure_of_the_moment_asked_and_the_latest_on_a_follow_up() {
         long session = api.startSession(operator, "Ключи");
 

@@ -33,6 +33,7 @@ class ColloquialTest {
         assertThat(Colloquial.standard("для мамок с грудничками помещение есть")).isEqualTo("для матерей с детьми помещение есть");
         assertThat(Colloquial.standard("в пвр 1 гуманитарку принимают?")).isEqualTo("в пвр 1 гуманитарную помощь принимают?");
         assertThat(Colloquial.standard("ментовский пост где")).as("a post of the police, as reports name it").isEqualTo("полиции пост где");
+        assertThat(Colloquial.standard("а вай-фай там есть")).as("as the shelter's notes spell it").isEqualTo("а Wi-Fi там есть");
     }
 
     @Test
