@@ -84,6 +84,16 @@ final class DocumentDigests {
     private static final int SENTENCE_WORDS = 40;
     /** Sources looked at per word of the question. */
     private static final int TITLES = 20;
+    /**
+     * A document of so many lines «Label: value», at least half its sentences, is a form: its digest is each field's
+     * opening, of at most {@link #FIELD_WORDS} words.
+     */
+    private static final int FORM_FIELDS = 8;
+    private static final int FIELD_WORDS = 16;
+    /** Punctuation and an opened bracket a cut leaves at its end. */
+    private static final Pattern TRAILING = Pattern.compile("[\\s,;:(—–-]+$");
+    /** «Население в зоне ЧС: …», «Гидрологическая обстановка на 08:00 10.04: …»: a label and a colon, then the value. */
+    private static final Pattern FIELD = Pattern.compile("\\p{Lu}(?:[^:.]|:\\d|\\.\\d){1,60}:\\s");
 
     private final Documents documents;
     private final TermAnalysis analysis;
@@ -158,15 +168,22 @@ final class DocumentDigests {
         return Day.asked(frame.moment(), zone).orElse(new Day(null, frame.askedAt()));
     }
 
-    private record Point(Fragment fragment, String sentence, int position, int score, int words, boolean decided) {}
+    /** A sentence of a document, scored; {@code field} when it opens a line «Label: value» of a form («Население в зоне ЧС: …»). */
+    private record Point(Fragment fragment, String sentence, int position, int score, int words, boolean decided, boolean field) {}
 
     /** «Решение КЧС … № 6 (10:00 10.04.2026), главное:» after the {@code lead}, and its points, one a line, each cited. */
     private Optional<Answer> digest(SourceDocument document, String lead) {
         List<Point> points = points(document);
+        List<Point> fields = points.stream().filter(Point::field).toList();
         List<Point> chosen = new ArrayList<>();
+        if (fields.size() >= FORM_FIELDS && fields.size() * 2 >= points.size()) {
+            // a form («донесение по форме 2/ЧС»): each field tells one thing of it — the kind, the place, the people, the forces
+            fields.stream().map(DocumentDigests::opening).forEach(chosen::add);
+        }
         int words = 0;
-        for (Point p : points.stream().sorted(Comparator.comparingInt(Point::score).reversed().thenComparingInt(Point::position)).toList()) {
-            if (words + p.words() <= WORDS) {
+        for (Point p : chosen.isEmpty() ? points.stream().sorted(Comparator.comparingInt(Point::score).reversed()
+                .thenComparingInt(Point::position)).toList() : List.<Point>of()) {
+            if (words + p.words() <= WORDS && p.words() <= SENTENCE_WORDS) {
                 chosen.add(p);
                 words += p.words();
             }
@@ -184,6 +201,24 @@ final class DocumentDigests {
                     .append(book.mark(document, f));
         }
         return Optional.of(new Answer.Grounded(text.toString(), book.cited(), modelled(1, false)));
+    }
+
+    /**
+     * The field cut to its first {@value #FIELD_WORDS} words, at the last clause among them when it is past their middle,
+     * before a bracket the cut leaves open.
+     */
+    private static Point opening(Point p) {
+        if (p.words() <= FIELD_WORDS) {
+            return p;
+        }
+        List<String> words = List.of(p.sentence().strip().split("\\s+"));
+        String cut = String.join(" ", words.subList(0, Math.min(FIELD_WORDS, words.size())));
+        int clause = Math.max(cut.lastIndexOf(", "), cut.lastIndexOf("; "));
+        String shown = clause > cut.length() / 2 ? cut.substring(0, clause) : cut;
+        if (shown.lastIndexOf('(') > shown.lastIndexOf(')')) {
+            shown = shown.substring(0, shown.lastIndexOf('('));
+        }
+        return new Point(p.fragment(), TRAILING.matcher(shown).replaceFirst("") + "…", p.position(), p.score(), FIELD_WORDS, p.decided(), p.field());
     }
 
     /** « (13:00 10.04.2026 МСК)», « (12.04.2026)» for a date without a time; nothing when the title gives the day. */
@@ -236,12 +271,14 @@ final class DocumentDigests {
                 for (int i = 0; i < sentences.size(); i++) {
                     String sentence = sentences.get(i).strip();
                     int words = Sentences.words(sentence);
-                    if (words < 3 || words > SENTENCE_WORDS || HEADER.matcher(sentence).find() || title.contains(sentence.toLowerCase(Locale.ROOT))) {
+                    boolean field = i == 0 && !deciding && FIELD.matcher(sentence).lookingAt();
+                    if (words < 3 || words > SENTENCE_WORDS && !field || HEADER.matcher(sentence).find()
+                            || title.contains(sentence.toLowerCase(Locale.ROOT))) {
                         continue;
                     }
                     int score = (deciding ? 3 : 0) + (point && i == 0 ? 2 : 0) + (FIGURE.matcher(sentence).find() ? 2 : 0)
                             + (ACTION.matcher(sentence).find() ? 1 : 0);
-                    points.add(new Point(f, sentence, position++, score, words, deciding));
+                    points.add(new Point(f, sentence, position++, score, words, deciding, field));
                 }
             }
         }

@@ -49,6 +49,17 @@ class DemoDocumentsAskedApiTest {
     }
 
     @Test
+    void should_digest_a_report_form_by_each_of_its_fields() {
+        String report = said(api.startSession(operator, "донесение"), "донесение в цукс 10го в 13:00 — коротко чё там");
+
+        assertThat(report).contains("Вид ЧС: опасное гидрологическое явление", "336 человек", "Силы и средства: 112 человек",
+                "дизельная электростанция 60 кВт");
+        assertThat(report.lines().filter(line -> line.startsWith("- ")))
+                .as("a field cut short ends at a clause, not inside a bracket or after a comma")
+                .noneMatch(line -> line.matches(".*(?:\\([^)]*|,)….*"));
+    }
+
+    @Test
     void should_answer_from_the_plan_whatever_place_it_is_of_and_keep_it_on_a_follow_up() {
         long session = api.startSession(operator, "план");
 
