@@ -1,5 +1,6 @@
 package ru.sppr.chat.briefing;
 
+import static ru.sppr.chat.briefing.Modelled.elided;
 import static ru.sppr.chat.briefing.Modelled.modelled;
 
 import java.time.LocalTime;
@@ -21,7 +22,6 @@ import ru.sppr.chat.knowledge.source.EventLine;
 import ru.sppr.chat.knowledge.source.SourceType;
 import ru.sppr.chat.situation.EventType;
 import ru.sppr.chat.situation.MentionKind;
-import ru.sppr.chat.situation.Plural;
 import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.situation.SituationStore.EntityRow;
 import ru.sppr.chat.situation.SituationStore.NamedIn;
@@ -83,20 +83,12 @@ final class ActorTimelines {
         int skipped = lines.size() > LINES ? lines.size() - LINES + 1 : 0;
         var book = new Book();
         var when = times.reply();
-        List<String> text = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (i >= FIRST_LINES && i < FIRST_LINES + skipped) {
-                if (i == FIRST_LINES) {
-                    text.add("- … ещё " + skipped + " " + Plural.of(skipped, "упоминание", "упоминания", "упоминаний") + " …");
-                }
-                continue;
-            }
-            Line line = lines.get(i);
+        List<String> text = elided(lines, FIRST_LINES, skipped, "упоминание", "упоминания", "упоминаний", line -> {
             NamedIn at = line.named();
             String moment = at.at().atZone(zone).toLocalTime().equals(LocalTime.MIDNIGHT) ? day.format(at.at()) : when.at(at.at());
             String mark = book.mark(at.sourceId(), at.sourceTitle(), at.sourceType(), at.location(), at.at(), at.ordinal(), at.text());
-            text.add("- " + moment + " — " + titled(at) + line.sentence() + " " + mark);
-        }
+            return "- " + moment + " — " + titled(at) + line.sentence() + " " + mark;
+        });
         return Optional.of(Briefed.of(new Answer.Grounded("Хронология — " + actor.name() + ":\n" + String.join("\n", text),
                 book.cited(), modelled(book.sources(), false))));
     }

@@ -175,19 +175,9 @@ final class DocumentDigests {
     private Optional<Answer> digest(SourceDocument document, String lead) {
         List<Point> points = points(document);
         List<Point> fields = points.stream().filter(Point::field).toList();
-        List<Point> chosen = new ArrayList<>();
-        if (fields.size() >= FORM_FIELDS && fields.size() * 2 >= points.size()) {
-            // a form («донесение по форме 2/ЧС»): each field tells one thing of it — the kind, the place, the people, the forces
-            fields.stream().map(DocumentDigests::opening).forEach(chosen::add);
-        }
-        int words = 0;
-        for (Point p : chosen.isEmpty() ? points.stream().sorted(Comparator.comparingInt(Point::score).reversed()
-                .thenComparingInt(Point::position)).toList() : List.<Point>of()) {
-            if (words + p.words() <= WORDS && p.words() <= SENTENCE_WORDS) {
-                chosen.add(p);
-                words += p.words();
-            }
-        }
+        // a form («донесение по форме 2/ЧС»): each field tells one thing of it — the kind, the place, the people, the forces
+        boolean form = fields.size() >= FORM_FIELDS && fields.size() * 2 >= points.size();
+        List<Point> chosen = new ArrayList<>(form ? fields.stream().map(DocumentDigests::opening).toList() : weightiest(points));
         if (chosen.isEmpty()) {
             return Optional.empty();
         }
@@ -201,6 +191,19 @@ final class DocumentDigests {
                     .append(book.mark(document, f));
         }
         return Optional.of(new Answer.Grounded(text.toString(), book.cited(), modelled(1, false)));
+    }
+
+    /** The points of most score, the earlier of equal ones, up to {@value #WORDS} words; none longer than a sentence may be. */
+    private static List<Point> weightiest(List<Point> points) {
+        List<Point> chosen = new ArrayList<>();
+        int words = 0;
+        for (Point p : points.stream().sorted(Comparator.comparingInt(Point::score).reversed().thenComparingInt(Point::position)).toList()) {
+            if (words + p.words() <= WORDS && p.words() <= SENTENCE_WORDS) {
+                chosen.add(p);
+                words += p.words();
+            }
+        }
+        return chosen;
     }
 
     /**

@@ -2,6 +2,7 @@ package ru.sppr.chat.briefing;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import ru.sppr.chat.answer.Evidence;
 import ru.sppr.chat.answer.ReplyTimes;
 import ru.sppr.chat.situation.EventType;
 import ru.sppr.chat.situation.MentionKind;
+import ru.sppr.chat.situation.Plural;
 import ru.sppr.chat.situation.SituationStore.EntityRow;
 import ru.sppr.chat.situation.SituationStore.ObservationRow;
 
@@ -44,6 +46,23 @@ final class Modelled {
             MentionKind.PLACE);
 
     private Modelled() {
+    }
+
+    /**
+     * A long timeline's lines: its first {@code first} items (how it began), «- … ещё 12 сообщений …» for the {@code skipped}
+     * after them, then the rest; each kept item written by {@code line}, in order (so that its marks number in order).
+     */
+    static <T> List<String> elided(List<T> items, int first, int skipped, String one, String few, String many, Function<T, String> line) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (i == first && skipped > 0) {
+                lines.add("- … ещё " + skipped + " " + Plural.of(skipped, one, few, many) + " …");
+            }
+            if (i < first || i >= first + skipped) {
+                lines.add(line.apply(items.get(i)));
+            }
+        }
+        return lines;
     }
 
     static <T> Predicate<T> distinct(Function<T, Object> key) {

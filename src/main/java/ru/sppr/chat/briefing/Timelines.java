@@ -5,6 +5,7 @@ import static ru.sppr.chat.briefing.Modelled.INCIDENT_SLACK;
 import static ru.sppr.chat.briefing.Modelled.NAMED_BY_NAME;
 import static ru.sppr.chat.briefing.Modelled.PLACE_INCIDENTS;
 import static ru.sppr.chat.briefing.Modelled.distinct;
+import static ru.sppr.chat.briefing.Modelled.elided;
 import static ru.sppr.chat.briefing.Modelled.modelled;
 import static ru.sppr.chat.briefing.Modelled.sameEntity;
 import static ru.sppr.chat.briefing.Modelled.sorted;
@@ -391,7 +392,6 @@ final class Timelines {
         IncidentSummary incident = story.getFirst();
         var book = new Book();
         var when = times.reply();
-        List<String> lines = new ArrayList<>();
         List<IncidentCard> cards = story.stream().map(i -> model.incident(i.id(), caller)).toList();
         List<ReportRow> reports = cards.stream().flatMap(card -> card.reports().stream()).filter(r -> r.duplicateOf() == null)
                 .filter(r -> r.reportedAt() != null && !r.reportedAt().isAfter(frame.askedAt()) && frame.moment().holds(r.reportedAt()))
@@ -405,19 +405,12 @@ final class Timelines {
         List<Told> told = news(reports, figuresOf, caller);
         int over = told.size() - TIMELINE_LINES;
         int skipped = over > 1 ? over : 0;
-        for (int i = 0; i < told.size(); i++) {
-            if (i >= FIRST_REPORTS && i < FIRST_REPORTS + skipped) {
-                if (i == FIRST_REPORTS) {
-                    lines.add("- … ещё " + skipped + " " + Plural.of(skipped, "сообщение", "сообщения", "сообщений") + " …");
-                }
-                continue;
-            }
-            Told t = told.get(i);
+        List<String> lines = elided(told, FIRST_REPORTS, skipped, "сообщение", "сообщения", "сообщений", t -> {
             ReportRow r = t.report();
             String figures = figuresSaid(figuresOf.getOrDefault(r.sourceId(), List.of()));
             String more = t.details().isEmpty() ? "" : (figures.isEmpty() ? " " : ". ") + String.join(" ", t.details());
-            lines.add("- " + when.at(r.reportedAt()) + " — «" + t.headline() + "»" + figures + more + " " + book.mark(r));
-        }
+            return "- " + when.at(r.reportedAt()) + " — «" + t.headline() + "»" + figures + more + " " + book.mark(r);
+        });
         if (lines.isEmpty()) {
             return Optional.empty();
         }
