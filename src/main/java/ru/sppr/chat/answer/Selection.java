@@ -34,6 +34,9 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     private static final Logger LOG = LoggerFactory.getLogger(Selection.class);
     static final int MIN_WORDS = 5;
     private static final int OWN_START = 4;
+    /** What saying all of a follow-up's own words adds to a sentence's score ({@link #ownShare}). */
+    private static final double OWN_BONUS = 0.5;
+    private static final double VERB_SHARE = 0.5;
     /** How much of a claim one report must tell, across its sentences, to be its source. */
     static final double CLAIM_FLOOR = 0.6;
     /** A number counting something: «5 человек», «22 квартиры», «1 345 596 жителей» — not «112,», «в 1950 году» nor «Ан-148 разбился». */
@@ -71,6 +74,10 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     private static final int FIGURE_NEWS = 2;
     /** What a brief tells first of an emergency: who died, was hurt, evacuated or rescued, and why. */
     private static final Pattern OUTCOME = Pattern.compile("(?iu)(?<!\\p{L})(?:погиб|пострада|ранен|госпитализ|эвакуир|спас[ели]|причин)\\p{L}*");
+    /** A cause told: «причиной стала…», «связана с технической неисправностью». */
+    private static final Pattern CAUSE_TOLD = Pattern.compile("(?iu)(?<!\\p{L})(?:причин\\p{L}*|неисправност\\p{L}*|из-за)(?!\\p{L})");
+    /** A quote opening a sentence: «…», "…". */
+    private static final Pattern QUOTED = Pattern.compile("[«\"„]");
     /** What saying an outcome ({@link #OUTCOME}) adds to a sentence's news in a brief, counted in words. */
     private static final int OUTCOME_NEWS = 4;
     /** The share of a follow-up's own words a sentence must say to answer it ({@link #saysOwnWords}). */
@@ -105,13 +112,15 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         List<String> numbers = stems.stream().filter(Selection::isNumber).toList();
         var numbered = NumberedObjects.in(r.focus());
         int read = r.intent() == Intent.TIMELINE ? ExtractiveComposer.TIMELINE_FRAGMENTS : ExtractiveComposer.MAX_HITS;
+        List<String> own = analysis.stems(r.question()).stream().filter(s -> !interrogativeStems.contains(s)).toList();
+        boolean inContext = r.subjectCarried() && !own.isEmpty() && !own.containsAll(stems);
+        Set<String> verbs = inContext ? Set.copyOf(analysis.verbStems(r.question())) : Set.of();
         List<Candidate> candidates = Candidate.from(analysis, r.hits(), stems, forms, r.weights(), read, numbered).stream()
                 .filter(c -> !NumberedObjects.aboutAnother(c.sentence(), numbered))
                 .map(c -> expected.offeredBy(c.sentence()) ? c.boosted(ExtractiveComposer.ANSWER_TYPE_BONUS) : c)
                 .map(c -> !numbers.isEmpty() && c.stems().containsAll(numbers) ? c.boosted(ExtractiveComposer.NUMBER_BONUS) : c)
+                .map(c -> inContext ? c.boosted(OWN_BONUS * ownShare(own, verbs, c, r.weights())) : c)
                 .toList();
-        List<String> own = analysis.stems(r.question()).stream().filter(s -> !interrogativeStems.contains(s)).toList();
-        boolean inContext = r.subjectCarried() && !own.isEmpty() && !own.containsAll(stems);
         Optional<Candidate> best = candidates.stream()
                 .filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR && (stems.size() < 3 || matchedInContext(stems, c) >= 2)
                         || inContext && own.stream().allMatch(w -> sharesStart(c.stems(), w))
@@ -391,6 +400,18 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     }
 
     /**
+     * The weighted share of a follow-up's own words a sentence says, a verb counting {@value #VERB_SHARE} of a noun:
+     * «психолог … с 10:00 до 17:00» answers «а психолог во скока там принимает» after «пвр в школе 2 кто начальник»,
+     * though the ПВР's heading shares more words with the two and «продукты не принимаются» the verb.
+     */
+    private static double ownShare(List<String> own, Set<String> verbs, Candidate c, Map<String, Double> weights) {
+        Map<String, Double> weight = new HashMap<>();
+        own.forEach(w -> weight.put(w, weights.getOrDefault(w, 1.0) * (verbs.contains(w) ? VERB_SHARE : 1)));
+        double total = weight.values().stream().mapToDouble(Double::doubleValue).sum();
+        return total <= 0 ? 0 : weight.entrySet().stream().filter(e -> sharesStart(c.stems(), e.getKey())).mapToDouble(Map.Entry::getValue).sum() / total;
+    }
+
+    /**
      * Whether the stems have {@code stem}, or one starting with its first {@value #OWN_START} letters when it is longer: a
      * follow-up's own word in another form («а скока спасли?» — «спасено 6 человек»).
      */
@@ -493,7 +514,7 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         ToDoubleFunction<Candidate> news = c -> c.stems().stream().filter(w -> !said.contains(w)).count()
                 + (FIGURE.matcher(c.sentence()).find() ? FIGURE_NEWS : 0) + (OUTCOME.matcher(c.sentence()).find() ? OUTCOME_NEWS : 0);
         List<Candidate> kept = new ArrayList<>();
-        for (Candidate c : chosen) {
+        for (Candidate c : withOutcomes(chosen, budget)) {
             if (c.hit() == best.hit() || ofTheStory.test(c.hit()) && news.applyAsDouble(c) >= MIN_NEWS) {
                 kept.add(c);
                 said.addAll(c.stems());
@@ -517,6 +538,53 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         List<Candidate> brief = new ArrayList<>(kept);
         brief.addAll(added);
         return brief;
+    }
+
+    /**
+     * The sentences chosen with those of the best one's report telling an outcome ({@link #OUTCOME}: «Никто не
+     * пострадал», «причиной стала техническая неисправность коробки передач»), which a brief must tell though they
+     * share no word with the question; to stay within {@code budget} words, the chosen sentences of least score that
+     * tell none give way, never the best one. In the report's order.
+     */
+    private List<Candidate> withOutcomes(List<Candidate> chosen, int budget) {
+        List<Candidate> outcomes = candidates.stream().filter(c -> c.hit() == best.hit()
+                && chosen.stream().noneMatch(k -> k.hit() == c.hit() && k.position() == c.position())
+                && OUTCOME.matcher(c.sentence()).find()).sorted(Comparator.comparingInt(Selection::telling).reversed()).toList();
+        if (outcomes.isEmpty()) {
+            return chosen;
+        }
+        List<Candidate> all = new ArrayList<>(chosen);
+        all.addAll(outcomes);
+        List<Candidate> yielding = chosen.stream().filter(c -> (c.hit() != best.hit() || c.position() != best.position())
+                        && !OUTCOME.matcher(c.sentence()).find())
+                .sorted(Comparator.comparingDouble(Candidate::score)).toList();
+        int words = all.stream().mapToInt(Candidate::words).sum();
+        for (Candidate c : yielding) {
+            if (words <= budget) {
+                break;
+            }
+            all.remove(c);
+            words -= c.words();
+        }
+        List<Candidate> outs = new ArrayList<>(outcomes);
+        while (words > budget && !outs.isEmpty()) {
+            Candidate last = outs.removeLast();
+            all.remove(last);
+            words -= last.words();
+        }
+        List<Candidate> ordered = new ArrayList<>(all.stream().filter(c -> c.hit() == best.hit()).sorted(Comparator.comparingInt(Candidate::position)).toList());
+        all.stream().filter(c -> c.hit() != best.hit()).forEach(ordered::add);
+        return ordered;
+    }
+
+    /**
+     * How much an outcome tells, for a brief short of room: a cause most, then a figure; a quote («Пострадавшим желаю
+     * скорейшего выздоровления», — написал он) least.
+     */
+    private static int telling(Candidate c) {
+        String sentence = c.sentence();
+        return (CAUSE_TOLD.matcher(sentence).find() ? 2 : 0) + (FIGURE.matcher(sentence).find() ? 1 : 0)
+                - (QUOTED.matcher(sentence).lookingAt() ? 2 : 0);
     }
 
     /**

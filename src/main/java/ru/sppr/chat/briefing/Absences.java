@@ -139,6 +139,11 @@ final class Absences {
             + "\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+(?:ович|евич|ич|овна|евна|ична|инична)(?!\\p{L})|"
             + "\\p{Lu}\\p{Ll}+(?:ов|ев|ин|ын|ский|цкий)(?:а|у|ым|ой)?\\s+\\p{Lu}\\p{Ll}+(?!\\p{L})|\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+(?:ов|ев|ин|ын)(?:а|у|ым|ой)?(?!\\p{L})");
 
+    /** A word's opening, as its forms share it: «школе» and «школа» by «школ», «заречье» and «Заречье» by «зареч». */
+    private static String opening(String word) {
+        return word.substring(0, Math.min(5, word.length() - 1));
+    }
+
     /**
      * A person's name asked for («как зовут директора агрофирмы ключевская») that no claim of the answer gives beside the
      * other words asked: the director of the sports centre is not the farm's.
@@ -150,7 +155,7 @@ final class Absences {
         }
         List<String> others = WORD.matcher(question.substring(0, asked.start()) + " " + question.substring(asked.end())).results()
                 .map(w -> w.group().toLowerCase(Locale.ROOT).replace('ё', 'е')).filter(w -> w.length() > 2 && !ASIDE.matcher(w).matches())
-                .map(w -> w.substring(0, Math.min(5, w.length()))).toList();
+                .map(Absences::opening).toList();
         var claims = CLAIM.matcher(answer);
         while (claims.find()) {
             String claim = claims.group(1);

@@ -1,6 +1,7 @@
 package ru.sppr.chat.briefing;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,11 +25,21 @@ public record AnswerScope(Set<String> sources, List<String> places, boolean only
     }
 
     /**
-     * This scope, or when it does not narrow, one that prefers {@code sources}: a follow-up («а чё столкнулось?», «уроки
-     * отменили?») about what the answer before it was read from, when no place says what it is about.
+     * This scope with {@code sources} in it: a follow-up («а чё столкнулось?», «уроки отменили?», «а психолог во скока
+     * там принимает?») is about what the answer before it was read from — preferred when no place says what it is about,
+     * and in scope besides the fragments naming the place, as a document about a place («Справка о работе ПВР № 1») does
+     * not name it in every line.
      */
     public AnswerScope orPreferring(Set<String> sources) {
-        return narrows() || sources.isEmpty() ? this : new AnswerScope(sources, List.of(), false);
+        if (sources.isEmpty()) {
+            return this;
+        }
+        if (!narrows()) {
+            return new AnswerScope(sources, List.of(), false);
+        }
+        Set<String> with = new HashSet<>(this.sources);
+        with.addAll(sources);
+        return new AnswerScope(with, places, only);
     }
 
     /**

@@ -21,6 +21,8 @@ import ru.sppr.chat.answer.ReplyTimes;
 import ru.sppr.chat.intent.Intent;
 import ru.sppr.chat.knowledge.analysis.TermAnalysis;
 import ru.sppr.chat.knowledge.search.KnowledgeSearch;
+import ru.sppr.chat.knowledge.source.SourceType;
+import ru.sppr.chat.situation.MentionKind;
 import ru.sppr.chat.situation.ShiftDigest;
 import ru.sppr.chat.situation.SituationModel;
 import ru.sppr.chat.situation.SituationStore.EntityRow;
@@ -47,6 +49,10 @@ public final class Briefing {
      * in words the model does not read as a place («сталинская высотка на садовой-спасской горела, итоговая площадь какая»).
      */
     private static final int KIND_ONLY_WORDS = 4;
+    /** A question naming more objects than this is not about one document's object ({@link #documentsHeadedBy}). */
+    private static final int HEADED_OBJECTS = 2;
+    /** The mentions of an object read to find the documents it heads. */
+    private static final int OPENINGS_READ = 300;
 
     private final SituationModel model;
     private final FrameReader frames;
@@ -66,6 +72,7 @@ public final class Briefing {
     private final Chronicle chronicle;
     private final FireStates fireStates;
     private final DeedsAsked deeds;
+    private final HostedObjects hosted;
 
     public Briefing(SituationModel model, KnowledgeSearch words, Documents documents, ShiftDigest digest, TermAnalysis analysis) {
         this.model = Objects.requireNonNull(model, "model");
@@ -92,6 +99,12 @@ public final class Briefing {
         this.attributions = new Attributions(words, documents, analysis, times, model.zone());
         this.chronicle = new Chronicle(model, words, times, day, askedWords);
         this.fireStates = new FireStates(model, incidents, documents, times);
+        this.hosted = new HostedObjects(model);
+    }
+
+    /** The question with an object named by its host given its number: «пвр в школе 2» → «ПВР № 1 в школе 2» ({@link HostedObjects}). */
+    public String withHostedNumbers(String question, Caller caller) {
+        return hosted.withNumbers(question, caller);
     }
 
     /**
@@ -285,7 +298,25 @@ public final class Briefing {
         if (places.isEmpty()) {
             return AnswerScope.ANY;
         }
-        return new AnswerScope(incidents.reportSourcesNamed(frame, caller), places, frame.subjectInherited());
+        Set<String> sources = new HashSet<>(incidents.reportSourcesNamed(frame, caller));
+        sources.addAll(documentsHeadedBy(frame, caller));
+        return new AnswerScope(sources, places, frame.subjectInherited());
+    }
+
+    /**
+     * The documents whose opening names the object asked of («Справка о работе ПВР № 1», «Акт обследования низководного
+     * моста»): each of their lines is about it, though few name it again. Only for one or two named objects, not a kind.
+     */
+    private Set<String> documentsHeadedBy(Frame frame, Caller caller) {
+        List<EntityRow> objects = frame.entities().stream()
+                .filter(e -> e.kind() == MentionKind.OBJECT && !FrameReader.tail(e.key()).isEmpty()).toList();
+        if (objects.isEmpty() || objects.size() > HEADED_OBJECTS) {
+            return Set.of();
+        }
+        Set<String> documents = new HashSet<>();
+        objects.forEach(o -> model.mentionsOf(o.key(), OPENINGS_READ, caller).stream()
+                .filter(m -> m.ordinal() == 0 && m.sourceType() == SourceType.DOCUMENT).forEach(m -> documents.add(m.sourceId())));
+        return documents;
     }
 
     /**

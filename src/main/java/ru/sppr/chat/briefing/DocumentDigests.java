@@ -37,11 +37,15 @@ import ru.sppr.chat.user.Caller;
  */
 final class DocumentDigests {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentDigests.class);
-    /** «что решили», «чё докладывал», «что в протоколе», «донесение цукс кратко»: a question about what a document said. */
+    /**
+     * «что решили», «чё докладывал», «что в протоколе», «донесение цукс кратко», «штормовое 12 от цгмс о чём, в двух
+     * словах», «выписку из плана эвакуации кратко»: a question about what a document said.
+     */
     private static final Pattern ASKED = Pattern.compile("(?<!\\p{L})(?:(?:что|чё|чо|what)(?!\\p{L}).{0,40}?(?<!\\p{L})(?:решил\\p{L}*|порешал\\p{L}*|"
             + "постановил\\p{L}*|доклад\\p{L}*|доложил\\p{L}*|донес\\p{L}*|донёс\\p{L}*|протокол\\p{L}*|решени\\p{L}*|"
-            + "постановлени\\p{L}*|распоряжени\\p{L}*|decided|reported)|(?:протокол|решени|донесени|постановлени|распоряжени)\\p{L}*"
-            + ".{0,40}?(?<!\\p{L})(?:кратк\\p{L}*|коротк\\p{L}*|вкратце|главное|в двух словах|briefly))(?!\\p{L})");
+            + "постановлени\\p{L}*|распоряжени\\p{L}*|decided|reported)|(?:протокол|решени|донесени|постановлени|распоряжени|предупреждени|"
+            + "штормов|бюллетен|выписк|памятк|акт(?:а|у|е|ом)?(?!\\p{L})|записк)\\p{L}*"
+            + ".{0,40}?(?<!\\p{L})(?:кратк\\p{L}*|коротк\\p{L}*|вкратце|главное|в двух словах|о\\s+ч[её]м|briefly))(?!\\p{L})");
     /**
      * «что делать дальше?», «а какие сейчас задачи», «what now», «что теперь делать дальше по половодью»: the next steps,
      * asked with nothing else but what they are of — what the latest decision in the base tells to do (not «что делать,
@@ -60,6 +64,13 @@ final class DocumentDigests {
     private static final Pattern NOT_A_BODY = Pattern.compile("(?<!\\p{L})(?:что|чё|чо|там|было|был|были|была|тогда|вообще|кратк\\p{L}*|"
             + "коротк\\p{L}*|вкратце|главн\\p{L}*|двух|словах|решил\\p{L}*|порешал\\p{L}*|постановил\\p{L}*|доложил\\p{L}*|донес|донёс|сообщ\\p{L}*|"
             + "заседани\\p{L}*|what|did|decided|reported|briefly|the|on)(?!\\p{L})");
+    /**
+     * The kind of document a question names, by the start its forms share («выписку из плана» — «Выписка из Плана …»):
+     * a document of that kind is the one asked, though another shares more of the question's words in its title («…в зоне
+     * эвакуации с. Нижние Ключи»).
+     */
+    private static final Pattern KIND = Pattern.compile("(?<!\\p{L})(протокол|решени|донесени|постановлени|распоряжени|предупреждени|штормов|"
+            + "бюллетен|выписк|памятк|записк|справк|сводк|доклад)\\p{L}*");
     /** «на кчс №10», «решение номер 6»: the document asked by its number. */
     private static final Pattern NUMBER = Pattern.compile("(?:№|номер\\s|n\\s?)\\s*(\\d{1,4})(?!\\d)");
     /** Bodies whose documents are titled in full words, not by the abbreviation operators use. */
@@ -71,7 +82,10 @@ final class DocumentDigests {
     private static final Pattern HEARD = Pattern.compile("(?iu)(?<!\\p{L})слушали(?!\\p{L})");
     private static final Pattern POINT = Pattern.compile("^\\s*(?:\\d+(?:\\.\\d+)*\\.?\\s|[-–—•]\\s)");
     private static final Pattern HEADER = Pattern.compile("(?iu)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:дата|адресат|присутствовал\\p{L}*|"
-            + "председательствовал\\p{L}*|повестка|слушали|секретар\\p{L}*|председатель|ответственн\\p{L}*|исп\\.|тел\\.|приложени\\p{L}*)(?!\\p{L})");
+            + "председательствовал\\p{L}*|повестка|слушали|секретар\\p{L}*|председатель|ответственн\\p{L}*|исп\\.|тел\\.|приложени\\p{L}*|"
+            + "передано|подпис\\p{L}*)(?!\\p{L})");
+    /** «Ведущий гидролог Волкова Н.А.», «Начальник Северского ЦГМС Рябов О.Г.»: a signature, not a point. */
+    private static final Pattern SIGNATURE = Pattern.compile("^(?:[\\p{L}-]+\\s+){0,4}\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\.\\s?\\p{Lu}\\.$");
     private static final Pattern FIGURE = Pattern.compile("\\d");
     private static final Pattern ACTION = Pattern.compile("(?iu)(?<!\\p{L})(?:провест|ввест|введ|развернут|организова|обеспечит|выдели|"
             + "отключ|обесточ|закрыт|начат|сохранит|эвакуац|отселен|причин|всего|итого|восстановлен|доставит|возвращ|подать|завершит)");
@@ -157,6 +171,12 @@ final class DocumentDigests {
             }
         }
         LOG.debug("Documents titled with {} on {}: {}", probes, day, named);
+        List<String> kinds = KIND.matcher(rest).results().map(m -> m.group(1)).toList();
+        List<String> ofTheKind = named.keySet().stream()
+                .filter(id -> kinds.stream().anyMatch(byId.get(id).source().title().toLowerCase(Locale.ROOT).replace('ё', 'е')::contains)).toList();
+        if (!ofTheKind.isEmpty()) {
+            named.keySet().retainAll(ofTheKind);
+        }
         return named.entrySet().stream()
                 .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
                         .thenComparing(e -> byId.get(e.getKey()).source().observedAt(), Comparator.nullsFirst(Comparator.naturalOrder())))
@@ -266,7 +286,7 @@ final class DocumentDigests {
                     deciding = true;
                     continue;
                 }
-                if (UPPER_CASE_LINE.matcher(stripped).matches() || HEADER.matcher(stripped).find()) {
+                if (UPPER_CASE_LINE.matcher(stripped).matches() || HEADER.matcher(stripped).find() || SIGNATURE.matcher(stripped).matches()) {
                     continue;
                 }
                 boolean point = deciding || POINT.matcher(stripped).lookingAt();

@@ -406,9 +406,12 @@ public final class DialogTurn {
         return text -> read.computeIfAbsent(text, t -> standard(t, caller));
     }
 
-    /** A question as if typed with care: chat spellings in their standard words ({@link Colloquial}), typos mended ({@link Typos}). */
+    /**
+     * A question as if typed with care: chat spellings in their standard words ({@link Colloquial}), typos mended
+     * ({@link Typos}), an object named by its host given its number («пвр в школе 2» → «ПВР № 1 в школе 2»).
+     */
     private String standard(String question, Caller caller) {
-        return Typos.mended(Colloquial.standard(question), word -> fragmentsWith(word, caller));
+        return briefing.withHostedNumbers(Typos.mended(Colloquial.standard(question), word -> fragmentsWith(word, caller)), caller);
     }
 
     /** How many fragments the caller may read have the word; a stop word, never searched, counts as everywhere. */

@@ -49,6 +49,16 @@ class DemoDocumentsAskedApiTest {
     }
 
     @Test
+    void should_digest_a_warning_or_an_extract_asked_by_its_kind_not_a_document_sharing_more_words_with_the_question() {
+        String warning = said(api.startSession(operator, "предупреждение"), "штормовое предупреждение цгмс № 12 — коротко чё там");
+        String extract = said(api.startSession(operator, "план"), "выписку из плана по эвакуации нижних ключей кратко");
+
+        assertThat(warning).startsWith("«ШТОРМОВОЕ ПРЕДУПРЕЖДЕНИЕ № 12 об опасном гидрологическом явлении (СЕВЕРСКИЙ ЦГМС")
+                .contains("р. Сосна — с. Ключи: 670–700 см").doesNotContain("Волкова Н.А.");
+        assertThat(extract).startsWith("«Выписка из Плана действий").contains("650 см");
+    }
+
+    @Test
     void should_digest_a_report_form_by_each_of_its_fields() {
         String report = said(api.startSession(operator, "донесение"), "донесение в цукс 10го в 13:00 — коротко чё там");
 

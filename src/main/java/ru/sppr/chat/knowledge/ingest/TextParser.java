@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import ru.sppr.chat.knowledge.analysis.Sentences;
@@ -23,6 +25,20 @@ import ru.sppr.chat.knowledge.source.SourceType;
 final class TextParser implements SourceParser {
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*\\s*$");
     private static final int DATE_SEARCH_CHARS = 400;
+    private static final int TITLE_CHARS = 120;
+    /** A title of a kind and its issuer may be longer: «ОПЕРАТИВНОЕ ДОНЕСЕНИЕ о нарушениях … (… ЗАРЕЧНЫЙ РАЙОН ЭЛЕКТРИЧЕСКИХ СЕТЕЙ)». */
+    private static final int KIND_TITLE_CHARS = 160;
+    /** «ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ», «СЕКРЕТНО»: a marking above a letterhead, not an issuer. */
+    private static final Pattern MARKING = Pattern.compile("(?iu)(?:для\\s+служебного|дсп(?!\\p{L})|секретно|совершенно|конфиденциально|экз\\.)");
+    /** A document's kind in capitals, maybe after a word of its own («ОПЕРАТИВНАЯ СВОДКА», «СЛУЖЕБНАЯ ЗАПИСКА»). */
+    private static final Pattern KIND = Pattern.compile("(?:[А-ЯЁ-]+\\s+)?(?:СВОДКА|ДОНЕСЕНИЕ|ПРЕДУПРЕЖДЕНИЕ|СПИСОК|АКТ|РЕШЕНИЕ|ПРОТОКОЛ|СПРАВКА|"
+            + "ПОСТАНОВЛЕНИЕ|РАСПОРЯЖЕНИЕ|ПРИКАЗ|ДОКЛАД|ЗАПИСКА|БЮЛЛЕТЕНЬ|ПРОГНОЗ|ОБЪЯВЛЕНИЕ|ПАМЯТКА|ВЫПИСКА|ПЛАН|ОТЧЁТ|ОТЧЕТ|ИНФОРМАЦИЯ)"
+            + "(?![А-ЯЁа-яё])");
+    /** A line going on with a title: begun in lower case or with a bracket («об опасном гидрологическом явлении», «(форма 2/ЧС)»). */
+    private static final Pattern CONTINUES = Pattern.compile("[а-яё(]");
+    /** The opening blocks looked through for the kind, and the lines after it that may go on with it. */
+    private static final int OPENING_BLOCKS = 4;
+    private static final int CONTINUATION_LINES = 2;
 
     private final DateFinder dates;
 
@@ -60,7 +76,7 @@ final class TextParser implements SourceParser {
         }
         flush(paragraph, heading, blocks);
         if (title == null) {
-            title = blocks.isEmpty() ? file.getFileName().toString() : firstLine(blocks.getFirst().text());
+            title = blocks.isEmpty() ? file.getFileName().toString() : kindLine(blocks).orElseGet(() -> firstLine(blocks.getFirst().text()));
         }
         String opening = text.substring(0, Math.min(text.length(), DATE_SEARCH_CHARS));
         out.accept(new ParsedSource(null, title, SourceType.DOCUMENT, dates.find(opening).orElse(null), blocks));
@@ -96,9 +112,34 @@ final class TextParser implements SourceParser {
         }
     }
 
+    /**
+     * A plain text's title when its opening names what kind of document it is: the line naming the kind and the lines
+     * that go on with it («ШТОРМОВОЕ ПРЕДУПРЕЖДЕНИЕ № 12 об опасном гидрологическом явлении», «ДОНЕСЕНИЕ о факте … (форма
+     * 2/ЧС)»), then in brackets the issuer whose letterhead stands above it, by its first line («(ЕДДС ЗАРЕЧНОГО
+     * МУНИЦИПАЛЬНОГО РАЙОНА)»), not a restriction marking («ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ»).
+     */
+    static Optional<String> kindLine(List<Block> blocks) {
+        List<String> lines = blocks.stream().limit(OPENING_BLOCKS).flatMap(b -> Arrays.stream(b.text().split("\\n"))).map(String::strip).toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (KIND.matcher(lines.get(i)).lookingAt()) {
+                StringBuilder title = new StringBuilder(lines.get(i));
+                for (int j = i + 1; j < lines.size() && j <= i + CONTINUATION_LINES && CONTINUES.matcher(lines.get(j)).lookingAt(); j++) {
+                    title.append(' ').append(lines.get(j));
+                }
+                lines.subList(0, i).stream().filter(line -> !MARKING.matcher(line).lookingAt()).findFirst()
+                        .ifPresent(issuer -> title.append(" (").append(issuer).append(')'));
+                return Optional.of(cut(title.toString(), KIND_TITLE_CHARS));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static String firstLine(String text) {
-        String first = Sentences.split(text).getFirst().replace('\n', ' ');
-        return first.length() <= 120 ? first : first.substring(0, 117) + "…";
+        return cut(Sentences.split(text).getFirst().replace('\n', ' '), TITLE_CHARS);
+    }
+
+    private static String cut(String title, int chars) {
+        return title.length() <= chars ? title : title.substring(0, chars - 3) + "…";
     }
 
     /** Removes the Markdown marks that would only be noise in search and snippets. */

@@ -100,8 +100,20 @@ class ParsersTest {
                 "ОМВД России по Заречному району\nПредседателю КЧС и ОПБ Заречного муниципального района Громову В.П.\n"
                         + "Копия: начальнику ЕДДС Заречного района Кравец О.С.",
                 "Начальник ОМВД России по Заречному району\nподполковник полиции А.В. Фомин");
-        Path twoLines = Files.writeString(tmp.resolve("title.txt"), "ЕДДС ЗАРЕЧНОГО РАЙОНА\nОПЕРАТИВНАЯ СВОДКА № 103\n\nТекст.");
-        assertThat(parse(twoLines).getFirst().title()).isEqualTo("ЕДДС ЗАРЕЧНОГО РАЙОНА ОПЕРАТИВНАЯ СВОДКА № 103");
+        Path twoLines = Files.writeString(tmp.resolve("title.txt"), "ЕДДС ЗАРЕЧНОГО РАЙОНА\nОТДЕЛ ОПЕРАТИВНОГО ДЕЖУРСТВА\n\nТекст.");
+        assertThat(parse(twoLines).getFirst().title()).isEqualTo("ЕДДС ЗАРЕЧНОГО РАЙОНА ОТДЕЛ ОПЕРАТИВНОГО ДЕЖУРСТВА");
+    }
+
+    @Test
+    void should_title_a_plain_text_by_the_kind_of_document_it_names_not_by_the_letterhead_above_it() throws IOException {
+        Path report = Files.writeString(tmp.resolve("svodka.txt"), "ЕДДС ЗАРЕЧНОГО РАЙОНА\nОПЕРАТИВНАЯ СВОДКА № 103\n\nТекст.");
+
+        assertThat(parse(report).getFirst().title()).as("the issuer in brackets").isEqualTo("ОПЕРАТИВНАЯ СВОДКА № 103 (ЕДДС ЗАРЕЧНОГО РАЙОНА)");
+        assertThat(parse(DEMO.resolve("shtormovoe-preduprezhdenie-12-2026-04-08.txt")).getFirst().title())
+                .as("with the lines going on with it").isEqualTo("ШТОРМОВОЕ ПРЕДУПРЕЖДЕНИЕ № 12 об опасном гидрологическом явлении "
+                        + "(СЕВЕРСКИЙ ЦГМС — ФИЛИАЛ ФГБУ «ЦЕНТРАЛЬНОЕ УГМС»)");
+        assertThat(parse(DEMO.resolve("donesenie-cuks-2026-04-10-1300.txt")).getFirst().title())
+                .isEqualTo("ДОНЕСЕНИЕ о факте и основных параметрах чрезвычайной ситуации (форма 2/ЧС)");
     }
 
     @Test
