@@ -71,6 +71,9 @@ final class Absences {
     /** A year a question names: «1994 года», «в 2024 г.». */
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?:-?(?:го|м|й))?\\s*(?:год\\p{L}*|г\\.)");
     /** A claim of a sentence answer and the mark of its source: «… 30 жителей вывезены. [2]». */
+    /** A place's alias is a word of so many letters («екб», «питере»). */
+    private static final int ALIAS_LEAST = 3;
+    private static final int ALIAS_MOST = 6;
     private static final Pattern CLAIM = Pattern.compile("([^\\[\\]]+?)\\s*\\[(\\d+)\\]");
     /**
      * Kinds of events a question asks of at a place that must have an incident of that kind there: the discrete ones and
@@ -323,8 +326,9 @@ final class Absences {
         List<Attribute> figures = frame.attributes().stream().filter(a -> a != Attribute.STATE).toList();
         Optional<String> measure = frame.unmodelled();
         String asked = question.toLowerCase(Locale.ROOT).replace('ё', 'е');
-        List<EntityRow> places = frame.entities().stream().filter(e -> NAMED_BY_NAME.contains(e.kind()))
-                .filter(e -> FrameReader.namesPlace(asked, e.name())).toList();
+        List<EntityRow> named = frame.entities().stream().filter(e -> NAMED_BY_NAME.contains(e.kind())).toList();
+        List<EntityRow> spelt = named.stream().filter(e -> FrameReader.namesPlace(asked, e.name())).toList();
+        List<EntityRow> places = !spelt.isEmpty() || named.size() != 1 || !namedByAlias(frame, asked) ? spelt : named;
         if (figures.isEmpty() && measure.isEmpty() || places.isEmpty() || frame.subjectInherited()) {
             return Optional.empty();
         }
@@ -355,6 +359,16 @@ final class Absences {
         }
         return Optional.of(figures.isEmpty() ? nothingOn(frame, measure.get())
                 : "В базе нет сведений о том, что спрошено (" + figures.getFirst().label() + ")" + about(frame) + ".");
+    }
+
+    /**
+     * Whether the question names its one place by a short alias, a word of its own («в екб», «в спб», «в питере»): it
+     * is that place as surely as its name spelt out.
+     */
+    private static boolean namedByAlias(Frame frame, String asked) {
+        return frame.namedAs().stream().map(n -> n.toLowerCase(Locale.ROOT).replace('ё', 'е'))
+                .anyMatch(n -> n.length() >= ALIAS_LEAST && n.length() <= ALIAS_MOST && n.chars().allMatch(Character::isLetter)
+                        && Pattern.compile("(?<!\\p{L})" + Pattern.quote(n) + "(?!\\p{L})").matcher(asked).find());
     }
 
     /**
