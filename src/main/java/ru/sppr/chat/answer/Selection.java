@@ -121,12 +121,15 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
                 .map(c -> !numbers.isEmpty() && c.stems().containsAll(numbers) ? c.boosted(ExtractiveComposer.NUMBER_BONUS) : c)
                 .map(c -> inContext ? c.boosted(OWN_BONUS * ownShare(own, verbs, c, r.weights())) : c)
                 .toList();
-        Optional<Candidate> best = candidates.stream()
-                .filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR && (stems.size() < 3 || matchedInContext(stems, c) >= 2)
-                        || inContext && own.stream().allMatch(w -> sharesStart(c.stems(), w))
-                        || saysOwnWords(own, stems, c, r.weights())
-                        || r.intent() == Intent.EXPLAIN_TERMS && Definitions.defines(analysis, c.sentence(), stems))
-                .max(Comparator.comparingDouble(Candidate::score));
+        // a follow-up carrying its subject is answered by a sentence saying all its own words when there is one
+        // («а охраняет там кто» — «Охрана — наряд ОМВД…», not the shelter's heading that shares the question before it)
+        Optional<Candidate> best = candidates.stream().filter(c -> inContext && own.stream().allMatch(w -> sharesStart(c.stems(), w)))
+                .max(Comparator.comparingDouble(Candidate::score))
+                .or(() -> candidates.stream()
+                        .filter(c -> c.coverage() >= ExtractiveComposer.RELEVANCE_FLOOR && (stems.size() < 3 || matchedInContext(stems, c) >= 2)
+                                || saysOwnWords(own, stems, c, r.weights())
+                                || r.intent() == Intent.EXPLAIN_TERMS && Definitions.defines(analysis, c.sentence(), stems))
+                        .max(Comparator.comparingDouble(Candidate::score)));
         if (best.isEmpty() && r.intent() == Intent.REQUEST_SOURCES) {
             best = claimToldAcross(stems, candidates, r.weights());
         }

@@ -156,7 +156,7 @@ final class Absences {
         if (!asked.find()) {
             return Optional.empty();
         }
-        List<String> others = WORD.matcher(question.substring(0, asked.start()) + " " + question.substring(asked.end())).results()
+        List<String> others = WORD.matcher(PERSON_ASKED.matcher(question).replaceAll(" ")).results()
                 .map(w -> w.group().toLowerCase(Locale.ROOT).replace('ё', 'е')).filter(w -> w.length() > 2 && !ASIDE.matcher(w).matches())
                 .map(Absences::opening).toList();
         var claims = CLAIM.matcher(answer);

@@ -21,7 +21,10 @@ final class Colloquial {
             Map.entry("счас", "сейчас"), Map.entry("щя", "сейчас"), Map.entry("инфа", "информация"),
             Map.entry("инфу", "информацию"), Map.entry("инфы", "информации"), Map.entry("инфой", "информацией"),
             Map.entry("чё", "что"), Map.entry("чо", "что"), Map.entry("шо", "что"), Map.entry("че", "что"),
-            Map.entry("изза", "из-за"), Map.entry("када", "когда"), Map.entry("кол-во", "количество"), Map.entry("ваще", "вообще"),
+            Map.entry("изза", "из-за"), Map.entry("пч", "псч"),
+            Map.entry("отказник", "отказавшийся от эвакуации"), Map.entry("отказники", "отказавшиеся от эвакуации"),
+            Map.entry("отказников", "отказавшихся от эвакуации"), Map.entry("отказникам", "отказавшимся от эвакуации"),
+            Map.entry("отказниками", "отказавшимися от эвакуации"), Map.entry("отказниках", "отказавшихся от эвакуации"), Map.entry("када", "когда"), Map.entry("кол-во", "количество"), Map.entry("ваще", "вообще"),
             Map.entry("тыщ", "тысяч"), Map.entry("тыщи", "тысячи"), Map.entry("тыща", "тысяча"),
             Map.entry("опергруппа", "оперативная группа"), Map.entry("опергруппы", "оперативной группы"),
             Map.entry("опергруппу", "оперативную группу"), Map.entry("опергруппой", "оперативной группой"),
@@ -85,10 +88,10 @@ final class Colloquial {
     private static final Pattern TO_HOSPITAL = Pattern.compile("(?<!\\p{L})(?:(?:положили|попали|увезли|отвезли|забрали|доставили)\\s+в\\s+больниц\\p{L}*|"
             + "в\\s+больниц\\p{L}*\\s+(?:положили|попали|увезли|отвезли|забрали|доставили))(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
-     * «свет в луговом есть?», «скока абонентов без света», «свет дали?»: «свет» is electricity where the question says it
+     * «свет в луговом есть?», «скока абонентов без света», «свет дали?», «свет был?»: «свет» is electricity where the question says it
      * is on, off, given or cut — as reports say it, «электроснабжение»; not «скорость света».
      */
-    private static final Pattern POWER_SAID = Pattern.compile("(?<!\\p{L})(?:без|дали|дадут|дал|есть|нет|вернули|верн[её]т|включ\\p{L}*|"
+    private static final Pattern POWER_SAID = Pattern.compile("(?<!\\p{L})(?:без|дали|дадут|дал|есть|нет|был|было|будет|вернули|верн[её]т|включ\\p{L}*|"
             + "отключ\\p{L}*|пропал\\p{L}*|отруб\\p{L}*|подал\\p{L}*|подадут|восстанов\\p{L}*|появил\\p{L}*)(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Map<String, String> POWER = Map.of("свет", "электроснабжение", "света", "электроснабжения",

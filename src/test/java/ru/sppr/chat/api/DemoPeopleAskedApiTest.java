@@ -47,6 +47,8 @@ class DemoPeopleAskedApiTest {
         assertThat(boats).isPositive();
         assertThat(generator).isGreaterThan(boats);
         assertThat(crossing).isGreaterThan(generator);
+        assertThat(said("лаптев из 27 пч за половодье чё делал по порядку")).as("the person, not the fire station he heads")
+                .startsWith("Хронология — Лаптев").contains("свернуть лодочную переправу");
     }
 
     @Test

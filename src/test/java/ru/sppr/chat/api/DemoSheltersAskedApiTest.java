@@ -49,5 +49,11 @@ class DemoSheltersAskedApiTest {
         String guarded = api.answer(operator, session, "а охраняет там кто");
 
         assertThat(guarded.replaceFirst("^Не уверен — проверьте источники\\.\\s*", "")).startsWith("Охрана — наряд ОМВД (круглосуточно) и сотрудник ЧОО.");
+
+        long another = api.startSession(operator, "ПВР");
+        api.answer(operator, another, "пвр в школе 2 в заречье кто там начальник");
+        String guardedToo = api.answer(operator, another, "а охраняет там кто");
+        assertThat(guardedToo.replaceFirst("^Не уверен — проверьте источники\\.\\s*", ""))
+                .as("though the shelter's heading shares more words with the question before").startsWith("Охрана — наряд ОМВД");
     }
 }

@@ -22,6 +22,8 @@ class AbsencesTest {
         assertThat(Absences.personMissing("как звали ураган в москве в июне", "Ураган «Эдгар» в Москве. [1]")).isEmpty();
         assertThat(Absences.personMissing("донесение 2/чс 10го в цукс кто там принял, фамилия",
                 "Донесение принял: оперативный дежурный ЦУКС Ганиев Р.Р. [1]")).isEmpty();
+        assertThat(Absences.personMissing("кто начальник 58 ПСЧ, фамилия", "Начальник 58 ПСЧ Головин А.Н. [1]"))
+                .as("«фамилия» asks the name too, it is no word the answer must have").isEmpty();
     }
 
     @Test

@@ -33,6 +33,8 @@ class DeedsAskedTest {
         assertThat(DEEDS.missing("детей эвакуировали?", "Эвакуировать детей не стали. [1]")).as("an infinitive is no promise").isEmpty();
         assertThat(DEEDS.missing("эвакуацию нижних ключей закончили?", "Эвакуация жителей Нижних Ключей завершилась поздно вечером 10 апреля. [1]"))
                 .as("another verb of the same deed").isEmpty();
+        assertThat(DEEDS.missing("а генераторы им давали?", "По заявке администрации поселения переданы 3 бытовых генератора 2,5 кВт. [1]"))
+                .as("giving is told as handing over").isEmpty();
     }
 
     @Test

@@ -34,6 +34,9 @@ class ColloquialTest {
         assertThat(Colloquial.standard("в пвр 1 гуманитарку принимают?")).isEqualTo("в пвр 1 гуманитарную помощь принимают?");
         assertThat(Colloquial.standard("ментовский пост где")).as("a post of the police, as reports name it").isEqualTo("полиции пост где");
         assertThat(Colloquial.standard("а вай-фай там есть")).as("as the shelter's notes spell it").isEqualTo("а Wi-Fi там есть");
+        assertThat(Colloquial.standard("у отказников в нижних ключах свет был?")).as("those who refused to leave, and power")
+                .isEqualTo("у отказавшихся от эвакуации в нижних ключах электроснабжение был?");
+        assertThat(Colloquial.standard("кто начальник 58 пч")).isEqualTo("кто начальник 58 псч");
         assertThat(Colloquial.standard("во вгике пожар был — изза чего загорелось")).as("a cause asked")
                 .isEqualTo("во вгике пожар был — из-за чего загорелось");
     }
