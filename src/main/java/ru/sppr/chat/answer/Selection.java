@@ -36,6 +36,7 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     private static final int OWN_START = 4;
     /** What saying all of a follow-up's own words adds to a sentence's score ({@link #ownShare}). */
     private static final double OWN_BONUS = 0.5;
+    /** What a verb among a follow-up's own words weighs against a noun ({@link #ownShare}). */
     private static final double VERB_SHARE = 0.5;
     /** How much of a claim one report must tell, across its sentences, to be its source. */
     static final double CLAIM_FLOOR = 0.6;
@@ -403,9 +404,8 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
     }
 
     /**
-     * The weighted share of a follow-up's own words a sentence says, a verb counting {@value #VERB_SHARE} of a noun:
-     * «психолог … с 10:00 до 17:00» answers «а психолог во скока там принимает» after «пвр в школе 2 кто начальник»,
-     * though the ПВР's heading shares more words with the two and «продукты не принимаются» the verb.
+     * The weighted share of a follow-up's own words a sentence says, a verb counting {@value #VERB_SHARE} of a noun: of
+     * «а психолог во скока там принимает», «психолог … с 10:00 до 17:00» says more than «продукты не принимаются».
      */
     private static double ownShare(List<String> own, Set<String> verbs, Candidate c, Map<String, Double> weights) {
         Map<String, Double> weight = new HashMap<>();
