@@ -37,14 +37,15 @@ import ru.sppr.chat.user.Caller;
  */
 final class DocumentDigests {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentDigests.class);
+    /** Kinds of documents, by the start their forms share («выписку», «выписка»), asked for briefly or told apart by. */
+    private static final String KINDS = "протокол|решени|донесени|постановлени|распоряжени|предупреждени|штормов|бюллетен|выписк|памятк|записк";
     /**
      * «что решили», «чё докладывал», «что в протоколе», «донесение цукс кратко», «штормовое 12 от цгмс о чём, в двух
      * словах», «выписку из плана эвакуации кратко»: a question about what a document said.
      */
     private static final Pattern ASKED = Pattern.compile("(?<!\\p{L})(?:(?:что|чё|чо|what)(?!\\p{L}).{0,40}?(?<!\\p{L})(?:решил\\p{L}*|порешал\\p{L}*|"
             + "постановил\\p{L}*|доклад\\p{L}*|доложил\\p{L}*|донес\\p{L}*|донёс\\p{L}*|протокол\\p{L}*|решени\\p{L}*|"
-            + "постановлени\\p{L}*|распоряжени\\p{L}*|decided|reported)|(?:протокол|решени|донесени|постановлени|распоряжени|предупреждени|"
-            + "штормов|бюллетен|выписк|памятк|акт(?:а|у|е|ом)?(?!\\p{L})|записк)\\p{L}*"
+            + "постановлени\\p{L}*|распоряжени\\p{L}*|decided|reported)|(?:" + KINDS + "|акт(?:а|у|е|ом)?(?!\\p{L}))\\p{L}*"
             + ".{0,40}?(?<!\\p{L})(?:кратк\\p{L}*|коротк\\p{L}*|вкратце|главное|в двух словах|о\\s+ч[её]м|briefly))(?!\\p{L})");
     /**
      * «что делать дальше?», «а какие сейчас задачи», «what now», «что теперь делать дальше по половодью»: the next steps,
@@ -69,8 +70,7 @@ final class DocumentDigests {
      * a document of that kind is the one asked, though another shares more of the question's words in its title («…в зоне
      * эвакуации с. Нижние Ключи»).
      */
-    private static final Pattern KIND = Pattern.compile("(?<!\\p{L})(протокол|решени|донесени|постановлени|распоряжени|предупреждени|штормов|"
-            + "бюллетен|выписк|памятк|записк|справк|сводк|доклад)\\p{L}*");
+    private static final Pattern KIND = Pattern.compile("(?<!\\p{L})(" + KINDS + "|справк|сводк|доклад)\\p{L}*");
     /** «на кчс №10», «решение номер 6»: the document asked by its number. */
     private static final Pattern NUMBER = Pattern.compile("(?:№|номер\\s|n\\s?)\\s*(\\d{1,4})(?!\\d)");
     /** Bodies whose documents are titled in full words, not by the abbreviation operators use. */
