@@ -504,9 +504,10 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
      * outcome, {@link #OUTCOME}, count more than other words), in the order the fragments were made, within {@code budget}
      * words. A fragment is of the story when it tells {@value #BRIEF_SHARE_OF_BEST} as much of what is asked as the best
      * sentence's fragment; a news report, besides, when it was made within {@link #STORY_DAYS} of that one — a fire in the
-     * same hospital a month before is another story.
+     * same hospital a month before is another story. {@code digested}: the sentences chosen are the best one's report told
+     * by {@link #digestOfReport}, all kept, which weighed its outcomes already; else its outcomes come in ({@link #withOutcomes}).
      */
-    List<Candidate> briefOfTheStory(List<Candidate> chosen, int budget, List<SearchHit> hits) {
+    List<Candidate> briefOfTheStory(List<Candidate> chosen, int budget, List<SearchHit> hits, boolean digested) {
         Map<Integer, Double> told = toldByFragment(candidates, questionStems, weights);
         double most = told.getOrDefault(best.hit(), 0.0);
         Instant when = hits.get(best.hit()).observedAt();
@@ -517,8 +518,8 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         ToDoubleFunction<Candidate> news = c -> c.stems().stream().filter(w -> !said.contains(w)).count()
                 + (FIGURE.matcher(c.sentence()).find() ? FIGURE_NEWS : 0) + (OUTCOME.matcher(c.sentence()).find() ? OUTCOME_NEWS : 0);
         List<Candidate> kept = new ArrayList<>();
-        for (Candidate c : withOutcomes(chosen, budget)) {
-            if (c.hit() == best.hit() || ofTheStory.test(c.hit()) && news.applyAsDouble(c) >= MIN_NEWS) {
+        for (Candidate c : digested ? chosen : withOutcomes(chosen, budget)) {
+            if (digested || c.hit() == best.hit() || ofTheStory.test(c.hit()) && news.applyAsDouble(c) >= MIN_NEWS) {
                 kept.add(c);
                 said.addAll(c.stems());
             }
@@ -526,7 +527,8 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         int words = kept.stream().mapToInt(Candidate::words).sum();
         List<Candidate> added = new ArrayList<>();
         for (int hit : candidates.stream().map(Candidate::hit).distinct().toList()) {
-            if (hit == best.hit() || !ofTheStory.test(hit) || kept.stream().anyMatch(c -> c.hit() == hit)) {
+            if (hit == best.hit() || !ofTheStory.test(hit) || kept.stream().anyMatch(c -> c.hit() == hit)
+                    || digested && hits.get(hit).sourceId().equals(hits.get(best.hit()).sourceId())) {
                 continue;
             }
             Optional<Candidate> adds = candidates.stream().filter(c -> c.hit() == hit && c.words() >= MIN_WORDS && news.applyAsDouble(c) >= MIN_NEWS)
@@ -605,6 +607,38 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
         // a stable sort: the other reports' sentences keep their order after the best one's report
         return chosen.stream().sorted(Comparator.comparingInt((Candidate c) -> c.hit() == best.hit() ? c.position() : Integer.MAX_VALUE))
                 .toList();
+    }
+
+    /**
+     * What happened, briefly, of a news report («теплоход булгария — коротко чё известно»): the best sentence's report,
+     * its fragments read in their order, told by {@link ReportDigest} within {@code budget} words: its opening and the
+     * sentences that add most figures, names and outcomes not told yet.
+     */
+    List<Candidate> digestOfReport(int budget, List<SearchHit> hits) {
+        return ReportDigest.of(bestReport(hits), best, budget, questionStems);
+    }
+
+    /** Whether the best sentence's report, its fragments read, is longer than {@code words}. */
+    boolean reportLongerThan(int words, List<SearchHit> hits) {
+        return bestReport(hits).stream().mapToInt(Candidate::words).sum() > words;
+    }
+
+    /** The sentences of the best one's report, of all its fragments read, in its order, each once (fragments overlap). */
+    private List<Candidate> bestReport(List<SearchHit> hits) {
+        String source = hits.get(best.hit()).sourceId();
+        Set<String> read = new HashSet<>();
+        return candidates.stream().filter(c -> hits.get(c.hit()).sourceId().equals(source))
+                .sorted(Comparator.comparingInt((Candidate c) -> fragmentNumber(hits.get(c.hit()))).thenComparingInt(Candidate::position))
+                .filter(c -> c == best || read.add(c.sentence()))
+                .toList();
+    }
+
+    /** The place of a fragment in its source: «inc_rt_5_0779#1» is the second; 0 when its id does not say. */
+    private static int fragmentNumber(SearchHit hit) {
+        String id = hit.fragmentId();
+        int mark = id == null ? -1 : id.lastIndexOf('#');
+        return mark < 0 || !id.substring(mark + 1).chars().allMatch(Character::isDigit) || mark == id.length() - 1 ? 0
+                : Integer.parseInt(id.substring(mark + 1));
     }
 
     /**

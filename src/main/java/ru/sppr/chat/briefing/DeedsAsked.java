@@ -19,18 +19,27 @@ final class DeedsAsked {
     /**
      * Verbs whose deed the base tells in other words or by a state the model keeps («свет дали» — «подано напряжение»,
      * «генераторы давали» — «переданы 3 бытовых генератора»,
-     * «потушили» — «ликвидировано», «нашли» — «тело обнаружено»), and verbs that only name the event or its telling.
+     * «потушили» — «ликвидировано», «нашли» — «тело обнаружено»), and verbs that only name the event, its telling or its
+     * expecting («когда ждали, что вода выйдет на настил»).
      */
     private static final Set<String> TOLD_OTHERWISE = Set.of("дать", "давать", "выдать", "выдавать", "передать", "потушить", "тушить", "затушить", "ликвидировать", "локализовать",
             "открыть", "закрыть", "отменить", "восстановить", "возобновить", "найти", "обнаружить", "вывести", "выводить", "вывезти",
             "спасти", "достать", "быть", "стать", "случиться", "произойти", "начаться", "гореть", "загореться", "сказать", "говорить",
-            "писать", "сообщить", "заявить", "знать", "остаться", "работать");
-    /** The starts of verbs that name one deed: «эвакуацию закончили?», «ледоход кончился?» — «эвакуация завершилась». */
+            "писать", "сообщить", "заявить", "знать", "остаться", "работать", "ждать", "ожидать", "прогнозировать", "планировать",
+            "обещать");
+    /**
+     * The starts of verbs that name one deed: «эвакуацию закончили?», «ледоход кончился?» — «эвакуация завершилась»; «свет
+     * вернули» — «восстановлено электроснабжение».
+     */
     private static final List<Set<String>> SAME_DEED = List.of(Set.of("законч", "заверш", "оконч", "конч"), Set.of("прийт", "приш", "приех", "прибы"),
-            Set.of("сдела", "выполн", "провед"), Set.of("развер", "развор"));
+            Set.of("сдела", "выполн", "провед"), Set.of("развер", "развор"), Set.of("верн", "восстан", "возобн"));
     /** Words that ask something of the deed besides whether it was done: who, when, how many. */
     private static final Pattern INTERROGATIVE = Pattern.compile("(?<!\\p{L})(?:кто|кого|кому|кем|ком|что|чего|чему|чем|ч[её]м|ч[её]|когда|где|"
             + "куда|откуда|скольк\\p{L}*|скока|скок|почему|зачем|как|как\\p{L}+|чей|чья|чь[её]|чьи|чь\\p{L}+|долго)(?!\\p{L})");
+    /** Words that put the infinitive after them to come: «отопление планируют вернуть к 17 часам», «обещали дать свет». */
+    private static final Pattern PLANNED = Pattern.compile("(?:планиру|планирова|обеща|намер|собира|рассчитыва)\\p{L}*|должн\\p{L}*|будут|будет");
+    /** «Когда уехала группа ПСО»: the moment of a deed is asked, which an answer not telling the deed does not give. */
+    private static final Pattern WHEN = Pattern.compile("(?<!\\p{L})когда(?!\\p{L})");
     private static final Pattern ALREADY = Pattern.compile("(?<!\\p{L})уже(?!\\p{L})");
     private static final Pattern WORD = Pattern.compile("\\p{IsCyrillic}+");
     private static final Pattern PARTS = Pattern.compile("[,;:—–]|\\s-\\s");
@@ -47,7 +56,8 @@ final class DeedsAsked {
      * The reason to withhold the answer when it does not say the deed asked of was done; empty when it does, or none is
      * asked. Whether a deed was done is asked by the verb of a question's last part before «?», beside «уже» or at the end
      * of a question typed without «?» («раскладушки в пвр 1 довезли»), when no word asks something else («трамваи
-     * столкнулись, погибшие есть?» asks of the dead, not of the crash); what was done, by any verb in the past.
+     * столкнулись, погибшие есть?» asks of the dead, not of the crash), or when «когда» asks its moment («группа ПСО когда
+     * уехала» is not answered by when it arrived); what was done, by any verb in the past.
      */
     Optional<String> missing(String question, String answer) {
         List<String> said = words(answer);
@@ -55,7 +65,8 @@ final class DeedsAsked {
         for (int i = 0; i < clauses.length; i++) {
             String clause = clauses[i];
             boolean already = ALREADY.matcher(clause).find();
-            boolean whether = (i < clauses.length - 1 || already || clauses.length == 1) && !INTERROGATIVE.matcher(clause).find();
+            boolean whether = (i < clauses.length - 1 || already || clauses.length == 1) && !INTERROGATIVE.matcher(clause).find()
+                    || WHEN.matcher(clause).find();
             List<String> asking = words(askingPart(clause, already));
             for (String word : words(clause)) {
                 Optional<Deed> deed = deeds.apply(word).filter(d -> d.time() == Deed.Time.PAST && !TOLD_OTHERWISE.contains(d.verb()));
@@ -84,7 +95,8 @@ final class DeedsAsked {
 
     /**
      * How an answer tells of a verb's deed: as done or not done (a form of it, or a word of its root — an infinitive may
-     * follow «не стали»), only as to be done (the future tense), or not at all.
+     * follow «не стали»), only as to be done (the future tense, or an infinitive after a plan: «планируют вернуть»), or not
+     * at all.
      */
     private enum Told { SPOKEN_OF, AS_TO_BE_DONE, NOT }
 
@@ -92,17 +104,24 @@ final class DeedsAsked {
         List<String> roots = Stream.concat(Stream.of(verb.substring(0, Math.min(ROOT, verb.length()))),
                 SAME_DEED.stream().filter(group -> group.stream().anyMatch(verb::startsWith)).flatMap(Set::stream)).toList();
         boolean toBeDone = false;
-        for (String word : said) {
+        for (int i = 0; i < said.size(); i++) {
+            String word = said.get(i);
             Optional<Deed> deed = deeds.apply(word);
-            if (roots.stream().noneMatch(word::startsWith) && deed.filter(d -> d.verb().equals(verb)).isEmpty()) {
+            if (roots.stream().noneMatch(word::startsWith) && deed.filter(d -> unreflexive(d.verb()).equals(unreflexive(verb))).isEmpty()) {
                 continue;
             }
-            if (deed.filter(d -> d.time() == Deed.Time.FUTURE).isEmpty()) {
+            boolean planned = i > 0 && PLANNED.matcher(said.get(i - 1)).matches() && deed.filter(d -> d.time() == Deed.Time.NONE).isPresent();
+            if (!planned && deed.filter(d -> d.time() == Deed.Time.FUTURE).isEmpty()) {
                 return Told.SPOKEN_OF;
             }
             toBeDone = true;
         }
         return toBeDone ? Told.AS_TO_BE_DONE : Told.NOT;
+    }
+
+    /** A verb without its reflexive ending: «началась» tells of «начать» as «началось» of «начаться». */
+    private static String unreflexive(String verb) {
+        return verb.endsWith("ся") || verb.endsWith("сь") ? verb.substring(0, verb.length() - 2) : verb;
     }
 
     private static List<String> words(String text) {

@@ -81,6 +81,12 @@ public final class DialogTurn {
     private static final Duration TOLD_BEFORE_MOMENT = Duration.ofHours(36);
     /** A day in the words of a moment: «23 июля», «12го», «11.04» — not «ночью», «в прошлом году», «в начале ноября». */
     private static final Pattern DAY_SAID = Pattern.compile("\\d");
+    /**
+     * How much higher a report made at the moment asked ranks ({@link #madeAtTheMomentFirst}), and how long before it it may
+     * be made: the сводка of 08:00 9-го tells «на 08:00 9го» better than the one of the evening before.
+     */
+    private static final double MADE_AT_MOMENT = 2;
+    private static final Duration AT_MOMENT = Duration.ofHours(2);
     /** How much higher a fragment that gives a cause ranks for a cause asked ({@link #causesFirst}). */
     private static final double CAUSE_GIVEN = 2;
     /**
@@ -253,6 +259,21 @@ public final class DialogTurn {
     }
 
     /**
+     * The fragments found for a moment asked with its day («на 08:00 9го у ключевского моста вода скока до настила»), those
+     * made at it — within {@link #AT_MOMENT} before — ranked {@value #MADE_AT_MOMENT} times higher: the state at 08:00 is
+     * the one the сводка of 08:00 gives, not the evening's before, which shares as many words.
+     */
+    private static List<SearchHit> madeAtTheMomentFirst(List<SearchHit> hits, Moment moment) {
+        if (!(moment instanceof Moment.AsOf asOf) || !daySaid(asOf.said())) {
+            return hits;
+        }
+        Instant from = asOf.at().minus(AT_MOMENT);
+        return hits.stream().map(h -> h.observedAt() != null && !h.observedAt().isBefore(from) && !h.observedAt().isAfter(asOf.at())
+                        ? h.withScore(h.score() * MADE_AT_MOMENT) : h)
+                .sorted(Comparator.comparingDouble(SearchHit::score).reversed()).toList();
+    }
+
+    /**
      * The fragments found for a cause asked, those that give a cause scored {@value #CAUSE_GIVEN} times higher: «а почему?»
      * after «лодочная переправа 12 апреля работала?» is answered by «…приостановлена в связи с усилением течения до 2,1 м/с»,
      * which the сводки that only say it was closed would otherwise keep out of the fragments the composer reads.
@@ -316,7 +337,8 @@ public final class DialogTurn {
                 found = retrieve(intent.intent(), focus, caller, now, dayAsked, knownBy(frame, true, now), named, wanted);
             }
             List<SearchHit> ofTheOneAsked = found.stream().filter(h -> !NumberedObjects.aboutAnother(h.text(), numbered)).toList();
-            List<SearchHit> hits = scope.keep(causeAsked ? causesFirst(ofTheOneAsked) : ofTheOneAsked, k);
+            List<SearchHit> ranked = causeAsked ? causesFirst(ofTheOneAsked) : madeAtTheMomentFirst(ofTheOneAsked, frame.moment());
+            List<SearchHit> hits = scope.keep(ranked, k);
             var informative = hits.isEmpty() ? Map.<String, Double>of() : search.weights(analysis.stems(focus), caller.clearance());
             var weights = followUp || frame.inherited() ? unsaidLighter(informative, asked, focus, caller) : informative;
             String timeless = frame.withoutMoment(focus);

@@ -49,6 +49,13 @@ class DemoDocumentsAskedApiTest {
     }
 
     @Test
+    void should_answer_a_figure_asked_as_of_a_morning_from_that_mornings_report_not_an_older_one() {
+        String answer = said(api.startSession(operator, "дамба"), "запас до гребня дамбы утром 12 апреля какой был");
+
+        assertThat(answer).startsWith("Запас до гребня дамбы — 47 см.");
+    }
+
+    @Test
     void should_digest_a_warning_or_an_extract_asked_by_its_kind_not_a_document_sharing_more_words_with_the_question() {
         String warning = said(api.startSession(operator, "предупреждение"), "штормовое предупреждение цгмс № 12 — коротко чё там");
         String extract = said(api.startSession(operator, "план"), "выписку из плана по эвакуации нижних ключей кратко");

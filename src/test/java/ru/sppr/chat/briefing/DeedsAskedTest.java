@@ -23,6 +23,8 @@ class DeedsAskedTest {
         assertThat(DEEDS.missing("подростка с бали в россию уже перевезли?", "Российского подростка перевезут в Россию. [1]")).isPresent();
         assertThat(DEEDS.missing("меру пресечения какую избрали", "В ближайшее время ему изберут меру пресечения. [1]"))
                 .as("what was done, asked of a deed still to come").isPresent();
+        assertThat(DEEDS.missing("в электростали отопление в итоге вернули?", "Работы уже ведутся, и отопление планируют вернуть к 17 часам. [1]"))
+                .as("only planned").isPresent();
     }
 
     @Test
@@ -33,6 +35,11 @@ class DeedsAskedTest {
         assertThat(DEEDS.missing("детей эвакуировали?", "Эвакуировать детей не стали. [1]")).as("an infinitive is no promise").isEmpty();
         assertThat(DEEDS.missing("эвакуацию нижних ключей закончили?", "Эвакуация жителей Нижних Ключей завершилась поздно вечером 10 апреля. [1]"))
                 .as("another verb of the same deed").isEmpty();
+        assertThat(DEEDS.missing("когда эвакуацию начали", "Эвакуация началась в 14:00 10.04. [1]")).as("a reflexive form of the verb").isEmpty();
+        assertThat(DEEDS.missing("когда свет вернули", "17:30 14.04 — Восстановлено электроснабжение по ВЛ-10 кВ ф. 7. [1]"))
+                .as("returning told as restoring").isEmpty();
+        assertThat(DEEDS.missing("утром 9го когда ждали что вода на настил выйдет", "Вода выйдет на настил в вечерние часы 09.04. [1]"))
+                .as("expecting names no deed").isEmpty();
         assertThat(DEEDS.missing("а генераторы им давали?", "По заявке администрации поселения переданы 3 бытовых генератора 2,5 кВт. [1]"))
                 .as("giving is told as handing over").isEmpty();
     }
@@ -42,6 +49,8 @@ class DeedsAskedTest {
         assertThat(DEEDS.missing("в кемерове трамваи столкнулись, погибшие есть?", "Пострадавших в ДТП двух трамваев — 80 человек. [1]"))
                 .as("the crash is the topic; the dead are asked").isEmpty();
         assertThat(DEEDS.missing("кого задержали?", "Полиция ищет водителя. [1]")).as("who, not whether").isEmpty();
+        assertThat(DEEDS.missing("группа северского псо когда из района уехала", "В 07:15 прибыла группа Северского ПСО. [1]"))
+                .as("when, of a deed the answer does not tell").isPresent();
         assertThat(DEEDS.missing("пожарные долго ехали в климовск?", "Пожарные прибыли через 20 минут. [1]")).as("how long, not whether").isEmpty();
         assertThat(DEEDS.missing("дети в школах отравились, скольких госпитализировали", "158 детей отравились в школах. [1]"))
                 .as("how many, not whether").isEmpty();
