@@ -38,7 +38,7 @@ final class ReportDigest {
             Pattern.compile("(?iu)(?<!\\p{L})(?:обвинени|задержа|арестова|уголовн\\p{L}*\\s+дел)\\p{L}*"));
     /** «К выяснению причин», «причины устанавливаются»: a cause spoken of, not told. */
     private static final Pattern PENDING = Pattern.compile("(?iu)(?<!\\p{L})(?:выясн|устанавлива|разбира|уточня)\\p{L}*");
-    /** «Скорее всего», «возможно»: an outcome guessed at, which tells half as much as one stated. */
+    /** «Скорее всего», «возможно»: an outcome guessed at, which tells {@value #HEDGED_SHARE} as much as one stated. */
     private static final Pattern HEDGED = Pattern.compile("(?iu)(?<!\\p{L})(?:скорее\\s+всего|возможно|вероятно|видимо|могл[аои]?)(?!\\p{L})");
     /** A quote: opening the sentence, or said by someone after it («…выздоровления», — написал он). */
     private static final Pattern QUOTE = Pattern.compile("^[«\"„]|[»\"],?\\s+[—–-]\\s+\\p{L}");
@@ -48,6 +48,7 @@ final class ReportDigest {
     private static final double FIGURE = 2;
     private static final double NAMED = 1;
     private static final double OUTCOME = 3;
+    private static final double HEDGED_SHARE = 0.5;
     /** At most this many figures and names of one sentence count: a list of ten names is not ten times the news. */
     private static final int MOST_COUNTED = 2;
     /** What a quote takes away: it mostly retells in someone's words what the report said. */
@@ -120,7 +121,8 @@ final class ReportDigest {
         long names = items(NAME, sentence).stream().map(ReportDigest::start).filter(n -> !told.contains(n)).distinct()
                 .limit(MOST_COUNTED).count();
         long outcomes = outcomes(sentence).stream().filter(o -> !told.contains(o)).count();
-        return figures * FIGURE + names * NAMED + outcomes * OUTCOME * (HEDGED.matcher(sentence).find() ? 0.5 : 1) - (QUOTE.matcher(sentence.strip()).find() ? QUOTED : 0);
+        double outcome = HEDGED.matcher(sentence).find() ? OUTCOME * HEDGED_SHARE : OUTCOME;
+        return figures * FIGURE + names * NAMED + outcomes * outcome - (QUOTE.matcher(sentence.strip()).find() ? QUOTED : 0);
     }
 
     /** The figures and the starts of the names a sentence tells. */

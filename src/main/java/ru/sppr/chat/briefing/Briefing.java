@@ -221,7 +221,7 @@ public final class Briefing {
         }
         Optional<String> missing = aside
                 .or(() -> Absences.personMissing(question, grounded.text()))
-                .or(() -> deeds.missing(question, grounded.text()))
+                .or(() -> deeds.missing(question, grounded.text(), grounded.citations().stream().allMatch(c -> c.hit().observedAt() != null)))
                 .or(() -> absences.answeredElsewhere(frame, question, grounded, caller))
                 .or(() -> intent == Intent.EXPLAIN_TERMS ? Optional.empty() : Absences.objectMissing(frame, question, read))
                 .or(() -> ABOUT_A_PLACE.contains(intent) ? absences.placeMissing(frame, question, intent != Intent.TIMELINE && intent != Intent.REPORT,

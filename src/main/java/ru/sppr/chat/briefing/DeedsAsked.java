@@ -38,8 +38,13 @@ final class DeedsAsked {
             + "куда|откуда|скольк\\p{L}*|скока|скок|почему|зачем|как|как\\p{L}+|чей|чья|чь[её]|чьи|чь\\p{L}+|долго)(?!\\p{L})");
     /** Words that put the infinitive after them to come: «отопление планируют вернуть к 17 часам», «обещали дать свет». */
     private static final Pattern PLANNED = Pattern.compile("(?:планиру|планирова|обеща|намер|собира|рассчитыва)\\p{L}*|должн\\p{L}*|будут|будет");
-    /** «Когда уехала группа ПСО»: the moment of a deed is asked, which an answer not telling the deed does not give. */
+    /** «Когда уехала группа ПСО»: the moment of a deed is asked, which the moment of its opposite does not give. */
     private static final Pattern WHEN = Pattern.compile("(?<!\\p{L})когда(?!\\p{L})");
+    /** The starts of verbs of opposite deeds, in pairs: leaving and arriving, ending and starting, switching off and on. */
+    private static final List<List<Set<String>>> OPPOSITES = List.of(
+            List.of(Set.of("уех", "убы", "покин", "выех", "отбы"), Set.of("прибы", "приех", "приш", "прибув")),
+            List.of(Set.of("законч", "заверш", "оконч", "прекрат"), Set.of("нача", "начн", "стартов")),
+            List.of(Set.of("отключ", "обесточ"), Set.of("включ", "подключ")));
     private static final Pattern ALREADY = Pattern.compile("(?<!\\p{L})уже(?!\\p{L})");
     private static final Pattern WORD = Pattern.compile("\\p{IsCyrillic}+");
     private static final Pattern PARTS = Pattern.compile("[,;:—–]|\\s-\\s");
@@ -56,17 +61,26 @@ final class DeedsAsked {
      * The reason to withhold the answer when it does not say the deed asked of was done; empty when it does, or none is
      * asked. Whether a deed was done is asked by the verb of a question's last part before «?», beside «уже» or at the end
      * of a question typed without «?» («раскладушки в пвр 1 довезли»), when no word asks something else («трамваи
-     * столкнулись, погибшие есть?» asks of the dead, not of the crash), or when «когда» asks its moment («группа ПСО когда
-     * уехала» is not answered by when it arrived); what was done, by any verb in the past.
+     * столкнулись, погибшие есть?» asks of the dead, not of the crash); what was done, by any verb in the past; the
+     * moment of a deed («группа ПСО когда уехала») — not by the moment of its opposite («прибыла в 07:15»).
      */
     Optional<String> missing(String question, String answer) {
+        return missing(question, answer, false);
+    }
+
+    /**
+     * As {@link #missing(String, String)}; {@code fromReports}: the answer cites only dated reports, which tell a deed in
+     * its own words or in those {@link #TOLD_OTHERWISE} knows — the moment of a deed («когда из района уехала») is then not
+     * answered by one that does not tell it at all; an encyclopaedia's «скончался» may tell «когда умер».
+     */
+    Optional<String> missing(String question, String answer, boolean fromReports) {
         List<String> said = words(answer);
         String[] clauses = question.toLowerCase(Locale.ROOT).replace('ё', 'е').split("\\?", -1);
         for (int i = 0; i < clauses.length; i++) {
             String clause = clauses[i];
             boolean already = ALREADY.matcher(clause).find();
-            boolean whether = (i < clauses.length - 1 || already || clauses.length == 1) && !INTERROGATIVE.matcher(clause).find()
-                    || WHEN.matcher(clause).find();
+            boolean whether = (i < clauses.length - 1 || already || clauses.length == 1) && !INTERROGATIVE.matcher(clause).find();
+            boolean when = WHEN.matcher(clause).find();
             List<String> asking = words(askingPart(clause, already));
             for (String word : words(clause)) {
                 Optional<Deed> deed = deeds.apply(word).filter(d -> d.time() == Deed.Time.PAST && !TOLD_OTHERWISE.contains(d.verb()));
@@ -74,7 +88,8 @@ final class DeedsAsked {
                     continue;
                 }
                 Told told = told(deed.get().verb(), said);
-                if (told == Told.AS_TO_BE_DONE || whether && told == Told.NOT && asking.contains(word)) {
+                if (told == Told.AS_TO_BE_DONE || whether && told == Told.NOT && asking.contains(word)
+                        || when && told == Told.NOT && (fromReports && asking.contains(word) || tellsTheOpposite(deed.get().verb(), said))) {
                     return Optional.of("В базе нет сведений о том, что спрошено («" + word + "»).");
                 }
             }
@@ -117,6 +132,23 @@ final class DeedsAsked {
             toBeDone = true;
         }
         return toBeDone ? Told.AS_TO_BE_DONE : Told.NOT;
+    }
+
+    /**
+     * Whether an answer tells only the opposite of the deed asked ({@link #OPPOSITES}): «прибыла в 07:15» for «когда
+     * уехала» — a moment, but not of what is asked.
+     */
+    private static boolean tellsTheOpposite(String verb, List<String> said) {
+        for (List<Set<String>> pair : OPPOSITES) {
+            for (int side = 0; side < 2; side++) {
+                Set<String> opposite = pair.get(1 - side);
+                if (pair.get(side).stream().anyMatch(verb::startsWith)
+                        && said.stream().anyMatch(w -> opposite.stream().anyMatch(w::startsWith))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A verb without its reflexive ending: «началась» tells of «начать» as «началось» of «начаться». */

@@ -50,7 +50,11 @@ class DeedsAskedTest {
                 .as("the crash is the topic; the dead are asked").isEmpty();
         assertThat(DEEDS.missing("кого задержали?", "Полиция ищет водителя. [1]")).as("who, not whether").isEmpty();
         assertThat(DEEDS.missing("группа северского псо когда из района уехала", "В 07:15 прибыла группа Северского ПСО. [1]"))
-                .as("when, of a deed the answer does not tell").isPresent();
+                .as("when, answered by the moment of the opposite deed").isPresent();
+        assertThat(DEEDS.missing("когда умер писатель?", "Писатель скончался в 1910 году. [1]")).as("when, told in other words").isEmpty();
+        assertThat(DEEDS.missing("когда моторку списали", "Лодка прошла осмотр в 10:00. [1]", true))
+                .as("when, of a deed dated reports do not tell").isPresent();
+        assertThat(DEEDS.missing("когда моторку списали", "Лодка прошла осмотр в 10:00. [1]")).as("not only from reports").isEmpty();
         assertThat(DEEDS.missing("пожарные долго ехали в климовск?", "Пожарные прибыли через 20 минут. [1]")).as("how long, not whether").isEmpty();
         assertThat(DEEDS.missing("дети в школах отравились, скольких госпитализировали", "158 детей отравились в школах. [1]"))
                 .as("how many, not whether").isEmpty();
