@@ -131,9 +131,12 @@ public final class ExtractiveComposer implements AnswerComposer {
         var text = new StringBuilder();
         boolean whatHappened = WHAT_HAPPENED.matcher(r.question()).find();
         boolean brief = BRIEFLY.matcher(r.question()).find() && !Selection.FIGURES.contains(s.expected());
+        int briefWords = r.words() * BRIEF_SHARE / 2;
         // a long news report asked briefly is told by what it adds most of; a short one whole, with what others add
-        boolean digested = brief && r.hits().get(s.best().hit()).type() == SourceType.RECORD && s.reportLongerThan(r.words(), r.hits());
-        List<Candidate> chosen = digested ? s.digestOfReport(r.words() * BRIEF_SHARE / 2, r.hits()) : s.pack(r.words(), whatHappened);
+        Optional<List<Candidate>> digest = brief && r.hits().get(s.best().hit()).type() == SourceType.RECORD
+                ? s.digestOfReport(r.words(), briefWords, r.hits()) : Optional.empty();
+        boolean digested = digest.isPresent();
+        List<Candidate> chosen = digest.orElseGet(() -> s.pack(r.words(), whatHappened));
         Optional<Conflicts.Disagreement> conflict = Conflicts.find(chosen, s.candidates(), r.hits());
         if (conflict.isPresent()) {
             chosen = s.pack(r.words() - CONFLICT_WORDS, whatHappened);
@@ -155,7 +158,7 @@ public final class ExtractiveComposer implements AnswerComposer {
         }
         chosen = withoutTitlesAfterTheFirst(chosen, r);
         if (brief && conflict.isEmpty() && accounts.isEmpty()) {
-            chosen = s.briefOfTheStory(chosen, r.words() * BRIEF_SHARE / 2, r.hits(), digested);
+            chosen = s.briefOfTheStory(chosen, briefWords, r.hits(), digested);
         }
         for (Candidate c : chosen) {
             text.append(text.isEmpty() ? "" : " ").append(c.sentence()).append(' ').append(book.mark(c.hit()));

@@ -55,7 +55,7 @@ final class ReportDigest {
     private static final double QUOTED = 1;
     /** A sentence adding less than this is not told. */
     private static final double LEAST = 2;
-    /** Added to a sentence's words when its news is weighed against its length: a short one is not worth more than it says. */
+    /** Added to a sentence's words when its news is weighed against its length ({@link #worthPerWord}). */
     private static final int LENGTH_SMOOTHING = 8;
     private static final int SHORTEST = 3;
 
@@ -70,34 +70,24 @@ final class ReportDigest {
         Set<String> told = new HashSet<>();
         asked.forEach(w -> told.add(start(w)));
         List<Candidate> chosen = new ArrayList<>();
-        int words = 0;
         for (Candidate opening : report.getFirst() == first ? List.of(first) : List.of(report.getFirst(), first)) {
-            chosen.add(opening);
-            words += opening.words();
-            told.addAll(news(opening.sentence()));
+            tell(opening, chosen, told);
         }
         for (int outcome = 0; outcome < OUTCOMES.size(); outcome++) {
             String kind = "#" + outcome;
-            int room = budget - words;
-            Optional<Candidate> telling = report.stream().filter(c -> !told.contains(kind) && tellable(c, chosen, room)
-                            && outcomes(c.sentence()).contains(kind))
-                    .max(Comparator.comparingDouble(c -> worth(c.sentence(), told) / (c.words() + LENGTH_SMOOTHING)));
-            if (telling.isPresent()) {
-                chosen.add(telling.get());
-                words += telling.get().words();
-                told.addAll(news(telling.get().sentence()));
-            }
+            int room = budget - words(chosen);
+            report.stream().filter(c -> !told.contains(kind) && tellable(c, chosen, room) && outcomes(c.sentence()).contains(kind))
+                    .max(Comparator.comparingDouble(c -> worthPerWord(c, told)))
+                    .ifPresent(c -> tell(c, chosen, told));
         }
         while (true) {
-            int room = budget - words;
-            Candidate next = report.stream().filter(c -> tellable(c, chosen, room) && worth(c.sentence(), told) >= LEAST)
-                    .max(Comparator.comparingDouble(c -> worth(c.sentence(), told) / (c.words() + LENGTH_SMOOTHING))).orElse(null);
-            if (next == null) {
+            int room = budget - words(chosen);
+            Optional<Candidate> next = report.stream().filter(c -> tellable(c, chosen, room) && worth(c.sentence(), told) >= LEAST)
+                    .max(Comparator.comparingDouble(c -> worthPerWord(c, told)));
+            if (next.isEmpty()) {
                 break;
             }
-            chosen.add(next);
-            words += next.words();
-            told.addAll(news(next.sentence()));
+            tell(next.get(), chosen, told);
         }
         chosen.sort(Comparator.comparingInt(report::indexOf));
         return chosen.stream().map(ReportDigest::withoutOpenQuote).toList();
@@ -108,6 +98,20 @@ final class ReportDigest {
         String sentence = c.sentence().strip();
         return sentence.startsWith("«") && !sentence.contains("»")
                 ? new Candidate(sentence.substring(1), c.hit(), c.position(), c.coverage(), c.score(), c.stems(), c.context()) : c;
+    }
+
+    private static void tell(Candidate c, List<Candidate> chosen, Set<String> told) {
+        chosen.add(c);
+        told.addAll(news(c.sentence()));
+    }
+
+    private static int words(List<Candidate> chosen) {
+        return chosen.stream().mapToInt(Candidate::words).sum();
+    }
+
+    /** What a sentence adds, weighed against its length: a short one is not worth more than it says. */
+    private static double worthPerWord(Candidate c, Set<String> told) {
+        return worth(c.sentence(), told) / (c.words() + LENGTH_SMOOTHING);
     }
 
     /** Whether a sentence not chosen yet may join: within the {@code room} left, long enough to say something, Russian. */

@@ -611,16 +611,14 @@ record Selection(TermAnalysis analysis, List<String> questionStems, Map<String, 
 
     /**
      * What happened, briefly, of a news report («теплоход булгария — коротко чё известно»): the best sentence's report,
-     * its fragments read in their order, told by {@link ReportDigest} within {@code budget} words: its opening and the
-     * sentences that add most figures, names and outcomes not told yet.
+     * its fragments read in their order, told by {@link ReportDigest} within {@code budget} words — its opening and the
+     * sentences that add most figures, names and outcomes not told yet; empty when the report is {@code whole} words at
+     * most, and is told as it is.
      */
-    List<Candidate> digestOfReport(int budget, List<SearchHit> hits) {
-        return ReportDigest.of(bestReport(hits), best, budget, questionStems);
-    }
-
-    /** Whether the best sentence's report, its fragments read, is longer than {@code words}. */
-    boolean reportLongerThan(int words, List<SearchHit> hits) {
-        return bestReport(hits).stream().mapToInt(Candidate::words).sum() > words;
+    Optional<List<Candidate>> digestOfReport(int whole, int budget, List<SearchHit> hits) {
+        List<Candidate> report = bestReport(hits);
+        return report.stream().mapToInt(Candidate::words).sum() <= whole ? Optional.empty()
+                : Optional.of(ReportDigest.of(report, best, budget, questionStems));
     }
 
     /** The sentences of the best one's report, of all its fragments read, in its order, each once (fragments overlap). */

@@ -268,9 +268,8 @@ public final class DialogTurn {
             return hits;
         }
         Instant from = asOf.at().minus(AT_MOMENT);
-        return hits.stream().map(h -> h.observedAt() != null && !h.observedAt().isBefore(from) && !h.observedAt().isAfter(asOf.at())
-                        ? h.withScore(h.score() * MADE_AT_MOMENT) : h)
-                .sorted(Comparator.comparingDouble(SearchHit::score).reversed()).toList();
+        return Reranking.favouring(hits, h -> h.observedAt() != null && !h.observedAt().isBefore(from) && !h.observedAt().isAfter(asOf.at()),
+                MADE_AT_MOMENT);
     }
 
     /**
@@ -279,8 +278,7 @@ public final class DialogTurn {
      * which the сводки that only say it was closed would otherwise keep out of the fragments the composer reads.
      */
     private static List<SearchHit> causesFirst(List<SearchHit> hits) {
-        return hits.stream().map(h -> FrameReader.givesCause(h.text()) ? h.withScore(h.score() * CAUSE_GIVEN) : h)
-                .sorted(Comparator.comparingDouble(SearchHit::score).reversed()).toList();
+        return Reranking.favouring(hits, h -> FrameReader.givesCause(h.text()), CAUSE_GIVEN);
     }
 
     /** What a turn answers, before it is recorded. */
